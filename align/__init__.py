@@ -1,0 +1,28 @@
+"""align: pair the sentences of a text and its translation, and tell what was left out, added,
+moved, split, merged or changed.
+
+    >>> from align import align_pair
+    >>> result = align_pair("original.txt", "reprint.txt")
+    >>> print(result.to_json())
+"""
+__version__ = "0.1.0"
+
+from .errors import AlignError, InputError, ModelError  # noqa: E402
+from .model import AlignmentResult, Bead, Document, Finding, Sentence  # noqa: E402
+
+
+def __getattr__(name):
+    # The pipeline pulls in numba and the encoders; import it only when the API is used,
+    # so `import align` (and `align --help`) stay instant.
+    if name in ("align_pair", "align_sentences", "AlignConfig"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)
+
+
+__all__ = [
+    "__version__", "align_pair", "align_sentences", "AlignConfig",
+    "AlignmentResult", "Bead", "Document", "Finding", "Sentence",
+    "AlignError", "InputError", "ModelError",
+]

@@ -1,0 +1,95 @@
+"""The objects that flow between stages: documents, sentences, beads, findings, results.
+
+Everything here is plain data; the stages that make and consume it live in their own modules.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+BEAD_KINDS = ("match", "moved", "omission", "addition")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as the aligner sees it, and where it came from in the input file."""
+
+    id: int  # position in its document's sentence list, 0-based
+    text: str  # cleaned text, the one that is embedded
+    original: str  # the text exactly as in the input file (markdown and all)
+    line: int  # 1-based line of the input file where the sentence starts
+    paragraph: int  # 0-based paragraph index in the input file
+    start: int = 0  # character offsets into the decoded input file
+    end: int = 0
+    lang: str | None = None
+
+
+@dataclass
+class Document:
+    path: str
+    lang: str
+    encoding: str
+    sentences: list[Sentence]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "lang": self.lang,
+            "encoding": self.encoding,
+            "sentences": [
+                {"id": s.id, "text": s.original, "line": s.line, "paragraph": s.paragraph}
+                for s in self.sentences
+            ],
+        }
+
+
+@dataclass
+class Bead:
+    """A group of source sentences paired with a group of target sentences (either side may be empty)."""
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    kind: str  # one of BEAD_KINDS
+    score: float  # confidence in [0, 1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"src": list(self.src), "tgt": list(self.tgt), "kind": self.kind, "score": round(float(self.score), 4)}
+
+
+@dataclass
+class Finding:
+    """Something a translator should be told about, pointing at sentence ids on either side."""
+
+    type: str  # omission, addition, moved, split, merge, fact_mismatch, partial_omission, partial_addition
+    src: list[int]
+    tgt: list[int]
+    message: str
+    severity: str = "content"  # content > editorial > boilerplate; see findings.SEVERITIES
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class AlignmentResult:
+    signature: dict[str, Any]
+    source: Document
+    target: Document
+    beads: list[Bead]
+    findings: list[Finding]
+    summary: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "signature": self.signature,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict(),
+            "beads": [b.to_dict() for b in self.beads],
+            "findings": [f.to_dict() for f in self.findings],
+            "summary": self.summary,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
