@@ -1,0 +1,128 @@
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from align.errors import InputError
+from align.reading import MAX_INPUT_BYTES, RawText, read_input
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def write(tmp_path, name, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_seeds_read_as_utf8(seed):
+    raw = read_input(str(seed))
+    assert isinstance(raw, RawText)
+    assert raw.encoding == "utf-8"
+    assert raw.path == str(seed)
+    assert raw.text == seed.read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+def test_seed_000_content():
+    raw = read_input(str(SEEDS[0]))
+    assert raw.text.splitlines()[2] == "USA , UE , Russie : tous d'accord"
+    assert "Azerbaïdjan" in raw.text
+
+
+def test_utf8_bom(tmp_path):
+    raw = read_input(write(tmp_path, "bom.txt", b"\xef\xbb\xbfCaf\xc3\xa9 cr\xc3\xa8me."))
+    assert raw.encoding == "utf-8-sig"
+    assert raw.text == "Café crème."  # the BOM is not part of the text
+
+
+@pytest.mark.parametrize("codec,encoding", [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")])
+def test_utf16_with_bom(tmp_path, codec, encoding):
+    bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    data = bom + "Été à Paris.\r\nDeuxième ligne.".encode(codec)
+    raw = read_input(write(tmp_path, "u16.txt", data))
+    assert raw.encoding == encoding
+    assert raw.text == "Été à Paris.\nDeuxième ligne."
+
+
+def test_cp1252_fallback(tmp_path):
+    # é is 0xE9 and the curly apostrophe 0x92 in cp1252: invalid UTF-8.
+    raw = read_input(write(tmp_path, "cp.txt", "L\u2019été est là.".encode("cp1252")))
+    assert raw.encoding == "cp1252"
+    assert raw.text == "L\u2019été est là."
+
+
+def test_latin1_when_cp1252_fails(tmp_path):
+    # 0x81 is undefined in cp1252, so only latin-1 can decode this.
+    raw = read_input(write(tmp_path, "l1.txt", b"caf\xe9 \x81 ok, a normal sentence of text here."))
+    assert raw.encoding == "latin-1"
+    assert raw.text.startswith("café")
+
+
+def test_crlf_and_cr_normalised(tmp_path):
+    raw = read_input(write(tmp_path, "crlf.txt", b"one\r\ntwo\rthree\n\nfour"))
+    assert raw.text == "one\ntwo\nthree\n\nfour"
+
+
+def test_other_whitespace_kept(tmp_path):
+    raw = read_input(write(tmp_path, "ws.txt", b"  a\tb  \n\n"))
+    assert raw.text == "  a\tb  \n\n"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", b"\xef\xbb\xbf", b"\xff\xfe"])
+def test_empty_input(tmp_path, data):
+    path = write(tmp_path, "empty.txt", data)
+    with pytest.raises(InputError, match="empty") as info:
+        read_input(path)
+    assert path in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_binary_with_nul(tmp_path):
+    path = write(tmp_path, "bin.dat", b"PK\x03\x04\x00\x00\x08\x00some zip-like bytes")
+    with pytest.raises(InputError, match="binary") as info:
+        read_input(path)
+    assert path in str(info.value)
+
+
+def test_binary_control_characters(tmp_path):
+    path = write(tmp_path, "ctl.dat", bytes(range(1, 9)) * 20 + b"a little text")
+    with pytest.raises(InputError, match="binary"):
+        read_input(path)
+
+
+def test_missing_file(tmp_path):
+    path = str(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="no such file") as info:
+        read_input(path)
+    assert str(info.value) == f"{path}: no such file"
+
+
+def test_directory(tmp_path):
+    with pytest.raises(InputError, match="directory") as info:
+        read_input(str(tmp_path))
+    assert str(tmp_path) in str(info.value)
+
+
+def test_too_large(tmp_path):
+    path = write(tmp_path, "big.txt", b"word " * 300)
+    with pytest.raises(InputError, match="too large") as info:
+        read_input(path, max_bytes=1000)
+    assert path in str(info.value)
+    assert read_input(path, max_bytes=1500).text.startswith("word")
+    assert MAX_INPUT_BYTES == 50 * 1024 * 1024
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Bonjour\r\nà tous.".encode("utf-8"))))
+    raw = read_input("-")
+    assert raw.text == "Bonjour\nà tous."
+    assert raw.encoding == "utf-8"
+    assert raw.path == "-"
+
+
+def test_stdin_empty_names_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    with pytest.raises(InputError, match="<stdin>"):
+        read_input("-")
