@@ -1,0 +1,95 @@
+"""Strip markdown and HTML artefacts from scraped text before it is embedded.
+
+Every pass keeps, for each character it outputs, the index of that character in the original
+text, so that a sentence found in the cleaned text can always be traced back to the exact
+original substring (which is what the translator is shown).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Union
+
+# What a rewrite keeps of one match: spans (start, end) of the current text to keep, in order,
+# or literal strings to insert (they are mapped to the position where the match starts).
+Piece = Union[tuple[int, int], str]
+Rewrite = Callable[[re.Match], list[Piece]]
+
+
+def _keep_group(group: int) -> Rewrite:
+    return lambda match: [match.span(group)]
+
+
+def _drop(match: re.Match) -> list[Piece]:
+    return []
+
+
+def _one_space(match: re.Match) -> list[Piece]:
+    return [" "]
+
+
+# Passes run in this order. Line-start markers go first, while they are still at the start
+# of their line; links before emphasis, because URLs may contain `_` or `*`.
+_PASSES: list[tuple[re.Pattern, Rewrite]] = [
+    # "## Heading": only with a space after the hashes, so that #hashtags survive.
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), _drop),
+    # "> quoted", possibly nested "> > quoted".
+    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), _drop),
+    # "- item", "* item", "+ item": the space after the bullet tells it from "-5" or "*emphasis*".
+    (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), _drop),
+    # ![alt](src) -> alt, then [text](url) -> text. The url may not contain spaces or ')',
+    # except an optional "title".
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    (re.compile(r"\[([^\]\n]*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    # `code` -> code
+    (re.compile(r"`+([^`\n]+?)`+"), _keep_group(1)),
+    # **strong** and __strong__: the markers must hug the text (no space inside) and not be
+    # glued to a word outside, which is how snake_case and "2**10" stay untouched.
+    (re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])"), _keep_group(1)),
+    (re.compile(r"(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])"), _keep_group(1)),
+    # A bold run cut in two by a paragraph break leaves an unpaired "**" at a word edge.
+    (re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])"), _drop),
+    # *em* and _em_: same rules, single marker. A footnote star ("price*", "* see below")
+    # is glued to a word or followed by a space, so it never opens an emphasis.
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), _keep_group(1)),
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), _keep_group(1)),
+    # <br> separates words, other tags (<b>, </span>) usually do not.
+    (re.compile(r"<br\s*/?>", re.I), _one_space),
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"), _drop),
+    # A trailing table pipe "... negotiations |".
+    (re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
+    # Runs of spaces and tabs become one space (kept at the position of the run's first one).
+    (re.compile(r"[ \t]{2,}|\t"), _one_space),
+]
+
+
+def clean_markdown(text: str) -> tuple[str, list[int]]:
+    """Return (cleaned text, offsets): offsets[k] is the index in `text` of cleaned character k."""
+    offsets = list(range(len(text)))
+    for pattern, rewrite in _PASSES:
+        text, offsets = _apply(pattern, rewrite, text, offsets)
+    return text, offsets
+
+
+def _apply(pattern: re.Pattern, rewrite: Rewrite, text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    position = 0
+    matched = False
+    for match in pattern.finditer(text):
+        matched = True
+        out_chars.append(text[position:match.start()])
+        out_offsets.extend(offsets[position:match.start()])
+        for piece in rewrite(match):
+            if isinstance(piece, str):
+                out_chars.append(piece)
+                out_offsets.extend([offsets[match.start()]] * len(piece))
+            else:
+                start, end = piece
+                out_chars.append(text[start:end])
+                out_offsets.extend(offsets[start:end])
+        position = match.end()
+    if not matched:
+        return text, offsets
+    out_chars.append(text[position:])
+    out_offsets.extend(offsets[position:])
+    return "".join(out_chars), out_offsets
