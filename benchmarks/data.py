@@ -1,0 +1,113 @@
+"""Loaders for the two gold sets the benchmark scores against.
+
+Both folders keep one sentence per line and gold beads in vecalign's `[src ids]:[tgt ids]` format,
+so a document here is just two sentence lists and a list of beads. Nothing is re-segmented.
+
+Text+Berg (Sennrich & Volk 2010): German -> French, `dev` and `test0`..`test6`.
+TransRead (Xu & Yvon 2016): French -> English (the gold files are written fr -> en), six novels;
+Alice is our dev novel, the other five are the test set.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .scoring import Beads, read_gold
+
+TEXTBERG = "text-berg-de-fr"
+TRANSREAD = "transread-limsi-en-fr"
+TEXTBERG_TEST = tuple(f"test{i}" for i in range(7))
+TEXTBERG_DEV = ("dev",)
+TRANSREAD_DEV = ("AlicesAdventuresInWonderland",)
+TRANSREAD_TEST = (
+    "Candide",
+    "DuCoteDeChezSwann",
+    "LesTravailleursDeLaMer",
+    "VingtMilleLieuesSousLesMers",
+    "VoyageAuCentreDeLaTerre",
+)
+
+
+@dataclass
+class Doc:
+    """One gold document pair: `src[i]` and `tgt[j]` are sentences, `gold` the reference beads."""
+
+    corpus: str
+    name: str
+    src_lang: str
+    tgt_lang: str
+    src: list[str]
+    tgt: list[str]
+    gold: Beads = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.corpus}/{self.name}"
+
+    def __len__(self) -> int:
+        return len(self.src) + len(self.tgt)
+
+
+def default_data_dir() -> Path:
+    """`../shared/data` relative to the repository root (the parent of this package)."""
+    env = os.environ.get("ALIGN_BENCH_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+def read_sentences(path: Path) -> list[str]:
+    """One sentence per line; only the surrounding whitespace is removed (the files keep a trailing
+    space on many lines). Empty lines would be kept as empty sentences so that indices stay valid."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last line
+    return [line.strip() for line in lines]
+
+
+def _check(doc: Doc) -> Doc:
+    for src, tgt in doc.gold:
+        if any(i >= len(doc.src) for i in src) or any(j >= len(doc.tgt) for j in tgt):
+            raise ValueError(f"{doc.key}: gold bead {src}:{tgt} points past the text "
+                             f"({len(doc.src)} / {len(doc.tgt)} sentences)")
+    return doc
+
+
+def load_textberg(data_dir: Path | str | None = None, names=TEXTBERG_TEST) -> list[Doc]:
+    root = Path(data_dir or default_data_dir()) / TEXTBERG
+    docs = []
+    for name in names:
+        docs.append(_check(Doc(
+            corpus="textberg", name=name, src_lang="de", tgt_lang="fr",
+            src=read_sentences(root / f"{name}.de"), tgt=read_sentences(root / f"{name}.fr"),
+            gold=read_gold(root / f"{name}.defr"),
+        )))
+    return docs
+
+
+def load_transread(data_dir: Path | str | None = None, names=TRANSREAD_TEST) -> list[Doc]:
+    root = Path(data_dir or default_data_dir()) / TRANSREAD
+    docs = []
+    for name in names:
+        docs.append(_check(Doc(
+            corpus="transread", name=name, src_lang="fr", tgt_lang="en",
+            src=read_sentences(root / "fr" / name), tgt=read_sentences(root / "en" / name),
+            gold=read_gold(root / "gold" / name),
+        )))
+    return docs
+
+
+# name -> (loader, test documents, dev documents)
+CORPORA = {
+    "textberg": (load_textberg, TEXTBERG_TEST, TEXTBERG_DEV),
+    "transread": (load_transread, TRANSREAD_TEST, TRANSREAD_DEV),
+}
+
+
+def load(corpus: str, split: str = "test", data_dir: Path | str | None = None) -> list[Doc]:
+    loader, test, dev = CORPORA[corpus]
+    names = {"test": test, "dev": dev, "all": dev + test}[split]
+    return loader(data_dir, names)
