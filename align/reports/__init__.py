@@ -1,0 +1,36 @@
+"""Report formats, one module each, all rendering the same `AlignmentResult`.
+
+    >>> from align.reports import render
+    >>> print(render(result, "table", color=True))
+"""
+from __future__ import annotations
+
+from ..errors import AlignError
+from ..model import AlignmentResult
+from .base import Report, summary_line
+from .html import HTMLReport
+from .json import JSONReport
+from .table import TableReport
+from .tmx import TMXReport
+from .tsv import TSVReport
+
+REPORTS: dict[str, type[Report]] = {
+    "table": TableReport,
+    "json": JSONReport,
+    "tsv": TSVReport,
+    "tmx": TMXReport,
+    "html": HTMLReport,
+}
+
+
+def render(result: AlignmentResult, fmt: str, color: bool = False, width: int | None = None) -> str:
+    """The result as text in format `fmt` (a key of REPORTS)."""
+    try:
+        report_class = REPORTS[fmt]
+    except KeyError:
+        # A user-typed option, so an AlignError: the CLI prints it on one line.
+        raise AlignError(f"unknown report format {fmt!r}; choose one of: {', '.join(REPORTS)}") from None
+    return report_class(color=color, width=width).render(result)
+
+
+__all__ = ["REPORTS", "Report", "render", "summary_line"]

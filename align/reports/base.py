@@ -1,0 +1,131 @@
+"""What every report format shares: the `Report` base class and the reading of a result.
+
+Reports quote `Sentence.original` and `Sentence.line` because a translator checks them
+against the file they opened, not against the cleaned text the encoder saw.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import AlignmentResult, Bead, Document, Finding, Sentence
+
+# Mirrors findings.SEVERITIES; kept here so rendering never depends on the findings stage.
+SEVERITY_ORDER = ("content", "editorial", "boilerplate")
+
+# Words for the summary line; bead kinds count sentences on the side that carries them.
+KIND_WORDS = {"match": "matched", "moved": "moved", "omission": "left out", "addition": "added"}
+
+# Text marks so a report without colour (a pipe, a log, a colour-blind reader) still shows kinds.
+KIND_MARKS = {"match": "=", "moved": "~", "omission": "-", "addition": "+"}
+
+
+class Report:
+    """One output format. Subclasses set `name` and implement `render`."""
+
+    name: str = "report"
+    extension: str = "txt"
+
+    def __init__(self, color: bool = False, width: int | None = None):
+        self.color = color
+        self.width = width
+
+    def render(self, result: AlignmentResult) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@dataclass
+class Row:
+    """One bead with its sentences looked up, ready to print."""
+
+    index: int
+    bead: Bead
+    src: list[Sentence]
+    tgt: list[Sentence]
+
+
+def rows(result: AlignmentResult) -> list[Row]:
+    """The beads in order, plus a row for any sentence no bead covers.
+
+    The aligner should cover every sentence, but a report that silently drops one would hide
+    exactly the kind of gap it exists to show, so stragglers become omission/addition rows.
+    """
+    src_seen: set[int] = set()
+    tgt_seen: set[int] = set()
+    beads: list[Bead] = []
+    for bead in result.beads:
+        src = tuple(i for i in bead.src if i not in src_seen and 0 <= i < len(result.source.sentences))
+        tgt = tuple(i for i in bead.tgt if i not in tgt_seen and 0 <= i < len(result.target.sentences))
+        src_seen.update(src)
+        tgt_seen.update(tgt)
+        if src or tgt:
+            beads.append(bead if (src, tgt) == (bead.src, bead.tgt) else Bead(src, tgt, bead.kind, bead.score))
+    beads += [Bead((s.id,), (), "omission", 0.0) for s in result.source.sentences if s.id not in src_seen]
+    beads += [Bead((), (t.id,), "addition", 0.0) for t in result.target.sentences if t.id not in tgt_seen]
+    return [
+        Row(i, b, [result.source.sentences[j] for j in b.src], [result.target.sentences[j] for j in b.tgt])
+        for i, b in enumerate(beads)
+    ]
+
+
+def sorted_findings(findings: list[Finding]) -> list[Finding]:
+    """Content findings first; within a severity, the aligner's order (document order)."""
+    rank = {s: i for i, s in enumerate(SEVERITY_ORDER)}
+    return sorted(findings, key=lambda f: rank.get(f.severity, len(rank)))
+
+
+def finding_row(finding: Finding, all_rows: list[Row]) -> Row | None:
+    """The row a finding points at, so reports can link or refer to it."""
+    for row in all_rows:
+        if set(finding.src) & set(row.bead.src) or set(finding.tgt) & set(row.bead.tgt):
+            return row
+    return None
+
+
+def line_ref(doc: Document, ids: list[int]) -> str:
+    lines = [doc.sentences[i].line for i in ids if 0 <= i < len(doc.sentences)]
+    if not lines:
+        return ""
+    lo, hi = min(lines), max(lines)
+    return f"L{lo}" if lo == hi else f"L{lo}-{hi}"
+
+
+def finding_where(finding: Finding, result: AlignmentResult) -> str:
+    """`source L12 / target L15`: where to look, without quoting the text again."""
+    parts = []
+    src, tgt = line_ref(result.source, finding.src), line_ref(result.target, finding.tgt)
+    if src:
+        parts.append(f"source {src}")
+    if tgt:
+        parts.append(f"target {tgt}")
+    return " / ".join(parts)
+
+
+def _plural(n: int, word: str) -> str:
+    if n == 1:
+        return f"{n} {word}"
+    if word.endswith("s"):
+        return f"{n} {word}es"
+    return f"{n} {word}s"
+
+
+def summary_line(result: AlignmentResult) -> str:
+    """`23 source / 31 target sentences: 19 matched, 2 moved, 2 left out, 10 added; 1 fact mismatch`.
+
+    Counted from the beads rather than read from `result.summary` so that every report states
+    the same numbers as the rows it prints.
+    """
+    counts: Counter[str] = Counter()
+    for row in rows(result):
+        kind = row.bead.kind
+        counts[kind] += len(row.tgt) if kind == "addition" else len(row.src)
+    head = f"{len(result.source.sentences)} source / {len(result.target.sentences)} target sentences: "
+    head += ", ".join(f"{counts[k]} {KIND_WORDS[k]}" for k in KIND_WORDS)
+    others = Counter(f.type for f in result.findings if f.type not in ("omission", "addition", "moved"))
+    if others:
+        head += "; " + ", ".join(_plural(n, t.replace("_", " ")) for t, n in others.items())
+    return head
+
+
+def signature_line(result: AlignmentResult) -> str:
+    return "|".join(f"{k}:{v}" for k, v in result.signature.items())

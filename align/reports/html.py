@@ -1,0 +1,154 @@
+"""One self-contained HTML page: something to mail to a translator or open from a CI artifact.
+
+No external stylesheet, font or script, so the page looks the same offline and years later.
+"""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from ..model import AlignmentResult, Sentence
+from .base import KIND_MARKS, Report, finding_row, finding_where, rows, signature_line, sorted_findings, summary_line
+
+KIND_LABELS = {"match": "match", "moved": "moved", "omission": "left out", "addition": "added"}
+
+STYLE = """
+:root { --ink:#1d2125; --muted:#6a737d; --line:#d8dee4;
+  --omission:#fde7e7; --omission-edge:#d1242f; --addition:#e3f5e6; --addition-edge:#1a7f37;
+  --moved:#fff4cc; --moved-edge:#bf8700; --match-edge:#d8dee4; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 1.5rem 2rem 3rem; font: 15px/1.45 system-ui, -apple-system, "Segoe UI",
+  Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
+main { max-width: 1600px; margin: 0 auto; }
+h1 { font-size: 1.4rem; margin: 0 0 .6rem; }
+h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
+.files { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; margin: 0 0 .6rem; }
+.files dt { color: var(--muted); }
+.files dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  overflow-wrap: anywhere; }
+.summary { font-weight: 600; margin: .4rem 0; }
+.signature { color: var(--muted); font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  overflow-wrap: anywhere; }
+.legend span { display: inline-block; padding: .05rem .5rem; margin-right: .4rem; border-left: 4px solid;
+  font-size: .85rem; }
+ol.findings { padding-left: 1.6rem; margin: 0; }
+ol.findings li { margin: .25rem 0; }
+.sev { display: inline-block; min-width: 6.5em; font-size: .75rem; font-weight: 600; text-transform: uppercase;
+  letter-spacing: .03em; }
+.sev-content { color: var(--omission-edge); } .sev-editorial { color: var(--moved-edge); }
+.sev-boilerplate { color: var(--muted); }
+.ftype { font-weight: 600; }
+.where { color: var(--muted); }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+col.n { width: 3.2rem; } col.k { width: 6.5rem; }
+th { position: sticky; top: 0; background: #f6f8fa; text-align: left; font-weight: 600;
+  border-bottom: 2px solid var(--line); padding: .4rem .6rem; }
+td { vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+td.n { color: var(--muted); font-size: .8rem; text-align: right; }
+td.n a { color: inherit; text-decoration: none; }
+td.k { font-size: .85rem; white-space: nowrap; }
+td.k .score { display: block; color: var(--muted); font-size: .75rem; }
+tr.kind-match td.k { border-left: 4px solid var(--match-edge); }
+tr.kind-omission { background: var(--omission); } tr.kind-omission td.k { border-left: 4px solid var(--omission-edge); }
+tr.kind-addition { background: var(--addition); } tr.kind-addition td.k { border-left: 4px solid var(--addition-edge); }
+tr.kind-moved { background: var(--moved); } tr.kind-moved td.k { border-left: 4px solid var(--moved-edge); }
+tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
+.s + .s { margin-top: .3rem; }
+.ln { display: inline-block; min-width: 2.6em; color: var(--muted); font-size: .75rem;
+  font-variant-numeric: tabular-nums; }
+.flag { display: inline-block; margin-top: .2rem; font-size: .75rem; text-decoration: none; color: #0969da; }
+@media (max-width: 900px) { body { padding: 1rem; } col.k { width: 5rem; } }
+@media print { th { position: static; } tr { break-inside: avoid; } }
+"""
+
+
+class HTMLReport(Report):
+    name = "html"
+    extension = "html"
+
+    def render(self, result: AlignmentResult) -> str:
+        all_rows = rows(result)
+        findings = sorted_findings(result.findings)
+        # Each row links back to the findings that point at it, each finding links to its row.
+        flags: dict[int, list[int]] = {}
+        targets: list[int | None] = []
+        for n, finding in enumerate(findings, 1):
+            row = finding_row(finding, all_rows)
+            targets.append(row.index if row else None)
+            if row:
+                flags.setdefault(row.index, []).append(n)
+
+        src, tgt = result.source, result.target
+        title = f"{Path(src.path).name} ↔ {Path(tgt.path).name}"
+        out = [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>align: {escape(title)}</title>",
+            f"<style>{STYLE}</style>",
+            "</head>",
+            "<body><main>",
+            f"<h1>Alignment report: {escape(title)}</h1>",
+            '<dl class="files">',
+            f"<dt>Source ({escape(src.lang)})</dt><dd>{escape(src.path)}</dd>",
+            f"<dt>Target ({escape(tgt.lang)})</dt><dd>{escape(tgt.path)}</dd>",
+            "</dl>",
+            f'<p class="summary">{escape(summary_line(result))}</p>',
+            f'<p class="signature">{escape(signature_line(result))}</p>',
+        ]
+
+        out.append(f"<h2>Findings ({len(findings)})</h2>")
+        if findings:
+            out.append('<ol class="findings">')
+            for n, (finding, target) in enumerate(zip(findings, targets), 1):
+                where = escape(finding_where(finding, result))
+                if target is not None and where:
+                    where = f'<a href="#b{target + 1}">{where}</a>'
+                sev = escape(finding.severity)
+                out.append(
+                    f'<li id="f{n}"><span class="sev sev-{sev}">{sev}</span> '
+                    f'<span class="ftype">{escape(finding.type.replace("_", " "))}</span> '
+                    f'<span class="where">{where}</span>: {escape(finding.message)}</li>'
+                )
+            out.append("</ol>")
+        else:
+            out.append("<p>None.</p>")
+
+        out.append("<h2>Alignment</h2>")
+        out.append(
+            '<p class="legend">'
+            + "".join(
+                f'<span style="border-color:var(--{k}-edge);background:var(--{k}, #fff)">'
+                f"{KIND_MARKS[k]} {KIND_LABELS[k]}</span>"
+                for k in KIND_LABELS
+            )
+            + "</p>"
+        )
+        out.append('<table><colgroup><col class="n"><col class="k"><col><col></colgroup>')
+        out.append(
+            f"<thead><tr><th>#</th><th>kind</th><th>Source ({escape(src.lang)})</th>"
+            f"<th>Target ({escape(tgt.lang)})</th></tr></thead><tbody>"
+        )
+        for row in all_rows:
+            kind = row.bead.kind
+            label = escape(f"{KIND_MARKS.get(kind, '?')} {KIND_LABELS.get(kind, kind)}")
+            flag_links = "".join(f'<a class="flag" href="#f{n}">⚑ finding {n}</a> ' for n in flags.get(row.index, []))
+            out.append(
+                f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}">'
+                f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
+                f'<td class="k">{label}<span class="score">{row.bead.score:.2f}</span>{flag_links}</td>'
+                f'<td lang="{escape(src.lang)}">{_cell(row.src)}</td>'
+                f'<td lang="{escape(tgt.lang)}">{_cell(row.tgt)}</td></tr>'
+            )
+        out.append("</tbody></table>")
+        out.append("</main></body></html>")
+        return "\n".join(out) + "\n"
+
+
+def _cell(sentences: list[Sentence]) -> str:
+    return "".join(
+        f'<div class="s"><span class="ln" title="line {s.line}">{s.line}</span>{escape(s.original)}</div>'
+        for s in sentences
+    )

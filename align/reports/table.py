@@ -1,0 +1,97 @@
+"""Side-by-side columns for a terminal: the default when stdout is one."""
+from __future__ import annotations
+
+import shutil
+import textwrap
+
+from ..model import AlignmentResult, Sentence
+from .base import KIND_MARKS, Report, Row, finding_where, rows, sorted_findings, summary_line
+
+RESET = "\033[0m"
+DIM = "\033[2m"
+BOLD = "\033[1m"
+KIND_COLORS = {"omission": "\033[31m", "addition": "\033[32m", "moved": "\033[33m", "match": ""}
+SEVERITY_COLORS = {"content": "\033[31m", "editorial": "\033[33m", "boilerplate": DIM}
+
+KIND_WIDTH = 12  # "~ moved 0.81" fits; the text columns get the rest
+MIN_TEXT_WIDTH = 16  # below this, wrapping turns into one word per line: pretend the terminal is wider
+GUTTER = " │ "
+
+
+class TableReport(Report):
+    name = "table"
+    extension = "txt"
+
+    def render(self, result: AlignmentResult) -> str:
+        width = self.width or shutil.get_terminal_size((120, 24)).columns
+        text_width = max(MIN_TEXT_WIDTH, (width - KIND_WIDTH - 2 * len(GUTTER)) // 2)
+        out = [self._header(result, text_width)]
+        rule = self._dim("─" * (KIND_WIDTH + 2 * text_width + 2 * len(GUTTER)))
+        out.append(rule)
+        for row in rows(result):
+            out.extend(self._row(row, text_width))
+            out.append(rule)
+        findings = sorted_findings(result.findings)
+        if findings:
+            out.append("")
+            out.append(self._paint(BOLD, f"Findings ({len(findings)})"))
+            for finding in findings:
+                tag = self._paint(SEVERITY_COLORS.get(finding.severity, ""), f"[{finding.severity}]")
+                where = finding_where(finding, result)
+                head = f"{tag} {finding.type.replace('_', ' ')}" + (f" ({self._dim(where)})" if where else "")
+                out.append(f"  {head}: {finding.message}")
+        out.append("")
+        out.append(summary_line(result))
+        return "\n".join(out) + "\n"
+
+    def _header(self, result: AlignmentResult, text_width: int) -> str:
+        src = _fit(f"{result.source.path} ({result.source.lang})", text_width)
+        tgt = _fit(f"{result.target.path} ({result.target.lang})", text_width)
+        kind = "kind score".ljust(KIND_WIDTH)
+        return self._paint(BOLD, f"{kind}{GUTTER}{src.ljust(text_width)}{GUTTER}{tgt}")
+
+    def _row(self, row: Row, text_width: int) -> list[str]:
+        kind = row.bead.kind
+        color = KIND_COLORS.get(kind, "")
+        label = f"{KIND_MARKS.get(kind, '?')} {kind}"
+        score = f"{row.bead.score:.2f}"
+        left = self._cell(row.src, text_width, color, pad=True)
+        right = self._cell(row.tgt, text_width, color, pad=False)
+        # The score goes on its own line when the label is long, so the column stays narrow.
+        kind_lines = [label, score] if len(label) + 1 + len(score) > KIND_WIDTH else [f"{label} {score}"]
+        height = max(len(left), len(right), len(kind_lines))
+        lines = []
+        for i in range(height):
+            k = kind_lines[i] if i < len(kind_lines) else ""
+            k = self._paint(color, k.ljust(KIND_WIDTH))
+            a = left[i] if i < len(left) else " " * text_width
+            b = right[i] if i < len(right) else ""
+            # No trailing blanks, with or without colour, so the coloured output is the plain one plus codes.
+            right_gutter = GUTTER if b else GUTTER.rstrip()
+            lines.append(f"{k}{self._dim(GUTTER)}{a}{self._dim(right_gutter)}{b}")
+        return lines
+
+    def _cell(self, sentences: list[Sentence], text_width: int, color: str, pad: bool) -> list[str]:
+        """Wrapped, padded lines; colour is applied after padding so ANSI codes never count as width."""
+        lines: list[str] = []
+        for sentence in sentences:
+            number = f"{sentence.line}"
+            indent = len(number) + 1
+            body = textwrap.wrap(
+                " ".join(sentence.original.split()), width=max(1, text_width - indent), break_long_words=True
+            ) or [""]
+            for j, chunk in enumerate(body):
+                prefix = self._dim(number) + " " if j == 0 else " " * indent
+                padding = " " * (text_width - indent - len(chunk)) if pad else ""
+                lines.append(prefix + self._paint(color, chunk) + padding)
+        return lines
+
+    def _paint(self, code: str, text: str) -> str:
+        return f"{code}{text}{RESET}" if self.color and code and text else text
+
+    def _dim(self, text: str) -> str:
+        return self._paint(DIM, text)
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else "…" + text[-(width - 1) :]

@@ -1,0 +1,245 @@
+"""Every report format, on a small hand-made result from a real English/French pair (seed 000)."""
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from html import escape as html_escape
+from pathlib import Path
+
+import pytest
+
+from align.errors import AlignError
+from align.model import AlignmentResult, Bead, Document, Finding, Sentence
+from align.reports import REPORTS, render
+from align.reports.base import summary_line
+from align.reports.tsv import COLUMNS, escape as tsv_escape, unescape as tsv_unescape
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ad9e4be62e06e56c.txt"
+ANSI = re.compile(r"\033\[[0-9;]*m")
+
+
+def _sentences(lines: list[str], picks: list[tuple[int, int, int]], lang: str) -> list[Sentence]:
+    """(line, start, end) picks: `original` is exactly the file's text, `text` is a cleaned copy."""
+    out = []
+    for i, (line, start, end) in enumerate(picks):
+        original = lines[line - 1][start:end] if end else lines[line - 1][start:]
+        original = original.strip()
+        cleaned = re.sub(r"\*\*|\[|\]\(#\)", "", original).replace(" |", "").strip()
+        out.append(Sentence(id=i, text=cleaned, original=original, line=line, paragraph=line // 2, lang=lang))
+    return out
+
+
+def make_result() -> AlignmentResult:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    first_45 = lines[44].index("In March")
+    first_19 = lines[18].index(" La Russie")
+    src = _sentences(
+        lines,
+        [(31, 0, 0), (33, 0, 0), (35, 0, 0), (39, 0, 0), (45, 0, first_45), (45, first_45, 0), (49, 0, 0), (53, 0, 0)],
+        "en",
+    )
+    tgt = _sentences(
+        lines,
+        [(3, 0, 0), (5, 0, 0), (7, 0, 0), (13, 0, 0), (19, 0, first_19), (21, 0, 0), (25, 0, 0), (29, 0, 0)],
+        "fr",
+    )
+    beads = [
+        Bead((), (0,), "addition", 0.71),
+        Bead((0,), (1,), "match", 0.93),
+        Bead((1,), (2,), "match", 0.91),
+        Bead((3,), (3,), "match", 0.84),
+        Bead((2,), (4,), "moved", 0.77),
+        Bead((4,), (5,), "match", 0.95),
+        Bead((5,), (), "omission", 0.88),
+        Bead((6,), (6,), "match", 0.9),
+        Bead((7,), (7,), "match", 0.99),
+    ]
+    findings = [
+        Finding("addition", [], [0], "a headline appears only in the target", severity="boilerplate"),
+        Finding("moved", [2], [4], "moved 2 sentences later in the target", severity="editorial"),
+        Finding("omission", [5], [], "a sentence about the March G20 meeting is missing", severity="content"),
+        Finding("partial_omission", [3], [3], "'if ultimately unsuccessful' has no counterpart", severity="content"),
+        Finding("fact_mismatch", [3], [3], "number 2022 matches but 'off-diary' is rendered loosely"),
+    ]
+    return AlignmentResult(
+        signature={"model": "test", "version": "0.1.0"},
+        source=Document("seeds/en.txt", "en", "utf-8", src),
+        target=Document("seeds/fr.txt", "fr", "utf-8", tgt),
+        beads=beads,
+        findings=findings,
+        summary={},
+    )
+
+
+@pytest.fixture()
+def result() -> AlignmentResult:
+    return make_result()
+
+
+def all_sentences(result: AlignmentResult) -> list[Sentence]:
+    return result.source.sentences + result.target.sentences
+
+
+def test_fixture_uses_originals_that_differ_from_cleaned_text(result):
+    # Guards the tests below: they can tell `original` from `text` only if the two differ.
+    differing = [s for s in all_sentences(result) if s.original != s.text]
+    assert len(differing) >= 3
+
+
+def test_summary_line(result):
+    assert summary_line(result) == (
+        "8 source / 8 target sentences: 6 matched, 1 moved, 1 left out, 1 added; "
+        "1 partial omission, 1 fact mismatch"
+    )
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_table_each_sentence_once_unwrapped(result, color):
+    out = ANSI.sub("", render(result, "table", color=color, width=2000))
+    for s in all_sentences(result):
+        assert out.count(s.original) == 1, s.original
+    for s in all_sentences(result):
+        if s.text not in s.original:
+            assert s.text not in out
+
+
+def test_table_wraps_to_width_and_marks_kinds_without_colour(result):
+    out = REPORTS["table"](color=False, width=90).render(result)
+    assert "\033[" not in out
+    body = out.split("\nFindings")[0]
+    assert all(len(line) <= 90 for line in body.splitlines())
+    for mark in ("= match", "~ moved", "- omission", "+ addition"):
+        assert mark in out
+    assert out.rstrip().endswith(summary_line(result))
+    # Wrapped text, once un-wrapped, still holds every word of every sentence in order.
+    for s in all_sentences(result):
+        assert s.original.split()[0] in body
+
+
+def test_table_colours_match_plain_layout(result):
+    plain = REPORTS["table"](color=False, width=100).render(result)
+    coloured = REPORTS["table"](color=True, width=100).render(result)
+    assert "\033[31m" in coloured and "\033[32m" in coloured and "\033[33m" in coloured and "\033[2m" in coloured
+    assert ANSI.sub("", coloured) == plain
+
+
+def test_table_findings_ordered_by_severity(result):
+    out = render(result, "table")
+    findings = out.split("\nFindings")[1]
+    order = [findings.index(f"[{sev}]") for sev in ("content", "editorial", "boilerplate")]
+    assert order == sorted(order)
+    assert "source L39 / target L13" in findings
+
+
+def test_tsv_one_row_per_bead_and_each_sentence_once(result):
+    out = render(result, "tsv")
+    lines = out.rstrip("\n").split("\n")
+    assert lines[0].split("\t") == list(COLUMNS)
+    assert len(lines) == 1 + len(result.beads)
+    cells = [line.split("\t") for line in lines[1:]]
+    assert all(len(c) == len(COLUMNS) for c in cells)
+    assert [c[0] for c in cells] == [b.kind for b in result.beads]
+    assert cells[4][4:6] == ["35", "19"]
+    for s in all_sentences(result):
+        assert out.count(tsv_escape(s.original)) == 1, s.original
+
+
+def test_tsv_escapes_tabs_and_newlines(result):
+    s = result.source.sentences[0]
+    result.source.sentences[0] = replace(s, original="a\tb\nc\\d")
+    out = render(result, "tsv")
+    row = out.split("\n")[2].split("\t")
+    assert len(row) == len(COLUMNS)
+    assert tsv_unescape(row[6]) == "a\tb\nc\\d"
+
+
+def test_tmx_parses_with_one_tu_per_paired_bead(result):
+    out = render(result, "tmx")
+    root = ET.fromstring(out.encode("utf-8"))
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    header = root.find("header")
+    assert header.get("srclang") == "en" and header.get("segtype") == "sentence"
+    for attr in ("adminlang", "o-tmf", "creationtoolversion", "datatype"):
+        assert header.get(attr)
+    assert header.get("creationtool") == "align"
+    tus = root.findall("body/tu")
+    assert len(tus) == sum(b.kind in ("match", "moved") for b in result.beads)
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    segs = []
+    for tu in tus:
+        tuvs = tu.findall("tuv")
+        assert [t.get(xml_lang) for t in tuvs] == ["en", "fr"]
+        segs += [t.find("seg").text for t in tuvs]
+    # A translation memory holds pairs only: paired sentences once, one-sided ones not at all.
+    paired_src = {i for b in result.beads if b.kind in ("match", "moved") for i in b.src}
+    paired_tgt = {i for b in result.beads if b.kind in ("match", "moved") for i in b.tgt}
+    for side, paired in ((result.source, paired_src), (result.target, paired_tgt)):
+        for s in side.sentences:
+            assert segs.count(s.original) == (1 if s.id in paired else 0), s.original
+
+
+def test_tmx_escapes_markup_and_control_characters(result):
+    s = result.source.sentences[1]
+    result.source.sentences[1] = replace(s, original='<b>Tom & "Jerry"</b>\x01')
+    root = ET.fromstring(render(result, "tmx").encode("utf-8"))
+    assert '<b>Tom & "Jerry"</b>' in [seg.text for seg in root.iter("seg")]
+
+
+def test_json_round_trips(result):
+    out = render(result, "json")
+    data = json.loads(out)
+    assert data == json.loads(result.to_json())
+    assert [s["text"] for s in data["source"]["sentences"]] == [s.original for s in result.source.sentences]
+    ids = sorted(i for b in data["beads"] for i in b["src"])
+    assert ids == list(range(len(result.source.sentences)))
+    for s in all_sentences(result):
+        assert out.count(json.dumps(s.original, ensure_ascii=False)[1:-1]) == 1
+
+
+def test_html_each_sentence_once_with_rows_and_anchors(result):
+    out = render(result, "html")
+    for s in all_sentences(result):
+        assert out.count(html_escape(s.original)) == 1, s.original
+    assert out.count("<tr id=\"b") == len(result.beads)
+    for kind in ("match", "moved", "omission", "addition"):
+        assert f'class="kind-{kind}"' in out
+    # Every finding links to an existing row.
+    for anchor in re.findall(r'href="#(b\d+)"', out):
+        assert f'id="{anchor}"' in out
+    assert out.count('<li id="f') == len(result.findings)
+    assert summary_line(result) in out
+    assert "<link" not in out and "src=" not in out and "http" not in out  # self-contained
+
+
+def test_html_escapes_script(result):
+    s = result.target.sentences[2]
+    result.target.sentences[2] = replace(s, original="<script>alert('x')</script>")
+    result.findings.append(Finding("addition", [], [2], "<script>evil()</script>"))
+    result.source.path = "<script>.txt"
+    out = render(result, "html")
+    assert "<script" not in out
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in out
+
+
+def test_uncovered_sentences_still_appear_once(result):
+    # An aligner bug must not make a sentence vanish from the report.
+    result.beads = [b for b in result.beads if b.src != (5,) and b.tgt != (0,)]
+    for fmt in ("table", "tsv", "html"):
+        out = render(result, fmt, width=5000)
+        for s in (result.source.sentences[5], result.target.sentences[0]):
+            needle = {"tsv": tsv_escape, "html": html_escape}.get(fmt, str)(s.original)
+            assert out.count(needle) == 1, (fmt, s.original)
+
+
+def test_every_format_renders_empty_documents():
+    empty = AlignmentResult({}, Document("a", "en", "utf-8", []), Document("b", "fr", "utf-8", []), [], [], {})
+    for fmt in REPORTS:
+        assert render(empty, fmt)
+    assert summary_line(empty).startswith("0 source / 0 target sentences")
+
+
+def test_unknown_format_is_a_user_error(result):
+    with pytest.raises(AlignError, match="unknown report format"):
+        render(result, "pdf")
