@@ -1,0 +1,62 @@
+"""The segmenter interface: text in, sentence spans out.
+
+Spans rather than strings, so that every sentence can be traced back to the input and so that
+a test can prove no character was lost on the way.
+"""
+from __future__ import annotations
+
+
+class Segmenter:
+    """Base class of every segmenter. Subclasses set `name` and implement `split`."""
+
+    name: str = "segmenter"
+
+    def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:  # pragma: no cover - abstract
+        """Return sentence spans (start, end) into `text`, in order, each stripped of surrounding
+        whitespace; every non-space character of `text` lies in exactly one span."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r})"
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def locate_sentences(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    """Find each of `sentences` (the output of a splitter that may have changed whitespace) in
+    `text`, in order, by walking their non-space characters; return exact spans into `text`.
+
+    The walk counts characters rather than trusting them: if a splitter ever rewrote a character
+    (a quote, a dash) the spans stay in step. Whatever the splitter dropped at the end is given
+    to the last sentence, so nothing is lost.
+    """
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    length = len(text)
+    for sentence in sentences:
+        wanted = sum(1 for ch in sentence if not ch.isspace())
+        if wanted == 0:
+            continue
+        while cursor < length and text[cursor].isspace():
+            cursor += 1
+        if cursor >= length:
+            break
+        start = cursor
+        while wanted and cursor < length:
+            if not text[cursor].isspace():
+                wanted -= 1
+            cursor += 1
+        spans.append((start, cursor))
+    rest_start, rest_end = strip_span(text, cursor, length)
+    if rest_start < rest_end:
+        if spans:
+            spans[-1] = (spans[-1][0], rest_end)
+        else:
+            spans.append((rest_start, rest_end))
+    return spans

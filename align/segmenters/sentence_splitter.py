@@ -1,0 +1,68 @@
+"""Sentence segmentation with the `sentence-splitter` package (Koehn & Schroeder's Moses
+heuristics with per-language non-breaking prefixes), and a punctuation rule for the languages
+it has no prefix list for (Arabic, Chinese, Japanese, Korean, Thai...)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+
+from .base import Segmenter, locate_sentences, strip_span
+
+SPLITTER_LANGS = frozenset(
+    "ca cs da de el en es fi fr hu is it lv lt nl no pl pt ro ru sk sl sv tr".split()
+)
+
+# A sentence ends after full-width or Arabic-script end marks wherever they stand (CJK text has
+# no space after them), and after . ! ? … only when whitespace or the end follows, so that
+# "3.5" and "U.S" stay whole. Closing quotes and brackets stay with the sentence they close.
+_CLOSERS = "\"'”’»)\\]」』）】》〉"
+_SENTENCE_END = re.compile(
+    rf"(?:[。！？]+[{_CLOSERS}]*|[.!?…؟۔]+[{_CLOSERS}]*(?=\s|$))"
+)
+
+
+def _package_version() -> str:
+    try:
+        return version("sentence-splitter")
+    except PackageNotFoundError:  # pragma: no cover - a vendored copy without metadata
+        return "unknown"
+
+
+@lru_cache(maxsize=None)
+def _splitter_for(lang: str):
+    from sentence_splitter import SentenceSplitter
+
+    return SentenceSplitter(language=lang)
+
+
+def split_on_punctuation(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
+    a sentence-splitter prefix list."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        span = strip_span(text, start, match.end())
+        if span[0] < span[1]:
+            spans.append(span)
+        start = match.end()
+    span = strip_span(text, start, len(text))
+    if span[0] < span[1]:
+        spans.append(span)
+    return spans
+
+
+class SentenceSplitterSegmenter(Segmenter):
+    def __init__(self) -> None:
+        self.name = f"sentence-splitter@{_package_version()}"
+
+    def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:
+        # A newline inside a paragraph is a wrapped line, not a sentence end; the splitter would
+        # cut there, so it sees spaces instead (same length, so offsets do not move).
+        flat = text.replace("\n", " ")
+        code = (lang or "").lower().split("-")[0]
+        if code == "nb" or code == "nn":
+            code = "no"
+        if code not in SPLITTER_LANGS:
+            return split_on_punctuation(flat)
+        return locate_sentences(text, _splitter_for(code).split(flat))
