@@ -1,0 +1,198 @@
+from pathlib import Path
+
+import pytest
+
+from align.documents import dominant_language, load_sentences, renumber, split_by_language, split_paragraphs
+from align.model import Sentence
+from align.reading import RawText, read_input
+from align.segmenters import load_segmenter
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEGMENTER = load_segmenter("auto")
+
+
+def load(seed_index: int) -> tuple[RawText, list[Sentence]]:
+    raw = read_input(str(SEEDS[seed_index]))
+    return raw, load_sentences(raw, SEGMENTER)
+
+
+def by_text(sentences: list[Sentence], text: str) -> Sentence:
+    matches = [s for s in sentences if s.text == text]
+    assert len(matches) == 1, f"{text!r} found {len(matches)} times"
+    return matches[0]
+
+
+@pytest.mark.parametrize("segmenter_name", ["auto", "lines"])
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_every_character_in_exactly_one_sentence(seed, segmenter_name):
+    raw = read_input(str(seed))
+    sentences = load_sentences(raw, load_segmenter(segmenter_name))
+    owner = [None] * len(raw.text)
+    for index, sentence in enumerate(sentences):
+        assert sentence.id == index
+        assert sentence.original == raw.text[sentence.start : sentence.end]
+        assert sentence.original == sentence.original.strip()
+        assert sentence.text.strip() and "\n" not in sentence.text
+        assert sentence.line == raw.text.count("\n", 0, sentence.start) + 1
+        assert sentence.lang and len(sentence.lang) == 2
+        for position in range(sentence.start, sentence.end):
+            assert owner[position] is None, "two sentences overlap"
+            owner[position] = index
+    orphans = [i for i, ch in enumerate(raw.text) if not ch.isspace() and owner[i] is None]
+    assert not orphans, f"characters in no sentence: {raw.text[orphans[0]:orphans[0] + 40]!r}"
+    paragraphs = [s.paragraph for s in sentences]
+    assert paragraphs == sorted(paragraphs) and paragraphs[0] == 0
+
+
+def test_seed_000_splits_into_french_then_english():
+    raw, sentences = load(0)
+    parts = split_by_language(sentences)
+    assert list(parts) == ["fr", "en"]
+    french, english = parts["fr"], parts["en"]
+    assert french[0].text == "USA , UE , Russie : tous d'accord" and french[0].line == 3
+    assert english[0].text == "EU, Russia and US held secret talks days before Nagorno-Karabakh blitz"
+    assert english[0].line == 31
+    # The French part is lines 3-29, the English lines 31-53, with nothing crossing over.
+    assert all(3 <= s.line <= 29 for s in french)
+    assert all(31 <= s.line <= 53 for s in english)
+    assert french[-1].text == "source : Politico , JP D."
+    assert english[-1].text == "sources : Politico , JP D."
+    assert english[3].text.startswith("Top officials from the United States")
+    # ids stay document ids until renumbered.
+    assert english[0].id == len(french)
+    assert [s.id for s in renumber(english)] == list(range(len(english)))
+    assert renumber(english)[0].text == english[0].text
+
+
+def test_seed_000_blank_line_breaks_a_sentence_in_two():
+    _, sentences = load(0)
+    before = [s for s in sentences if s.line == 15]
+    after = [s for s in sentences if s.line == 17]
+    assert len(before) == 1 and len(after) == 1
+    assert before[0].text.endswith("dans le cadre des efforts visant à faire pression")
+    assert after[0].text.startswith("sur l'Azerbaïdjan pour qu'il mette fin")
+    assert after[0].paragraph == before[0].paragraph + 1
+
+
+def test_seed_000_markdown_cleaned_in_text_kept_in_original():
+    _, sentences = load(0)
+    line_11 = [s for s in sentences if s.line == 11]
+    assert len(line_11) == 1
+    sentence = line_11[0]
+    assert "non divulgués en Turquie" in sentence.text
+    assert "avant que l'Azerbaïdjan ne lance une offensive militaire pour" in sentence.text
+    assert "**" not in sentence.text and "](#)" not in sentence.text
+    assert "**non divulgués en Turquie" in sentence.original
+    assert "[l'Azerbaïdjan ne lance une offensive militaire](#)" in sentence.original
+    # A bold run closing after the sentence's own full stop stays with that sentence.
+    last_french = [s for s in sentences if s.line == 27]
+    assert last_french[-1].original.endswith('précaire"....**')
+    assert last_french[-1].text.endswith('précaire"....')
+
+
+def test_seed_000_table_pipe_removed():
+    _, sentences = load(0)
+    sentence = [s for s in sentences if s.line == 35][0]
+    assert sentence.text == "The U.S. was represented at the meeting by Louis Bono, Washington's senior adviser for Caucasus negotiations"
+    assert sentence.original.endswith("negotiations |")
+
+
+def test_seed_001_keeps_metadata_prefix():
+    raw, sentences = load(1)
+    assert sentences[0].text.startswith("date 2023-10 De hauts responsables des États-Unis")
+    assert sentences[0].start == 1 and sentences[0].line == 1
+    assert {s.lang for s in sentences} == {"fr"}
+    assert dominant_language(sentences) == "fr"
+
+
+def test_seed_002_trailing_lines_are_sentences():
+    _, sentences = load(2)
+    for text in ["2023-10-04 11:35:21", "1696411932", "Facebook", "Twitter", "LinkedIn", "Pinterest", "Leave a Comment"]:
+        by_text(sentences, text)
+    hashtags = [s for s in sentences if s.text.startswith("#LUE #Russie")]
+    assert len(hashtags) == 1 and hashtags[0].text.endswith("#Karabakh")
+    # One paragraph per line, even without blank lines between them.
+    assert by_text(sentences, "Twitter").paragraph == by_text(sentences, "Facebook").paragraph + 1
+    assert by_text(sentences, "1696411932").line == 36
+    assert dominant_language(sentences) == "fr"
+
+
+def test_seed_003_caption_and_cookie_lines():
+    _, sentences = load(3)
+    assert sentences[1].text == "Avec AFP" and sentences[1].original == "- Avec AFP"
+    ok = by_text(sentences, "OK")
+    assert ok.line == 27 and ok.lang == "fr"  # too short to detect: takes its neighbours' language
+    caption = [s for s in sentences if s.line == 6]
+    assert caption[0].text.startswith("Sergueï Lavrov (au centre)")
+
+
+def test_seed_004_one_paragraph_per_line():
+    raw, sentences = load(4)
+    lines = raw.text.split("\n")
+    non_blank = [n + 1 for n, line in enumerate(lines) if line.strip()]
+    assert sorted({s.line for s in sentences if s.id == 0 or s.paragraph != sentences[s.id - 1].paragraph}) == non_blank
+    assert by_text(sentences, "Les plus commentés").lang == "fr"
+
+
+def test_paragraph_rule():
+    text = (
+        "Titre sans point\n"
+        "Une phrase qui se poursuit\n"
+        "sur la ligne suivante.\n"
+        "Facebook\n"
+        "Twitter\n"
+        "\n\n"
+        "  Dernier paragraphe.  \n"
+    )
+    spans = [text[a:b] for a, b in split_paragraphs(text)]
+    assert spans == [
+        "Titre sans point",
+        "Une phrase qui se poursuit\nsur la ligne suivante.",
+        "Facebook",
+        "Twitter",
+        "Dernier paragraphe.",
+    ]
+
+
+def test_wrapped_line_is_one_sentence_with_a_space():
+    raw = RawText(text="Les États-Unis étaient représentés par Louis Bono,\nconseiller principal de Washington pour le Caucase.\n", encoding="utf-8", path="x")
+    sentences = load_sentences(raw, SEGMENTER)
+    assert len(sentences) == 1
+    assert sentences[0].text == "Les États-Unis étaient représentés par Louis Bono, conseiller principal de Washington pour le Caucase."
+    assert "\n" in sentences[0].original
+
+
+def test_markup_only_paragraph_is_kept():
+    raw = RawText(text="Une phrase française assez longue pour être reconnue.\n\n<br>\n\n**\n", encoding="utf-8", path="x")
+    sentences = load_sentences(raw, SEGMENTER)
+    assert [s.original for s in sentences] == ["Une phrase française assez longue pour être reconnue.", "<br>", "**"]
+    assert all(s.text for s in sentences)
+
+
+def test_candidates_limit_languages():
+    raw = read_input(str(SEEDS[0]))
+    sentences = load_sentences(raw, SEGMENTER, candidates=["fr", "de"])
+    assert {s.lang for s in sentences} <= {"fr", "de"}
+
+
+def test_crlf_input_offsets(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("Première phrase en français ici. Deuxième phrase.\r\n\r\nThird sentence, in English this time.\r\n".encode("utf-8"))
+    raw = read_input(str(path))
+    sentences = load_sentences(raw, SEGMENTER)
+    assert [s.text for s in sentences] == ["Première phrase en français ici.", "Deuxième phrase.", "Third sentence, in English this time."]
+    assert [s.line for s in sentences] == [1, 1, 3]
+    assert [s.lang for s in sentences] == ["fr", "fr", "en"]
+    assert raw.text[sentences[2].start : sentences[2].end] == "Third sentence, in English this time."
+
+
+def test_dominant_language_weighs_letters():
+    def sentence(text, lang):
+        return Sentence(id=0, text=text, original=text, line=1, paragraph=0, lang=lang)
+
+    sentences = [sentence("Une longue phrase en français qui compte beaucoup de lettres.", "fr")] + [
+        sentence(word, "en") for word in ("Facebook", "Twitter")
+    ]
+    assert dominant_language(sentences) == "fr"
+    with pytest.raises(ValueError):
+        dominant_language([])
