@@ -53,10 +53,11 @@ tr.kind-omission { background: var(--omission); } tr.kind-omission td.k { border
 tr.kind-addition { background: var(--addition); } tr.kind-addition td.k { border-left: 4px solid var(--addition-edge); }
 tr.kind-moved { background: var(--moved); } tr.kind-moved td.k { border-left: 4px solid var(--moved-edge); }
 tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
+.s { display: flex; gap: .5rem; }
 .s + .s { margin-top: .3rem; }
-.ln { display: inline-block; min-width: 2.6em; color: var(--muted); font-size: .75rem;
+.ln { flex: 0 0 2.4em; padding-top: .15em; color: var(--muted); font-size: .75rem; text-align: right;
   font-variant-numeric: tabular-nums; }
-.flag { display: inline-block; margin-top: .2rem; font-size: .75rem; text-decoration: none; color: #0969da; }
+.flag { display: block; margin-top: .15rem; font-size: .75rem; text-decoration: none; color: #0969da; }
 @media (max-width: 900px) { body { padding: 1rem; } col.k { width: 5rem; } }
 @media print { th { position: static; } tr { break-inside: avoid; } }
 """
@@ -128,13 +129,13 @@ class HTMLReport(Report):
         )
         out.append('<table><colgroup><col class="n"><col class="k"><col><col></colgroup>')
         out.append(
-            f"<thead><tr><th>#</th><th>kind</th><th>Source ({escape(src.lang)})</th>"
+            f"<thead><tr><th>#</th><th>Kind</th><th>Source ({escape(src.lang)})</th>"
             f"<th>Target ({escape(tgt.lang)})</th></tr></thead><tbody>"
         )
         for row in all_rows:
             kind = row.bead.kind
             label = escape(f"{KIND_MARKS.get(kind, '?')} {KIND_LABELS.get(kind, kind)}")
-            flag_links = "".join(f'<a class="flag" href="#f{n}">⚑ finding {n}</a> ' for n in flags.get(row.index, []))
+            flag_links = "".join(f'<a class="flag" href="#f{n}">⚑ finding {n}</a>' for n in flags.get(row.index, []))
             out.append(
                 f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}">'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
@@ -149,6 +150,6 @@ class HTMLReport(Report):
 
 def _cell(sentences: list[Sentence]) -> str:
     return "".join(
-        f'<div class="s"><span class="ln" title="line {s.line}">{s.line}</span>{escape(s.original)}</div>'
+        f'<div class="s"><span class="ln" title="line {s.line}">{s.line}</span><span>{escape(s.original)}</span></div>'
         for s in sentences
     )
