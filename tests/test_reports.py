@@ -243,3 +243,20 @@ def test_every_format_renders_empty_documents():
 def test_unknown_format_is_a_user_error(result):
     with pytest.raises(AlignError, match="unknown report format"):
         render(result, "pdf")
+
+
+def test_table_wraps_wide_characters_by_terminal_columns(result):
+    from align.reports.table import display_width, wrap
+
+    assert display_width("中文ab") == 6
+    chinese = "欧盟、俄罗斯和美国在纳戈尔诺-卡拉巴赫闪电战前几天举行了秘密会谈。" * 3
+    assert all(display_width(line) <= 20 for line in wrap(chinese, 20))
+    assert "".join(wrap(chinese, 20)) == chinese
+    # Like textwrap, an over-long word starts on the current line rather than leaving a gap.
+    assert wrap("a b " + "x" * 12, 5) == ["a b x", "xxxxx", "xxxxx", "x"]
+    assert wrap("one two three", 7) == ["one two", "three"]
+
+    s = result.target.sentences[1]
+    result.target.sentences[1] = replace(s, original=chinese)
+    out = render(result, "table", width=80)
+    assert all(display_width(line) <= 80 for line in out.split("\nFindings")[0].splitlines())

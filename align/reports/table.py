@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import shutil
-import textwrap
+import unicodedata
 
 from ..model import AlignmentResult, Sentence
 from .base import KIND_MARKS, Report, Row, finding_where, rows, sorted_findings, summary_line
@@ -77,12 +77,10 @@ class TableReport(Report):
         for sentence in sentences:
             number = f"{sentence.line}"
             indent = len(number) + 1
-            body = textwrap.wrap(
-                " ".join(sentence.original.split()), width=max(1, text_width - indent), break_long_words=True
-            ) or [""]
+            body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]
             for j, chunk in enumerate(body):
                 prefix = self._dim(number) + " " if j == 0 else " " * indent
-                padding = " " * (text_width - indent - len(chunk)) if pad else ""
+                padding = " " * (text_width - indent - display_width(chunk)) if pad else ""
                 lines.append(prefix + self._paint(color, chunk) + padding)
         return lines
 
@@ -94,4 +92,48 @@ class TableReport(Report):
 
 
 def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else "…" + text[-(width - 1) :]
+    return text if display_width(text) <= width else "…" + text[-(width - 1) :]
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Terminal columns, not code points: a CJK character takes two, a combining accent none."""
+    return sum(_char_width(c) for c in text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy wrapping by terminal columns.
+
+    textwrap counts code points and only breaks at spaces, so Chinese or Japanese text (wide
+    characters, no spaces) would overflow the column. Here a word longer than the line, which is
+    every unspaced CJK run, is broken between characters.
+    """
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split(" "):
+        w = display_width(word)
+        sep = 1 if line else 0
+        if used + sep + w <= width:
+            line, used = line + (" " if sep else "") + word, used + sep + w
+            continue
+        if line and w <= width:
+            lines.append(line)
+            line, used = word, w
+            continue
+        # Too long for any line: fill the current line character by character, then carry on.
+        if line:
+            line, used = line + " ", used + 1
+        for char in word:
+            cw = _char_width(char)
+            if used + cw > width and line.strip():
+                lines.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + char, used + cw
+    if line:
+        lines.append(line)
+    return lines
