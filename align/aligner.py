@@ -1,0 +1,320 @@
+"""The alignment core: monotonic dynamic programming over sentences with n-m beads.
+
+How a bead is scored. A bead pairs source sentences S with target sentences T. Its vector on each
+side is the mean of its sentence vectors, which is what a deep-averaging encoder such as USE would
+give the concatenation, for free: the cosine of two sums only needs the sentence-pair similarities
+inside the bead and the similarities of neighbouring sentences on each side. So one sentence-level
+similarity matrix (banded for long texts) is all the DP reads.
+
+    gain(S, T) = w(S, T) * (cos(S, T) - margin(S, T) - tau - length_penalty) - size_penalty,
+    w(S, T) = ((|S| + |T|) / 2) ** size_weight
+
+where margin is the mean similarity of the bead's sentences to their nearest neighbours on the
+other side (a generic sentence that is close to everything earns less than a specific one, and
+scores compare across documents), and the length penalty is Gale & Church's observation that
+translations keep character length roughly proportional. Leaving a sentence unaligned costs `skip`;
+with tau it sets the similarity under which a pair is better called an omission plus an addition.
+
+Cost grows linearly with length: texts too long for a full matrix are first aligned at a coarse
+level (blocks of sentences averaged into one vector), and the fine DP runs in a band around the
+projected coarse path (the coarse-to-fine scheme of Vecalign).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from numba import njit
+
+# (n source sentences, m target sentences) per bead; 0-1 and 1-0 are the unaligned sentences.
+DEFAULT_BEADS = ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+
+# Above this many DP cells the full matrix is replaced by coarse-to-fine banding.
+FULL_DP_MAX_CELLS = 4_000_000
+COARSE_TARGET_SIZE = 800  # sentences per side at the coarse level
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """Every number that changes the alignment. It is written into the result's signature."""
+
+    tau: float = -0.10  # similarity (after margin) under which sentences are left unaligned
+    margin: float = 0.5  # weight of the nearest-neighbour margin
+    knn: int = 4  # neighbours averaged for the margin
+    length_weight: float = 0.5  # weight of the squared log length ratio
+    size_penalty: float = 0.10  # per sentence beyond the second in a bead
+    size_weight: float = 0.5  # a bead's gain scales with ((n + m) / 2) ** size_weight
+    skip: float = 0.2  # cost of leaving one sentence unaligned
+    beads: tuple[tuple[int, int], ...] = DEFAULT_BEADS
+    band: int = 24  # half-width of the fine band around the coarse path, in sentences
+    move_threshold: float = 0.25  # adjusted similarity needed to call an out-of-order pair "moved"
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["beads"] = ["%d-%d" % bead for bead in self.beads]
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Similarities in a band. Row a of `band_sim` holds sim(src a, tgt b) for b in [lo[a], lo[a]+W).
+# --------------------------------------------------------------------------------------------
+
+
+def banded_similarity(src_emb: np.ndarray, tgt_emb: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Sentence similarities for each source row restricted to target columns [lo, hi)."""
+    width = int((hi - lo).max()) if len(lo) else 0
+    band = np.full((len(src_emb), max(width, 1)), -1.0, dtype=np.float32)
+    if len(lo) and width > 0 and lo.min() == 0 and hi.max() == len(tgt_emb) and (hi - lo).min() == len(tgt_emb):
+        band[:, : len(tgt_emb)] = src_emb @ tgt_emb.T
+        return band
+    # Rows with the same [lo, hi) window are rare; chunk rows so each product is one BLAS call.
+    chunk = 256
+    for start in range(0, len(src_emb), chunk):
+        stop = min(start + chunk, len(src_emb))
+        col_lo, col_hi = int(lo[start:stop].min()), int(hi[start:stop].max())
+        block = src_emb[start:stop] @ tgt_emb[col_lo:col_hi].T
+        for row in range(start, stop):
+            a, b = int(lo[row]), int(hi[row])
+            band[row, : b - a] = block[row - start, a - col_lo : b - col_lo]
+    return band
+
+
+def neighbour_similarity(band: np.ndarray, valid_width: np.ndarray, k: int) -> np.ndarray:
+    """Mean of each row's k highest similarities (its nearest neighbours on the other side)."""
+    if band.shape[1] == 0:
+        return np.zeros(band.shape[0], dtype=np.float32)
+    k = max(1, min(k, band.shape[1]))
+    masked = np.where(np.arange(band.shape[1])[None, :] < valid_width[:, None], band, -1.0)
+    top = -np.partition(-masked, k - 1, axis=1)[:, :k]
+    return top.mean(axis=1).astype(np.float32)
+
+
+def adjacent_similarity(emb: np.ndarray, max_offset: int) -> np.ndarray:
+    """adj[k-1, a] = sim(sentence a, sentence a+k): what the norm of a multi-sentence bead needs."""
+    out = np.zeros((max(max_offset, 1), len(emb)), dtype=np.float32)
+    for k in range(1, max_offset + 1):
+        if k < len(emb):
+            out[k - 1, : len(emb) - k] = np.einsum("ij,ij->i", emb[:-k], emb[k:])
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The DP itself, compiled: it is the one loop whose cost is cells x bead types.
+# --------------------------------------------------------------------------------------------
+
+
+@njit(cache=True)
+def _bead_gain(i, j, n, m, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn, src_len, tgt_len, params):
+    """Gain of the bead covering source [i-n, i) and target [j-m, j); -inf if outside the band."""
+    tau, margin_w, length_w, size_pen, len_ratio = params[0], params[1], params[2], params[3], params[4]
+    dot = 0.0
+    for a in range(i - n, i):
+        col = j - m - band_lo[a]
+        if col < 0 or col + m > band.shape[1]:
+            return -np.inf
+        for b in range(m):
+            s = band[a, col + b]
+            if s <= -1.0:  # padding: outside this row's computed window
+                return -np.inf
+            dot += s
+    src_sq = float(n)
+    for a in range(i - n, i):
+        for k in range(1, i - a):
+            src_sq += 2.0 * src_adj[k - 1, a]
+    tgt_sq = float(m)
+    for b in range(j - m, j):
+        for k in range(1, j - b):
+            tgt_sq += 2.0 * tgt_adj[k - 1, b]
+    cos = dot / np.sqrt(max(src_sq, 1e-6) * max(tgt_sq, 1e-6))
+    knn = 0.0
+    for a in range(i - n, i):
+        knn += src_knn[a] / n
+    for b in range(j - m, j):
+        knn += tgt_knn[b] / m
+    adjusted = cos - margin_w * knn / 2.0
+    src_chars = 0.0
+    for a in range(i - n, i):
+        src_chars += src_len[a]
+    tgt_chars = 0.0
+    for b in range(j - m, j):
+        tgt_chars += tgt_len[b]
+    # The +20 damps the ratio of very short sentences, whose lengths say little.
+    log_ratio = np.log((src_chars + 20.0) / (tgt_chars * len_ratio + 20.0))
+    size = n + m
+    weight = (size / 2.0) ** params[5]
+    return weight * (adjusted - tau - length_w * log_ratio * log_ratio) - size_pen * max(0, size - 2)
+
+
+@njit(cache=True)
+def _dp(n_src, n_tgt, state_lo, state_hi, beads, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn,
+        src_len, tgt_len, params):
+    """Fill the DP over states (i, j) = (source consumed, target consumed) inside the band.
+
+    Returns the chosen bead index per state (-1 = unreachable), stored band-relative."""
+    width = int((state_hi - state_lo).max()) + 1
+    score = np.full((n_src + 1, width), -np.inf)
+    back = np.full((n_src + 1, width), -1, dtype=np.int8)
+    score[0, 0 - state_lo[0]] = 0.0
+    for i in range(n_src + 1):
+        for j in range(state_lo[i], state_hi[i] + 1):
+            if i == 0 and j == 0:
+                continue
+            best = -np.inf
+            best_k = -1
+            for k in range(beads.shape[0]):
+                n = beads[k, 0]
+                m = beads[k, 1]
+                pi = i - n
+                pj = j - m
+                if pi < 0 or pj < 0 or pj < state_lo[pi] or pj > state_hi[pi]:
+                    continue
+                prev = score[pi, pj - state_lo[pi]]
+                if prev == -np.inf:
+                    continue
+                if n == 0 or m == 0:
+                    gain = -params[6]
+                else:
+                    gain = _bead_gain(i, j, n, m, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn,
+                                      src_len, tgt_len, params)
+                if prev + gain > best:
+                    best = prev + gain
+                    best_k = k
+            score[i, j - state_lo[i]] = best
+            back[i, j - state_lo[i]] = best_k
+    return back
+
+
+def _trace(back: np.ndarray, state_lo: np.ndarray, beads: np.ndarray, n_src: int, n_tgt: int):
+    path = []
+    i, j = n_src, n_tgt
+    while i > 0 or j > 0:
+        k = int(back[i, j - state_lo[i]])
+        if k < 0:
+            raise RuntimeError("alignment band lost the path")  # a bug, never the user's input
+        n, m = int(beads[k, 0]), int(beads[k, 1])
+        path.append((tuple(range(i - n, i)), tuple(range(j - m, j))))
+        i, j = i - n, j - m
+    path.reverse()
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# Coarse-to-fine
+# --------------------------------------------------------------------------------------------
+
+
+def _blocks(emb: np.ndarray, lengths: np.ndarray, factor: int):
+    n_blocks = -(-len(emb) // factor)
+    pad = n_blocks * factor - len(emb)
+    summed = np.concatenate([emb, np.zeros((pad, emb.shape[1]), emb.dtype)]).reshape(n_blocks, factor, -1).sum(1)
+    summed /= np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-9)
+    block_len = np.concatenate([lengths, np.zeros(pad)]).reshape(n_blocks, factor).sum(1)
+    return summed.astype(np.float32), block_len
+
+
+def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
+    """Project a coarse path onto fine states: a band of half_width around its interpolation."""
+    points_i = [0]
+    points_j = [0]
+    for src_ids, tgt_ids in path:
+        points_i.append(min((src_ids[-1] + 1) * src_factor if src_ids else points_i[-1], n_src))
+        points_j.append(min((tgt_ids[-1] + 1) * tgt_factor if tgt_ids else points_j[-1], n_tgt))
+    rows = np.arange(n_src + 1)
+    # The path can be vertical (several target blocks at one source row): take its extent there.
+    lo_centre = np.interp(rows, points_i, points_j, left=0, right=n_tgt)
+    hi_centre = lo_centre.copy()
+    for pi, pj in zip(points_i, points_j):
+        lo_centre[pi] = min(lo_centre[pi], pj)
+        hi_centre[pi] = max(hi_centre[pi], pj)
+    lo = np.clip(np.floor(lo_centre) - half_width, 0, n_tgt).astype(np.int64)
+    hi = np.clip(np.ceil(hi_centre) + half_width, 0, n_tgt).astype(np.int64)
+    lo[0], hi[-1] = 0, n_tgt
+    # Monotone band edges keep every state reachable from the one before.
+    lo = np.maximum.accumulate(lo)
+    hi = np.minimum.accumulate(hi[::-1])[::-1]
+    hi = np.maximum(hi, lo)
+    return lo, hi
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------
+
+
+def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src_lengths, tgt_lengths,
+                     config: AlignConfig | None = None):
+    """Align two sequences of unit-length sentence vectors monotonically.
+
+    Returns beads as (source ids, target ids, gain) in document order; either side may be empty.
+    """
+    config = config or AlignConfig()
+    src = np.ascontiguousarray(src_embeddings, dtype=np.float32)
+    tgt = np.ascontiguousarray(tgt_embeddings, dtype=np.float32)
+    src_len = np.asarray(src_lengths, dtype=np.float64)
+    tgt_len = np.asarray(tgt_lengths, dtype=np.float64)
+    n_src, n_tgt = len(src), len(tgt)
+    if n_src == 0 or n_tgt == 0:
+        return [((i,), (), 0.0) for i in range(n_src)] + [((), (j,), 0.0) for j in range(n_tgt)]
+
+    if (n_src + 1) * (n_tgt + 1) <= FULL_DP_MAX_CELLS:
+        state_lo = np.zeros(n_src + 1, dtype=np.int64)
+        state_hi = np.full(n_src + 1, n_tgt, dtype=np.int64)
+    else:
+        factor = max(2, -(-max(n_src, n_tgt) // COARSE_TARGET_SIZE))
+        src_blocks, src_block_len = _blocks(src, src_len, factor)
+        tgt_blocks, tgt_block_len = _blocks(tgt, tgt_len, factor)
+        coarse_config = AlignConfig(**{**asdict(config), "beads": ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1))})
+        coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config)
+        state_lo, state_hi = _band_from_path([(s, t) for s, t, _ in coarse], factor, factor, n_src, n_tgt,
+                                             config.band + factor)
+    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config)
+
+
+def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config):
+    n_src, n_tgt = len(src), len(tgt)
+    beads = np.array(config.beads, dtype=np.int64)
+    max_n, max_m = int(beads[:, 0].max()), int(beads[:, 1].max())
+    # Sentence a takes part in beads ending at states a+1 .. a+max_n; cover their target columns.
+    ahead = np.minimum(np.arange(n_src) + max_n, n_src)
+    band_lo = np.maximum(state_lo[:n_src] - max_m, 0)
+    band_hi = np.minimum(state_hi[ahead], n_tgt)
+    band = banded_similarity(src, tgt, band_lo, band_hi)
+    src_knn = neighbour_similarity(band, band_hi - band_lo, config.knn)
+    # The target side's neighbours: the same band read by column (dense texts: plain transpose).
+    tgt_knn = _column_knn(band, band_lo, band_hi, n_tgt, config.knn)
+    src_adj = adjacent_similarity(src, max_n - 1)
+    tgt_adj = adjacent_similarity(tgt, max_m - 1)
+    ratio = float(src_len.sum() / max(tgt_len.sum(), 1.0))
+    params = np.array([config.tau, config.margin, config.length_weight, config.size_penalty, ratio,
+                       config.size_weight, config.skip])
+    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn,
+               src_len, tgt_len, params)
+    path = _trace(back, state_lo, beads, n_src, n_tgt)
+    out = []
+    for src_ids, tgt_ids in path:
+        if src_ids and tgt_ids:
+            gain = _bead_gain(src_ids[-1] + 1, tgt_ids[-1] + 1, len(src_ids), len(tgt_ids), band, band_lo,
+                              src_adj, tgt_adj, src_knn, tgt_knn, src_len, tgt_len, params)
+        else:
+            gain = 0.0
+        out.append((src_ids, tgt_ids, float(gain)))
+    return out
+
+
+def _column_knn(band, band_lo, band_hi, n_tgt, k):
+    if band.shape[1] >= n_tgt and not band_lo.any() and (band_hi == n_tgt).all():
+        return neighbour_similarity(np.ascontiguousarray(band[:, :n_tgt].T), np.full(n_tgt, band.shape[0]), k)
+    # Sparse band: gather each target column's entries; k small, so a running top-k is cheap.
+    top = np.full((n_tgt, k), -1.0, dtype=np.float32)
+    rows, cols = np.nonzero(np.arange(band.shape[1])[None, :] < (band_hi - band_lo)[:, None])
+    values = band[rows, cols]
+    targets = band_lo[rows] + cols
+    order = np.lexsort((-values, targets))
+    targets, values = targets[order], values[order]
+    starts = np.searchsorted(targets, np.arange(n_tgt))
+    ends = np.searchsorted(targets, np.arange(n_tgt), side="right")
+    for rank in range(k):
+        has = starts + rank < ends
+        top[has, rank] = values[starts[has] + rank]
+    valid = np.maximum((top > -1.0).sum(axis=1), 1)
+    return (np.where(top > -1.0, top, 0.0).sum(axis=1) / valid).astype(np.float32)
