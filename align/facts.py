@@ -174,6 +174,35 @@ def _combine(values: list[float]) -> float:
     return total + current
 
 
+_ORDINAL_ENDINGS = {
+    "fr": [("ième", ""), ("ième", "e"), ("vième", "f"), ("quième", "q"), ("uième", "")],
+    "en": [("th", ""), ("ieth", "y"), ("fth", "ve"), ("ninth", "nine"), ("eighth", "eight"), ("twelfth", "twelve")],
+    "de": [("ste", ""), ("te", ""), ("sten", ""), ("ten", "")],
+}
+
+
+def _word_value(word: str, lang: str) -> float | None:
+    table = _WORD_VALUES.get(lang, {})
+    if word in table:
+        return table[word]
+    if lang == "de":
+        value = _german_compound(word)
+        if value is not None:
+            return value
+    # Ordinals ("trente-quatrième pier" is "Pier 34") carry the same number as their cardinal.
+    for ending, repl in _ORDINAL_ENDINGS.get(lang, []):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            base = word[: -len(ending)] + repl if not ending.startswith(("ninth", "eighth", "twelfth")) else repl
+            if base in ("un", "une", "one", "ein"):
+                continue
+            value = table.get(base)
+            if value is None and lang == "de":
+                value = _german_compound(base) if base not in table else table[base]
+            if value is not None and base not in _GLUE_WORDS:
+                return value
+    return None
+
+
 def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     table = _WORD_VALUES.get(lang, {})
     found: list[_Quantity] = []
@@ -197,7 +226,15 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             value = _combine(values)
             if value >= 2 and not (len(words) == 1 and words[0] in ("cent", "cents")):
                 span = (run[0][0].start(), run[-1][0].end())
-                found.append(_Quantity(text[span[0]:span[1]], span, frozenset({("n", float(value))}), "num", False))
+                readings = {("n", float(value))}
+                before = text[max(0, span[0] - 6):span[0]].lower()
+                if lang == "de" and before.rstrip().endswith("halb"):
+                    # "halb fünf" is half past four
+                    readings |= {("n", float(value - 1)), ("t", int(value - 1), 30)}
+                if lang == "fr" and len(values) > 1 and words[-1] == "mille":
+                    # "trois cent mille du cap Clear": "mille" is also the (nautical) mile
+                    readings.add(("n", float(_combine(values[:-1]))))
+                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False))
         run.clear()
 
     last_end = None
@@ -206,9 +243,7 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
         gap = text[last_end:m.start()] if last_end is not None else ""
         # A word inside a figure already read ("100 mille") must not start a second number.
         inside = any(s <= m.start() < e for s, e in taken)
-        value = None if inside else table.get(word)
-        if value is None and lang == "de" and not inside:
-            value = _german_compound(word)
+        value = None if inside else _word_value(word, lang)
         if value is None or (run and gap.strip(" -\u2011") != ""):
             flush()
         if value is not None:
@@ -220,6 +255,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
 
 def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     """Numbers, dates and times in `text`, each with every value it can be read as."""
+    # OCR reads zeros as capital Os ("1OOjährigen"); same-length repair keeps the spans valid.
+    text = re.sub(r"(?<=\d)[Oo]+(?=[\dOo]|[^\W\d_]{2}|\b)", lambda m: "0" * len(m.group(0)), text)
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -283,27 +320,77 @@ def _same(a: _Quantity, b: _Quantity) -> bool:
     return False
 
 
+def _loosely_same(a: _Quantity, b: _Quantity) -> bool:
+    """Same value, or the same figure written another way that our readings do not cover."""
+    if _same(a, b):
+        return True
+    # "treize noeuds quarante-trois centièmes" is 13.43: a spelled whole number matches the
+    # integer part of a decimal figure, since spelled decimals come in too many shapes to parse.
+    for weak, strong in ((a, b), (b, a)):
+        if not weak.strong and strong.strong:
+            whole = {x[1] for x in weak.values if x[0] == "n"}
+            if any(x[0] == "n" and x[1] != int(x[1]) and int(x[1]) in whole for x in strong.values):
+                return True
+    return False
+
+
+_DIGIT_RUN_RE = re.compile(r"\d+(?:[ \u00a0\u202f./'’-]\d+)*")
+
+
+def _digit_runs(text: str) -> set[str]:
+    """Digits of every run of digit groups, separators dropped: "031/43 36 11" -> "0314336 11" -> ..."""
+    return {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN_RE.finditer(text)}
+
+
+def _in_runs(q: _Quantity, own_text: str, other_runs: set[str]) -> bool:
+    """Phone numbers and codes grouped differently ("433611" / "43 36 11") are one figure."""
+    if not q.strong:
+        return False
+    for m in _DIGIT_RUN_RE.finditer(own_text):
+        if m.start() <= q.span[0] < m.end():
+            digits = re.sub(r"\D", "", m.group(0))
+            return len(digits) >= 4 and any(digits in run or (len(run) >= 4 and run in digits) for run in other_runs)
+    return False
+
+
+def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
+    import math
+
+    va = [abs(x[1]) for x in a.values if x[0] == "n" and x[1]]
+    vb = [abs(x[1]) for x in b.values if x[0] == "n" and x[1]]
+    if not va or not vb:
+        return 0.0
+    return min(abs(math.log10(x) - math.log10(y)) for x in va for y in vb)
+
+
 def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     sq, tq = extract_numbers(src, src_lang), extract_numbers(tgt, tgt_lang)
-    s_left = [q for q in sq if not any(_same(q, o) for o in tq)]
-    t_left = [q for q in tq if not any(_same(q, o) for o in sq)]
-    out: list[FactMismatch] = []
-    used: set[int] = set()
-    for a in s_left:
-        # Pair each leftover with the first leftover of the same class on the other side, in
-        # reading order: a changed figure sits in the same place in both sentences more often than not.
+    s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
+    s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
+    t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
+    candidates = []
+    for i, a in enumerate(s_left):
         for j, b in enumerate(t_left):
-            if j in used or a.cls != b.cls or not (a.strong or b.strong):
+            # Words alone ("deux", "three") are too loose in literary translation to accuse anyone.
+            if a.cls != b.cls or not (a.strong or b.strong):
                 continue
+            # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):
                 continue
-            used.add(j)
-            out.append(FactMismatch(
-                "number", a.text, b.text, a.span, b.span,
-                f"{'date' if a.cls == 'date' else 'time' if a.cls == 'time' else 'number'} "
-                f"{a.text} (source) vs {b.text} (target)",
-            ))
-            break
+            candidates.append((_magnitude_gap(a, b), i, j))
+    # A changed figure is usually close in size to the original (100,000 / 120 000): pair the
+    # closest leftovers first rather than in reading order.
+    out: list[FactMismatch] = []
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for _, i, j in sorted(candidates):
+        if i in used_s or j in used_t:
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        a, b = s_left[i], t_left[j]
+        what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
+        out.append(FactMismatch("number", a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     return out
 
 
@@ -321,7 +408,7 @@ def _ascii(text: str) -> str:
 _TRANSLIT = [
     ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
     ("kh", "h"), ("ou", "u"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("w", "v"),
-    ("y", "i"), ("ck", "k"), ("q", "k"), ("c", "k"), ("ks", "x"), ("ie", "i"), ("ei", "i"),
+    ("y", "i"), ("ck", "k"), ("q", "k"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("x", "ks"), ("ie", "i"), ("ei", "i"),
 ]
 
 
@@ -350,8 +437,13 @@ def _similarity(a: str, b: str) -> float:
     return 1.0 - prev[-1] / max(len(a), len(b))
 
 
+def _skeleton(key: str) -> str:
+    """Consonants only: exonyms keep them and change the vowels (Maroc/Morocco, Brésil/Brazil)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", key.replace("z", "s").replace("j", "i")))
+
+
 def _related(a: str, b: str) -> bool:
-    """Same name, or a derived form of it (Bulgare/Bulgarians, Berner/bernois, Russie/Russia)."""
+    """Same name, an exonym or a derived form of it (Bulgare/Bulgarians, Islande/Iceland, France/French)."""
     if a == b or _similarity(a, b) >= 0.8:
         return True
     common = 0
@@ -359,7 +451,11 @@ def _related(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 4 or common >= 0.75 * min(len(a), len(b))
+    if common >= 4 or common >= 0.75 * min(len(a), len(b)):
+        return True
+    sa, sb = _skeleton(a), _skeleton(b)
+    head = min(3, len(sa), len(sb))
+    return head >= 2 and sa[:head] == sb[:head]
 
 
 # Capitalised words that are not names: titles, months, weekdays, pronouns, forms of address.
@@ -410,30 +506,63 @@ def _word_keys(text: str) -> set[str]:
     }
 
 
+def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
+    """Indices of names that follow each other with only spaces between: full names."""
+    runs: list[list[int]] = []
+    for i, n in enumerate(names):
+        if runs and text[names[runs[-1][-1]].span[1]:n.span[0]].strip() == "":
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 2]
+
+
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     s_names, t_names = extract_names(src), extract_names(tgt)
     s_keys, t_keys = _word_keys(src), _word_keys(tgt)
+    s_missing = {i for i, n in enumerate(s_names) if not any(_related(n.key, k) for k in t_keys)}
+    t_missing = {j for j, n in enumerate(t_names) if not any(_related(n.key, k) for k in s_keys)}
+    pairs: list[tuple[int, int]] = []
 
-    def unmatched(names: list[_Name], other_keys: set[str]) -> list[_Name]:
-        return [n for n in names if not n.initial and not any(_related(n.key, k) for k in other_keys)]
+    # A full name that keeps one part and changes the other: "Sergey Lavrov" / "Sergey Shoigu".
+    for run_a in _name_runs(s_names, src):
+        for run_b in _name_runs(t_names, tgt):
+            for ia, i in enumerate(run_a):
+                for jb, j in enumerate(run_b):
+                    if i in s_missing or j in t_missing or not _related(s_names[i].key, t_names[j].key):
+                        continue
+                    # Only a kept given name followed by a changed surname: a changed word
+                    # *before* a kept name is nearly always a translated title (Maître/Master
+                    # Pangloss, Pauvre/Poor Alice, Comment/How Candide in a chapter heading).
+                    if ia + 1 < len(run_a) and jb + 1 < len(run_b):
+                        x, y = run_a[ia + 1], run_b[jb + 1]
+                        if x in s_missing and y in t_missing and not (s_names[x].text.isupper() or t_names[y].text.isupper()):
+                            pairs.append((x, y))
 
-    s_left, t_left = unmatched(s_names, t_keys), unmatched(t_names, s_keys)
-    out: list[FactMismatch] = []
-    used: set[int] = set()
-    for a in s_left:
-        for j, b in enumerate(t_left):
-            if j in used:
+    # A lone name with a near miss on the other side: clearly alike (same first letter, more than
+    # half the letters), yet neither a spelling variant nor an exonym, which `_related` excuses.
+    # Names that share nothing (Allemagne/Germany) are translations, not changed names: silent.
+    for i in sorted(s_missing):
+        a = s_names[i]
+        if a.initial:
+            continue
+        for j in sorted(t_missing):
+            b = t_names[j]
+            if b.initial or a.key[0] != b.key[0] or min(len(a.key), len(b.key)) < 5:
                 continue
-            sim = _similarity(a.key, b.key)
-            # A near miss: same first letter, clearly alike, yet not a spelling variant. Names that
-            # share nothing (Berne/Bern are caught above; Allemagne/Germany share nothing) are
-            # translations or different words, not a changed name, and stay silent.
-            if a.key[0] == b.key[0] and 0.5 <= sim < 0.8 and min(len(a.key), len(b.key)) >= 4:
-                used.add(j)
-                out.append(FactMismatch(
-                    "name", a.text, b.text, a.span, b.span, f"name {a.text} (source) vs {b.text} (target)"
-                ))
-                break
+            if 0.6 <= _similarity(a.key, b.key) < 0.8:
+                pairs.append((i, j))
+
+    out: list[FactMismatch] = []
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for i, j in pairs:
+        if i in used_s or j in used_t:
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        a, b = s_names[i], t_names[j]
+        out.append(FactMismatch("name", a.text, b.text, a.span, b.span, f"name {a.text} (source) vs {b.text} (target)"))
     return out
 
 
