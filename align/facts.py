@@ -401,7 +401,11 @@ def _looks_like_year(q: _Quantity) -> bool:
 
 # --------------------------------------------------------------------------- names
 
+_LIGATURES = str.maketrans({"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
+
+
 def _ascii(text: str) -> str:
+    text = text.translate(_LIGATURES)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -454,8 +458,10 @@ def _related(a: str, b: str) -> bool:
     if common >= 4 or common >= 0.75 * min(len(a), len(b)):
         return True
     sa, sb = _skeleton(a), _skeleton(b)
-    head = min(3, len(sa), len(sb))
-    return head >= 2 and sa[:head] == sb[:head]
+    if min(len(sa), len(sb)) >= 3:
+        return sa[:3] == sb[:3]
+    # Two consonants are too few to go by alone (took/Haut-Karabakh): the spelling must agree too.
+    return min(len(sa), len(sb)) == 2 and sa[:2] == sb[:2] and a[:3] == b[:3]
 
 
 # Capitalised words that are not names: titles, months, weekdays, pronouns, forms of address.

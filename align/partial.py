@@ -1,0 +1,225 @@
+"""Clauses that one side of a matched pair has and the other does not.
+
+A bead can match as a whole while one side drops an aside ("— if ultimately unsuccessful —")
+or adds an explanation ("du couloir de Lachin, qui mène au Haut-Karabakh"). We cut both sides
+into clauses, embed them, and call a clause missing when nothing on the other side (no clause,
+no run of neighbouring clauses, not the whole text) comes close to it in meaning, with the
+numbers and names of the clause as a second opinion.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .facts import _related, _same, extract_names, extract_numbers, name_key
+
+__all__ = [
+    "PartialDifference", "Clause", "split_clauses", "partial_differences", "partial_differences_batch",
+    "MISSING_THRESHOLD", "MISSING_THRESHOLD_UNSHARED", "PRESENT_DROP", "MIN_CLAUSE_WORDS", "content_words",
+]
+
+# Tuned on the seeds and on the gold beads of Text+Berg and TransRead (benchmarks/FALSE_ALARMS.md):
+# below MISSING_THRESHOLD nothing on the other side means the same; up to the higher threshold a
+# clause counts as missing when it also carries a name or number the other side lacks.
+MISSING_THRESHOLD = 0.25
+MISSING_THRESHOLD_UNSHARED = 0.35
+# Removing a clause that *is* translated makes its sentence less like the other side; when the
+# similarity drops by more than this, the clause is there, however unlike any one piece it looks.
+PRESENT_DROP = 0.005
+MIN_CLAUSE_WORDS = 3
+# Short clauses of function words ("il y en avait", "and such as") embed as noise.
+MIN_CONTENT_WORDS = 2
+# Runs of up to this many neighbouring clauses are compared too, since translators cut clauses
+# at different places ("un contact rare , entre Moscou et l'Occident" is one English clause).
+MAX_WINDOW = 2
+
+_STOPWORDS = set("""
+a an the and or but if of to in on at by for with from as is are was were be been being it its this that
+these those there here he she they we you i me him her them us my his their our your not no so than then
+which who whom whose what when where while do does did have has had will would shall should can could may
+might must all any some such into onto over under up down out about also very just only more most
+le la les l un une des du de d et ou mais si à au aux en dans sur par pour avec sans sous ce cet cette ces
+il elle ils elles on nous vous je tu me te se lui leur leurs y est sont était étaient être été a ont avait
+avaient qui que qu quoi dont où ne pas plus moins très aussi bien comme tout tous toute toutes son sa ses
+mon ma mes ton ta tes notre nos votre vos fait faire dit
+der die das den dem des ein eine einen einem einer eines und oder aber wenn von zu im in am an auf bei für
+mit aus als ist sind war waren sein hat haben hatte es er sie wir ihr ich du man nicht kein keine so wie
+noch auch nur schon dass daß sich ihm ihn ihnen uns mich mir dir was wer wo um über unter nach vor
+""".split())
+
+
+@dataclass(frozen=True)
+class PartialDifference:
+    kind: str  # "partial_omission" (in the source only) or "partial_addition" (in the target only)
+    text: str
+    span: tuple[int, int]  # offsets into the side's text the clause comes from
+    score: float  # 1 - best similarity to the other side: higher is more surely missing
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str  # as written, markdown and all
+    clean: str  # what is embedded
+    span: tuple[int, int]
+    words: int
+
+
+# Commas, semicolons, colons, parentheses, brackets, spaced dashes and sentence ends. An unspaced
+# hyphen is part of a word (Haut-Karabakh) and an unspaced en dash a range (1914–1918).
+_CUT_RE = re.compile(r"[,;:()\[\]]|\s[—–-]{1,2}\s|—|(?<=[.!?…])\s+|[«»\"“”]\s*(?=[A-ZÀ-Þ])")
+_MARKDOWN_RE = re.compile(r"\*\*|__|\]\([^)]*\)|\[|#+\s")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", _MARKDOWN_RE.sub("", text)).strip(" .\"'«»“”*")
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Every clause of `text`, short ones included (callers skip those under MIN_CLAUSE_WORDS)."""
+    clauses: list[Clause] = []
+    start = 0
+    for m in list(_CUT_RE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            clean = _clean(piece)
+            clauses.append(Clause(piece, clean, (start + lead, start + lead + len(piece)), len(_WORD_RE.findall(clean))))
+        start = m.end() if m else len(text)
+    return clauses
+
+
+def _windows(clauses: list[Clause], text: str) -> list[str]:
+    out = []
+    for size in range(2, MAX_WINDOW + 1):
+        for i in range(len(clauses) - size + 1):
+            a, b = clauses[i].span[0], clauses[i + size - 1].span[1]
+            out.append(_clean(text[a:b]))
+    return out
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in (x.lower() for x in _WORD_RE.findall(text)) if len(w) >= 3 and w not in _STOPWORDS}
+
+
+@dataclass
+class _Side:
+    text: str
+    lang: str
+    clauses: list[Clause]  # the ones long enough to judge
+    without: list[str]  # the whole text less each judged clause, in the same order
+    context: list[str]  # every text a clause of the other side may be compared with
+
+
+def _prepare(text: str, lang: str) -> _Side:
+    every = split_clauses(text)
+    judged = [c for c in every if c.words >= MIN_CLAUSE_WORDS and len(content_words(c.clean)) >= MIN_CONTENT_WORDS]
+    # A one-clause side has nothing left to compare once the clause is gone: the whole bead would
+    # be the difference, which is a matter for the aligner, not for this module.
+    if len([c for c in every if c.words]) < 2:
+        judged = []
+    without = [_clean(text[: c.span[0]] + " " + text[c.span[1]:]) for c in judged]
+    context = [c.clean for c in every if c.words >= 1] + _windows(every, text) + [_clean(text)]
+    return _Side(text, lang, judged, without, list(dict.fromkeys(t for t in context if t)))
+
+
+def _anchors(clause: Clause, side: _Side) -> tuple[list, list]:
+    """The numbers and (non sentence-initial) names of a clause: the facts a reader would check."""
+    numbers = [q for q in extract_numbers(clause.text, side.lang) if q.strong]
+    names = [n for n in extract_names(clause.text) if not n.initial]
+    return numbers, names
+
+
+def _anchor_status(clause: Clause, side: _Side, other: _Side) -> str:
+    """"shared" when every anchor is on the other side, "unshared" when one is not, "none" without anchors."""
+    numbers, names = _anchors(clause, side)
+    if not numbers and not names:
+        return "none"
+    other_numbers = extract_numbers(other.text, other.lang)
+    other_keys = {name_key(w) for w in _WORD_RE.findall(other.text) if len(w) >= 3}
+    for q in numbers:
+        if not any(_same(q, o) for o in other_numbers):
+            return "unshared"
+    for n in names:
+        if not any(_related(n.key, k) for k in other_keys):
+            return "unshared"
+    return "shared"
+
+
+_RELATIVE = {"qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "which", "who",
+             "whom", "whose", "where", "that", "der", "die", "das", "welche", "welcher", "welches", "wo", "deren", "dessen"}
+_ARTICLES = {"du", "des", "au", "aux", "le", "la", "les", "l", "un", "une", "the", "a", "an", "this", "its", "their",
+             "dem", "den", "der", "des", "die", "das", "einem", "einen", "eines", "einer", "ein", "eine", "son", "sa", "ses"}
+
+
+def _with_antecedent(clause: Clause, text: str) -> tuple[int, int]:
+    """A relative clause means little without its noun: "du couloir de Lachin, qui mène au Haut-Karabakh"."""
+    first = _WORD_RE.match(clause.clean)
+    if not first or first.group(0).lower() not in _RELATIVE:
+        return clause.span
+    before = text[: clause.span[0]].rstrip()
+    if not before.endswith(","):
+        return clause.span
+    words = list(_WORD_RE.finditer(before))
+    start = None
+    for m in reversed(words[-6:]):
+        start = m.start()
+        if m.group(0).lower().split("'")[0].split("’")[0] in _ARTICLES:
+            break
+    return (start, clause.span[1]) if start is not None else clause.span
+
+
+def _judge(side: _Side, other: _Side, vectors: dict[str, np.ndarray], kind: str) -> list[PartialDifference]:
+    if not side.clauses or not other.context:
+        return []
+    theirs = np.stack([vectors[t] for t in other.context])
+    whole_other, whole_own = vectors[other.context[-1]], vectors[side.context[-1]]
+    found = []
+    for clause, without in zip(side.clauses, side.without):
+        best = float(np.max(theirs @ vectors[clause.clean]))
+        if best >= MISSING_THRESHOLD_UNSHARED:
+            continue
+        status = _anchor_status(clause, side, other)
+        if status == "shared":
+            continue  # its figures and names are all there: a paraphrase, not a gap
+        limit = MISSING_THRESHOLD_UNSHARED if status == "unshared" else MISSING_THRESHOLD
+        if best >= limit:
+            continue
+        if float(vectors[without] @ whole_other) < float(whole_own @ whole_other) - PRESENT_DROP:
+            continue
+        span = _with_antecedent(clause, side.text)
+        found.append(PartialDifference(kind, side.text[span[0]:span[1]], span, round(1.0 - best, 4)))
+    return found
+
+
+def partial_differences_batch(
+    pairs: Sequence[tuple[str, str]], encoder, src_lang: str, tgt_lang: str
+) -> list[list[PartialDifference]]:
+    """`partial_differences` for many beads with a single `encoder.encode` call."""
+    sides = [(_prepare(s, src_lang), _prepare(t, tgt_lang)) for s, t in pairs]
+    texts: dict[str, None] = {}
+    for src, tgt in sides:
+        if not src.clauses and not tgt.clauses:
+            continue
+        for side in (src, tgt):
+            texts.update(dict.fromkeys(c.clean for c in side.clauses))
+            texts.update(dict.fromkeys(side.without))
+            texts.update(dict.fromkeys(side.context))
+    unique = list(texts)
+    matrix = encoder.encode(unique) if unique else np.zeros((0, 1), dtype=np.float32)
+    vectors = {t: matrix[i] for i, t in enumerate(unique)}
+    results = []
+    for src, tgt in sides:
+        found = _judge(src, tgt, vectors, "partial_omission") + _judge(tgt, src, vectors, "partial_addition")
+        results.append(found)
+    return results
+
+
+def partial_differences(src_text: str, tgt_text: str, encoder, src_lang: str, tgt_lang: str) -> list[PartialDifference]:
+    """Clauses of the source the target lacks (omissions) and clauses the target adds (additions)."""
+    return partial_differences_batch([(src_text, tgt_text)], encoder, src_lang, tgt_lang)[0]
