@@ -11,6 +11,7 @@ embed the overlap texts with the same USE encoder, as Vecalign is normally run (
 from __future__ import annotations
 
 import time
+import warnings
 
 import numpy as np
 
@@ -38,49 +39,47 @@ def version() -> str:
 
 
 class _SummedOverlaps:
-    """Encoder handed to sentalign: overlap text -> unit-normalised sum of its sentence vectors."""
+    """Encoder handed to sentalign: each overlap of k sentences -> unit-normalised sum of their vectors.
 
-    def __init__(self, table: dict[str, np.ndarray], fallback):
-        self.table = table
-        self.fallback = fallback
-        self.misses = 0
+    sentalign asks for the overlap layers in a fixed order (source k = 1..K, then target k = 1..K),
+    each a list of len(sentences) texts: k-1 "PAD" entries, then the windows of k sentences. The sums
+    come from a cumulative sum, so nothing is looked up by text; the texts are checked against what we
+    expect so that a change in sentalign's call order fails loudly instead of scoring garbage.
+    """
 
-    def encode(self, sentences):
-        rows = []
-        missing = [s for s in sentences if s not in self.table]
-        if missing:  # not expected; embed so that the peer still runs
-            self.misses += len(missing)
-            for text, row in zip(missing, self.fallback(missing)):
-                self.table[text] = row
-        for s in sentences:
-            rows.append(self.table[s])
-        return np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+    def __init__(self, sides, max_overlap: int, pad_vec: np.ndarray):
+        self.sides = sides  # [(clean sentences, embeddings), ...] in the order sentalign asks
+        self.max_overlap = max_overlap
+        self.pad_vec = np.asarray(pad_vec, dtype=np.float32)
+        self.calls = 0
+        self._csum = {}
+
+    def encode(self, texts):
+        side, k = divmod(self.calls, self.max_overlap)
+        k += 1
+        self.calls += 1
+        clean, emb = self.sides[side]
+        n = len(clean)
+        if len(texts) != n or (n >= k and texts[min(k - 1, n - 1)] != " ".join(clean[:k])):
+            raise RuntimeError("sentalign asked for overlaps in an unexpected order")
+        if side not in self._csum:
+            csum = np.zeros((n + 1, emb.shape[1]), dtype=np.float64)
+            np.cumsum(emb, axis=0, dtype=np.float64, out=csum[1:])
+            self._csum[side] = csum
+        csum = self._csum[side]
+        out = np.empty((n, emb.shape[1]), dtype=np.float32)
+        pads = min(k - 1, n)
+        out[:pads] = self.pad_vec
+        if n >= k:
+            sums = csum[k:] - csum[:-k]
+            norms = np.linalg.norm(sums, axis=1, keepdims=True)
+            out[pads:] = sums / np.where(norms == 0, 1.0, norms)
+        return out
 
 
 def _clean(sentence: str) -> str:
     s = sentence.strip()
     return s if s else BLANK
-
-
-def overlap_table(sentences, emb: np.ndarray, max_overlap: int, pad_vec: np.ndarray, blank_vec) -> dict:
-    clean = [_clean(s) for s in sentences]
-    emb = np.asarray(emb, dtype=np.float32)
-    if any(s == BLANK for s in clean):
-        emb = emb.copy()
-        for i, s in enumerate(clean):
-            if s == BLANK:
-                emb[i] = blank_vec
-    table = {PAD: pad_vec}
-    csum = np.vstack([np.zeros((1, emb.shape[1]), dtype=np.float64), np.cumsum(emb, axis=0, dtype=np.float64)])
-    for k in range(1, max_overlap + 1):
-        for i in range(0, len(clean) - k + 1):
-            text = " ".join(clean[i:i + k])
-            if text in table:
-                continue
-            vec = csum[i + k] - csum[i]
-            norm = np.linalg.norm(vec)
-            table[text] = (vec / norm if norm else vec).astype(np.float32)
-    return table
 
 
 class SentalignSystem:
@@ -101,11 +100,16 @@ class SentalignSystem:
                     return store.embed(list(texts))
 
             return Through()
-        pad = self.store.embed([PAD])[0]
-        blank = self.store.embed([BLANK])[0]
-        table = overlap_table(src, src_emb, self.alignment_max_size, pad, blank)
-        table.update(overlap_table(tgt, tgt_emb, self.alignment_max_size, pad, blank))
-        return _SummedOverlaps(table, self.store.embed)
+        pad, blank = self.store.embed([PAD, BLANK])
+        sides = []
+        for sentences, emb in ((src, src_emb), (tgt, tgt_emb)):
+            clean = [_clean(x) for x in sentences]
+            emb = np.asarray(emb, dtype=np.float32)
+            if BLANK in clean:
+                emb = emb.copy()
+                emb[[i for i, x in enumerate(clean) if x == BLANK]] = blank
+            sides.append((clean, emb))
+        return _SummedOverlaps(sides, self.alignment_max_size, pad)
 
     def align_only(self, src, tgt, src_emb, tgt_emb):
         """Beads from the peer; the time includes building its overlap vectors (its share of the work)."""
@@ -113,7 +117,9 @@ class SentalignSystem:
 
         encoder = self._encoder(src, src_emb, tgt, tgt_emb)
         before = self.store.seconds
-        result = sentalign(src, tgt, encoder=encoder, alignment_max_size=self.alignment_max_size)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a harmless NaN cast inside vecalign's DP
+            result = sentalign(src, tgt, encoder=encoder, alignment_max_size=self.alignment_max_size)
         self.overlap_embed_seconds += self.store.seconds - before
         return [(tuple(a.src_indices), tuple(a.tgt_indices)) for a in result.alignments]
 

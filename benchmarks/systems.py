@@ -120,11 +120,12 @@ class AlignSystem:
         return Output(beads=beads, findings=list(result.findings), seconds=seconds,
                       kinds=[b.kind for b in result.beads])
 
-    def align_only(self, src_emb, tgt_emb, src_len, tgt_len):
+    def align_only(self, src, tgt, src_emb, tgt_emb):
+        """The alignment step alone (no findings), as `align pair` runs it: character lengths."""
         from align.aligner import align_embeddings
 
-        return [(tuple(s), tuple(t)) for s, t, *_ in align_embeddings(src_emb, tgt_emb, src_len, tgt_len,
-                                                                       self.config)]
+        beads = align_embeddings(src_emb, tgt_emb, lengths(src), lengths(tgt), self.config)
+        return [(tuple(s), tuple(t)) for s, t, *_ in beads]
 
     def describe(self) -> dict:
         try:

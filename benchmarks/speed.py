@@ -1,0 +1,225 @@
+"""Speed and memory.
+
+* end to end: a fresh process reads the Text+Berg test files and runs the same call as `align pair`
+  (embedding included) on each document, as a user would; we time the whole command and the part
+  from reading to findings, and read its peak RSS (the encoder's worker processes are reported apart).
+* alignment alone: `align.aligner.align_embeddings` on embeddings already made, against the time
+  the encoder takes for the same sentences.
+* growth with length: documents concatenated to 1k, 5k and 50k source sentences, aligned in a fresh
+  process from embeddings saved to disk (so its peak RSS is the aligner's, embeddings included).
+
+`python -m benchmarks.speed e2e|scale ...` is the child side; the parent side is `run_*` below.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .data import Doc, load
+from .scoring import Beads
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _rss_mb() -> dict:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "peak_rss_children_mb": round(kids, 1)}
+
+
+def _child(args: list[str], timeout: float = 900) -> tuple[dict, float]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.speed", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"speed child {args[0]} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1]), wall
+
+
+# ----------------------------------------------------------------------------- end to end
+
+def run_end_to_end(data_dir, system: str = "align", corpus: str = "textberg", split: str = "test") -> dict:
+    result, wall = _child(["e2e", "--data", str(data_dir), "--system", system, "--corpus", corpus, "--split", split])
+    result["command_wall_seconds"] = wall
+    return result
+
+
+def _e2e_child(ns) -> dict:
+    t0 = time.perf_counter()
+    from align.encoders import load_encoder
+
+    if ns.system == "align":
+        from align import align_sentences
+    else:
+        from sentalign import sentalign
+    t_import = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    encoder = load_encoder("use", cache=False)
+    encoder.encode(["."])
+    t_model = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    sentences = findings = 0
+    docs = load(ns.corpus, ns.split, ns.data)  # reading the files is part of the timing
+    for doc in docs:
+        if ns.system == "align":
+            result = align_sentences(doc.src, doc.tgt, src_lang=doc.src_lang, tgt_lang=doc.tgt_lang, encoder=encoder)
+            findings += len(result.findings)
+        else:
+            sentalign(doc.src, doc.tgt, encoder=encoder)
+        sentences += len(doc.src) + len(doc.tgt)
+    t_run = time.perf_counter() - t2
+    return {"system": ns.system, "documents": len(docs), "sentences": sentences, "findings": findings,
+            "import_seconds": t_import, "model_load_seconds": t_model, "reading_to_findings_seconds": t_run,
+            "sentences_per_second": sentences / t_run if t_run else 0.0, **_rss_mb()}
+
+
+# ----------------------------------------------------------------------------- alignment alone
+
+def time_alignment_alone(system, store, docs: list[Doc], repeat: int = 3) -> dict:
+    """Best of `repeat` runs of the alignment step on ready embeddings, and the encoder's time for
+    the same sentences embedded afresh in one batch."""
+    inputs = [(d.src, d.tgt, store.embed(d.src), store.embed(d.tgt)) for d in docs]
+    t = time.perf_counter()
+    system.align_only(*inputs[0])  # compiles the numba kernels if they are not cached
+    first_call = time.perf_counter() - t
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for item in inputs:
+            system.align_only(*item)
+        best = min(best, time.perf_counter() - t)
+    sentences = [s for d in docs for s in d.src + d.tgt]
+    t = time.perf_counter()
+    store.encoder.encode(list(sentences))
+    embed = time.perf_counter() - t
+    n = len(sentences)
+    return {"sentences": n, "align_seconds": best, "first_call_seconds": first_call, "embed_seconds": embed,
+            "align_sentences_per_second": n / best if best else 0.0,
+            "embed_sentences_per_second": n / embed if embed else 0.0,
+            "embed_over_align": embed / best if best else float("inf")}
+
+
+# ----------------------------------------------------------------------------- growth with length
+
+def concatenate(docs: list[Doc], size: int) -> Doc:
+    """Documents laid end to end (cycling) until the source side has `size` sentences; the last one
+    is cut after the gold beads that fit, so that the gold stays valid."""
+    src: list[str] = []
+    tgt: list[str] = []
+    gold: Beads = []
+    i = 0
+    while len(src) < size:
+        doc = docs[i % len(docs)]
+        i += 1
+        room = size - len(src)
+        if len(doc.src) <= room:
+            keep = doc.gold
+            n_src, n_tgt = len(doc.src), len(doc.tgt)
+        else:
+            keep = [b for b in doc.gold if all(k < room for k in b[0])]
+            n_src = room
+            n_tgt = 1 + max((j for b in keep for j in b[1]), default=-1)
+            keep = [b for b in keep if all(j < n_tgt for j in b[1])]
+        gold.extend((tuple(len(src) + k for k in s), tuple(len(tgt) + j for j in t)) for s, t in keep)
+        src.extend(doc.src[:n_src])
+        tgt.extend(doc.tgt[:n_tgt])
+    first = docs[0]
+    return Doc(corpus=first.corpus, name=f"concat{size}", src_lang=first.src_lang, tgt_lang=first.tgt_lang,
+               src=src, tgt=tgt, gold=gold)
+
+
+def run_scaling(store, docs: list[Doc], sizes, system: str = "align") -> list[dict]:
+    from .scoring import score_doc
+
+    out = []
+    with tempfile.TemporaryDirectory(prefix="align-bench-") as tmp:
+        for size in sizes:
+            doc = concatenate(docs, size)
+            folder = Path(tmp) / str(size)
+            folder.mkdir()
+            np.save(folder / "src.npy", store.embed(doc.src))
+            np.save(folder / "tgt.npy", store.embed(doc.tgt))
+            np.save(folder / "pad.npy", store.embed(["PAD", "BLANK_LINE"]))  # the peer's filler vectors
+            (folder / "doc.json").write_text(json.dumps({"src": doc.src, "tgt": doc.tgt, "src_lang": doc.src_lang,
+                                                         "tgt_lang": doc.tgt_lang}), encoding="utf-8")
+            result, _ = _child(["scale", "--input", str(folder), "--system", system])
+            beads = [tuple(map(tuple, b)) for b in result.pop("beads")]
+            quality = score_doc(doc.gold, beads)
+            result.update({"size": size, "src_sentences": len(doc.src), "tgt_sentences": len(doc.tgt),
+                           "f1_strict": quality["f1_strict"], "f1_lax": quality["f1_lax"]})
+            out.append(result)
+    return out
+
+
+def _scale_child(ns) -> dict:
+    folder = Path(ns.input)
+    meta = json.loads((folder / "doc.json").read_text(encoding="utf-8"))
+    src_emb, tgt_emb = np.load(folder / "src.npy"), np.load(folder / "tgt.npy")
+    src, tgt = meta["src"], meta["tgt"]
+    from .systems import lengths
+
+    if ns.system == "align":
+        from align import align_sentences
+        from align.aligner import align_embeddings
+
+        # warm the numba kernels on a small slice, so that compilation is not timed
+        align_embeddings(src_emb[:50], tgt_emb[:50], lengths(src[:50]), lengths(tgt[:50]))
+        t = time.perf_counter()
+        align_embeddings(src_emb, tgt_emb, lengths(src), lengths(tgt))
+        align_seconds = time.perf_counter() - t
+        t = time.perf_counter()
+        result = align_sentences(src, tgt, src_lang=meta["src_lang"], tgt_lang=meta["tgt_lang"],
+                                 src_embeddings=src_emb, tgt_embeddings=tgt_emb)
+        full_seconds = time.perf_counter() - t
+        beads = [[list(b.src), list(b.tgt)] for b in result.beads]
+        findings = len(result.findings)
+    else:
+        from .peer import SentalignSystem
+
+        fillers = dict(zip(["PAD", "BLANK_LINE"], np.load(folder / "pad.npy")))
+
+        class Fillers:  # everything else comes from the saved embeddings
+            seconds = 0.0
+
+            def embed(self, texts):
+                return np.stack([fillers[t] for t in texts])
+
+        peer = SentalignSystem(Fillers())
+        t = time.perf_counter()
+        beads = [[list(s), list(t_)] for s, t_ in peer.align_only(src, tgt, src_emb, tgt_emb)]
+        align_seconds = full_seconds = time.perf_counter() - t
+        findings = sum(1 for s, t_ in beads if not s or not t_)
+    return {"system": ns.system, "align_seconds": align_seconds, "align_and_findings_seconds": full_seconds,
+            "findings": findings, "beads": beads, **_rss_mb()}
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.speed")
+    sub = parser.add_subparsers(dest="what", required=True)
+    e2e = sub.add_parser("e2e")
+    e2e.add_argument("--data", required=True)
+    e2e.add_argument("--system", default="align")
+    e2e.add_argument("--corpus", default="textberg")
+    e2e.add_argument("--split", default="test")
+    scale = sub.add_parser("scale")
+    scale.add_argument("--input", required=True)
+    scale.add_argument("--system", default="align")
+    ns = parser.parse_args(argv)
+    result = _e2e_child(ns) if ns.what == "e2e" else _scale_child(ns)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
