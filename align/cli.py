@@ -1,0 +1,124 @@
+"""`align`: a thin command line over the Python API.
+
+Results go to stdout (or -o FILE), progress and messages to stderr. Exit 0 on success, 2 on bad
+input or usage with a one-line message, never a traceback.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import AlignError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Align a text with its translation and report what was left out, added, moved or changed.")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    tsv = "tsv"
+    tmx = "tmx"
+    html = "html"
+
+
+class Severity(str, Enum):
+    content = "content"
+    editorial = "editorial"
+    boilerplate = "boilerplate"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"align: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"align {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_callback(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    pass
+
+
+@app.command()
+def pair(
+    source: str = typer.Argument(..., help="The original text (a file, or - for stdin). Alone: one file holding "
+                                           "both languages."),
+    target: Optional[str] = typer.Argument(None, help="The translation or reprint to audit."),
+    src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the source (ISO 639-1, e.g. en); "
+                                                                     "takes only that part of a mixed file."),
+    tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of the target."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format [default: table on a "
+                                                                       "terminal, json otherwise]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    model: str = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, "
+                                                            "offline) or a sentence-transformers id or folder."),
+    segmenter: str = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence "
+                                                               "per line)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    min_severity: Severity = typer.Option(Severity.boilerplate, "--min-severity",
+                                          help="Hide findings less important than this."),
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table [default: on a "
+                                                                          "terminal]."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+) -> None:
+    """Align SOURCE with TARGET sentence by sentence and audit the pair."""
+    from .pipeline import align_pair
+    from .reports import render
+
+    to_terminal = output is None and sys.stdout.isatty()
+    chosen = fmt.value if fmt else ("table" if to_terminal or (output and output.suffix == ".txt") else
+                                    _format_from_suffix(output) or "json")
+    try:
+        result = align_pair(source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
+                            segmenter=segmenter, cache=not no_cache, progress=not quiet and sys.stderr.isatty())
+    except AlignError as exc:
+        _fail(str(exc))
+    except (OSError, UnicodeError) as exc:
+        _fail(f"{exc.__class__.__name__}: {exc}")
+    rank = {"content": 0, "editorial": 1, "boilerplate": 2}
+    result.findings = [f for f in result.findings if rank.get(f.severity, 0) <= rank[min_severity.value]]
+    use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
+    text = render(result, chosen, color=bool(use_color and chosen == "table"))
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        try:
+            output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        if not quiet:
+            typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+
+
+def _format_from_suffix(output: Optional[Path]) -> Optional[str]:
+    if output is None:
+        return None
+    suffix = output.suffix.lstrip(".").lower()
+    return suffix if suffix in Format.__members__ else None
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="align: %(message)s")
+    try:
+        app(prog_name="align")
+    except KeyboardInterrupt:
+        typer.echo("align: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

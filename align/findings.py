@@ -1,0 +1,338 @@
+"""From raw beads to what a translator is told: bead kinds, moved blocks, grouped omissions and
+additions, splits and merges, and the document verdict.
+
+The aligner is monotonic and generous (it would rather pair than skip, which is right for real
+translations); this stage is where pairs too dissimilar to be translations are un-paired, and
+where sentences left unmatched out of order are re-paired as `moved`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .model import Bead, Document, Finding
+
+SEVERITIES = ("content", "editorial", "boilerplate")
+
+
+@dataclass(frozen=True)
+class AuditThresholds:
+    """Absolute thresholds of the audit. They go into the result's signature."""
+
+    min_pair_cosine: float = 0.10  # a bead less similar than this is no translation pair
+    anchor_cosine: float = 0.55  # a bead this similar is a translation pair whatever its context
+    anchor_context: int = 5  # a weaker pair needs an anchor this many beads away or nearer
+    min_move_cosine: float = 0.55  # out-of-order pairs must be clearly the same sentence
+    displaced_margin: float = 0.10  # how much better a leftover partner must be to un-pair a weak bead
+    trim_gain: float = 0.0  # drop an end sentence from a bead when that raises its cosine this much
+    translation_coverage: float = 0.80  # both sides this covered: a translation
+    partial_coverage: float = 0.25  # either side this covered: a partial translation
+    related_cosine: float = 0.35  # mean best similarity of an unrelated-but-same-topic text
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def bead_cosine(src_emb: np.ndarray, tgt_emb: np.ndarray, src_ids, tgt_ids) -> float:
+    """Cosine of the mean vectors of the bead's two sides."""
+    u = src_emb[list(src_ids)].sum(axis=0)
+    v = tgt_emb[list(tgt_ids)].sum(axis=0)
+    return float(u @ v / max(np.linalg.norm(u) * np.linalg.norm(v), 1e-9))
+
+
+def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
+    """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
+
+    `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
+    they are detached from a many-sentence bead when the bead is more similar without them."""
+    beads: list[Bead] = []
+    for src_ids, tgt_ids, _gain in raw_beads:
+        loose_src: tuple[int, ...] = ()
+        loose_tgt: tuple[int, ...] = ()
+        if src_ids and tgt_ids:
+            src_ids, tgt_ids, loose_src, loose_tgt = _trim(src_emb, tgt_emb, tuple(src_ids), tuple(tgt_ids),
+                                                           thresholds.trim_gain, src_peripheral, tgt_peripheral)
+            cosine = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
+            if cosine >= thresholds.min_pair_cosine:
+                beads.extend(Bead((i,), (), "omission", 0.0) for i in loose_src if i < src_ids[0])
+                beads.extend(Bead((), (j,), "addition", 0.0) for j in loose_tgt if j < tgt_ids[0])
+                beads.append(Bead(src_ids, tgt_ids, "match", _clip(cosine)))
+                beads.extend(Bead((i,), (), "omission", 0.0) for i in loose_src if i > src_ids[-1])
+                beads.extend(Bead((), (j,), "addition", 0.0) for j in loose_tgt if j > tgt_ids[-1])
+                continue
+            src_ids, tgt_ids = tuple(sorted(src_ids + loose_src)), tuple(sorted(tgt_ids + loose_tgt))
+        beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
+        beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
+    beads = _drop_unanchored(beads, thresholds)
+    beads = _dissolve_displaced(beads, src_emb, tgt_emb, thresholds)
+    beads = _pair_moved(beads, src_emb, tgt_emb, thresholds)
+    return _score_unmatched(beads, src_emb, tgt_emb)
+
+
+def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bead]:
+    """Un-pair weak beads that no confident pair stands near.
+
+    In a real translation a loosely rendered sentence sits between confidently aligned ones; two
+    articles on the same topic produce only scattered, middling similarities, never such a run."""
+    anchors = [k for k, b in enumerate(beads) if b.kind == "match" and b.score >= thresholds.anchor_cosine]
+    out: list[Bead] = []
+    for k, bead in enumerate(beads):
+        if bead.kind == "match" and bead.score < thresholds.anchor_cosine:
+            position = np.searchsorted(anchors, k)
+            near = [anchors[p] for p in (position - 1, position) if 0 <= p < len(anchors)]
+            if not any(abs(a - k) <= thresholds.anchor_context for a in near):
+                out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
+                out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
+                continue
+        out.append(bead)
+    return out
+
+
+def _dissolve_displaced(beads: list[Bead], src_emb, tgt_emb, thresholds: AuditThresholds) -> list[Bead]:
+    """Un-pair weak beads one of whose sentences clearly belongs with a sentence left unmatched.
+
+    A paragraph moved elsewhere leaves the monotonic path to pair its neighbours with whatever is
+    at hand; the true counterpart then sits unmatched. Freed, both can be re-paired as moved."""
+    lone_src = [b.src[0] for b in beads if b.kind == "omission"]
+    lone_tgt = [b.tgt[0] for b in beads if b.kind == "addition"]
+    if not lone_src and not lone_tgt:
+        return beads
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.kind == "match" and bead.score < thresholds.anchor_cosine:
+            best = 0.0
+            if lone_tgt:
+                best = max(best, float((src_emb[list(bead.src)] @ tgt_emb[lone_tgt].T).max()))
+            if lone_src:
+                best = max(best, float((tgt_emb[list(bead.tgt)] @ src_emb[lone_src].T).max()))
+            if best >= thresholds.min_move_cosine and best > bead.score + thresholds.displaced_margin:
+                out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
+                out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
+                continue
+        out.append(bead)
+    return out
+
+
+def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peripheral):
+    """Detach peripheral end sentences that make a many-sentence bead less similar, not more.
+
+    The DP would rather absorb a headline into its neighbour's bead than pay for leaving it
+    unaligned. Only peripheral sentences are candidates: measured on Text+Berg and TransRead,
+    trimming every diluting sentence breaks many true merges (strict F1 -0.05 to -0.1)."""
+    loose_src: list[int] = []
+    loose_tgt: list[int] = []
+    while True:
+        current = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
+        options = []
+        if len(src_ids) > 1:
+            options += [(src_ids[1:], tgt_ids, src_ids[0], None), (src_ids[:-1], tgt_ids, src_ids[-1], None)]
+        if len(tgt_ids) > 1:
+            options += [(src_ids, tgt_ids[1:], None, tgt_ids[0]), (src_ids, tgt_ids[:-1], None, tgt_ids[-1])]
+        options = [o for o in options if o[2] in src_peripheral or o[3] in tgt_peripheral]
+        scored = [(bead_cosine(src_emb, tgt_emb, s, t), s, t, ds, dt) for s, t, ds, dt in options]
+        if not scored:
+            break
+        best = max(scored, key=lambda option: option[0])
+        if best[0] < current + min_gain:
+            break
+        _, src_ids, tgt_ids, dropped_src, dropped_tgt = best
+        if dropped_src is not None:
+            loose_src.append(dropped_src)
+        if dropped_tgt is not None:
+            loose_tgt.append(dropped_tgt)
+    return src_ids, tgt_ids, tuple(loose_src), tuple(loose_tgt)
+
+
+def _pair_moved(beads, src_emb, tgt_emb, thresholds) -> list[Bead]:
+    """Re-pair the sentences left unmatched, best pair first, ignoring order.
+
+    A pair that sits in order between its matched neighbours is a plain match the monotonic pass
+    could not reach (its neighbour was dissolved); one out of order is `moved`."""
+    lone_src = [b.src[0] for b in beads if b.kind == "omission"]
+    lone_tgt = [b.tgt[0] for b in beads if b.kind == "addition"]
+    if not lone_src or not lone_tgt:
+        return beads
+    similarity = src_emb[lone_src] @ tgt_emb[lone_tgt].T
+    order = np.argsort(-similarity, axis=None)
+    used_src, used_tgt, found = set(), set(), []
+    for flat in order:
+        a, b = divmod(int(flat), len(lone_tgt))
+        if similarity[a, b] < thresholds.min_move_cosine:
+            break
+        if a in used_src or b in used_tgt:
+            continue
+        used_src.add(a)
+        used_tgt.add(b)
+        found.append((lone_src[a], lone_tgt[b], float(similarity[a, b])))
+    if not found:
+        return beads
+    taken_src = {i for i, _, _ in found}
+    taken_tgt = {j for _, j, _ in found}
+    kept = [b for b in beads if not (b.kind == "omission" and b.src[0] in taken_src)
+            and not (b.kind == "addition" and b.tgt[0] in taken_tgt)]
+    pairs = [(b.src, b.tgt) for b in kept if b.kind == "match"]
+    repaired = []
+    for i, j, cosine in found:
+        before = [t[-1] for s, t in pairs if s[-1] < i]
+        after = [t[0] for s, t in pairs if s[0] > i]
+        in_order = (not before or max(before) < j) and (not after or min(after) > j)
+        repaired.append(Bead((i,), (j,), "match" if in_order else "moved", _clip(cosine)))
+    return _insert_by_source(kept, repaired)
+
+
+def _insert_by_source(beads: list[Bead], moved: list[Bead]) -> list[Bead]:
+    """Place each moved bead where its source sentences stand, so reports read in source order."""
+    out = list(beads)
+    for bead in sorted(moved, key=lambda b: b.src[0]):
+        position = len(out)
+        for k, other in enumerate(out):
+            if other.src and other.src[0] > bead.src[0]:
+                position = k
+                break
+        out.insert(position, bead)
+    return out
+
+
+def _score_unmatched(beads: list[Bead], src_emb, tgt_emb) -> list[Bead]:
+    """An unmatched sentence's score is how sure we are it has no counterpart: 1 - best similarity."""
+    out = []
+    for bead in beads:
+        if bead.kind == "omission":
+            best = float((tgt_emb @ src_emb[bead.src[0]]).max()) if len(tgt_emb) else 0.0
+            bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(best, 0.0)))
+        elif bead.kind == "addition":
+            best = float((src_emb @ tgt_emb[bead.tgt[0]]).max()) if len(src_emb) else 0.0
+            bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(best, 0.0)))
+        out.append(bead)
+    return out
+
+
+def _clip(value: float) -> float:
+    return float(min(1.0, max(0.0, value)))
+
+
+# --------------------------------------------------------------------------------------------
+# Findings
+# --------------------------------------------------------------------------------------------
+
+
+def _runs(ids: list[int], doc: Document) -> list[list[int]]:
+    """Consecutive sentence ids of one paragraph, as runs: one finding per run."""
+    runs: list[list[int]] = []
+    for i in sorted(ids):
+        if runs and runs[-1][-1] == i - 1 and doc.sentences[i].paragraph == doc.sentences[i - 1].paragraph:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _quote(doc: Document, ids: list[int], limit: int = 80) -> str:
+    text = " ".join(doc.sentences[i].original.strip() for i in ids)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _lines(doc: Document, ids) -> str:
+    lines = sorted({doc.sentences[i].line for i in ids})
+    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+
+
+def structural_findings(beads: list[Bead], source: Document, target: Document, classify_addition=None) -> list[Finding]:
+    """Omissions, additions (with their kind), moves, splits and merges."""
+    findings: list[Finding] = []
+    omitted = [b.src[0] for b in beads if b.kind == "omission"]
+    for run in _runs(omitted, source):
+        findings.append(Finding(
+            "omission", run, [],
+            f"left out ({_lines(source, run)} of the source): {_quote(source, run)}", "content",
+            {"sentences": len(run)}))
+    added = [b.tgt[0] for b in beads if b.kind == "addition"]
+    for run in _runs(added, target):
+        # A run can mix kinds (a source line after a headline): split it where the kind changes.
+        kinds = [classify_addition(target.sentences[j].text, position=j, total=len(target.sentences))
+                 if classify_addition else "content" for j in run]
+        start = 0
+        for k in range(1, len(run) + 1):
+            if k == len(run) or kinds[k] != kinds[start]:
+                part = run[start:k]
+                findings.append(Finding(
+                    "addition", [], part,
+                    f"added ({_lines(target, part)} of the target, {kinds[start]}): {_quote(target, part)}",
+                    kinds[start], {"sentences": len(part), "category": kinds[start]}))
+                start = k
+    moved = [b for b in beads if b.kind == "moved"]
+    for group in _moved_groups(moved):
+        src_ids = [i for b in group for i in b.src]
+        tgt_ids = [j for b in group for j in b.tgt]
+        findings.append(Finding(
+            "moved", src_ids, tgt_ids,
+            f"moved: source {_lines(source, src_ids)} appear at target {_lines(target, tgt_ids)}: "
+            f"{_quote(source, src_ids)}", "content", {"sentences": len(src_ids)}))
+    for bead in beads:
+        if bead.kind not in ("match", "moved"):
+            continue
+        if len(bead.src) == 1 and len(bead.tgt) > 1:
+            findings.append(Finding(
+                "split", list(bead.src), list(bead.tgt),
+                f"split: source {_lines(source, bead.src)} is {len(bead.tgt)} sentences in the target "
+                f"({_lines(target, bead.tgt)})", "editorial"))
+        elif len(bead.src) > 1 and len(bead.tgt) == 1:
+            findings.append(Finding(
+                "merge", list(bead.src), list(bead.tgt),
+                f"merge: source {_lines(source, bead.src)} are one sentence in the target "
+                f"({_lines(target, bead.tgt)})", "editorial"))
+    return findings
+
+
+def _moved_groups(moved: list[Bead]) -> list[list[Bead]]:
+    groups: list[list[Bead]] = []
+    for bead in sorted(moved, key=lambda b: b.src[0]):
+        if groups and groups[-1][-1].src[-1] + 1 == bead.src[0] and groups[-1][-1].tgt[-1] + 1 == bead.tgt[0]:
+            groups[-1].append(bead)
+        else:
+            groups.append([bead])
+    return groups
+
+
+# --------------------------------------------------------------------------------------------
+# Verdict: is the target a version of the source at all?
+# --------------------------------------------------------------------------------------------
+
+
+def verdict(beads: list[Bead], source: Document, target: Document, src_emb, tgt_emb, findings: list[Finding],
+            thresholds: AuditThresholds) -> dict:
+    matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
+    matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt}
+    # Headlines, source lines and share buttons are not part of the text a translator renders.
+    peripheral = {j for f in findings if f.type == "addition" and f.severity != "content" for j in f.tgt}
+    n_src = max(len(source.sentences), 1)
+    n_tgt_content = max(len(target.sentences) - len(peripheral - matched_tgt), 1)
+    src_coverage = len(matched_src) / n_src
+    tgt_coverage = min(1.0, len(matched_tgt) / n_tgt_content)
+    pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
+    if len(src_emb) and len(tgt_emb):
+        topic = float(np.mean((src_emb @ tgt_emb.T).max(axis=1)))
+    else:
+        topic = 0.0
+    if src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
+        label, reason = "translation", "both texts are covered by aligned sentences"
+    elif pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage:
+        label = "partial translation"
+        reason = f"{len(matched_src)} of {len(source.sentences)} source and {len(matched_tgt)} of " \
+                 f"{len(target.sentences)} target sentences align; the rest is left out or added"
+    elif topic >= thresholds.related_cosine:
+        label = "related, not a translation"
+        reason = f"only {pairs} sentence pair(s) align, though the texts share a topic " \
+                 f"(mean best similarity {topic:.2f})"
+    else:
+        label, reason = "unrelated", f"only {pairs} sentence pair(s) align and the topics differ " \
+                                     f"(mean best similarity {topic:.2f})"
+    return {
+        "verdict": label,
+        "reason": reason,
+        "source_coverage": round(src_coverage, 4),
+        "target_coverage": round(tgt_coverage, 4),
+        "topic_similarity": round(topic, 4),
+    }

@@ -1,0 +1,287 @@
+"""The Python API: read -> clean -> segment -> embed -> align -> find -> result.
+
+    align_pair("original.txt", "reprint.txt")        # two files (or "-" for stdin)
+    align_pair("mixed.txt")                           # one file holding both languages
+    align_sentences(src_list, tgt_list, src_lang="de", tgt_lang="fr")   # pre-segmented
+"""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from . import __version__
+from .aligner import AlignConfig, align_embeddings
+from .documents import dominant_language, load_sentences, renumber, split_by_language
+from .encoders import DEFAULT_MODEL, Encoder, load_encoder
+from .errors import InputError
+from .findings import AuditThresholds, classify_beads, structural_findings, verdict
+from .model import AlignmentResult, Document, Finding, Sentence
+from .reading import RawText, read_input
+from .segmenters import load_segmenter
+
+log = logging.getLogger("align")
+
+__all__ = ["align_pair", "align_sentences", "AlignConfig", "AuditThresholds"]
+
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+    "pt": "Portuguese", "pl": "Polish", "ru": "Russian", "tr": "Turkish", "ar": "Arabic", "zh": "Chinese",
+    "ja": "Japanese", "ko": "Korean", "th": "Thai",
+}
+
+
+def _name(lang: str) -> str:
+    return f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})"
+
+
+# --------------------------------------------------------------------------------------------
+# Documents
+# --------------------------------------------------------------------------------------------
+
+
+def _read(path, segmenter) -> tuple[RawText, list[Sentence]]:
+    raw = read_input(str(path))
+    sentences = load_sentences(raw, segmenter)
+    if not sentences:
+        raise InputError(f"{raw.path}: no text to align")
+    return raw, sentences
+
+
+def _part(sentences: list[Sentence], lang: str | None, path: str) -> tuple[str, list[Sentence]]:
+    """The sentences of one language: `lang` if asked for, else the document's main language."""
+    parts = split_by_language(sentences)
+    if lang is None:
+        lang = dominant_language(sentences)
+        # Short stray lines (a share button detected as English) are not a second language; keep
+        # them in the main part so nothing the user gave disappears from the report.
+        return lang, sentences
+    if lang not in parts:
+        found = ", ".join(_name(code) for code in parts)
+        raise InputError(f"{path}: no {_name(lang)} text found (found {found})")
+    if len(parts) == 1:
+        return lang, sentences
+    return lang, parts[lang]
+
+
+def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
+    """Split one file holding a text and its translation into the two languages."""
+    letters: dict[str, int] = {}
+    for s in sentences:
+        letters[s.lang] = letters.get(s.lang, 0) + sum(ch.isalpha() for ch in s.text)
+    ranked = sorted(letters, key=letters.get, reverse=True)
+    if src_lang is None and tgt_lang is None:
+        if len(ranked) < 2 or letters[ranked[1]] < 0.1 * letters[ranked[0]]:
+            raise InputError(f"{path}: only {_name(ranked[0])} text found; give a second file to align against")
+        top_two = ranked[:2]
+        # The English part is the original when there is one: reprints are audited against it.
+        src_lang = "en" if "en" in top_two else top_two[0]
+        tgt_lang = top_two[1] if top_two[0] == src_lang else top_two[0]
+    elif src_lang is None:
+        src_lang = next((code for code in ranked if code != tgt_lang), None)
+    elif tgt_lang is None:
+        tgt_lang = next((code for code in ranked if code != src_lang), None)
+    if src_lang is None or tgt_lang is None:
+        raise InputError(f"{path}: only one language found; give a second file to align against")
+    parts = split_by_language(sentences)
+    for lang in (src_lang, tgt_lang):
+        if lang not in parts:
+            raise InputError(f"{path}: no {_name(lang)} text found")
+    return (src_lang, parts[src_lang]), (tgt_lang, parts[tgt_lang])
+
+
+def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segmenter=None):
+    segmenter = segmenter or load_segmenter("auto")
+    if target is None:
+        raw, sentences = _read(source, segmenter)
+        (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
+        src_doc = Document(raw.path, src_lang, raw.encoding, renumber(src_sents))
+        tgt_doc = Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents))
+    else:
+        if str(source) == "-" and str(target) == "-":
+            raise InputError("only one of the two inputs can be read from stdin ('-')")
+        src_raw, src_all = _read(source, segmenter)
+        tgt_raw, tgt_all = _read(target, segmenter)
+        src_lang, src_sents = _part(src_all, src_lang, src_raw.path)
+        tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path)
+        src_doc = Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents))
+        tgt_doc = Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents))
+    if src_doc.lang == tgt_doc.lang:
+        raise InputError(
+            f"both texts are in {_name(src_doc.lang)}; align pairs a text with its translation "
+            f"(use --src-lang/--tgt-lang if the detection is wrong)")
+    return src_doc, tgt_doc
+
+
+# --------------------------------------------------------------------------------------------
+# Alignment and findings
+# --------------------------------------------------------------------------------------------
+
+
+def _embedding_texts(doc: Document) -> tuple[list[str], list[Finding]]:
+    """The text each sentence is embedded with, without metadata glued to its front."""
+    try:
+        from .classify import split_metadata_prefix
+    except ImportError:  # pragma: no cover - classify is part of the package
+        return [s.text for s in doc.sentences], []
+    texts, notes = [], []
+    for s in doc.sentences:
+        prefix, rest = split_metadata_prefix(s.text)
+        if prefix and rest:
+            texts.append(rest)
+            notes.append((s.id, prefix))
+        else:
+            texts.append(s.text)
+    return texts, notes
+
+
+def _run(source: Document, target: Document, encoder: Encoder, config: AlignConfig, thresholds: AuditThresholds,
+         segmenter_name: str, src_emb=None, tgt_emb=None, facts: bool = True, partial: bool = True,
+         progress: bool = False) -> AlignmentResult:
+    src_texts, src_meta = _embedding_texts(source)
+    tgt_texts, tgt_meta = _embedding_texts(target)
+    if src_emb is None or tgt_emb is None:
+        embedded = encoder.encode(src_texts + tgt_texts, progress=progress)
+        src_emb, tgt_emb = embedded[: len(src_texts)], embedded[len(src_texts):]
+    src_len = np.array([len(t) for t in src_texts], dtype=np.float64)
+    tgt_len = np.array([len(t) for t in tgt_texts], dtype=np.float64)
+    raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
+    try:
+        from .classify import classify_addition
+    except ImportError:  # pragma: no cover
+        classify_addition = None
+    src_peripheral = _peripheral(source, src_texts, classify_addition)
+    tgt_peripheral = _peripheral(target, tgt_texts, classify_addition)
+    beads = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
+    findings = structural_findings(beads, source, target, classify_addition)
+    for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
+        for sentence_id, prefix in notes:
+            findings.append(Finding(
+                "metadata", [sentence_id] if side == "source" else [], [sentence_id] if side == "target" else [],
+                f"metadata glued to {side} line {doc.sentences[sentence_id].line}: {prefix!r}", "editorial",
+                {"text": prefix, "side": side}))
+    pairs = [b for b in beads if b.kind in ("match", "moved")]
+    if facts and pairs:
+        findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
+    if partial and pairs and encoder is not None:
+        findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder)
+    rank = {"content": 0, "editorial": 1, "boilerplate": 2}
+    findings.sort(key=lambda f: (rank.get(f.severity, 3), min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
+    summary = _summary(beads, findings, source, target)
+    summary.update(verdict(beads, source, target, src_emb, tgt_emb, findings, thresholds))
+    signature = {
+        "tool": "align",
+        "version": __version__,
+        "encoder": encoder.name if encoder is not None else "precomputed",
+        "segmenter": segmenter_name,
+        "aligner": config.to_dict(),
+        "thresholds": thresholds.to_dict(),
+        "languages": f"{source.lang}-{target.lang}",
+    }
+    signature["string"] = (
+        f"align:{__version__}|enc:{signature['encoder']}|seg:{segmenter_name}|"
+        f"tau:{config.tau}|margin:{config.margin}|pair:{thresholds.min_pair_cosine}|move:{thresholds.min_move_cosine}"
+    )
+    return AlignmentResult(signature, source, target, beads, findings, summary)
+
+
+def _peripheral(doc: Document, texts: list[str], classify_addition) -> frozenset[int]:
+    """Ids of headlines, source lines and boilerplate: never allowed to pad another sentence's bead."""
+    if classify_addition is None:
+        return frozenset()
+    total = len(texts)
+    return frozenset(i for i, text in enumerate(texts) if classify_addition(text, position=i, total=total) != "content")
+
+
+def _joined(texts: list[str], ids) -> str:
+    return " ".join(texts[i] for i in ids)
+
+
+def _fact_findings(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
+    from .facts import compare_facts
+
+    out = []
+    for bead in pairs:
+        for mismatch in compare_facts(_joined(src_texts, bead.src), _joined(tgt_texts, bead.tgt),
+                                      source.lang, target.lang):
+            out.append(Finding(
+                "fact_mismatch", list(bead.src), list(bead.tgt),
+                f"{mismatch.message} (source {_where(source, bead.src)}, target {_where(target, bead.tgt)})",
+                "content",
+                {"kind": mismatch.kind, "src_value": mismatch.src_value, "tgt_value": mismatch.tgt_value,
+                 "src_line": source.sentences[bead.src[0]].line, "tgt_line": target.sentences[bead.tgt[0]].line}))
+    return out
+
+
+def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder) -> list[Finding]:
+    from .partial import partial_differences_batch
+
+    batches = partial_differences_batch(
+        [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs], encoder, source.lang, target.lang)
+    out = []
+    for bead, differences in zip(pairs, batches):
+        for diff in differences:
+            side = "source" if diff.kind == "partial_omission" else "target"
+            doc, ids = (source, bead.src) if side == "source" else (target, bead.tgt)
+            verb = "left out of" if diff.kind == "partial_omission" else "added in"
+            out.append(Finding(
+                diff.kind, list(bead.src), list(bead.tgt),
+                f"clause {verb} the translation ({side} {_where(doc, ids)}): {diff.text.strip()!r}", "content",
+                {"text": diff.text, "score": round(float(diff.score), 4)}))
+    return out
+
+
+def _where(doc: Document, ids) -> str:
+    lines = sorted({doc.sentences[i].line for i in ids})
+    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+
+
+def _summary(beads, findings, source, target) -> dict:
+    count = lambda kind: sum(1 for b in beads if b.kind == kind)  # noqa: E731
+    by_type: dict[str, int] = {}
+    for f in findings:
+        by_type[f.type] = by_type.get(f.type, 0) + 1
+    return {
+        "source_sentences": len(source.sentences),
+        "target_sentences": len(target.sentences),
+        "beads": {kind: count(kind) for kind in ("match", "moved", "omission", "addition")},
+        "findings": by_type,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------------------------
+
+
+def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: str | None = None,
+               model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
+               cache: bool = True, config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
+               facts: bool = True, partial: bool = True, progress: bool = False) -> AlignmentResult:
+    """Align a text with its translation and audit the pair.
+
+    `source`/`target` are file paths ("-" = stdin). With `target=None`, `source` is one file that
+    holds both languages. Raises `align.InputError` / `align.ModelError` on bad input.
+    """
+    seg = load_segmenter(segmenter)
+    src_doc, tgt_doc = load_documents(source, target, src_lang=src_lang, tgt_lang=tgt_lang, segmenter=seg)
+    encoder = encoder or load_encoder(model, cache=cache)
+    return _run(src_doc, tgt_doc, encoder, config or AlignConfig(), thresholds or AuditThresholds(), seg.name,
+                facts=facts, partial=partial, progress=progress)
+
+
+def align_sentences(src_sentences: list[str], tgt_sentences: list[str], *, src_lang: str, tgt_lang: str,
+                    encoder: Encoder | None = None, config: AlignConfig | None = None,
+                    thresholds: AuditThresholds | None = None, src_embeddings=None, tgt_embeddings=None,
+                    facts: bool = True, partial: bool = False) -> AlignmentResult:
+    """Align pre-segmented sentences (one string each), as the benchmarks do."""
+    def doc(sentences, lang, name):
+        return Document(name, lang, "utf-8", [
+            Sentence(id=i, text=text, original=text, line=i + 1, paragraph=0, lang=lang)
+            for i, text in enumerate(sentences)])
+
+    source, target = doc(src_sentences, src_lang, "<source>"), doc(tgt_sentences, tgt_lang, "<target>")
+    if encoder is None and (src_embeddings is None or tgt_embeddings is None):
+        encoder = load_encoder(DEFAULT_MODEL, cache=False)
+    return _run(source, target, encoder, config or AlignConfig(), thresholds or AuditThresholds(), "lines",
+                src_emb=src_embeddings, tgt_emb=tgt_embeddings, facts=facts, partial=partial and encoder is not None)
