@@ -1,0 +1,140 @@
+"""What kind of thing a reprint adds: web boilerplate, an editor's line, or real content.
+
+A translator auditing a reprint cares first about added *content*; editorial lines (headlines,
+source lines, "read more") matter less, and the page furniture a scraper picked up (share
+buttons, cookie banners, timestamps) not at all. The rules are plain patterns because these
+lines are formulaic, and a wrong "content" is cheap while a wrong "boilerplate" hides a change,
+so anything unsure stays "content".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "split_metadata_prefix"]
+
+SEVERITY_ORDER = ("content", "editorial", "boilerplate")
+
+
+@dataclass(frozen=True)
+class AdditionContext:
+    """Where the added line sits; every field is optional."""
+
+    position: float | None = None  # 0.0 = first line of the document, 1.0 = last
+    paragraph_words: int | None = None  # words in the paragraph the line belongs to
+    section_start: bool = False  # first line of the document or of a section
+    # The line before is boilerplate: a title under "Les plus commentés" is a sidebar link.
+    follows_boilerplate: bool = False
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+
+
+_SHARE_WORDS = (
+    r"facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|tumblr|e-?mail|email|print|imprimer|"
+    r"share|partager|partagez|tweet|tweeter|copier le lien|copy link|vk|viber|messenger"
+)
+_BOILERPLATE_LINE = [
+    re.compile(r"^(?:(?:" + _SHARE_WORDS + r")[\s,|/·•-]*)+$", re.I),
+    re.compile(r"^(?:ok|accept(?:er)?|j['’]accepte|tout accepter|accept all|refuser|reject|fermer|close|menu|"
+               r"s['’]abonner|subscribe|newsletter|commentaires?|comments?|répondre|reply|"
+               r"les plus (?:commentés|lus|partagés|populaires)|most (?:commented|read|popular|shared)|"
+               r"am meisten (?:kommentiert|gelesen)|meistgelesen|meistkommentiert|"
+               r"articles? (?:similaires|liés)|related (?:articles|posts)|tags?|étiquettes?)\s*[.!:]?$", re.I),
+    # Bare timestamps and unix times.
+    re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),
+    re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
+    re.compile(r"^1\d{9}$"),
+]
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"cookies?\b|traceurs|akismet|comment data is processed|données de vos commentaires|"
+    r"leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|post a comment|"
+    r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|your email address will not be published|"
+    r"exprimés dans les commentaires|expressed in the comments|tous droits réservés|all rights reserved|"
+    r"politique de confidentialité|privacy policy|paramétrer vos choix|"
+    r"inscrivez-vous à (?:notre|la) newsletter|sign up (?:for|to) our newsletter",
+    re.I,
+)
+
+_SOURCE_LINE = re.compile(
+    r"^[-–—•*\s]*(?:sources?|crédits?|credits?|photo|image|avec|with|via|quelle|fonte|quellen?|"
+    r"d['’]après|according to|par|by|von|texte|text|traduction|translation|übersetzung|auteur|author)\s*[:：]",
+    re.I,
+)
+_WITH_AGENCY = re.compile(r"^[-–—•*\s]*(?:avec|with|mit|par|by|von)\s+(?:l['’])?(?:AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Bloomberg|Politico)\b", re.I)
+_READ_MORE = re.compile(
+    r"\b(?:read more|read also|see also|continue reading|lire aussi|à lire aussi|a lire aussi|lire la suite|"
+    r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch)\b|"
+    r"^\s*découvrez\b|^\s*discover\b|"
+    r"\b(?:dans|in) (?:un|l['’]|cet|notre|an|the|this|our|einem|unserem) ?(?:article|artikel|dossier|reportage)\b|"
+    r"\ba parlé en détail\b|\bwrote in detail\b|\bhas written about\b",
+    re.I,
+)
+_METADATA_PREFIX = re.compile(
+    r"^\s*((?:date|dated|datum|publié(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|"
+    r"veröffentlicht(?: am)?|aktualisiert(?: am)?)\s*:?\s*"
+    r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?=\s|$)\s*(.*)$",
+    re.I | re.S,
+)
+
+
+def split_metadata_prefix(text: str) -> tuple[str, str]:
+    """Separate a scraper's metadata glued before a sentence: " date 2023-10 De hauts..." ->
+    ("date 2023-10", "De hauts..."); ("", text) when there is none."""
+    m = _METADATA_PREFIX.match(text)
+    if not m:
+        return "", text
+    return m.group(1).strip(), m.group(2).strip()
+
+
+def _is_boilerplate(line: str) -> bool:
+    if any(r.match(line) for r in _BOILERPLATE_LINE):
+        return True
+    if _BOILERPLATE_ANYWHERE.search(line):
+        return True
+    tokens = line.split()
+    # A line of hashtags ("#LUE #Russie #les ...").
+    tags = sum(1 for t in tokens if t.startswith("#") and len(t) > 1)
+    return bool(tokens) and tags >= 2 and tags >= 0.6 * len(tokens)
+
+
+def _is_editorial(line: str, context: AdditionContext | None) -> bool:
+    if _SOURCE_LINE.match(line) or _WITH_AGENCY.match(line) or _READ_MORE.search(line):
+        return True
+    prefix, rest = split_metadata_prefix(line)
+    if prefix and not rest:
+        return True
+    words = line.split()
+    # A headline: short, no closing full stop. Inside a long paragraph a short line is a
+    # fragment of prose, not a title.
+    headline = 0 < len(words) <= 20 and not re.search(r"[.!?…»”\"]\s*$", line) and not line.endswith(",")
+    if headline and context is not None:
+        if context.paragraph_words is not None and context.paragraph_words > 40:
+            return False
+        if context.position is not None and not context.section_start:
+            # Near the end of a page, a short untitled line is site furniture (a slogan, a
+            # sidebar title): left to the boilerplate rule in classify_addition.
+            return context.position < 0.9
+    return headline
+
+
+def classify_addition(text: str, context: AdditionContext | None = None) -> str:
+    """"boilerplate", "editorial" or "content" for a line that one version adds."""
+    line = _norm(text)
+    if not line:
+        return "boilerplate"
+    if _is_boilerplate(line):
+        return "boilerplate"
+    words = line.split()
+    if context is not None and context.follows_boilerplate and not context.section_start and len(words) <= 25 \
+            and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+        return "boilerplate"
+    if _is_editorial(line, context):
+        return "editorial"
+    if context is not None and not context.section_start:
+        if context.position is not None and context.position >= 0.9 and len(words) <= 6 and not re.search(r"[.!?…]\s*$", line):
+            return "boilerplate"
+    return "content"

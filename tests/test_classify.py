@@ -1,0 +1,84 @@
+"""classify_addition and split_metadata_prefix on the lines the seed reprints really add."""
+from pathlib import Path
+
+import pytest
+
+from align.classify import SEVERITY_ORDER, AdditionContext, classify_addition, split_metadata_prefix
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_lines(prefix: str) -> list[str]:
+    path = next(SEEDS.glob(prefix + "_*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_severity_order_goes_from_content_to_boilerplate():
+    assert SEVERITY_ORDER == ("content", "editorial", "boilerplate")
+
+
+def test_every_trailing_line_of_seed_002_is_boilerplate():
+    lines = seed_lines("002")
+    start = next(i for i, line in enumerate(lines) if line.strip() == "2023-10-04 11:35:21")
+    tail = [line for line in lines[start:] if line.strip()]
+    assert len(tail) >= 9  # timestamp, unix time, hashtags, four share buttons, comment widget, Akismet
+    for line in tail:
+        assert classify_addition(line) == "boilerplate", line
+
+
+@pytest.mark.parametrize("seed, number", [("003", 24), ("003", 26), ("003", 27), ("003", 29), ("003", 31), ("004", 10)])
+def test_cookie_banners_disclaimers_and_sidebars_are_boilerplate(seed, number):
+    assert classify_addition(seed_lines(seed)[number - 1]) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "seed, number",
+    [
+        ("000", 3),  # added headline
+        ("000", 29),  # source : Politico , JP D.
+        ("000", 53),
+        ("002", 5),  # Source:vérité européenne” ...
+        ("002", 31),  # EuroPravda a parlé en détail ... dans un article
+        ("002", 33),  # Découvrez ... dans l'article
+        ("003", 3),  # - Avec AFP
+    ],
+)
+def test_headlines_source_and_read_more_lines_are_editorial(seed, number):
+    assert classify_addition(seed_lines(seed)[number - 1]) == "editorial"
+
+
+def test_source_line_literal():
+    assert classify_addition("source : Politico , JP D.") == "editorial"
+    assert classify_addition("Source: AFP") == "editorial"
+
+
+@pytest.mark.parametrize("seed, number", [("000", 41), ("002", 29), ("001", 17), ("003", 10), ("004", 7)])
+def test_real_sentences_are_content(seed, number):
+    assert classify_addition(seed_lines(seed)[number - 1]) == "content"
+
+
+def test_sidebar_titles_after_a_most_commented_heading_are_boilerplate():
+    lines = seed_lines("004")
+    for number in (11, 12, 13):
+        context = AdditionContext(position=number / len(lines), follows_boilerplate=True)
+        assert classify_addition(lines[number - 1], context) == "boilerplate"
+    # Without that context a headline-like line cannot be told from an editor's title.
+    assert classify_addition(lines[11]) != "boilerplate"
+
+
+def test_long_paragraph_context_keeps_a_short_unpunctuated_line_as_content():
+    assert classify_addition("et la nuit tombait sur le glacier", AdditionContext(paragraph_words=120)) == "content"
+
+
+def test_metadata_prefix_is_split_from_the_first_sentence_of_seed_001():
+    prefix, rest = split_metadata_prefix(seed_lines("001")[0])
+    assert prefix == "date 2023-10"
+    assert rest.startswith("De hauts responsables des États-Unis")
+    assert classify_addition(prefix) == "editorial"
+    assert classify_addition(rest) == "content"
+
+
+def test_no_metadata_prefix_leaves_the_text_alone():
+    line = seed_lines("000")[40]
+    assert split_metadata_prefix(line) == ("", line)
+    assert split_metadata_prefix("2022 a été une année difficile.") == ("", "2022 a été une année difficile.")
