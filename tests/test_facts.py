@@ -1,0 +1,141 @@
+"""compare_facts on the seed articles and on gold beads of real translations."""
+from pathlib import Path
+
+import pytest
+
+from align.facts import FactMismatch, compare_facts, extract_numbers
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_lines(prefix: str) -> list[str]:
+    path = next(SEEDS.glob(prefix + "_*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+S0, S1, S2 = seed_lines("000"), seed_lines("001"), seed_lines("002")
+EN_41 = S0[40]  # "... could reach its estimated 100,000 residents."
+
+
+def test_inhabitants_changed_from_100000_to_120000_is_a_number_mismatch():
+    french = S0[14] + " " + S0[16]  # the reprint splits the paragraph over lines 15 and 17
+    found = compare_facts(EN_41, french, "en", "fr")
+    assert found == [
+        FactMismatch(
+            "number", "100,000", "120 000",
+            (EN_41.index("100,000"), EN_41.index("100,000") + 7),
+            (french.index("120 000"), french.index("120 000") + 7),
+            "number 100,000 (source) vs 120 000 (target)",
+        )
+    ]
+
+
+def test_environ_100_mille_habitants_matches_100000():
+    assert compare_facts(EN_41, S2[8], "en", "fr") == []
+
+
+def test_sergei_lavrov_transliterated_is_no_name_mismatch():
+    assert compare_facts(S0[44], S1[8], "en", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "english, french",
+    [(39, 13), (37, 11), (43, 19), (47, 23), (49, 25), (33, 7), (31, 5)],
+)
+def test_faithful_seed_paragraphs_raise_nothing(english, french):
+    # Poutine/Putin, Galuzine/Galuzin, Mikhaïl/Mikhail, Russie/Russia, États-Unis/United States,
+    # février 2022/February 2022: all the same facts.
+    assert compare_facts(S0[english - 1], S0[french - 1], "en", "fr") == []
+
+
+def test_seed_002_paraphrase_of_the_istanbul_paragraph_raises_nothing():
+    assert compare_facts(EN_41, S2[6], "en", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("100 000", "100,000"), ("100\u202f000", "100,000"), ("100.000", "100,000"), ("100 mille", "100,000"),
+        ("cent mille", "100,000"), ("100 thousand", "100 000"), ("2,5 %", "2.5%"), ("1,5 million", "1.5 million"),
+        ("4'000 m", "4000 m"), ("le 1er mai", "May 1st"), ("neuf mois", "nine-month"),
+        ("trente-quatrième pier", "Pier 34"),
+    ],
+)
+def test_one_value_in_different_notations_is_no_mismatch(a, b):
+    assert compare_facts(f"Il y avait {a} hier, puis 7.", f"There were {b} yesterday, then 7.", "fr", "en") == []
+
+
+@pytest.mark.parametrize(
+    "fr, en, de",
+    [("le 17 septembre", "on September 17", "am 17. September")],
+)
+def test_dates_compare_day_and_month(fr, en, de):
+    assert compare_facts(fr, en, "fr", "en") == []
+    assert compare_facts(de, fr, "de", "fr") == []
+    found = compare_facts("le 17 septembre", "on September 19", "fr", "en")
+    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("number", "17 septembre", "September 19")]
+
+
+def test_a_dropped_number_is_an_omission_not_a_fact_mismatch():
+    assert compare_facts(
+        "Depuis, plus de 100 000 personnes sont parties, en 24 heures.",
+        "Since then, people have left in 24 hours.",
+        "fr", "en",
+    ) == []
+
+
+def test_a_changed_surname_is_a_name_mismatch():
+    found = compare_facts(
+        "In March, Antony Blinken and Sergey Lavrov came face to face.",
+        "En mars, Antony Blinken et Sergueï Choïgou sont venus face à face.",
+        "en", "fr",
+    )
+    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("name", "Lavrov", "Choïgou")]
+    assert found[0].message == "name Lavrov (source) vs Choïgou (target)"
+
+
+@pytest.mark.parametrize(
+    "fr, en",
+    [
+        # Gold TransRead beads: exonyms and spelled decimals, not changed facts.
+        ("Je ne vous dirai point combien il est dur pour une jeune princesse d'être menée esclave à Maroc avec sa mère.",
+         "I need not tell you how great a hardship it was for a young princess and her mother to be carried to Morocco."),
+        ("« Les runes, reprit-il, étaient des caractères d'écriture usités autrefois en Islande.",
+         "Runic characters were in use in Iceland in former ages."),
+        ("Il marchait avec une vitesse de treize noeuds quarante-trois centièmes sous la poussée de ses mille chevaux-vapeur.",
+         "It was traveling at a speed of 13.43 knots under the thrust of its 1,000-horsepower engines."),
+    ],
+)
+def test_gold_literary_beads_raise_nothing(fr, en):
+    assert compare_facts(fr, en, "fr", "en") == []
+
+
+def test_phone_numbers_grouped_differently_are_one_number():
+    # Text+Berg test0 gold bead.
+    assert compare_facts(
+        "Helvetiaplatz 4 , 3005 Bern , Telefon 031/433611 , Telefax 031/446063 .",
+        "Helvetiaplatz 4 , 3005 Berne , téléphone 031/43 36 11 , telefax 031/446063 .",
+        "de", "fr",
+    ) == []
+
+
+def test_halb_fuenf_is_half_past_four():
+    # Text+Berg test3 gold bead.
+    assert compare_facts(
+        "Hoffentlich schaffen wir es noch , die letzte , um halb fünf talwärts fahrende Gondel zu erreichen !",
+        "Espérons que nous attraperons la dernière benne , à 4 heures et demie !",
+        "de", "fr",
+    ) == []
+    assert compare_facts("um halb fünf", "à 6 heures et demie", "de", "fr") != []
+
+
+def test_a_changed_year_is_reported():
+    found = compare_facts("L'un d'eux un jour, en mars 1856, a constaté sept diables.",
+                          "In March, 1857, one of them discovered seven demons.", "fr", "en")
+    assert [(f.src_value, f.tgt_value) for f in found] == [("1856", "1857")]
+
+
+def test_numbers_keep_their_spans():
+    text = "ses 120 000 habitants et 2,5 % de plus"
+    quantities = extract_numbers(text, "fr")
+    assert [text[a:b] for a, b in (q.span for q in quantities)] == ["120 000", "2,5"]
