@@ -18,7 +18,7 @@ from .facts import _related, _same, extract_names, extract_numbers, name_key
 
 __all__ = [
     "PartialDifference", "Clause", "split_clauses", "partial_differences", "partial_differences_batch",
-    "MISSING_THRESHOLD", "MISSING_THRESHOLD_UNSHARED", "PRESENT_DROP", "MIN_CLAUSE_WORDS", "content_words",
+    "MISSING_THRESHOLD", "MISSING_THRESHOLD_UNSHARED", "PRESENT_DROP", "MIN_CLAUSE_WORDS", "REFERENCE_MEDIAN", "content_words",
 ]
 
 # Tuned on the seeds and on the gold beads of Text+Berg and TransRead (benchmarks/FALSE_ALARMS.md):
@@ -30,6 +30,15 @@ MISSING_THRESHOLD_UNSHARED = 0.35
 # similarity drops by more than this, the clause is there, however unlike any one piece it looks.
 PRESENT_DROP = 0.005
 MIN_CLAUSE_WORDS = 3
+# Cross-lingual similarity is lower for some language pairs and genres (USE gives German-French
+# clauses ~0.1 less than French-English ones). With enough clauses in a batch, the thresholds are
+# scaled by the batch's median best similarity over this reference (the TransRead median), and
+# only ever lowered: a pair that embeds less alike must look even less alike to be called missing.
+REFERENCE_MEDIAN = 0.60
+MIN_CLAUSES_FOR_SCALING = 30
+MIN_SCALE = 0.6
+# Squared: USE's lower similarities for a language pair are noisier too, not only shifted.
+SCALE_POWER = 2
 # Short clauses of function words ("il y en avait", "and such as") embed as noise.
 MIN_CONTENT_WORDS = 2
 # Runs of up to this many neighbouring clauses are compared too, since translators cut clauses
@@ -174,20 +183,27 @@ def _with_antecedent(clause: Clause, text: str) -> tuple[int, int]:
     return (start, clause.span[1]) if start is not None else clause.span
 
 
-def _judge(side: _Side, other: _Side, vectors: dict[str, np.ndarray], kind: str) -> list[PartialDifference]:
+def _best_similarities(side: _Side, other: _Side, vectors: dict[str, np.ndarray]) -> list[float]:
     if not side.clauses or not other.context:
         return []
     theirs = np.stack([vectors[t] for t in other.context])
+    return [float(np.max(theirs @ vectors[c.clean])) for c in side.clauses]
+
+
+def _judge(
+    side: _Side, other: _Side, vectors: dict[str, np.ndarray], kind: str, bests: list[float], scale: float
+) -> list[PartialDifference]:
+    if not bests:
+        return []
     whole_other, whole_own = vectors[other.context[-1]], vectors[side.context[-1]]
     found = []
-    for clause, without in zip(side.clauses, side.without):
-        best = float(np.max(theirs @ vectors[clause.clean]))
-        if best >= MISSING_THRESHOLD_UNSHARED:
+    for clause, without, best in zip(side.clauses, side.without, bests):
+        if best >= MISSING_THRESHOLD_UNSHARED * scale:
             continue
         status = _anchor_status(clause, side, other)
         if status == "shared":
             continue  # its figures and names are all there: a paraphrase, not a gap
-        limit = MISSING_THRESHOLD_UNSHARED if status == "unshared" else MISSING_THRESHOLD
+        limit = (MISSING_THRESHOLD_UNSHARED if status == "unshared" else MISSING_THRESHOLD) * scale
         if best >= limit:
             continue
         if float(vectors[without] @ whole_other) < float(whole_own @ whole_other) - PRESENT_DROP:
@@ -200,7 +216,11 @@ def _judge(side: _Side, other: _Side, vectors: dict[str, np.ndarray], kind: str)
 def partial_differences_batch(
     pairs: Sequence[tuple[str, str]], encoder, src_lang: str, tgt_lang: str
 ) -> list[list[PartialDifference]]:
-    """`partial_differences` for many beads with a single `encoder.encode` call."""
+    """`partial_differences` for many beads with a single `encoder.encode` call.
+
+    With MIN_CLAUSES_FOR_SCALING clauses or more, the thresholds adapt to how alike the batch's
+    clauses embed overall (see REFERENCE_MEDIAN), so a whole document is judged on its own scale.
+    """
     sides = [(_prepare(s, src_lang), _prepare(t, tgt_lang)) for s, t in pairs]
     texts: dict[str, None] = {}
     for src, tgt in sides:
@@ -213,9 +233,15 @@ def partial_differences_batch(
     unique = list(texts)
     matrix = encoder.encode(unique) if unique else np.zeros((0, 1), dtype=np.float32)
     vectors = {t: matrix[i] for i, t in enumerate(unique)}
+    bests = [(_best_similarities(src, tgt, vectors), _best_similarities(tgt, src, vectors)) for src, tgt in sides]
+    pooled = [b for pair in bests for side in pair for b in side]
+    scale = 1.0
+    if len(pooled) >= MIN_CLAUSES_FOR_SCALING:
+        scale = float(np.clip((np.median(pooled) / REFERENCE_MEDIAN) ** SCALE_POWER, MIN_SCALE, 1.0))
     results = []
-    for src, tgt in sides:
-        found = _judge(src, tgt, vectors, "partial_omission") + _judge(tgt, src, vectors, "partial_addition")
+    for (src, tgt), (src_best, tgt_best) in zip(sides, bests):
+        found = _judge(src, tgt, vectors, "partial_omission", src_best, scale)
+        found += _judge(tgt, src, vectors, "partial_addition", tgt_best, scale)
         results.append(found)
     return results
 

@@ -1,0 +1,84 @@
+"""partial_differences on seed paragraphs, with the bundled USE encoder."""
+from pathlib import Path
+
+import pytest
+
+from align.partial import PartialDifference, partial_differences, partial_differences_batch, split_clauses
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_lines(prefix: str) -> list[str]:
+    path = next(SEEDS.glob(prefix + "_*.txt"))
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+S0, S1, S2 = seed_lines("000"), seed_lines("001"), seed_lines("002")
+EN_39 = S0[38]  # "... marks a rare — if ultimately unsuccessful — contact ..."
+EN_41_FIRST = S0[40][: S0[40].index(" According to the envoy")]
+
+
+class CountingEncoder:
+    """The real encoder, counting how often it is asked to embed."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.calls = 0
+
+    def encode(self, sentences, progress=False):
+        self.calls += 1
+        return self.inner.encode(sentences)
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    from align.encoders import load_encoder
+
+    return CountingEncoder(load_encoder("use", cache=False))
+
+
+def test_clauses_are_cut_at_dashes_commas_and_parentheses_with_spans():
+    text = "The meeting marks a rare — if ultimately unsuccessful — contact (in Istanbul), after the war."
+    clauses = split_clauses(text)
+    assert [c.text for c in clauses] == [
+        "The meeting marks a rare", "if ultimately unsuccessful", "contact", "in Istanbul", "after the war.",
+    ]
+    for c in clauses:
+        assert text[c.span[0]:c.span[1]] == c.text
+    assert split_clauses("Haut-Karabakh, 1914–1918")[0].text == "Haut-Karabakh"
+
+
+def test_dropped_aside_is_a_partial_omission(encoder):
+    found = partial_differences(EN_39, S0[12], encoder, "en", "fr")
+    assert [(f.kind, f.text) for f in found] == [("partial_omission", "if ultimately unsuccessful")]
+    assert EN_39[found[0].span[0]:found[0].span[1]] == "if ultimately unsuccessful"
+    assert 0.0 <= found[0].score <= 1.0
+
+
+def test_added_explanation_of_the_lachin_corridor_is_a_partial_addition(encoder):
+    found = partial_differences(EN_41_FIRST, S2[6], encoder, "en", "fr")
+    additions = [f for f in found if f.kind == "partial_addition"]
+    assert len(additions) == 1
+    assert "couloir de Lachin" in additions[0].text
+    assert S2[6][additions[0].span[0]:additions[0].span[1]] == additions[0].text
+    assert not [f for f in found if f.kind == "partial_omission"]
+
+
+@pytest.mark.parametrize("english, french", [(43, 19), (37, 11), (49, 25)])
+def test_faithful_paragraphs_have_no_partial_differences(encoder, english, french):
+    assert partial_differences(S0[english - 1], S0[french - 1], encoder, "en", "fr") == []
+
+
+def test_seed_001_keeps_the_aside_the_seed_000_reprint_drops(encoder):
+    # 001 renders it as "– voire finalement infructueux –".
+    assert partial_differences(EN_39, S1[2], encoder, "en", "fr") == []
+
+
+def test_batch_embeds_once_and_agrees_with_single_calls(encoder):
+    pairs = [(EN_39, S0[12]), (EN_41_FIRST, S2[6]), (S0[42], S0[18]), ("", S0[18])]
+    singles = [partial_differences(s, t, encoder, "en", "fr") for s, t in pairs]
+    before = encoder.calls
+    batch = partial_differences_batch(pairs, encoder, "en", "fr")
+    assert encoder.calls - before == 1
+    assert batch == singles
+    assert all(isinstance(f, PartialDifference) for found in batch for f in found)
