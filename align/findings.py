@@ -66,7 +66,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
     beads = _dissolve_displaced(beads, src_emb, tgt_emb, thresholds)
-    beads = _pair_moved(beads, src_emb, tgt_emb, thresholds)
+    beads = _pair_moved(beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
     return _score_unmatched(beads, src_emb, tgt_emb)
 
 
@@ -144,13 +144,16 @@ def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peri
     return src_ids, tgt_ids, tuple(loose_src), tuple(loose_tgt)
 
 
-def _pair_moved(beads, src_emb, tgt_emb, thresholds) -> list[Bead]:
+def _pair_moved(beads, src_emb, tgt_emb, thresholds, src_peripheral=frozenset(), tgt_peripheral=frozenset()):
     """Re-pair the sentences left unmatched, best pair first, ignoring order.
+
+    Headlines, source lines and boilerplate are not re-paired: two source lines naming the same
+    outlet are alike without one being a translation of the other.
 
     A pair that sits in order between its matched neighbours is a plain match the monotonic pass
     could not reach (its neighbour was dissolved); one out of order is `moved`."""
-    lone_src = [b.src[0] for b in beads if b.kind == "omission"]
-    lone_tgt = [b.tgt[0] for b in beads if b.kind == "addition"]
+    lone_src = [b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral]
+    lone_tgt = [b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral]
     if not lone_src or not lone_tgt:
         return beads
     similarity = src_emb[lone_src] @ tgt_emb[lone_tgt].T
@@ -239,8 +242,9 @@ def _lines(doc: Document, ids) -> str:
     return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
 
 
-def structural_findings(beads: list[Bead], source: Document, target: Document, classify_addition=None) -> list[Finding]:
-    """Omissions, additions (with their kind), moves, splits and merges."""
+def structural_findings(beads: list[Bead], source: Document, target: Document,
+                        tgt_categories: list[str] | None = None) -> list[Finding]:
+    """Omissions, additions (with their kind: content, editorial, boilerplate), moves, splits, merges."""
     findings: list[Finding] = []
     omitted = [b.src[0] for b in beads if b.kind == "omission"]
     for run in _runs(omitted, source):
@@ -251,8 +255,7 @@ def structural_findings(beads: list[Bead], source: Document, target: Document, c
     added = [b.tgt[0] for b in beads if b.kind == "addition"]
     for run in _runs(added, target):
         # A run can mix kinds (a source line after a headline): split it where the kind changes.
-        kinds = [classify_addition(target.sentences[j].text, position=j, total=len(target.sentences))
-                 if classify_addition else "content" for j in run]
+        kinds = [tgt_categories[j] if tgt_categories else "content" for j in run]
         start = 0
         for k in range(1, len(run) + 1):
             if k == len(run) or kinds[k] != kinds[start]:

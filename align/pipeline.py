@@ -15,6 +15,7 @@ from .aligner import AlignConfig, align_embeddings
 from .documents import dominant_language, load_sentences, renumber, split_by_language
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
+from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .findings import AuditThresholds, classify_beads, structural_findings, verdict
 from .model import AlignmentResult, Document, Finding, Sentence
 from .reading import RawText, read_input
@@ -42,6 +43,8 @@ def _name(lang: str) -> str:
 
 def _read(path, segmenter) -> tuple[RawText, list[Sentence]]:
     raw = read_input(str(path))
+    if raw.path == "-":
+        raw = RawText(raw.text, raw.encoding, "<stdin>")
     sentences = load_sentences(raw, segmenter)
     if not sentences:
         raise InputError(f"{raw.path}: no text to align")
@@ -120,10 +123,6 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
 
 def _embedding_texts(doc: Document) -> tuple[list[str], list[Finding]]:
     """The text each sentence is embedded with, without metadata glued to its front."""
-    try:
-        from .classify import split_metadata_prefix
-    except ImportError:  # pragma: no cover - classify is part of the package
-        return [s.text for s in doc.sentences], []
     texts, notes = [], []
     for s in doc.sentences:
         prefix, rest = split_metadata_prefix(s.text)
@@ -146,14 +145,12 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     src_len = np.array([len(t) for t in src_texts], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt_texts], dtype=np.float64)
     raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
-    try:
-        from .classify import classify_addition
-    except ImportError:  # pragma: no cover
-        classify_addition = None
-    src_peripheral = _peripheral(source, src_texts, classify_addition)
-    tgt_peripheral = _peripheral(target, tgt_texts, classify_addition)
+    src_categories = _categories(source, src_texts)
+    tgt_categories = _categories(target, tgt_texts)
+    src_peripheral = frozenset(i for i, c in enumerate(src_categories) if c != "content")
+    tgt_peripheral = frozenset(j for j, c in enumerate(tgt_categories) if c != "content")
     beads = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
-    findings = structural_findings(beads, source, target, classify_addition)
+    findings = structural_findings(beads, source, target, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:
             findings.append(Finding(
@@ -185,12 +182,20 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     return AlignmentResult(signature, source, target, beads, findings, summary)
 
 
-def _peripheral(doc: Document, texts: list[str], classify_addition) -> frozenset[int]:
-    """Ids of headlines, source lines and boilerplate: never allowed to pad another sentence's bead."""
-    if classify_addition is None:
-        return frozenset()
-    total = len(texts)
-    return frozenset(i for i, text in enumerate(texts) if classify_addition(text, position=i, total=total) != "content")
+def _categories(doc: Document, texts: list[str]) -> list[str]:
+    """content / editorial / boilerplate for every sentence, read in document order so that a
+    line under a "most commented" heading inherits its boilerplate."""
+    out: list[str] = []
+    paragraph_words: dict[int, int] = {}
+    for s, text in zip(doc.sentences, texts):
+        paragraph_words[s.paragraph] = paragraph_words.get(s.paragraph, 0) + len(text.split())
+    last = max(len(texts) - 1, 1)
+    for i, (s, text) in enumerate(zip(doc.sentences, texts)):
+        context = AdditionContext(
+            position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
+            follows_boilerplate=bool(out) and out[-1] == "boilerplate")
+        out.append(classify_addition(doc.sentences[i].text, context))
+    return out
 
 
 def _joined(texts: list[str], ids) -> str:

@@ -1,0 +1,59 @@
+"""The command line as a user meets it: exit codes, one-line errors, formats, stdin."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, seed
+
+
+def run(*args, stdin=None, env=None):
+    return subprocess.run([sys.executable, "-m", "align", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x00\x01\x02binary\x00\xff" * 50, "binary"),
+])
+def test_bad_input_gives_one_line_and_exit_2(tmp_path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    done = run("pair", str(bad), seed("000"))
+    assert done.returncode == 2
+    err = done.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and message in err and "Traceback" not in err
+
+
+def test_missing_file_and_same_language(tmp_path):
+    done = run("pair", str(tmp_path / "nope.txt"), seed("001"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr.decode()
+    done = run("pair", seed("001"), seed("002"))
+    assert done.returncode == 2
+    assert "both texts are in French" in done.stderr.decode()
+
+
+def test_unknown_option_is_a_usage_error():
+    assert run("pair", seed("000"), "--format", "pdf").returncode == 2
+
+
+def test_json_report_from_stdin_and_file(tmp_path):
+    out = tmp_path / "report.json"
+    english = seed("000")
+    done = run("pair", "-", seed("001"), "--src-lang", "en", "-o", str(out), "-q",
+               stdin=open(english, "rb").read())
+    assert done.returncode == 0, done.stderr.decode()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["source"]["path"] == "<stdin>" and data["source"]["lang"] == "en"
+    assert data["summary"]["beads"]["match"] >= 10
+
+
+def test_tsv_to_stdout_carries_every_sentence():
+    done = run("pair", seed("000"), "-f", "tsv", "-q")
+    assert done.returncode == 0, done.stderr.decode()
+    rows = done.stdout.decode().rstrip("\n").split("\n")[1:]
+    src_ids = [i for row in rows for i in row.split("\t")[2].split(",") if i]
+    assert sorted(map(int, src_ids)) == list(range(len(set(src_ids))))

