@@ -271,7 +271,7 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
         tgt_ids = [j for b in group for j in b.tgt]
         findings.append(Finding(
             "moved", src_ids, tgt_ids,
-            f"moved: source {_lines(source, src_ids)} appear at target {_lines(target, tgt_ids)}: "
+            f"moved: source {_lines(source, src_ids)} now stands at target {_lines(target, tgt_ids)}: "
             f"{_quote(source, src_ids)}", "content", {"sentences": len(src_ids)}))
     for bead in beads:
         if bead.kind not in ("match", "moved"):
