@@ -145,3 +145,45 @@ def test_align_sentences_on_gold_data(use_encoder):
     predicted = {(b.src, b.tgt) for b in result.beads}
     assert len(predicted & gold) / len(gold) >= 0.85
     assert_every_sentence_once(result)
+
+
+# ---- issue 4: facts, partial differences, kinds of addition, verdicts ---------------------------
+
+
+def findings_of(result, kind):
+    return [f for f in result.findings if f.type == kind]
+
+
+def test_seed_000_fact_mismatch_on_inhabitants(seed000_alone):
+    mismatches = findings_of(seed000_alone, "fact_mismatch")
+    assert any(f.details["src_value"] == "100,000" and f.details["tgt_value"] == "120 000" for f in mismatches)
+    assert all(f.details["src_line"] >= 31 and f.details["tgt_line"] <= 29 for f in mismatches)
+
+
+def test_seed_000_partial_omission_of_a_clause(seed000_alone):
+    assert any("ultimately unsuccessful" in f.details["text"] for f in findings_of(seed000_alone, "partial_omission"))
+
+
+def test_002_lachin_clause_added_and_paraphrased_number_agrees(en_vs_002):
+    assert any("Lachin" in f.details["text"] for f in findings_of(en_vs_002, "partial_addition"))
+    assert not any("100" in str(f.details.get("src_value")) for f in findings_of(en_vs_002, "fact_mismatch"))
+    assert en_vs_002.summary["verdict"] == "partial translation"
+
+
+def test_002_additions_are_ranked_by_kind(en_vs_002):
+    additions = findings_of(en_vs_002, "addition")
+    category = {en_vs_002.target.sentences[j].text: f.severity for f in additions for j in f.tgt}
+    assert category["Facebook"] == "boilerplate" and category["2023-10-04 11:35:21"] == "boilerplate"
+    assert category["Source:vérité européenne” en référence à Politico et ses sources"] == "editorial"
+    assert category["Les dirigeants arméniens du Karabakh ont été contraints de se rendre après 24 heures "
+                    "de combats acharnés."] == "content"
+    severities = [f.severity for f in en_vs_002.findings]
+    rank = {"content": 0, "editorial": 1, "boilerplate": 2}
+    assert severities == sorted(severities, key=rank.get)
+
+
+def test_001_glued_metadata_does_not_spoil_the_match(en_vs_001):
+    [(bead, _, tgt)] = beads_of(en_vs_001, tgt_start="date 2023-10 De hauts responsables")
+    assert bead.kind == "match"
+    [note] = findings_of(en_vs_001, "metadata")
+    assert note.details["text"] == "date 2023-10" and note.severity == "editorial"
