@@ -70,7 +70,8 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout) -> dict[str, dict[str, f
     from align.facts import compare_facts
     from align.partial import partial_differences_batch
 
-    encoder = load_encoder("use", cache=False)
+    # The on-disk cache makes the second run (the hand check with --sample) take seconds.
+    encoder = load_encoder("use")
     table: dict[str, dict[str, float]] = {}
     findings: list[tuple[str, str, str, str, str]] = []  # corpus, document, kind + message, src, tgt
     for corpus, (loader, folder, src_lang, tgt_lang) in CORPORA.items():
