@@ -63,6 +63,7 @@ def machine() -> dict:
                                         cwd=Path(__file__).resolve().parent.parent).stdout.strip()
     except OSError:
         pass
+    info["commit"] = info.get("commit") or os.environ.get("ALIGN_BENCH_COMMIT", "?")
     return info
 
 
@@ -162,10 +163,13 @@ class Bench:
     def speed(self) -> dict:
         out = {}
         log("speed: end to end in a fresh process (Text+Berg test)")
-        try:
-            out["end_to_end"] = run_end_to_end(self.data, self.args.system)
-        except Exception as exc:  # keep the other numbers
-            out["end_to_end"] = {"error": str(exc)[-2000:]}
+        for key, partial in (("end_to_end", False), ("end_to_end_with_partial", True)):
+            if partial and self.args.system != "align":
+                continue
+            try:
+                out[key] = run_end_to_end(self.data, self.args.system, partial=partial)
+            except Exception as exc:  # keep the other numbers
+                out[key] = {"error": str(exc)[-2000:]}
         log("speed: alignment alone vs embedding (Text+Berg test)")
         tb = load("textberg", "test", self.data)
         self.store.prefetch([s for d in tb for s in d.src + d.tgt])
@@ -216,7 +220,10 @@ class Bench:
         tr = load("transread", "all", self.data)
         self.store.prefetch([s for d in tr for s in d.src + d.tgt])
         log(f"peer: growth {sizes}")
-        mine = run_scaling(self.store, tr, sizes, ours.name)
+        done = {g["size"]: g for g in self.results.get("speed", {}).get("growth", [])} if ours is self.system else {}
+        todo = [s for s in sizes if s not in done]
+        fresh = {g["size"]: g for g in run_scaling(self.store, tr, todo, ours.name)} if todo else {}
+        mine = [done.get(s) or fresh[s] for s in sizes]
         theirs_growth = run_scaling(self.store, tr, sizes, "sentalign")
         out["growth"] = [{"size": m["size"], "ours_seconds": m["align_seconds"], "peer_seconds": t["align_seconds"],
                           "speedup": t["align_seconds"] / m["align_seconds"] if m["align_seconds"] else None,
@@ -311,15 +318,18 @@ def report(results: dict) -> str:
     if sp:
         lines.append("")
         lines.append("3. speed and memory")
-        e = sp.get("end_to_end", {})
-        if "error" in e:
-            lines.append(f"   end to end: failed: {e['error'][-300:]}")
-        elif e:
-            lines.append(f"   end to end, Text+Berg test ({e['sentences']} sentences, {e['documents']} docs, fresh process): "
-                         f"whole command {e['command_wall_seconds']:.2f} s; reading to findings "
-                         f"{e['reading_to_findings_seconds']:.2f} s = {e['sentences_per_second']:.0f} sentences/s "
-                         f"(+ import {e['import_seconds']:.2f} s, model load {e['model_load_seconds']:.2f} s); "
-                         f"peak RSS {e['peak_rss_mb']:.0f} MB (encoder workers {e['peak_rss_children_mb']:.0f} MB)")
+        for key, label in (("end_to_end", "sentence-level findings"),
+                           ("end_to_end_with_partial", "plus clause-level checks, as `align pair`")):
+            e = sp.get(key, {})
+            if "error" in e:
+                lines.append(f"   end to end ({label}): failed: {e['error'][-300:]}")
+            elif e:
+                lines.append(f"   end to end, {label}, Text+Berg test ({e['sentences']} sentences, {e['documents']} docs, fresh process): "
+                             f"whole command {e['command_wall_seconds']:.2f} s; reading to findings "
+                             f"{e['reading_to_findings_seconds']:.2f} s = {e['sentences_per_second']:.0f} sentences/s "
+                             f"(+ import {e['import_seconds']:.2f} s, model load {e['model_load_seconds']:.2f} s); "
+                             f"{e['findings']} findings; peak RSS {e['peak_rss_mb']:.0f} MB "
+                             f"(encoder workers {e['peak_rss_children_mb']:.0f} MB)")
         a = sp["alignment_alone"]
         lines.append(f"   alignment alone, Text+Berg test: {a['align_seconds']:.3f} s ({a['align_sentences_per_second']:.0f} "
                      f"sentences/s; first call {a['first_call_seconds']:.2f} s); embedding the same: "
