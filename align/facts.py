@@ -410,7 +410,7 @@ def _ascii(text: str) -> str:
 
 
 _TRANSLIT = [
-    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
+    ("ae", "e"), ("oe", "e"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
     ("kh", "h"), ("ou", "u"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"), ("th", "t"), ("w", "v"),
     ("y", "i"), ("ck", "k"), ("q", "k"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("x", "ks"), ("ie", "i"), ("ei", "i"),
 ]
