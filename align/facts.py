@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
 
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "name_key"]
 
@@ -48,7 +47,7 @@ _MONTH_NUMBER: dict[str, int] = {}
 for _names in MONTHS.values():
     for _i, _m in enumerate(_names, 1):
         _MONTH_NUMBER[_m] = _i
-        _MONTH_NUMBER[_strip := unicodedata.normalize("NFKD", _m).encode("ascii", "ignore").decode()] = _i
+        _MONTH_NUMBER[unicodedata.normalize("NFKD", _m).encode("ascii", "ignore").decode()] = _i
 for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6,
                   "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
                   "déc": 12, "dez": 12, "jänner": 1}.items():
