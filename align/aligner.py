@@ -42,11 +42,11 @@ class AlignConfig:
     """Every number that changes the alignment. It is written into the result's signature."""
 
     tau: float = -0.10  # similarity (after margin) under which sentences are left unaligned
-    margin: float = 0.3  # weight of the nearest-neighbour margin
+    margin: float = 0.5  # weight of the nearest-neighbour margin
     knn: int = 4  # neighbours averaged for the margin
-    length_weight: float = 1.0  # weight of the squared log length ratio
-    size_penalty: float = 0.15  # per sentence beyond the second in a bead
-    size_weight: float = 0.7  # a bead's gain scales with ((n + m) / 2) ** size_weight
+    length_weight: float = 0.5  # weight of the squared log length ratio
+    size_penalty: float = 0.10  # per sentence beyond the second in a bead
+    size_weight: float = 0.5  # a bead's gain scales with ((n + m) / 2) ** size_weight
     skip: float = 0.2  # cost of leaving one sentence unaligned
     beads: tuple[tuple[int, int], ...] = DEFAULT_BEADS
     band: int = 24  # half-width of the fine band around the coarse path, in sentences
