@@ -50,7 +50,6 @@ class AlignConfig:
     skip: float = 0.2  # cost of leaving one sentence unaligned
     beads: tuple[tuple[int, int], ...] = DEFAULT_BEADS
     band: int = 24  # half-width of the fine band around the coarse path, in sentences
-    move_threshold: float = 0.25  # adjusted similarity needed to call an out-of-order pair "moved"
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -92,12 +91,43 @@ def neighbour_similarity(band: np.ndarray, valid_width: np.ndarray, k: int) -> n
     return top.mean(axis=1).astype(np.float32)
 
 
-def adjacent_similarity(emb: np.ndarray, max_offset: int) -> np.ndarray:
-    """adj[k-1, a] = sim(sentence a, sentence a+k): what the norm of a multi-sentence bead needs."""
-    out = np.zeros((max(max_offset, 1), len(emb)), dtype=np.float32)
-    for k in range(1, max_offset + 1):
-        if k < len(emb):
-            out[k - 1, : len(emb) - k] = np.einsum("ij,ij->i", emb[:-k], emb[k:])
+def group_inverse_norms(emb: np.ndarray, max_size: int) -> np.ndarray:
+    """out[i, n] = 1 / |sum of sentence vectors i-n .. i-1|: what a multi-sentence bead's cosine needs.
+
+    |sum|^2 = n + 2 * (dot products of the pairs inside the group), and those pairs are at most
+    max_size - 1 apart, so a few row-wise dot products replace a cumulative sum of the vectors."""
+    count = len(emb)
+    sq = np.zeros((count + 1, max_size + 1), dtype=np.float64)
+    sq[:, 0] = 1.0
+    for n in range(1, max_size + 1):
+        sq[n:, n] = n
+    for gap in range(1, max_size):
+        if gap >= count:
+            break
+        pair_cum = _prefix(np.einsum("ij,ij->i", emb[:-gap], emb[gap:]))  # pair (a, a+gap) at index a
+        for n in range(gap + 1, max_size + 1):
+            if n > count:
+                break
+            ends = np.arange(n, count + 1)
+            # pairs (a, a+gap) with i-n <= a and a+gap <= i-1
+            sq[n:, n] += 2.0 * (pair_cum[ends - gap] - pair_cum[ends - n])
+    return 1.0 / np.sqrt(np.maximum(sq, 1e-6))
+
+
+def group_log_lengths(lengths: np.ndarray, max_size: int, scale: float = 1.0) -> np.ndarray:
+    """out[i, n] = log(scale * chars of sentences i-n .. i-1 + 20); the +20 damps the ratio of
+    very short sentences, whose lengths say little."""
+    cum = _prefix(lengths)
+    out = np.zeros((len(lengths) + 1, max_size + 1), dtype=np.float64)
+    for n in range(0, max_size + 1):
+        if n <= len(lengths):
+            out[n:, n] = np.log(scale * (cum[n:] - cum[: len(cum) - n]) + 20.0)
+    return out
+
+
+def _prefix(values: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(values) + 1, dtype=np.float64)
+    np.cumsum(values, out=out[1:])
     return out
 
 
@@ -107,50 +137,30 @@ def adjacent_similarity(emb: np.ndarray, max_offset: int) -> np.ndarray:
 
 
 @njit(cache=True)
-def _bead_gain(i, j, n, m, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn, src_len, tgt_len, params):
-    """Gain of the bead covering source [i-n, i) and target [j-m, j); -inf if outside the band."""
-    tau, margin_w, length_w, size_pen, len_ratio = params[0], params[1], params[2], params[3], params[4]
+def _bead_gain(i, j, n, m, k, tables, params):
+    """Gain of bead type k covering source [i-n, i) and target [j-m, j); -inf outside the band.
+
+    Every quantity is a difference of prefix sums or a table lookup, so a bead costs O(n) with
+    no transcendental function: this loop runs cells x bead types times."""
+    (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
+     src_log_len, tgt_log_len, bead_weight, bead_penalty) = tables
+    tau, margin_w, length_w = params[0], params[1], params[2]
     dot = 0.0
     for a in range(i - n, i):
-        col = j - m - band_lo[a]
-        if col < 0 or col + m > band.shape[1]:
+        lo = j - m - band_lo[a]
+        hi = j - band_lo[a]
+        if lo < 0 or hi > band_width[a]:
             return -np.inf
-        for b in range(m):
-            s = band[a, col + b]
-            if s <= -1.0:  # padding: outside this row's computed window
-                return -np.inf
-            dot += s
-    src_sq = float(n)
-    for a in range(i - n, i):
-        for k in range(1, i - a):
-            src_sq += 2.0 * src_adj[k - 1, a]
-    tgt_sq = float(m)
-    for b in range(j - m, j):
-        for k in range(1, j - b):
-            tgt_sq += 2.0 * tgt_adj[k - 1, b]
-    cos = dot / np.sqrt(max(src_sq, 1e-6) * max(tgt_sq, 1e-6))
-    knn = 0.0
-    for a in range(i - n, i):
-        knn += src_knn[a] / n
-    for b in range(j - m, j):
-        knn += tgt_knn[b] / m
-    adjusted = cos - margin_w * knn / 2.0
-    src_chars = 0.0
-    for a in range(i - n, i):
-        src_chars += src_len[a]
-    tgt_chars = 0.0
-    for b in range(j - m, j):
-        tgt_chars += tgt_len[b]
-    # The +20 damps the ratio of very short sentences, whose lengths say little.
-    log_ratio = np.log((src_chars + 20.0) / (tgt_chars * len_ratio + 20.0))
-    size = n + m
-    weight = (size / 2.0) ** params[5]
-    return weight * (adjusted - tau - length_w * log_ratio * log_ratio) - size_pen * max(0, size - 2)
+        dot += row_cum[a, hi] - row_cum[a, lo]
+    cos = dot * src_inv_norm[i, n] * tgt_inv_norm[j, m]
+    knn = (src_knn_cum[i] - src_knn_cum[i - n]) / n + (tgt_knn_cum[j] - tgt_knn_cum[j - m]) / m
+    log_ratio = src_log_len[i, n] - tgt_log_len[j, m]
+    adjusted = cos - margin_w * knn / 2.0 - tau - length_w * log_ratio * log_ratio
+    return bead_weight[k] * adjusted - bead_penalty[k]
 
 
 @njit(cache=True)
-def _dp(n_src, n_tgt, state_lo, state_hi, beads, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn,
-        src_len, tgt_len, params):
+def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params):
     """Fill the DP over states (i, j) = (source consumed, target consumed) inside the band.
 
     Returns the chosen bead index per state (-1 = unreachable), stored band-relative."""
@@ -175,10 +185,9 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, band, band_lo, src_adj, tgt_adj
                 if prev == -np.inf:
                     continue
                 if n == 0 or m == 0:
-                    gain = -params[6]
+                    gain = -params[3]
                 else:
-                    gain = _bead_gain(i, j, n, m, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn,
-                                      src_len, tgt_len, params)
+                    gain = _bead_gain(i, j, n, m, k, tables, params)
                 if prev + gain > best:
                     best = prev + gain
                     best_k = k
@@ -285,19 +294,24 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config):
     src_knn = neighbour_similarity(band, band_hi - band_lo, config.knn)
     # The target side's neighbours: the same band read by column (dense texts: plain transpose).
     tgt_knn = _column_knn(band, band_lo, band_hi, n_tgt, config.knn)
-    src_adj = adjacent_similarity(src, max_n - 1)
-    tgt_adj = adjacent_similarity(tgt, max_m - 1)
+    band_width = (band_hi - band_lo).astype(np.int64)
+    row_cum = np.zeros((n_src, band.shape[1] + 1), dtype=np.float64)
+    np.cumsum(band, axis=1, out=row_cum[:, 1:])
     ratio = float(src_len.sum() / max(tgt_len.sum(), 1.0))
-    params = np.array([config.tau, config.margin, config.length_weight, config.size_penalty, ratio,
-                       config.size_weight, config.skip])
-    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, band, band_lo, src_adj, tgt_adj, src_knn, tgt_knn,
-               src_len, tgt_len, params)
+    sizes = beads.sum(axis=1).astype(np.float64)
+    tables = (row_cum, band_lo.astype(np.int64), band_width,
+              group_inverse_norms(src, max_n), group_inverse_norms(tgt, max_m),
+              _prefix(src_knn), _prefix(tgt_knn),
+              group_log_lengths(src_len, max_n), group_log_lengths(tgt_len, max_m, ratio),
+              (sizes / 2.0) ** config.size_weight, config.size_penalty * np.maximum(sizes - 2.0, 0.0))
+    params = np.array([config.tau, config.margin, config.length_weight, config.skip])
+    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params)
     path = _trace(back, state_lo, beads, n_src, n_tgt)
     out = []
     for src_ids, tgt_ids in path:
         if src_ids and tgt_ids:
-            gain = _bead_gain(src_ids[-1] + 1, tgt_ids[-1] + 1, len(src_ids), len(tgt_ids), band, band_lo,
-                              src_adj, tgt_adj, src_knn, tgt_knn, src_len, tgt_len, params)
+            k = config.beads.index((len(src_ids), len(tgt_ids)))
+            gain = _bead_gain(src_ids[-1] + 1, tgt_ids[-1] + 1, len(src_ids), len(tgt_ids), k, tables, params)
         else:
             gain = 0.0
         out.append((src_ids, tgt_ids, float(gain)))
