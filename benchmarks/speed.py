@@ -31,9 +31,22 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _rss_mb() -> dict:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak RSS of this process. getrusage's ru_maxrss is not usable in a child: Linux carries the
+    parent's RSS at fork over the exec, so every child would report at least the parent's size.
+    VmHWM in /proc belongs to the current address space and starts afresh at exec."""
+    peak = None
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    if peak is None:  # not Linux: the best there is
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # forked encoder workers share the parent's pages; this is the largest one, shared pages counted
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"peak_rss_mb": round(own, 1), "peak_rss_children_mb": round(kids, 1)}
+    return {"peak_rss_mb": round(peak, 1), "peak_rss_children_mb": round(kids, 1)}
 
 
 def _child(args: list[str], timeout: float = 900) -> tuple[dict, float]:
