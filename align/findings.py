@@ -304,6 +304,11 @@ def _moved_groups(moved: list[Bead]) -> list[list[Bead]]:
 # --------------------------------------------------------------------------------------------
 
 
+def _pairs_phrase(pairs: int) -> str:
+    return "no sentence pair aligns" if pairs == 0 else \
+        f"only {pairs} sentence pair{'s' if pairs > 1 else ''} align{'' if pairs > 1 else 's'}"
+
+
 def verdict(beads: list[Bead], source: Document, target: Document, src_emb, tgt_emb, findings: list[Finding],
             thresholds: AuditThresholds) -> dict:
     matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
@@ -327,11 +332,10 @@ def verdict(beads: list[Bead], source: Document, target: Document, src_emb, tgt_
                  f"{len(target.sentences)} target sentences align; the rest is left out or added"
     elif topic >= thresholds.related_cosine:
         label = "related, not a translation"
-        reason = f"only {pairs} sentence pair(s) align, though the texts share a topic " \
-                 f"(mean best similarity {topic:.2f})"
+        reason = f"{_pairs_phrase(pairs)}, though the texts share a topic (mean best similarity {topic:.2f})"
     else:
-        label, reason = "unrelated", f"only {pairs} sentence pair(s) align and the topics differ " \
-                                     f"(mean best similarity {topic:.2f})"
+        label = "unrelated"
+        reason = f"{_pairs_phrase(pairs)} and the topics differ (mean best similarity {topic:.2f})"
     return {
         "verdict": label,
         "reason": reason,

@@ -128,4 +128,20 @@ def summary_line(result: AlignmentResult) -> str:
 
 
 def signature_line(result: AlignmentResult) -> str:
+    """The one-line form of the signature when the pipeline made one (the JSON has every field)."""
+    if "string" in result.signature:
+        return str(result.signature["string"])
     return "|".join(f"{k}:{v}" for k, v in result.signature.items())
+
+
+def verdict_line(result: AlignmentResult) -> str:
+    """`Verdict: partial translation (71% of the source, 81% of the target aligned): reason`."""
+    summary = result.summary or {}
+    if "verdict" not in summary:
+        return ""
+    coverage = ""
+    if "source_coverage" in summary and "target_coverage" in summary:
+        coverage = (f" ({summary['source_coverage']:.0%} of the source, "
+                    f"{summary['target_coverage']:.0%} of the target aligned)")
+    reason = f": {summary['reason']}" if summary.get("reason") else ""
+    return f"Verdict: {summary['verdict']}{coverage}{reason}"

@@ -8,7 +8,8 @@ from html import escape
 from pathlib import Path
 
 from ..model import AlignmentResult, Sentence
-from .base import KIND_MARKS, Report, finding_row, finding_where, rows, signature_line, sorted_findings, summary_line
+from .base import (KIND_MARKS, Report, finding_row, finding_where, rows, signature_line, sorted_findings,
+                   summary_line, verdict_line)
 
 KIND_LABELS = {"match": "match", "moved": "moved", "omission": "left out", "addition": "added"}
 
@@ -27,6 +28,7 @@ h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
 .files dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   overflow-wrap: anywhere; }
 .summary { font-weight: 600; margin: .4rem 0; }
+.verdict { margin: .4rem 0; padding: .3rem .6rem; background: #eef3fb; border-left: 4px solid #3a6fb0; }
 .signature { color: var(--muted); font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   overflow-wrap: anywhere; }
 .legend span { display: inline-block; padding: .05rem .5rem; margin-right: .4rem; border-left: 4px solid;
@@ -97,6 +99,7 @@ class HTMLReport(Report):
             f"<dt>Target ({escape(tgt.lang)})</dt><dd>{escape(tgt.path)}</dd>",
             "</dl>",
             f'<p class="summary">{escape(summary_line(result))}</p>',
+            f'<p class="verdict">{escape(verdict_line(result))}</p>' if verdict_line(result) else "",
             f'<p class="signature">{escape(signature_line(result))}</p>',
         ]
 

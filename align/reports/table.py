@@ -5,7 +5,7 @@ import shutil
 import unicodedata
 
 from ..model import AlignmentResult, Sentence
-from .base import KIND_MARKS, Report, Row, finding_where, rows, sorted_findings, summary_line
+from .base import KIND_MARKS, Report, Row, finding_where, rows, sorted_findings, summary_line, verdict_line
 
 RESET = "\033[0m"
 DIM = "\033[2m"
@@ -42,6 +42,8 @@ class TableReport(Report):
                 out.append(f"  {head}: {finding.message}")
         out.append("")
         out.append(summary_line(result))
+        if verdict_line(result):
+            out.append(verdict_line(result))
         return "\n".join(out) + "\n"
 
     def _header(self, result: AlignmentResult, text_width: int) -> str:
