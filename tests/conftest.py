@@ -23,3 +23,8 @@ def use_encoder():
     from align.encoders import load_encoder
 
     return load_encoder("use", cache=False)
+
+
+def seed_lines(prefix: str) -> list[str]:
+    """The lines of a seed file, so a test can quote the paragraph a README line points at."""
+    return Path(seed(prefix)).read_text(encoding="utf-8").splitlines()

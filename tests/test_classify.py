@@ -1,16 +1,10 @@
 """classify_addition and split_metadata_prefix on the lines the seed reprints really add."""
-from pathlib import Path
 
 import pytest
 
 from align.classify import SEVERITY_ORDER, AdditionContext, classify_addition, split_metadata_prefix
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def seed_lines(prefix: str) -> list[str]:
-    path = next(SEEDS.glob(prefix + "_*.txt"))
-    return path.read_text(encoding="utf-8").splitlines()
+from conftest import seed_lines
 
 
 def test_severity_order_goes_from_content_to_boilerplate():

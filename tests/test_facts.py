@@ -1,16 +1,10 @@
 """compare_facts on the seed articles and on gold beads of real translations."""
-from pathlib import Path
 
 import pytest
 
 from align.facts import FactMismatch, compare_facts, extract_numbers
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def seed_lines(prefix: str) -> list[str]:
-    path = next(SEEDS.glob(prefix + "_*.txt"))
-    return path.read_text(encoding="utf-8").splitlines()
+from conftest import seed_lines
 
 
 S0, S1, S2 = seed_lines("000"), seed_lines("001"), seed_lines("002")
