@@ -337,7 +337,8 @@ def report(results: dict) -> str:
                      f"{a['embed_seconds']:.2f} s -> embedding / alignment = {a['embed_over_align']:.0f}x")
         for g in sp["growth"]:
             lines.append(f"   {g['size']:>6} source sentences ({g['tgt_sentences']} target): alignment {g['align_seconds']:.2f} s, "
-                         f"with findings {g['align_and_findings_seconds']:.2f} s, peak RSS {g['peak_rss_mb']:.0f} MB, "
+                         f"with findings {g['align_and_findings_seconds']:.2f} s, peak RSS {g['peak_rss_mb']:.0f} MB "
+                         f"({g.get('peak_rss_after_alignment_mb', 0):.0f} MB before the findings), "
                          f"strict F1 {g['f1_strict']:.3f}")
         if "growth_50k_over_5k" in sp:
             lines.append(f"   50k / 5k time ratio: {sp['growth_50k_over_5k']:.1f}x with findings, "

@@ -196,6 +196,7 @@ def _scale_child(ns) -> dict:
         t = time.perf_counter()
         align_embeddings(src_emb, tgt_emb, lengths(src), lengths(tgt))
         align_seconds = time.perf_counter() - t
+        after_alignment = _rss_mb()["peak_rss_mb"]
         t = time.perf_counter()
         result = align_sentences(src, tgt, src_lang=meta["src_lang"], tgt_lang=meta["tgt_lang"],
                                  src_embeddings=src_emb, tgt_embeddings=tgt_emb)
@@ -218,7 +219,8 @@ def _scale_child(ns) -> dict:
         beads = [[list(s), list(t_)] for s, t_ in peer.align_only(src, tgt, src_emb, tgt_emb)]
         align_seconds = full_seconds = time.perf_counter() - t
         findings = sum(1 for s, t_ in beads if not s or not t_)
-    return {"system": ns.system, "align_seconds": align_seconds, "align_and_findings_seconds": full_seconds,
+        after_alignment = _rss_mb()["peak_rss_mb"]
+    return {"peak_rss_after_alignment_mb": after_alignment, "system": ns.system, "align_seconds": align_seconds, "align_and_findings_seconds": full_seconds,
             "findings": findings, "beads": beads, **_rss_mb()}
 
 
