@@ -23,7 +23,8 @@ class AuditThresholds:
     min_pair_cosine: float = 0.10  # a bead less similar than this is no translation pair
     anchor_cosine: float = 0.55  # a bead this similar is a translation pair whatever its context
     anchor_context: int = 5  # a weaker pair needs an anchor this many beads away or nearer
-    min_move_cosine: float = 0.55  # out-of-order pairs must be clearly the same sentence
+    min_move_cosine: float = 0.40  # out-of-order pairs must also be each other's best match
+    min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
     displaced_margin: float = 0.10  # how much better a leftover partner must be to un-pair a weak bead
     trim_gain: float = 0.0  # drop an end sentence from a bead when that raises its cosine this much
     translation_coverage: float = 0.80  # both sides this covered: a translation
@@ -41,11 +42,56 @@ def bead_cosine(src_emb: np.ndarray, tgt_emb: np.ndarray, src_ids, tgt_ids) -> f
     return float(u @ v / max(np.linalg.norm(u) * np.linalg.norm(v), 1e-9))
 
 
-def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
+@dataclass(frozen=True)
+class Neighbours:
+    """Each sentence's nearest sentences on the other side, computed once for the whole audit."""
+
+    src_best: np.ndarray  # best similarity of each source sentence to any target sentence
+    src_best_id: np.ndarray
+    src_knn: np.ndarray  # mean of its k best similarities: how close it is to everything
+    tgt_best: np.ndarray
+    tgt_best_id: np.ndarray
+    tgt_knn: np.ndarray
+
+
+# Beyond this many sentence pairs the other side is searched in a window, not whole: a 50k-sentence
+# book would otherwise need a 10 GB similarity matrix.
+FULL_SEARCH_MAX_PAIRS = 25_000_000
+SEARCH_WINDOW = 256
+CHUNK_ROWS = 256
+
+
+def _nearest(queries: np.ndarray, keys: np.ndarray, k: int, windowed: bool):
+    count, best, best_id, knn = len(queries), np.zeros(len(queries)), np.zeros(len(queries), int), np.zeros(len(queries))
+    if count == 0 or len(keys) == 0:
+        return best, best_id, knn
+    for start in range(0, count, CHUNK_ROWS):
+        stop = min(start + CHUNK_ROWS, count)
+        lo, hi = 0, len(keys)
+        if windowed:
+            # Where these rows should sit on the other side if the texts run in parallel.
+            lo = max(0, int(start * len(keys) / count) - SEARCH_WINDOW)
+            hi = min(len(keys), int(stop * len(keys) / count) + SEARCH_WINDOW)
+        block = queries[start:stop] @ keys[lo:hi].T
+        best_id[start:stop] = lo + block.argmax(axis=1)
+        best[start:stop] = block.max(axis=1)
+        kk = min(k, block.shape[1])
+        knn[start:stop] = -np.partition(-block, kk - 1, axis=1)[:, :kk].mean(axis=1)
+    return best, best_id, knn
+
+
+def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbours:
+    windowed = len(src_emb) * len(tgt_emb) > FULL_SEARCH_MAX_PAIRS
+    return Neighbours(*_nearest(src_emb, tgt_emb, k, windowed), *_nearest(tgt_emb, src_emb, k, windowed))
+
+
+def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(),
+                   tgt_peripheral=frozenset()) -> tuple[list[Bead], Neighbours]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
     they are detached from a many-sentence bead when the bead is more similar without them."""
+    near = neighbours(src_emb, tgt_emb)
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
         loose_src: tuple[int, ...] = ()
@@ -65,9 +111,9 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
-    beads = _dissolve_displaced(beads, src_emb, tgt_emb, thresholds)
-    beads = _pair_moved(beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
-    return _score_unmatched(beads, src_emb, tgt_emb)
+    beads = _dissolve_displaced(beads, near, thresholds)
+    beads = _pair_moved(beads, near, thresholds, src_peripheral, tgt_peripheral)
+    return _score_unmatched(beads, near), near
 
 
 def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bead]:
@@ -89,23 +135,20 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bea
     return out
 
 
-def _dissolve_displaced(beads: list[Bead], src_emb, tgt_emb, thresholds: AuditThresholds) -> list[Bead]:
+def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds) -> list[Bead]:
     """Un-pair weak beads one of whose sentences clearly belongs with a sentence left unmatched.
 
     A paragraph moved elsewhere leaves the monotonic path to pair its neighbours with whatever is
     at hand; the true counterpart then sits unmatched. Freed, both can be re-paired as moved."""
-    lone_src = [b.src[0] for b in beads if b.kind == "omission"]
-    lone_tgt = [b.tgt[0] for b in beads if b.kind == "addition"]
+    lone_src = {b.src[0] for b in beads if b.kind == "omission"}
+    lone_tgt = {b.tgt[0] for b in beads if b.kind == "addition"}
     if not lone_src and not lone_tgt:
         return beads
     out: list[Bead] = []
     for bead in beads:
         if bead.kind == "match" and bead.score < thresholds.anchor_cosine:
-            best = 0.0
-            if lone_tgt:
-                best = max(best, float((src_emb[list(bead.src)] @ tgt_emb[lone_tgt].T).max()))
-            if lone_src:
-                best = max(best, float((tgt_emb[list(bead.tgt)] @ src_emb[lone_src].T).max()))
+            best = max([near.src_best[i] for i in bead.src if near.src_best_id[i] in lone_tgt]
+                       + [near.tgt_best[j] for j in bead.tgt if near.tgt_best_id[j] in lone_src] + [0.0])
             if best >= thresholds.min_move_cosine and best > bead.score + thresholds.displaced_margin:
                 out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
                 out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
@@ -144,30 +187,22 @@ def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peri
     return src_ids, tgt_ids, tuple(loose_src), tuple(loose_tgt)
 
 
-def _pair_moved(beads, src_emb, tgt_emb, thresholds, src_peripheral=frozenset(), tgt_peripheral=frozenset()):
-    """Re-pair the sentences left unmatched, best pair first, ignoring order.
+def _pair_moved(beads, near: Neighbours, thresholds, src_peripheral=frozenset(), tgt_peripheral=frozenset()):
+    """Re-pair sentences left unmatched that are each other's best match in the whole text.
 
-    Headlines, source lines and boilerplate are not re-paired: two source lines naming the same
-    outlet are alike without one being a translation of the other.
-
-    A pair that sits in order between its matched neighbours is a plain match the monotonic pass
-    could not reach (its neighbour was dissolved); one out of order is `moved`."""
-    lone_src = [b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral]
-    lone_tgt = [b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral]
-    if not lone_src or not lone_tgt:
+    A pair in order between its matched neighbours is a plain match the monotonic pass could not
+    reach (its neighbour was dissolved); one out of order is `moved`. Headlines, source lines and
+    boilerplate are not re-paired: two source lines naming one outlet are alike without being
+    translations. Nor is anything in a text with no confident pair at all: two articles on one
+    topic have mutual best matches too."""
+    anchors = sum(1 for b in beads if b.kind == "match" and b.score >= thresholds.anchor_cosine)
+    if anchors < thresholds.min_anchors_for_moves:
         return beads
-    similarity = src_emb[lone_src] @ tgt_emb[lone_tgt].T
-    order = np.argsort(-similarity, axis=None)
-    used_src, used_tgt, found = set(), set(), []
-    for flat in order:
-        a, b = divmod(int(flat), len(lone_tgt))
-        if similarity[a, b] < thresholds.min_move_cosine:
-            break
-        if a in used_src or b in used_tgt:
-            continue
-        used_src.add(a)
-        used_tgt.add(b)
-        found.append((lone_src[a], lone_tgt[b], float(similarity[a, b])))
+    lone_src = {b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral}
+    lone_tgt = {b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral}
+    found = [(i, int(near.src_best_id[i]), float(near.src_best[i])) for i in sorted(lone_src)
+             if near.src_best_id[i] in lone_tgt and near.tgt_best_id[near.src_best_id[i]] == i
+             and near.src_best[i] >= thresholds.min_move_cosine]
     if not found:
         return beads
     taken_src = {i for i, _, _ in found}
@@ -197,16 +232,14 @@ def _insert_by_source(beads: list[Bead], moved: list[Bead]) -> list[Bead]:
     return out
 
 
-def _score_unmatched(beads: list[Bead], src_emb, tgt_emb) -> list[Bead]:
+def _score_unmatched(beads: list[Bead], near: Neighbours) -> list[Bead]:
     """An unmatched sentence's score is how sure we are it has no counterpart: 1 - best similarity."""
     out = []
     for bead in beads:
         if bead.kind == "omission":
-            best = float((tgt_emb @ src_emb[bead.src[0]]).max()) if len(tgt_emb) else 0.0
-            bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(best, 0.0)))
+            bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(float(near.src_best[bead.src[0]]), 0.0)))
         elif bead.kind == "addition":
-            best = float((src_emb @ tgt_emb[bead.tgt[0]]).max()) if len(src_emb) else 0.0
-            bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(best, 0.0)))
+            bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(float(near.tgt_best[bead.tgt[0]]), 0.0)))
         out.append(bead)
     return out
 
@@ -309,7 +342,7 @@ def _pairs_phrase(pairs: int) -> str:
         f"only {pairs} sentence pair{'s' if pairs > 1 else ''} align{'' if pairs > 1 else 's'}"
 
 
-def verdict(beads: list[Bead], source: Document, target: Document, src_emb, tgt_emb, findings: list[Finding],
+def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbours, findings: list[Finding],
             thresholds: AuditThresholds) -> dict:
     matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
     matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt}
@@ -320,10 +353,7 @@ def verdict(beads: list[Bead], source: Document, target: Document, src_emb, tgt_
     src_coverage = len(matched_src) / n_src
     tgt_coverage = min(1.0, len(matched_tgt) / n_tgt_content)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
-    if len(src_emb) and len(tgt_emb):
-        topic = float(np.mean((src_emb @ tgt_emb.T).max(axis=1)))
-    else:
-        topic = 0.0
+    topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
     if src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
     elif pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage:

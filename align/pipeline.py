@@ -149,7 +149,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     tgt_categories = _categories(target, tgt_texts)
     src_peripheral = frozenset(i for i, c in enumerate(src_categories) if c != "content")
     tgt_peripheral = frozenset(j for j, c in enumerate(tgt_categories) if c != "content")
-    beads = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
+    beads, near = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
     findings = structural_findings(beads, source, target, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:
@@ -165,7 +165,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     rank = {"content": 0, "editorial": 1, "boilerplate": 2}
     findings.sort(key=lambda f: (rank.get(f.severity, 3), min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
     summary = _summary(beads, findings, source, target)
-    summary.update(verdict(beads, source, target, src_emb, tgt_emb, findings, thresholds))
+    summary.update(verdict(beads, source, target, near, findings, thresholds))
     signature = {
         "tool": "align",
         "version": __version__,
