@@ -34,7 +34,9 @@ DEFAULT_BEADS = ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1),
 
 # Above this many DP cells the full matrix is replaced by coarse-to-fine banding.
 FULL_DP_MAX_CELLS = 4_000_000
-COARSE_TARGET_SIZE = 800  # sentences per side at the coarse level
+# Sentences averaged into one block per coarse level. A fixed factor recurses (50k -> 6k -> 800)
+# and keeps the fine band, and so the cost per sentence, the same at every length.
+COARSE_FACTOR = 8
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,7 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
         state_lo = np.zeros(n_src + 1, dtype=np.int64)
         state_hi = np.full(n_src + 1, n_tgt, dtype=np.int64)
     else:
-        factor = max(2, -(-max(n_src, n_tgt) // COARSE_TARGET_SIZE))
+        factor = COARSE_FACTOR
         src_blocks, src_block_len = _blocks(src, src_len, factor)
         tgt_blocks, tgt_block_len = _blocks(tgt, tgt_len, factor)
         coarse_config = AlignConfig(**{**asdict(config), "beads": ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1))})
