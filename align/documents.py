@@ -26,9 +26,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) into `text`, stripped of surrounding whitespace.
 
-    Blank lines always separate paragraphs. Inside a block of consecutive lines, each line is
-    its own paragraph unless it visibly runs on into the next: it does not end with a
-    sentence-final mark and the next line starts in lower case (or with , ; ) »). Scraped
+    Each line is its own paragraph unless it visibly runs on into the next: it does not end with
+    a sentence-final mark and the next line starts in lower case (or with , ; ) »). That holds
+    across a single blank line too: seed 000 breaks one sentence with a stray blank line
+    ("... faire pression" / "sur l'Azerbaïdjan ..."), and two paragraphs there would be
+    aligned as two fragments instead of one sentence. Two or more blank lines always
+    separate. Scraped
     text puts one paragraph, title, caption or share button per line (seed 004 has no blank
     lines at all, seed 002 ends with "Facebook", "Twitter", ...); only hard-wrapped prose
     breaks a sentence across lines, and then the next line usually starts mid-sentence.
@@ -37,23 +40,23 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     current_start: int | None = None
     current_end = 0
     previous_line = ""
+    blank_lines = 0
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
         if not line.strip():
-            if current_start is not None:
-                paragraphs.append((current_start, current_end))
-                current_start = None
+            blank_lines += 1
         else:
             first = line_start + (len(line) - len(line.lstrip()))
             last = line_start + len(line.rstrip())
-            if current_start is not None and not _runs_on(previous_line, line):
+            if current_start is not None and (blank_lines > 1 or not _runs_on(previous_line, line)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             if current_start is None:
                 current_start = first
             current_end = last
             previous_line = line
+            blank_lines = 0
         line_start = line_end + 1
     if current_start is not None:
         paragraphs.append((current_start, current_end))

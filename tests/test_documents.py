@@ -64,14 +64,19 @@ def test_seed_000_splits_into_french_then_english():
     assert renumber(english)[0].text == english[0].text
 
 
-def test_seed_000_blank_line_breaks_a_sentence_in_two():
+def test_seed_000_sentence_broken_by_a_stray_blank_line_is_one_sentence():
     _, sentences = load(0)
-    before = [s for s in sentences if s.line == 15]
-    after = [s for s in sentences if s.line == 17]
-    assert len(before) == 1 and len(after) == 1
-    assert before[0].text.endswith("dans le cadre des efforts visant à faire pression")
-    assert after[0].text.startswith("sur l'Azerbaïdjan pour qu'il mette fin")
-    assert after[0].paragraph == before[0].paragraph + 1
+    [broken] = [s for s in sentences if s.line == 15]
+    assert not [s for s in sentences if s.line == 17]
+    assert "faire pression sur l'Azerbaïdjan pour qu'il mette fin" in broken.text
+    assert "faire pression\n\nsur l'Azerbaïdjan" in broken.original
+
+
+def test_two_blank_lines_always_separate(tmp_path):
+    path = tmp_path / "two-blanks.txt"
+    path.write_text("Une phrase sans point final\n\n\nsuite en minuscules.\n", encoding="utf-8")
+    sentences = load_sentences(read_input(str(path)), load_segmenter("auto"))
+    assert [s.line for s in sentences] == [1, 4]
 
 
 def test_seed_000_markdown_cleaned_in_text_kept_in_original():
