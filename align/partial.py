@@ -43,6 +43,9 @@ MIN_SCALE = 0.6
 SCALE_POWER = 2
 # Short clauses of function words ("il y en avait", "and such as") embed as noise.
 MIN_CONTENT_WORDS = 2
+# A document's length ratio is read from its pairs only when it has this many.
+MIN_PAIRS_FOR_LENGTH_RATIO = 8
+
 # Runs of up to this many neighbouring clauses are compared too, since translators cut clauses
 # at different places ("un contact rare , entre Moscou et l'Occident" is one English clause).
 MAX_WINDOW = 2
@@ -193,8 +196,22 @@ def _best_similarities(side: _Side, other: _Side, vectors: dict[str, np.ndarray]
     return [float(np.max(theirs @ vectors[c.clean])) for c in side.clauses]
 
 
+def _lengths_agree_without(clause: Clause, side: _Side, other: _Side, ratio: float | None) -> bool:
+    """Whether the pair's lengths fit the document's ratio better without the clause.
+
+    A clause really left out makes its side longer than the translation warrants; a paraphrased
+    one ("à moitié endormie" / "in a dreamy sort of way") leaves the lengths in proportion.
+    Without a document ratio (a lone pair) there is no evidence either way."""
+    if ratio is None:
+        return True
+    own, theirs = len(side.text), max(len(other.text), 1)
+    remaining = max(own - len(clause.text), 1)
+    return abs(np.log(remaining / (theirs * ratio))) < abs(np.log(own / (theirs * ratio)))
+
+
 def _judge(
-    side: _Side, other: _Side, vectors: dict[str, np.ndarray], kind: str, bests: list[float], scale: float
+    side: _Side, other: _Side, vectors: dict[str, np.ndarray], kind: str, bests: list[float], scale: float,
+    ratio: float | None = None,
 ) -> list[PartialDifference]:
     if not bests:
         return []
@@ -210,6 +227,8 @@ def _judge(
         if best >= limit:
             continue
         if float(vectors[without] @ whole_other) < float(whole_own @ whole_other) - PRESENT_DROP:
+            continue
+        if not _lengths_agree_without(clause, side, other, ratio):
             continue
         span = _with_antecedent(clause, side.text)
         found.append(PartialDifference(kind, side.text[span[0]:span[1]], span, round(1.0 - best, 4)))
@@ -241,10 +260,14 @@ def partial_differences_batch(
     scale = 1.0
     if len(pooled) >= MIN_CLAUSES_FOR_SCALING:
         scale = float(np.clip((np.median(pooled) / REFERENCE_MEDIAN) ** SCALE_POWER, MIN_SCALE, 1.0))
+    # The document's own length ratio, robust to the few pairs that do differ.
+    ratio = None
+    if len(pairs) >= MIN_PAIRS_FOR_LENGTH_RATIO:
+        ratio = float(np.median([max(len(s), 1) / max(len(t), 1) for s, t in pairs]))
     results = []
     for (src, tgt), (src_best, tgt_best) in zip(sides, bests):
-        found = _judge(src, tgt, vectors, "partial_omission", src_best, scale)
-        found += _judge(tgt, src, vectors, "partial_addition", tgt_best, scale)
+        found = _judge(src, tgt, vectors, "partial_omission", src_best, scale, ratio)
+        found += _judge(tgt, src, vectors, "partial_addition", tgt_best, scale, None if ratio is None else 1 / ratio)
         results.append(found)
     return results
 
