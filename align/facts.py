@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "name_key"]
 
@@ -415,6 +416,7 @@ _TRANSLIT = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """A spelling-blind key: Sergueï/Sergey, Poutine/Putin and Galuzine/Galuzin get the same key."""
     key = re.sub(r"[^a-z]", "", _ascii(word).lower())
@@ -431,6 +433,10 @@ def _similarity(a: str, b: str) -> float:
         return 1.0
     if not a or not b:
         return 0.0
+    if abs(len(a) - len(b)) > 0.4 * max(len(a), len(b)):
+        # The edit distance is at least the length difference: no need to compute it to know
+        # the similarity is under 0.6, the lowest bound any caller asks about.
+        return 1.0 - abs(len(a) - len(b)) / max(len(a), len(b))
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -440,11 +446,13 @@ def _similarity(a: str, b: str) -> float:
     return 1.0 - prev[-1] / max(len(a), len(b))
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton(key: str) -> str:
     """Consonants only: exonyms keep them and change the vowels (Maroc/Morocco, Brésil/Brazil)."""
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", key.replace("z", "s").replace("j", "i")))
 
 
+@lru_cache(maxsize=1 << 18)
 def _related(a: str, b: str) -> bool:
     """Same name, an exonym or a derived form of it (Bulgare/Bulgarians, Islande/Iceland, France/French)."""
     if a == b or _similarity(a, b) >= 0.8:
@@ -525,8 +533,8 @@ def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     s_names, t_names = extract_names(src), extract_names(tgt)
     s_keys, t_keys = _word_keys(src), _word_keys(tgt)
-    s_missing = {i for i, n in enumerate(s_names) if not any(_related(n.key, k) for k in t_keys)}
-    t_missing = {j for j, n in enumerate(t_names) if not any(_related(n.key, k) for k in s_keys)}
+    s_missing = {i for i, n in enumerate(s_names) if n.key not in t_keys and not any(_related(n.key, k) for k in t_keys)}
+    t_missing = {j for j, n in enumerate(t_names) if n.key not in s_keys and not any(_related(n.key, k) for k in s_keys)}
     pairs: list[tuple[int, int]] = []
 
     # A full name that keeps one part and changes the other: "Sergey Lavrov" / "Sergey Shoigu".
