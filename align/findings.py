@@ -24,6 +24,7 @@ class AuditThresholds:
     anchor_cosine: float = 0.55  # a bead this similar is a translation pair whatever its context
     anchor_context: int = 5  # a weaker pair needs an anchor this many beads away or nearer
     min_move_cosine: float = 0.40  # out-of-order pairs must also be each other's best match
+    block_cosine: float = 0.25  # next to a re-paired sentence, the rest of its block needs only this
     min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
     displaced_margin: float = 0.10  # how much better a leftover partner must be to un-pair a weak bead
     trim_gain: float = 0.0  # drop an end sentence from a bead when that raises its cosine this much
@@ -112,7 +113,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
     beads = _dissolve_displaced(beads, near, thresholds)
-    beads = _pair_moved(beads, near, thresholds, src_peripheral, tgt_peripheral)
+    beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     return _score_unmatched(beads, near), near
 
 
@@ -187,7 +188,8 @@ def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peri
     return src_ids, tgt_ids, tuple(loose_src), tuple(loose_tgt)
 
 
-def _pair_moved(beads, near: Neighbours, thresholds, src_peripheral=frozenset(), tgt_peripheral=frozenset()):
+def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_peripheral=frozenset(),
+                tgt_peripheral=frozenset()):
     """Re-pair sentences left unmatched that are each other's best match in the whole text.
 
     A pair in order between its matched neighbours is a plain match the monotonic pass could not
@@ -205,6 +207,7 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_peripheral=frozenset(),
              and near.src_best[i] >= thresholds.min_move_cosine]
     if not found:
         return beads
+    found = _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, thresholds.block_cosine)
     taken_src = {i for i, _, _ in found}
     taken_tgt = {j for _, j, _ in found}
     kept = [b for b in beads if not (b.kind == "omission" and b.src[0] in taken_src)
@@ -217,6 +220,25 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_peripheral=frozenset(),
         in_order = (not before or max(before) < j) and (not after or min(after) > j)
         repaired.append(Bead((i,), (j,), "match" if in_order else "moved", _clip(cosine)))
     return _insert_by_source(kept, repaired)
+
+
+def _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, min_cosine):
+    """Grow each re-paired sentence into the block it came with: a moved paragraph keeps its
+    inner order, so the leftover pair right after (or before) a found pair, on both sides, needs
+    less similarity to be believed than a pair found alone."""
+    taken_src = {i for i, _, _ in found}
+    taken_tgt = {j for _, j, _ in found}
+    out = list(found)
+    for i, j, _ in found:
+        for step in (1, -1):
+            a, b = i + step, j + step
+            while (a in lone_src and b in lone_tgt and a not in taken_src and b not in taken_tgt
+                   and float(src_emb[a] @ tgt_emb[b]) >= min_cosine):
+                out.append((a, b, float(src_emb[a] @ tgt_emb[b])))
+                taken_src.add(a)
+                taken_tgt.add(b)
+                a, b = a + step, b + step
+    return sorted(out)
 
 
 def _insert_by_source(beads: list[Bead], moved: list[Bead]) -> list[Bead]:
