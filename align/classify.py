@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import SEVERITY_ORDER
+
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "split_metadata_prefix"]
 
-SEVERITY_ORDER = ("content", "editorial", "boilerplate")
 
 
 @dataclass(frozen=True)

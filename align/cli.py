@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import AlignError
+from .model import SEVERITY_RANK
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Align a text with its translation and report what was left out, added, moved or changed.")
@@ -89,8 +90,8 @@ def pair(
         _fail(str(exc))
     except (OSError, UnicodeError) as exc:
         _fail(f"{exc.__class__.__name__}: {exc}")
-    rank = {"content": 0, "editorial": 1, "boilerplate": 2}
-    result.findings = [f for f in result.findings if rank.get(f.severity, 0) <= rank[min_severity.value]]
+    result.findings = [f for f in result.findings
+                       if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
     text = render(result, chosen, color=bool(use_color and chosen == "table"))
     if output is None:

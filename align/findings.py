@@ -13,9 +13,6 @@ import numpy as np
 
 from .model import Bead, Document, Finding
 
-SEVERITIES = ("content", "editorial", "boilerplate")
-
-
 @dataclass(frozen=True)
 class AuditThresholds:
     """Absolute thresholds of the audit. They go into the result's signature."""

@@ -9,6 +9,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 BEAD_KINDS = ("match", "moved", "omission", "addition")
+# A finding's severity, most important first: reports list findings in this order and
+# `--min-severity` cuts it.
+SEVERITY_ORDER = ("content", "editorial", "boilerplate")
+SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITY_ORDER)}
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ class Finding:
     src: list[int]
     tgt: list[int]
     message: str
-    severity: str = "content"  # content > editorial > boilerplate; see findings.SEVERITIES
+    severity: str = "content"  # one of SEVERITY_ORDER
     details: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

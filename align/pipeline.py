@@ -6,8 +6,6 @@
 """
 from __future__ import annotations
 
-import logging
-
 import numpy as np
 
 from . import __version__
@@ -17,11 +15,9 @@ from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .findings import AuditThresholds, classify_beads, structural_findings, verdict
-from .model import AlignmentResult, Document, Finding, Sentence
+from .model import SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
-
-log = logging.getLogger("align")
 
 __all__ = ["align_pair", "align_sentences", "AlignConfig", "AuditThresholds"]
 
@@ -162,8 +158,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
     if partial and pairs and encoder is not None:
         findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder)
-    rank = {"content": 0, "editorial": 1, "boilerplate": 2}
-    findings.sort(key=lambda f: (rank.get(f.severity, 3), min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
+    findings.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)),
+                                 min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
     summary = _summary(beads, findings, source, target)
     summary.update(verdict(beads, source, target, near, findings, thresholds))
     signature = {

@@ -8,10 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import AlignmentResult, Bead, Document, Finding, Sentence
+from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence
 
-# Mirrors findings.SEVERITIES; kept here so rendering never depends on the findings stage.
-SEVERITY_ORDER = ("content", "editorial", "boilerplate")
 
 # Words for the summary line; bead kinds count sentences on the side that carries them.
 KIND_WORDS = {"match": "matched", "moved": "moved", "omission": "left out", "addition": "added"}
@@ -70,8 +68,7 @@ def rows(result: AlignmentResult) -> list[Row]:
 
 def sorted_findings(findings: list[Finding]) -> list[Finding]:
     """Content findings first; within a severity, the aligner's order (document order)."""
-    rank = {s: i for i, s in enumerate(SEVERITY_ORDER)}
-    return sorted(findings, key=lambda f: rank.get(f.severity, len(rank)))
+    return sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)))
 
 
 def finding_row(finding: Finding, all_rows: list[Row]) -> Row | None:
