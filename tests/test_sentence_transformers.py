@@ -185,3 +185,21 @@ def test_align_end_to_end_with_local_model(tiny_model, no_network, tmp_path, mon
     assert len(result.source.sentences) == 2 and len(result.target.sentences) == 2
     assert sorted(i for b in result.beads for i in b.src) == [0, 1]
     assert sorted(i for b in result.beads for i in b.tgt) == [0, 1]
+
+
+def test_unreachable_hub_is_a_prompt_one_line_error(monkeypatch, tmp_path):
+    """Online mode, but the hub cannot be reached and the model was never downloaded: say so at
+    once instead of sitting through the hub client's retries."""
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "empty-hf-cache"))
+    attempts = []
+
+    def unreachable(self, address):
+        attempts.append(address)
+        raise OSError("network is unreachable")
+
+    monkeypatch.setattr(socket.socket, "connect", unreachable)
+    with pytest.raises(ModelError) as info:
+        load_encoder("align-tests/no-such-model-anywhere", cache=False)
+    assert "model hub cannot be reached" in str(info.value) and "\n" not in str(info.value)
+    assert len(attempts) <= 1  # at most the probe (DNS may fail first), never the retries

@@ -47,6 +47,20 @@ def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    """A quick TCP probe of the model hub. Without it, an offline machine sits through the hub
+    client's retries (minutes of HTTP noise) before saying what a probe says at once."""
+    import socket
+    from urllib.parse import urlparse
+
+    endpoint = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    try:
+        with socket.create_connection((endpoint.hostname, endpoint.port or 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 class SentenceTransformerEncoder(Encoder):
     batch_size = 64
 
@@ -62,6 +76,18 @@ class SentenceTransformerEncoder(Encoder):
             raise ModelError(f"model {model!r} is a file; give the sentence-transformers model folder")
         if not local.exists() and _looks_like_path(model):
             raise ModelError(f"model folder {model!r} does not exist")
+        if not local.exists() and not _offline():
+            # A model downloaded before loads from the local cache with no network at all.
+            try:
+                self._model = SentenceTransformer(model, device=device, local_files_only=True)
+            except Exception:
+                self._model = None
+            if self._model is None and not _hub_reachable():
+                raise ModelError(f"cannot load model {model!r}: not a folder on disk, not in the local model "
+                                 f"cache, and the model hub cannot be reached from this machine")
+            if self._model is not None:
+                self.name = f"sentence-transformers:{model}"
+                return
         try:
             self._model = SentenceTransformer(str(local) if local.exists() else model, device=device)
         except Exception as exc:  # network, missing files, wrong format: all mean "cannot load"
