@@ -22,7 +22,7 @@ from .data import default_data_dir, load
 from .inject import foreign_pool, inject, self_pair
 from .quality import run_docs, score_outputs
 from .scoring import Counts, count
-from .speed import run_end_to_end, run_scaling, time_alignment_alone
+from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone
 from .systems import AlignSystem, EmbeddingStore
 
 SECTIONS = ("quality", "audit", "speed", "peer")
@@ -214,7 +214,8 @@ class Bench:
         tb = load("textberg", "test", self.data)
         self.store.prefetch([s for d in tb for s in d.src + d.tgt])
         a = time_alignment_alone(ours, self.store, tb)
-        p = _time_peer_alone(theirs, self.store, tb)
+        inputs = [(d.src, d.tgt, self.store.embed(d.src), self.store.embed(d.tgt)) for d in tb]
+        p = best_alignment_time(theirs, inputs, repeat=2)
         out["alignment_alone"] = {"ours_seconds": a["align_seconds"], "peer_seconds": p,
                                   "speedup": p / a["align_seconds"] if a["align_seconds"] else None}
         sizes = [s for s in (self.args.sizes or [5000, 50000]) if not self.args.quick or s <= 5000]
@@ -257,17 +258,6 @@ def _background_of(doc):
     background += [Change("gold_uncovered", "omission", (k,), ()) for k in range(len(doc.src)) if k not in covered_s]
     background += [Change("gold_uncovered", "addition", (), (j,)) for j in range(len(doc.tgt)) if j not in covered_t]
     return background
-
-
-def _time_peer_alone(peer, store, docs, repeat: int = 2) -> float:
-    inputs = [(d.src, d.tgt, store.embed(d.src), store.embed(d.tgt)) for d in docs]
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        for item in inputs:
-            peer.align_only(*item)
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 # ---------------------------------------------------------------------- printing
