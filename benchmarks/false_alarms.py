@@ -6,6 +6,7 @@ sides non-empty) and, with --sample, prints findings at random for a hand check.
 
     python -m benchmarks.false_alarms                  # counts per corpus
     python -m benchmarks.false_alarms --sample 20 --seed 0
+    python -m benchmarks.false_alarms --corpus textberg --sample 20 --seed 1   # one corpus only
 """
 from __future__ import annotations
 
@@ -63,9 +64,11 @@ CORPORA = {
     "text+berg test (de-fr)": (text_berg_beads, "text-berg-de-fr", "de", "fr"),
     "transread novels (fr-en)": (transread_beads, "transread-limsi-en-fr", "fr", "en"),
 }
+# --corpus choices; each corpus is its own batch, so restricting does not change its rates.
+SHORT_NAMES = {"textberg": "text+berg test (de-fr)", "transread": "transread novels (fr-en)"}
 
 
-def run(sample: int = 0, seed: int = 0, out=sys.stdout) -> dict[str, dict[str, float]]:
+def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None = None) -> dict[str, dict[str, float]]:
     from align.encoders import load_encoder
     from align.facts import compare_facts
     from align.partial import partial_differences_batch
@@ -75,6 +78,8 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout) -> dict[str, dict[str, f
     table: dict[str, dict[str, float]] = {}
     findings: list[tuple[str, str, str, str, str]] = []  # corpus, document, kind + message, src, tgt
     for corpus, (loader, folder, src_lang, tgt_lang) in CORPORA.items():
+        if corpus_only and corpus != SHORT_NAMES[corpus_only]:
+            continue
         root = DATA / folder
         if not root.exists():
             print(f"{corpus}: {root} not found, skipped", file=out)
@@ -116,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="print this many random findings with both texts")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", choices=sorted(SHORT_NAMES), help="rates and sample for this corpus only")
     args = parser.parse_args(argv)
-    run(sample=args.sample, seed=args.seed)
+    run(sample=args.sample, seed=args.seed, corpus_only=args.corpus)
     return 0
 
 
