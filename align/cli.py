@@ -70,6 +70,8 @@ def pair(
     segmenter: str = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence "
                                                                "per line)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    no_partial: bool = typer.Option(False, "--no-partial", help="Skip the clause-level checks (partial omissions "
+                                                                "and additions): much faster on long texts."),
     min_severity: Severity = typer.Option(Severity.boilerplate, "--min-severity",
                                           help="Hide findings less important than this."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table [default: on a "
@@ -85,7 +87,8 @@ def pair(
                                     _format_from_suffix(output) or "json")
     try:
         result = align_pair(source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
-                            segmenter=segmenter, cache=not no_cache, progress=not quiet and sys.stderr.isatty())
+                            segmenter=segmenter, cache=not no_cache, partial=not no_partial,
+                            progress=not quiet and sys.stderr.isatty())
     except AlignError as exc:
         _fail(str(exc))
     except (OSError, UnicodeError) as exc:

@@ -236,7 +236,7 @@ def _judge(
 
 
 def partial_differences_batch(
-    pairs: Sequence[tuple[str, str]], encoder, src_lang: str, tgt_lang: str
+    pairs: Sequence[tuple[str, str]], encoder, src_lang: str, tgt_lang: str, progress: bool = False
 ) -> list[list[PartialDifference]]:
     """`partial_differences` for many beads with a single `encoder.encode` call.
 
@@ -253,7 +253,9 @@ def partial_differences_batch(
             texts.update(dict.fromkeys(side.without))
             texts.update(dict.fromkeys(side.context))
     unique = list(texts)
-    matrix = encoder.encode(unique) if unique else np.zeros((0, 1), dtype=np.float32)
+    # Clauses and their windows outnumber sentences several times: on a long text this is the
+    # slowest step of an audit, so it gets its own progress bar.
+    matrix = encoder.encode(unique, progress=progress) if unique else np.zeros((0, 1), dtype=np.float32)
     vectors = {t: matrix[i] for i, t in enumerate(unique)}
     bests = [(_best_similarities(src, tgt, vectors), _best_similarities(tgt, src, vectors)) for src, tgt in sides]
     pooled = [b for pair in bests for side in pair for b in side]

@@ -157,7 +157,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if facts and pairs:
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
     if partial and pairs and encoder is not None:
-        findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder)
+        findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress)
     findings.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)),
                                  min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
     summary = _summary(beads, findings, source, target)
@@ -214,11 +214,12 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts) -> list[Finding]
     return out
 
 
-def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder) -> list[Finding]:
+def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress=False) -> list[Finding]:
     from .partial import partial_differences_batch
 
     batches = partial_differences_batch(
-        [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs], encoder, source.lang, target.lang)
+        [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs], encoder, source.lang, target.lang,
+        progress=progress)
     out = []
     for bead, differences in zip(pairs, batches):
         for diff in differences:

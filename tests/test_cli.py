@@ -57,3 +57,12 @@ def test_tsv_to_stdout_carries_every_sentence():
     rows = done.stdout.decode().rstrip("\n").split("\n")[1:]
     src_ids = [i for row in rows for i in row.split("\t")[2].split(",") if i]
     assert sorted(map(int, src_ids)) == list(range(len(set(src_ids))))
+
+
+def test_no_partial_skips_the_clause_checks_only():
+    full = json.loads(run("pair", seed("000"), "-f", "json", "-q").stdout)
+    fast = json.loads(run("pair", seed("000"), "-f", "json", "-q", "--no-partial").stdout)
+    assert "partial_omission" in full["summary"]["findings"]
+    assert not {"partial_omission", "partial_addition"} & set(fast["summary"]["findings"])
+    assert fast["beads"] == full["beads"]
+    assert fast["summary"]["findings"].get("fact_mismatch") == full["summary"]["findings"].get("fact_mismatch")
