@@ -204,7 +204,6 @@ def _word_value(word: str, lang: str) -> float | None:
 
 
 def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
-    table = _WORD_VALUES.get(lang, {})
     found: list[_Quantity] = []
     run: list[tuple[re.Match, float, str]] = []
 

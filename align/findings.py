@@ -13,6 +13,7 @@ import numpy as np
 
 from .model import Bead, Document, Finding
 
+
 @dataclass(frozen=True)
 class AuditThresholds:
     """Absolute thresholds of the audit. They go into the result's signature."""

@@ -10,10 +10,10 @@ import numpy as np
 
 from . import __version__
 from .aligner import AlignConfig, align_embeddings
+from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, split_by_language
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
-from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .findings import AuditThresholds, classify_beads, structural_findings, verdict
 from .model import SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .reading import RawText, read_input

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import codecs
 import os
-import sys
 import re
+import sys
 from dataclasses import dataclass
 
 from .errors import InputError

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence
 
-
 # Words for the summary line; bead kinds count sentences on the side that carries them.
 KIND_WORDS = {"match": "matched", "moved": "moved", "omission": "left out", "addition": "added"}
 

@@ -8,8 +8,17 @@ from html import escape
 from pathlib import Path
 
 from ..model import AlignmentResult, Sentence
-from .base import (KIND_MARKS, Report, finding_row, finding_where, rows, signature_line, sorted_findings,
-                   summary_line, verdict_line)
+from .base import (
+    KIND_MARKS,
+    Report,
+    finding_row,
+    finding_where,
+    rows,
+    signature_line,
+    sorted_findings,
+    summary_line,
+    verdict_line,
+)
 
 KIND_LABELS = {"match": "match", "moved": "moved", "omission": "left out", "addition": "added"}
 

@@ -5,7 +5,16 @@ import shutil
 import unicodedata
 
 from ..model import AlignmentResult, Sentence
-from .base import KIND_MARKS, Report, Row, finding_where, rows, sorted_findings, summary_line, verdict_line
+from .base import (
+    KIND_MARKS,
+    Report,
+    Row,
+    finding_where,
+    rows,
+    sorted_findings,
+    summary_line,
+    verdict_line,
+)
 
 RESET = "\033[0m"
 DIM = "\033[2m"
