@@ -295,29 +295,34 @@ def _lines(doc: Document, ids) -> str:
     return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
 
 
-def structural_findings(beads: list[Bead], source: Document, target: Document,
-                        tgt_categories: list[str] | None = None) -> list[Finding]:
-    """Omissions, additions (with their kind: content, editorial, boilerplate), moves, splits, merges."""
-    findings: list[Finding] = []
-    omitted = [b.src[0] for b in beads if b.kind == "omission"]
-    for run in _runs(omitted, source):
-        findings.append(Finding(
-            "omission", run, [],
-            f"left out ({_lines(source, run)} of the source): {_quote(source, run)}", "content",
-            {"sentences": len(run)}))
-    added = [b.tgt[0] for b in beads if b.kind == "addition"]
-    for run in _runs(added, target):
-        # A run can mix kinds (a source line after a headline): split it where the kind changes.
-        kinds = [tgt_categories[j] if tgt_categories else "content" for j in run]
+def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: list[str] | None) -> list[Finding]:
+    """One finding per run of unmatched sentences, split where the run changes kind (content,
+    editorial, boilerplate): a headline dropped with its first paragraph is two findings, and
+    `--min-severity content` hides the one about the headline."""
+    side, verb = ("source", "left out") if kind == "omission" else ("target", "added")
+    findings = []
+    for run in _runs(ids, doc):
+        kinds = [categories[i] if categories else "content" for i in run]
         start = 0
         for k in range(1, len(run) + 1):
             if k == len(run) or kinds[k] != kinds[start]:
                 part = run[start:k]
                 findings.append(Finding(
-                    "addition", [], part,
-                    f"added ({_lines(target, part)} of the target, {kinds[start]}): {_quote(target, part)}",
+                    kind, part if kind == "omission" else [], part if kind == "addition" else [],
+                    f"{verb} ({_lines(doc, part)} of the {side}, {kinds[start]}): {_quote(doc, part)}",
                     kinds[start], {"sentences": len(part), "category": kinds[start]}))
                 start = k
+    return findings
+
+
+def structural_findings(beads: list[Bead], source: Document, target: Document,
+                        src_categories: list[str] | None = None,
+                        tgt_categories: list[str] | None = None) -> list[Finding]:
+    """Omissions and additions (with their kind: content, editorial, boilerplate), moves, splits, merges."""
+    findings = _unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
+                                   src_categories)
+    findings += _unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
+                                    tgt_categories)
     moved = [b for b in beads if b.kind == "moved"]
     for group in _moved_groups(moved):
         src_ids = [i for b in group for i in b.src]

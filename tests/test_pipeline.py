@@ -190,3 +190,13 @@ def test_001_glued_metadata_does_not_spoil_the_match(en_vs_001):
     assert bead.kind == "match"
     [note] = findings_of(en_vs_001, "metadata")
     assert note.details["text"] == "date 2023-10" and note.severity == "editorial"
+
+
+def test_omissions_carry_their_kind_too(en_vs_001, en_vs_002):
+    def severity_of_omission(result, start):
+        return {f.severity for f in findings_of(result, "omission")
+                for i in f.src if result.source.sentences[i].text.startswith(start)}
+    assert severity_of_omission(en_vs_001, "EU, Russia and US held secret talks") == {"editorial"}
+    assert severity_of_omission(en_vs_001, "sources : Politico") == {"editorial"}
+    assert severity_of_omission(en_vs_001, "Meeting is a rare sign of diplomacy") == {"content"}
+    assert severity_of_omission(en_vs_002, G20) == {"content"}
