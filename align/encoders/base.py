@@ -74,13 +74,15 @@ class CachedEncoder(Encoder):
                 rows.append(np.load(path))
             except (OSError, ValueError):
                 rows.append(None)
-        missing = sorted({i for i, row in enumerate(rows) if row is None}, key=lambda i: i)
+        missing = [i for i, row in enumerate(rows) if row is None]
         if missing:
+            # A sentence repeated in the input (a refrain, a share button) is embedded and stored once.
             unique_texts = list(dict.fromkeys(sentences[i] for i in missing))
             fresh = dict(zip(unique_texts, self.inner.encode(unique_texts, progress=progress)))
+            for text, row in fresh.items():
+                self._store(self._path(text), row)
             for i in missing:
                 rows[i] = fresh[sentences[i]]
-                self._store(paths[i], rows[i])
         if not rows:
             return self.inner.encode([])
         return np.stack(rows).astype(np.float32)
