@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .aligner import AlignConfig, align_embeddings
 from .model import Bead, Document, Finding
 
 
@@ -85,11 +86,14 @@ def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbou
 
 
 def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(),
-                   tgt_peripheral=frozenset()) -> tuple[list[Bead], Neighbours]:
+                   tgt_peripheral=frozenset(), src_len=None, tgt_len=None,
+                   config: AlignConfig | None = None) -> tuple[list[Bead], Neighbours]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
-    they are detached from a many-sentence bead when the bead is more similar without them."""
+    they are detached from a many-sentence bead when the bead is more similar without them.
+    `src_len`/`tgt_len` and `config` are what the aligner was given; the sentences it leaves
+    unmatched are aligned again among themselves with them."""
     near = neighbours(src_emb, tgt_emb)
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
@@ -110,7 +114,10 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
-    beads = _dissolve_displaced(beads, near, thresholds)
+    beads = _dissolve_displaced(beads, near, thresholds, src_emb, tgt_emb)
+    if _anchor_count(beads, thresholds) >= thresholds.min_anchors_for_moves:
+        beads = _pair_leftovers(beads, near, src_emb, tgt_emb, src_len, tgt_len, config, thresholds, src_peripheral,
+                                tgt_peripheral)
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     return _score_unmatched(beads, near), near
 
@@ -134,11 +141,14 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bea
     return out
 
 
-def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds) -> list[Bead]:
+def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, src_emb=None,
+                        tgt_emb=None) -> list[Bead]:
     """Un-pair weak beads one of whose sentences clearly belongs with a sentence left unmatched.
 
     A paragraph moved elsewhere leaves the monotonic path to pair its neighbours with whatever is
-    at hand; the true counterpart then sits unmatched. Freed, both can be re-paired as moved."""
+    at hand; the true counterpart then sits unmatched. Freed, both can be re-paired as moved.
+    Of a bead of several sentences only the end sentence that belongs elsewhere is freed: the DP
+    absorbs a moved sentence's source into its neighbour's bead rather than leave it unaligned."""
     lone_src = {b.src[0] for b in beads if b.kind == "omission"}
     lone_tgt = {b.tgt[0] for b in beads if b.kind == "addition"}
     if not lone_src and not lone_tgt:
@@ -152,8 +162,38 @@ def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditTh
                 out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
                 out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
                 continue
+        if bead.kind == "match" and src_emb is not None and len(bead.src) + len(bead.tgt) > 2:
+            out.extend(_free_displaced_ends(bead, near, thresholds, lone_src, lone_tgt, src_emb, tgt_emb))
+            continue
         out.append(bead)
     return out
+
+
+def _free_displaced_ends(bead: Bead, near: Neighbours, thresholds, lone_src, lone_tgt, src_emb, tgt_emb):
+    """Free the end sentences of a many-sentence bead that are the mutual best match of an unmatched
+    sentence and closer to it than to anything in their own bead."""
+    src_ids, tgt_ids = list(bead.src), list(bead.tgt)
+    freed_src, freed_tgt = [], []
+
+    def belongs_elsewhere(ids, k, best, best_id, back_id, lone, own_side, other_emb, own_emb):
+        e = ids[k]
+        partner = int(best_id[e])
+        return (len(ids) > 1 and partner in lone and int(back_id[partner]) == e
+                and best[e] >= thresholds.min_move_cosine
+                and best[e] > float(np.max(own_emb[e] @ other_emb[own_side].T)) + thresholds.displaced_margin)
+
+    for k in (0, -1):
+        if belongs_elsewhere(src_ids, k, near.src_best, near.src_best_id, near.tgt_best_id, lone_tgt, tgt_ids,
+                             tgt_emb, src_emb):
+            freed_src.append(src_ids.pop(k))
+        if belongs_elsewhere(tgt_ids, k, near.tgt_best, near.tgt_best_id, near.src_best_id, lone_src, src_ids,
+                             src_emb, tgt_emb):
+            freed_tgt.append(tgt_ids.pop(k))
+    if not freed_src and not freed_tgt:
+        return [bead]
+    kept = Bead(tuple(src_ids), tuple(tgt_ids), "match", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
+    return ([Bead((i,), (), "omission", 0.0) for i in sorted(freed_src)]
+            + [Bead((), (j,), "addition", 0.0) for j in sorted(freed_tgt)] + [kept])
 
 
 def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peripheral):
@@ -195,8 +235,7 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
     boilerplate are not re-paired: two source lines naming one outlet are alike without being
     translations. Nor is anything in a text with no confident pair at all: two articles on one
     topic have mutual best matches too."""
-    anchors = sum(1 for b in beads if b.kind == "match" and b.score >= thresholds.anchor_cosine)
-    if anchors < thresholds.min_anchors_for_moves:
+    if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
         return beads
     lone_src = {b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral}
     lone_tgt = {b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral}
@@ -206,18 +245,73 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
     if not found:
         return beads
     found = _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, thresholds.block_cosine)
-    taken_src = {i for i, _, _ in found}
-    taken_tgt = {j for _, j, _ in found}
+    return _repair(beads, [((i,), (j,), cosine) for i, j, cosine in found])
+
+
+def _anchor_count(beads: list[Bead], thresholds: AuditThresholds) -> int:
+    return sum(1 for b in beads if b.kind == "match" and b.score >= thresholds.anchor_cosine)
+
+
+def _repair(beads: list[Bead], found) -> list[Bead]:
+    """Replace the unmatched beads of the sentences in `found` (source ids, target ids, cosine) with
+    pairs: `match` where the pair stands in order between its matched neighbours, else `moved`."""
+    taken_src = {i for s, _, _ in found for i in s}
+    taken_tgt = {j for _, t, _ in found for j in t}
     kept = [b for b in beads if not (b.kind == "omission" and b.src[0] in taken_src)
             and not (b.kind == "addition" and b.tgt[0] in taken_tgt)]
     pairs = [(b.src, b.tgt) for b in kept if b.kind == "match"]
     repaired = []
-    for i, j, cosine in found:
-        before = [t[-1] for s, t in pairs if s[-1] < i]
-        after = [t[0] for s, t in pairs if s[0] > i]
-        in_order = (not before or max(before) < j) and (not after or min(after) > j)
-        repaired.append(Bead((i,), (j,), "match" if in_order else "moved", _clip(cosine)))
+    for src_ids, tgt_ids, cosine in found:
+        before = [t[-1] for s, t in pairs if s[-1] < src_ids[0]]
+        after = [t[0] for s, t in pairs if s[0] > src_ids[-1]]
+        in_order = (not before or max(before) < tgt_ids[0]) and (not after or min(after) > tgt_ids[-1])
+        repaired.append(Bead(tuple(src_ids), tuple(tgt_ids), "match" if in_order else "moved", _clip(cosine)))
     return _insert_by_source(kept, repaired)
+
+
+def _pair_leftovers(beads, near: Neighbours, src_emb, tgt_emb, src_len, tgt_len, config, thresholds,
+                    src_peripheral, tgt_peripheral) -> list[Bead]:
+    """Align the unmatched sentences among themselves, as the aligner aligned the whole texts.
+
+    What the monotonic pass leaves on both sides is mostly a moved block (its source where it was,
+    its translation where it went) and the sentences around it that the shift displaced. In the
+    order of the leftovers alone the block is in order again, so one more DP pass pairs it, 2-1 and
+    1-2 beads included, which the mutual-best search of `_pair_moved` cannot. A bead is kept when
+    its sentences are neighbours in the texts and it is a clear pair (`min_move_cosine`, and two of
+    its sentences are each other's best match in the whole texts), or a weaker one next to a kept
+    bead on both sides (`block_cosine`)."""
+    lone_src = sorted(b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral)
+    lone_tgt = sorted(b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral)
+    if not lone_src or not lone_tgt:
+        return beads
+    src_lengths = np.ones(len(src_emb)) if src_len is None else np.asarray(src_len, dtype=np.float64)
+    tgt_lengths = np.ones(len(tgt_emb)) if tgt_len is None else np.asarray(tgt_len, dtype=np.float64)
+    raw = align_embeddings(src_emb[lone_src], tgt_emb[lone_tgt], src_lengths[lone_src], tgt_lengths[lone_tgt],
+                           config)
+    candidates = []
+    for s, t, _gain in raw:
+        if not s or not t:
+            continue
+        src_ids = tuple(lone_src[k] for k in s)
+        tgt_ids = tuple(lone_tgt[k] for k in t)
+        if src_ids[-1] - src_ids[0] != len(src_ids) - 1 or tgt_ids[-1] - tgt_ids[0] != len(tgt_ids) - 1:
+            continue  # the leftovers it pairs are not neighbours in the texts
+        candidates.append((src_ids, tgt_ids, bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
+    kept = [c for c in candidates if c[2] >= thresholds.min_move_cosine
+            and any(int(near.src_best_id[i]) in c[1] and int(near.tgt_best_id[near.src_best_id[i]]) == i
+                    for i in c[0])]
+    ends = {(c[0][-1], c[1][-1]) for c in kept} | {(c[0][0] - 1, c[1][0] - 1) for c in kept}
+    grown = True
+    while grown:
+        grown = False
+        for c in candidates:
+            if c in kept or c[2] < thresholds.block_cosine:
+                continue
+            if (c[0][0] - 1, c[1][0] - 1) in ends or (c[0][-1], c[1][-1]) in ends:
+                kept.append(c)
+                ends |= {(c[0][-1], c[1][-1]), (c[0][0] - 1, c[1][0] - 1)}
+                grown = True
+    return _repair(beads, sorted(kept)) if kept else beads
 
 
 def _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, min_cosine):

@@ -145,7 +145,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     tgt_categories = _categories(target, tgt_texts)
     src_peripheral = frozenset(i for i, c in enumerate(src_categories) if c != "content")
     tgt_peripheral = frozenset(j for j, c in enumerate(tgt_categories) if c != "content")
-    beads, near = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral)
+    beads, near = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral,
+                                 src_len, tgt_len, config)
     findings = structural_findings(beads, source, target, src_categories, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:
