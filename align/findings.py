@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .aligner import AlignConfig, align_embeddings
 from .model import Bead, Document, Finding
 
 
@@ -54,6 +53,9 @@ class Neighbours:
     tgt_knn: np.ndarray
 
 
+# How much longer (in characters) one side of a replaced passage may be than the other.
+REPLACED_MAX_RATIO = 2.0
+
 # Beyond this many sentence pairs the other side is searched in a window, not whole: a 50k-sentence
 # book would otherwise need a 10 GB similarity matrix.
 FULL_SEARCH_MAX_PAIRS = 25_000_000
@@ -86,14 +88,12 @@ def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbou
 
 
 def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(),
-                   tgt_peripheral=frozenset(), src_len=None, tgt_len=None,
-                   config: AlignConfig | None = None) -> tuple[list[Bead], Neighbours]:
+                   tgt_peripheral=frozenset(), src_len=None, tgt_len=None) -> tuple[list[Bead], Neighbours]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
     they are detached from a many-sentence bead when the bead is more similar without them.
-    `src_len`/`tgt_len` and `config` are what the aligner was given; the sentences it leaves
-    unmatched are aligned again among themselves with them."""
+    `src_len`/`tgt_len` are the sentence lengths the aligner was given."""
     near = neighbours(src_emb, tgt_emb)
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
@@ -115,11 +115,11 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
     beads = _dissolve_displaced(beads, near, thresholds, src_emb, tgt_emb)
-    if _anchor_count(beads, thresholds) >= thresholds.min_anchors_for_moves:
-        beads = _pair_leftovers(beads, near, src_emb, tgt_emb, src_len, tgt_len, config, thresholds, src_peripheral,
-                                tgt_peripheral)
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
-    return _score_unmatched(beads, near), near
+    beads = _score_unmatched(beads, near)
+    if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
+        return beads, near  # no translation at all: nothing stands "in the same place"
+    return _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral), near
 
 
 def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bead]:
@@ -245,7 +245,7 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
     if not found:
         return beads
     found = _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, thresholds.block_cosine)
-    return _repair(beads, [((i,), (j,), cosine) for i, j, cosine in found])
+    return _repair(beads, _absorb_neighbours(found, lone_src, lone_tgt, src_emb, tgt_emb))
 
 
 def _anchor_count(beads: list[Bead], thresholds: AuditThresholds) -> int:
@@ -269,51 +269,6 @@ def _repair(beads: list[Bead], found) -> list[Bead]:
     return _insert_by_source(kept, repaired)
 
 
-def _pair_leftovers(beads, near: Neighbours, src_emb, tgt_emb, src_len, tgt_len, config, thresholds,
-                    src_peripheral, tgt_peripheral) -> list[Bead]:
-    """Align the unmatched sentences among themselves, as the aligner aligned the whole texts.
-
-    What the monotonic pass leaves on both sides is mostly a moved block (its source where it was,
-    its translation where it went) and the sentences around it that the shift displaced. In the
-    order of the leftovers alone the block is in order again, so one more DP pass pairs it, 2-1 and
-    1-2 beads included, which the mutual-best search of `_pair_moved` cannot. A bead is kept when
-    its sentences are neighbours in the texts and it is a clear pair (`min_move_cosine`, and two of
-    its sentences are each other's best match in the whole texts), or a weaker one next to a kept
-    bead on both sides (`block_cosine`)."""
-    lone_src = sorted(b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral)
-    lone_tgt = sorted(b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral)
-    if not lone_src or not lone_tgt:
-        return beads
-    src_lengths = np.ones(len(src_emb)) if src_len is None else np.asarray(src_len, dtype=np.float64)
-    tgt_lengths = np.ones(len(tgt_emb)) if tgt_len is None else np.asarray(tgt_len, dtype=np.float64)
-    raw = align_embeddings(src_emb[lone_src], tgt_emb[lone_tgt], src_lengths[lone_src], tgt_lengths[lone_tgt],
-                           config)
-    candidates = []
-    for s, t, _gain in raw:
-        if not s or not t:
-            continue
-        src_ids = tuple(lone_src[k] for k in s)
-        tgt_ids = tuple(lone_tgt[k] for k in t)
-        if src_ids[-1] - src_ids[0] != len(src_ids) - 1 or tgt_ids[-1] - tgt_ids[0] != len(tgt_ids) - 1:
-            continue  # the leftovers it pairs are not neighbours in the texts
-        candidates.append((src_ids, tgt_ids, bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
-    kept = [c for c in candidates if c[2] >= thresholds.min_move_cosine
-            and any(int(near.src_best_id[i]) in c[1] and int(near.tgt_best_id[near.src_best_id[i]]) == i
-                    for i in c[0])]
-    ends = {(c[0][-1], c[1][-1]) for c in kept} | {(c[0][0] - 1, c[1][0] - 1) for c in kept}
-    grown = True
-    while grown:
-        grown = False
-        for c in candidates:
-            if c in kept or c[2] < thresholds.block_cosine:
-                continue
-            if (c[0][0] - 1, c[1][0] - 1) in ends or (c[0][-1], c[1][-1]) in ends:
-                kept.append(c)
-                ends |= {(c[0][-1], c[1][-1]), (c[0][0] - 1, c[1][0] - 1)}
-                grown = True
-    return _repair(beads, sorted(kept)) if kept else beads
-
-
 def _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, min_cosine):
     """Grow each re-paired sentence into the block it came with: a moved paragraph keeps its
     inner order, so the leftover pair right after (or before) a found pair, on both sides, needs
@@ -331,6 +286,47 @@ def _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, min_cosine):
                 taken_tgt.add(b)
                 a, b = a + step, b + step
     return sorted(out)
+
+
+def _absorb_neighbours(found, lone_src, lone_tgt, src_emb, tgt_emb, max_side: int = 4):
+    """Grow re-paired 1-1 pairs into the 2-1 and 1-2 beads a moved block may hold: an unmatched
+    sentence next to a pair joins it when the pair's cosine rises with it."""
+    beads = [[[i], [j]] for i, j, _ in found]
+    taken_src = {i for i, _, _ in found}
+    taken_tgt = {j for _, j, _ in found}
+    grown = True
+    while grown:
+        grown = False
+        for bead in beads:
+            src_ids, tgt_ids = bead
+            current = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
+            options = []
+            if len(src_ids) < max_side:
+                options += [(src_ids[0] - 1, None), (src_ids[-1] + 1, None)]
+            if len(tgt_ids) < max_side:
+                options += [(None, tgt_ids[0] - 1), (None, tgt_ids[-1] + 1)]
+            best = None
+            for i, j in options:
+                if i is not None and (i not in lone_src or i in taken_src):
+                    continue
+                if j is not None and (j not in lone_tgt or j in taken_tgt):
+                    continue
+                cosine = bead_cosine(src_emb, tgt_emb, sorted(src_ids + ([i] if i is not None else [])),
+                                     sorted(tgt_ids + ([j] if j is not None else [])))
+                if cosine > current and (best is None or cosine > best[0]):
+                    best = (cosine, i, j)
+            if best is not None:
+                _, i, j = best
+                if i is not None:
+                    src_ids.append(i)
+                    src_ids.sort()
+                    taken_src.add(i)
+                else:
+                    tgt_ids.append(j)
+                    tgt_ids.sort()
+                    taken_tgt.add(j)
+                grown = True
+    return [(tuple(s), tuple(t), bead_cosine(src_emb, tgt_emb, s, t)) for s, t in beads]
 
 
 def _insert_by_source(beads: list[Bead], moved: list[Bead]) -> list[Bead]:
@@ -355,6 +351,38 @@ def _score_unmatched(beads: list[Bead], near: Neighbours) -> list[Bead]:
         elif bead.kind == "addition":
             bead = Bead(bead.src, bead.tgt, bead.kind, _clip(1.0 - max(float(near.tgt_best[bead.tgt[0]]), 0.0)))
         out.append(bead)
+    return out
+
+
+def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_peripheral,
+                   tgt_peripheral) -> list[Bead]:
+    """Join the unmatched source and target sentences that stand in one gap between two pairs into
+    one `replaced` bead, as `diff` reports a changed hunk rather than a deletion beside an insertion.
+
+    On the gold sets such a gap is nearly always a free rendering the encoder cannot see through, or
+    a passage the translator replaced (a French poem for an English one), and the gold pairs it;
+    an omission beside an unrelated addition is rare. Only content sentences are joined (a headline
+    keeps its own bead), and only when neither side is more than `REPLACED_MAX_RATIO` times longer:
+    a short line beside a long passage is an omission and an addition that happen to meet."""
+    out: list[Bead] = []
+    gap: list[Bead] = []
+    for bead in [*beads, None]:
+        if bead is not None and bead.kind in ("omission", "addition"):
+            gap.append(bead)
+            continue
+        src_ids = tuple(b.src[0] for b in gap if b.kind == "omission" and b.src[0] not in src_peripheral)
+        tgt_ids = tuple(b.tgt[0] for b in gap if b.kind == "addition" and b.tgt[0] not in tgt_peripheral)
+        if src_ids and tgt_ids:
+            src_size = sum(src_len[i] for i in src_ids) if src_len is not None else len(src_ids)
+            tgt_size = sum(tgt_len[j] for j in tgt_ids) if tgt_len is not None else len(tgt_ids)
+            if max(src_size, tgt_size) <= REPLACED_MAX_RATIO * min(src_size, tgt_size):
+                joined = Bead(src_ids, tgt_ids, "replaced", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
+                gap = [joined] + [b for b in gap if b.src not in [(i,) for i in src_ids]
+                                  and b.tgt not in [(j,) for j in tgt_ids]]
+        out.extend(gap)
+        gap = []
+        if bead is not None:
+            out.append(bead)
     return out
 
 
@@ -417,6 +445,15 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
                                    src_categories)
     findings += _unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
                                     tgt_categories)
+    for bead in beads:
+        if bead.kind == "replaced":
+            findings.append(Finding(
+                "replaced", list(bead.src), list(bead.tgt),
+                f"replaced: source {_lines(source, bead.src)} and target {_lines(target, bead.tgt)} stand in the "
+                f"same place but are not a close translation (similarity {bead.score:.2f}): "
+                f"{_quote(source, bead.src, 40)} / {_quote(target, bead.tgt, 40)}",
+                "content", {"source_sentences": len(bead.src), "target_sentences": len(bead.tgt),
+                            "similarity": round(bead.score, 4)}))
     moved = [b for b in beads if b.kind == "moved"]
     for group in _moved_groups(moved):
         src_ids = [i for b in group for i in b.src]

@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-BEAD_KINDS = ("match", "moved", "omission", "addition")
+BEAD_KINDS = ("match", "moved", "replaced", "omission", "addition")
 # A finding's severity, most important first: reports list findings in this order and
 # `--min-severity` cuts it.
 SEVERITY_ORDER = ("content", "editorial", "boilerplate")

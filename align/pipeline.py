@@ -15,7 +15,7 @@ from .documents import dominant_language, load_sentences, renumber, split_by_lan
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
 from .findings import AuditThresholds, classify_beads, structural_findings, verdict
-from .model import SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
+from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
 
@@ -146,7 +146,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     src_peripheral = frozenset(i for i, c in enumerate(src_categories) if c != "content")
     tgt_peripheral = frozenset(j for j, c in enumerate(tgt_categories) if c != "content")
     beads, near = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral,
-                                 src_len, tgt_len, config)
+                                 src_len, tgt_len)
     findings = structural_findings(beads, source, target, src_categories, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:
@@ -247,7 +247,7 @@ def _summary(beads, findings, source, target) -> dict:
     return {
         "source_sentences": len(source.sentences),
         "target_sentences": len(target.sentences),
-        "beads": {kind: count(kind) for kind in ("match", "moved", "omission", "addition")},
+        "beads": {kind: count(kind) for kind in BEAD_KINDS},
         "findings": by_type,
     }
 

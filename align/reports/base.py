@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence
 
 # Words for the summary line; bead kinds count sentences on the side that carries them.
-KIND_WORDS = {"match": "matched", "moved": "moved", "omission": "left out", "addition": "added"}
+KIND_WORDS = {"match": "matched", "moved": "moved", "replaced": "replaced", "omission": "left out", "addition": "added"}
 
 # Text marks so a report without colour (a pipe, a log, a colour-blind reader) still shows kinds.
-KIND_MARKS = {"match": "=", "moved": "~", "omission": "-", "addition": "+"}
+KIND_MARKS = {"match": "=", "moved": "~", "replaced": "!", "omission": "-", "addition": "+"}
 
 
 class Report:
@@ -116,8 +116,9 @@ def summary_line(result: AlignmentResult) -> str:
         kind = row.bead.kind
         counts[kind] += len(row.tgt) if kind == "addition" else len(row.src)
     head = f"{len(result.source.sentences)} source / {len(result.target.sentences)} target sentences: "
-    head += ", ".join(f"{counts[k]} {KIND_WORDS[k]}" for k in KIND_WORDS)
-    others = Counter(f.type for f in result.findings if f.type not in ("omission", "addition", "moved"))
+    # A replaced passage is rare enough that a standing "0 replaced" would be noise.
+    head += ", ".join(f"{counts[k]} {KIND_WORDS[k]}" for k in KIND_WORDS if k != "replaced" or counts[k])
+    others = Counter(f.type for f in result.findings if f.type not in ("omission", "addition", "moved", "replaced"))
     if others:
         head += "; " + ", ".join(_plural(n, t.replace("_", " ")) for t, n in others.items())
     return head

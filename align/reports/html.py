@@ -20,12 +20,13 @@ from .base import (
     verdict_line,
 )
 
-KIND_LABELS = {"match": "match", "moved": "moved", "omission": "left out", "addition": "added"}
+KIND_LABELS = {"match": "match", "moved": "moved", "replaced": "replaced", "omission": "left out", "addition": "added"}
 
 STYLE = """
 :root { --ink:#1d2125; --muted:#6a737d; --line:#d8dee4;
   --omission:#fde7e7; --omission-edge:#d1242f; --addition:#e3f5e6; --addition-edge:#1a7f37;
-  --moved:#fff4cc; --moved-edge:#bf8700; --match-edge:#d8dee4; }
+  --moved:#fff4cc; --moved-edge:#bf8700; --replaced:#f3e8fd; --replaced-edge:#8250df;
+  --match-edge:#d8dee4; }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 1.5rem 2rem 3rem; font: 15px/1.45 system-ui, -apple-system, "Segoe UI",
   Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
@@ -63,6 +64,7 @@ tr.kind-match td.k { border-left: 4px solid var(--match-edge); }
 tr.kind-omission { background: var(--omission); } tr.kind-omission td.k { border-left: 4px solid var(--omission-edge); }
 tr.kind-addition { background: var(--addition); } tr.kind-addition td.k { border-left: 4px solid var(--addition-edge); }
 tr.kind-moved { background: var(--moved); } tr.kind-moved td.k { border-left: 4px solid var(--moved-edge); }
+tr.kind-replaced { background: var(--replaced); } tr.kind-replaced td.k { border-left: 4px solid var(--replaced-edge); }
 tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
 .s { display: flex; gap: .5rem; }
 .s + .s { margin-top: .3rem; }

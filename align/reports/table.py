@@ -19,7 +19,7 @@ from .base import (
 RESET = "\033[0m"
 DIM = "\033[2m"
 BOLD = "\033[1m"
-KIND_COLORS = {"omission": "\033[31m", "addition": "\033[32m", "moved": "\033[33m", "match": ""}
+KIND_COLORS = {"omission": "\033[31m", "addition": "\033[32m", "moved": "\033[33m", "replaced": "\033[35m", "match": ""}
 SEVERITY_COLORS = {"content": "\033[31m", "editorial": "\033[33m", "boilerplate": DIM}
 
 KIND_WIDTH = 12  # "~ moved 0.81" fits; the text columns get the rest

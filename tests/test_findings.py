@@ -1,0 +1,80 @@
+"""The audit on a real translation with gold beads: TransRead's Alice (French -> English)."""
+import pytest
+
+from align import align_sentences
+from conftest import DATA
+
+ALICE = DATA / "transread-limsi-en-fr"
+
+
+def read_alice():
+    src = (ALICE / "fr" / "AlicesAdventuresInWonderland").read_text(encoding="utf-8").split("\n")
+    tgt = (ALICE / "en" / "AlicesAdventuresInWonderland").read_text(encoding="utf-8").split("\n")
+    gold = []
+    for line in (ALICE / "gold" / "AlicesAdventuresInWonderland").read_text(encoding="utf-8").splitlines():
+        left, right = line.split(":")
+        gold.append(([int(x) for x in left.strip("[]").split(",") if x.strip()],
+                     [int(x) for x in right.strip("[]").split(",") if x.strip()]))
+    return [s.strip() for s in src], [t.strip() for t in tgt], gold
+
+
+def excerpt(first_bead: int, last_bead: int, move=None):
+    """The sentences of gold beads [first, last), with the translation of beads [a, b) moved so that
+    it follows bead `to` (positions relative to the excerpt) when `move` = (a, b, to)."""
+    src, tgt, gold = read_alice()
+    beads = gold[first_bead:last_bead]
+    src_part = [src[i] for s, _ in beads for i in s]
+    blocks = [[tgt[j] for j in t] for _, t in beads]
+    if move:
+        a, b, to = move
+        moved, rest = blocks[a:b], blocks[:a] + blocks[b:]
+        blocks = rest[:to] + moved + rest[to:]
+    return src_part, [t for block in blocks for t in block]
+
+
+def where(sentences, start):
+    return next(k for k, s in enumerate(sentences) if s.startswith(start))
+
+
+@pytest.fixture(scope="module")
+def poem(use_encoder):
+    src, tgt = excerpt(70, 140)
+    return src, tgt, align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+
+
+def test_a_replaced_poem_is_one_replaced_passage_not_an_omission_and_an_addition(poem):
+    # The French translator put a La Fontaine fable where Carroll has "How doth the little crocodile";
+    # two lines of each stand in one gap between aligned lines.
+    src, tgt, result = poem
+    fable = [where(src, "Car il était très-affairé"), where(src, "Maître Renard, par là passant")]
+    crocodile = [where(tgt, "And pour the waters of the Nile"), where(tgt, "On every golden scale")]
+    replaced = [b for b in result.beads if b.kind == "replaced"]
+    assert any(set(fable) <= set(b.src) and set(crocodile) <= set(b.tgt) for b in replaced)
+    assert any(f.type == "replaced" and set(fable) <= set(f.src) for f in result.findings)
+    claimed = {i for f in result.findings if f.type == "omission" for i in f.src}
+    claimed |= {("t", j) for f in result.findings if f.type == "addition" for j in f.tgt}
+    assert not claimed & (set(fable) | {("t", j) for j in crocodile})
+
+
+def test_replaced_passages_are_not_translation_units(poem):
+    from align.reports import render
+
+    _, _, result = poem
+    tmx = render(result, "tmx")
+    assert "Car il était très-affairé" not in tmx
+    assert "And pour the waters of the Nile" not in tmx
+
+
+def test_a_moved_two_to_one_bead_is_moved_whole(use_encoder):
+    # Gold bead 354 is 2-1 ("Alice répondit, un peu confuse" + "Je sais bien ..." -> "Alice replied,
+    # rather shyly"); its translation and the next bead's are moved ten beads on.
+    src, tgt = excerpt(330, 400, move=(24, 26, 34))
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    block_src = [where(src, "Alice répondit, un peu confuse"), where(src, "Je sais bien ce que j'étais"),
+                 where(src, "\" Qu'entendez-vous par là")]
+    block_tgt = [where(tgt, "Alice replied, rather shyly"), where(tgt, "' What do you mean by that?")]
+    moved = [f for f in result.findings if f.type == "moved"]
+    assert set(block_src) <= {i for f in moved for i in f.src}
+    assert set(block_tgt) <= {j for f in moved for j in f.tgt}
+    assert not any(f.type == "omission" and set(f.src) & set(block_src) for f in result.findings)
+    assert not any(f.type == "addition" and set(f.tgt) & set(block_tgt) for f in result.findings)
