@@ -75,9 +75,12 @@ _DATE_DM_RE = re.compile(
     r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
 )
 _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
-_TIME_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})\s?(?:h|uhr|:)\s?(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
+_TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
+    r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
+# "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRACTION_RE = re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS) + r"])")
 
 
 def _digit_readings(raw: str) -> set[float]:
@@ -281,6 +284,13 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
             continue
         quantities.append(_Quantity(m.group(0), m.span(), frozenset({("t", hours, minutes), ("n", float(hours))}), "time", True))
         taken.append(m.span())
+    for m in _FRACTION_RE.finditer(text):
+        start = m.start(1) if m.group(1) else m.start(2)
+        if not free(start, m.end()):
+            continue
+        value = int(m.group(1) or 0) + _FRACTIONS[m.group(2)]
+        quantities.append(_Quantity(text[start:m.end()], (start, m.end()), frozenset({("n", value)}), "num", True))
+        taken.append((start, m.end()))
     for m in _NUM_RE.finditer(text):
         raw = m.group(1)
         start, end = m.start(1), m.end(1)

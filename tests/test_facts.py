@@ -113,6 +113,17 @@ def test_phone_numbers_grouped_differently_are_one_number():
     ) == []
 
 
+@pytest.mark.parametrize("de, fr", [
+    # Text+Berg dev gold beads: older French typesetting writes clock times "20 h. 30".
+    ("Um 20.30 Uhr waren sie bei etwa 7500 m am Fuss der Gipfelpyramide .",
+     "A 20 h. 30 ils étaient au pied de la pyramide finale , 7500 m environ ."),
+    ("Hier war das Wasser etwa 1 ½ m tief .", "L' eau , à cet endroit , était profonde de 1,50 m ."),
+])
+def test_clock_times_and_fractions_in_older_notations(de, fr):
+    assert compare_facts(de, fr, "de", "fr") == []
+    assert compare_facts(de.replace("20.30", "21.30").replace("1 ½", "2 ½"), fr, "de", "fr") != []
+
+
 def test_halb_fuenf_is_half_past_four():
     # Text+Berg test3 gold bead.
     assert compare_facts(
