@@ -114,7 +114,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
-    beads = _dissolve_displaced(beads, near, thresholds, src_emb, tgt_emb)
+    beads = _dissolve_displaced(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _score_unmatched(beads, near)
     if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
@@ -142,7 +142,7 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bea
 
 
 def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, src_emb=None,
-                        tgt_emb=None) -> list[Bead]:
+                        tgt_emb=None, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
     """Un-pair weak beads one of whose sentences clearly belongs with a sentence left unmatched.
 
     A paragraph moved elsewhere leaves the monotonic path to pair its neighbours with whatever is
@@ -163,7 +163,9 @@ def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditTh
                 out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
                 continue
         if bead.kind == "match" and src_emb is not None and len(bead.src) + len(bead.tgt) > 2:
-            out.extend(_free_displaced_ends(bead, near, thresholds, lone_src, lone_tgt, src_emb, tgt_emb))
+            # Only for a partner that `_pair_moved` may re-pair: a headline is never re-paired.
+            out.extend(_free_displaced_ends(bead, near, thresholds, lone_src - src_peripheral,
+                                            lone_tgt - tgt_peripheral, src_emb, tgt_emb))
             continue
         out.append(bead)
     return out

@@ -63,6 +63,13 @@ def test_002_additions(en_vs_002, added):
     assert kinds_of(en_vs_002, tgt_start=added) == {"addition"}
 
 
+def test_002_bono_sentence_stays_paired_though_a_subtitle_repeats_it(en_vs_002):
+    # The English subtitle "The U.S. was represented at the meeting by Louis Bono" is the French
+    # sentence's best match; being a headline, it is never re-paired, so it must not pull the
+    # sentence out of its pair with the body text either.
+    assert kinds_of(en_vs_002, tgt_start="Les États-Unis étaient représentés par Louis Bono") == {"match"}
+
+
 def test_002_moved_paragraph_is_paired(en_vs_002):
     [(bead, src, _)] = beads_of(en_vs_002, tgt_start="Cette réunion secrète est un exemple de contact rare")
     assert bead.kind in ("match", "moved")
