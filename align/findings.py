@@ -475,7 +475,7 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
         elif len(bead.src) > 1 and len(bead.tgt) == 1:
             findings.append(Finding(
                 "merge", list(bead.src), list(bead.tgt),
-                f"merge: source {_lines(source, bead.src)} are one sentence in the target "
+                f"merge: {len(bead.src)} source sentences ({_lines(source, bead.src)}) are one sentence in the target "
                 f"({_lines(target, bead.tgt)})", "editorial"))
     return findings
 
