@@ -141,8 +141,8 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bea
     return out
 
 
-def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, src_emb=None,
-                        tgt_emb=None, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
+def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, src_emb, tgt_emb,
+                        src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
     """Un-pair weak beads one of whose sentences clearly belongs with a sentence left unmatched.
 
     A paragraph moved elsewhere leaves the monotonic path to pair its neighbours with whatever is
@@ -162,7 +162,7 @@ def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditTh
                 out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
                 out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
                 continue
-        if bead.kind == "match" and src_emb is not None and len(bead.src) + len(bead.tgt) > 2:
+        if bead.kind == "match" and len(bead.src) + len(bead.tgt) > 2:
             # Only for a partner that `_pair_moved` may re-pair: a headline is never re-paired.
             out.extend(_free_displaced_ends(bead, near, thresholds, lone_src - src_peripheral,
                                             lone_tgt - tgt_peripheral, src_emb, tgt_emb))
@@ -372,15 +372,18 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
         if bead is not None and bead.kind in ("omission", "addition"):
             gap.append(bead)
             continue
-        src_ids = tuple(b.src[0] for b in gap if b.kind == "omission" and b.src[0] not in src_peripheral)
-        tgt_ids = tuple(b.tgt[0] for b in gap if b.kind == "addition" and b.tgt[0] not in tgt_peripheral)
+        content, peripheral = [], []
+        for b in gap:
+            is_peripheral = b.src[0] in src_peripheral if b.src else b.tgt[0] in tgt_peripheral
+            (peripheral if is_peripheral else content).append(b)
+        src_ids = tuple(b.src[0] for b in content if b.src)
+        tgt_ids = tuple(b.tgt[0] for b in content if b.tgt)
         if src_ids and tgt_ids:
             src_size = sum(src_len[i] for i in src_ids) if src_len is not None else len(src_ids)
             tgt_size = sum(tgt_len[j] for j in tgt_ids) if tgt_len is not None else len(tgt_ids)
             if max(src_size, tgt_size) <= REPLACED_MAX_RATIO * min(src_size, tgt_size):
                 joined = Bead(src_ids, tgt_ids, "replaced", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
-                gap = [joined] + [b for b in gap if b.src not in [(i,) for i in src_ids]
-                                  and b.tgt not in [(j,) for j in tgt_ids]]
+                gap = [joined] + peripheral
         out.extend(gap)
         gap = []
         if bead is not None:

@@ -2,6 +2,7 @@
 import pytest
 
 from align import align_sentences
+from benchmarks.data import load_transread
 from conftest import DATA
 
 ALICE = DATA / "transread-limsi-en-fr"
@@ -10,14 +11,8 @@ if not (ALICE / "gold" / "AlicesAdventuresInWonderland").exists():
 
 
 def read_alice():
-    src = (ALICE / "fr" / "AlicesAdventuresInWonderland").read_text(encoding="utf-8").split("\n")
-    tgt = (ALICE / "en" / "AlicesAdventuresInWonderland").read_text(encoding="utf-8").split("\n")
-    gold = []
-    for line in (ALICE / "gold" / "AlicesAdventuresInWonderland").read_text(encoding="utf-8").splitlines():
-        left, right = line.split(":")
-        gold.append(([int(x) for x in left.strip("[]").split(",") if x.strip()],
-                     [int(x) for x in right.strip("[]").split(",") if x.strip()]))
-    return [s.strip() for s in src], [t.strip() for t in tgt], gold
+    [alice] = load_transread(DATA, ("AlicesAdventuresInWonderland",))
+    return alice.src, alice.tgt, alice.gold
 
 
 def excerpt(first_bead: int, last_bead: int, move=None):
