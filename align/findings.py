@@ -24,7 +24,10 @@ class AuditThresholds:
     min_move_cosine: float = 0.40  # out-of-order pairs must also be each other's best match
     block_cosine: float = 0.25  # next to a re-paired sentence, the rest of its block needs only this
     min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
-    displaced_margin: float = 0.10  # how much better a leftover partner must be to un-pair a weak bead
+    displaced_margin: float = 0.10  # how much more similar a moved pair must be than where the aligner put it
+    unique_margin: float = 0.10  # ... and than either sentence is to its runner-up
+    move_distance: int = 3  # sentences off the aligner's path before a pair counts as moved
+    min_seed_chars: int = 30  # a moved block starts from sentences at least this long
     trim_gain: float = 0.0  # drop an end sentence from a bead when that raises its cosine this much
     translation_coverage: float = 0.80  # both sides this covered: a translation
     partial_coverage: float = 0.25  # either side this covered: a partial translation
@@ -88,13 +91,15 @@ def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbou
 
 
 def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(),
-                   tgt_peripheral=frozenset(), src_len=None, tgt_len=None) -> tuple[list[Bead], Neighbours]:
+                   tgt_peripheral=frozenset(), src_len=None, tgt_len=None, moved_blocks=(),
+                   near: Neighbours | None = None) -> tuple[list[Bead], Neighbours]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
     they are detached from a many-sentence bead when the bead is more similar without them.
-    `src_len`/`tgt_len` are the sentence lengths the aligner was given."""
-    near = neighbours(src_emb, tgt_emb)
+    `src_len`/`tgt_len` are the sentence lengths the aligner was given. `moved_blocks` are the
+    blocks `moves.find_moved_blocks` took out before the aligner ran; `raw_beads` hold the rest."""
+    near = near if near is not None else neighbours(src_emb, tgt_emb)
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
         loose_src: tuple[int, ...] = ()
@@ -114,7 +119,8 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
-    beads = _dissolve_displaced(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
+    if moved_blocks:
+        beads = _repair(beads, [(s, t, bead_cosine(src_emb, tgt_emb, s, t)) for block in moved_blocks for s, t in block])
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _score_unmatched(beads, near)
     if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
@@ -139,63 +145,6 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bea
                 continue
         out.append(bead)
     return out
-
-
-def _dissolve_displaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, src_emb, tgt_emb,
-                        src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
-    """Un-pair weak beads one of whose sentences clearly belongs with a sentence left unmatched.
-
-    A paragraph moved elsewhere leaves the monotonic path to pair its neighbours with whatever is
-    at hand; the true counterpart then sits unmatched. Freed, both can be re-paired as moved.
-    Of a bead of several sentences only the end sentence that belongs elsewhere is freed: the DP
-    absorbs a moved sentence's source into its neighbour's bead rather than leave it unaligned."""
-    lone_src = {b.src[0] for b in beads if b.kind == "omission"}
-    lone_tgt = {b.tgt[0] for b in beads if b.kind == "addition"}
-    if not lone_src and not lone_tgt:
-        return beads
-    out: list[Bead] = []
-    for bead in beads:
-        if bead.kind == "match" and bead.score < thresholds.anchor_cosine:
-            best = max([near.src_best[i] for i in bead.src if near.src_best_id[i] in lone_tgt]
-                       + [near.tgt_best[j] for j in bead.tgt if near.tgt_best_id[j] in lone_src] + [0.0])
-            if best >= thresholds.min_move_cosine and best > bead.score + thresholds.displaced_margin:
-                out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
-                out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
-                continue
-        if bead.kind == "match" and len(bead.src) + len(bead.tgt) > 2:
-            # Only for a partner that `_pair_moved` may re-pair: a headline is never re-paired.
-            out.extend(_free_displaced_ends(bead, near, thresholds, lone_src - src_peripheral,
-                                            lone_tgt - tgt_peripheral, src_emb, tgt_emb))
-            continue
-        out.append(bead)
-    return out
-
-
-def _free_displaced_ends(bead: Bead, near: Neighbours, thresholds, lone_src, lone_tgt, src_emb, tgt_emb):
-    """Free the end sentences of a many-sentence bead that are the mutual best match of an unmatched
-    sentence and closer to it than to anything in their own bead."""
-    src_ids, tgt_ids = list(bead.src), list(bead.tgt)
-    freed_src, freed_tgt = [], []
-
-    def belongs_elsewhere(ids, k, best, best_id, back_id, lone, own_side, other_emb, own_emb):
-        e = ids[k]
-        partner = int(best_id[e])
-        return (len(ids) > 1 and partner in lone and int(back_id[partner]) == e
-                and best[e] >= thresholds.min_move_cosine
-                and best[e] > float(np.max(own_emb[e] @ other_emb[own_side].T)) + thresholds.displaced_margin)
-
-    for k in (0, -1):
-        if belongs_elsewhere(src_ids, k, near.src_best, near.src_best_id, near.tgt_best_id, lone_tgt, tgt_ids,
-                             tgt_emb, src_emb):
-            freed_src.append(src_ids.pop(k))
-        if belongs_elsewhere(tgt_ids, k, near.tgt_best, near.tgt_best_id, near.src_best_id, lone_src, src_ids,
-                             src_emb, tgt_emb):
-            freed_tgt.append(tgt_ids.pop(k))
-    if not freed_src and not freed_tgt:
-        return [bead]
-    kept = Bead(tuple(src_ids), tuple(tgt_ids), "match", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
-    return ([Bead((i,), (), "omission", 0.0) for i in sorted(freed_src)]
-            + [Bead((), (j,), "addition", 0.0) for j in sorted(freed_tgt)] + [kept])
 
 
 def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peripheral):

@@ -14,8 +14,9 @@ from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, split_by_language
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
-from .findings import AuditThresholds, classify_beads, structural_findings, verdict
+from .findings import AuditThresholds, classify_beads, neighbours, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
+from .moves import align_around_blocks, find_moved_blocks
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
 
@@ -141,12 +142,17 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     src_len = np.array([len(t) for t in src_texts], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt_texts], dtype=np.float64)
     raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
+    near = neighbours(src_emb, tgt_emb)
     src_categories = _categories(source, src_texts)
     tgt_categories = _categories(target, tgt_texts)
     src_peripheral = frozenset(i for i, c in enumerate(src_categories) if c != "content")
     tgt_peripheral = frozenset(j for j, c in enumerate(tgt_categories) if c != "content")
+    moved_blocks = find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
+                                     src_peripheral, tgt_peripheral)
+    if moved_blocks:
+        raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks)
     beads, near = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral,
-                                 src_len, tgt_len)
+                                 src_len, tgt_len, moved_blocks, near)
     findings = structural_findings(beads, source, target, src_categories, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:

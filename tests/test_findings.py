@@ -75,3 +75,27 @@ def test_a_moved_two_to_one_bead_is_moved_whole(use_encoder):
     assert set(block_tgt) <= {j for f in moved for j in f.tgt}
     assert not any(f.type == "omission" and set(f.src) & set(block_src) for f in result.findings)
     assert not any(f.type == "addition" and set(f.tgt) & set(block_tgt) for f in result.findings)
+
+
+def test_a_block_the_aligner_absorbs_at_both_ends_is_moved_whole(use_encoder):
+    # The translation of "Alice croisa les mains et commença" and the first two lines of "Father
+    # William" (gold beads 382-384) moved 13 beads back. The monotonic pass buries the French lines
+    # in a 4-1 bead at home and the English ones in a 1-4 bead where they landed; taken out before
+    # the pass, they are one move.
+    src, tgt = excerpt(340, 420, move=(42, 45, 29))
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    block_src = [where(src, "Alice croisa les mains"), where(src, "\" Vous êtes vieux, Père Guillaume."),
+                 where(src, "Vous avez des cheveux tout gris")]
+    block_tgt = [where(tgt, "Alice folded her hands"), where(tgt, "' You are old, Father William, ' the young"),
+                 where(tgt, "' And your hair has become very white")]
+    moved = [b for b in result.beads if b.kind == "moved"]
+    assert sorted((b.src, b.tgt) for b in moved) == [((i,), (j,)) for i, j in zip(block_src, block_tgt)]
+    assert any(f.type == "moved" and f.src == block_src and f.tgt == block_tgt for f in result.findings)
+    # Their neighbours are left with their own partners, not a merge or split around a hole.
+    assert not any(f.type in ("merge", "split") and set(f.src) & set(block_src) for f in result.findings)
+
+
+def test_the_unmodified_text_has_no_moved_block(use_encoder):
+    src, tgt = excerpt(340, 420)
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    assert not [b for b in result.beads if b.kind == "moved"]
