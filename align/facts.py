@@ -78,6 +78,8 @@ _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
+# "2 fr. 70" is 2.70 francs, as French typesetting wrote prices (the German has "Fr. 2.70").
+_PRICE_RE = re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?!\d)", re.IGNORECASE)
 # "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION_RE = re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS) + r"])")
@@ -284,6 +286,12 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
             continue
         quantities.append(_Quantity(m.group(0), m.span(), frozenset({("t", hours, minutes), ("n", float(hours))}), "time", True))
         taken.append(m.span())
+    for m in _PRICE_RE.finditer(text):
+        if free(*m.span()):
+            whole, cents = int(m.group(1)), int(m.group(2))
+            values = frozenset({("n", whole + cents / 100), ("n", float(whole))})
+            quantities.append(_Quantity(m.group(0), m.span(), values, "num", True))
+            taken.append(m.span())
     for m in _FRACTION_RE.finditer(text):
         start = m.start(1) if m.group(1) else m.start(2)
         if not free(start, m.end()):
@@ -386,7 +394,12 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
             # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):
                 continue
-            candidates.append((_magnitude_gap(a, b), i, j))
+            # Figures a hundred times apart are two facts, not one changed one ("8848 m" dropped,
+            # "3e" kept); a spelled-out number is held to ten times ("Vier" is not "n° 57").
+            gap = _magnitude_gap(a, b)
+            if gap >= 2 or (gap >= 1 and not (a.strong and b.strong)):
+                continue
+            candidates.append((gap, i, j))
     # A changed figure is usually close in size to the original (100,000 / 120 000): pair the
     # closest leftovers first rather than in reading order.
     out: list[FactMismatch] = []

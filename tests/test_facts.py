@@ -144,3 +144,21 @@ def test_numbers_keep_their_spans():
     text = "ses 120 000 habitants et 2,5 % de plus"
     quantities = extract_numbers(text, "fr")
     assert [text[a:b] for a, b in (q.span for q in quantities)] == ["120 000", "2,5"]
+
+
+def test_prices_in_french_typesetting():
+    # Text+Berg dev gold bead: "Fr. 2.70" is "2 fr . 70".
+    de = "Im besiedelten Gebiet bekommt ein « Talträger » 3 Rupies ( Fr. 2.70 ) pro Tag ."
+    fr = "Dans les régions habitées , un porteur ordinaire reçoit 3 roupies ( 2 fr . 70 ) par jour ."
+    assert compare_facts(de, fr, "de", "fr") == []
+    assert [m.tgt_value for m in compare_facts(de, fr.replace("2 fr . 70", "2 fr . 90"), "de", "fr")] == ["2 fr . 90"]
+
+
+def test_figures_far_apart_are_two_facts_not_one_changed():
+    # Text+Berg dev gold beads: the French leaves out "(8848 m)" and "Vier" but has "3e" and "n° 57".
+    assert compare_facts("der zweiten Ersteigung des Mount Everest ( 8848 m ) am 23. Mai",
+                         "les 2e et 3e ascensions de l' Everest , le 23 mai", "de", "fr") == []
+    assert compare_facts("Vier Mitglieder der Bergsteigergruppe erreichten den Gipfel .",
+                         "Le sommet fut atteint par Imanishi et le sherpa Gyalzen ( n° 57 du rôle ) .", "de", "fr") == []
+    # Ten times off is still one changed figure.
+    assert compare_facts("Die Expedition zählte 30 Träger .", "L' expédition comptait 300 porteurs .", "de", "fr") != []
