@@ -8,7 +8,7 @@ moved, split, merged or changed.
 __version__ = "0.1.0"
 
 from .errors import AlignError, InputError, ModelError  # noqa: E402
-from .model import AlignmentResult, Bead, Document, Finding, Sentence  # noqa: E402
+from .model import AlignmentResult, Bead, CollectionResult, Document, Finding, Sentence  # noqa: E402
 
 
 def __getattr__(name):
@@ -18,11 +18,15 @@ def __getattr__(name):
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "group_documents":
+        from .collection import group_documents
+
+        return group_documents
     raise AttributeError(name)
 
 
 __all__ = [
-    "__version__", "align_pair", "align_sentences", "AlignConfig",
-    "AlignmentResult", "Bead", "Document", "Finding", "Sentence",
+    "__version__", "align_pair", "align_sentences", "group_documents", "AlignConfig",
+    "AlignmentResult", "Bead", "CollectionResult", "Document", "Finding", "Sentence",
     "AlignError", "InputError", "ModelError",
 ]

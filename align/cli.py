@@ -19,7 +19,8 @@ from .errors import AlignError
 from .model import SEVERITY_RANK
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Align a text with its translation and report what was left out, added, moved or changed.")
+                  help="Align a text with its translation and report what was left out, added, moved or changed; "
+                         "or tell which documents of a collection are versions of one another.")
 
 
 class Format(str, Enum):
@@ -96,16 +97,51 @@ def pair(
     result.findings = [f for f in result.findings
                        if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
-    text = render(result, chosen, color=bool(use_color and chosen == "table"))
+    _write(render(result, chosen, color=bool(use_color and chosen == "table")), output, chosen, quiet)
+
+
+@app.command()
+def group(
+    files: list[str] = typer.Argument(..., help="The documents of the collection; a file holding two languages "
+                                                "counts as one document per language."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="table, json or tsv [default: table on a "
+                                                                       "terminal, json otherwise]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    model: str = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled, offline) or a "
+                                                            "sentence-transformers id or folder."),
+    segmenter: str = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+) -> None:
+    """Tell which documents of a collection are versions (translations, reprints) of one another."""
+    from .collection import group_documents
+    from .reports.collection import COLLECTION_FORMATS, render_collection
+
+    to_terminal = output is None and sys.stdout.isatty()
+    chosen = fmt.value if fmt else ("table" if to_terminal or (output and output.suffix == ".txt") else
+                                    _format_from_suffix(output) or "json")
+    if chosen not in COLLECTION_FORMATS:
+        _fail(f"format {chosen!r} is not available for group; choose one of: {', '.join(COLLECTION_FORMATS)}")
+    try:
+        result = group_documents(files, model=model, segmenter=segmenter, cache=not no_cache,
+                                 progress=not quiet and sys.stderr.isatty())
+    except AlignError as exc:
+        _fail(str(exc))
+    except (OSError, UnicodeError) as exc:
+        _fail(f"{exc.__class__.__name__}: {exc}")
+    _write(render_collection(result, chosen), output, chosen, quiet)
+
+
+def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        try:
-            output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
-        if not quiet:
-            typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+        return
+    try:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    if not quiet:
+        typer.echo(f"align: wrote {chosen} report to {output}", err=True)
 
 
 def _format_from_suffix(output: Optional[Path]) -> Optional[str]:

@@ -97,3 +97,31 @@ class AlignmentResult:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+@dataclass
+class CollectionResult:
+    """Which documents of a collection are versions of one another (`align group`)."""
+
+    signature: dict[str, Any]
+    documents: list[Document]
+    pairs: list[dict[str, Any]]  # one per pair of documents: a, b (indexes), verdict, coverages, ...
+    groups: list[list[int]]  # document indexes; every document is in exactly one group
+
+    def label(self, k: int) -> str:
+        """The document's path, and its language where one file gave several documents."""
+        doc = self.documents[k]
+        shared = any(other.path == doc.path and other.lang != doc.lang for other in self.documents)
+        return f"{doc.path} ({doc.lang} part)" if shared else doc.path
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "signature": self.signature,
+            "documents": [{"id": k, "path": d.path, "lang": d.lang, "label": self.label(k), "encoding": d.encoding,
+                           "sentences": len(d.sentences)} for k, d in enumerate(self.documents)],
+            "pairs": self.pairs,
+            "groups": self.groups,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -1,0 +1,67 @@
+"""Reports for `align group`: which documents of a collection are versions of one another."""
+from __future__ import annotations
+
+from ..errors import AlignError
+from ..model import CollectionResult
+
+COLLECTION_FORMATS = ("table", "json", "tsv")
+
+
+def render_collection(result: CollectionResult, fmt: str) -> str:
+    if fmt == "json":
+        return result.to_json() + "\n"
+    if fmt == "tsv":
+        return _tsv(result)
+    if fmt == "table":
+        return _table(result)
+    raise AlignError(f"format {fmt!r} is not available for a collection; choose one of: {', '.join(COLLECTION_FORMATS)}")
+
+
+def _percent(value: float) -> str:
+    return f"{round(100 * value)}%"
+
+
+def _pair_line(result: CollectionResult, pair: dict) -> str:
+    a, b = result.documents[pair["a"]], result.documents[pair["b"]]
+    return (f"  [{pair['a']}]-[{pair['b']}] {pair['verdict']}: {_percent(pair['a_coverage'])} of [{pair['a']}] and "
+            f"{_percent(pair['b_coverage'])} of [{pair['b']}] align ({pair['aligned_pairs']} pairs, {a.lang}-{b.lang})")
+
+
+def _table(result: CollectionResult) -> str:
+    docs = result.documents
+    versions = [g for g in result.groups if len(g) > 1]
+    alone = [g[0] for g in result.groups if len(g) == 1]
+    lines = [f"{len(docs)} documents: {len(versions)} group{'s' if len(versions) != 1 else ''} of versions, "
+             f"{len(alone)} standing alone", ""]
+    for number, group in enumerate(result.groups, 1):
+        title = "versions of one another" if len(group) > 1 else "stands alone"
+        lines.append(f"Group {number} ({title}):")
+        for k in group:
+            lines.append(f"  [{k}] {result.label(k)}: {docs[k].lang}, {len(docs[k].sentences)} sentences")
+        if len(group) > 1:
+            members = set(group)
+            for pair in result.pairs:
+                if pair["version"] and pair["a"] in members:
+                    lines.append(_pair_line(result, pair))
+        else:
+            # Why it stands alone: its closest document, and what the alignment made of them.
+            own = [p for p in result.pairs if group[0] in (p["a"], p["b"])]
+            closest = max(own, key=lambda p: (p["aligned_pairs"], p["topic_similarity"]), default=None)
+            if closest is not None:
+                other = closest["b"] if closest["a"] == group[0] else closest["a"]
+                lines.append(f"  closest: [{other}], {closest['verdict']}: {closest['reason']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _tsv(result: CollectionResult) -> str:
+    group_of = {k: number for number, group in enumerate(result.groups, 1) for k in group}
+    header = ["a", "b", "a_document", "b_document", "a_lang", "b_lang", "verdict", "version", "a_coverage", "b_coverage",
+              "aligned_pairs", "a_group", "b_group"]
+    out = ["\t".join(header)]
+    for pair in result.pairs:
+        a, b = result.documents[pair["a"]], result.documents[pair["b"]]
+        out.append("\t".join(str(v) for v in (
+            pair["a"], pair["b"], result.label(pair["a"]), result.label(pair["b"]), a.lang, b.lang, pair["verdict"], int(pair["version"]),
+            pair["a_coverage"], pair["b_coverage"], pair["aligned_pairs"], group_of[pair["a"]], group_of[pair["b"]])))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,80 @@
+"""`align group`: which documents of a collection are versions of one another, on the seeds."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from align.collection import _groups, group_documents
+from conftest import ROOT, seed
+
+SEED_FILES = [seed(p) for p in ("000", "001", "002", "003", "004")]
+
+
+@pytest.fixture(scope="module")
+def seeds_grouped(use_encoder):
+    return group_documents(SEED_FILES, encoder=use_encoder)
+
+
+def test_the_politico_versions_form_one_group_and_the_other_articles_stand_alone(seeds_grouped):
+    # seeds/README.md: 000 holds a French reprint and the English original, 001 and 002 are two more
+    # French versions; 003 and 004 are other articles on the same conflict.
+    labels = [[seeds_grouped.label(k) for k in group] for group in seeds_grouped.groups]
+    politico = sorted([f"{seed('000')} (fr part)", f"{seed('000')} (en part)", seed("001"), seed("002")])
+    assert sorted(map(sorted, labels)) == sorted([politico, [seed("003")], [seed("004")]])
+
+
+def test_every_document_is_in_exactly_one_group(seeds_grouped):
+    members = [k for group in seeds_grouped.groups for k in group]
+    assert sorted(members) == list(range(len(seeds_grouped.documents))) == list(range(6))
+    assert len(seeds_grouped.pairs) == 6 * 5 // 2
+
+
+def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_encoder):
+    # Two texts in one language are closer than a text and its translation: with the anchors a
+    # translation needs, 001 and 004 would align 61% and 67% and pass as a partial translation.
+    from align.aligner import AlignConfig
+    from align.findings import AuditThresholds
+    from align.pipeline import _embedding_texts, _run
+
+    docs = seeds_grouped.documents
+    a, b = (next(k for k, d in enumerate(docs) if d.path == seed(p)) for p in ("001", "004"))
+    embeddings = [use_encoder.encode(_embedding_texts(docs[k])[0]) for k in (a, b)]
+    cross_language = _run(docs[a], docs[b], use_encoder, AlignConfig(), AuditThresholds(), "auto",
+                          embeddings[0], embeddings[1], facts=False, partial=False)
+    assert cross_language.summary["verdict"] == "partial translation"
+    pair = next(p for p in seeds_grouped.pairs if {p["a"], p["b"]} == {a, b})
+    assert not pair["version"] and pair["verdict"] == "related, not a version"
+    reprint = next(p for p in seeds_grouped.pairs if {seeds_grouped.label(p["a"]), seeds_grouped.label(p["b"])}
+                   == {seed("001"), seed("002")})
+    assert reprint["version"] and reprint["verdict"] == "version"
+
+
+def test_versions_are_grouped_transitively():
+    pairs = [{"a": 0, "b": 1, "version": True}, {"a": 1, "b": 3, "version": True},
+             {"a": 0, "b": 2, "version": False}, {"a": 2, "b": 4, "version": False}]
+    assert _groups(5, pairs) == [[0, 1, 3], [2], [4]]
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "align", *args], capture_output=True, cwd=ROOT,
+                          env=os.environ.copy(), timeout=300)
+
+
+def test_group_cli_json_carries_a_signature_and_every_document(tmp_path):
+    done = run("group", seed("000"), seed("003"), "-f", "json", "-q")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["signature"]["encoder"].startswith("usem3") and "same-lang-anchor:0.7" in report["signature"]["string"]
+    assert [d["label"] for d in report["documents"]] == [f"{seed('000')} (fr part)", f"{seed('000')} (en part)", seed("003")]
+    assert report["groups"] == [[0, 1], [2]]
+
+
+def test_group_bad_input_is_one_line_and_exit_2(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    for args in ((seed("003"),), (seed("003"), str(empty)), (seed("000"), seed("003"), "-f", "tmx")):
+        done = run("group", *args, "-q")
+        err = done.stderr.decode().strip()
+        assert done.returncode == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
