@@ -67,11 +67,18 @@ def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | Non
                     cache: bool = True, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, progress: bool = False) -> CollectionResult:
     """Align every pair of documents in `paths` and group those that are versions of one another."""
-    from .pipeline import _embedding_texts, _run
-
     seg = load_segmenter(segmenter)
     documents = load_collection(paths, seg)
     encoder = encoder or load_encoder(model, cache=cache)
+    return group_loaded(documents, encoder, config, thresholds, seg.name, progress)
+
+
+def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfig | None = None,
+                 thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
+                 progress: bool = False) -> CollectionResult:
+    """`group_documents` on documents already read and segmented."""
+    from .pipeline import _embedding_texts, _run
+
     config = config or AlignConfig()
     thresholds = thresholds or AuditThresholds()
     same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE))
@@ -90,7 +97,7 @@ def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | Non
         combinations = tqdm(combinations, desc="pairs", unit="pair", leave=False)
     for a, b in combinations:
         pair_thresholds = same_language if documents[a].lang == documents[b].lang else thresholds
-        result = _run(documents[a], documents[b], encoder, config, pair_thresholds, seg.name,
+        result = _run(documents[a], documents[b], encoder, config, pair_thresholds, segmenter_name,
                       src_emb=embeddings[a], tgt_emb=embeddings[b], facts=False, partial=False)
         summary = result.summary
         aligned = sum(1 for bead in result.beads if bead.kind in ("match", "moved"))
@@ -105,11 +112,11 @@ def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | Non
         })
 
     signature = {
-        "tool": "align", "version": __version__, "encoder": encoder.name, "segmenter": seg.name,
+        "tool": "align", "version": __version__, "encoder": encoder.name, "segmenter": segmenter_name,
         "aligner": config.to_dict(), "thresholds": thresholds.to_dict(),
         "same_language_anchor_cosine": same_language.anchor_cosine,
     }
-    signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{seg.name}|tau:{config.tau}|"
+    signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{segmenter_name}|tau:{config.tau}|"
                            f"anchor:{thresholds.anchor_cosine}|same-lang-anchor:{same_language.anchor_cosine}|group")
     return CollectionResult(signature, documents, pairs, _groups(len(documents), pairs))
 

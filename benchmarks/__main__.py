@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import collection as collection_mod
 from . import peer as peer_mod
 from .audit import AuditTally, clean_pair_counts
 from .data import default_data_dir, load
@@ -25,7 +26,7 @@ from .scoring import Counts, count
 from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone
 from .systems import AlignSystem, EmbeddingStore
 
-SECTIONS = ("quality", "audit", "speed", "peer")
+SECTIONS = ("quality", "audit", "speed", "peer", "collection")
 
 # Published strict F1 on Text+Berg test, and the measurements with the bundled USE v3 encoder.
 ANCHORS = {
@@ -244,6 +245,17 @@ class Bench:
         return out
 
 
+    # ------------------------------------------------------------------ 5. collections
+    def collection(self) -> dict:
+        if self.args.system != "align":
+            return {}
+        log(f"collection: every document of {', '.join(self.corpora)} ({self.args.split}) against every other")
+        self.store.prefetch([s for docs in self.docs.values() for d in docs for s in d.src + d.tgt])
+        out = collection_mod.run(self.docs, self.store.as_encoder())
+        self.results["collection"] = out
+        return out
+
+
 def _background_of(doc):
     from .inject import Change
 
@@ -357,6 +369,17 @@ def report(results: dict) -> str:
                 lines.append(f"   audit {corpus}: " + "; ".join(
                     f"{t} F1 ours {v['ours_f1']:.3f} peer {v['peer_f1']:.3f} (ratio {_pct(v['ratio'])})"
                     for t, v in row.items()))
+    co = results.get("collection")
+    if co:
+        lines.append("")
+        lines.append(f"5. collection (align group): {co['documents']} documents, {co['pairs']} pairs "
+                     f"({co['same_language_pairs']} in one language), {co['true_links']} true links")
+        lines.append(f"   links P {co['precision']:.3f} R {co['recall']:.3f} F1 {co['f1']:.3f}; "
+                     f"{co['groups_exact']}/{co['true_links']} groups exact; {co['seconds']:.1f} s")
+        for a, b in co["wrong_links"]:
+            lines.append(f"   wrong link: {a} ~ {b}")
+        for a, b in co["missed_links"]:
+            lines.append(f"   missed link: {a} ~ {b}")
     return "\n".join(lines)
 
 

@@ -78,3 +78,18 @@ def test_group_bad_input_is_one_line_and_exit_2(tmp_path):
         done = run("group", *args, "-q")
         err = done.stderr.decode().strip()
         assert done.returncode == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+
+
+def test_the_benchmark_collection_links_each_gold_pair_and_nothing_else(use_encoder):
+    from benchmarks import collection
+    from benchmarks.data import load
+    from conftest import DATA
+
+    if not (DATA / "text-berg-de-fr").exists():
+        pytest.skip("benchmark data not present (../shared/data)")
+    docs = {"textberg": load("textberg", "dev", DATA), "transread": load("transread", "dev", DATA)}
+    documents, truth = collection.build(docs)
+    assert [d.lang for d in documents] == ["de", "fr", "fr", "en"] and truth == {frozenset((0, 1)), frozenset((2, 3))}
+    assert len(documents[2].sentences) < len(docs["transread"][0].src)  # an excerpt, not the whole novel
+    scores = collection.run(docs, use_encoder)
+    assert (scores["precision"], scores["recall"], scores["same_language_pairs"]) == (1.0, 1.0, 1)
