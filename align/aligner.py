@@ -162,10 +162,11 @@ def _bead_gain(i, j, n, m, k, tables, params):
 
 
 @njit(cache=True)
-def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params):
+def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum):
     """Fill the DP over states (i, j) = (source consumed, target consumed) inside the band.
 
-    Returns the chosen bead index per state (-1 = unreachable), stored band-relative."""
+    Sentences held out (prefix counts `src_held_cum`, `tgt_held_cum`) are skipped for free and
+    never enter a bead. Returns the chosen bead index per state (-1 = unreachable), band-relative."""
     width = int((state_hi - state_lo).max()) + 1
     score = np.full((n_src + 1, width), -np.inf)
     back = np.full((n_src + 1, width), -1, dtype=np.int8)
@@ -186,8 +187,11 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params):
                 prev = score[pi, pj - state_lo[pi]]
                 if prev == -np.inf:
                     continue
+                held = src_held_cum[i] - src_held_cum[pi] + tgt_held_cum[j] - tgt_held_cum[pj]
                 if n == 0 or m == 0:
-                    gain = -params[3]
+                    gain = 0.0 if held > 0 else -params[3]
+                elif held > 0:
+                    continue
                 else:
                     gain = _bead_gain(i, j, n, m, k, tables, params)
                 if prev + gain > best:
@@ -256,10 +260,12 @@ def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
 
 
 def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src_lengths, tgt_lengths,
-                     config: AlignConfig | None = None):
+                     config: AlignConfig | None = None, src_held=None, tgt_held=None):
     """Align two sequences of unit-length sentence vectors monotonically.
 
     Returns beads as (source ids, target ids, gain) in document order; either side may be empty.
+    `src_held`/`tgt_held` (boolean masks) hold sentences out: they come back as one-sided beads and
+    no bead spans them, as if they were not there (a moved block), with no copy of the embeddings.
     """
     config = config or AlignConfig()
     src = np.ascontiguousarray(src_embeddings, dtype=np.float32)
@@ -281,10 +287,18 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
         coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config)
         state_lo, state_hi = _band_from_path([(s, t) for s, t, _ in coarse], factor, factor, n_src, n_tgt,
                                              config.band + factor)
-    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config)
+    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, _held_cum(src_held, n_src),
+                          _held_cum(tgt_held, n_tgt))
 
 
-def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config):
+def _held_cum(held, count: int) -> np.ndarray:
+    out = np.zeros(count + 1, dtype=np.int64)
+    if held is not None:
+        np.cumsum(np.asarray(held, dtype=np.int64), out=out[1:])
+    return out
+
+
+def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, src_held_cum, tgt_held_cum):
     n_src, n_tgt = len(src), len(tgt)
     beads = np.array(config.beads, dtype=np.int64)
     max_n, max_m = int(beads[:, 0].max()), int(beads[:, 1].max())
@@ -306,7 +320,7 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config):
               group_log_lengths(src_len, max_n), group_log_lengths(tgt_len, max_m, ratio),
               (sizes / 2.0) ** config.size_weight, config.size_penalty * np.maximum(sizes - 2.0, 0.0))
     params = np.array([config.tau, config.margin, config.length_weight, config.skip])
-    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params)
+    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum)
     path = _trace(back, state_lo, beads, n_src, n_tgt)
     out = []
     for src_ids, tgt_ids in path:

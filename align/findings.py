@@ -51,9 +51,11 @@ class Neighbours:
     src_best: np.ndarray  # best similarity of each source sentence to any target sentence
     src_best_id: np.ndarray
     src_knn: np.ndarray  # mean of its k best similarities: how close it is to everything
+    src_second: np.ndarray  # its second-best similarity: is the best one of a kind?
     tgt_best: np.ndarray
     tgt_best_id: np.ndarray
     tgt_knn: np.ndarray
+    tgt_second: np.ndarray
 
 
 # How much longer (in characters) one side of a replaced passage may be than the other.
@@ -67,9 +69,10 @@ CHUNK_ROWS = 256
 
 
 def _nearest(queries: np.ndarray, keys: np.ndarray, k: int, windowed: bool):
-    count, best, best_id, knn = len(queries), np.zeros(len(queries)), np.zeros(len(queries), int), np.zeros(len(queries))
+    count = len(queries)
+    best, best_id, knn, second = np.zeros(count), np.zeros(count, int), np.zeros(count), np.full(count, -1.0)
     if count == 0 or len(keys) == 0:
-        return best, best_id, knn
+        return best, best_id, knn, second
     for start in range(0, count, CHUNK_ROWS):
         stop = min(start + CHUNK_ROWS, count)
         lo, hi = 0, len(keys)
@@ -80,14 +83,20 @@ def _nearest(queries: np.ndarray, keys: np.ndarray, k: int, windowed: bool):
         block = queries[start:stop] @ keys[lo:hi].T
         best_id[start:stop] = lo + block.argmax(axis=1)
         best[start:stop] = block.max(axis=1)
-        kk = min(k, block.shape[1])
-        knn[start:stop] = -np.partition(-block, kk - 1, axis=1)[:, :kk].mean(axis=1)
-    return best, best_id, knn
+        width = block.shape[1]
+        kk = min(max(k, 2), width)
+        top = np.sort(-np.partition(-block, kk - 1, axis=1)[:, :kk], axis=1)  # the kk best, ascending
+        knn[start:stop] = top[:, -min(k, width):].mean(axis=1)
+        if kk >= 2:
+            second[start:stop] = top[:, -2]
+    return best, best_id, knn, second
 
 
 def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbours:
     windowed = len(src_emb) * len(tgt_emb) > FULL_SEARCH_MAX_PAIRS
-    return Neighbours(*_nearest(src_emb, tgt_emb, k, windowed), *_nearest(tgt_emb, src_emb, k, windowed))
+    src_best, src_best_id, src_knn, src_second = _nearest(src_emb, tgt_emb, k, windowed)
+    tgt_best, tgt_best_id, tgt_knn, tgt_second = _nearest(tgt_emb, src_emb, k, windowed)
+    return Neighbours(src_best, src_best_id, src_knn, src_second, tgt_best, tgt_best_id, tgt_knn, tgt_second)
 
 
 def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(),
@@ -133,7 +142,7 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bea
 
     In a real translation a loosely rendered sentence sits between confidently aligned ones; two
     articles on the same topic produce only scattered, middling similarities, never such a run."""
-    anchors = [k for k, b in enumerate(beads) if b.kind == "match" and b.score >= thresholds.anchor_cosine]
+    anchors = np.array([k for k, b in enumerate(beads) if b.kind == "match" and b.score >= thresholds.anchor_cosine])
     out: list[Bead] = []
     for k, bead in enumerate(beads):
         if bead.kind == "match" and bead.score < thresholds.anchor_cosine:
@@ -211,11 +220,20 @@ def _repair(beads: list[Bead], found) -> list[Bead]:
     kept = [b for b in beads if not (b.kind == "omission" and b.src[0] in taken_src)
             and not (b.kind == "addition" and b.tgt[0] in taken_tgt)]
     pairs = [(b.src, b.tgt) for b in kept if b.kind == "match"]
+    # The last target sentence of the pairs standing before a source position, and the first of
+    # those after it, by binary search: a book has tens of thousands of pairs.
+    ends = sorted((s[-1], t[-1]) for s, t in pairs)
+    starts = sorted((s[0], t[0]) for s, t in pairs)
+    end_src = np.array([e for e, _ in ends], dtype=np.int64)
+    end_tgt_max = np.maximum.accumulate(np.array([t for _, t in ends] or [0], dtype=np.int64))
+    start_src = np.array([b for b, _ in starts], dtype=np.int64)
+    start_tgt_min = np.minimum.accumulate(np.array([t for _, t in starts] or [0], dtype=np.int64)[::-1])[::-1]
     repaired = []
     for src_ids, tgt_ids, cosine in found:
-        before = [t[-1] for s, t in pairs if s[-1] < src_ids[0]]
-        after = [t[0] for s, t in pairs if s[0] > src_ids[-1]]
-        in_order = (not before or max(before) < tgt_ids[0]) and (not after or min(after) > tgt_ids[-1])
+        k_before = int(np.searchsorted(end_src, src_ids[0], side="left"))
+        k_after = int(np.searchsorted(start_src, src_ids[-1], side="right"))
+        in_order = ((k_before == 0 or end_tgt_max[k_before - 1] < tgt_ids[0])
+                    and (k_after == len(start_src) or start_tgt_min[k_after] > tgt_ids[-1]))
         repaired.append(Bead(tuple(src_ids), tuple(tgt_ids), "match" if in_order else "moved", _clip(cosine)))
     return _insert_by_source(kept, repaired)
 

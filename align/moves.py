@@ -18,41 +18,42 @@ from .findings import AuditThresholds, Neighbours, bead_cosine
 GROW_STEPS = ((1, 1), (2, 1), (1, 2))
 
 
-def _places(raw_beads, n_src: int, n_tgt: int):
-    """For every sentence, the span of the other side the aligner put it against."""
-    src_span = np.zeros((n_src, 2))
-    tgt_span = np.zeros((n_tgt, 2))
-    next_src, next_tgt = 0, 0
-    for src_ids, tgt_ids, _gain in raw_beads:
-        # An unaligned sentence stands between the sentences around it on the other side.
-        t_lo, t_hi = (tgt_ids[0], tgt_ids[-1]) if tgt_ids else (next_tgt - 0.5, next_tgt - 0.5)
-        s_lo, s_hi = (src_ids[0], src_ids[-1]) if src_ids else (next_src - 0.5, next_src - 0.5)
-        for i in src_ids:
-            src_span[i] = (t_lo, t_hi)
-        for j in tgt_ids:
-            tgt_span[j] = (s_lo, s_hi)
-        next_src += len(src_ids)
-        next_tgt += len(tgt_ids)
-    return src_span, tgt_span
+class _Placement:
+    """Where the aligner put each sentence: the bead it is in and the span of the other side it
+    stands against (an unaligned sentence stands between the sentences around it)."""
 
+    def __init__(self, raw_beads, src_emb, tgt_emb):
+        self.raw_beads = raw_beads
+        self.emb = (src_emb, tgt_emb)
+        self.span = (np.zeros((len(src_emb), 2)), np.zeros((len(tgt_emb), 2)))
+        self.bead = (np.zeros(len(src_emb), dtype=np.int64), np.zeros(len(tgt_emb), dtype=np.int64))
+        self._fit: dict[tuple[int, int], float] = {}
+        next_src, next_tgt = 0, 0
+        for k, (src_ids, tgt_ids, _gain) in enumerate(raw_beads):
+            t_lo, t_hi = (tgt_ids[0], tgt_ids[-1]) if tgt_ids else (next_tgt - 0.5, next_tgt - 0.5)
+            s_lo, s_hi = (src_ids[0], src_ids[-1]) if src_ids else (next_src - 0.5, next_src - 0.5)
+            self.span[0][list(src_ids)] = (t_lo, t_hi)
+            self.span[1][list(tgt_ids)] = (s_lo, s_hi)
+            self.bead[0][list(src_ids)] = k
+            self.bead[1][list(tgt_ids)] = k
+            next_src += len(src_ids)
+            next_tgt += len(tgt_ids)
 
-def _fit(raw_beads, own_emb, other_emb, side: int):
-    """How well each sentence fits where the aligner put it: its best similarity to its partners."""
-    fit = np.zeros(len(own_emb))
-    for bead in raw_beads:
-        own, other = bead[side], bead[1 - side]
-        if own and other:
-            fit[list(own)] = (own_emb[list(own)] @ other_emb[list(other)].T).max(axis=1)
-    return fit
+    def fit(self, side: int, ids) -> float:
+        """How well these sentences fit where the aligner put them: the best similarity of any of
+        them to its partners there (0 for an unaligned sentence)."""
+        best = 0.0
+        for i in ids:
+            if (side, i) not in self._fit:
+                partners = self.raw_beads[self.bead[side][i]][1 - side]
+                own, other = self.emb[side], self.emb[1 - side]
+                self._fit[side, i] = float((other[list(partners)] @ own[i]).max()) if partners else 0.0
+            best = max(best, self._fit[side, i])
+        return best
 
-
-def _runner_up(vector, others) -> float:
-    similarities = others @ vector
-    return float(np.partition(similarities, -2)[-2]) if len(similarities) > 1 else -1.0
-
-
-def _far(position: float, span, distance: int) -> bool:
-    return position < span[0] - distance or position > span[1] + distance
+    def far(self, side: int, ids: np.ndarray, positions: np.ndarray, distance: int) -> np.ndarray:
+        span = self.span[side][ids]
+        return (positions < span[:, 0] - distance) | (positions > span[:, 1] + distance)
 
 
 def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
@@ -65,31 +66,29 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
     and long enough to mean something (`min_seed_chars`: "Non." has a twin "No." on every other
     page; "Oh!" a dozen near-identical matches, among which the mutual best says nothing). A pair
     only `move_distance` sentences off the path is the aligner's own business (a 2-2 bead read as
-    two 1-1s, two sentences swapped). It then grows by the
-    1-1, 2-1 or 1-2 step beside it that is similar enough for the inside of a block
-    (`block_cosine`) and fits better there than each of its sentences fits where it stands."""
-    n_src, n_tgt = len(src_emb), len(tgt_emb)
-    anchors = sum(1 for s, t, _ in raw_beads if s and t and bead_cosine(src_emb, tgt_emb, s, t) >= thresholds.anchor_cosine)
-    if anchors < thresholds.min_anchors_for_moves:
+    two 1-1s, two sentences swapped). It then grows by the 1-1, 2-1 or 1-2 step beside it that is
+    similar enough for the inside of a block (`block_cosine`) and fits better there than each of
+    its sentences fits where it stands."""
+    if len(src_emb) == 0 or len(tgt_emb) == 0:
+        return []
+    # The cheap tests first, on every sentence at once: a 50k-sentence book has a few hundred candidates.
+    src_ids = np.arange(len(src_emb))
+    tgt_ids = near.src_best_id
+    cosine = near.src_best
+    candidate = ((near.tgt_best_id[tgt_ids] == src_ids) & (cosine >= thresholds.min_move_cosine)
+                 & (np.minimum(np.asarray(src_len)[src_ids], np.asarray(tgt_len)[tgt_ids]) >= thresholds.min_seed_chars)
+                 & (cosine >= np.maximum(near.src_second[src_ids], near.tgt_second[tgt_ids]) + thresholds.unique_margin))
+    if not candidate.any():
+        return []
+    placed = _Placement(raw_beads, src_emb, tgt_emb)
+    src_ids, tgt_ids, cosine = src_ids[candidate], tgt_ids[candidate], cosine[candidate]
+    far = (placed.far(0, src_ids, tgt_ids.astype(float), thresholds.move_distance)
+           & placed.far(1, tgt_ids, src_ids.astype(float), thresholds.move_distance))
+    seeds = [(float(c), int(i), int(j)) for c, i, j in zip(cosine[far], src_ids[far], tgt_ids[far])
+             if i not in src_peripheral and j not in tgt_peripheral
+             and c >= max(placed.fit(0, [i]), placed.fit(1, [j])) + thresholds.displaced_margin]
+    if not seeds or not _has_anchors(raw_beads, src_emb, tgt_emb, thresholds):
         return []  # two texts on one topic have mutual best matches too; nothing moved between them
-    src_span, tgt_span = _places(raw_beads, n_src, n_tgt)
-    src_fit = _fit(raw_beads, src_emb, tgt_emb, 0)
-    tgt_fit = _fit(raw_beads, tgt_emb, src_emb, 1)
-    seeds = []
-    for i in range(n_src):
-        j = int(near.src_best_id[i])
-        cosine = float(near.src_best[i])
-        if (int(near.tgt_best_id[j]) != i or cosine < thresholds.min_move_cosine
-                or min(src_len[i], tgt_len[j]) < thresholds.min_seed_chars
-                or i in src_peripheral or j in tgt_peripheral):
-            continue
-        if not (_far(j, src_span[i], thresholds.move_distance) and _far(i, tgt_span[j], thresholds.move_distance)):
-            continue
-        if cosine < max(src_fit[i], tgt_fit[j]) + thresholds.displaced_margin:
-            continue
-        if cosine < max(_runner_up(src_emb[i], tgt_emb), _runner_up(tgt_emb[j], src_emb)) + thresholds.unique_margin:
-            continue
-        seeds.append((cosine, i, j))
     taken_src: set[int] = set()
     taken_tgt: set[int] = set()
     blocks = []
@@ -100,13 +99,22 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
         taken_tgt.add(j)
         block = [((i,), (j,))]
         for direction in (1, -1):
-            block = _grow(block, direction, src_emb, tgt_emb, src_fit, tgt_fit, taken_src, taken_tgt,
-                          thresholds.block_cosine)
+            block = _grow(block, direction, src_emb, tgt_emb, placed, taken_src, taken_tgt, thresholds.block_cosine)
         blocks.append(block)
     return blocks
 
 
-def _grow(block, direction, src_emb, tgt_emb, src_fit, tgt_fit, taken_src, taken_tgt, min_cosine):
+def _has_anchors(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds) -> bool:
+    count = 0
+    for src_ids, tgt_ids, _gain in raw_beads:
+        if src_ids and tgt_ids and bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids) >= thresholds.anchor_cosine:
+            count += 1
+            if count >= thresholds.min_anchors_for_moves:
+                return True
+    return False
+
+
+def _grow(block, direction, src_emb, tgt_emb, placed: _Placement, taken_src, taken_tgt, min_cosine):
     n_src, n_tgt = len(src_emb), len(tgt_emb)
     while True:
         edge_src, edge_tgt = block[-1] if direction == 1 else block[0]
@@ -120,7 +128,7 @@ def _grow(block, direction, src_emb, tgt_emb, src_fit, tgt_fit, taken_src, taken
                     or taken_src.intersection(src_ids) or taken_tgt.intersection(tgt_ids)):
                 continue
             cosine = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
-            fits_here = cosine > max(src_fit[list(src_ids)].max(), tgt_fit[list(tgt_ids)].max())
+            fits_here = cosine > max(placed.fit(0, src_ids), placed.fit(1, tgt_ids))
             if cosine >= min_cosine and fits_here and (best is None or cosine > best[0]):
                 best = (cosine, src_ids, tgt_ids)
         if best is None:
@@ -132,11 +140,11 @@ def _grow(block, direction, src_emb, tgt_emb, src_fit, tgt_fit, taken_src, taken
 
 
 def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig, blocks):
-    """Align what the moved blocks leave, in the original sentence ids."""
-    in_blocks_src = {i for block in blocks for s, _ in block for i in s}
-    in_blocks_tgt = {j for block in blocks for _, t in block for j in t}
-    keep_src = np.array([i for i in range(len(src_emb)) if i not in in_blocks_src], dtype=np.int64)
-    keep_tgt = np.array([j for j in range(len(tgt_emb)) if j not in in_blocks_tgt], dtype=np.int64)
-    raw = align_embeddings(src_emb[keep_src], tgt_emb[keep_tgt], np.asarray(src_len)[keep_src],
-                           np.asarray(tgt_len)[keep_tgt], config)
-    return [(tuple(int(keep_src[i]) for i in s), tuple(int(keep_tgt[j]) for j in t), gain) for s, t, gain in raw]
+    """Align what the moved blocks leave: the blocks' sentences are held out of the pass."""
+    src_held = np.zeros(len(src_emb), dtype=bool)
+    tgt_held = np.zeros(len(tgt_emb), dtype=bool)
+    src_held[[i for block in blocks for s, _ in block for i in s]] = True
+    tgt_held[[j for block in blocks for _, t in block for j in t]] = True
+    raw = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_held, tgt_held)
+    return [(s, t, gain) for s, t, gain in raw
+            if not (len(s) + len(t) == 1 and (src_held[s[0]] if s else tgt_held[t[0]]))]
