@@ -99,16 +99,15 @@ def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbou
     return Neighbours(src_best, src_best_id, src_knn, src_second, tgt_best, tgt_best_id, tgt_knn, tgt_second)
 
 
-def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src_peripheral=frozenset(),
-                   tgt_peripheral=frozenset(), src_len=None, tgt_len=None, moved_blocks=(),
-                   near: Neighbours | None = None) -> tuple[list[Bead], Neighbours]:
+def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
+                   src_peripheral=frozenset(), tgt_peripheral=frozenset(), src_len=None, tgt_len=None,
+                   moved_blocks=()) -> list[Bead]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
     they are detached from a many-sentence bead when the bead is more similar without them.
     `src_len`/`tgt_len` are the sentence lengths the aligner was given. `moved_blocks` are the
     blocks `moves.find_moved_blocks` took out before the aligner ran; `raw_beads` hold the rest."""
-    near = near if near is not None else neighbours(src_emb, tgt_emb)
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
         loose_src: tuple[int, ...] = ()
@@ -133,8 +132,8 @@ def classify_beads(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds, src
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _score_unmatched(beads, near)
     if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
-        return beads, near  # no translation at all: nothing stands "in the same place"
-    return _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral), near
+        return beads  # no translation at all: nothing stands "in the same place"
+    return _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
 
 
 def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bead]:

@@ -151,8 +151,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                                      src_peripheral, tgt_peripheral)
     if moved_blocks:
         raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks)
-    beads, near = classify_beads(raw_beads, src_emb, tgt_emb, thresholds, src_peripheral, tgt_peripheral,
-                                 src_len, tgt_len, moved_blocks, near)
+    beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
+                           src_len, tgt_len, moved_blocks)
     findings = structural_findings(beads, source, target, src_categories, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:
