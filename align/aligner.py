@@ -50,6 +50,7 @@ class AlignConfig:
     size_penalty: float = 0.10  # per sentence beyond the second in a bead
     size_weight: float = 0.5  # a bead's gain scales with ((n + m) / 2) ** size_weight
     skip: float = 0.2  # cost of leaving one sentence unaligned
+    paragraph_penalty: float = 0.2  # per paragraph break a bead runs across, where paragraphs are known
     beads: tuple[tuple[int, int], ...] = DEFAULT_BEADS
     band: int = 24  # half-width of the fine band around the coarse path, in sentences
 
@@ -162,11 +163,13 @@ def _bead_gain(i, j, n, m, k, tables, params):
 
 
 @njit(cache=True)
-def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum):
+def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum, src_break_cum,
+        tgt_break_cum):
     """Fill the DP over states (i, j) = (source consumed, target consumed) inside the band.
 
     Sentences held out (prefix counts `src_held_cum`, `tgt_held_cum`) are skipped for free and
-    never enter a bead. Returns the chosen bead index per state (-1 = unreachable), band-relative."""
+    never enter a bead; a bead pays `params[4]` for each paragraph break inside it (prefix counts
+    of paragraph starts `src_break_cum`, `tgt_break_cum`). Returns the chosen bead index per state (-1 = unreachable), band-relative."""
     width = int((state_hi - state_lo).max()) + 1
     score = np.full((n_src + 1, width), -np.inf)
     back = np.full((n_src + 1, width), -1, dtype=np.int8)
@@ -194,6 +197,8 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
                     continue
                 else:
                     gain = _bead_gain(i, j, n, m, k, tables, params)
+                    breaks = src_break_cum[i] - src_break_cum[pi + 1] + tgt_break_cum[j] - tgt_break_cum[pj + 1]
+                    gain -= params[4] * breaks
                 if prev + gain > best:
                     best = prev + gain
                     best_k = k
@@ -260,12 +265,16 @@ def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
 
 
 def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src_lengths, tgt_lengths,
-                     config: AlignConfig | None = None, src_held=None, tgt_held=None):
+                     config: AlignConfig | None = None, src_held=None, tgt_held=None, src_breaks=None,
+                     tgt_breaks=None):
     """Align two sequences of unit-length sentence vectors monotonically.
 
     Returns beads as (source ids, target ids, gain) in document order; either side may be empty.
     `src_held`/`tgt_held` (boolean masks) hold sentences out: they come back as one-sided beads and
     no bead spans them, as if they were not there (a moved block), with no copy of the embeddings.
+    `src_breaks`/`tgt_breaks` (boolean masks) mark the sentences that open a paragraph: a bead that
+    runs across one pays `config.paragraph_penalty`, since translators rarely join the end of one
+    paragraph to the start of the next.
     """
     config = config or AlignConfig()
     src = np.ascontiguousarray(src_embeddings, dtype=np.float32)
@@ -287,18 +296,20 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
         coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config)
         state_lo, state_hi = _band_from_path([(s, t) for s, t, _ in coarse], factor, factor, n_src, n_tgt,
                                              config.band + factor)
-    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, _held_cum(src_held, n_src),
-                          _held_cum(tgt_held, n_tgt))
+    masks = (_mask_cum(src_held, n_src), _mask_cum(tgt_held, n_tgt), _mask_cum(src_breaks, n_src),
+             _mask_cum(tgt_breaks, n_tgt))
+    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks)
 
 
-def _held_cum(held, count: int) -> np.ndarray:
+def _mask_cum(mask, count: int) -> np.ndarray:
+    """Prefix counts of a boolean mask over sentences (all zero without one)."""
     out = np.zeros(count + 1, dtype=np.int64)
-    if held is not None:
-        np.cumsum(np.asarray(held, dtype=np.int64), out=out[1:])
+    if mask is not None:
+        np.cumsum(np.asarray(mask, dtype=np.int64), out=out[1:])
     return out
 
 
-def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, src_held_cum, tgt_held_cum):
+def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks):
     n_src, n_tgt = len(src), len(tgt)
     beads = np.array(config.beads, dtype=np.int64)
     max_n, max_m = int(beads[:, 0].max()), int(beads[:, 1].max())
@@ -319,8 +330,8 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, src_h
               _prefix(src_knn), _prefix(tgt_knn),
               group_log_lengths(src_len, max_n), group_log_lengths(tgt_len, max_m, ratio),
               (sizes / 2.0) ** config.size_weight, config.size_penalty * np.maximum(sizes - 2.0, 0.0))
-    params = np.array([config.tau, config.margin, config.length_weight, config.skip])
-    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum)
+    params = np.array([config.tau, config.margin, config.length_weight, config.skip, config.paragraph_penalty])
+    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, *masks)
     path = _trace(back, state_lo, beads, n_src, n_tgt)
     out = []
     for src_ids, tgt_ids in path:

@@ -139,12 +139,13 @@ def _grow(block, direction, src_emb, tgt_emb, placed: _Placement, taken_src, tak
         block = block + [(src_ids, tgt_ids)] if direction == 1 else [(src_ids, tgt_ids)] + block
 
 
-def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig, blocks):
-    """Align what the moved blocks leave: the blocks' sentences are held out of the pass."""
+def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig, blocks, breaks=(None, None)):
+    """Align what the moved blocks leave: the blocks' sentences are held out of the pass.
+    `breaks` are the paragraph starts the first pass was given."""
     src_held = np.zeros(len(src_emb), dtype=bool)
     tgt_held = np.zeros(len(tgt_emb), dtype=bool)
     src_held[[i for block in blocks for s, _ in block for i in s]] = True
     tgt_held[[j for block in blocks for _, t in block for j in t]] = True
-    raw = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_held, tgt_held)
+    raw = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_held, tgt_held, *breaks)
     return [(s, t, gain) for s, t, gain in raw
             if not (len(s) + len(t) == 1 and (src_held[s[0]] if s else tgt_held[t[0]]))]

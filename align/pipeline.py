@@ -141,7 +141,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         src_emb, tgt_emb = embedded[: len(src_texts)], embedded[len(src_texts):]
     src_len = np.array([len(t) for t in src_texts], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt_texts], dtype=np.float64)
-    raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
+    breaks = (_paragraph_breaks(source), _paragraph_breaks(target))
+    raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0], tgt_breaks=breaks[1])
     near = neighbours(src_emb, tgt_emb)
     src_categories = _categories(source, src_texts)
     tgt_categories = _categories(target, tgt_texts)
@@ -150,7 +151,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     moved_blocks = find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
                                      src_peripheral, tgt_peripheral)
     if moved_blocks:
-        raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks)
+        raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks, breaks)
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks)
     findings = structural_findings(beads, source, target, src_categories, tgt_categories)
@@ -183,6 +184,19 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         f"tau:{config.tau}|margin:{config.margin}|pair:{thresholds.min_pair_cosine}|move:{thresholds.min_move_cosine}"
     )
     return AlignmentResult(signature, source, target, beads, findings, summary)
+
+
+# Paragraphs tell the aligner something only where they hold several sentences: in a file with one
+# sentence per line every line is a paragraph, and a 2-1 bead there crosses one by necessity.
+MIN_SENTENCES_PER_PARAGRAPH = 1.1
+
+
+def _paragraph_breaks(doc: Document) -> np.ndarray | None:
+    """Which sentences open a paragraph, where the document's paragraphs hold several sentences."""
+    paragraphs = np.array([s.paragraph for s in doc.sentences])
+    if len(paragraphs) < 2 or len(paragraphs) < MIN_SENTENCES_PER_PARAGRAPH * len(set(paragraphs.tolist())):
+        return None
+    return np.concatenate([[False], paragraphs[1:] != paragraphs[:-1]])
 
 
 def _categories(doc: Document, texts: list[str]) -> list[str]:

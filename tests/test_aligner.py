@@ -38,3 +38,25 @@ def test_held_out_sentences_come_back_alone_and_the_rest_aligns_as_without_them(
     subset = align_embeddings(src[keep_src], tgt[keep_tgt], src_len[keep_src], tgt_len[keep_tgt])
     mapped = [(tuple(int(keep_src[i]) for i in s), tuple(int(keep_tgt[j]) for j in t)) for s, t, _ in subset]
     assert [(s, t) for s, t, _ in held if (s, t) not in ((s_held, ()), ((), t_held))] == mapped
+
+
+def test_no_bead_runs_across_a_paragraph_break_that_costs_more_than_it_can_gain(seed000):
+    src, tgt, src_len, tgt_len = seed000
+    beads = align_embeddings(src, tgt, src_len, tgt_len)
+    merged = [s for s, t, _ in beads if len(s) > 1]
+    assert merged  # seed 000 has a 2-1 bead ("... 100,000 residents" is one French sentence)
+    # Every source sentence opens a paragraph: at this price no bead takes two of them.
+    config = AlignConfig(paragraph_penalty=10.0)
+    apart = align_embeddings(src, tgt, src_len, tgt_len, config, src_breaks=np.ones(len(src), dtype=bool))
+    assert all(len(s) <= 1 for s, _, _ in apart)
+    assert [i for s, _, _ in apart for i in s] == list(range(len(src)))
+
+
+def test_one_sentence_per_line_files_have_no_paragraphs_to_respect():
+    from align.model import Document, Sentence
+    from align.pipeline import _paragraph_breaks
+
+    lines = Document("x", "en", "utf-8", [Sentence(i, "s", "s", i + 1, i) for i in range(10)])
+    assert _paragraph_breaks(lines) is None
+    prose = Document("x", "en", "utf-8", [Sentence(i, "s", "s", i + 1, i // 3) for i in range(9)])
+    assert _paragraph_breaks(prose).tolist() == [False, False, False, True, False, False, True, False, False]

@@ -56,6 +56,13 @@ def test_002_leaves_out_the_g20_paragraph(en_vs_002):
     assert kinds_of(en_vs_002, src_start=G20) == {"omission"}
 
 
+def test_002_leaves_out_the_rare_interaction_line_not_merges_it_across_a_paragraph(en_vs_002):
+    # "Such high-level diplomatic interaction is rare." opens the G20 paragraph (line 45); the
+    # Khovaev sentence before it ends the previous one. Joined, they would read as a merge.
+    assert kinds_of(en_vs_002, src_start="Such high-level diplomatic interaction is rare") == {"omission"}
+    assert not any(f.type == "merge" for f in en_vs_002.findings)
+
+
 @pytest.mark.parametrize("added", ["Source:vérité européenne", "EuroPravda a parlé", "Découvrez le contexte",
                                    "Facebook", "Twitter", "LinkedIn", "Pinterest", "Leave a Comment",
                                    "This site uses Akismet"])
