@@ -20,7 +20,7 @@ from . import collection as collection_mod
 from . import peer as peer_mod
 from .audit import AuditTally, clean_pair_counts
 from .data import default_data_dir, load
-from .inject import foreign_pool, inject, self_pair
+from .inject import foreign_pool, gold_background, inject, self_pair
 from .quality import run_docs, score_outputs
 from .scoring import Counts, count
 from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone
@@ -133,13 +133,14 @@ class Bench:
                 modified_counts = modified_counts + count(d.gold, result.beads)
             scores = tally.scores()
             # unmodified gold pairs: every finding should sit on a gold null bead
-            clean = {"findings": 0, "by_type": {}, "omission_addition_on_gold_null": 0}
+            clean = {"findings": 0, "by_type": {}, "omission_addition_on_gold_null": 0, "moved_on_gold_crossing": 0}
             originals = self.outputs_for(system, corpus)
             for d in docs:
                 background = _background_of(d)
                 c = clean_pair_counts(originals[d.key].findings, background)
                 clean["findings"] += c["findings"]
                 clean["omission_addition_on_gold_null"] += c["omission_addition_on_gold_null"]
+                clean["moved_on_gold_crossing"] += c["moved_on_gold_crossing"]
                 for k, v in c["by_type"].items():
                     clean["by_type"][k] = clean["by_type"].get(k, 0) + v
             # a document against itself: nothing to report
@@ -257,19 +258,7 @@ class Bench:
 
 
 def _background_of(doc):
-    from .inject import Change
-
-    background = []
-    covered_s = {k for s, _ in doc.gold for k in s}
-    covered_t = {j for _, t in doc.gold for j in t}
-    for s, t in doc.gold:
-        if s and not t:
-            background.append(Change("gold_null", "omission", tuple(s), ()))
-        elif t and not s:
-            background.append(Change("gold_null", "addition", (), tuple(t)))
-    background += [Change("gold_uncovered", "omission", (k,), ()) for k in range(len(doc.src)) if k not in covered_s]
-    background += [Change("gold_uncovered", "addition", (), (j,)) for j in range(len(doc.tgt)) if j not in covered_t]
-    return background
+    return gold_background(doc.gold, len(doc.src), len(doc.tgt))
 
 
 # ---------------------------------------------------------------------- printing
@@ -314,7 +303,8 @@ def report(results: dict) -> str:
                 lines.append(f"      {kind:<15} found {b['found']}/{b['n']}   touched by {b['detected_as']}")
             u, s = r["unmodified_pairs"], r["self_pairs"]
             lines.append(f"      unmodified gold pairs: {u['findings']} findings {u['by_type']}, "
-                         f"{u['omission_addition_on_gold_null']} omission/addition on a gold null bead")
+                         f"{u['omission_addition_on_gold_null']} omission/addition on a gold null bead, "
+                         f"{u['moved_on_gold_crossing']} moves on a gold bead out of order")
             lines.append(f"      documents against themselves: {s['findings']} findings {s['by_type']} over "
                          f"{s['documents']} docs, {s['not_identity_beads']} non-identity beads")
     sp = results.get("speed")

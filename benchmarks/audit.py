@@ -121,11 +121,13 @@ class AuditTally:
 
 
 def clean_pair_counts(findings, background: list[Change]) -> dict:
-    """Findings on an unmodified gold pair, and how many of them a gold null bead backs up."""
+    """Findings on an unmodified gold pair, and how many of them the gold itself backs up: an
+    omission or addition on a gold null bead, a move on a gold bead out of order."""
     counts = Counter(f.type for f in findings)
-    backed = 0
+    backed = Counter()
     for f in findings:
         t = finding_type(f)
-        if t in ("omission", "addition") and any(c.finding == t and _overlaps(t, f, c) for c in background):
-            backed += 1
-    return {"findings": sum(counts.values()), "by_type": dict(counts), "omission_addition_on_gold_null": backed}
+        if t in ("omission", "addition", "moved") and any(c.finding == t and _overlaps(t, f, c) for c in background):
+            backed["moved" if t == "moved" else "omission_addition"] += 1
+    return {"findings": sum(counts.values()), "by_type": dict(counts),
+            "omission_addition_on_gold_null": backed["omission_addition"], "moved_on_gold_crossing": backed["moved"]}

@@ -42,7 +42,7 @@ NUMBER = re.compile(r"(?<![\d.,])\d+(?![\d.,]?\d)")
 
 @dataclass(frozen=True)
 class Change:
-    kind: str  # one of KINDS, or "gold_null" / "gold_uncovered" for background
+    kind: str  # one of KINDS, or "gold_null" / "gold_uncovered" / "gold_moved" for background
     finding: str  # the finding type that should report it
     src: tuple[int, ...]  # sentence ids in the modified source
     tgt: tuple[int, ...]  # sentence ids in the modified target
@@ -61,8 +61,8 @@ def _contiguous(ids: tuple[int, ...]) -> bool:
     return bool(ids) and list(ids) == list(range(ids[0], ids[0] + len(ids)))
 
 
-def clean_beads(gold) -> list[bool]:
-    """A bead is clean when both sides are non-empty runs and it is in order with every other bead."""
+def in_order(gold) -> list[bool]:
+    """Whether each bead stands in order with every other bead, on both sides."""
     n = len(gold)
     out = [False] * n
     before_s = before_t = -1
@@ -79,11 +79,43 @@ def clean_beads(gold) -> list[bool]:
         after_s = min([after_s, *src])
         after_t = min([after_t, *tgt])
     for i, (src, tgt) in enumerate(gold):
-        if not (_contiguous(src) and _contiguous(tgt)):
+        if not (src and tgt):
             continue
         (bs, bt), (as_, at) = prefix[i], suffix[i]
-        out[i] = bs < src[0] and src[-1] < as_ and bt < tgt[0] and tgt[-1] < at
+        out[i] = bs < min(src) and max(src) < as_ and bt < min(tgt) and max(tgt) < at
     return out
+
+
+def clean_beads(gold) -> list[bool]:
+    """A bead is clean when both sides are non-empty runs and it is in order with every other bead."""
+    return [ordered and _contiguous(src) and _contiguous(tgt) for ordered, (src, tgt) in zip(in_order(gold), gold)]
+
+
+def gold_background(gold, n_src: int, n_tgt: int, src_map=None, tgt_map=None) -> list[Change]:
+    """What the human alignment itself leaves out, adds or pairs out of order: findings there are
+    real but were not injected. `src_map`/`tgt_map` carry ids into a modified pair (a sentence the
+    injection removed has no entry); without them the ids stand as they are."""
+    src_map = src_map if src_map is not None else {k: k for k in range(n_src)}
+    tgt_map = tgt_map if tgt_map is not None else {j: j for j in range(n_tgt)}
+    ms = lambda ids: tuple(src_map[k] for k in ids if k in src_map)  # noqa: E731
+    mt = lambda ids: tuple(tgt_map[j] for j in ids if j in tgt_map)  # noqa: E731
+    background: list[Change] = []
+    ordered = in_order(gold)
+    for b, (src, tgt) in enumerate(gold):
+        if src and tgt and not ordered[b] and ms(src) and mt(tgt):
+            # The human alignment pairs these out of order (in Text+Berg, a caption set elsewhere).
+            background.append(Change("gold_moved", "moved", ms(src), mt(tgt)))
+        elif src and not tgt and ms(src):
+            background.append(Change("gold_null", "omission", ms(src), ()))
+        elif tgt and not src and mt(tgt):
+            background.append(Change("gold_null", "addition", (), mt(tgt)))
+    covered_s = {k for s, _ in gold for k in s}
+    covered_t = {j for _, t in gold for j in t}
+    background += [Change("gold_uncovered", "omission", (src_map[k],), ())
+                   for k in range(n_src) if k not in covered_s and k in src_map]
+    background += [Change("gold_uncovered", "addition", (), (tgt_map[j],))
+                   for j in range(n_tgt) if j not in covered_t and j in tgt_map]
+    return background
 
 
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -300,20 +332,7 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
         new_gold.extend(((), (j,)) for j in ids)
     new_gold = [bead for bead in new_gold if bead[0] or bead[1]]
 
-    background: list[Change] = []
-    for src, tgt in gold:
-        if src and not tgt and ms(src):
-            background.append(Change("gold_null", "omission", ms(src), ()))
-        elif tgt and not src and mt(tgt):
-            background.append(Change("gold_null", "addition", (), mt(tgt)))
-    covered_s = {k for s, _ in gold for k in s}
-    covered_t = {j for _, t in gold for j in t}
-    for k in range(len(doc.src)):
-        if k not in covered_s and k in src_map:
-            background.append(Change("gold_uncovered", "omission", (src_map[k],), ()))
-    for j in range(len(doc.tgt)):
-        if j not in covered_t and j in tgt_map:
-            background.append(Change("gold_uncovered", "addition", (), (tgt_map[j],)))
+    background = gold_background(gold, len(doc.src), len(doc.tgt), src_map, tgt_map)
 
     modified = Doc(corpus=doc.corpus, name=f"{doc.name}+inject{variant}", src_lang=doc.src_lang,
                    tgt_lang=doc.tgt_lang, src=new_src, tgt=new_tgt, gold=new_gold)

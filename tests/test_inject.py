@@ -174,3 +174,15 @@ def test_real_document_is_deterministic():
     assert [i.changes for i in one] == [i.changes for i in two]
     assert [i.doc.tgt for i in one] == [i.doc.tgt for i in two]
     assert sum(len(i.changes) for i in one) >= 6 * len(docs) - 7  # few documents lack a number to change
+
+
+def test_gold_background_holds_the_gold_own_omissions_additions_and_moves():
+    from benchmarks.inject import gold_background
+
+    # Text+Berg-like: bead ((4,), (2,)) is a caption the French volume prints two sentences early.
+    gold = [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (3,)), ((4,), (2,)), ((), (4,)), ((5,), (5,))]
+    found = {(c.kind, c.finding, c.src, c.tgt) for c in gold_background(gold, 7, 6)}
+    assert found == {("gold_null", "omission", (1,), ()), ("gold_null", "addition", (), (4,)),
+                     ("gold_moved", "moved", (4,), (2,)), ("gold_moved", "moved", (3,), (3,)),
+                     ("gold_uncovered", "omission", (6,), ())}
+    assert clean_beads(gold) == [True, False, True, False, False, False, True]
