@@ -169,7 +169,8 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
 
     Sentences held out (prefix counts `src_held_cum`, `tgt_held_cum`) are skipped for free and
     never enter a bead; a bead pays `params[4]` for each paragraph break inside it (prefix counts
-    of paragraph starts `src_break_cum`, `tgt_break_cum`). Returns the chosen bead index per state (-1 = unreachable), band-relative."""
+    of paragraph starts `src_break_cum`, `tgt_break_cum`). Returns the chosen bead index per
+    state (-1 = unreachable), band-relative."""
     width = int((state_hi - state_lo).max()) + 1
     score = np.full((n_src + 1, width), -np.inf)
     back = np.full((n_src + 1, width), -1, dtype=np.int8)

@@ -18,16 +18,13 @@ from dataclasses import replace
 
 from . import __version__
 from .aligner import AlignConfig
-from .documents import dominant_language, renumber, split_by_language
+from .documents import dominant_language, renumber, split_by_language, text_languages
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
 from .findings import AuditThresholds
 from .model import CollectionResult, Document
 from .segmenters import load_segmenter
 
-# A language part of a file counts as its own document when it has at least this share of the
-# letters of the file's main language (the rule `align pair` uses for a mixed file).
-MIN_PART_SHARE = 0.1
 SAME_LANGUAGE_ANCHOR_COSINE = 0.70
 # Pair verdicts that make two documents versions of one another, and what they are called when
 # both are in one language.
@@ -37,17 +34,15 @@ SAME_LANGUAGE_WORDS = {"translation": "version", "partial translation": "partial
 
 
 def load_collection(paths, segmenter) -> list[Document]:
-    """The documents of `paths`, a file with two languages split into one document per language."""
+    """The documents of `paths`, a file with two languages split into one document per language
+    (by the rule `align pair` uses for a mixed file: `documents.text_languages`)."""
     from .pipeline import _read
 
     documents: list[Document] = []
     for path in paths:
         raw, sentences = _read(path, segmenter)
         parts = split_by_language(sentences)
-        letters = {lang: sum(ch.isalpha() for s in part for ch in s.text) for lang, part in parts.items()}
-        main = max(letters.values())
-        languages = [lang for lang in sorted(letters, key=letters.get, reverse=True)
-                     if letters[lang] >= MIN_PART_SHARE * main]
+        languages = text_languages(sentences)
         if len(languages) == 1:
             # Stray short lines in another language stay with the text they sit in.
             documents.append(Document(raw.path, dominant_language(sentences), raw.encoding, renumber(sentences)))

@@ -176,6 +176,26 @@ def split_by_language(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
     return groups
 
 
+# A second language counts as a text of its own (a translation pasted under its original) when it
+# has at least this share of the main language's letters; less is stray lines (share buttons).
+MIN_PART_SHARE = 0.1
+
+
+def languages_by_letters(sentences: list[Sentence]) -> dict[str, int]:
+    """Letters per language, the language with most letters first."""
+    letters: Counter[str] = Counter()
+    for sentence in sentences:
+        letters[sentence.lang or "und"] += sum(ch.isalpha() for ch in sentence.text)
+    return dict(letters.most_common())
+
+
+def text_languages(sentences: list[Sentence]) -> list[str]:
+    """The languages that hold a text of their own, main one first."""
+    letters = languages_by_letters(sentences)
+    main = max(letters.values(), default=0)
+    return [lang for lang, count in letters.items() if count >= MIN_PART_SHARE * main]
+
+
 def dominant_language(sentences: list[Sentence]) -> str:
     """The language holding the most letters: a page of French with English share buttons and
     cookie lines is French, even if it has as many English sentences."""

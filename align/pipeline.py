@@ -11,7 +11,8 @@ import numpy as np
 from . import __version__
 from .aligner import AlignConfig, align_embeddings
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
-from .documents import dominant_language, load_sentences, renumber, split_by_language
+from .documents import (dominant_language, languages_by_letters, load_sentences, renumber, split_by_language,
+                        text_languages)
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
 from .findings import AuditThresholds, classify_beads, neighbours, structural_findings, verdict
@@ -66,12 +67,10 @@ def _part(sentences: list[Sentence], lang: str | None, path: str) -> tuple[str, 
 
 def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
     """Split one file holding a text and its translation into the two languages."""
-    letters: dict[str, int] = {}
-    for s in sentences:
-        letters[s.lang] = letters.get(s.lang, 0) + sum(ch.isalpha() for ch in s.text)
-    ranked = sorted(letters, key=letters.get, reverse=True)
+    # Lines whose language could not be told ("und") are no text to align against.
+    ranked = [lang for lang in languages_by_letters(sentences) if lang != "und"] or ["und"]
     if src_lang is None and tgt_lang is None:
-        if len(ranked) < 2 or letters[ranked[1]] < 0.1 * letters[ranked[0]]:
+        if len(text_languages(sentences)) < 2:
             raise InputError(f"{path}: only {_name(ranked[0])} text found; give a second file to align against")
         top_two = ranked[:2]
         # The English part is the original when there is one: reprints are audited against it.
