@@ -1,6 +1,7 @@
-"""`python -m benchmarks`: alignment quality, audit quality, speed and memory, and a peer side by side.
+"""`python -m benchmarks`: alignment quality, audit quality, speed and memory, a peer side by side,
+and `align group` on a collection.
 
-    python -m benchmarks                  # everything, test sets (about 5 minutes on 2 cores)
+    python -m benchmarks                  # everything, test sets (about 3 minutes on 2 cores)
     python -m benchmarks --quick          # Text+Berg only, one injection variant, up to 5k sentences
     python -m benchmarks --only quality --split dev     # for tuning: Text+Berg dev and TransRead Alice
     python -m benchmarks --json results.json
