@@ -11,64 +11,29 @@ sides non-empty) and, with --sample, prints findings at random for a hand check.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import re
 import sys
 import time
-from pathlib import Path
 
-DATA = Path(os.environ.get("ALIGN_DATA", "/work/shared/data"))
+from .data import load
 
-
-def _parse_bead(line: str) -> tuple[list[int], list[int]]:
-    left, right = line.strip().split(":")
-    ids = lambda part: [int(x) for x in re.findall(r"\d+", part)]  # noqa: E731
-    return ids(left), ids(right)
-
-
-def _read_lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def text_berg_beads(root: Path) -> list[tuple[str, str, str]]:
-    """(document, German, French) for every test bead with both sides non-empty."""
-    beads = []
-    for gold in sorted(root.glob("test*.defr")):
-        de, fr = _read_lines(gold.with_suffix(".de")), _read_lines(gold.with_suffix(".fr"))
-        for line in _read_lines(gold):
-            if not line.strip():
-                continue
-            d, f = _parse_bead(line)
-            if d and f:
-                beads.append((gold.stem, " ".join(de[i].strip() for i in d), " ".join(fr[i].strip() for i in f)))
-    return beads
-
-
-def transread_beads(root: Path) -> list[tuple[str, str, str]]:
-    """(book, French, English) for every bead with both sides non-empty (gold is French -> English)."""
-    beads = []
-    for gold in sorted((root / "gold").iterdir()):
-        fr, en = _read_lines(root / "fr" / gold.name), _read_lines(root / "en" / gold.name)
-        for line in _read_lines(gold):
-            if not line.strip():
-                continue
-            f, e = _parse_bead(line)
-            if f and e:
-                beads.append((gold.name, " ".join(fr[i].strip() for i in f), " ".join(en[i].strip() for i in e)))
-    return beads
+def gold_pairs(docs) -> list[tuple[str, str, str]]:
+    """(document, source, target) for every gold bead with both sides non-empty."""
+    return [(doc.name, " ".join(doc.src[i] for i in src), " ".join(doc.tgt[j] for j in tgt))
+            for doc in docs for src, tgt in doc.gold if src and tgt]
 
 
 CORPORA = {
-    # name: (loader, folder, source language, target language)
-    "text+berg test (de-fr)": (text_berg_beads, "text-berg-de-fr", "de", "fr"),
-    "transread novels (fr-en)": (transread_beads, "transread-limsi-en-fr", "fr", "en"),
+    # name: (corpus, split, source language, target language); all six TransRead novels
+    "text+berg test (de-fr)": ("textberg", "test", "de", "fr"),
+    "transread novels (fr-en)": ("transread", "all", "fr", "en"),
 }
 # --corpus choices; each corpus is its own batch, so restricting does not change its rates.
 SHORT_NAMES = {"textberg": "text+berg test (de-fr)", "transread": "transread novels (fr-en)"}
 
 
-def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None = None) -> dict[str, dict[str, float]]:
+def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None = None,
+        data_dir=None) -> dict[str, dict[str, float]]:
     from align.encoders import load_encoder
     from align.facts import compare_facts
     from align.partial import partial_differences_batch
@@ -77,14 +42,14 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
     encoder = load_encoder("use")
     table: dict[str, dict[str, float]] = {}
     findings: list[tuple[str, str, str, str, str]] = []  # corpus, document, kind + message, src, tgt
-    for corpus, (loader, folder, src_lang, tgt_lang) in CORPORA.items():
+    for corpus, (name, split, src_lang, tgt_lang) in CORPORA.items():
         if corpus_only and corpus != SHORT_NAMES[corpus_only]:
             continue
-        root = DATA / folder
-        if not root.exists():
-            print(f"{corpus}: {root} not found, skipped", file=out)
+        try:
+            beads = gold_pairs(load(name, split, data_dir))
+        except FileNotFoundError as missing:
+            print(f"{corpus}: {missing.filename} not found, skipped", file=out)
             continue
-        beads = loader(root)
         started = time.perf_counter()
         facts = [compare_facts(s, t, src_lang, tgt_lang) for _, s, t in beads]
         fact_seconds = time.perf_counter() - started
@@ -122,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="print this many random findings with both texts")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", choices=sorted(SHORT_NAMES), help="rates and sample for this corpus only")
+    parser.add_argument("--data", help="folder holding the gold sets (default ../shared/data)")
     args = parser.parse_args(argv)
-    run(sample=args.sample, seed=args.seed, corpus_only=args.corpus)
+    run(sample=args.sample, seed=args.seed, corpus_only=args.corpus, data_dir=args.data)
     return 0
 
 
