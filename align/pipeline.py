@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 
 from . import __version__
@@ -20,6 +22,8 @@ from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding
 from .moves import align_around_blocks, find_moved_blocks
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
+
+logger = logging.getLogger("align")
 
 __all__ = ["align_pair", "align_sentences", "AlignConfig", "AuditThresholds"]
 
@@ -65,6 +69,22 @@ def _part(sentences: list[Sentence], lang: str | None, path: str) -> tuple[str, 
     return lang, parts[lang]
 
 
+def _other_language(sentences: list[Sentence], lang: str) -> str | None:
+    """The next language after `lang` that holds a text of its own in these sentences, if any."""
+    return next((code for code in text_languages(sentences) if code not in (lang, "und")), None)
+
+
+def _announce_part(sentences: list[Sentence], lang: str, path: str, other_path: str) -> list[Sentence]:
+    """The `lang` part of a mixed file, said aloud: the rest of the file is left out of the report."""
+    part = split_by_language(sentences)[lang]
+    lines = sorted(s.line for s in part)
+    others = ", ".join(_name(code) for code in split_by_language(sentences) if code not in (lang, "und"))
+    logger.warning("%s holds %s and %s text; aligning its %s part (lines %d-%d) with %s "
+                   "(--src-lang/--tgt-lang choose another part)", path, _name(lang), others,
+                   LANGUAGE_NAMES.get(lang, lang), lines[0], lines[-1], other_path)
+    return part
+
+
 def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
     """Split one file holding a text and its translation into the two languages."""
     # Lines whose language could not be told ("und") are no text to align against.
@@ -101,8 +121,18 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
             raise InputError("only one of the two inputs can be read from stdin ('-')")
         src_raw, src_all = _read(source, segmenter)
         tgt_raw, tgt_all = _read(target, segmenter)
+        given = (src_lang, tgt_lang)
         src_lang, src_sents = _part(src_all, src_lang, src_raw.path)
         tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path)
+        if src_lang == tgt_lang:
+            # A page holding a text and its translation, given beside a reprint in one of its two
+            # languages: its other half is what the reprint is to be aligned with.
+            if given[0] is None and _other_language(src_all, src_lang):
+                src_lang = _other_language(src_all, src_lang)
+                src_sents = _announce_part(src_all, src_lang, src_raw.path, tgt_raw.path)
+            elif given[1] is None and _other_language(tgt_all, tgt_lang):
+                tgt_lang = _other_language(tgt_all, tgt_lang)
+                tgt_sents = _announce_part(tgt_all, tgt_lang, tgt_raw.path, src_raw.path)
         src_doc = Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents))
         tgt_doc = Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents))
     if src_doc.lang == tgt_doc.lang:

@@ -36,6 +36,21 @@ def test_missing_file_and_same_language(tmp_path):
     assert "both texts are in French" in done.stderr.decode()
 
 
+@pytest.mark.parametrize("order", ["mixed first", "mixed second"])
+def test_mixed_file_beside_a_reprint_gives_its_other_language(order):
+    # 000 holds a French reprint and the English original; 002 is French. The English half of 000
+    # is what 002 must be aligned with, without flags, and the user is told which half was taken.
+    files = [seed("000"), seed("002")] if order == "mixed first" else [seed("002"), seed("000")]
+    done = run("pair", *files, "-f", "json", "-q")
+    assert done.returncode == 0, done.stderr.decode()
+    data = json.loads(done.stdout)
+    english = data["source"] if order == "mixed first" else data["target"]
+    french = data["target"] if order == "mixed first" else data["source"]
+    assert english["lang"] == "en" and french["lang"] == "fr"
+    assert [s["line"] for s in english["sentences"]][0] == 31
+    assert "English part (lines 31-53)" in done.stderr.decode()
+
+
 def test_unknown_option_is_a_usage_error():
     assert run("pair", seed("000"), "--format", "pdf").returncode == 2
 
