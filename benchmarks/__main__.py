@@ -134,7 +134,8 @@ class Bench:
                 modified_counts = modified_counts + count(d.gold, result.beads)
             scores = tally.scores()
             # unmodified gold pairs: every finding should sit on a gold null bead
-            clean = {"findings": 0, "by_type": {}, "omission_addition_on_gold_null": 0, "moved_on_gold_crossing": 0}
+            clean = {"findings": 0, "by_type": {}, "omission_addition_on_gold_null": 0, "moved_on_gold_crossing": 0,
+                     "numbers_on_gold_discrepancy": 0}
             originals = self.outputs_for(system, corpus)
             for d in docs:
                 background = _background_of(d)
@@ -142,6 +143,7 @@ class Bench:
                 clean["findings"] += c["findings"]
                 clean["omission_addition_on_gold_null"] += c["omission_addition_on_gold_null"]
                 clean["moved_on_gold_crossing"] += c["moved_on_gold_crossing"]
+                clean["numbers_on_gold_discrepancy"] += c["numbers_on_gold_discrepancy"]
                 for k, v in c["by_type"].items():
                     clean["by_type"][k] = clean["by_type"].get(k, 0) + v
             # a document against itself: nothing to report
@@ -259,7 +261,7 @@ class Bench:
 
 
 def _background_of(doc):
-    return gold_background(doc.gold, len(doc.src), len(doc.tgt))
+    return gold_background(doc.gold, len(doc.src), len(doc.tgt), src_text=doc.src, tgt_text=doc.tgt)
 
 
 # ---------------------------------------------------------------------- printing
@@ -298,14 +300,15 @@ def report(results: dict) -> str:
                 s = r["scores"][t]
                 extra = f" ({s['sentence_level']['f1']:.3f})" if "sentence_level" in s else ""
                 lines.append(f"      {t:<9} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}{extra}   "
-                             f"findings {s['findings']} (+{s['on_gold_null']} on gold null beads), "
+                             f"findings {s['findings']} (+{s['set_aside']} set aside), "
                              f"changes {s['found']}/{s['changes']}")
             for kind, b in r["scores"]["by_change"].items():
                 lines.append(f"      {kind:<15} found {b['found']}/{b['n']}   touched by {b['detected_as']}")
             u, s = r["unmodified_pairs"], r["self_pairs"]
             lines.append(f"      unmodified gold pairs: {u['findings']} findings {u['by_type']}, "
                          f"{u['omission_addition_on_gold_null']} omission/addition on a gold null bead, "
-                         f"{u['moved_on_gold_crossing']} moves on a gold bead out of order")
+                         f"{u['moved_on_gold_crossing']} moves on a gold bead out of order, "
+                         f"{u['numbers_on_gold_discrepancy']} number mismatches on a gold pair whose numbers differ")
             lines.append(f"      documents against themselves: {s['findings']} findings {s['by_type']} over "
                          f"{s['documents']} docs, {s['not_identity_beads']} non-identity beads")
     sp = results.get("speed")

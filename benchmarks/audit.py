@@ -2,8 +2,10 @@
 
 A finding counts for a change when it has the change's finding type and shares a sentence with it:
 the source side for an omission, the target side for an addition, either side for a move or a
-number mismatch. Precision is over the findings of that type (those that land only on a gold null
-bead, a real omission or addition of the human translation, are set aside, neither right nor wrong);
+number mismatch. Precision is over the findings of that type; those the gold itself backs are set
+aside, neither right nor wrong: an omission or addition on a gold null bead (a real omission or
+addition of the human translation), a move on a gold bead out of order, a number mismatch on a gold
+pair whose two sides already write different numbers;
 recall is over the injected changes. Several findings on one change all count as right (a
 paragraph reported in two pieces); `findings_per_change` shows how fragmented the reports are.
 """
@@ -50,7 +52,7 @@ class AuditTally:
     def __init__(self):
         self.pred = Counter()  # findings of each scored type, background ones excluded
         self.pred_ok = Counter()  # ... that report an injected change
-        self.background = Counter()  # findings set aside: they sit on a gold null bead
+        self.background = Counter()  # findings set aside: the gold itself backs them (see gold_background)
         self.expected = Counter()  # injected changes per type
         self.found = Counter()  # ... reported by at least one finding of the right type
         self.detected_as = defaultdict(Counter)  # change kind -> finding types touching it
@@ -109,7 +111,7 @@ class AuditTally:
             r = _ratio(self.found[t], self.expected[t])
             out[t] = {"precision": p, "recall": r, "f1": _f1(p, r), "findings": self.pred[t],
                       "correct_findings": self.pred_ok[t], "changes": self.expected[t], "found": self.found[t],
-                      "on_gold_null": self.background[t]}
+                      "set_aside": self.background[t]}
             if t in self.sent:
                 s = self.sent[t]
                 sp, sr = _ratio(s["tp"], s["pred"]), _ratio(s["tp"], s["gold"])
@@ -122,12 +124,16 @@ class AuditTally:
 
 def clean_pair_counts(findings, background: list[Change]) -> dict:
     """Findings on an unmodified gold pair, and how many of them the gold itself backs up: an
-    omission or addition on a gold null bead, a move on a gold bead out of order."""
+    omission or addition on a gold null bead, a move on a gold bead out of order, a number
+    mismatch on a gold pair whose two sides write different numbers."""
     counts = Counter(f.type for f in findings)
     backed = Counter()
     for f in findings:
         t = finding_type(f)
         if t in ("omission", "addition", "moved") and any(c.finding == t and _overlaps(t, f, c) for c in background):
             backed["moved" if t == "moved" else "omission_addition"] += 1
+        elif t == "number" and any(c.finding == "fact_mismatch" and _overlaps(t, f, c) for c in background):
+            backed["number"] += 1
     return {"findings": sum(counts.values()), "by_type": dict(counts),
-            "omission_addition_on_gold_null": backed["omission_addition"], "moved_on_gold_crossing": backed["moved"]}
+            "omission_addition_on_gold_null": backed["omission_addition"], "moved_on_gold_crossing": backed["moved"],
+            "numbers_on_gold_discrepancy": backed["number"]}

@@ -91,10 +91,21 @@ def clean_beads(gold) -> list[bool]:
     return [ordered and _contiguous(src) and _contiguous(tgt) for ordered, (src, tgt) in zip(in_order(gold), gold)]
 
 
-def gold_background(gold, n_src: int, n_tgt: int, src_map=None, tgt_map=None) -> list[Change]:
-    """What the human alignment itself leaves out, adds or pairs out of order: findings there are
-    real but were not injected. `src_map`/`tgt_map` carry ids into a modified pair (a sentence the
-    injection removed has no entry); without them the ids stand as they are."""
+DIGITS = re.compile(r"\d+")
+
+
+def numbers_differ(src_text: str, tgt_text: str) -> bool:
+    """The two sides of a gold pair do not write the same digits (Text+Berg's French edition gives
+    1937 where the German has 1938, 6179 m for 6719 m, page 80 for page 81)."""
+    return sorted(DIGITS.findall(src_text)) != sorted(DIGITS.findall(tgt_text))
+
+
+def gold_background(gold, n_src: int, n_tgt: int, src_map=None, tgt_map=None, src_text=None,
+                    tgt_text=None) -> list[Change]:
+    """What the human alignment itself leaves out, adds or pairs out of order, and (given the texts)
+    the gold pairs whose numbers already differ: findings there are real but were not injected.
+    `src_map`/`tgt_map` carry ids into a modified pair (a sentence the injection removed has no
+    entry); without them the ids stand as they are."""
     src_map = src_map if src_map is not None else {k: k for k in range(n_src)}
     tgt_map = tgt_map if tgt_map is not None else {j: j for j in range(n_tgt)}
     ms = lambda ids: tuple(src_map[k] for k in ids if k in src_map)  # noqa: E731
@@ -109,6 +120,9 @@ def gold_background(gold, n_src: int, n_tgt: int, src_map=None, tgt_map=None) ->
             background.append(Change("gold_null", "omission", ms(src), ()))
         elif tgt and not src and mt(tgt):
             background.append(Change("gold_null", "addition", (), mt(tgt)))
+        if (src and tgt and src_text is not None and ms(src) and mt(tgt)
+                and numbers_differ(" ".join(src_text[k] for k in src), " ".join(tgt_text[j] for j in tgt))):
+            background.append(Change("gold_numbers", "fact_mismatch", ms(src), mt(tgt)))
     covered_s = {k for s, _ in gold for k in s}
     covered_t = {j for _, t in gold for j in t}
     background += [Change("gold_uncovered", "omission", (src_map[k],), ())
@@ -332,7 +346,7 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
         new_gold.extend(((), (j,)) for j in ids)
     new_gold = [bead for bead in new_gold if bead[0] or bead[1]]
 
-    background = gold_background(gold, len(doc.src), len(doc.tgt), src_map, tgt_map)
+    background = gold_background(gold, len(doc.src), len(doc.tgt), src_map, tgt_map, doc.src, doc.tgt)
 
     modified = Doc(corpus=doc.corpus, name=f"{doc.name}+inject{variant}", src_lang=doc.src_lang,
                    tgt_lang=doc.tgt_lang, src=new_src, tgt=new_tgt, gold=new_gold)

@@ -186,3 +186,26 @@ def test_gold_background_holds_the_gold_own_omissions_additions_and_moves():
                      ("gold_moved", "moved", (4,), (2,)), ("gold_moved", "moved", (3,), (3,)),
                      ("gold_uncovered", "omission", (6,), ())}
     assert clean_beads(gold) == [True, False, True, False, False, False, True]
+
+
+def test_gold_pairs_whose_numbers_already_differ_are_background_for_number_findings():
+    from benchmarks.audit import AuditTally, clean_pair_counts
+    from benchmarks.inject import gold_background
+    from align.model import Finding
+
+    # Text+Berg dev, line 359: the French edition gives 1937 where the German has 1938.
+    src = ["Der Gipfel heisst seit 1938 offiziell Sia Kangri .", "Er misst 7422 m ."]
+    tgt = ["Le sommet s' appelle officiellement Sia Kangri depuis 1937 .", "Il mesure 7422 m ."]
+    gold = [((0,), (0,)), ((1,), (1,))]
+    background = gold_background(gold, 2, 2, src_text=src, tgt_text=tgt)
+    assert [(c.kind, c.finding, c.src, c.tgt) for c in background] == [("gold_numbers", "fact_mismatch", (0,), (0,))]
+    assert gold_background(gold, 2, 2) == []  # without the texts, nothing is known of the numbers
+
+    def number(i):
+        return Finding("fact_mismatch", [i], [i], "number differs", "content", {"kind": "number"})
+
+    tally = AuditTally()
+    tally.add([number(0), number(1)], [], background)
+    scores = tally.scores()["number"]
+    assert scores["set_aside"] == 1 and scores["findings"] == 1 and scores["precision"] == 0.0
+    assert clean_pair_counts([number(0), number(1)], background)["numbers_on_gold_discrepancy"] == 1
