@@ -86,6 +86,8 @@ def pair(
     to_terminal = output is None and sys.stdout.isatty()
     chosen = fmt.value if fmt else ("table" if to_terminal or (output and output.suffix == ".txt") else
                                     _format_from_suffix(output) or "json")
+    if quiet:
+        logging.getLogger("align").setLevel(logging.ERROR)
     try:
         result = align_pair(source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                             segmenter=segmenter, cache=not no_cache, partial=not no_partial,

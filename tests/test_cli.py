@@ -41,7 +41,7 @@ def test_mixed_file_beside_a_reprint_gives_its_other_language(order):
     # 000 holds a French reprint and the English original; 002 is French. The English half of 000
     # is what 002 must be aligned with, without flags, and the user is told which half was taken.
     files = [seed("000"), seed("002")] if order == "mixed first" else [seed("002"), seed("000")]
-    done = run("pair", *files, "-f", "json", "-q")
+    done = run("pair", *files, "-f", "json")
     assert done.returncode == 0, done.stderr.decode()
     data = json.loads(done.stdout)
     english = data["source"] if order == "mixed first" else data["target"]
@@ -49,6 +49,7 @@ def test_mixed_file_beside_a_reprint_gives_its_other_language(order):
     assert english["lang"] == "en" and french["lang"] == "fr"
     assert [s["line"] for s in english["sentences"]][0] == 31
     assert "English part (lines 31-53)" in done.stderr.decode()
+    assert run("pair", *files, "-f", "json", "-q").stderr.decode() == ""  # -q: no messages either
 
 
 def test_unknown_option_is_a_usage_error():
