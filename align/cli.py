@@ -84,8 +84,7 @@ def pair(
     from .reports import render
 
     to_terminal = output is None and sys.stdout.isatty()
-    chosen = fmt.value if fmt else ("table" if to_terminal or (output and output.suffix == ".txt") else
-                                    _format_from_suffix(output) or "json")
+    chosen = _chosen_format(fmt, output)
     if quiet:
         logging.getLogger("align").setLevel(logging.ERROR)
     try:
@@ -119,9 +118,7 @@ def group(
     from .collection import group_documents
     from .reports.collection import COLLECTION_FORMATS, render_collection
 
-    to_terminal = output is None and sys.stdout.isatty()
-    chosen = fmt.value if fmt else ("table" if to_terminal or (output and output.suffix == ".txt") else
-                                    _format_from_suffix(output) or "json")
+    chosen = _chosen_format(fmt, output)
     if chosen not in COLLECTION_FORMATS:
         _fail(f"format {chosen!r} is not available for group; choose one of: {', '.join(COLLECTION_FORMATS)}")
     try:
@@ -144,6 +141,15 @@ def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if not quiet:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+
+
+def _chosen_format(fmt: Optional[Format], output: Optional[Path]) -> str:
+    """-f if given; else a table for a terminal or a .txt file, the output file's suffix, or json."""
+    if fmt:
+        return fmt.value
+    if (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):
+        return "table"
+    return _format_from_suffix(output) or "json"
 
 
 def _format_from_suffix(output: Optional[Path]) -> Optional[str]:

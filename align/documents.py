@@ -185,7 +185,7 @@ def languages_by_letters(sentences: list[Sentence]) -> dict[str, int]:
     """Letters per language, the language with most letters first."""
     letters: Counter[str] = Counter()
     for sentence in sentences:
-        letters[sentence.lang or "und"] += sum(ch.isalpha() for ch in sentence.text)
+        letters[sentence.lang or "und"] += _letters(sentence.text)
     return dict(letters.most_common())
 
 

@@ -383,7 +383,8 @@ def _quote(doc: Document, ids: list[int], limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _lines(doc: Document, ids) -> str:
+def line_span(doc: Document, ids) -> str:
+    """`line 7` or `lines 7-9`: where these sentences stand in the file the user gave."""
     lines = sorted({doc.sentences[i].line for i in ids})
     return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
 
@@ -402,7 +403,7 @@ def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: li
                 part = run[start:k]
                 findings.append(Finding(
                     kind, part if kind == "omission" else [], part if kind == "addition" else [],
-                    f"{verb} ({_lines(doc, part)} of the {side}, {kinds[start]}): {_quote(doc, part)}",
+                    f"{verb} ({line_span(doc, part)} of the {side}, {kinds[start]}): {_quote(doc, part)}",
                     kinds[start], {"sentences": len(part), "category": kinds[start]}))
                 start = k
     return findings
@@ -420,7 +421,7 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
         if bead.kind == "replaced":
             findings.append(Finding(
                 "replaced", list(bead.src), list(bead.tgt),
-                f"replaced: source {_lines(source, bead.src)} and target {_lines(target, bead.tgt)} stand in the "
+                f"replaced: source {line_span(source, bead.src)} and target {line_span(target, bead.tgt)} stand in the "
                 f"same place but are not a close translation (similarity {bead.score:.2f}): "
                 f"{_quote(source, bead.src, 40)} / {_quote(target, bead.tgt, 40)}",
                 "content", {"source_sentences": len(bead.src), "target_sentences": len(bead.tgt),
@@ -431,7 +432,7 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
         tgt_ids = [j for b in group for j in b.tgt]
         findings.append(Finding(
             "moved", src_ids, tgt_ids,
-            f"moved: source {_lines(source, src_ids)} now stands at target {_lines(target, tgt_ids)}: "
+            f"moved: source {line_span(source, src_ids)} now stands at target {line_span(target, tgt_ids)}: "
             f"{_quote(source, src_ids)}", "content", {"sentences": len(src_ids)}))
     for bead in beads:
         if bead.kind not in ("match", "moved"):
@@ -439,13 +440,13 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
         if len(bead.src) == 1 and len(bead.tgt) > 1:
             findings.append(Finding(
                 "split", list(bead.src), list(bead.tgt),
-                f"split: source {_lines(source, bead.src)} is {len(bead.tgt)} sentences in the target "
-                f"({_lines(target, bead.tgt)})", "editorial"))
+                f"split: source {line_span(source, bead.src)} is {len(bead.tgt)} sentences in the target "
+                f"({line_span(target, bead.tgt)})", "editorial"))
         elif len(bead.src) > 1 and len(bead.tgt) == 1:
             findings.append(Finding(
                 "merge", list(bead.src), list(bead.tgt),
-                f"merge: {len(bead.src)} source sentences ({_lines(source, bead.src)}) are one sentence in the target "
-                f"({_lines(target, bead.tgt)})", "editorial"))
+                f"merge: {len(bead.src)} source sentences ({line_span(source, bead.src)}) are one sentence in the target "
+                f"({line_span(target, bead.tgt)})", "editorial"))
     return findings
 
 

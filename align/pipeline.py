@@ -17,7 +17,7 @@ from .documents import (dominant_language, languages_by_letters, load_sentences,
                         text_languages)
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
-from .findings import AuditThresholds, classify_beads, neighbours, structural_findings, verdict
+from .findings import AuditThresholds, classify_beads, line_span, neighbours, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .moves import align_around_blocks, find_moved_blocks
 from .reading import RawText, read_input
@@ -76,13 +76,13 @@ def _other_language(sentences: list[Sentence], lang: str) -> str | None:
 
 def _announce_part(sentences: list[Sentence], lang: str, path: str, other_path: str) -> list[Sentence]:
     """The `lang` part of a mixed file, said aloud: the rest of the file is left out of the report."""
-    part = split_by_language(sentences)[lang]
-    lines = sorted(s.line for s in part)
-    others = ", ".join(_name(code) for code in split_by_language(sentences) if code not in (lang, "und"))
+    parts = split_by_language(sentences)
+    lines = sorted(s.line for s in parts[lang])
+    others = ", ".join(_name(code) for code in parts if code not in (lang, "und"))
     logger.warning("%s holds %s and %s text; aligning its %s part (lines %d-%d) with %s "
                    "(--src-lang/--tgt-lang choose another part)", path, _name(lang), others,
                    LANGUAGE_NAMES.get(lang, lang), lines[0], lines[-1], other_path)
-    return part
+    return parts[lang]
 
 
 def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
@@ -127,12 +127,12 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
         if src_lang == tgt_lang:
             # A page holding a text and its translation, given beside a reprint in one of its two
             # languages: its other half is what the reprint is to be aligned with.
-            if given[0] is None and _other_language(src_all, src_lang):
-                src_lang = _other_language(src_all, src_lang)
-                src_sents = _announce_part(src_all, src_lang, src_raw.path, tgt_raw.path)
-            elif given[1] is None and _other_language(tgt_all, tgt_lang):
-                tgt_lang = _other_language(tgt_all, tgt_lang)
-                tgt_sents = _announce_part(tgt_all, tgt_lang, tgt_raw.path, src_raw.path)
+            src_other = _other_language(src_all, src_lang) if given[0] is None else None
+            tgt_other = _other_language(tgt_all, tgt_lang) if given[1] is None else None
+            if src_other:
+                src_lang, src_sents = src_other, _announce_part(src_all, src_other, src_raw.path, tgt_raw.path)
+            elif tgt_other:
+                tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_all, tgt_other, tgt_raw.path, src_raw.path)
         src_doc = Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents))
         tgt_doc = Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents))
     if src_doc.lang == tgt_doc.lang:
@@ -257,7 +257,7 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts) -> list[Finding]
                                       source.lang, target.lang):
             out.append(Finding(
                 "fact_mismatch", list(bead.src), list(bead.tgt),
-                f"{mismatch.message} (source {_where(source, bead.src)}, target {_where(target, bead.tgt)})",
+                f"{mismatch.message} (source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)})",
                 "content",
                 {"kind": mismatch.kind, "src_value": mismatch.src_value, "tgt_value": mismatch.tgt_value,
                  "src_line": source.sentences[bead.src[0]].line, "tgt_line": target.sentences[bead.tgt[0]].line}))
@@ -278,14 +278,9 @@ def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, prog
             verb = "left out of" if diff.kind == "partial_omission" else "added in"
             out.append(Finding(
                 diff.kind, list(bead.src), list(bead.tgt),
-                f"clause {verb} the translation ({side} {_where(doc, ids)}): {diff.text.strip()!r}", "content",
+                f"clause {verb} the translation ({side} {line_span(doc, ids)}): {diff.text.strip()!r}", "content",
                 {"text": diff.text, "score": round(float(diff.score), 4)}))
     return out
-
-
-def _where(doc: Document, ids) -> str:
-    lines = sorted({doc.sentences[i].line for i in ids})
-    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
 
 
 def _summary(beads, findings, source, target) -> dict:
