@@ -44,6 +44,11 @@ def _overlaps(kind: str, finding, change: Change) -> bool:
     return bool(src & set(change.src)) or bool(tgt & set(change.tgt))
 
 
+def _backed(kind: str, finding, background: list[Change]) -> bool:
+    """The gold itself backs this finding of a scored type (see `inject.gold_background`)."""
+    return any(CHANGE_TYPE[c.finding] == kind and _overlaps(kind, finding, c) for c in background)
+
+
 def _touches(finding, change: Change) -> bool:
     return bool(set(finding.src) & set(change.src)) or bool(set(finding.tgt) & set(change.tgt))
 
@@ -88,7 +93,7 @@ class AuditTally:
             if any(CHANGE_TYPE[c.finding] == t and _overlaps(t, f, c) for c in changes):
                 self.pred[t] += 1
                 self.pred_ok[t] += 1
-            elif any(CHANGE_TYPE[c.finding] == t and _overlaps(t, f, c) for c in background):
+            elif _backed(t, f, background):
                 self.background[t] += 1
             else:
                 self.pred[t] += 1
@@ -130,10 +135,8 @@ def clean_pair_counts(findings, background: list[Change]) -> dict:
     backed = Counter()
     for f in findings:
         t = finding_type(f)
-        if t in ("omission", "addition", "moved") and any(c.finding == t and _overlaps(t, f, c) for c in background):
-            backed["moved" if t == "moved" else "omission_addition"] += 1
-        elif t == "number" and any(c.finding == "fact_mismatch" and _overlaps(t, f, c) for c in background):
-            backed["number"] += 1
+        if t is not None and _backed(t, f, background):
+            backed["omission_addition" if t in ("omission", "addition") else t] += 1
     return {"findings": sum(counts.values()), "by_type": dict(counts),
             "omission_addition_on_gold_null": backed["omission_addition"], "moved_on_gold_crossing": backed["moved"],
             "numbers_on_gold_discrepancy": backed["number"]}
