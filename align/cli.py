@@ -42,6 +42,16 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _or_fail(run, *args, **kwargs):
+    """The result of run(...); the user's bad input (or an unreadable file) ends in one line, exit 2."""
+    try:
+        return run(*args, **kwargs)
+    except AlignError as exc:
+        _fail(str(exc))
+    except (OSError, UnicodeError) as exc:
+        _fail(f"{exc.__class__.__name__}: {exc}")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"align {__version__}")
@@ -87,14 +97,9 @@ def pair(
     chosen = _chosen_format(fmt, output)
     if quiet:
         logging.getLogger("align").setLevel(logging.ERROR)
-    try:
-        result = align_pair(source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
-                            segmenter=segmenter, cache=not no_cache, partial=not no_partial,
-                            progress=not quiet and sys.stderr.isatty())
-    except AlignError as exc:
-        _fail(str(exc))
-    except (OSError, UnicodeError) as exc:
-        _fail(f"{exc.__class__.__name__}: {exc}")
+    result = _or_fail(align_pair, source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
+                      segmenter=segmenter, cache=not no_cache, partial=not no_partial,
+                      progress=not quiet and sys.stderr.isatty())
     result.findings = [f for f in result.findings
                        if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
@@ -121,13 +126,8 @@ def group(
     chosen = _chosen_format(fmt, output)
     if chosen not in COLLECTION_FORMATS:
         _fail(f"format {chosen!r} is not available for group; choose one of: {', '.join(COLLECTION_FORMATS)}")
-    try:
-        result = group_documents(files, model=model, segmenter=segmenter, cache=not no_cache,
-                                 progress=not quiet and sys.stderr.isatty())
-    except AlignError as exc:
-        _fail(str(exc))
-    except (OSError, UnicodeError) as exc:
-        _fail(f"{exc.__class__.__name__}: {exc}")
+    result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
+                      progress=not quiet and sys.stderr.isatty())
     _write(render_collection(result, chosen), output, chosen, quiet)
 
 
