@@ -76,38 +76,46 @@ def _check(doc: Doc) -> Doc:
     return doc
 
 
-def load_textberg(data_dir: Path | str | None = None, names=TEXTBERG_TEST) -> list[Doc]:
-    root = Path(data_dir or default_data_dir()) / TEXTBERG
-    docs = []
-    for name in names:
-        docs.append(_check(Doc(
-            corpus="textberg", name=name, src_lang="de", tgt_lang="fr",
-            src=read_sentences(root / f"{name}.de"), tgt=read_sentences(root / f"{name}.fr"),
-            gold=read_gold(root / f"{name}.defr"),
-        )))
-    return docs
+@dataclass(frozen=True)
+class Corpus:
+    """Where one corpus keeps a document's source, target and gold files, below its folder."""
+
+    name: str
+    folder: str
+    src_lang: str
+    tgt_lang: str
+    test: tuple[str, ...]
+    dev: tuple[str, ...]
+    layout: str  # paths of source, target and gold, with {name} for the document
+
+    def load(self, data_dir: Path | str | None, names) -> list[Doc]:
+        root = Path(data_dir or default_data_dir()) / self.folder
+        docs = []
+        for name in names:
+            src_path, tgt_path, gold_path = (root / part.format(name=name) for part in self.layout.split())
+            docs.append(_check(Doc(corpus=self.name, name=name, src_lang=self.src_lang, tgt_lang=self.tgt_lang,
+                                   src=read_sentences(src_path), tgt=read_sentences(tgt_path),
+                                   gold=read_gold(gold_path))))
+        return docs
 
 
-def load_transread(data_dir: Path | str | None = None, names=TRANSREAD_TEST) -> list[Doc]:
-    root = Path(data_dir or default_data_dir()) / TRANSREAD
-    docs = []
-    for name in names:
-        docs.append(_check(Doc(
-            corpus="transread", name=name, src_lang="fr", tgt_lang="en",
-            src=read_sentences(root / "fr" / name), tgt=read_sentences(root / "en" / name),
-            gold=read_gold(root / "gold" / name),
-        )))
-    return docs
-
-
-# name -> (loader, test documents, dev documents)
 CORPORA = {
-    "textberg": (load_textberg, TEXTBERG_TEST, TEXTBERG_DEV),
-    "transread": (load_transread, TRANSREAD_TEST, TRANSREAD_DEV),
+    "textberg": Corpus("textberg", TEXTBERG, "de", "fr", TEXTBERG_TEST, TEXTBERG_DEV,
+                       "{name}.de {name}.fr {name}.defr"),
+    "transread": Corpus("transread", TRANSREAD, "fr", "en", TRANSREAD_TEST, TRANSREAD_DEV,
+                        "fr/{name} en/{name} gold/{name}"),
 }
 
 
+def load_textberg(data_dir: Path | str | None = None, names=TEXTBERG_TEST) -> list[Doc]:
+    return CORPORA["textberg"].load(data_dir, names)
+
+
+def load_transread(data_dir: Path | str | None = None, names=TRANSREAD_TEST) -> list[Doc]:
+    return CORPORA["transread"].load(data_dir, names)
+
+
 def load(corpus: str, split: str = "test", data_dir: Path | str | None = None) -> list[Doc]:
-    loader, test, dev = CORPORA[corpus]
-    names = {"test": test, "dev": dev, "all": dev + test}[split]
-    return loader(data_dir, names)
+    chosen = CORPORA[corpus]
+    names = {"test": chosen.test, "dev": chosen.dev, "all": chosen.dev + chosen.test}[split]
+    return chosen.load(data_dir, names)
