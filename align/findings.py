@@ -203,8 +203,10 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
              and near.src_best[i] >= thresholds.min_move_cosine]
     if not found:
         return beads
-    found = _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, thresholds.block_cosine)
-    return _repair(beads, _absorb_neighbours(found, lone_src, lone_tgt, src_emb, tgt_emb))
+    from .moves import grow_among  # moves imports this module
+    blocks = grow_among([(i, j) for i, j, _ in found], lone_src, lone_tgt, src_emb, tgt_emb, thresholds.block_cosine)
+    grown = [bead for block in blocks for bead in block]
+    return _repair(beads, _absorb_neighbours(grown, lone_src, lone_tgt, src_emb, tgt_emb))
 
 
 def _anchor_count(beads: list[Bead], thresholds: AuditThresholds) -> int:
@@ -237,31 +239,12 @@ def _repair(beads: list[Bead], found) -> list[Bead]:
     return _insert_by_source(kept, repaired)
 
 
-def _extend_blocks(found, lone_src, lone_tgt, src_emb, tgt_emb, min_cosine):
-    """Grow each re-paired sentence into the block it came with: a moved paragraph keeps its
-    inner order, so the leftover pair right after (or before) a found pair, on both sides, needs
-    less similarity to be believed than a pair found alone."""
-    taken_src = {i for i, _, _ in found}
-    taken_tgt = {j for _, j, _ in found}
-    out = list(found)
-    for i, j, _ in found:
-        for step in (1, -1):
-            a, b = i + step, j + step
-            while (a in lone_src and b in lone_tgt and a not in taken_src and b not in taken_tgt
-                   and float(src_emb[a] @ tgt_emb[b]) >= min_cosine):
-                out.append((a, b, float(src_emb[a] @ tgt_emb[b])))
-                taken_src.add(a)
-                taken_tgt.add(b)
-                a, b = a + step, b + step
-    return sorted(out)
-
-
 def _absorb_neighbours(found, lone_src, lone_tgt, src_emb, tgt_emb, max_side: int = 4):
-    """Grow re-paired 1-1 pairs into the 2-1 and 1-2 beads a moved block may hold: an unmatched
-    sentence next to a pair joins it when the pair's cosine rises with it."""
-    beads = [[[i], [j]] for i, j, _ in found]
-    taken_src = {i for i, _, _ in found}
-    taken_tgt = {j for _, j, _ in found}
+    """Let a re-paired bead take in an unmatched sentence beside it when its cosine rises with it:
+    what is left beside a block after growing it is often half of a 2-1 or 1-2 bead."""
+    beads = [[list(s), list(t)] for s, t in found]
+    taken_src = {i for s, _ in found for i in s}
+    taken_tgt = {j for _, t in found for j in t}
     grown = True
     while grown:
         grown = False

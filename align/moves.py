@@ -139,6 +139,31 @@ def _grow(block, direction, src_emb, tgt_emb, placed: _Placement, taken_src, tak
         block = block + [(src_ids, tgt_ids)] if direction == 1 else [(src_ids, tgt_ids)] + block
 
 
+class _Unplaced:
+    """The placement of sentences the aligner left unmatched: they fit nowhere yet."""
+
+    @staticmethod
+    def fit(side: int, ids) -> float:
+        return 0.0
+
+
+def grow_among(pairs, free_src, free_tgt, src_emb, tgt_emb, min_cosine) -> list[list[tuple]]:
+    """Grow each seed pair (i, j) into a block of beads, using only the sentences in `free_src` and
+    `free_tgt` (those the aligner left unmatched): a sentence re-paired after the final pass
+    keeps the rest of its paragraph around it, as a moved block found before it does."""
+    taken_src = set(range(len(src_emb))) - set(free_src)
+    taken_tgt = set(range(len(tgt_emb))) - set(free_tgt)
+    taken_src.update(i for i, _ in pairs)
+    taken_tgt.update(j for _, j in pairs)
+    blocks = []
+    for i, j in pairs:
+        block = [((i,), (j,))]
+        for direction in (1, -1):
+            block = _grow(block, direction, src_emb, tgt_emb, _Unplaced, taken_src, taken_tgt, min_cosine)
+        blocks.append(block)
+    return blocks
+
+
 def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig, blocks, breaks=(None, None)):
     """Align what the moved blocks leave: the blocks' sentences are held out of the pass.
     `breaks` are the paragraph starts the first pass was given."""
