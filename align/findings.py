@@ -128,7 +128,9 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     beads = _drop_unanchored(beads, thresholds)
     if moved_blocks:
-        beads = _repair(beads, [(s, t, bead_cosine(src_emb, tgt_emb, s, t)) for block in moved_blocks for s, t in block])
+        lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
+        blocks = [bead for block in moved_blocks for bead in block]
+        beads = _repair(beads, _absorb_neighbours(blocks, lone_src, lone_tgt, src_emb, tgt_emb))
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _score_unmatched(beads, near)
     if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
@@ -196,8 +198,7 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
     topic have mutual best matches too."""
     if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
         return beads
-    lone_src = {b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral}
-    lone_tgt = {b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral}
+    lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
     found = [(i, int(near.src_best_id[i]), float(near.src_best[i])) for i in sorted(lone_src)
              if near.src_best_id[i] in lone_tgt and near.tgt_best_id[near.src_best_id[i]] == i
              and near.src_best[i] >= thresholds.min_move_cosine]
@@ -207,6 +208,12 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
     blocks = grow_among([(i, j) for i, j, _ in found], lone_src, lone_tgt, src_emb, tgt_emb, thresholds.block_cosine)
     grown = [bead for block in blocks for bead in block]
     return _repair(beads, _absorb_neighbours(grown, lone_src, lone_tgt, src_emb, tgt_emb))
+
+
+def _lone(beads: list[Bead], src_peripheral, tgt_peripheral) -> tuple[set[int], set[int]]:
+    """The unmatched sentences that may still be paired: not headlines, source lines or boilerplate."""
+    return ({b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral},
+            {b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral})
 
 
 def _anchor_count(beads: list[Bead], thresholds: AuditThresholds) -> int:

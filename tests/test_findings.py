@@ -95,6 +95,19 @@ def test_a_block_the_aligner_absorbs_at_both_ends_is_moved_whole(use_encoder):
     assert not any(f.type in ("merge", "split") and set(f.src) & set(block_src) for f in result.findings)
 
 
+def test_a_block_found_before_the_pass_takes_in_the_end_of_its_two_to_one_bead(use_encoder):
+    # Gold beads 362-363: "Pas du tout" -> "Not a bit", then "Vos sensations ..." + "Tout ce que je
+    # sais ..." -> "Well, perhaps your feelings may be different"; their translation moved 14 beads on.
+    # The block grows from its seed by whole beads, so the second half of the 2-1 bead was left over
+    # and reported as an omission.
+    src, tgt = excerpt(352, 392, move=(10, 12, 24))
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    block_src = [where(src, "\" Vos sensations sont peut-être"), where(src, "\" Tout ce que je sais, c'est que")]
+    block_tgt = [where(tgt, "' Well, perhaps your feelings may be different")]
+    assert any(b.kind == "moved" and b.src == tuple(block_src) and b.tgt == tuple(block_tgt) for b in result.beads)
+    assert not any(f.type == "omission" and set(f.src) & set(block_src) for f in result.findings)
+
+
 def test_the_unmodified_text_has_no_moved_block(use_encoder):
     src, tgt = excerpt(340, 420)
     result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
