@@ -36,6 +36,12 @@ class Document:
     encoding: str
     sentences: list[Sentence]
 
+    @classmethod
+    def from_lines(cls, path: str, lang: str, texts: list[str]) -> "Document":
+        """A document already cut into sentences, one per line (the gold sets): nothing re-segmented."""
+        return cls(path, lang, "utf-8", [Sentence(id=i, text=text, original=text, line=i + 1, paragraph=0, lang=lang)
+                                         for i, text in enumerate(texts)])
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,

@@ -322,12 +322,8 @@ def align_sentences(src_sentences: list[str], tgt_sentences: list[str], *, src_l
                     thresholds: AuditThresholds | None = None, src_embeddings=None, tgt_embeddings=None,
                     facts: bool = True, partial: bool = False) -> AlignmentResult:
     """Align pre-segmented sentences (one string each), as the benchmarks do."""
-    def doc(sentences, lang, name):
-        return Document(name, lang, "utf-8", [
-            Sentence(id=i, text=text, original=text, line=i + 1, paragraph=0, lang=lang)
-            for i, text in enumerate(sentences)])
-
-    source, target = doc(src_sentences, src_lang, "<source>"), doc(tgt_sentences, tgt_lang, "<target>")
+    source = Document.from_lines("<source>", src_lang, src_sentences)
+    target = Document.from_lines("<target>", tgt_lang, tgt_sentences)
     if encoder is None and (src_embeddings is None or tgt_embeddings is None):
         encoder = load_encoder(DEFAULT_MODEL, cache=False)
     return _run(source, target, encoder, config or AlignConfig(), thresholds or AuditThresholds(), "lines",

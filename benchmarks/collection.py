@@ -11,16 +11,11 @@ from __future__ import annotations
 import time
 
 from align.collection import group_loaded
-from align.model import Document, Sentence
+from align.model import Document
 
 from .scoring import _f1, _ratio
 
 EXCERPT_BEADS = 150
-
-
-def _document(name: str, lang: str, sentences: list[str]) -> Document:
-    return Document(name, lang, "utf-8", [Sentence(id=i, text=s, original=s, line=i + 1, paragraph=0, lang=lang)
-                                          for i, s in enumerate(sentences)])
 
 
 def build(docs_by_corpus: dict) -> tuple[list[Document], set[frozenset]]:
@@ -34,8 +29,8 @@ def build(docs_by_corpus: dict) -> tuple[list[Document], set[frozenset]]:
                 src = [doc.src[i] for s, _ in beads for i in s]
                 tgt = [doc.tgt[j] for _, t in beads for j in t]
             first = len(documents)
-            documents.append(_document(f"{doc.key}.{doc.src_lang}", doc.src_lang, src))
-            documents.append(_document(f"{doc.key}.{doc.tgt_lang}", doc.tgt_lang, tgt))
+            documents.append(Document.from_lines(f"{doc.key}.{doc.src_lang}", doc.src_lang, src))
+            documents.append(Document.from_lines(f"{doc.key}.{doc.tgt_lang}", doc.tgt_lang, tgt))
             truth.add(frozenset((first, first + 1)))
     return documents, truth
 
