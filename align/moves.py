@@ -97,10 +97,7 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
             continue
         taken_src.add(i)
         taken_tgt.add(j)
-        block = [((i,), (j,))]
-        for direction in (1, -1):
-            block = _grow(block, direction, src_emb, tgt_emb, placed, taken_src, taken_tgt, thresholds.block_cosine)
-        blocks.append(block)
+        blocks.append(_grow_both_ways(i, j, src_emb, tgt_emb, placed, taken_src, taken_tgt, thresholds.block_cosine))
     return blocks
 
 
@@ -112,6 +109,14 @@ def _has_anchors(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds) -> bo
             if count >= thresholds.min_anchors_for_moves:
                 return True
     return False
+
+
+def _grow_both_ways(i, j, src_emb, tgt_emb, placed, taken_src, taken_tgt, min_cosine):
+    """The block grown from seed pair (i, j), forwards then backwards."""
+    block = [((i,), (j,))]
+    for direction in (1, -1):
+        block = _grow(block, direction, src_emb, tgt_emb, placed, taken_src, taken_tgt, min_cosine)
+    return block
 
 
 def _grow(block, direction, src_emb, tgt_emb, placed: _Placement, taken_src, taken_tgt, min_cosine):
@@ -155,13 +160,7 @@ def grow_among(pairs, free_src, free_tgt, src_emb, tgt_emb, min_cosine) -> list[
     taken_tgt = set(range(len(tgt_emb))) - set(free_tgt)
     taken_src.update(i for i, _ in pairs)
     taken_tgt.update(j for _, j in pairs)
-    blocks = []
-    for i, j in pairs:
-        block = [((i,), (j,))]
-        for direction in (1, -1):
-            block = _grow(block, direction, src_emb, tgt_emb, _Unplaced, taken_src, taken_tgt, min_cosine)
-        blocks.append(block)
-    return blocks
+    return [_grow_both_ways(i, j, src_emb, tgt_emb, _Unplaced, taken_src, taken_tgt, min_cosine) for i, j in pairs]
 
 
 def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig, blocks, breaks=(None, None)):
