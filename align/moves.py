@@ -9,10 +9,15 @@ into the block it belongs to, take the blocks out and align the rest again.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from .aligner import AlignConfig, align_embeddings
-from .findings import AuditThresholds, Neighbours, bead_cosine
+from .neighbours import Neighbours, bead_cosine
+
+if TYPE_CHECKING:  # the findings module imports this one
+    from .findings import AuditThresholds
 
 # Steps a block may grow by: a moved paragraph keeps its inner 1-1, 2-1 and 1-2 beads.
 GROW_STEPS = ((1, 1), (2, 1), (1, 2))

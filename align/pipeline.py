@@ -17,9 +17,10 @@ from .documents import (dominant_language, languages_by_letters, load_sentences,
                         text_languages)
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
-from .findings import AuditThresholds, classify_beads, line_span, neighbours, structural_findings, verdict
+from .findings import AuditThresholds, classify_beads, line_span, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .moves import align_around_blocks, find_moved_blocks
+from .neighbours import neighbours
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
 

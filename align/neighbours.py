@@ -1,0 +1,68 @@
+"""What the audit knows of each sentence before it judges any bead: its nearest sentences on the
+other side, and the cosine of a bead's two sides. The moved-block search and the findings both
+read these; keeping them here lets each of those modules import the other's results one way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def bead_cosine(src_emb: np.ndarray, tgt_emb: np.ndarray, src_ids, tgt_ids) -> float:
+    """Cosine of the mean vectors of the bead's two sides."""
+    u = src_emb[list(src_ids)].sum(axis=0)
+    v = tgt_emb[list(tgt_ids)].sum(axis=0)
+    return float(u @ v / max(np.linalg.norm(u) * np.linalg.norm(v), 1e-9))
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Each sentence's nearest sentences on the other side, computed once for the whole audit."""
+
+    src_best: np.ndarray  # best similarity of each source sentence to any target sentence
+    src_best_id: np.ndarray
+    src_knn: np.ndarray  # mean of its k best similarities: how close it is to everything
+    src_second: np.ndarray  # its second-best similarity: is the best one of a kind?
+    tgt_best: np.ndarray
+    tgt_best_id: np.ndarray
+    tgt_knn: np.ndarray
+    tgt_second: np.ndarray
+
+
+# Beyond this many sentence pairs the other side is searched in a window, not whole: a 50k-sentence
+# book would otherwise need a 10 GB similarity matrix.
+FULL_SEARCH_MAX_PAIRS = 25_000_000
+SEARCH_WINDOW = 256
+CHUNK_ROWS = 256
+
+
+def _nearest(queries: np.ndarray, keys: np.ndarray, k: int, windowed: bool):
+    count = len(queries)
+    best, best_id, knn, second = np.zeros(count), np.zeros(count, int), np.zeros(count), np.full(count, -1.0)
+    if count == 0 or len(keys) == 0:
+        return best, best_id, knn, second
+    for start in range(0, count, CHUNK_ROWS):
+        stop = min(start + CHUNK_ROWS, count)
+        lo, hi = 0, len(keys)
+        if windowed:
+            # Where these rows should sit on the other side if the texts run in parallel.
+            lo = max(0, int(start * len(keys) / count) - SEARCH_WINDOW)
+            hi = min(len(keys), int(stop * len(keys) / count) + SEARCH_WINDOW)
+        block = queries[start:stop] @ keys[lo:hi].T
+        best_id[start:stop] = lo + block.argmax(axis=1)
+        best[start:stop] = block.max(axis=1)
+        width = block.shape[1]
+        kk = min(max(k, 2), width)
+        top = np.sort(-np.partition(-block, kk - 1, axis=1)[:, :kk], axis=1)  # the kk best, ascending
+        knn[start:stop] = top[:, -min(k, width):].mean(axis=1)
+        if kk >= 2:
+            second[start:stop] = top[:, -2]
+    return best, best_id, knn, second
+
+
+def neighbours(src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4) -> Neighbours:
+    windowed = len(src_emb) * len(tgt_emb) > FULL_SEARCH_MAX_PAIRS
+    src_best, src_best_id, src_knn, src_second = _nearest(src_emb, tgt_emb, k, windowed)
+    tgt_best, tgt_best_id, tgt_knn, tgt_second = _nearest(tgt_emb, src_emb, k, windowed)
+    return Neighbours(src_best, src_best_id, src_knn, src_second, tgt_best, tgt_best_id, tgt_knn, tgt_second)
