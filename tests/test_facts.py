@@ -124,6 +124,13 @@ def test_clock_times_and_fractions_in_older_notations(de, fr):
     assert compare_facts(de.replace("20.30", "21.30").replace("1 ½", "2 ½"), fr, "de", "fr") != []
 
 
+def test_a_fraction_sign_without_digits_is_a_number():
+    # Sentences without a digit skip the figure patterns; a bare fraction sign must not.
+    values = [q.values for q in extract_numbers("Noch ½ Stunde bis zum Gipfel .", "de")]
+    assert values == [frozenset({("n", 0.5)})]
+    assert compare_facts("Noch ½ Stunde bis zum Gipfel .", "Encore ¾ d' heure jusqu' au sommet .", "de", "fr") != []
+
+
 def test_halb_fuenf_is_half_past_four():
     # Text+Berg test3 gold bead.
     assert compare_facts(
