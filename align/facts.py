@@ -247,11 +247,11 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
     last_end = None
     for m in _WORD_RE.finditer(text):
         word = m.group(0).lower()
-        gap = text[last_end:m.start()] if last_end is not None else ""
+        value = _word_value(word, lang)
         # A word inside a figure already read ("100 mille") must not start a second number.
-        inside = any(s <= m.start() < e for s, e in taken)
-        value = None if inside else _word_value(word, lang)
-        if value is None or (run and gap.strip(" -\u2011") != ""):
+        if value is not None and any(s <= m.start() < e for s, e in taken):
+            value = None
+        if run and (value is None or text[last_end:m.start()].strip(" -\u2011") != ""):
             flush()
         if value is not None:
             run.append((m, value, word))
@@ -559,6 +559,8 @@ def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
 
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     s_names, t_names = extract_names(src), extract_names(tgt)
+    if not s_names or not t_names:
+        return []  # every mismatch below pairs a name of each side
     s_keys, t_keys = _word_keys(src), _word_keys(tgt)
     s_missing = {i for i, n in enumerate(s_names) if n.key not in t_keys and not any(_related(n.key, k) for k in t_keys)}
     t_missing = {j for j, n in enumerate(t_names) if n.key not in s_keys and not any(_related(n.key, k) for k in s_keys)}
