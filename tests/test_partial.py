@@ -2,7 +2,7 @@
 
 import pytest
 
-from align.partial import PartialDifference, partial_differences, partial_differences_batch, split_clauses
+from align.partial import PartialDifference, _prepare, partial_differences, partial_differences_batch, split_clauses
 
 from conftest import seed_lines
 
@@ -18,9 +18,11 @@ class CountingEncoder:
     def __init__(self, inner):
         self.inner = inner
         self.calls = 0
+        self.texts = 0
 
     def encode(self, sentences, progress=False):
         self.calls += 1
+        self.texts += len(sentences)
         return self.inner.encode(sentences)
 
 
@@ -68,11 +70,17 @@ def test_seed_001_keeps_the_aside_the_seed_000_reprint_drops(encoder):
     assert partial_differences(EN_39, S1[2], encoder, "en", "fr") == []
 
 
-def test_batch_embeds_once_and_agrees_with_single_calls(encoder):
+def test_batch_embeds_in_two_calls_and_agrees_with_single_calls(encoder):
     pairs = [(EN_39, S0[12]), (EN_41_FIRST, S2[6]), (S0[42], S0[18]), ("", S0[18])]
     singles = [partial_differences(s, t, encoder, "en", "fr") for s, t in pairs]
-    before = encoder.calls
+    before, texts_before = encoder.calls, encoder.texts
     batch = partial_differences_batch(pairs, encoder, "en", "fr")
-    assert encoder.calls - before == 1
+    # Clauses and what they are compared with, then the remainders of the few clauses that nothing
+    # matches: not a remainder for every clause.
+    assert encoder.calls - before == 2
+    prepared = [(_prepare(s, "en"), _prepare(t, "fr")) for s, t in pairs]
+    every_text = {t for a, b in prepared for side in (a, b)
+                  for t in [c.clean for c in side.clauses] + side.without + side.context}
+    assert encoder.texts - texts_before < len(every_text)
     assert batch == singles
     assert all(isinstance(f, PartialDifference) for found in batch for f in found)
