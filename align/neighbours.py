@@ -1,6 +1,6 @@
 """What the audit knows of each sentence before it judges any bead: its nearest sentences on the
-other side, and the cosine of a bead's two sides. The moved-block search and the findings both
-read these; keeping them here lets each of those modules import the other's results one way.
+other side, and the cosine of a bead's two sides. The moved-block search (`moves`) and the
+findings both read these; kept apart from both, they let `findings` import `moves` without a cycle.
 """
 from __future__ import annotations
 
