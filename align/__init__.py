@@ -14,7 +14,7 @@ from .model import AlignmentResult, Bead, CollectionResult, Document, Finding, S
 def __getattr__(name):
     # The pipeline pulls in numba and the encoders; import it only when the API is used,
     # so `import align` (and `align --help`) stay instant.
-    if name in ("align_pair", "align_sentences", "AlignConfig"):
+    if name in ("align_pair", "align_sentences", "AlignConfig", "AuditThresholds"):
         from . import pipeline
 
         return getattr(pipeline, name)
@@ -26,7 +26,7 @@ def __getattr__(name):
 
 
 __all__ = [
-    "__version__", "align_pair", "align_sentences", "group_documents", "AlignConfig",
+    "__version__", "align_pair", "align_sentences", "group_documents", "AlignConfig", "AuditThresholds",
     "AlignmentResult", "Bead", "CollectionResult", "Document", "Finding", "Sentence",
     "AlignError", "InputError", "ModelError",
 ]

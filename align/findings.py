@@ -34,6 +34,7 @@ class AuditThresholds:
     translation_coverage: float = 0.80  # both sides this covered: a translation
     partial_coverage: float = 0.25  # either side this covered: a partial translation
     related_cosine: float = 0.35  # mean best similarity of an unrelated-but-same-topic text
+    fragment_words: int = 4  # an unmatched sentence this short joins the matched one beside it
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -45,13 +46,15 @@ REPLACED_MAX_RATIO = 2.0
 
 def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
                    src_peripheral=frozenset(), tgt_peripheral=frozenset(), src_len=None, tgt_len=None,
-                   moved_blocks=()) -> list[Bead]:
+                   moved_blocks=(), words=None, paragraphs=None) -> list[Bead]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
     they are detached from a many-sentence bead when the bead is more similar without them.
     `src_len`/`tgt_len` are the sentence lengths the aligner was given. `moved_blocks` are the
-    blocks `moves.find_moved_blocks` took out before the aligner ran; `raw_beads` hold the rest."""
+    blocks `moves.find_moved_blocks` took out before the aligner ran; `raw_beads` hold the rest.
+    `words` and `paragraphs` (source and target arrays: words per sentence, paragraph of each
+    sentence) let a short unmatched sentence join the pair beside it in its paragraph."""
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
         loose_src: tuple[int, ...] = ()
@@ -79,7 +82,59 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     beads = _score_unmatched(beads, near)
     if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
         return beads  # no translation at all: nothing stands "in the same place"
-    return _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
+    beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
+    if words is None or paragraphs is None:
+        return beads
+    return _attach_fragments(beads, words, paragraphs, (src_peripheral, tgt_peripheral), thresholds.fragment_words,
+                             src_emb, tgt_emb)
+
+
+def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_words: int, src_emb, tgt_emb,
+                      max_side: int = 4) -> list[Bead]:
+    """Join each unmatched sentence of at most `max_words` words to the matched pair beside it in
+    its paragraph, the one whose cosine falls least.
+
+    A sentence of a few words ("Alas!", "Is it really?", "You grant that?") embeds too vaguely for
+    its similarity to say whether it is translated, and translators split dialogue into such
+    pieces: where it stands says more. Headlines, source lines and boilerplate stay apart, as
+    does anything in a paragraph of its own."""
+    out = list(beads)
+    changed = True
+    while changed:  # a run of fragments joins from whichever end reaches a pair first
+        changed = False
+        k = 0
+        while k < len(out):
+            bead = out[k]
+            side = 0 if bead.kind == "omission" else 1 if bead.kind == "addition" else None
+            sentence = None if side is None else (bead.src, bead.tgt)[side][0]
+            if sentence is None or words[side][sentence] > max_words or sentence in peripheral[side]:
+                k += 1
+                continue
+            best = None
+            for n in (k - 1, k + 1):
+                other = out[n] if 0 <= n < len(out) else None
+                if other is None or other.kind != "match":
+                    continue
+                ids = (other.src, other.tgt)[side]
+                edge = ids[-1] if n < k else ids[0]
+                if abs(edge - sentence) != 1 or paragraphs[side][edge] != paragraphs[side][sentence]:
+                    continue
+                src_ids = tuple(sorted(other.src + (sentence,))) if side == 0 else other.src
+                tgt_ids = tuple(sorted(other.tgt + (sentence,))) if side == 1 else other.tgt
+                if max(len(src_ids), len(tgt_ids)) > max_side:
+                    continue
+                cosine = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
+                if best is None or cosine - other.score > best[0]:
+                    best = (cosine - other.score, n, Bead(src_ids, tgt_ids, "match", _clip(cosine)))
+            if best is None:
+                k += 1
+                continue
+            _, n, joined = best
+            out[n] = joined
+            del out[k]
+            changed = True
+            # stay at k: the next bead moved into this place
+    return out
 
 
 def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bead]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import numpy as np
 
@@ -183,7 +184,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if moved_blocks:
         raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks, breaks)
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
-                           src_len, tgt_len, moved_blocks)
+                           src_len, tgt_len, moved_blocks, words=(_word_counts(source), _word_counts(target)),
+                           paragraphs=([x.paragraph for x in source.sentences], [x.paragraph for x in target.sentences]))
     findings = structural_findings(beads, source, target, src_categories, tgt_categories)
     for side, doc, notes in (("source", source, src_meta), ("target", target, tgt_meta)):
         for sentence_id, prefix in notes:
@@ -227,6 +229,13 @@ def _paragraph_breaks(doc: Document) -> np.ndarray | None:
     if len(paragraphs) < 2 or len(paragraphs) < MIN_SENTENCES_PER_PARAGRAPH * len(set(paragraphs.tolist())):
         return None
     return np.concatenate([[False], paragraphs[1:] != paragraphs[:-1]])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_counts(doc: Document) -> list[int]:
+    return [len(_WORD.findall(s.text)) for s in doc.sentences]
 
 
 def _categories(doc: Document, texts: list[str]) -> list[str]:

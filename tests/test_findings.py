@@ -1,7 +1,7 @@
 """The audit on a real translation with gold beads: TransRead's Alice (French -> English)."""
 import pytest
 
-from align import align_sentences
+from align import AuditThresholds, align_sentences
 from benchmarks.data import load_transread
 from conftest import DATA
 
@@ -112,3 +112,23 @@ def test_the_unmodified_text_has_no_moved_block(use_encoder):
     src, tgt = excerpt(340, 420)
     result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
     assert not [b for b in result.beads if b.kind == "moved"]
+
+
+def test_a_short_unmatched_sentence_joins_the_pair_beside_it(use_encoder):
+    # Carroll's "You grant that?" and "What happened to you?" are pieces of sentences the French
+    # says in one; a few words embed too vaguely for the aligner to pair them across the whole
+    # book, so they were reported as additions. Gold beads 319 and 582 join them to their sentence.
+    src, tgt, gold = read_alice()
+    joined = [gold[319], gold[582]]
+    fragments = [tgt[j] for _, t in joined for j in t[-1:]]
+    assert fragments == ["What happened to you?", "You grant that? '"]
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    for bead in joined:
+        assert any(b.kind == "match" and (b.src, b.tgt) == bead for b in result.beads)
+    additions = {j for f in result.findings if f.type == "addition" for j in f.tgt}
+    assert not additions & {t[-1] for _, t in joined}
+
+    unjoined = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder,
+                               thresholds=AuditThresholds(fragment_words=0))
+    additions = {j for f in unjoined.findings if f.type == "addition" for j in f.tgt}
+    assert {t[-1] for _, t in joined} <= additions
