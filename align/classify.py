@@ -137,6 +137,8 @@ def classify_addition(text: str, context: AdditionContext | None = None) -> str:
     if _is_editorial(line, context):
         return "editorial"
     if context is not None and not context.section_start:
-        if context.position is not None and context.position >= 0.9 and len(words) <= 6 and not re.search(r"[.!?…]\s*$", line):
+        # A closing quote may follow the full stop: '" As master wishes! "' is dialogue, not furniture.
+        if context.position is not None and context.position >= 0.9 and len(words) <= 6 \
+                and not re.search(r"[.!?…][\s\"'»”’]*$", line):
             return "boilerplate"
     return "content"

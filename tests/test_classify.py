@@ -76,3 +76,14 @@ def test_no_metadata_prefix_leaves_the_text_alone():
     line = seed_lines("000")[40]
     assert split_metadata_prefix(line) == ("", line)
     assert split_metadata_prefix("2022 a été une année difficile.") == ("", "2022 a été une année difficile.")
+
+
+def test_short_dialogue_near_the_end_of_a_novel_is_content():
+    # Lines of the English "Vingt mille lieues sous les mers" (TransRead), 96% of the way in: a
+    # line of dialogue ends with its closing quote after the full stop. Read as page furniture,
+    # they made the next lines boilerplate too, fifty sentences of the novel in a row.
+    context = AdditionContext(position=0.96, paragraph_words=4)
+    assert classify_addition('" As master wishes! "', context) == "content"
+    assert classify_addition('" Well, helmsman? "', context) == "content"
+    # A short line without a full stop there is still the page's furniture.
+    assert classify_addition("Conflict archive", context) == "boilerplate"
