@@ -87,3 +87,15 @@ def test_short_dialogue_near_the_end_of_a_novel_is_content():
     assert classify_addition('" Well, helmsman? "', context) == "content"
     # A short line without a full stop there is still the page's furniture.
     assert classify_addition("Conflict archive", context) == "boilerplate"
+
+
+@pytest.mark.parametrize("sentence", [
+    # TransRead: Alice, and Vingt mille lieues sous les mers.
+    "Elle eut même une longue discussion avec le Lory, qui, à la fin, lui fit la mine et lui dit d'un air"
+    " boudeur : \" Je suis plus âgé que vous, et je dois par conséquent en savoir plus long. \"",
+    "Enfin, dans un article d'un journal satirique très redouté, le plus aimé de ses rédacteurs, brochant"
+    " sur le tout, poussa au monstre, comme Hippolyte, lui porta un dernier coup et l'acheva au milieu d'un"
+    " éclat de rire universel.",
+])
+def test_a_long_sentence_with_a_read_more_phrase_is_prose(sentence):
+    assert classify_addition(sentence) == "content"
