@@ -15,7 +15,7 @@ import random
 import sys
 import time
 
-from .data import load
+from .data import CORPORA as DATA_CORPORA, load
 
 def gold_pairs(docs) -> list[tuple[str, str, str]]:
     """(document, source, target) for every gold bead with both sides non-empty."""
@@ -24,12 +24,12 @@ def gold_pairs(docs) -> list[tuple[str, str, str]]:
 
 
 CORPORA = {
-    # name: (corpus, split, source language, target language); all six TransRead novels
-    "text+berg test (de-fr)": ("textberg", "test", "de", "fr"),
-    "transread novels (fr-en)": ("transread", "all", "fr", "en"),
+    # label: (corpus, split); all six TransRead novels
+    "text+berg test (de-fr)": ("textberg", "test"),
+    "transread novels (fr-en)": ("transread", "all"),
 }
 # --corpus choices; each corpus is its own batch, so restricting does not change its rates.
-SHORT_NAMES = {"textberg": "text+berg test (de-fr)", "transread": "transread novels (fr-en)"}
+SHORT_NAMES = {name: label for label, (name, _split) in CORPORA.items()}
 
 
 def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None = None,
@@ -42,9 +42,10 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
     encoder = load_encoder("use")
     table: dict[str, dict[str, float]] = {}
     findings: list[tuple[str, str, str, str, str]] = []  # corpus, document, kind + message, src, tgt
-    for corpus, (name, split, src_lang, tgt_lang) in CORPORA.items():
+    for corpus, (name, split) in CORPORA.items():
         if corpus_only and corpus != SHORT_NAMES[corpus_only]:
             continue
+        src_lang, tgt_lang = DATA_CORPORA[name].src_lang, DATA_CORPORA[name].tgt_lang
         try:
             beads = gold_pairs(load(name, split, data_dir))
         except FileNotFoundError as missing:
