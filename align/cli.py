@@ -73,8 +73,8 @@ def pair(
     src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the source (ISO 639-1, e.g. en); "
                                                                      "takes only that part of a mixed file."),
     tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of the target."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format [default: table on a "
-                                                                       "terminal, json otherwise]."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format (default: table on a "
+                                                                       "terminal, json otherwise)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     model: str = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, "
                                                             "offline) or a sentence-transformers id or folder."),
@@ -85,8 +85,8 @@ def pair(
                                                                 "and additions): much faster on long texts."),
     min_severity: Severity = typer.Option(Severity.boilerplate, "--min-severity",
                                           help="Hide findings less important than this."),
-    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table [default: on a "
-                                                                          "terminal]."),
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table (default: on a "
+                                                                          "terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
 ) -> None:
     """Align SOURCE with TARGET sentence by sentence and audit the pair."""
@@ -110,8 +110,8 @@ def pair(
 def group(
     files: list[str] = typer.Argument(..., help="The documents of the collection; a file holding two languages "
                                                 "counts as one document per language."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="table, json or tsv [default: table on a "
-                                                                       "terminal, json otherwise]."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a "
+                                                                       "terminal, json otherwise)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     model: str = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled, offline) or a "
                                                             "sentence-transformers id or folder."),

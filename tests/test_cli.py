@@ -56,6 +56,14 @@ def test_unknown_option_is_a_usage_error():
     assert run("pair", seed("000"), "--format", "pdf").returncode == 2
 
 
+@pytest.mark.parametrize("command", ["pair", "group"])
+def test_help_states_the_default_format(command):
+    # Rich reads "[default: ...]" in a help text as markup and drops it: the defaults must survive.
+    done = run(command, "--help", env={"COLUMNS": "200"})
+    assert done.returncode == 0
+    assert "(default: table on a terminal, json otherwise)" in done.stdout.decode()
+
+
 def test_json_report_from_stdin_and_file(tmp_path):
     out = tmp_path / "report.json"
     english = seed("000")
