@@ -72,17 +72,17 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
                  thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
                  progress: bool = False) -> CollectionResult:
     """`group_documents` on documents already read and segmented."""
-    from .pipeline import _embedding_texts, _run
+    from .pipeline import _run, prepare
 
     config = config or AlignConfig()
     thresholds = thresholds or AuditThresholds()
     same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE))
-    texts = [_embedding_texts(doc)[0] for doc in documents]
-    embedded = encoder.encode([t for doc_texts in texts for t in doc_texts], progress=progress)
+    prepared = [prepare(doc) for doc in documents]
+    embedded = encoder.encode([t for doc in prepared for t in doc.texts], progress=progress)
     embeddings, start = [], 0
-    for doc_texts in texts:
-        embeddings.append(embedded[start:start + len(doc_texts)])
-        start += len(doc_texts)
+    for doc in prepared:
+        embeddings.append(embedded[start:start + len(doc.texts)])
+        start += len(doc.texts)
 
     pairs = []
     combinations = list(itertools.combinations(range(len(documents)), 2))
@@ -93,7 +93,8 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     for a, b in combinations:
         pair_thresholds = same_language if documents[a].lang == documents[b].lang else thresholds
         result = _run(documents[a], documents[b], encoder, config, pair_thresholds, segmenter_name,
-                      src_emb=embeddings[a], tgt_emb=embeddings[b], facts=False, partial=False)
+                      src_emb=embeddings[a], tgt_emb=embeddings[b], facts=False, partial=False,
+                      prepared=(prepared[a], prepared[b]))
         summary = result.summary
         aligned = sum(1 for bead in result.beads if bead.kind in ("match", "moved"))
         verdict = summary["verdict"]
