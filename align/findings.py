@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .model import Bead, Document, Finding
-from .moves import grow_among
+from .moves import enough_anchors, grow_among
 from .neighbours import Neighbours, bead_cosine
 
 
@@ -80,7 +80,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         beads = _repair(beads, _absorb_neighbours(blocks, lone_src, lone_tgt, src_emb, tgt_emb))
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _score_unmatched(beads, near)
-    if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
+    if not enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return beads  # no translation at all: nothing stands "in the same place"
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
     if words is None or paragraphs is None:
@@ -195,7 +195,7 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
     boilerplate are not re-paired: two source lines naming one outlet are alike without being
     translations. Nor is anything in a text with no confident pair at all: two articles on one
     topic have mutual best matches too."""
-    if _anchor_count(beads, thresholds) < thresholds.min_anchors_for_moves:
+    if not enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return beads
     lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
     found = [(i, int(near.src_best_id[i]), float(near.src_best[i])) for i in sorted(lone_src)
@@ -212,10 +212,6 @@ def _lone(beads: list[Bead], src_peripheral, tgt_peripheral) -> tuple[set[int], 
     """The unmatched sentences that may still be paired: not headlines, source lines or boilerplate."""
     return ({b.src[0] for b in beads if b.kind == "omission" and b.src[0] not in src_peripheral},
             {b.tgt[0] for b in beads if b.kind == "addition" and b.tgt[0] not in tgt_peripheral})
-
-
-def _anchor_count(beads: list[Bead], thresholds: AuditThresholds) -> int:
-    return sum(1 for b in beads if b.kind == "match" and b.score >= thresholds.anchor_cosine)
 
 
 def _repair(beads: list[Bead], found) -> list[Bead]:

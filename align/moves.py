@@ -9,6 +9,8 @@ into the block it belongs to, take the blocks out and align the rest again.
 """
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -92,7 +94,8 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
     seeds = [(float(c), int(i), int(j)) for c, i, j in zip(cosine[far], src_ids[far], tgt_ids[far])
              if i not in src_peripheral and j not in tgt_peripheral
              and c >= max(placed.fit(0, [i]), placed.fit(1, [j])) + thresholds.displaced_margin]
-    if not seeds or not _has_anchors(raw_beads, src_emb, tgt_emb, thresholds):
+    if not seeds or not enough_anchors((bead_cosine(src_emb, tgt_emb, s, t) for s, t, _gain in raw_beads if s and t),
+                                       thresholds):
         return []  # two texts on one topic have mutual best matches too; nothing moved between them
     taken_src: set[int] = set()
     taken_tgt: set[int] = set()
@@ -106,14 +109,13 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
     return blocks
 
 
-def _has_anchors(raw_beads, src_emb, tgt_emb, thresholds: AuditThresholds) -> bool:
-    count = 0
-    for src_ids, tgt_ids, _gain in raw_beads:
-        if src_ids and tgt_ids and bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids) >= thresholds.anchor_cosine:
-            count += 1
-            if count >= thresholds.min_anchors_for_moves:
-                return True
-    return False
+def enough_anchors(pair_cosines: Iterable[float], thresholds: AuditThresholds) -> bool:
+    """Whether `min_anchors_for_moves` of the pairs are confident (`anchor_cosine`): below that the
+    two texts are not translations of each other, and nothing in them stands "in its place" for
+    anything else to have moved. Stops at the last anchor it needs: a book has tens of thousands."""
+    confident = (c for c in pair_cosines if c >= thresholds.anchor_cosine)
+    needed = thresholds.min_anchors_for_moves
+    return sum(1 for _ in itertools.islice(confident, needed)) >= needed
 
 
 def _grow_both_ways(i, j, src_emb, tgt_emb, placed, taken_src, taken_tgt, min_cosine):
