@@ -131,7 +131,22 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                     lang=lang,
                 )
             )
+    if segmenter.blank_line_paragraphs:
+        return _paragraphs_between_blank_lines(sentences, text)
     return sentences
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _paragraphs_between_blank_lines(sentences: list[Sentence], text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    paragraph = 0
+    for sentence in sentences:
+        if out and _BLANK_LINE.search(text, out[-1].end, sentence.start):
+            paragraph += 1
+        out.append(replace(sentence, paragraph=paragraph))
+    return out
 
 
 def _sentence_spans(original: str, clean_text: str, offsets: list[int], segmenter: Segmenter, lang: str):

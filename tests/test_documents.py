@@ -159,6 +159,16 @@ def test_paragraph_rule():
     ]
 
 
+def test_one_sentence_per_line_has_paragraphs_only_between_blank_lines():
+    # Pre-segmented text (a gold set) says nothing about paragraphs by its line breaks; read as
+    # scraped text, every short line would be a paragraph of its own and look like a headline.
+    text = "Erster Satz .\nZweiter Satz\nohne Punkt\n\nNach der Leerzeile .\n"
+    sentences = load_sentences(RawText(text, "utf-8", "x"), load_segmenter("lines"))
+    assert [s.text for s in sentences] == ["Erster Satz .", "Zweiter Satz", "ohne Punkt", "Nach der Leerzeile ."]
+    assert [s.paragraph for s in sentences] == [0, 0, 0, 1]
+    assert [s.paragraph for s in load_sentences(RawText(text, "utf-8", "x"), SEGMENTER)] == [0, 1, 2]
+
+
 def test_wrapped_line_is_one_sentence_with_a_space():
     raw = RawText(text="Les États-Unis étaient représentés par Louis Bono,\nconseiller principal de Washington pour le Caucase.\n", encoding="utf-8", path="x")
     sentences = load_sentences(raw, SEGMENTER)

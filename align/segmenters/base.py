@@ -10,6 +10,11 @@ class Segmenter:
     """Base class of every segmenter. Subclasses set `name` and implement `split`."""
 
     name: str = "segmenter"
+    # Whether paragraphs are only the blocks between blank lines. Text that comes cut into one
+    # sentence per line says nothing about paragraphs by its line breaks: read the usual way,
+    # every line would be a paragraph of its own, and a short sentence alone in a paragraph reads
+    # as a headline, which is never paired again.
+    blank_line_paragraphs: bool = False
 
     def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:  # pragma: no cover - abstract
         """Return sentence spans (start, end) into `text`, in order, each stripped of surrounding
