@@ -27,6 +27,15 @@ def _one_space(match: re.Match) -> list[Piece]:
     return [" "]
 
 
+_HTML_ELEMENTS = """
+    a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col
+    colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer
+    form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main mark
+    meta nav noscript object ol optgroup option output p picture pre q s samp script section select small
+    source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time
+    title tr track u ul var video wbr""".split()
+
+
 # Passes run in this order. Line-start markers go first, while they are still at the start
 # of their line; links before emphasis, because URLs may contain `_` or `*`.
 _PASSES: list[tuple[re.Pattern, Rewrite]] = [
@@ -54,7 +63,9 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), _keep_group(1)),
     # <br> separates words, other tags (<b>, </span>) usually do not.
     (re.compile(r"<br\s*/?>", re.I), _one_space),
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"), _drop),
+    # Only HTML's own element names: OCR'd books write quotation marks as angle brackets
+    # ("eines solchen <Basislagers>"), and that word is text.
+    (re.compile(r"</?(?:" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop),
     # A trailing table pipe "... negotiations |".
     (re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
     # Runs of spaces and tabs become one space (kept at the position of the run's first one).

@@ -62,6 +62,7 @@ def test_markdown_removed(text, expected):
         "#LUE #Russie #les #ÉtatsUnis",  # hashtags are not headings
         "-5 degrés et +3",  # signs are not bullets
         "x < y et y > z",  # comparisons are not tags
+        "eines solchen <Basislagers> fördert",  # OCR'd quotation marks: only HTML's elements are tags
         "2023-10-04 11:35:21",
     ],
 )
