@@ -29,6 +29,7 @@ class Format(str, Enum):
     tsv = "tsv"
     tmx = "tmx"
     html = "html"
+    beads = "beads"
 
 
 class Severity(str, Enum):

@@ -22,7 +22,8 @@ from typing import Iterable, Sequence
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 Beads = list[Bead]
 
-_BEAD_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$")
+# "[0, 1]:[2]" as gold files write a bead; aligners (and `align pair -f beads`) add ":score".
+_BEAD_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?::\s*[-+\d.eE]+\s*)?$")
 
 
 def _ids(text: str) -> tuple[int, ...]:
@@ -137,3 +138,28 @@ def score(golds: Sequence[Sequence], predictions: Sequence[Sequence]) -> dict[st
 
 def score_doc(gold: Sequence, predicted: Sequence) -> dict[str, float]:
     return count(gold, predicted).scores()
+
+
+def main(argv=None) -> None:
+    """python -m benchmarks.scoring GOLD PREDICTED [GOLD PREDICTED ...]: strict and lax P/R/F1,
+    counts summed over the pairs of files, e.g. on the output of `align pair --segmenter lines -f beads`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.scoring", description=main.__doc__)
+    parser.add_argument("files", nargs="+", type=Path, help="gold and predicted bead files, in pairs")
+    args = parser.parse_args(argv)
+    if len(args.files) % 2:
+        parser.error("give the files in pairs: GOLD PREDICTED [GOLD PREDICTED ...]")
+    try:
+        golds = [read_gold(path) for path in args.files[0::2]]
+        predictions = [read_gold(path) for path in args.files[1::2]]
+    except (OSError, ValueError) as exc:
+        parser.exit(2, f"{parser.prog}: error: {exc}\n")
+    result = score(golds, predictions)
+    for kind in ("strict", "lax"):
+        print(f"{kind:6s}  P {result['precision_' + kind]:.3f}  R {result['recall_' + kind]:.3f}  "
+              f"F1 {result['f1_' + kind]:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -64,6 +64,30 @@ def test_help_states_the_default_format(command):
     assert "(default: table on a terminal, json otherwise)" in done.stdout.decode()
 
 
+def test_one_sentence_per_line_files_align_as_the_benchmark_does(tmp_path):
+    # A researcher's path: gold-set files through the command, beads out, scored as the
+    # benchmark scores. It must give the benchmark's own alignment (align_sentences), which it
+    # did not while each line was read as a paragraph and <...> quotes as HTML tags.
+    from conftest import DATA
+
+    from align import align_sentences
+    from benchmarks.data import load
+    from benchmarks.scoring import read_gold, score_doc
+
+    if not (DATA / "text-berg-de-fr").exists():
+        pytest.skip("benchmark data not present (../shared/data)")
+    [doc] = [d for d in load("textberg", "test", DATA) if d.name == "test0"]
+    folder = DATA / "text-berg-de-fr"
+    out = tmp_path / "test0.beads"
+    done = run("pair", "--segmenter", "lines", "--no-partial", "-q", str(folder / "test0.de"), str(folder / "test0.fr"),
+               "-o", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    ours = read_gold(out)
+    api = align_sentences(doc.src, doc.tgt, src_lang="de", tgt_lang="fr", partial=False).beads
+    assert ours == [(b.src, b.tgt) for b in api]
+    assert score_doc(doc.gold, ours)["f1_strict"] > 0.85
+
+
 def test_json_report_from_stdin_and_file(tmp_path):
     out = tmp_path / "report.json"
     english = seed("000")

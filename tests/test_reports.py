@@ -223,6 +223,18 @@ def test_html_escapes_script(result):
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in out
 
 
+def test_beads_are_vecalign_lines_covering_every_sentence_once(result):
+    from benchmarks.scoring import parse_gold
+
+    result.beads = [b for b in result.beads if b.src != (5,)]  # a sentence no bead covers
+    lines = render(result, "beads").splitlines()
+    assert lines[:3] == ["[]:[0]:0.7100", "[0]:[1]:0.9300", "[1]:[2]:0.9100"]
+    beads = parse_gold("\n".join(lines))
+    assert sorted(i for src, _ in beads for i in src) == list(range(len(result.source.sentences)))
+    assert sorted(j for _, tgt in beads for j in tgt) == list(range(len(result.target.sentences)))
+    assert beads[-1] == ((5,), ())
+
+
 def test_uncovered_sentences_still_appear_once(result):
     # An aligner bug must not make a sentence vanish from the report.
     result.beads = [b for b in result.beads if b.src != (5,) and b.tgt != (0,)]
@@ -236,7 +248,7 @@ def test_uncovered_sentences_still_appear_once(result):
 def test_every_format_renders_empty_documents():
     empty = AlignmentResult({}, Document("a", "en", "utf-8", []), Document("b", "fr", "utf-8", []), [], [], {})
     for fmt in REPORTS:
-        assert render(empty, fmt)
+        assert render(empty, fmt) or fmt == "beads"  # no bead, no line
     assert summary_line(empty).startswith("0 source / 0 target sentences")
 
 

@@ -113,6 +113,25 @@ def test_parse_and_format_round_trip():
     assert format_beads(beads) == text
     with pytest.raises(ValueError):
         parse_gold("[0]-[1]\n")
+    # An aligner's output carries a score after the beads (Vecalign, `align pair -f beads`).
+    assert parse_gold("[0]:[0, 1]:0.6070\n[]:[2]:-1.5e-03\n") == beads[:2]
+    with pytest.raises(ValueError):
+        parse_gold("[0]:[1]:high\n")
+
+
+def test_command_line_scores_pairs_of_files(tmp_path, capsys):
+    from benchmarks.scoring import main
+
+    (tmp_path / "gold").write_text("[0]:[0]\n[1]:[1, 2]\n")
+    (tmp_path / "pred").write_text("[0]:[0]:0.9\n[1]:[1]:0.8\n[]:[2]:0.0\n")
+    main([str(tmp_path / "gold"), str(tmp_path / "pred")])
+    lines = capsys.readouterr().out.splitlines()
+    # strict: 1 of 3 predicted beads, 1 of 2 gold; lax: 2 of 3 ([]:[2] is no pair), 2 of 2
+    assert lines[0].split() == ["strict", "P", "0.333", "R", "0.500", "F1", "0.400"]
+    assert lines[1].split() == ["lax", "P", "0.667", "R", "1.000", "F1", "0.800"]
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(tmp_path / "gold")])
+    assert exit_info.value.code == 2
 
 
 def test_accepts_triples_and_objects():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..errors import AlignError
 from ..model import AlignmentResult
 from .base import Report, summary_line
+from .beads import BeadsReport
 from .html import HTMLReport
 from .json import JSONReport
 from .table import TableReport
@@ -20,6 +21,7 @@ REPORTS: dict[str, type[Report]] = {
     "tsv": TSVReport,
     "tmx": TMXReport,
     "html": HTMLReport,
+    "beads": BeadsReport,
 }
 
 
