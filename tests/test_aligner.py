@@ -60,3 +60,30 @@ def test_one_sentence_per_line_files_have_no_paragraphs_to_respect():
     assert _paragraph_breaks(lines) is None
     prose = Document("x", "en", "utf-8", [Sentence(i, "s", "s", i + 1, i // 3) for i in range(9)])
     assert _paragraph_breaks(prose).tolist() == [False, False, False, True, False, False, True, False, False]
+
+
+def test_coarse_to_fine_band_finds_the_full_dp_path(use_encoder, monkeypatch):
+    # Long texts are aligned in a band around a coarse path (blocks of 8 sentences); where the
+    # path stays inside the band, the result must be the full DP's to the bead. Text+Berg test0
+    # (137 x 155 sentences, neither a multiple of 8) with the full DP forbidden down to the
+    # coarse level and a band of 8 sentences instead of 24.
+    from conftest import DATA
+
+    from align import aligner
+    from benchmarks.data import load
+
+    if not (DATA / "text-berg-de-fr").exists():
+        pytest.skip("benchmark data not present (../shared/data)")
+    [doc] = [d for d in load("textberg", "test", DATA) if d.name == "test0"]
+    src, tgt = use_encoder.encode(doc.src), use_encoder.encode(doc.tgt)
+    src_len = np.array([len(t) for t in doc.src], dtype=float)
+    tgt_len = np.array([len(t) for t in doc.tgt], dtype=float)
+    config = AlignConfig(band=8)
+    full = align_embeddings(src, tgt, src_len, tgt_len, config)
+    monkeypatch.setattr(aligner, "FULL_DP_MAX_CELLS", 20 * 20)
+    banded = align_embeddings(src, tgt, src_len, tgt_len, config)
+    assert [(s, t) for s, t, _ in banded] == [(s, t) for s, t, _ in full]
+    # A side shorter than one block still aligns, every sentence once.
+    lone = align_embeddings(src[:3], tgt, src_len[:3], tgt_len, config)
+    assert [i for s, _, _ in lone for i in s] == [0, 1, 2]
+    assert [j for _, t, _ in lone for j in t] == list(range(len(tgt)))
