@@ -150,7 +150,7 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
 # --------------------------------------------------------------------------------------------
 
 
-def _embedding_texts(doc: Document) -> tuple[list[str], list[Finding]]:
+def _embedding_texts(doc: Document) -> tuple[list[str], list[tuple[int, str]]]:
     """The text each sentence is embedded with, without metadata glued to its front."""
     texts, notes = [], []
     for s in doc.sentences:
@@ -188,7 +188,7 @@ def prepare(doc: Document) -> PreparedDocument:
     paragraphs = [s.paragraph for s in doc.sentences]
     return PreparedDocument(
         texts=texts, metadata=metadata, lengths=np.array([len(t) for t in texts], dtype=np.float64),
-        words=_word_counts(doc), paragraphs=paragraphs, breaks=_breaks(paragraphs),
+        words=_word_counts(doc), paragraphs=paragraphs, breaks=_paragraph_breaks(paragraphs),
         categories=_categories(doc, texts))
 
 
@@ -250,12 +250,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
 MIN_SENTENCES_PER_PARAGRAPH = 1.1
 
 
-def _paragraph_breaks(doc: Document) -> np.ndarray | None:
+def _paragraph_breaks(paragraph_numbers: list[int]) -> np.ndarray | None:
     """Which sentences open a paragraph, where the document's paragraphs hold several sentences."""
-    return _breaks([s.paragraph for s in doc.sentences])
-
-
-def _breaks(paragraph_numbers: list[int]) -> np.ndarray | None:
     paragraphs = np.array(paragraph_numbers)
     if len(paragraphs) < 2 or len(paragraphs) < MIN_SENTENCES_PER_PARAGRAPH * len(set(paragraphs.tolist())):
         return None

@@ -54,12 +54,12 @@ def test_no_bead_runs_across_a_paragraph_break_that_costs_more_than_it_can_gain(
 
 def test_one_sentence_per_line_files_have_no_paragraphs_to_respect():
     from align.model import Document, Sentence
-    from align.pipeline import _paragraph_breaks
+    from align.pipeline import prepare
 
     lines = Document("x", "en", "utf-8", [Sentence(i, "s", "s", i + 1, i) for i in range(10)])
-    assert _paragraph_breaks(lines) is None
+    assert prepare(lines).breaks is None
     prose = Document("x", "en", "utf-8", [Sentence(i, "s", "s", i + 1, i // 3) for i in range(9)])
-    assert _paragraph_breaks(prose).tolist() == [False, False, False, True, False, False, True, False, False]
+    assert prepare(prose).breaks.tolist() == [False, False, False, True, False, False, True, False, False]
 
 
 def test_coarse_to_fine_band_finds_the_full_dp_path(use_encoder, monkeypatch):
