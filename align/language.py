@@ -30,6 +30,7 @@ _CODE_ALIASES = {
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=1024)
 def normalise_code(code: str) -> str:
     """'zh-CN' -> 'zh', 'pt_BR' -> 'pt', 'yue' -> 'zh', 'FR' -> 'fr'."""
     code = code.strip().lower().replace("_", "-")
