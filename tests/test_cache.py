@@ -1,4 +1,6 @@
 """The on-disk embedding cache, around the real bundled encoder."""
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -41,7 +43,7 @@ def test_second_run_reads_every_row_back_unchanged(cached, use_encoder):
 def test_a_damaged_or_foreign_file_is_embedded_again(cached, damage):
     counting, encoder = cached
     expected = encoder.encode(TEXTS[:1])
-    path = encoder._path(TEXTS[0])
+    path = Path(encoder._path(TEXTS[0]))
     if damage == "cut short":
         path.write_bytes(path.read_bytes()[:-8])
     elif damage == "float64":
