@@ -8,7 +8,9 @@ moved, split, merged or changed.
 __version__ = "0.1.0"
 
 from .errors import AlignError, InputError, ModelError  # noqa: E402
-from .model import AlignmentResult, Bead, CollectionResult, Document, Finding, Sentence  # noqa: E402
+from .model import (  # noqa: E402
+    AlignmentResult, Bead, CollectionResult, Document, Finding, Sentence, VersionsResult,
+)
 
 
 def __getattr__(name):
@@ -22,11 +24,16 @@ def __getattr__(name):
         from .collection import group_documents
 
         return group_documents
+    if name == "compare_versions":
+        from .versions import compare_versions
+
+        return compare_versions
     raise AttributeError(name)
 
 
 __all__ = [
-    "__version__", "align_pair", "align_sentences", "group_documents", "AlignConfig", "AuditThresholds",
-    "AlignmentResult", "Bead", "CollectionResult", "Document", "Finding", "Sentence",
+    "__version__", "align_pair", "align_sentences", "group_documents", "compare_versions", "AlignConfig",
+    "AuditThresholds", "AlignmentResult", "Bead", "CollectionResult", "Document", "Finding", "Sentence",
+    "VersionsResult",
     "AlignError", "InputError", "ModelError",
 ]

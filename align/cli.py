@@ -20,7 +20,8 @@ from .model import SEVERITY_RANK
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Align a text with its translation and report what was left out, added, moved or changed; "
-                         "or tell which documents of a collection are versions of one another.")
+                         "compare several versions of one original; or tell which documents of a collection are "
+                         "versions of one another.")
 
 
 class Format(str, Enum):
@@ -66,6 +67,18 @@ def main_callback(
     pass
 
 
+# Options every command takes, spelled once.
+OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file.")
+MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, offline) or a "
+                                                   "sentence-transformers id or folder.")
+SEGMENTER = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence per line).")
+NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache.")
+QUIET = typer.Option(False, "--quiet", "-q", help="No progress on stderr.")
+# `align group` and `align versions` write tables of their own: no TMX, HTML or beads.
+SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a terminal, json "
+                                                          "otherwise).")
+
+
 @app.command()
 def pair(
     source: str = typer.Argument(..., help="The original text (a file, or - for stdin). Alone: one file holding "
@@ -76,19 +89,17 @@ def pair(
     tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of the target."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format (default: table on a "
                                                                        "terminal, json otherwise)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    model: str = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, "
-                                                            "offline) or a sentence-transformers id or folder."),
-    segmenter: str = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence "
-                                                               "per line)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    output: Optional[Path] = OUTPUT,
+    model: str = MODEL,
+    segmenter: str = SEGMENTER,
+    no_cache: bool = NO_CACHE,
     no_partial: bool = typer.Option(False, "--no-partial", help="Skip the clause-level checks (partial omissions "
                                                                 "and additions): much faster on long texts."),
     min_severity: Severity = typer.Option(Severity.boilerplate, "--min-severity",
                                           help="Hide findings less important than this."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table (default: on a "
                                                                           "terminal)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    quiet: bool = QUIET,
 ) -> None:
     """Align SOURCE with TARGET sentence by sentence and audit the pair."""
     from .pipeline import align_pair
@@ -111,25 +122,48 @@ def pair(
 def group(
     files: list[str] = typer.Argument(..., help="The documents of the collection; a file holding two languages "
                                                 "counts as one document per language."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a "
-                                                                       "terminal, json otherwise)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    model: str = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled, offline) or a "
-                                                            "sentence-transformers id or folder."),
-    segmenter: str = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    fmt: Optional[Format] = SUMMARY_FORMAT,
+    output: Optional[Path] = OUTPUT,
+    model: str = MODEL,
+    segmenter: str = SEGMENTER,
+    no_cache: bool = NO_CACHE,
+    quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
     from .collection import group_documents
     from .reports.collection import COLLECTION_FORMATS, render_collection
 
-    chosen = _chosen_format(fmt, output)
-    if chosen not in COLLECTION_FORMATS:
-        _fail(f"format {chosen!r} is not available for group; choose one of: {', '.join(COLLECTION_FORMATS)}")
+    chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
                       progress=not quiet and sys.stderr.isatty())
     _write(render_collection(result, chosen), output, chosen, quiet)
+
+
+@app.command()
+def versions(
+    original: str = typer.Argument(..., help="The original text. A file holding it beside a version (in another "
+                                             "language) gives that version too."),
+    files: Optional[list[str]] = typer.Argument(None, help="The versions of it (translations, reprints), in one "
+                                                            "language."),
+    src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the original; takes only that "
+                                                                     "part of a mixed file."),
+    fmt: Optional[Format] = SUMMARY_FORMAT,
+    output: Optional[Path] = OUTPUT,
+    model: str = MODEL,
+    segmenter: str = SEGMENTER,
+    no_cache: bool = NO_CACHE,
+    quiet: bool = QUIET,
+) -> None:
+    """Compare several versions of one original: what each leaves out, side by side."""
+    from .reports.versions import VERSIONS_FORMATS, render_versions
+    from .versions import compare_versions
+
+    chosen = _chosen_format(fmt, output, "versions", VERSIONS_FORMATS)
+    if quiet:
+        logging.getLogger("align").setLevel(logging.ERROR)
+    result = _or_fail(compare_versions, original, files or [], src_lang=src_lang, model=model, segmenter=segmenter,
+                      cache=not no_cache, progress=not quiet and sys.stderr.isatty())
+    _write(render_versions(result, chosen), output, chosen, quiet)
 
 
 def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
@@ -145,13 +179,18 @@ def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
 
 
-def _chosen_format(fmt: Optional[Format], output: Optional[Path]) -> str:
+def _chosen_format(fmt: Optional[Format], output: Optional[Path], command: str = "pair",
+                   available: tuple[str, ...] | None = None) -> str:
     """-f if given; else a table for a terminal or a .txt file, the output file's suffix, or json."""
     if fmt:
-        return fmt.value
-    if (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):
-        return "table"
-    return _format_from_suffix(output) or "json"
+        chosen = fmt.value
+    elif (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):
+        chosen = "table"
+    else:
+        chosen = _format_from_suffix(output) or "json"
+    if available is not None and chosen not in available:
+        _fail(f"format {chosen!r} is not available for {command}; choose one of: {', '.join(available)}")
+    return chosen
 
 
 def _format_from_suffix(output: Optional[Path]) -> Optional[str]:

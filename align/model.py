@@ -131,3 +131,37 @@ class CollectionResult:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+@dataclass
+class VersionsResult:
+    """One original against several versions of it (`align versions`): each pair's own result,
+    the original as every pair's source."""
+
+    signature: dict[str, Any]
+    original: Document
+    versions: list[AlignmentResult]
+
+    def status(self) -> list[list[tuple[str, tuple[int, ...]]]]:
+        """For each sentence of the original, in each version: the kind of bead it is in and the
+        version's sentences in that bead."""
+        table = [[("omission", ())] * len(self.versions) for _ in self.original.sentences]
+        for k, result in enumerate(self.versions):
+            for bead in result.beads:
+                for i in bead.src:
+                    table[i][k] = (bead.kind, bead.tgt)
+        return table
+
+    def to_dict(self) -> dict[str, Any]:
+        sentences = [{"id": s.id, "line": s.line, "text": s.original,
+                      "versions": [{"kind": kind, "tgt": list(tgt)} for kind, tgt in row]}
+                     for s, row in zip(self.original.sentences, self.status())]
+        return {
+            "signature": self.signature,
+            "original": self.original.to_dict(),
+            "versions": [r.to_dict() for r in self.versions],
+            "sentences": sentences,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

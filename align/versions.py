@@ -1,0 +1,106 @@
+"""One original against several versions of it (`align versions`), side by side.
+
+An editor with three French reprints of one English article wants to hear that the G20 paragraph
+is missing from two of them, not to read three reports and compare them by hand. Each version is
+aligned with the original exactly as `align pair` aligns it (the original is read, prepared and
+embedded once); the result keeps every pair's own report and, for each sentence of the original,
+what became of it in each version.
+
+A file holding the original beside one version of it (seed 000: a French reprint above its
+English original) gives the original, and its other half counts as the first version.
+"""
+from __future__ import annotations
+
+import logging
+
+from . import __version__
+from .aligner import AlignConfig
+from .encoders import DEFAULT_MODEL, Encoder, load_encoder
+from .errors import InputError
+from .findings import AuditThresholds
+from .model import Document, VersionsResult
+from .segmenters import load_segmenter
+
+logger = logging.getLogger("align")
+
+
+def compare_versions(original, versions, *, src_lang: str | None = None, model: str = DEFAULT_MODEL,
+                     encoder: Encoder | None = None, segmenter: str = "auto", cache: bool = True,
+                     config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
+                     partial: bool = False, progress: bool = False) -> VersionsResult:
+    """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
+    from .pipeline import LANGUAGE_NAMES, _name, _run, load_documents, prepare
+
+    seg = load_segmenter(segmenter)
+    # Reading a mixed original beside each version would say which part is taken once per version.
+    held = _Held()
+    logger.addFilter(held)
+    try:
+        pairs = [load_documents(original, version, src_lang=src_lang, segmenter=seg) for version in versions]
+        source = pairs[0][0] if pairs else load_documents(original, src_lang=src_lang, segmenter=seg)[0]
+    finally:
+        logger.removeFilter(held)
+    for src_doc, tgt_doc in pairs:
+        if (src_doc.lang, len(src_doc.sentences)) != (source.lang, len(source.sentences)):
+            raise InputError(f"{tgt_doc.path} is in {tgt_doc.lang}, and the original's {src_doc.lang} part is not the "
+                             f"one the other versions are aligned with; give versions in one language")
+    targets = [tgt_doc for _, tgt_doc in pairs]
+    own_half = _own_other_half(original, source, targets, src_lang, seg)
+    if own_half is not None:
+        targets.insert(0, own_half)
+        lines = [s.line for s in source.sentences]
+        logger.warning("%s holds %s and %s text: its %s part (lines %d-%d) is the original, its %s part version 1",
+                       original, _name(source.lang), _name(own_half.lang), LANGUAGE_NAMES.get(source.lang, source.lang),
+                       min(lines), max(lines), LANGUAGE_NAMES.get(own_half.lang, own_half.lang))
+    elif held.records:
+        logger.handle(held.records[0])
+    if not targets:
+        raise InputError(f"{original}: give at least one version to compare with it")
+
+    encoder = encoder or load_encoder(model, cache=cache)
+    config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
+    prepared = [prepare(doc) for doc in (source, *targets)]
+    embedded = encoder.encode([t for doc in prepared for t in doc.texts], progress=progress)
+    embeddings, start = [], 0
+    for doc in prepared:
+        embeddings.append(embedded[start:start + len(doc.texts)])
+        start += len(doc.texts)
+    results = [
+        _run(source, target, encoder, config, thresholds, seg.name, src_emb=embeddings[0], tgt_emb=embeddings[k],
+             partial=partial, prepared=(prepared[0], prepared[k]))
+        for k, target in enumerate(targets, 1)
+    ]
+    signature = dict(results[0].signature)
+    signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{seg.name}|tau:{config.tau}|"
+                           f"margin:{config.margin}|pair:{thresholds.min_pair_cosine}|move:{thresholds.min_move_cosine}|"
+                           f"versions:{len(results)}")
+    signature.pop("languages", None)
+    return VersionsResult(signature, source, results)
+
+
+def _own_other_half(original, source: Document, targets: list[Document], src_lang, seg) -> Document | None:
+    """The other-language half of a file that holds the original beside a version of it, when it
+    is in the versions' language (or there are no other versions)."""
+    from .pipeline import load_documents
+
+    try:
+        mixed_src, mixed_tgt = load_documents(original, src_lang=src_lang, segmenter=seg)
+    except InputError:
+        return None  # one language only: the file is the original and nothing else
+    if (mixed_src.lang, len(mixed_src.sentences)) != (source.lang, len(source.sentences)):
+        return None
+    if targets and mixed_tgt.lang != targets[0].lang:
+        return None
+    return mixed_tgt
+
+
+class _Held(logging.Filter):
+    """Keeps the records it stops, so that one of them can still be shown."""
+
+    def __init__(self):
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        self.records.append(record)
+        return False

@@ -1,0 +1,63 @@
+"""`align versions`: one original against several versions of it, on the seeds."""
+import json
+
+import pytest
+from conftest import seed
+from test_cli import run
+
+from align import align_pair
+from align.versions import compare_versions
+
+G20 = "In March, U.S. Secretary of State Antony Blinken"
+
+
+@pytest.fixture(scope="module")
+def three(use_encoder):
+    return compare_versions(seed("000"), [seed("001"), seed("002")], encoder=use_encoder)
+
+
+def test_the_g20_paragraph_is_missing_from_two_of_the_three_french_versions(three):
+    # seeds/README.md: "the paragraph on the G20 meeting between Blinken and Lavrov, missing from
+    # two of the three French versions". 000 holds the English original and a French reprint.
+    assert three.original.lang == "en" and three.original.sentences[0].line == 31
+    assert [(v.target.path, v.target.lang) for v in three.versions] == [
+        (seed("000"), "fr"), (seed("001"), "fr"), (seed("002"), "fr")]
+    [g20] = [k for k, s in enumerate(three.original.sentences) if s.text.startswith(G20)]
+    assert [kind for kind, _ in three.status()[g20]] == ["omission", "match", "omission"]
+
+
+def test_each_version_is_aligned_as_align_pair_aligns_it(three, use_encoder):
+    for k, other in ((1, "001"), (2, "002")):
+        alone = align_pair(seed("000"), seed(other), encoder=use_encoder, partial=False)
+        assert [(b.src, b.tgt, b.kind) for b in three.versions[k].beads] == [(b.src, b.tgt, b.kind) for b in alone.beads]
+    for version in three.versions:  # every sentence of both texts in exactly one bead
+        assert sorted(i for b in version.beads for i in b.src) == list(range(len(three.original.sentences)))
+        assert sorted(j for b in version.beads for j in b.tgt) == list(range(len(version.target.sentences)))
+
+
+def test_command_prints_what_several_versions_leave_out():
+    done = run("versions", seed("000"), seed("001"), seed("002"), "-f", "table", env={"COLUMNS": "120"})
+    assert done.returncode == 0, done.stderr.decode()
+    out = done.stdout.decode()
+    assert "Original: " + seed("000") + " (en part, lines 31-53), 17 sentences" in out
+    assert f"line 45, left out by 2 of 3 ([1] [3]): {G20}" in out
+    assert "its French part version 1" in done.stderr.decode() and len(done.stderr.decode().splitlines()) == 1
+    data = json.loads(run("versions", seed("000"), seed("002"), "-f", "json", "-q").stdout)
+    assert len(data["versions"]) == 2 and len(data["sentences"]) == 17
+    assert all(len(s["versions"]) == 2 for s in data["sentences"])
+    rows = run("versions", seed("000"), seed("002"), "-f", "tsv", "-q").stdout.decode().splitlines()
+    assert len(rows) == 18 and rows[0].split("\t")[3:] == ["v1_kind", "v1_ids", "v1_lines", "v2_kind", "v2_ids",
+                                                           "v2_lines"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (("001", "002"), "both texts are in French"),
+    (("001",), "give a second file"),
+    (("000", "002", "--format", "html"), "not available for versions"),
+])
+def test_bad_requests_get_one_line_and_exit_2(args, message):
+    files = [seed(a) if a.isdigit() else a for a in args]
+    done = run("versions", *files)
+    assert done.returncode == 2
+    err = done.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and message in err, err
