@@ -31,6 +31,10 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
     from .pipeline import LANGUAGE_NAMES, _name, _run, load_documents, prepare
 
+    if str(original) == "-" and len(versions) > 1:
+        raise InputError("the original is read once per version: give it as a file, not on stdin ('-')")
+    if sum(str(v) == "-" for v in versions) > 1:
+        raise InputError("only one input can be read from stdin ('-')")
     seg = load_segmenter(segmenter)
     # Reading a mixed original beside each version would say which part is taken once per version.
     held = _Held()

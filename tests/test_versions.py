@@ -54,6 +54,7 @@ def test_command_prints_what_several_versions_leave_out():
     (("001", "002"), "both texts are in French"),
     (("001",), "give a second file"),
     (("000", "002", "--format", "html"), "not available for versions"),
+    (("-", "001", "002"), "not on stdin"),
 ])
 def test_bad_requests_get_one_line_and_exit_2(args, message):
     files = [seed(a) if a.isdigit() else a for a in args]
