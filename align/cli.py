@@ -74,7 +74,7 @@ MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multi
 SEGMENTER = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence per line).")
 NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress on stderr.")
-# `align group` and `align versions` write tables of their own: no TMX, HTML or beads.
+# `align group` writes tables of its own: no TMX, HTML or beads.
 SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a terminal, json "
                                                           "otherwise).")
 
@@ -147,7 +147,9 @@ def versions(
                                                             "language."),
     src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the original; takes only that "
                                                                      "part of a mixed file."),
-    fmt: Optional[Format] = SUMMARY_FORMAT,
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="table, json, tsv or html: the versions in "
+                                                                       "columns beside the original (default: table "
+                                                                       "on a terminal, json otherwise)."),
     output: Optional[Path] = OUTPUT,
     model: str = MODEL,
     segmenter: str = SEGMENTER,

@@ -53,7 +53,7 @@ def test_command_prints_what_several_versions_leave_out():
 @pytest.mark.parametrize("args,message", [
     (("001", "002"), "both texts are in French"),
     (("001",), "give a second file"),
-    (("000", "002", "--format", "html"), "not available for versions"),
+    (("000", "002", "--format", "tmx"), "not available for versions"),
     (("-", "001", "002"), "not on stdin"),
 ])
 def test_bad_requests_get_one_line_and_exit_2(args, message):
@@ -62,3 +62,18 @@ def test_bad_requests_get_one_line_and_exit_2(args, message):
     assert done.returncode == 2
     err = done.stderr.decode().strip()
     assert len(err.splitlines()) == 1 and message in err, err
+
+
+def test_html_sets_every_sentence_of_every_version_beside_the_original(three):
+    from align.reports.versions import _cells, render_versions
+
+    cells = _cells(three)
+    for k, version in enumerate(three.versions):
+        shown = [j for row in cells for _, ids in row[k] for j in ids]
+        assert sorted(shown) == list(range(len(version.target.sentences)))  # each exactly once
+    page = render_versions(three, "html")
+    assert page.count('<tr id="o') == len(three.original.sentences)
+    [g20] = [s for s in three.original.sentences if s.text.startswith(G20)]
+    row = page.split(f'<tr id="o{g20.id + 1}">')[1].split("</tr>")[0]
+    assert row.count('class="kind-omission"') == 2 and row.count('class="kind-match"') == 1
+    assert "<script" not in page and "http" not in page  # self-contained, like the pair report

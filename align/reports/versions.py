@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import shutil
+from html import escape
 
 from ..errors import AlignError
 from ..model import AlignmentResult, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, summary_line
+from .html import KIND_LABELS, STYLE
 from .table import wrap
 from .tsv import escape
 
-VERSIONS_FORMATS = ("table", "json", "tsv")
+VERSIONS_FORMATS = ("table", "json", "tsv", "html")
 
 
 def render_versions(result: VersionsResult, fmt: str, width: int | None = None) -> str:
@@ -19,6 +21,8 @@ def render_versions(result: VersionsResult, fmt: str, width: int | None = None) 
         return _tsv(result)
     if fmt == "table":
         return _table(result, width or shutil.get_terminal_size((120, 24)).columns)
+    if fmt == "html":
+        return _html(result)
     raise AlignError(f"format {fmt!r} is not available for versions; choose one of: {', '.join(VERSIONS_FORMATS)}")
 
 
@@ -81,3 +85,87 @@ def _tsv(result: VersionsResult) -> str:
             cells += [kind, ",".join(map(str, tgt)), ",".join(str(target.sentences[j].line) for j in tgt)]
         out.append("\t".join(cells))
     return "\n".join(out) + "\n"
+
+
+# A cell is coloured by what became of the original sentence in that version; added passages
+# inside it are green.
+_STYLE = """
+td.kind-omission { background: var(--omission); } td.kind-moved { background: var(--moved); }
+td.kind-replaced { background: var(--replaced); }
+.piece-addition { background: var(--addition); border-left: 3px solid var(--addition-edge); }
+"""
+
+
+def _cells(result: VersionsResult) -> list[list[list[tuple[str, list[int]]]]]:
+    """cells[row][k]: the pieces of version k shown beside original sentence `row`, in the version's
+    order, each (bead kind, version sentence ids). A bead stands beside its first original sentence;
+    an added passage beside the original sentence of the last in-order bead before it, so every
+    sentence of every version is shown exactly once."""
+    cells: list[list[list[tuple[str, list[int]]]]] = [
+        [[] for _ in result.versions] for _ in result.original.sentences]
+    for k, version in enumerate(result.versions):
+        row = 0
+        for bead in version.beads:
+            if bead.src and bead.kind != "moved":
+                row = bead.src[0]
+            if bead.tgt and cells:
+                cells[bead.src[0] if bead.src else row][k].append((bead.kind, list(bead.tgt)))
+    return cells
+
+
+def _html(result: VersionsResult) -> str:
+    original, status, cells = result.original, result.status(), _cells(result)
+    count = len(result.versions)
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>align: versions of {escape(original.path)}</title>", f"<style>{STYLE}{_STYLE}</style>", "</head>",
+           "<body><main>", f"<h1>{count} version{'s' if count != 1 else ''} of {escape(original.path)} "
+           f"({escape(original.lang)})</h1>", '<ol class="findings">']
+    for k, version in enumerate(result.versions):
+        out.append(f"<li><b>{escape(version_label(result, k))}</b>{escape(_verdict(version))}. "
+                   f"{escape(summary_line(version))}</li>")
+    out.append("</ol>")
+    shared = [(s, [k for k, (kind, _) in enumerate(row) if kind == "omission"]) for s, row in zip(original.sentences, status)]
+    shared = [(s, ks) for s, ks in shared if len(ks) > 1]
+    if count > 1:
+        out.append("<h2>Left out by more than one version</h2>")
+        out.append("<ul>" + "".join(
+            f'<li><a href="#o{s.id + 1}">line {s.line}</a>, left out by {len(ks)} of {count} '
+            f"({' '.join(f'[{k + 1}]' for k in ks)})</li>" for s, ks in shared) + "</ul>" if shared else "<p>None.</p>")
+    out.append(f'<p class="signature">{escape(str(result.signature.get("string", "")))}</p>')
+    out.append('<table><colgroup><col class="n">' + "<col>" * (count + 1) + "</colgroup>")
+    out.append(f"<thead><tr><th>line</th><th>Original ({escape(original.lang)})</th>"
+               + "".join(f"<th>[{k + 1}] {escape(version_label(result, k))}</th>" for k in range(count))
+               + "</tr></thead><tbody>")
+    # The first original sentence of each bead, by the version sentences the bead holds.
+    first_row: list[dict[tuple[int, ...], int]] = [{} for _ in range(count)]
+    for s, row in zip(original.sentences, status):
+        for k, (_, tgt) in enumerate(row):
+            first_row[k].setdefault(tgt, s.id)
+    for s, row, row_cells in zip(original.sentences, status, cells):
+        out.append(f'<tr id="o{s.id + 1}"><td class="n">{s.line}</td>'
+                   f'<td lang="{escape(original.lang)}">{escape(s.original)}</td>')
+        for k, ((kind, tgt), pieces) in enumerate(zip(row, row_cells)):
+            target = result.versions[k].target
+            body = "".join(
+                f'<div class="s piece-{escape(piece_kind)}"><span class="ln">{KIND_MARKS.get(piece_kind, "?")}</span>'
+                f"<span>{escape(' '.join(target.sentences[j].original for j in ids))} "
+                f"<span class=\"where\">({_lines(target, ids)})</span></span></div>"
+                for piece_kind, ids in pieces)
+            note = ""
+            if kind == "omission":
+                note = KIND_LABELS["omission"]
+            elif first_row[k][tgt] != s.id:  # the second sentence of a merge
+                note = f"↑ in one sentence with line {original.sentences[first_row[k][tgt]].line}"
+            if note:
+                body = f'<div class="s"><span class="ln">{KIND_MARKS.get(kind, "?")}</span>' \
+                       f'<span class="where">{escape(note)}</span></div>' + body
+            out.append(f'<td class="kind-{escape(kind)}" lang="{escape(target.lang)}">{body}</td>')
+        out.append("</tr>")
+    out.append("</tbody></table></main></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _lines(doc, ids: list[int]) -> str:
+    lines = sorted({doc.sentences[j].line for j in ids})
+    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
