@@ -77,3 +77,19 @@ def test_html_sets_every_sentence_of_every_version_beside_the_original(three):
     row = page.split(f'<tr id="o{g20.id + 1}">')[1].split("</tr>")[0]
     assert row.count('class="kind-omission"') == 2 and row.count('class="kind-match"') == 1
     assert "<script" not in page and "http" not in page  # self-contained, like the pair report
+
+
+def test_html_and_tsv_escape_what_the_texts_hold(three):
+    from copy import deepcopy
+    from dataclasses import replace
+
+    from align.reports.versions import render_versions
+
+    three = deepcopy(three)  # the fixture is shared
+    target = three.versions[2].target
+    target.sentences[0] = replace(target.sentences[0], original="<script>alert('x')</script>\tand a tab")
+    page = render_versions(three, "html")
+    assert "<script" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    three.original.sentences[0] = replace(three.original.sentences[0], original="tab\there")
+    rows = render_versions(three, "tsv").splitlines()
+    assert rows[1].split("\t")[2] == "tab\\there"

@@ -9,7 +9,7 @@ from ..model import AlignmentResult, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, summary_line
 from .html import KIND_LABELS, STYLE
 from .table import wrap
-from .tsv import escape
+from .tsv import escape as tsv_escape
 
 VERSIONS_FORMATS = ("table", "json", "tsv", "html")
 
@@ -79,7 +79,7 @@ def _tsv(result: VersionsResult) -> str:
     header = ["id", "line", "text"] + [f"v{k + 1}_{field}" for k in range(count) for field in ("kind", "ids", "lines")]
     out = ["\t".join(header)]
     for s, row in zip(result.original.sentences, result.status()):
-        cells = [str(s.id), str(s.line), escape(s.original)]
+        cells = [str(s.id), str(s.line), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
             target = result.versions[k].target
             cells += [kind, ",".join(map(str, tgt)), ",".join(str(target.sentences[j].line) for j in tgt)]
