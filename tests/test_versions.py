@@ -93,3 +93,14 @@ def test_html_and_tsv_escape_what_the_texts_hold(three):
     three.original.sentences[0] = replace(three.original.sentences[0], original="tab\there")
     rows = render_versions(three, "tsv").splitlines()
     assert rows[1].split("\t")[2] == "tab\\there"
+
+
+def test_a_text_that_is_no_version_is_not_counted_among_those_that_leave_sentences_out():
+    # 003 and 004 are other articles on the conflict: they "leave out" all of 000, which must not
+    # make every sentence look left out by several versions.
+    done = run("versions", seed("000"), seed("003"), seed("004"), seed("002"), "-f", "table", "-q",
+               env={"COLUMNS": "120"})
+    out = done.stdout.decode()
+    assert "([2] [3] are no version of the original: not counted below)" in out
+    shared = [line for line in out.splitlines() if ", left out by " in line]
+    assert len(shared) == 1 and f"line 45, left out by 2 of 2 ([1] [4]): {G20}" in shared[0]

@@ -5,7 +5,8 @@ import shutil
 from html import escape
 
 from ..errors import AlignError
-from ..model import AlignmentResult, VersionsResult
+from ..collection import VERSION_VERDICTS
+from ..model import AlignmentResult, Sentence, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, summary_line
 from .html import KIND_LABELS, STYLE
 from .table import wrap
@@ -31,6 +32,24 @@ def version_label(result: VersionsResult, k: int) -> str:
     return f"{doc.path} ({doc.lang} part)" if doc.path == result.original.path else doc.path
 
 
+def _counted(result: VersionsResult) -> list[int]:
+    """The versions that are one: a text that translates none of the original leaves all of it
+    out, and would make every sentence look left out by several versions."""
+    return [k for k, v in enumerate(result.versions) if (v.summary or {}).get("verdict", "translation") in VERSION_VERDICTS]
+
+
+def _shared_omissions(result: VersionsResult, status) -> list[tuple[Sentence, list[int]]]:
+    """The original's sentences left out by more than one of the counted versions."""
+    counted = _counted(result)
+    left_out = [(s, [k for k in counted if row[k][0] == "omission"]) for s, row in zip(result.original.sentences, status)]
+    return [(s, ks) for s, ks in left_out if len(ks) > 1]
+
+
+def _not_versions(result: VersionsResult) -> str:
+    others = [f"[{k + 1}]" for k in range(len(result.versions)) if k not in _counted(result)]
+    return f"({' '.join(others)} {'is' if len(others) == 1 else 'are'} no version of the original: not counted below)"
+
+
 def _verdict(version: AlignmentResult) -> str:
     summary = version.summary or {}
     if "verdict" not in summary:
@@ -50,13 +69,13 @@ def _table(result: VersionsResult, width: int) -> str:
                      f"{_verdict(version)}")
         lines.append(f"      {summary_line(version).split(': ', 1)[-1]}")
     status = result.status()
-    left_out = [(s, [k for k, (kind, _) in enumerate(row) if kind == "omission"])
-                for s, row in zip(original.sentences, status)]
-    shared = [(s, ks) for s, ks in left_out if len(ks) > 1]
-    if count > 1:
+    shared, counted = _shared_omissions(result, status), len(_counted(result))
+    if counted < count:
+        lines.append(f"  {_not_versions(result)}")
+    if counted > 1:
         lines += ["", "Left out by more than one version:" if shared else "No sentence is left out by more than one version."]
         for s, ks in shared:
-            lines.append(f"  line {s.line}, left out by {len(ks)} of {count} ({' '.join(f'[{k + 1}]' for k in ks)}): "
+            lines.append(f"  line {s.line}, left out by {len(ks)} of {counted} ({' '.join(f'[{k + 1}]' for k in ks)}): "
                          f"{_cut(s.original, width - 40)}")
     legend = ", ".join(f"{KIND_MARKS[kind]} {KIND_WORDS[kind]}" for kind in ("match", "moved", "replaced", "omission"))
     marks_width = 4 * count
@@ -125,12 +144,13 @@ def _html(result: VersionsResult) -> str:
         out.append(f"<li><b>{escape(version_label(result, k))}</b>{escape(_verdict(version))}. "
                    f"{escape(summary_line(version))}</li>")
     out.append("</ol>")
-    shared = [(s, [k for k, (kind, _) in enumerate(row) if kind == "omission"]) for s, row in zip(original.sentences, status)]
-    shared = [(s, ks) for s, ks in shared if len(ks) > 1]
-    if count > 1:
+    shared, counted = _shared_omissions(result, status), len(_counted(result))
+    if counted < count:
+        out.append(f"<p>{escape(_not_versions(result))}</p>")
+    if counted > 1:
         out.append("<h2>Left out by more than one version</h2>")
         out.append("<ul>" + "".join(
-            f'<li><a href="#o{s.id + 1}">line {s.line}</a>, left out by {len(ks)} of {count} '
+            f'<li><a href="#o{s.id + 1}">line {s.line}</a>, left out by {len(ks)} of {counted} '
             f"({' '.join(f'[{k + 1}]' for k in ks)})</li>" for s, ks in shared) + "</ul>" if shared else "<p>None.</p>")
     out.append(f'<p class="signature">{escape(str(result.signature.get("string", "")))}</p>')
     out.append('<table><colgroup><col class="n">' + "<col>" * (count + 1) + "</colgroup>")
