@@ -4,8 +4,8 @@ from __future__ import annotations
 import shutil
 from html import escape
 
-from ..errors import AlignError
 from ..collection import VERSION_VERDICTS
+from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, summary_line
 from .html import KIND_LABELS, STYLE
@@ -138,8 +138,9 @@ def _html(result: VersionsResult) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>align: versions of {escape(original.path)}</title>", f"<style>{STYLE}{_STYLE}</style>", "</head>",
-           "<body><main>", f"<h1>{count} version{'s' if count != 1 else ''} of {escape(original.path)} "
-           f"({escape(original.lang)})</h1>", '<ol class="findings">']
+           "<body><main>",
+           f"<h1>{count} version{'s' if count != 1 else ''} of {escape(original.path)} ({escape(original.lang)})</h1>",
+           '<ol class="findings">']
     for k, version in enumerate(result.versions):
         out.append(f"<li><b>{escape(version_label(result, k))}</b>{escape(_verdict(version))}. "
                    f"{escape(summary_line(version))}</li>")
