@@ -154,6 +154,8 @@ def versions(
     model: str = MODEL,
     segmenter: str = SEGMENTER,
     no_cache: bool = NO_CACHE,
+    partial: bool = typer.Option(False, "--partial", help="Also run the clause-level checks on every version "
+                                                          "(in the json report; slower)."),
     quiet: bool = QUIET,
 ) -> None:
     """Compare several versions of one original: what each leaves out, side by side."""
@@ -164,7 +166,7 @@ def versions(
     if quiet:
         logging.getLogger("align").setLevel(logging.ERROR)
     result = _or_fail(compare_versions, original, files or [], src_lang=src_lang, model=model, segmenter=segmenter,
-                      cache=not no_cache, progress=not quiet and sys.stderr.isatty())
+                      cache=not no_cache, partial=partial, progress=not quiet and sys.stderr.isatty())
     _write(render_versions(result, chosen), output, chosen, quiet)
 
 

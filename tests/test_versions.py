@@ -104,3 +104,14 @@ def test_a_text_that_is_no_version_is_not_counted_among_those_that_leave_sentenc
     assert "([2] [3] are no version of the original: not counted below)" in out
     shared = [line for line in out.splitlines() if ", left out by " in line]
     assert len(shared) == 1 and f"line 45, left out by 2 of 2 ([1] [4]): {G20}" in shared[0]
+
+
+def test_clause_checks_only_when_asked():
+    def partial(*flags):
+        done = run("versions", seed("000"), seed("002"), "-f", "json", "-q", *flags)
+        assert done.returncode == 0, done.stderr.decode()
+        return [[f["details"].get("text", f["message"]) for f in v["findings"] if f["type"].startswith("partial")]
+                for v in json.loads(done.stdout)["versions"]]
+
+    assert partial() == [[], []]
+    assert any("couloir de Lachin" in text for text in partial("--partial")[1])  # as `align pair` reports it
