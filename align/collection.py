@@ -72,17 +72,13 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
                  thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
                  progress: bool = False) -> CollectionResult:
     """`group_documents` on documents already read and segmented."""
-    from .pipeline import _run, prepare
+    from .pipeline import _run, embed_prepared, prepare
 
     config = config or AlignConfig()
     thresholds = thresholds or AuditThresholds()
     same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE))
     prepared = [prepare(doc) for doc in documents]
-    embedded = encoder.encode([t for doc in prepared for t in doc.texts], progress=progress)
-    embeddings, start = [], 0
-    for doc in prepared:
-        embeddings.append(embedded[start:start + len(doc.texts)])
-        start += len(doc.texts)
+    embeddings = embed_prepared(prepared, encoder, progress)
 
     pairs = []
     combinations = list(itertools.combinations(range(len(documents)), 2))

@@ -192,6 +192,13 @@ def prepare(doc: Document) -> PreparedDocument:
         categories=_categories(doc, texts))
 
 
+def embed_prepared(prepared: list[PreparedDocument], encoder: Encoder, progress: bool = False) -> list[np.ndarray]:
+    """Each document's sentence vectors, from one encode call for all of them (one pool of workers)."""
+    embedded = encoder.encode([t for doc in prepared for t in doc.texts], progress=progress)
+    bounds = np.cumsum([0] + [len(doc.texts) for doc in prepared])
+    return [embedded[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+
+
 def _run(source: Document, target: Document, encoder: Encoder, config: AlignConfig, thresholds: AuditThresholds,
          segmenter_name: str, src_emb=None, tgt_emb=None, facts: bool = True, partial: bool = True,
          progress: bool = False, prepared: tuple[PreparedDocument, PreparedDocument] | None = None) -> AlignmentResult:

@@ -29,7 +29,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
                      config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
                      partial: bool = False, progress: bool = False) -> VersionsResult:
     """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
-    from .pipeline import LANGUAGE_NAMES, _name, _run, load_documents, prepare
+    from .pipeline import LANGUAGE_NAMES, _name, _run, embed_prepared, load_documents, prepare
 
     if str(original) == "-" and len(versions) > 1:
         raise InputError("the original is read once per version: give it as a file, not on stdin ('-')")
@@ -64,11 +64,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     encoder = encoder or load_encoder(model, cache=cache)
     config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
     prepared = [prepare(doc) for doc in (source, *targets)]
-    embedded = encoder.encode([t for doc in prepared for t in doc.texts], progress=progress)
-    embeddings, start = [], 0
-    for doc in prepared:
-        embeddings.append(embedded[start:start + len(doc.texts)])
-        start += len(doc.texts)
+    embeddings = embed_prepared(prepared, encoder, progress)
     results = [
         _run(source, target, encoder, config, thresholds, seg.name, src_emb=embeddings[0], tgt_emb=embeddings[k],
              partial=partial, prepared=(prepared[0], prepared[k]))
