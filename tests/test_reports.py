@@ -272,3 +272,21 @@ def test_table_wraps_wide_characters_by_terminal_columns(result):
     result.target.sentences[1] = replace(s, original=chinese)
     out = render(result, "table", width=80)
     assert all(display_width(line) <= 80 for line in out.split("\nFindings")[0].splitlines())
+
+
+def test_html_folds_many_splits_and_merges_but_keeps_every_finding(result):
+    # A novel has hundreds of splits and merges: they fold away under the few omissions and
+    # additions, and every finding keeps its number and anchor so the table's flags still lead there.
+    result.findings += [Finding("split" if n % 3 else "merge", [1], [2, 3], f"split number {n}", "editorial")
+                        for n in range(12)]
+    out = render(result, "html")
+    assert out.count("<details>") == 1 and "8 splits and 4 merges" in out
+    folded = out.split("<details>")[1]
+    assert folded.count('<li id="f') == 12 and "split number 11" in folded
+    numbers = [int(n) for n in re.findall(r'<li id="f(\d+)" value="\1"', out)]
+    assert sorted(numbers) == list(range(1, len(result.findings) + 1))
+    for anchor in re.findall(r'href="#(f\d+)"', out):
+        assert f'id="{anchor}"' in out
+    # A handful stays in the list.
+    result.findings = result.findings[:-3]
+    assert "<details>" not in render(result, "html")

@@ -4,6 +4,7 @@ No external stylesheet, font or script, so the page looks the same offline and y
 """
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from pathlib import Path
 
@@ -19,6 +20,10 @@ from .base import (
     summary_line,
     verdict_line,
 )
+
+# Finding types the alignment table already shows on every row they concern.
+STRUCTURAL = ("split", "merge")
+FOLD_STRUCTURAL_OVER = 10
 
 KIND_LABELS = {"match": "match", "moved": "moved", "replaced": "replaced", "omission": "left out", "addition": "added"}
 
@@ -45,6 +50,7 @@ h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
   font-size: .85rem; }
 ol.findings { padding-left: 1.6rem; margin: 0; }
 ol.findings li { margin: .25rem 0; }
+details { margin: .4rem 0; } details summary { cursor: pointer; color: var(--muted); }
 .sev { display: inline-block; min-width: 6.5em; font-size: .75rem; font-weight: 600; text-transform: uppercase;
   letter-spacing: .03em; }
 .sev-content { color: var(--omission-edge); } .sev-editorial { color: var(--moved-edge); }
@@ -115,21 +121,25 @@ class HTMLReport(Report):
         ]
 
         out.append(f"<h2>Findings ({len(findings)})</h2>")
-        if findings:
+        items = [(n, self._item(n, finding, target, result))
+                 for n, (finding, target) in enumerate(zip(findings, targets), 1)]
+        # A novel has hundreds of splits and merges, which the table marks row by row anyway:
+        # folded, they no longer bury the handful of omissions and additions a reader looks for.
+        folded = {n for n, f in enumerate(findings, 1) if f.type in STRUCTURAL} \
+            if sum(f.type in STRUCTURAL for f in findings) > FOLD_STRUCTURAL_OVER else set()
+        if items:
             out.append('<ol class="findings">')
-            for n, (finding, target) in enumerate(zip(findings, targets), 1):
-                where = escape(finding_where(finding, result))
-                if target is not None and where:
-                    where = f'<a href="#b{target + 1}">{where}</a>'
-                sev = escape(finding.severity)
-                out.append(
-                    f'<li id="f{n}"><span class="sev sev-{sev}">{sev}</span> '
-                    f'<span class="ftype">{escape(finding.type.replace("_", " "))}</span> '
-                    f'<span class="where">{where}</span>: {escape(finding.message)}</li>'
-                )
+            out += [item for n, item in items if n not in folded]
             out.append("</ol>")
         else:
             out.append("<p>None.</p>")
+        if folded:
+            kinds = Counter(f.type for f in findings if f.type in STRUCTURAL)
+            counts = " and ".join(f"{kinds[t]} {t}{'s' if kinds[t] != 1 else ''}" for t in STRUCTURAL if kinds[t])
+            out.append(f'<details><summary>{escape(counts)}: sentences cut or joined differently, each marked in '
+                       f'the table</summary><ol class="findings">')
+            out += [item for n, item in items if n in folded]
+            out.append("</ol></details>")
 
         out.append("<h2>Alignment</h2>")
         out.append(
@@ -160,6 +170,17 @@ class HTMLReport(Report):
         out.append("</tbody></table>")
         out.append("</main></body></html>")
         return "\n".join(out) + "\n"
+
+    @staticmethod
+    def _item(n: int, finding, target: int | None, result: AlignmentResult) -> str:
+        where = escape(finding_where(finding, result))
+        if target is not None and where:
+            where = f'<a href="#b{target + 1}">{where}</a>'
+        sev = escape(finding.severity)
+        # value= keeps each finding's number where a list is split in two.
+        return (f'<li id="f{n}" value="{n}"><span class="sev sev-{sev}">{sev}</span> '
+                f'<span class="ftype">{escape(finding.type.replace("_", " "))}</span> '
+                f'<span class="where">{where}</span>: {escape(finding.message)}</li>')
 
 
 def _cell(sentences: list[Sentence]) -> str:
