@@ -127,11 +127,10 @@ class HTMLReport(Report):
         # folded, they no longer bury the handful of omissions and additions a reader looks for.
         folded = {n for n, f in enumerate(findings, 1) if f.type in STRUCTURAL} \
             if sum(f.type in STRUCTURAL for f in findings) > FOLD_STRUCTURAL_OVER else set()
-        if items:
-            out.append('<ol class="findings">')
-            out += [item for n, item in items if n not in folded]
-            out.append("</ol>")
-        else:
+        shown = [item for n, item in items if n not in folded]
+        if shown:
+            out += ['<ol class="findings">', *shown, "</ol>"]
+        elif not folded:
             out.append("<p>None.</p>")
         if folded:
             kinds = Counter(f.type for f in findings if f.type in STRUCTURAL)
