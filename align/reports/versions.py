@@ -6,6 +6,7 @@ from html import escape
 
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
+from ..findings import line_span
 from ..model import AlignmentResult, Sentence, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, summary_line
 from .html import KIND_LABELS, STYLE
@@ -171,7 +172,7 @@ def _html(result: VersionsResult) -> str:
             body = "".join(
                 f'<div class="s piece-{escape(piece_kind)}"><span class="ln">{KIND_MARKS.get(piece_kind, "?")}</span>'
                 f"<span>{escape(' '.join(target.sentences[j].original for j in ids))} "
-                f"<span class=\"where\">({_lines(target, ids)})</span></span></div>"
+                f"<span class=\"where\">({line_span(target, ids)})</span></span></div>"
                 for piece_kind, ids in pieces)
             note = ""
             if kind == "omission":
@@ -185,8 +186,3 @@ def _html(result: VersionsResult) -> str:
         out.append("</tr>")
     out.append("</tbody></table></main></body></html>")
     return "\n".join(out) + "\n"
-
-
-def _lines(doc, ids: list[int]) -> str:
-    lines = sorted({doc.sentences[j].line for j in ids})
-    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
