@@ -115,29 +115,41 @@ def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
 def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segmenter=None):
     segmenter = segmenter or load_segmenter("auto")
     if target is None:
-        raw, sentences = _read(source, segmenter)
-        (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
-        src_doc = Document(raw.path, src_lang, raw.encoding, renumber(src_sents))
-        tgt_doc = Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents))
-    else:
-        if str(source) == "-" and str(target) == "-":
-            raise InputError("only one of the two inputs can be read from stdin ('-')")
-        src_raw, src_all = _read(source, segmenter)
-        tgt_raw, tgt_all = _read(target, segmenter)
-        given = (src_lang, tgt_lang)
-        src_lang, src_sents = _part(src_all, src_lang, src_raw.path)
-        tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path)
-        if src_lang == tgt_lang:
-            # A page holding a text and its translation, given beside a reprint in one of its two
-            # languages: its other half is what the reprint is to be aligned with.
-            src_other = _other_language(src_all, src_lang) if given[0] is None else None
-            tgt_other = _other_language(tgt_all, tgt_lang) if given[1] is None else None
-            if src_other:
-                src_lang, src_sents = src_other, _announce_part(src_all, src_other, src_raw.path, tgt_raw.path)
-            elif tgt_other:
-                tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_all, tgt_other, tgt_raw.path, src_raw.path)
-        src_doc = Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents))
-        tgt_doc = Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents))
+        return mixed_documents(_read(source, segmenter), src_lang, tgt_lang)
+    if str(source) == "-" and str(target) == "-":
+        raise InputError("only one of the two inputs can be read from stdin ('-')")
+    return paired_documents(_read(source, segmenter), _read(target, segmenter), src_lang, tgt_lang)
+
+
+def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
+    """The two halves of one file (from `_read`) holding a text and its translation."""
+    raw, sentences = read
+    (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
+    return _checked(Document(raw.path, src_lang, raw.encoding, renumber(src_sents)),
+                    Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents)))
+
+
+def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[RawText, list[Sentence]],
+                     src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
+    """A text and its translation, each read from its own file (by `_read`)."""
+    (src_raw, src_all), (tgt_raw, tgt_all) = src_read, tgt_read
+    given = (src_lang, tgt_lang)
+    src_lang, src_sents = _part(src_all, src_lang, src_raw.path)
+    tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path)
+    if src_lang == tgt_lang:
+        # A page holding a text and its translation, given beside a reprint in one of its two
+        # languages: its other half is what the reprint is to be aligned with.
+        src_other = _other_language(src_all, src_lang) if given[0] is None else None
+        tgt_other = _other_language(tgt_all, tgt_lang) if given[1] is None else None
+        if src_other:
+            src_lang, src_sents = src_other, _announce_part(src_all, src_other, src_raw.path, tgt_raw.path)
+        elif tgt_other:
+            tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_all, tgt_other, tgt_raw.path, src_raw.path)
+    return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents)),
+                    Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents)))
+
+
+def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:
     if src_doc.lang == tgt_doc.lang:
         raise InputError(
             f"both texts are in {_name(src_doc.lang)}; align pairs a text with its translation "

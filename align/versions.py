@@ -29,19 +29,30 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
                      config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
                      partial: bool = False, progress: bool = False) -> VersionsResult:
     """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
-    from .pipeline import LANGUAGE_NAMES, _name, _run, embed_prepared, load_documents, prepare
+    from .pipeline import (
+        LANGUAGE_NAMES,
+        _name,
+        _read,
+        _run,
+        embed_prepared,
+        mixed_documents,
+        paired_documents,
+        prepare,
+    )
 
     if str(original) == "-" and len(versions) > 1:
-        raise InputError("the original is read once per version: give it as a file, not on stdin ('-')")
-    if sum(str(v) == "-" for v in versions) > 1:
+        raise InputError("give the original as a file, not on stdin ('-'), when comparing several versions")
+    if sum(str(path) == "-" for path in (original, *versions)) > 1:
         raise InputError("only one input can be read from stdin ('-')")
     seg = load_segmenter(segmenter)
-    # Reading a mixed original beside each version would say which part is taken once per version.
+    # Pairing a mixed original with each version would say which part is taken once per version.
     held = _Held()
     logger.addFilter(held)
     try:
-        pairs = [load_documents(original, version, src_lang=src_lang, segmenter=seg) for version in versions]
-        source = pairs[0][0] if pairs else load_documents(original, src_lang=src_lang, segmenter=seg)[0]
+        # The original is read, cleaned and segmented once, however many versions it has.
+        original_read = _read(original, seg)
+        pairs = [paired_documents(original_read, _read(version, seg), src_lang) for version in versions]
+        source = pairs[0][0] if pairs else mixed_documents(original_read, src_lang)[0]
     finally:
         logger.removeFilter(held)
     for src_doc, tgt_doc in pairs:
@@ -49,7 +60,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
             raise InputError(f"{tgt_doc.path} is in {tgt_doc.lang}, and the original's {src_doc.lang} part is not the "
                              f"one the other versions are aligned with; give versions in one language")
     targets = [tgt_doc for _, tgt_doc in pairs]
-    own_half = _own_other_half(original, source, targets, src_lang, seg)
+    own_half = _own_other_half(original_read, source, targets, src_lang)
     if own_half is not None:
         targets.insert(0, own_half)
         lines = [s.line for s in source.sentences]
@@ -78,13 +89,13 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     return VersionsResult(signature, source, results)
 
 
-def _own_other_half(original, source: Document, targets: list[Document], src_lang, seg) -> Document | None:
+def _own_other_half(original_read, source: Document, targets: list[Document], src_lang) -> Document | None:
     """The other-language half of a file that holds the original beside a version of it, when it
     is in the versions' language (or there are no other versions)."""
-    from .pipeline import load_documents
+    from .pipeline import mixed_documents
 
     try:
-        mixed_src, mixed_tgt = load_documents(original, src_lang=src_lang, segmenter=seg)
+        mixed_src, mixed_tgt = mixed_documents(original_read, src_lang)
     except InputError:
         return None  # one language only: the file is the original and nothing else
     if (mixed_src.lang, len(mixed_src.sentences)) != (source.lang, len(source.sentences)):
