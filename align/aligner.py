@@ -65,10 +65,18 @@ class AlignConfig:
 # --------------------------------------------------------------------------------------------
 
 
-def banded_similarity(src_emb: np.ndarray, tgt_emb: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Sentence similarities for each source row restricted to target columns [lo, hi)."""
+def banded_similarity(src_emb: np.ndarray, tgt_emb: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                      out: np.ndarray | None = None) -> np.ndarray:
+    """Sentence similarities for each source row restricted to target columns [lo, hi), -1 beyond.
+
+    `out` (rows x at least the widest window, any float dtype) receives them in place of a new
+    float32 array."""
     width = int((hi - lo).max()) if len(lo) else 0
-    band = np.full((len(src_emb), max(width, 1)), -1.0, dtype=np.float32)
+    if out is None:
+        band = np.full((len(src_emb), max(width, 1)), -1.0, dtype=np.float32)
+    else:
+        band = out
+        band[...] = -1.0
     if len(lo) and width > 0 and lo.min() == 0 and hi.max() == len(tgt_emb) and (hi - lo).min() == len(tgt_emb):
         band[:, : len(tgt_emb)] = src_emb @ tgt_emb.T
         return band
@@ -96,7 +104,8 @@ def neighbour_similarity(band: np.ndarray, valid_width: np.ndarray, k: int, chun
     columns = np.arange(band.shape[1])[None, :]
     for start in range(0, band.shape[0], chunk):
         rows = slice(start, start + chunk)
-        masked = np.where(columns < valid_width[rows, None], band[rows], -1.0)
+        # float32 whatever the band's dtype, so that the means are the same to the last bit
+        masked = np.where(columns < valid_width[rows, None], band[rows], -1.0).astype(np.float32, copy=False)
         out[rows] = (-np.partition(-masked, k - 1, axis=1)[:, :k]).mean(axis=1)
     return out
 
@@ -331,12 +340,16 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
     ahead = np.minimum(np.arange(n_src) + max_n, n_src)
     band_lo = np.maximum(state_lo[:n_src] - max_m, 0)
     band_hi = np.minimum(state_hi[ahead], n_tgt)
-    band = banded_similarity(src, tgt, band_lo, band_hi)
+    # The band's similarities are written straight into the prefix-sum table and summed in place:
+    # a float32 band beside its float64 prefix sums was 20 MB more of the peak at 50k sentences.
+    # (Reading the band cell by cell in the DP instead needs no table at all, but ran 2-3x slower.)
+    row_cum = np.zeros((n_src, max(int((band_hi - band_lo).max()), 1) + 1), dtype=np.float64)
+    band = banded_similarity(src, tgt, band_lo, band_hi, out=row_cum[:, 1:])
     src_knn = neighbour_similarity(band, band_hi - band_lo, config.knn)
+    np.cumsum(band, axis=1, out=band)
+    del band
     tgt_knn = _column_knn(src, tgt, band_lo, band_hi, config.knn)
     band_width = (band_hi - band_lo).astype(np.int64)
-    row_cum = np.zeros((n_src, band.shape[1] + 1), dtype=np.float64)
-    np.cumsum(band, axis=1, out=row_cum[:, 1:])
     ratio = float(src_len.sum() / max(tgt_len.sum(), 1.0))
     sizes = beads.sum(axis=1).astype(np.float64)
     tables = (row_cum, band_lo.astype(np.int64), band_width,
