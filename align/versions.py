@@ -40,8 +40,6 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
         prepare,
     )
 
-    if str(original) == "-" and len(versions) > 1:
-        raise InputError("give the original as a file, not on stdin ('-'), when comparing several versions")
     if sum(str(path) == "-" for path in (original, *versions)) > 1:
         raise InputError("only one input can be read from stdin ('-')")
     seg = load_segmenter(segmenter)

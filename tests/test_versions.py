@@ -50,11 +50,20 @@ def test_command_prints_what_several_versions_leave_out():
                                                            "v2_lines"]
 
 
+def test_an_original_on_stdin_gives_what_the_file_gives():
+    # The original is read once, so it may come from a pipe even with several versions.
+    with open(seed("000"), "rb") as original:
+        piped = run("versions", "-", seed("001"), seed("002"), "-f", "tsv", "-q", stdin=original.read())
+    assert piped.returncode == 0, piped.stderr.decode()
+    from_file = run("versions", seed("000"), seed("001"), seed("002"), "-f", "tsv", "-q")
+    assert piped.stdout == from_file.stdout and len(piped.stdout.decode().splitlines()) == 18
+
+
 @pytest.mark.parametrize("args,message", [
     (("001", "002"), "both texts are in French"),
     (("001",), "give a second file"),
     (("000", "002", "--format", "tmx"), "not available for versions"),
-    (("-", "001", "002"), "not on stdin"),
+    (("-", "001", "-"), "only one input can be read from stdin"),
 ])
 def test_bad_requests_get_one_line_and_exit_2(args, message):
     files = [seed(a) if a.isdigit() else a for a in args]
