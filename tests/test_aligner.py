@@ -87,3 +87,19 @@ def test_coarse_to_fine_band_finds_the_full_dp_path(use_encoder, monkeypatch):
     lone = align_embeddings(src[:3], tgt, src_len[:3], tgt_len, config)
     assert [i for s, _, _ in lone for i in s] == [0, 1, 2]
     assert [j for _, t, _ in lone for j in t] == list(range(len(tgt)))
+
+
+def test_band_written_into_a_float64_table_holds_the_same_similarities(seed000):
+    # The DP writes the band straight into its prefix-sum table; the numbers must be the float32
+    # products, -1 beyond each row's window, exactly as in a band of its own.
+    from align.aligner import banded_similarity, neighbour_similarity
+
+    src, tgt, _, _ = seed000
+    lo = np.minimum(np.arange(len(src)) // 2, len(tgt) - 3)
+    hi = np.minimum(lo + 1 + np.arange(len(src)) % 5, len(tgt))
+    alone = banded_similarity(src, tgt, lo, hi)
+    table = np.full((len(src), alone.shape[1] + 1), 7.0)
+    written = banded_similarity(src, tgt, lo, hi, out=table[:, 1:])
+    assert written.dtype == np.float64 and np.array_equal(written, alone.astype(np.float64))
+    assert (table[:, 0] == 7.0).all() and (written[np.arange(alone.shape[1]) >= (hi - lo)[:, None]] == -1.0).all()
+    assert np.array_equal(neighbour_similarity(written, hi - lo, 4), neighbour_similarity(alone, hi - lo, 4))
