@@ -141,8 +141,8 @@ def group(
 
 @app.command()
 def versions(
-    original: str = typer.Argument(..., help="The original text. A file holding it beside a version (in another "
-                                             "language) gives that version too."),
+    original: str = typer.Argument(..., help="The original text (a file, or - for stdin). A file holding it beside a "
+                                             "version (in another language) gives that version too."),
     files: Optional[list[str]] = typer.Argument(None, help="The versions of it (translations, reprints), in one "
                                                             "language."),
     src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the original; takes only that "
