@@ -44,6 +44,13 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _progress(quiet: bool) -> bool:
+    """Whether to show progress bars; under --quiet the warnings on stderr go too."""
+    if quiet:
+        logging.getLogger("align").setLevel(logging.ERROR)
+    return not quiet and sys.stderr.isatty()
+
+
 def _or_fail(run, *args, **kwargs):
     """The result of run(...); the user's bad input (or an unreadable file) ends in one line, exit 2."""
     try:
@@ -107,11 +114,8 @@ def pair(
 
     to_terminal = output is None and sys.stdout.isatty()
     chosen = _chosen_format(fmt, output)
-    if quiet:
-        logging.getLogger("align").setLevel(logging.ERROR)
     result = _or_fail(align_pair, source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
-                      segmenter=segmenter, cache=not no_cache, partial=not no_partial,
-                      progress=not quiet and sys.stderr.isatty())
+                      segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet))
     result.findings = [f for f in result.findings
                        if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
@@ -135,7 +139,7 @@ def group(
 
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
-                      progress=not quiet and sys.stderr.isatty())
+                      progress=_progress(quiet))
     _write(render_collection(result, chosen), output, chosen, quiet)
 
 
@@ -163,10 +167,8 @@ def versions(
     from .versions import compare_versions
 
     chosen = _chosen_format(fmt, output, "versions", VERSIONS_FORMATS)
-    if quiet:
-        logging.getLogger("align").setLevel(logging.ERROR)
     result = _or_fail(compare_versions, original, files or [], src_lang=src_lang, model=model, segmenter=segmenter,
-                      cache=not no_cache, partial=partial, progress=not quiet and sys.stderr.isatty())
+                      cache=not no_cache, partial=partial, progress=_progress(quiet))
     _write(render_versions(result, chosen), output, chosen, quiet)
 
 
