@@ -396,7 +396,8 @@ def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: li
 def structural_findings(beads: list[Bead], source: Document, target: Document,
                         src_categories: list[str] | None = None,
                         tgt_categories: list[str] | None = None) -> list[Finding]:
-    """Omissions and additions (with their kind: content, editorial, boilerplate), moves, splits, merges."""
+    """Omissions and additions (with their kind: content, editorial, boilerplate), moves, splits, merges and
+    regroupings (several sentences on each side, cut at other places)."""
     findings = _unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
                                    src_categories)
     findings += _unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
@@ -431,6 +432,13 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
                 "merge", list(bead.src), list(bead.tgt),
                 f"merge: {len(bead.src)} source sentences ({line_span(source, bead.src)}) are one sentence in the target "
                 f"({line_span(target, bead.tgt)})", "editorial"))
+        elif len(bead.src) > 1 and len(bead.tgt) > 1:
+            # Neither a split nor a merge, yet the sentences are cut at other places: said, because
+            # such a bead is also where a sentence absorbed from elsewhere hides.
+            findings.append(Finding(
+                "regrouped", list(bead.src), list(bead.tgt),
+                f"regrouped: {len(bead.src)} source sentences ({line_span(source, bead.src)}) are {len(bead.tgt)} "
+                f"sentences in the target ({line_span(target, bead.tgt)}), cut at other places", "editorial"))
     return findings
 
 

@@ -71,7 +71,7 @@ class Bead:
 class Finding:
     """Something a translator should be told about, pointing at sentence ids on either side."""
 
-    type: str  # omission, addition, moved, split, merge, fact_mismatch, partial_omission, partial_addition
+    type: str  # omission, addition, moved, split, merge, regrouped, fact_mismatch, partial_omission, partial_addition
     src: list[int]
     tgt: list[int]
     message: str

@@ -132,3 +132,21 @@ def test_a_short_unmatched_sentence_joins_the_pair_beside_it(use_encoder):
                                thresholds=AuditThresholds(fragment_words=0))
     additions = {j for f in unjoined.findings if f.type == "addition" for j in f.tgt}
     assert {t[-1] for _, t in joined} <= additions
+
+
+def test_sentences_cut_at_other_places_on_both_sides_are_reported_as_regrouped(use_encoder):
+    # Alice's gold beads 223 and 224 are two French sentences rendered by two English ones with
+    # the boundary moved: neither a split nor a merge, and they used to pass without a word.
+    src, tgt = excerpt(215, 240)
+    _, _, gold = read_alice()
+    src_base, tgt_base = gold[215][0][0], gold[215][1][0]
+    regrouped = [tuple(tuple(i - base for i in ids) for ids, base in zip(gold[k], (src_base, tgt_base)))
+                 for k in (223, 224)]
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    findings = {(f.type, tuple(f.src), tuple(f.tgt)) for f in result.findings}
+    for src_ids, tgt_ids in regrouped:
+        assert ("regrouped", src_ids, tgt_ids) in findings
+    # One finding per bead with several sentences on each side, and none on any other bead.
+    many = {(b.src, b.tgt) for b in result.beads if b.kind == "match" and len(b.src) > 1 and len(b.tgt) > 1}
+    assert {(s, t) for kind, s, t in findings if kind == "regrouped"} == many
+    assert not {(s, t) for kind, s, t in findings if kind in ("split", "merge")} & many

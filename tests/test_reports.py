@@ -93,6 +93,9 @@ def test_summary_line(result):
         "8 source / 8 target sentences: 6 matched, 1 moved, 1 left out, 1 added; "
         "1 partial omission, 1 fact mismatch"
     )
+    result.findings += [Finding("regrouped", [1, 2], [3, 4], "r", "editorial") for _ in range(2)]
+    result.findings.append(Finding("merge", [1, 2], [3], "m", "editorial"))
+    assert summary_line(result).endswith("1 partial omission, 1 fact mismatch, 2 regroupings, 1 merge")
 
 
 @pytest.mark.parametrize("color", [False, True])
@@ -274,15 +277,16 @@ def test_table_wraps_wide_characters_by_terminal_columns(result):
     assert all(display_width(line) <= 80 for line in out.split("\nFindings")[0].splitlines())
 
 
-def test_html_folds_many_splits_and_merges_but_keeps_every_finding(result):
+def test_html_folds_many_splits_merges_and_regroupings_but_keeps_every_finding(result):
     # A novel has hundreds of splits and merges: they fold away under the few omissions and
     # additions, and every finding keeps its number and anchor so the table's flags still lead there.
     result.findings += [Finding("split" if n % 3 else "merge", [1], [2, 3], f"split number {n}", "editorial")
                         for n in range(12)]
+    result.findings.append(Finding("regrouped", [4, 5], [6, 7], "regrouped here", "editorial"))
     out = render(result, "html")
-    assert out.count("<details>") == 1 and "8 splits and 4 merges" in out
+    assert out.count("<details>") == 1 and "8 splits, 4 merges and 1 regrouping:" in out
     folded = out.split("<details>")[1]
-    assert folded.count('<li id="f') == 12 and "split number 11" in folded
+    assert folded.count('<li id="f') == 13 and "split number 11" in folded and "regrouped here" in folded
     numbers = [int(n) for n in re.findall(r'<li id="f(\d+)" value="\1"', out)]
     assert sorted(numbers) == list(range(1, len(result.findings) + 1))
     for anchor in re.findall(r'href="#(f\d+)"', out):

@@ -97,7 +97,15 @@ def finding_where(finding: Finding, result: AlignmentResult) -> str:
     return " / ".join(parts)
 
 
-def _plural(n: int, word: str) -> str:
+# How a finding type reads as a counted noun ("2 regroupings", "1 fact mismatch").
+FINDING_NOUNS = {"regrouped": "regrouping"}
+
+
+def finding_noun(kind: str) -> str:
+    return FINDING_NOUNS.get(kind, kind.replace("_", " "))
+
+
+def plural(n: int, word: str) -> str:
     if n == 1:
         return f"{n} {word}"
     if word.endswith("s"):
@@ -120,7 +128,7 @@ def summary_line(result: AlignmentResult) -> str:
     head += ", ".join(f"{counts[k]} {KIND_WORDS[k]}" for k in KIND_WORDS if k != "replaced" or counts[k])
     others = Counter(f.type for f in result.findings if f.type not in ("omission", "addition", "moved", "replaced"))
     if others:
-        head += "; " + ", ".join(_plural(n, t.replace("_", " ")) for t, n in others.items())
+        head += "; " + ", ".join(plural(n, finding_noun(t)) for t, n in others.items())
     return head
 
 

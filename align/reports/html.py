@@ -12,8 +12,10 @@ from ..model import AlignmentResult, Sentence
 from .base import (
     KIND_MARKS,
     Report,
+    finding_noun,
     finding_row,
     finding_where,
+    plural,
     rows,
     signature_line,
     sorted_findings,
@@ -22,7 +24,7 @@ from .base import (
 )
 
 # Finding types the alignment table already shows on every row they concern.
-STRUCTURAL = ("split", "merge")
+STRUCTURAL = ("split", "merge", "regrouped")
 FOLD_STRUCTURAL_OVER = 10
 
 KIND_LABELS = {"match": "match", "moved": "moved", "replaced": "replaced", "omission": "left out", "addition": "added"}
@@ -134,7 +136,8 @@ class HTMLReport(Report):
             out.append("<p>None.</p>")
         if folded:
             kinds = Counter(f.type for f in findings if f.type in STRUCTURAL)
-            counts = " and ".join(f"{kinds[t]} {t}{'s' if kinds[t] != 1 else ''}" for t in STRUCTURAL if kinds[t])
+            parts = [plural(kinds[t], finding_noun(t)) for t in STRUCTURAL if kinds[t]]
+            counts = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
             out.append(f'<details><summary>{escape(counts)}: sentences cut or joined differently, each marked in '
                        f'the table</summary><ol class="findings">')
             out += [item for n, item in items if n in folded]
