@@ -158,10 +158,10 @@ def concatenate(docs: list[Doc], size: int) -> Doc:
             # The cut falls after the last bead whose source fits. Target-only beads fit any source
             # cut, so they must not set the target's cut: they once pulled in hundreds of target
             # sentences that no kept bead accounts for (1k: 1,085 target sentences for 1,000).
-            keep = [b for b in doc.gold if b[0] and all(k < room for k in b[0])]
+            fits = [b for b in doc.gold if all(k < room for k in b[0])]
             n_src = room
-            n_tgt = 1 + max((j for b in keep for j in b[1]), default=-1)
-            keep = [b for b in doc.gold if all(k < room for k in b[0]) and all(j < n_tgt for j in b[1])]
+            n_tgt = 1 + max((j for b in fits if b[0] for j in b[1]), default=-1)
+            keep = [b for b in fits if all(j < n_tgt for j in b[1])]
         gold.extend((tuple(len(src) + k for k in s), tuple(len(tgt) + j for j in t)) for s, t in keep)
         src.extend(doc.src[:n_src])
         tgt.extend(doc.tgt[:n_tgt])
