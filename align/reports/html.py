@@ -137,7 +137,7 @@ class HTMLReport(Report):
         if folded:
             kinds = Counter(f.type for f in findings if f.type in STRUCTURAL)
             parts = [plural(kinds[t], finding_noun(t)) for t in STRUCTURAL if kinds[t]]
-            counts = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+            counts = parts[-1] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
             out.append(f'<details><summary>{escape(counts)}: sentences cut or joined differently, each marked in '
                        f'the table</summary><ol class="findings">')
             out += [item for n, item in items if n in folded]
