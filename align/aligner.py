@@ -116,20 +116,24 @@ def group_inverse_norms(emb: np.ndarray, max_size: int) -> np.ndarray:
     |sum|^2 = n + 2 * (dot products of the pairs inside the group), and those pairs are at most
     max_size - 1 apart, so a few row-wise dot products replace a cumulative sum of the vectors."""
     count = len(emb)
+    pair_cums = np.zeros((max(max_size - 1, 0), count + 1), dtype=np.float64)
+    for gap in range(1, min(max_size, count)):
+        pair_cums[gap - 1, : count - gap + 1] = _prefix(np.einsum("ij,ij->i", emb[:-gap], emb[gap:]))  # (a, a+gap) at a
+    return _inverse_norms_from_pairs(pair_cums, count, max_size)
+
+
+@njit(cache=True)
+def _inverse_norms_from_pairs(pair_cums, count, max_size):
     sq = np.zeros((count + 1, max_size + 1), dtype=np.float64)
     sq[:, 0] = 1.0
     for n in range(1, max_size + 1):
         sq[n:, n] = n
-    for gap in range(1, max_size):
-        if gap >= count:
-            break
-        pair_cum = _prefix(np.einsum("ij,ij->i", emb[:-gap], emb[gap:]))  # pair (a, a+gap) at index a
-        for n in range(gap + 1, max_size + 1):
-            if n > count:
-                break
-            ends = np.arange(n, count + 1)
+    for gap in range(1, min(max_size, count)):
+        pair_cum = pair_cums[gap - 1]
+        for n in range(gap + 1, min(max_size, count) + 1):
             # pairs (a, a+gap) with i-n <= a and a+gap <= i-1
-            sq[n:, n] += 2.0 * (pair_cum[ends - gap] - pair_cum[ends - n])
+            for i in range(n, count + 1):
+                sq[i, n] += 2.0 * (pair_cum[i - gap] - pair_cum[i - n])
     return 1.0 / np.sqrt(np.maximum(sq, 1e-6))
 
 
@@ -178,7 +182,7 @@ def _bead_gain(i, j, n, m, k, tables, params):
     return bead_weight[k] * adjusted - bead_penalty[k]
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum, src_break_cum,
         tgt_break_cum):
     """Fill the DP over states (i, j) = (source consumed, target consumed) inside the band.
@@ -186,56 +190,141 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     Sentences held out (prefix counts `src_held_cum`, `tgt_held_cum`) are skipped for free and
     never enter a bead; a bead pays `params[4]` for each paragraph break inside it (prefix counts
     of paragraph starts `src_break_cum`, `tgt_break_cum`). Returns the chosen bead index per
-    state (-1 = unreachable), band-relative."""
+    state (-1 = unreachable), band-relative; of beads that score the same, the first in `beads`.
+
+    A row at a time: every bead that takes a source sentence reads only rows above, so each is
+    scored over the whole row in loops of plain arithmetic over slices, which the compiler turns
+    into vector code. Beads of target sentences alone read the row to their left and come last.
+    The sums are the same, in the same order, as bead by bead in each cell, so the path is the
+    same; on Text+Berg test the DP takes 4.4 ms instead of 23 ms."""
+    (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
+     src_log_len, tgt_log_len, bead_weight, bead_penalty) = tables
+    tau, margin_w, length_w, skip, paragraph = params[0], params[1], params[2], params[3], params[4]
     width = int((state_hi - state_lo).max()) + 1
     score = np.full((n_src + 1, width), -np.inf)
     back = np.full((n_src + 1, width), -1, dtype=np.int8)
+    best = np.empty(width)
+    best_k = np.empty(width, dtype=np.int64)
+    dots = np.zeros(n_tgt + 1)
+    values = np.zeros(n_tgt + 1)
+    # Target-side tables by bead size first, so that a row of them is contiguous.
+    tgt_inv_by_size = np.ascontiguousarray(tgt_inv_norm.T)
+    tgt_log_by_size = np.ascontiguousarray(tgt_log_len.T)
+    tgt_breaks = tgt_break_cum.astype(np.float64)
     score[0, 0 - state_lo[0]] = 0.0
     for i in range(n_src + 1):
-        for j in range(state_lo[i], state_hi[i] + 1):
+        lo_i = state_lo[i]
+        hi_i = state_hi[i]
+        best[:] = -np.inf
+        best_k[:] = -1
+        for k in range(beads.shape[0]):
+            n = beads[k, 0]
+            m = beads[k, 1]
+            pi = i - n
+            if n == 0 or pi < 0:
+                continue
+            lo_p = state_lo[pi]
+            j_from = max(lo_i, lo_p + m)
+            j_to = min(hi_i, state_hi[pi] + m)
+            src_held = src_held_cum[i] - src_held_cum[pi]
+            # Beads are taken in order of k, so a later one must score strictly more to replace.
+            if m == 0:
+                gain = 0.0 if src_held > 0 else -skip
+                for j in range(j_from, j_to + 1):
+                    value = score[pi, j - lo_p] + gain
+                    if value > best[j - lo_i]:
+                        best[j - lo_i] = value
+                        best_k[j - lo_i] = k
+                continue
+            if src_held > 0:
+                continue
+            # Every source row of the bead must have both ends of its target span in its band.
+            for a in range(pi, i):
+                j_from = max(j_from, band_lo[a] + m)
+                j_to = min(j_to, band_lo[a] + band_width[a])
+            span = j_to + 1 - j_from
+            if span <= 0:
+                continue
+            dot = dots[:span]
+            dot[:] = 0.0
+            for a in range(pi, i):
+                # Slices indexed from 0: the compiler sees no negative index to wrap around, and
+                # these loops become vector code (indexed by j, they made the DP 4x slower).
+                end = row_cum[a, j_from - band_lo[a]:j_to + 1 - band_lo[a]]
+                start = row_cum[a, j_from - m - band_lo[a]:j_to + 1 - m - band_lo[a]]
+                for t in range(span):
+                    dot[t] += end[t] - start[t]
+            src_inv = src_inv_norm[i, n]
+            src_knn = (src_knn_cum[i] - src_knn_cum[i - n]) / n
+            src_len = src_log_len[i, n]
+            src_breaks = float(src_break_cum[i] - src_break_cum[pi + 1])
+            weight = bead_weight[k]
+            penalty = bead_penalty[k]
+            size = float(m)
+            tgt_inv = tgt_inv_by_size[m, j_from:j_to + 1]
+            tgt_len = tgt_log_by_size[m, j_from:j_to + 1]
+            knn_end = tgt_knn_cum[j_from:j_to + 1]
+            knn_start = tgt_knn_cum[j_from - m:j_to + 1 - m]
+            breaks_end = tgt_breaks[j_from:j_to + 1]
+            breaks_start = tgt_breaks[j_from - m + 1:j_to + 2 - m]
+            prev = score[pi, j_from - m - lo_p:j_to + 1 - m - lo_p]
+            value = values[:span]
+            # The gain of _bead_gain, term for term.
+            for t in range(span):
+                cos = dot[t] * src_inv * tgt_inv[t]
+                knn = src_knn + (knn_end[t] - knn_start[t]) / size
+                log_ratio = src_len - tgt_len[t]
+                adjusted = cos - margin_w * knn * 0.5 - tau - length_w * log_ratio * log_ratio
+                gain = weight * adjusted - penalty
+                gain -= paragraph * (src_breaks + breaks_end[t] - breaks_start[t])
+                value[t] = prev[t] + gain
+            row_best = best[j_from - lo_i:j_to + 1 - lo_i]
+            row_best_k = best_k[j_from - lo_i:j_to + 1 - lo_i]
+            held_end = tgt_held_cum[j_from:j_to + 1]
+            held_start = tgt_held_cum[j_from - m:j_to + 1 - m]
+            for t in range(span):
+                if value[t] > row_best[t] and held_end[t] == held_start[t]:
+                    row_best[t] = value[t]
+                    row_best_k[t] = k
+        for j in range(lo_i, hi_i + 1):
+            c = j - lo_i
             if i == 0 and j == 0:
                 continue
-            best = -np.inf
-            best_k = -1
             for k in range(beads.shape[0]):
-                n = beads[k, 0]
-                m = beads[k, 1]
-                pi = i - n
-                pj = j - m
-                if pi < 0 or pj < 0 or pj < state_lo[pi] or pj > state_hi[pi]:
+                if beads[k, 0] != 0 or j - beads[k, 1] < lo_i:
                     continue
-                prev = score[pi, pj - state_lo[pi]]
-                if prev == -np.inf:
-                    continue
-                held = src_held_cum[i] - src_held_cum[pi] + tgt_held_cum[j] - tgt_held_cum[pj]
-                if n == 0 or m == 0:
-                    gain = 0.0 if held > 0 else -params[3]
-                elif held > 0:
-                    continue
-                else:
-                    gain = _bead_gain(i, j, n, m, k, tables, params)
-                    breaks = src_break_cum[i] - src_break_cum[pi + 1] + tgt_break_cum[j] - tgt_break_cum[pj + 1]
-                    gain -= params[4] * breaks
-                if prev + gain > best:
-                    best = prev + gain
-                    best_k = k
-            score[i, j - state_lo[i]] = best
-            back[i, j - state_lo[i]] = best_k
+                pj = j - beads[k, 1]
+                value = score[i, pj - lo_i] + (0.0 if tgt_held_cum[j] - tgt_held_cum[pj] > 0 else -skip)
+                # These come after beads of a smaller k: an equal score goes to the smaller k.
+                if value > best[c] or (value == best[c] and value > -np.inf and k < best_k[c]):
+                    best[c] = value
+                    best_k[c] = k
+            score[i, c] = best[c]
+            back[i, c] = best_k[c]
     return back
 
 
-def _trace(back: np.ndarray, state_lo: np.ndarray, beads: np.ndarray, n_src: int, n_tgt: int):
-    path = []
+@njit(cache=True)
+def _trace(back, state_lo, beads, n_src, n_tgt, tables, params):
+    """The best path from the end back to the start: each bead's type, where it ends, and its gain
+    (0 for a sentence left unaligned). A bead type of -1 means the band lost the path."""
+    kinds = np.empty(n_src + n_tgt, dtype=np.int64)
+    ends = np.empty((n_src + n_tgt, 2), dtype=np.int64)
+    gains = np.zeros(n_src + n_tgt)
     i, j = n_src, n_tgt
+    count = 0
     while i > 0 or j > 0:
-        k = int(back[i, j - state_lo[i]])
+        k = back[i, j - state_lo[i]]
+        kinds[count] = k
+        ends[count, 0], ends[count, 1] = i, j
+        count += 1
         if k < 0:
-            raise RuntimeError("alignment band lost the path")  # a bug, never the user's input
-        n, m = int(beads[k, 0]), int(beads[k, 1])
-        path.append((tuple(range(i - n, i)), tuple(range(j - m, j))))
+            break
+        n, m = beads[k, 0], beads[k, 1]
+        if n and m:
+            gains[count - 1] = _bead_gain(i, j, n, m, k, tables, params)
         i, j = i - n, j - m
-    path.reverse()
-    return path
+    return kinds[:count][::-1], ends[:count][::-1], gains[:count][::-1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -359,15 +448,13 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
               (sizes / 2.0) ** config.size_weight, config.size_penalty * np.maximum(sizes - 2.0, 0.0))
     params = np.array([config.tau, config.margin, config.length_weight, config.skip, config.paragraph_penalty])
     back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, *masks)
-    path = _trace(back, state_lo, beads, n_src, n_tgt)
+    kinds, ends, gains = _trace(back, state_lo, beads, n_src, n_tgt, tables, params)
+    if len(kinds) and kinds[0] < 0:
+        raise RuntimeError("alignment band lost the path")  # a bug, never the user's input
     out = []
-    for src_ids, tgt_ids in path:
-        if src_ids and tgt_ids:
-            k = config.beads.index((len(src_ids), len(tgt_ids)))
-            gain = _bead_gain(src_ids[-1] + 1, tgt_ids[-1] + 1, len(src_ids), len(tgt_ids), k, tables, params)
-        else:
-            gain = 0.0
-        out.append((src_ids, tgt_ids, float(gain)))
+    for k, (i, j), gain in zip(kinds.tolist(), ends.tolist(), gains.tolist()):
+        n, m = config.beads[k]
+        out.append((tuple(range(i - n, i)), tuple(range(j - m, j)), gain))
     return out
 
 

@@ -103,3 +103,67 @@ def test_band_written_into_a_float64_table_holds_the_same_similarities(seed000):
     assert written.dtype == np.float64 and np.array_equal(written, alone.astype(np.float64))
     assert (table[:, 0] == 7.0).all() and (written[np.arange(alone.shape[1]) >= (hi - lo)[:, None]] == -1.0).all()
     assert np.array_equal(neighbour_similarity(written, hi - lo, 4), neighbour_similarity(alone, hi - lo, 4))
+
+
+def _cell_by_cell_dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum,
+                     src_break_cum, tgt_break_cum):
+    """The DP's recurrence as written in the textbook: each state takes the best of every bead
+    ending there, the first bead of `beads` on a tie. Plain Python: the reference for `_dp`."""
+    from align.aligner import _bead_gain
+
+    gain_of = _bead_gain.py_func
+    width = int((state_hi - state_lo).max()) + 1
+    score = np.full((n_src + 1, width), -np.inf)
+    back = np.full((n_src + 1, width), -1, dtype=np.int8)
+    score[0, 0 - state_lo[0]] = 0.0
+    for i in range(n_src + 1):
+        for j in range(state_lo[i], state_hi[i] + 1):
+            if i == 0 and j == 0:
+                continue
+            best, best_k = -np.inf, -1
+            for k, (n, m) in enumerate(beads):
+                pi, pj = i - n, j - m
+                if pi < 0 or pj < state_lo[pi] or pj > state_hi[pi] or score[pi, pj - state_lo[pi]] == -np.inf:
+                    continue
+                held = src_held_cum[i] - src_held_cum[pi] + tgt_held_cum[j] - tgt_held_cum[pj]
+                if n == 0 or m == 0:
+                    gain = 0.0 if held > 0 else -params[3]
+                elif held > 0:
+                    continue
+                else:
+                    breaks = src_break_cum[i] - src_break_cum[pi + 1] + tgt_break_cum[j] - tgt_break_cum[pj + 1]
+                    gain = gain_of(i, j, n, m, k, tables, params) - params[4] * breaks
+                if score[pi, pj - state_lo[pi]] + gain > best:
+                    best, best_k = score[pi, pj - state_lo[pi]] + gain, k
+            score[i, j - state_lo[i]] = best
+            back[i, j - state_lo[i]] = best_k
+    return back
+
+
+def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000, monkeypatch):
+    # The compiled DP scores a whole row per bead type, for speed; every choice it makes, tie
+    # breaks included, must be the recurrence's. Seed 000 with a band (the coarse-to-fine path
+    # forced), held sentences and paragraph breaks, and once with target-only beads listed first
+    # and last, so that both orders of a tie between them and the other beads come up.
+    from align import aligner
+
+    src, tgt, src_len, tgt_len = seed000
+    rng = np.random.default_rng(0)
+    masks = dict(src_held=rng.random(len(src)) < 0.1, tgt_held=rng.random(len(tgt)) < 0.1,
+                 src_breaks=rng.random(len(src)) < 0.2, tgt_breaks=rng.random(len(tgt)) < 0.2)
+    compared = []
+    compiled = aligner._dp
+
+    def both(*args):
+        fast, plain = compiled(*args), _cell_by_cell_dp(*args)
+        compared.append((args[2].max() - args[2].min() > 0, np.array_equal(fast, plain)))
+        return fast
+
+    monkeypatch.setattr(aligner, "_dp", both)
+    skips_last = tuple(b for b in aligner.DEFAULT_BEADS if 0 not in b) + ((0, 1), (1, 0))
+    for config in (AlignConfig(), AlignConfig(beads=skips_last, band=4)):
+        align_embeddings(src, tgt, src_len, tgt_len, config)
+        align_embeddings(src, tgt, src_len, tgt_len, config, **masks)
+    monkeypatch.setattr(aligner, "FULL_DP_MAX_CELLS", 10 * 10)
+    align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks)
+    assert all(same for _, same in compared) and any(banded for banded, _ in compared)
