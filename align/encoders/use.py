@@ -54,12 +54,12 @@ class USEEncoder(Encoder):
         if self._forward is None:
             from .use_forward import UseForward
 
-            self._model.encode(["."])
             try:
-                self._forward = UseForward(self._model._model)
-            except (AttributeError, ImportError) as exc:
+                self._forward = UseForward.from_package(self._model)
+            except (AttributeError, ImportError, OSError, TypeError) as exc:
                 log.warning("align: embedding with the package's own forward pass (%s)", exc)
                 self._forward = False
+                self._model.encode(["."])
         return self._forward or None
 
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:

