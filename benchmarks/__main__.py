@@ -24,7 +24,7 @@ from .data import default_data_dir, load
 from .inject import foreign_pool, gold_background, inject, self_pair
 from .quality import run_docs, score_outputs
 from .scoring import Counts, count
-from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone
+from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone, time_encoder_passes
 from .systems import AlignSystem, EmbeddingStore
 
 SECTIONS = ("quality", "audit", "speed", "peer", "collection")
@@ -179,6 +179,9 @@ class Bench:
         tb = load("textberg", "test", self.data)
         self.store.prefetch([s for d in tb for s in d.src + d.tgt])
         out["alignment_alone"] = time_alignment_alone(self.system, self.store, tb)
+        if self.args.system == "align" and self.store.model == "use":
+            log("speed: our encoder pass vs the package's (Text+Berg test, one core)")
+            out["encoder_pass"] = time_encoder_passes(tb)
         sizes = self.args.sizes or ([1000, 5000] if self.args.quick else [1000, 5000, 50000])
         log(f"speed: growth with length {sizes} (TransRead concatenated, fresh process per size)")
         tr = load("transread", "all", self.data)
@@ -331,6 +334,12 @@ def report(results: dict) -> str:
         lines.append(f"   alignment alone, Text+Berg test: {a['align_seconds']:.3f} s ({a['align_sentences_per_second']:.0f} "
                      f"sentences/s; first call {a['first_call_seconds']:.2f} s); embedding the same: "
                      f"{a['embed_seconds']:.2f} s -> embedding / alignment = {a['embed_over_align']:.0f}x")
+        for name, label in (("sentences", "its sentences"), ("clause_texts", "the clause checks' texts of its gold pairs")):
+            e = sp.get("encoder_pass", {}).get(name)
+            if e:
+                lines.append(f"   encoder pass, one core, Text+Berg test, {label} ({e['texts']} texts, {e['characters']} "
+                             f"characters): ours {e['ours_seconds']:.2f} s, the package's {e['package_seconds']:.2f} s "
+                             f"-> {e['speedup']:.1f}x; vectors differ by {e['max_abs_difference']:.1e} at most")
         for g in sp["growth"]:
             lines.append(f"   {g['size']:>6} source sentences ({g['tgt_sentences']} target): alignment {g['align_seconds']:.2f} s, "
                          f"with findings {g['align_and_findings_seconds']:.2f} s, peak RSS {g['peak_rss_mb']:.0f} MB "

