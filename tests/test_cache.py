@@ -1,10 +1,11 @@
 """The on-disk embedding cache, around the real bundled encoder."""
-from pathlib import Path
+import sqlite3
+import threading
 
 import numpy as np
 import pytest
 
-from align.encoders.base import CachedEncoder
+from align.encoders.base import CachedEncoder, _text_key
 
 TEXTS = ["The meeting took place on September 17 in Istanbul.", "La réunion a eu lieu le 17 septembre.",
          "The meeting took place on September 17 in Istanbul."]
@@ -35,22 +36,67 @@ def test_second_run_reads_every_row_back_unchanged(cached, use_encoder):
     assert counting.embedded == 2
     assert again.dtype == np.float32 and np.array_equal(again, first)
     assert np.array_equal(first, use_encoder.encode(TEXTS))
-    # The files stay plain .npy, readable by numpy itself.
-    assert np.array_equal(np.load(encoder._path(TEXTS[1])), first[1])
+    # One row a text, in a plain SQLite file: the vector as little-endian float32.
+    with sqlite3.connect(encoder.path) as db:
+        [(blob,)] = db.execute("SELECT vector FROM vectors WHERE key = ?", (_text_key(TEXTS[1]),)).fetchall()
+        assert db.execute("SELECT count(*) FROM vectors").fetchone() == (2,)
+    assert np.array_equal(np.frombuffer(blob, dtype="<f4"), first[1])
 
 
-@pytest.mark.parametrize("damage", ["cut short", "float64", "two rows", "not npy"])
-def test_a_damaged_or_foreign_file_is_embedded_again(cached, damage):
+def test_only_new_sentences_are_embedded(cached):
     counting, encoder = cached
-    expected = encoder.encode(TEXTS[:1])
-    path = Path(encoder._path(TEXTS[0]))
-    if damage == "cut short":
-        path.write_bytes(path.read_bytes()[:-8])
-    elif damage == "float64":
-        np.save(path, expected[0].astype(np.float64))
-    elif damage == "two rows":
-        np.save(path, np.stack([expected[0], expected[0]]))
+    encoder.encode(TEXTS[:1])
+    rows = encoder.encode(TEXTS + ["Une phrase de plus."])
+    assert counting.embedded == 1 + 2
+    assert np.array_equal(rows[0], rows[2])
+
+
+def test_a_row_of_another_length_is_embedded_again(cached):
+    counting, encoder = cached
+    expected = encoder.encode(TEXTS[:2])
+    with sqlite3.connect(encoder.path) as db:
+        db.execute("UPDATE vectors SET vector = ? WHERE key = ?", (b"\0" * 12, _text_key(TEXTS[0])))
+    rows = encoder.encode(TEXTS[:2])
+    assert counting.embedded == 2 + 1
+    # Embedded alone now, beside the other in the first batch: the same vector to float rounding.
+    assert np.allclose(rows[0], expected[0], atol=1e-6) and np.array_equal(rows[1], expected[1])
+
+
+@pytest.mark.parametrize("damage", ["not a database", "cut short", "a folder in its place"])
+def test_a_damaged_cache_never_stops_an_audit(cached, damage, caplog):
+    counting, encoder = cached
+    expected = encoder.encode(TEXTS)
+    if damage == "not a database":
+        encoder.path.write_bytes(b"garbage" * 1000)
+    elif damage == "cut short":
+        encoder.path.write_bytes(encoder.path.read_bytes()[:5000])
     else:
-        path.write_bytes(b"garbage")
-    assert np.array_equal(encoder.encode(TEXTS[:1]), expected)
-    assert counting.embedded == 2
+        encoder.path.unlink()
+        encoder.path.mkdir()
+    assert np.array_equal(encoder.encode(TEXTS), expected)
+    assert counting.embedded == 2 + 2
+    assert "embedding cache" in caplog.text and "not usable" in caplog.text
+
+
+def test_runs_at_the_same_time_share_the_cache(use_encoder, tmp_path):
+    texts = [f"Phrase numéro {i} du chapitre." for i in range(300)]
+    encoders = [CachedEncoder(use_encoder, tmp_path) for _ in range(3)]
+    results, errors = {}, []
+
+    def run(n):
+        try:
+            results[n] = encoders[n].encode(texts[n * 50:] + texts[: n * 50])
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and not any(e._warned for e in encoders)
+    expected = use_encoder.encode(texts)
+    for n, rows in results.items():
+        assert np.array_equal(rows, np.concatenate([expected[n * 50:], expected[: n * 50]]))
+    with sqlite3.connect(encoders[0].path) as db:
+        assert db.execute("SELECT count(*) FROM vectors").fetchone() == (300,)
