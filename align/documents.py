@@ -7,6 +7,7 @@ one sentence's [start, end) span; markup removed by cleaning stays in `original`
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections import Counter
 from dataclasses import replace
@@ -15,7 +16,9 @@ from .cleaning import clean_markdown
 from .language import SHORT_TEXT_LETTERS, detect_language
 from .model import Sentence
 from .reading import RawText
-from .segmenters.base import Segmenter
+from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
+
+logger = logging.getLogger("align")
 
 # A line "ends a sentence" when its last visible character, after any closing quotes, brackets
 # or emphasis markers, is one of these.
@@ -116,7 +119,12 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
         zip(paragraph_spans, cleaned, languages)
     ):
         original = text[p_start:p_end]
-        for (o_start, o_end), (c_start, c_end) in _sentence_spans(original, clean_text, offsets, segmenter, lang):
+        spans, cut = _sentence_spans(original, clean_text, offsets, segmenter, lang)
+        if cut:
+            logger.warning("%s, line %d: more than %d characters without a sentence end, cut into pieces that long",
+                           "<stdin>" if raw.path == "-" else raw.path, bisect.bisect_right(line_starts, p_start),
+                           MAX_SENTENCE_CHARS)
+        for (o_start, o_end), (c_start, c_end) in spans:
             start, end = p_start + o_start, p_start + o_end
             sentence_text = _embeddable(clean_text[c_start:c_end]) if c_end > c_start else original[o_start:o_end]
             sentences.append(
@@ -150,17 +158,19 @@ def _paragraphs_between_blank_lines(sentences: list[Sentence], text: str) -> lis
 
 
 def _sentence_spans(original: str, clean_text: str, offsets: list[int], segmenter: Segmenter, lang: str):
-    """Pairs ((start, end) in `original`, (start, end) in `clean_text`) for each sentence.
+    """Pairs ((start, end) in `original`, (start, end) in `clean_text`) for each sentence, and
+    whether a span the segmenter gave was longer than MAX_SENTENCE_CHARS and had to be cut.
 
     Markup that cleaning removed between two sentences is shared out so that no character is
     orphaned: what is glued to the end of a sentence (a closing "**", "](#)") stays with it,
     what follows the whitespace (an opening "**" or "[") goes to the next sentence. The first
     sentence starts where the paragraph starts, the last one ends where it ends.
     """
-    clean_spans = segmenter.split(clean_text, lang)
+    found = segmenter.split(clean_text, lang)
+    clean_spans = cap_spans(clean_text, found)
     if not clean_spans:
         # Nothing but markup (a lone "**" or "<br>"): keep it as a sentence rather than lose it.
-        return [((0, len(original)), (0, 0))]
+        return [((0, len(original)), (0, 0))], False
     pairs = []
     start = 0
     for index, (c_start, c_end) in enumerate(clean_spans):
@@ -175,7 +185,7 @@ def _sentence_spans(original: str, clean_text: str, offsets: list[int], segmente
         start = end
         while start < len(original) and original[start].isspace():
             start += 1
-    return pairs
+    return pairs, len(clean_spans) > len(found)
 
 
 def renumber(sentences: list[Sentence]) -> list[Sentence]:

@@ -114,3 +114,29 @@ def test_no_partial_skips_the_clause_checks_only():
     assert not {"partial_omission", "partial_addition"} & set(fast["summary"]["findings"])
     assert fast["beads"] == full["beads"]
     assert fast["summary"]["findings"].get("fact_mismatch") == full["summary"]["findings"].get("fact_mismatch")
+
+
+def test_a_text_without_sentence_ends_is_cut_into_pieces_and_said_so(tmp_path):
+    # A transcript or a file of one line: megabytes in one "sentence" once took gigabytes to
+    # embed. It is cut into pieces of at most MAX_SENTENCE_CHARS, with a word on stderr, and
+    # every word is still in the report once.
+    import random
+
+    from align.segmenters.base import MAX_SENTENCE_CHARS
+
+    rng = random.Random(0)
+    english = " ".join(rng.choice("the cat saw a dog near the river and the old mill".split()) for _ in range(6000))
+    french = " ".join(rng.choice("le chat a vu un chien près de la rivière et du vieux moulin".split()) for _ in range(6000))
+    (tmp_path / "en.txt").write_text("The mill.\n\n" + english + "\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("Le moulin.\n\n" + french + "\n", encoding="utf-8")
+    done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "-f", "json", "--no-partial")
+    assert done.returncode == 0, done.stderr.decode()
+    warnings = [line for line in done.stderr.decode().splitlines() if "without a sentence end" in line]
+    assert [w.split(": ", 1)[1].split(":")[0] for w in warnings] == [f"{tmp_path / 'en.txt'}, line 3",
+                                                                     f"{tmp_path / 'fr.txt'}, line 3"]
+    report = json.loads(done.stdout)
+    for side, text in (("source", english), ("target", french)):
+        pieces = [s["text"] for s in report[side]["sentences"]][1:]
+        assert len(pieces) == len(text) // MAX_SENTENCE_CHARS + 1
+        assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+        assert " ".join(pieces) == text

@@ -119,3 +119,46 @@ def test_seeds_lose_nothing(seed, name):
     for paragraph in seed.read_text(encoding="utf-8").split("\n\n"):
         spans = seg.split(paragraph, "fr")
         check_spans(paragraph, spans)
+
+
+def _words_without_sentence_ends(count: int, seed: int = 0) -> str:
+    import random
+
+    rng = random.Random(seed)
+    words = "le chat de la maison voit la route et la rivière sous la montagne".split()
+    return " ".join(rng.choice(words) for _ in range(count))
+
+
+def test_a_run_without_sentence_ends_is_cut_into_pieces_of_the_cap():
+    from align.segmenters.base import MAX_SENTENCE_CHARS, cap_spans
+
+    # 5,000 words, no punctuation at all: cut at spaces, every word in exactly one piece.
+    text = _words_without_sentence_ends(5000)
+    pieces = cap_spans(text, [(0, len(text))])
+    check_spans(text, pieces)
+    assert len(pieces) >= len(text) // MAX_SENTENCE_CHARS + 1
+    assert all(0.8 * MAX_SENTENCE_CHARS < b - a <= MAX_SENTENCE_CHARS for a, b in pieces[:-1])
+    assert all(text[b] == " " for _, b in pieces[:-1])  # never inside a word
+    # With commas near the end of a window the cut falls after the last of them.
+    with_commas = ", ".join(_words_without_sentence_ends(30, seed) for seed in range(200))
+    for a, b in cap_spans(with_commas, [(0, len(with_commas))])[:-1]:
+        assert with_commas[b - 1] == ","
+    # A "word" longer than the cap is cut at the cap; spans under it are left alone.
+    blob = "x" * (2 * MAX_SENTENCE_CHARS + 5)
+    assert cap_spans(blob, [(0, len(blob))]) == [(0, MAX_SENTENCE_CHARS), (MAX_SENTENCE_CHARS, 2 * MAX_SENTENCE_CHARS),
+                                                  (2 * MAX_SENTENCE_CHARS, len(blob))]
+    short = "Une phrase. Une autre."
+    assert cap_spans(short, [(0, 11), (12, 22)]) == [(0, 11), (12, 22)]
+
+
+def test_a_long_paragraph_goes_to_the_splitter_in_windows_that_end_at_sentence_ends(monkeypatch):
+    from align.segmenters import sentence_splitter
+
+    paragraph = " ".join(f"Le {n}e voyage du capitaine Nemo dura {n} jours, dit M. Aronnax." for n in range(1, 60))
+    whole = sentences(SentenceSplitterSegmenter(), paragraph, "fr")
+    monkeypatch.setattr(sentence_splitter, "SPLITTER_WINDOW_CHARS", 300)
+    assert sentences(SentenceSplitterSegmenter(), paragraph, "fr") == whole
+    assert len(whole) == 59  # "M. Aronnax" is one sentence's, not a sentence end
+    # Without any sentence end, windows end at a space and lose nothing.
+    words = _words_without_sentence_ends(400)
+    assert "".join(sentences(SentenceSplitterSegmenter(), words, "fr")).replace(" ", "") == words.replace(" ", "")

@@ -65,3 +65,33 @@ def locate_sentences(text: str, sentences: list[str]) -> list[tuple[int, int]]:
         else:
             spans.append((rest_start, rest_end))
     return spans
+
+
+# Longer than any sentence of the novels we test on (Proust's reach 3,200 characters), and short
+# enough to embed in a few MB: a text without sentence ends (a transcript, a file of one line)
+# would otherwise be one "sentence" of megabytes, and its embedding would take gigabytes.
+MAX_SENTENCE_CHARS = 10_000
+# A long span is cut after a comma, semicolon or colon in the last fifth of the window if there
+# is one, else at the last space, else (no space at all) at the limit itself.
+_CLAUSE_END = ",;:"
+
+
+def cap_spans(text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """`spans` with every span longer than `limit` cut into consecutive pieces of at most `limit`
+    characters; every character stays in exactly one span."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > limit:
+            window = text[start:start + limit]
+            cut = max((window.rfind(mark + " ") + 1 for mark in _CLAUSE_END), default=0)
+            if cut < 0.8 * limit:
+                cut = window.rfind(" ")
+            if cut <= 0:
+                cut = limit
+            piece = strip_span(text, start, start + cut)
+            if piece[0] < piece[1]:
+                out.append(piece)
+            start = strip_span(text, start + cut, end)[0]
+        if start < end:
+            out.append((start, end))
+    return out

@@ -52,6 +52,11 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The splitter's time grows faster than the length of what it is given: a paragraph of 2.7 MB
+# (a file of one line) took it 84 s. Longer paragraphs go to it in windows of about this size.
+SPLITTER_WINDOW_CHARS = 50_000
+
+
 class SentenceSplitterSegmenter(Segmenter):
     def __init__(self) -> None:
         self.name = f"sentence-splitter@{_package_version()}"
@@ -65,4 +70,21 @@ class SentenceSplitterSegmenter(Segmenter):
             code = "no"
         if code not in SPLITTER_LANGS:
             return split_on_punctuation(flat)
-        return locate_sentences(text, _splitter_for(code).split(flat))
+        splitter = _splitter_for(code)
+        spans: list[tuple[int, int]] = []
+        start = 0
+        while True:
+            end = min(len(flat), start + SPLITTER_WINDOW_CHARS)
+            found = [(start + a, start + b) for a, b in locate_sentences(text[start:end], splitter.split(flat[start:end]))]
+            if end == len(flat) or not found:
+                return spans + found
+            if len(found) > 1:
+                # The window's last sentence may go on past it: it starts the next window.
+                spans.extend(found[:-1])
+                start = found[-1][0]
+            else:
+                # No sentence end in the whole window: cut it at its last space.
+                cut = flat.rfind(" ", found[0][0], end)
+                cut = cut if cut > found[0][0] else end
+                spans.append(strip_span(text, found[0][0], cut))
+                start = cut
