@@ -25,7 +25,8 @@ import numpy as np
 from numba import njit
 
 # Pieces per group of texts: contexts are shared within a group only, and larger groups spend
-# more time on the distinct-row sorts than they save (measured on Text+Berg test: 2k-4k best of 1k-16k; 2k holds half the memory).
+# more time on the distinct-row sorts than they save (on Text+Berg test, 2k and 4k were fastest
+# of 1k-16k; 2k holds half the memory).
 TOKEN_BUDGET = 2048
 _UNKNOWN_PIECE = 0
 _WEIGHTS = ("table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
