@@ -115,3 +115,13 @@ def test_a_package_without_the_weights_we_read_falls_back_to_its_own_pass(packag
     rows = encoder.encode(texts)
     assert encoder._load() is None and "own forward pass" in caplog.text
     assert np.array_equal(rows, _package_vectors(package_model, texts))
+
+
+def test_a_package_whose_vectors_changed_gets_its_own_pass(package_model, monkeypatch, caplog):
+    # Same attribute names, other numbers (a retrained model, a changed layer): our pass would
+    # silently give other vectors, so the check against the package's known vector refuses it.
+    monkeypatch.setattr(use_forward, "REFERENCE_VECTOR", tuple(-x for x in use_forward.REFERENCE_VECTOR))
+    encoder = USEEncoder(workers=1)
+    texts = _seed_texts()[:20]
+    assert np.array_equal(encoder.encode(texts), _package_vectors(package_model, texts))
+    assert encoder._load() is None and "checked against" in caplog.text

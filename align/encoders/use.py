@@ -56,7 +56,7 @@ class USEEncoder(Encoder):
 
             try:
                 self._forward = UseForward.from_package(self._model)
-            except (AttributeError, ImportError, OSError, TypeError) as exc:
+            except (AttributeError, ImportError, OSError, TypeError, ValueError) as exc:
                 log.warning("align: embedding with the package's own forward pass (%s)", exc)
                 self._forward = False
                 self._model.encode(["."])

