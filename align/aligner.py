@@ -118,7 +118,8 @@ def group_inverse_norms(emb: np.ndarray, max_size: int) -> np.ndarray:
     count = len(emb)
     pair_cums = np.zeros((max(max_size - 1, 0), count + 1), dtype=np.float64)
     for gap in range(1, min(max_size, count)):
-        pair_cums[gap - 1, : count - gap + 1] = _prefix(np.einsum("ij,ij->i", emb[:-gap], emb[gap:]))  # (a, a+gap) at a
+        # the dot product of the pair (a, a+gap), summed up to a
+        pair_cums[gap - 1, : count - gap + 1] = _prefix(np.einsum("ij,ij->i", emb[:-gap], emb[gap:]))
     return _inverse_norms_from_pairs(pair_cums, count, max_size)
 
 
