@@ -75,7 +75,8 @@ class SentenceSplitterSegmenter(Segmenter):
         start = 0
         while True:
             end = min(len(flat), start + SPLITTER_WINDOW_CHARS)
-            found = [(start + a, start + b) for a, b in locate_sentences(text[start:end], splitter.split(flat[start:end]))]
+            window = locate_sentences(text[start:end], splitter.split(flat[start:end]))
+            found = [(start + a, start + b) for a, b in window]
             if end == len(flat) or not found:
                 return spans + found
             if len(found) > 1:
