@@ -159,6 +159,8 @@ def test_a_long_paragraph_goes_to_the_splitter_in_windows_that_end_at_sentence_e
     monkeypatch.setattr(sentence_splitter, "SPLITTER_WINDOW_CHARS", 300)
     assert sentences(SentenceSplitterSegmenter(), paragraph, "fr") == whole
     assert len(whole) == 59  # "M. Aronnax" is one sentence's, not a sentence end
-    # Without any sentence end, windows end at a space and lose nothing.
+    # Without any sentence end, windows end at a space and lose nothing; nor does a window of spaces.
     words = _words_without_sentence_ends(400)
     assert "".join(sentences(SentenceSplitterSegmenter(), words, "fr")).replace(" ", "") == words.replace(" ", "")
+    gap = "Une phrase." + " " * 1000 + "Une autre, qui suit."
+    assert sentences(SentenceSplitterSegmenter(), gap, "fr") == ["Une phrase.", "Une autre, qui suit."]

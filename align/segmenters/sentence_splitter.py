@@ -77,9 +77,11 @@ class SentenceSplitterSegmenter(Segmenter):
             end = min(len(flat), start + SPLITTER_WINDOW_CHARS)
             window = locate_sentences(text[start:end], splitter.split(flat[start:end]))
             found = [(start + a, start + b) for a, b in window]
-            if end == len(flat) or not found:
+            if end == len(flat):
                 return spans + found
-            if len(found) > 1:
+            if not found:
+                start = end  # a window of nothing but spaces
+            elif len(found) > 1:
                 # The window's last sentence may go on past it: it starts the next window.
                 spans.extend(found[:-1])
                 start = found[-1][0]
