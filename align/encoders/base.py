@@ -97,6 +97,8 @@ class CachedEncoder(Encoder):
 
     def _read(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
         found: dict[bytes, np.ndarray] = {}
+        if not keys:
+            return found
         try:
             connection = self._connect()
             try:
@@ -135,7 +137,7 @@ class CachedEncoder(Encoder):
     def _warn(self, exc: Exception) -> None:
         if not self._warned:
             self._warned = True
-            log.warning("align: embedding cache %s not usable (%s); embedding without it", self.path, exc)
+            log.warning("embedding cache %s not usable (%s); embedding without it", self.path, exc)
 
     @property
     def dim(self) -> int:

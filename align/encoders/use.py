@@ -57,7 +57,7 @@ class USEEncoder(Encoder):
             try:
                 self._forward = UseForward.from_package(self._model)
             except (AttributeError, ImportError, OSError, TypeError, ValueError) as exc:
-                log.warning("align: embedding with the package's own forward pass (%s)", exc)
+                log.warning("embedding with the package's own forward pass (%s)", exc)
                 self._forward = False
                 self._model.encode(["."])
         return self._forward or None
