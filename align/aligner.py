@@ -161,14 +161,21 @@ def _prefix(values: np.ndarray) -> np.ndarray:
 
 
 @njit(cache=True)
+def _gain(cos, knn, log_ratio, weight, penalty, tau, margin_w, length_w):
+    """A bead's gain from its cosine, the summed mean neighbour similarity of its two sides and its
+    log length ratio (the formula of the module docstring): the DP and `_bead_gain` both call it."""
+    adjusted = cos - margin_w * knn * 0.5 - tau - length_w * log_ratio * log_ratio
+    return weight * adjusted - penalty
+
+
+@njit(cache=True)
 def _bead_gain(i, j, n, m, k, tables, params):
     """Gain of bead type k covering source [i-n, i) and target [j-m, j); -inf outside the band.
 
     Every quantity is a difference of prefix sums or a table lookup, so a bead costs O(n) with
-    no transcendental function: this loop runs cells x bead types times."""
+    no transcendental function. The DP scores whole rows itself; this gives a chosen bead's."""
     (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
      src_log_len, tgt_log_len, bead_weight, bead_penalty) = tables
-    tau, margin_w, length_w = params[0], params[1], params[2]
     dot = 0.0
     for a in range(i - n, i):
         lo = j - m - band_lo[a]
@@ -179,8 +186,7 @@ def _bead_gain(i, j, n, m, k, tables, params):
     cos = dot * src_inv_norm[i, n] * tgt_inv_norm[j, m]
     knn = (src_knn_cum[i] - src_knn_cum[i - n]) / n + (tgt_knn_cum[j] - tgt_knn_cum[j - m]) / m
     log_ratio = src_log_len[i, n] - tgt_log_len[j, m]
-    adjusted = cos - margin_w * knn / 2.0 - tau - length_w * log_ratio * log_ratio
-    return bead_weight[k] * adjusted - bead_penalty[k]
+    return _gain(cos, knn, log_ratio, bead_weight[k], bead_penalty[k], params[0], params[1], params[2])
 
 
 @njit(cache=True, error_model="numpy")
@@ -270,13 +276,10 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             breaks_start = tgt_breaks[j_from - m + 1:j_to + 2 - m]
             prev = score[pi, j_from - m - lo_p:j_to + 1 - m - lo_p]
             value = values[:span]
-            # The gain of _bead_gain, term for term.
             for t in range(span):
                 cos = dot[t] * src_inv * tgt_inv[t]
                 knn = src_knn + (knn_end[t] - knn_start[t]) / size
-                log_ratio = src_len - tgt_len[t]
-                adjusted = cos - margin_w * knn * 0.5 - tau - length_w * log_ratio * log_ratio
-                gain = weight * adjusted - penalty
+                gain = _gain(cos, knn, src_len - tgt_len[t], weight, penalty, tau, margin_w, length_w)
                 gain -= paragraph * (src_breaks + breaks_end[t] - breaks_start[t])
                 value[t] = prev[t] + gain
             row_best = best[j_from - lo_i:j_to + 1 - lo_i]
