@@ -73,9 +73,10 @@ class CachedEncoder(Encoder):
 
     def encode(self, sentences: list[str], progress: bool = False) -> np.ndarray:
         keys = [_text_key(s) for s in sentences]
-        stored = self._read(list(dict.fromkeys(keys)))
-        # A sentence repeated in the input (a refrain, a share button) is embedded and stored once.
-        missing = [key for key in dict.fromkeys(keys) if key not in stored]
+        # A sentence repeated in the input (a refrain, a share button) is read, embedded and stored once.
+        unique = list(dict.fromkeys(keys))
+        stored = self._read(unique)
+        missing = [key for key in unique if key not in stored]
         if missing:
             text_of = dict(zip(keys, sentences))
             fresh = dict(zip(missing, self.inner.encode([text_of[key] for key in missing], progress=progress)))
