@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import __version__
 from .aligner import AlignConfig
-from .documents import dominant_language, renumber, split_by_language, text_languages
+from .documents import dominant_language, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
 from .findings import AuditThresholds
@@ -41,17 +41,12 @@ def load_collection(paths, segmenter) -> list[Document]:
     documents: list[Document] = []
     for path in paths:
         raw, sentences = _read(path, segmenter)
-        parts = split_by_language(sentences)
-        languages = text_languages(sentences)
-        if len(languages) == 1:
-            # Stray short lines in another language stay with the text they sit in.
+        parts = text_parts(sentences)
+        if len(parts) == 1:
             documents.append(Document(raw.path, dominant_language(sentences), raw.encoding, renumber(sentences)))
             continue
-        # Minor languages' lines (a share button read as English) go with the main part.
-        minor = [s for lang, part in parts.items() if lang not in languages for s in part]
-        for k, lang in enumerate(languages):
-            own = parts[lang] + (minor if k == 0 else [])
-            own.sort(key=lambda s: s.start)
+        # Stray short lines in another language (a share button read as English) are in the part around them.
+        for lang, own in parts.items():
             documents.append(Document(raw.path, lang, raw.encoding, renumber(own)))
     if len(documents) < 2:
         raise InputError("group needs at least two documents (or one file holding two languages)")

@@ -214,6 +214,25 @@ def languages_by_letters(sentences: list[Sentence]) -> dict[str, int]:
     return dict(letters.most_common())
 
 
+def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+    """The sentences of each language that holds a text of its own, main one first. A stray line
+    of another language (a share button, a date the detector cannot place) joins the part of the
+    text it sits in, so that taking one part of a file never loses a line of that part."""
+    languages = text_languages(sentences)
+    owners: list[str | None] = []
+    current = None
+    for sentence in sentences:
+        if (sentence.lang or "und") in languages:
+            current = sentence.lang or "und"
+        owners.append(current)
+    # Strays before the first line of a text belong to the text that follows them.
+    first = next((owner for owner in owners if owner), languages[0] if languages else "und")
+    parts: dict[str, list[Sentence]] = {lang: [] for lang in languages}
+    for sentence, owner in zip(sentences, owners):
+        parts.setdefault(owner or first, []).append(sentence)
+    return parts
+
+
 def text_languages(sentences: list[Sentence]) -> list[str]:
     """The languages that hold a text of their own, main one first."""
     letters = languages_by_letters(sentences)

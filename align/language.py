@@ -29,6 +29,10 @@ _CODE_ALIASES = {
 
 _LETTER = re.compile(r"[^\W\d_]")
 
+# BCP 47 as people type it on a command line: a 2-3 letter language, then script and region
+# subtags ("en", "EN", "en_US", "zh-Hant-TW"). Anything else is a mistake worth stopping for.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
 
 @lru_cache(maxsize=1024)
 def normalise_code(code: str) -> str:
@@ -36,6 +40,24 @@ def normalise_code(code: str) -> str:
     code = code.strip().lower().replace("_", "-")
     code = _CODE_ALIASES.get(code, code)
     return _CODE_ALIASES.get(code.split("-")[0], code.split("-")[0])
+
+
+def parse_language_tag(tag: str) -> tuple[str, str]:
+    """('zh', 'zh-CN') for 'zh_cn': the code the pipeline compares, and the tag as TMX and XLIFF
+    want it (region upper case, script title case). ValueError for what is no language tag."""
+    tag = tag.strip()
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        raise ValueError(f"{tag!r} is not a language code (use ISO 639-1, e.g. en, fr, zh-CN)")
+    first, *subtags = tag.replace("_", "-").split("-")
+    spelled = [first.lower()]
+    for subtag in subtags:
+        if len(subtag) == 4 and subtag.isalpha():
+            spelled.append(subtag.title())
+        elif len(subtag) == 2 and subtag.isalpha():
+            spelled.append(subtag.upper())
+        else:
+            spelled.append(subtag.lower())
+    return normalise_code(tag), "-".join(spelled)
 
 
 @lru_cache(maxsize=1)

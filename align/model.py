@@ -35,6 +35,9 @@ class Document:
     lang: str
     encoding: str
     sentences: list[Sentence]
+    # The language as the user tagged it ("en-GB", "zh-CN"), for TMX and XLIFF; `lang` is its
+    # ISO 639-1 code, the one every comparison uses.
+    locale: str | None = None
 
     @classmethod
     def from_lines(cls, path: str, lang: str, texts: list[str]) -> "Document":
@@ -46,6 +49,7 @@ class Document:
         return {
             "path": self.path,
             "lang": self.lang,
+            "locale": self.locale or self.lang,
             "encoding": self.encoding,
             "sentences": [
                 {"id": s.id, "text": s.original, "line": s.line, "paragraph": s.paragraph}

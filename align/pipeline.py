@@ -15,10 +15,10 @@ import numpy as np
 from . import __version__
 from .aligner import AlignConfig, align_embeddings
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
-from .documents import (dominant_language, languages_by_letters, load_sentences, renumber, split_by_language,
-                        text_languages)
+from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
+from .language import parse_language_tag
 from .findings import AuditThresholds, classify_beads, line_span, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .moves import align_around_blocks, find_moved_blocks
@@ -56,20 +56,26 @@ def _read(path, segmenter) -> tuple[RawText, list[Sentence]]:
     return raw, sentences
 
 
-def _part(sentences: list[Sentence], lang: str | None, path: str) -> tuple[str, list[Sentence]]:
-    """The sentences of one language: `lang` if asked for, else the document's main language."""
-    parts = split_by_language(sentences)
+def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> tuple[str, list[Sentence]]:
+    """The sentences of one language: `lang` if asked for, else the whole document in its main language.
+
+    A language flag chooses a part of a file holding several texts; it never takes lines out of a
+    file in one language, where the lines the detector puts elsewhere are short strays or its mistakes."""
     if lang is None:
-        lang = dominant_language(sentences)
         # Short stray lines (a share button detected as English) are not a second language; keep
         # them in the main part so nothing the user gave disappears from the report.
+        return dominant_language(sentences), sentences
+    parts = text_parts(sentences)
+    if len(parts) == 1:
+        found = next(iter(parts))
+        if found not in (lang, "und"):
+            logger.warning("%s reads as %s, not %s as %s says; aligning all of it as %s", path, _name(found),
+                           _name(lang), flag, _name(lang))
         return lang, sentences
     if lang not in parts:
         found = ", ".join(_name(code) for code in parts)
         raise InputError(f"{path}: no {_name(lang)} text found (found {found})")
-    if len(parts) == 1:
-        return lang, sentences
-    return lang, parts[lang]
+    return lang, _announce_part(parts, lang, path, f"as {flag} asks")
 
 
 def _other_language(sentences: list[Sentence], lang: str) -> str | None:
@@ -77,23 +83,23 @@ def _other_language(sentences: list[Sentence], lang: str) -> str | None:
     return next((code for code in text_languages(sentences) if code not in (lang, "und")), None)
 
 
-def _announce_part(sentences: list[Sentence], lang: str, path: str, other_path: str) -> list[Sentence]:
+def _announce_part(parts: dict[str, list[Sentence]], lang: str, path: str, why: str) -> list[Sentence]:
     """The `lang` part of a mixed file, said aloud: the rest of the file is left out of the report."""
-    parts = split_by_language(sentences)
     lines = sorted(s.line for s in parts[lang])
     others = ", ".join(_name(code) for code in parts if code not in (lang, "und"))
-    logger.warning("%s holds %s and %s text; aligning its %s part (lines %d-%d) with %s "
+    logger.warning("%s holds %s and %s text; aligning its %s part (lines %d-%d) %s "
                    "(--src-lang/--tgt-lang choose another part)", path, _name(lang), others,
-                   LANGUAGE_NAMES.get(lang, lang), lines[0], lines[-1], other_path)
+                   LANGUAGE_NAMES.get(lang, lang), lines[0], lines[-1], why)
     return parts[lang]
 
 
 def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
     """Split one file holding a text and its translation into the two languages."""
+    parts = text_parts(sentences)
     # Lines whose language could not be told ("und") are no text to align against.
-    ranked = [lang for lang in languages_by_letters(sentences) if lang != "und"] or ["und"]
+    ranked = [lang for lang in parts if lang != "und"] or ["und"]
     if src_lang is None and tgt_lang is None:
-        if len(text_languages(sentences)) < 2:
+        if len(ranked) < 2:
             raise InputError(f"{path}: only {_name(ranked[0])} text found; give a second file to align against")
         top_two = ranked[:2]
         # The English part is the original when there is one: reprints are audited against it.
@@ -105,20 +111,41 @@ def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
         tgt_lang = next((code for code in ranked if code != src_lang), None)
     if src_lang is None or tgt_lang is None:
         raise InputError(f"{path}: only one language found; give a second file to align against")
-    parts = split_by_language(sentences)
     for lang in (src_lang, tgt_lang):
         if lang not in parts:
             raise InputError(f"{path}: no {_name(lang)} text found")
+    left_out = [lang for lang in parts if lang not in (src_lang, tgt_lang)]
+    for lang in left_out:
+        lines = sorted(s.line for s in parts[lang])
+        logger.warning("%s: its %s part (lines %d-%d) is left out; only %s and %s are aligned", path, _name(lang),
+                       lines[0], lines[-1], _name(src_lang), _name(tgt_lang))
     return (src_lang, parts[src_lang]), (tgt_lang, parts[tgt_lang])
 
 
+def _language_flag(value: str | None, flag: str) -> tuple[str | None, str | None]:
+    """(ISO 639-1 code, tag as given) of a --src-lang/--tgt-lang value; InputError if it is none."""
+    if value is None:
+        return None, None
+    try:
+        return parse_language_tag(value)
+    except ValueError as error:
+        raise InputError(f"{flag}: {error}") from None
+
+
 def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segmenter=None):
+    """The source and target documents of a pair; `src_lang`/`tgt_lang` take tags such as 'en-GB'."""
     segmenter = segmenter or load_segmenter("auto")
+    (src_lang, src_locale), (tgt_lang, tgt_locale) = (_language_flag(src_lang, "--src-lang"),
+                                                      _language_flag(tgt_lang, "--tgt-lang"))
     if target is None:
-        return mixed_documents(_read(source, segmenter), src_lang, tgt_lang)
-    if str(source) == "-" and str(target) == "-":
-        raise InputError("only one of the two inputs can be read from stdin ('-')")
-    return paired_documents(_read(source, segmenter), _read(target, segmenter), src_lang, tgt_lang)
+        docs = mixed_documents(_read(source, segmenter), src_lang, tgt_lang)
+    else:
+        if str(source) == "-" and str(target) == "-":
+            raise InputError("only one of the two inputs can be read from stdin ('-')")
+        docs = paired_documents(_read(source, segmenter), _read(target, segmenter), src_lang, tgt_lang)
+    for doc, locale in zip(docs, (src_locale, tgt_locale)):
+        doc.locale = locale
+    return docs
 
 
 def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
@@ -134,17 +161,19 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     """A text and its translation, each read from its own file (by `_read`)."""
     (src_raw, src_all), (tgt_raw, tgt_all) = src_read, tgt_read
     given = (src_lang, tgt_lang)
-    src_lang, src_sents = _part(src_all, src_lang, src_raw.path)
-    tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path)
+    src_lang, src_sents = _part(src_all, src_lang, src_raw.path, "--src-lang")
+    tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang")
     if src_lang == tgt_lang:
         # A page holding a text and its translation, given beside a reprint in one of its two
         # languages: its other half is what the reprint is to be aligned with.
         src_other = _other_language(src_all, src_lang) if given[0] is None else None
         tgt_other = _other_language(tgt_all, tgt_lang) if given[1] is None else None
         if src_other:
-            src_lang, src_sents = src_other, _announce_part(src_all, src_other, src_raw.path, tgt_raw.path)
+            src_lang, src_sents = src_other, _announce_part(text_parts(src_all), src_other, src_raw.path,
+                                                            f"with {tgt_raw.path}")
         elif tgt_other:
-            tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_all, tgt_other, tgt_raw.path, src_raw.path)
+            tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all), tgt_other, tgt_raw.path,
+                                                            f"with {src_raw.path}")
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents)),
                     Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents)))
 

@@ -31,6 +31,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
     from .pipeline import (
         LANGUAGE_NAMES,
+        _language_flag,
         _name,
         _read,
         _run,
@@ -42,6 +43,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
 
     if sum(str(path) == "-" for path in (original, *versions)) > 1:
         raise InputError("only one input can be read from stdin ('-')")
+    src_lang, src_locale = _language_flag(src_lang, "--src-lang")
     seg = load_segmenter(segmenter)
     # Pairing a mixed original with each version would say which part is taken once per version.
     held = _Held()
@@ -57,6 +59,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
         if (src_doc.lang, len(src_doc.sentences)) != (source.lang, len(source.sentences)):
             raise InputError(f"{tgt_doc.path} is in {tgt_doc.lang}, and the original's {src_doc.lang} part is not the "
                              f"one the other versions are aligned with; give versions in one language")
+    source.locale = src_locale
     targets = [tgt_doc for _, tgt_doc in pairs]
     own_half = _own_other_half(original_read, source, targets, src_lang)
     if own_half is not None:

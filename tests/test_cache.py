@@ -97,6 +97,7 @@ def test_runs_at_the_same_time_share_the_cache(use_encoder, tmp_path):
     assert not errors and not any(e._warned for e in encoders)
     expected = use_encoder.encode(texts)
     for n, rows in results.items():
-        assert np.array_equal(rows, np.concatenate([expected[n * 50:], expected[: n * 50]]))
+        # Whoever embedded a text first, in whichever batch: the same vector to float rounding.
+        assert np.allclose(rows, np.concatenate([expected[n * 50:], expected[: n * 50]]), atol=1e-6)
     with sqlite3.connect(encoders[0].path) as db:
         assert db.execute("SELECT count(*) FROM vectors").fetchone() == (300,)

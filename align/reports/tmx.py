@@ -32,7 +32,8 @@ class TMXReport(Report):
     extension = "tmx"
 
     def render(self, result: AlignmentResult) -> str:
-        src_lang, tgt_lang = _lang(result.source.lang), _lang(result.target.lang)
+        src_lang = _lang(result.source.locale or result.source.lang)
+        tgt_lang = _lang(result.target.locale or result.target.lang)
         created = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',

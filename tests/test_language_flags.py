@@ -1,0 +1,56 @@
+"""--src-lang / --tgt-lang choose a part of a mixed file; they never take lines out of a text."""
+import logging
+
+import pytest
+
+from align.documents import load_sentences
+from align.language import parse_language_tag
+from align.pipeline import load_documents
+from align.reading import read_input
+from align.segmenters import load_segmenter
+from conftest import seed
+
+
+@pytest.mark.parametrize("tag,expected", [
+    ("en", ("en", "en")), ("EN", ("en", "en")), ("en-US", ("en", "en-US")), ("en_gb", ("en", "en-GB")),
+    ("zh-CN", ("zh", "zh-CN")), ("zh-hant-tw", ("zh", "zh-Hant-TW")), (" fr ", ("fr", "fr")),
+])
+def test_language_tags_are_normalised_and_keep_their_region(tag, expected):
+    assert parse_language_tag(tag) == expected
+
+
+@pytest.mark.parametrize("tag", ["english", "e", "fr--", "12", "", "en US"])
+def test_what_is_no_language_tag_is_refused(tag):
+    with pytest.raises(ValueError, match="not a language code"):
+        parse_language_tag(tag)
+
+
+@pytest.mark.parametrize("segmenter", ["auto", "lines"])
+def test_flags_keep_every_line_of_a_single_language_file(segmenter):
+    # 002 is French and ends with "Facebook", "Twitter", ... that the detector calls English:
+    # with --tgt-lang fr they used to vanish from the report (23 sentences instead of 29).
+    seg = load_segmenter(segmenter)
+    _, plain = load_documents(seed("000"), seed("002"), segmenter=seg)
+    _, flagged = load_documents(seed("000"), seed("002"), src_lang="en", tgt_lang="fr", segmenter=seg)
+    assert [s.original for s in flagged.sentences] == [s.original for s in plain.sentences]
+    stray = [s.original for s in plain.sentences if s.lang != "fr"]
+    assert "Facebook" in stray
+
+
+def test_a_flag_takes_its_part_of_a_mixed_file_with_the_strays_in_it(caplog):
+    # 000: a French reprint (lines 3-29), then the English original (lines 31-53).
+    src, tgt = load_documents(seed("000"), seed("002"), src_lang="en-GB", tgt_lang="fr")
+    assert src.lang == "en" and src.locale == "en-GB" and tgt.locale == "fr"
+    assert min(s.line for s in src.sentences) == 31 and "English part (lines 31-53)" in caplog.text
+    french, english = load_documents(seed("000"), src_lang="fr", tgt_lang="en")
+    raw = read_input(seed("000"))
+    everything = load_sentences(raw, load_segmenter("auto"))
+    # The two halves of a mixed file hold every sentence of it between them.
+    assert len(french.sentences) + len(english.sentences) == len(everything)
+
+
+def test_a_flag_that_contradicts_the_text_says_so_and_keeps_it(caplog):
+    with caplog.at_level(logging.WARNING, logger="align"):
+        src, tgt = load_documents(seed("000"), seed("002"), src_lang="en", tgt_lang="de")
+    assert tgt.lang == "de" and len(tgt.sentences) == 29
+    assert "reads as French (fr), not German (de) as --tgt-lang says" in caplog.text
