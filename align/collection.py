@@ -33,14 +33,14 @@ SAME_LANGUAGE_WORDS = {"translation": "version", "partial translation": "partial
                        "related, not a translation": "related, not a version"}
 
 
-def load_collection(paths, segmenter) -> list[Document]:
+def load_collection(paths, segmenter, encoding: str | None = None) -> list[Document]:
     """The documents of `paths`, a file with two languages split into one document per language
     (by the rule `align pair` uses for a mixed file: `documents.text_languages`)."""
     from .pipeline import _read
 
     documents: list[Document] = []
     for path in paths:
-        raw, sentences = _read(path, segmenter)
+        raw, sentences = _read(path, segmenter, encoding)
         parts = text_parts(sentences)
         if len(parts) == 1:
             documents.append(Document(raw.path, dominant_language(sentences), raw.encoding, renumber(sentences)))
@@ -55,10 +55,11 @@ def load_collection(paths, segmenter) -> list[Document]:
 
 def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
                     cache: bool = True, config: AlignConfig | None = None,
-                    thresholds: AuditThresholds | None = None, progress: bool = False) -> CollectionResult:
+                    thresholds: AuditThresholds | None = None, progress: bool = False,
+                    encoding: str | None = None) -> CollectionResult:
     """Align every pair of documents in `paths` and group those that are versions of one another."""
     seg = load_segmenter(segmenter)
-    documents = load_collection(paths, seg)
+    documents = load_collection(paths, seg, encoding)
     encoder = encoder or load_encoder(model, cache=cache)
     return group_loaded(documents, encoder, config, thresholds, seg.name, progress)
 

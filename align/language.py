@@ -14,6 +14,20 @@ SUPPORTED_LANGS: tuple[str, ...] = (
     "ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es", "th", "tr", "ru",
 )
 
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+    "pt": "Portuguese", "pl": "Polish", "ru": "Russian", "tr": "Turkish", "ar": "Arabic", "zh": "Chinese",
+    "ja": "Japanese", "ko": "Korean", "th": "Thai", "el": "Greek", "he": "Hebrew", "uk": "Ukrainian",
+    "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bg": "Bulgarian", "sv": "Swedish", "da": "Danish",
+    "no": "Norwegian", "fi": "Finnish", "fa": "Persian", "hi": "Hindi", "vi": "Vietnamese", "id": "Indonesian",
+}
+
+
+def language_name(code: str) -> str:
+    """'French (fr)': a code as a person reads it in a message."""
+    return f"{LANGUAGE_NAMES.get(code, code)} ({code})"
+
+
 # Below this many letters the detector is guessing ("Facebook", "OK", "#tags"): the score is
 # scaled down in proportion, so callers can tell a guess from a finding.
 SHORT_TEXT_LETTERS = 20
@@ -67,6 +81,11 @@ def _detector():
     # The package's default config truncates input to 80 characters; lift that (we cut at
     # _MAX_DETECT_CHARS ourselves) and pin the bundled model.
     return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Probability per ISO 639-1 code of the start of `text`."""
+    return _scores(text)
 
 
 def _scores(text: str) -> dict[str, float]:

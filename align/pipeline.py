@@ -18,7 +18,8 @@ from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, load_encoder
 from .errors import InputError
-from .language import parse_language_tag
+from .language import LANGUAGE_NAMES, parse_language_tag
+from .language import language_name as _name
 from .findings import AuditThresholds, classify_beads, line_span, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .moves import align_around_blocks, find_moved_blocks
@@ -30,24 +31,13 @@ logger = logging.getLogger("align")
 
 __all__ = ["align_pair", "align_sentences", "AlignConfig", "AuditThresholds"]
 
-LANGUAGE_NAMES = {
-    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
-    "pt": "Portuguese", "pl": "Polish", "ru": "Russian", "tr": "Turkish", "ar": "Arabic", "zh": "Chinese",
-    "ja": "Japanese", "ko": "Korean", "th": "Thai",
-}
-
-
-def _name(lang: str) -> str:
-    return f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})"
-
-
 # --------------------------------------------------------------------------------------------
 # Documents
 # --------------------------------------------------------------------------------------------
 
 
-def _read(path, segmenter) -> tuple[RawText, list[Sentence]]:
-    raw = read_input(str(path))
+def _read(path, segmenter, encoding: str | None = None) -> tuple[RawText, list[Sentence]]:
+    raw = read_input(str(path), encoding=encoding)
     if raw.path == "-":
         raw = RawText(raw.text, raw.encoding, "<stdin>")
     sentences = load_sentences(raw, segmenter)
@@ -132,17 +122,18 @@ def _language_flag(value: str | None, flag: str) -> tuple[str | None, str | None
         raise InputError(f"{flag}: {error}") from None
 
 
-def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segmenter=None):
+def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segmenter=None, encoding=None):
     """The source and target documents of a pair; `src_lang`/`tgt_lang` take tags such as 'en-GB'."""
     segmenter = segmenter or load_segmenter("auto")
     (src_lang, src_locale), (tgt_lang, tgt_locale) = (_language_flag(src_lang, "--src-lang"),
                                                       _language_flag(tgt_lang, "--tgt-lang"))
     if target is None:
-        docs = mixed_documents(_read(source, segmenter), src_lang, tgt_lang)
+        docs = mixed_documents(_read(source, segmenter, encoding), src_lang, tgt_lang)
     else:
         if str(source) == "-" and str(target) == "-":
             raise InputError("only one of the two inputs can be read from stdin ('-')")
-        docs = paired_documents(_read(source, segmenter), _read(target, segmenter), src_lang, tgt_lang)
+        docs = paired_documents(_read(source, segmenter, encoding), _read(target, segmenter, encoding), src_lang,
+                                tgt_lang)
     for doc, locale in zip(docs, (src_locale, tgt_locale)):
         doc.locale = locale
     return docs
@@ -389,14 +380,17 @@ def _summary(beads, findings, source, target) -> dict:
 def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: str | None = None,
                model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
                cache: bool = True, config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
-               facts: bool = True, partial: bool = True, progress: bool = False) -> AlignmentResult:
+               facts: bool = True, partial: bool = True, progress: bool = False,
+               encoding: str | None = None) -> AlignmentResult:
     """Align a text with its translation and audit the pair.
 
     `source`/`target` are file paths ("-" = stdin). With `target=None`, `source` is one file that
-    holds both languages. Raises `align.InputError` / `align.ModelError` on bad input.
+    holds both languages. `encoding` overrides the detected one. Raises `align.InputError` /
+    `align.ModelError` on bad input.
     """
     seg = load_segmenter(segmenter)
-    src_doc, tgt_doc = load_documents(source, target, src_lang=src_lang, tgt_lang=tgt_lang, segmenter=seg)
+    src_doc, tgt_doc = load_documents(source, target, src_lang=src_lang, tgt_lang=tgt_lang, segmenter=seg,
+                                      encoding=encoding)
     encoder = encoder or load_encoder(model, cache=cache)
     return _run(src_doc, tgt_doc, encoder, config or AlignConfig(), thresholds or AuditThresholds(), seg.name,
                 facts=facts, partial=partial, progress=progress)

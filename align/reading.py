@@ -5,13 +5,18 @@ normalised to LF; nothing else about the text is changed.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
+import logging
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 
 from .errors import InputError
+
+logger = logging.getLogger("align")
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -29,14 +34,23 @@ class RawText:
     path: str
 
 
-def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES) -> RawText:
-    """Read `path` ('-' for stdin) and decode it; raise InputError for anything not alignable text."""
+# What a text needs to hold to be aligned: a letter or a digit of any script. A file of spaces,
+# zero-width characters or punctuation alone has nothing to embed.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None = None) -> RawText:
+    """Read `path` ('-' for stdin) and decode it (as `encoding` when given, else detected); raise
+    InputError for anything not alignable text."""
     label = "<stdin>" if path == "-" else path
     data = _read_bytes(path, label, max_bytes)
-    text, encoding = _decode(data, label)
+    text, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
+    if not _WORD_CHARACTER.search(text):
+        raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
+                         "invisible characters)")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError(f"{label}: looks like a binary file (too many control characters), not text")
     return RawText(text=text, encoding=encoding, path=path)
@@ -55,17 +69,44 @@ def _read_bytes(path: str, label: str, max_bytes: int) -> bytes:
             size = os.path.getsize(path)
             if size > max_bytes:
                 raise InputError(f"{label}: too large ({size} bytes; the limit is {max_bytes} bytes)")
-            with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+            data = _read_file(path, max_bytes)
         except OSError as error:
             raise InputError(f"{label}: cannot be read ({error.strerror or error})") from error
+        if not data and stat.S_ISFIFO(os.stat(path).st_mode):
+            raise InputError(f"{label}: is a named pipe with nothing written to it")
     if len(data) > max_bytes:
         raise InputError(f"{label}: too large (more than {max_bytes} bytes)")
     return data
 
 
+def _read_file(path: str, max_bytes: int) -> bytes:
+    # Opened without blocking, so that a named pipe with no writer reads as empty instead of
+    # hanging for good; then read in blocking mode, so a writer that is there is waited for.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            return handle.read(max_bytes + 1)
+    finally:
+        os.close(descriptor)
+
+
+def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
+    """The text in the encoding the user named (--encoding), which must exist and fit every byte."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"--encoding {encoding}: no such encoding") from None
+    try:
+        return data.decode(name), name
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(f"{label}: is not {name} (byte {error.start}, line {line}: {error.reason})") from None
+
+
 def _decode(data: bytes, label: str) -> tuple[str, str]:
-    """Return (text, encoding name). A BOM decides; otherwise UTF-8, then cp1252, then latin-1."""
+    """Return (text, encoding name). A BOM decides; then UTF-8, a few bad bytes in UTF-8 (with a
+    warning naming their lines), else the legacy encoding that reads as the most plausible language."""
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
@@ -84,11 +125,85 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte, so this cannot fail.
-        return data.decode("latin-1"), "latin-1"
+    mostly = _mostly_utf8(data, label)
+    if mostly is not None:
+        return mostly, "utf-8"
+    text, encoding, language = _legacy(data)
+    logger.warning("%s is not UTF-8; read as %s, where it is %s text (--encoding to choose another)", label,
+                   encoding, language)
+    return text, encoding
+
+
+# A UTF-8 file damaged in a few places (a pasted cp1252 quote, a cut multi-byte character) holds
+# many more well-formed multi-byte characters than bad bytes; a file in a legacy encoding holds
+# next to none: its accented letters are all bad bytes to UTF-8.
+MIN_GOOD_PER_BAD_BYTE = 2
+
+
+def _mostly_utf8(data: bytes, label: str) -> str | None:
+    """The text read as UTF-8 with its bad bytes as U+FFFD, when it is UTF-8 with a few bad bytes."""
+    text = data.decode("utf-8", errors="backslashreplace")
+    bad = [match.start() for match in re.finditer(r"\\x[89a-f][0-9a-f]", text)]
+    good = sum(1 for char in text if ord(char) > 0x7F)
+    if not bad or good < MIN_GOOD_PER_BAD_BYTE * len(bad):
+        return None
+    replaced = data.decode("utf-8", errors="replace")
+    line_starts = [0] + [m.end() for m in re.finditer("\n", replaced)]
+    lines = sorted({bisect.bisect_right(line_starts, m.start()) for m in re.finditer("\ufffd", replaced)})
+    shown = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more" if len(lines) > 10 else "")
+    logger.warning("%s: %d byte%s not valid UTF-8 on line%s %s, shown as \ufffd; the rest is read as UTF-8",
+                   label, len(bad), "s" if len(bad) > 1 else "", "s" if len(lines) > 1 else "", shown)
+    return replaced
+
+
+# The legacy code page each language was written in; among encodings that read a text equally
+# well as its language (cp1250 and cp1252 both read French as French, with "û" as "ű"), the one
+# of its language wins. Western European languages, and any not listed, take cp1252.
+_CODE_PAGES = {
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq"), ("cp1250", "iso8859-2")),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "mk", "sr"), ("cp1251", "koi8-r", "koi8-u", "iso8859-5")),
+    "el": ("cp1253", "iso8859-7"), "tr": ("cp1254", "iso8859-9"), "az": ("cp1254",),
+    "he": ("cp1255", "iso8859-8"), **dict.fromkeys(("ar", "fa", "ur"), ("cp1256", "iso8859-6")),
+    **dict.fromkeys(("lt", "lv", "et"), ("cp1257", "iso8859-13")), "vi": ("cp1258",), "th": ("cp874", "tis-620"),
+    "zh": ("gb18030", "gbk", "big5", "big5hkscs"), "ja": ("cp932", "shift_jis", "euc_jp", "iso2022_jp"),
+    "ko": ("cp949", "euc_kr"),
+}
+# Two readings whose language scores are this close are equally plausible to the detector.
+_SCORE_TIE = 0.02
+_DETECT_SAMPLE = 20_000
+
+
+def _legacy(data: bytes) -> tuple[str, str, str]:
+    """(text, encoding, language) for a file in a legacy encoding: charset-normalizer proposes, the
+    language detector judges which reading is text in a language, and the language breaks ties."""
+    from charset_normalizer import from_bytes
+
+    from .language import language_name, language_scores
+
+    proposed = []
+    for match in from_bytes(data):
+        name = codecs.lookup(match.encoding).name
+        if name not in proposed:
+            proposed.append(name)
+    if "cp1252" not in proposed:
+        proposed.append("cp1252")
+    readings = []
+    for name in proposed[:8]:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
+        language = max(scores, key=scores.get) if scores else "und"
+        readings.append((scores.get(language, 0.0), name, language, text))
+    if not readings:  # pragma: no cover - cp1252 fails on five bytes only; latin-1 reads any byte
+        return data.decode("latin-1"), "latin-1", "und"
+    best = max(reading[0] for reading in readings)
+    tied = [reading for reading in readings if reading[0] >= best - _SCORE_TIE]
+    leader = max(tied, key=lambda reading: reading[0])
+    wanted = [codecs.lookup(name).name for name in _CODE_PAGES.get(leader[2], ("cp1252",))]
+    chosen = next((reading for name in wanted for reading in tied if reading[1] == name), leader)
+    return chosen[3], chosen[1], language_name(chosen[2])
 
 
 def _control_share(text: str) -> float:

@@ -27,7 +27,7 @@ logger = logging.getLogger("align")
 def compare_versions(original, versions, *, src_lang: str | None = None, model: str = DEFAULT_MODEL,
                      encoder: Encoder | None = None, segmenter: str = "auto", cache: bool = True,
                      config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
-                     partial: bool = False, progress: bool = False) -> VersionsResult:
+                     partial: bool = False, progress: bool = False, encoding: str | None = None) -> VersionsResult:
     """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
     from .pipeline import (
         LANGUAGE_NAMES,
@@ -50,8 +50,8 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     logger.addFilter(held)
     try:
         # The original is read, cleaned and segmented once, however many versions it has.
-        original_read = _read(original, seg)
-        pairs = [paired_documents(original_read, _read(version, seg), src_lang) for version in versions]
+        original_read = _read(original, seg, encoding)
+        pairs = [paired_documents(original_read, _read(version, seg, encoding), src_lang) for version in versions]
         source = pairs[0][0] if pairs else mixed_documents(original_read, src_lang)[0]
     finally:
         logger.removeFilter(held)
