@@ -7,6 +7,7 @@ where sentences left unmatched out of order are re-paired as `moved`.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,12 +82,38 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
     beads = _score_unmatched(beads, near)
     if not enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
-        return beads  # no translation at all: nothing stands "in the same place"
+        return in_document_order(beads)  # no translation at all: nothing stands "in the same place"
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
-    if words is None or paragraphs is None:
-        return beads
-    return _attach_fragments(beads, words, paragraphs, (src_peripheral, tgt_peripheral), thresholds.fragment_words,
-                             src_emb, tgt_emb)
+    if words is not None and paragraphs is not None:
+        beads = _attach_fragments(beads, words, paragraphs, (src_peripheral, tgt_peripheral),
+                                  thresholds.fragment_words, src_emb, tgt_emb)
+    return in_document_order(beads)
+
+
+def in_document_order(beads: list[Bead]) -> list[Bead]:
+    """The beads so that each side reads in document order, but for moved beads' targets.
+
+    The beads pairing both sides in place are the frame; a one-sided bead goes into the gap
+    its sentence falls in (left-out sentences before added ones), a moved bead where its source
+    stands. Re-pairing and trimming insert beads one by one and can leave them out of order."""
+    frame = sorted((b for b in beads if b.src and b.tgt and b.kind != "moved"), key=lambda b: (b.src[0], b.tgt[0]))
+    frame_src = [b.src[0] for b in frame]
+    # A target sentence belongs before the first frame bead that starts after it in the target.
+    frame_tgt = np.minimum.accumulate(np.array([b.tgt[0] for b in frame][::-1] or [0]))[::-1]
+    gaps: list[tuple[list[Bead], list[Bead]]] = [([], []) for _ in range(len(frame) + 1)]
+    for bead in beads:
+        if bead.src and bead.tgt and bead.kind != "moved":
+            continue
+        if bead.src:
+            gaps[bisect.bisect_right(frame_src, bead.src[0])][0].append(bead)
+        else:
+            gaps[int(np.searchsorted(frame_tgt[:len(frame)], bead.tgt[0], side="right"))][1].append(bead)
+    out: list[Bead] = []
+    for k, (by_source, by_target) in enumerate(gaps):
+        out += sorted(by_source, key=lambda b: b.src[0]) + sorted(by_target, key=lambda b: b.tgt[0])
+        if k < len(frame):
+            out.append(frame[k])
+    return out
 
 
 def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_words: int, src_emb, tgt_emb,

@@ -49,8 +49,8 @@ def make_result() -> AlignmentResult:
         Bead((), (0,), "addition", 0.71),
         Bead((0,), (1,), "match", 0.93),
         Bead((1,), (2,), "match", 0.91),
+        Bead((2,), (4,), "moved", 0.77),  # a moved bead stands where its source stands
         Bead((3,), (3,), "match", 0.84),
-        Bead((2,), (4,), "moved", 0.77),
         Bead((4,), (5,), "match", 0.95),
         Bead((5,), (), "omission", 0.88),
         Bead((6,), (6,), "match", 0.9),
@@ -144,7 +144,7 @@ def test_tsv_one_row_per_bead_and_each_sentence_once(result):
     cells = [line.split("\t") for line in lines[1:]]
     assert all(len(c) == len(COLUMNS) for c in cells)
     assert [c[0] for c in cells] == [b.kind for b in result.beads]
-    assert cells[4][4:6] == ["35", "19"]
+    assert cells[3][4:6] == ["35", "19"]  # the moved bead, at its source position
     for s in all_sentences(result):
         assert out.count(tsv_escape(s.original)) == 1, s.original
 
@@ -183,11 +183,17 @@ def test_tmx_parses_with_one_tu_per_paired_bead(result):
             assert segs.count(s.original) == (1 if s.id in paired else 0), s.original
 
 
-def test_tmx_escapes_markup_and_control_characters(result):
+@pytest.mark.parametrize("forbidden", ["\x01", "\ufffe", "\uffff", "\ud800"])
+def test_tmx_escapes_markup_and_marks_what_xml_cannot_hold(result, forbidden):
+    # XML 1.0 cannot hold these even as references: a CAT tool refuses the whole file. Each is
+    # shown as U+FFFD, so the unit keeps its text and the reader sees where something was.
     s = result.source.sentences[1]
-    result.source.sentences[1] = replace(s, original='<b>Tom & "Jerry"</b>\x01')
-    root = ET.fromstring(render(result, "tmx").encode("utf-8"))
-    assert '<b>Tom & "Jerry"</b>' in [seg.text for seg in root.iter("seg")]
+    result.source.sentences[1] = replace(s, original=f'<b>Tom & "Jerry"</b>{forbidden}.')
+    out = render(result, "tmx").encode("utf-8", "surrogatepass")
+    root = ET.fromstring(out)
+    assert '<b>Tom & "Jerry"</b>\ufffd.' in [seg.text for seg in root.iter("seg")]
+    page = render(result, "html")
+    assert forbidden not in page and "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;\ufffd." in page
 
 
 def test_json_round_trips(result):
@@ -235,7 +241,8 @@ def test_beads_are_vecalign_lines_covering_every_sentence_once(result):
     beads = parse_gold("\n".join(lines))
     assert sorted(i for src, _ in beads for i in src) == list(range(len(result.source.sentences)))
     assert sorted(j for _, tgt in beads for j in tgt) == list(range(len(result.target.sentences)))
-    assert beads[-1] == ((5,), ())
+    # The straggler stands where it is in the source, not at the end of the report.
+    assert beads[beads.index(((4,), (5,))) + 1] == ((5,), ())
 
 
 def test_uncovered_sentences_still_appear_once(result):

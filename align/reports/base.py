@@ -5,9 +5,12 @@ against the file they opened, not against the cleaned text the encoder saw.
 """
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..findings import in_document_order
 from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence
 
 # Words for the summary line; bead kinds count sentences on the side that carries them.
@@ -15,6 +18,17 @@ KIND_WORDS = {"match": "matched", "moved": "moved", "replaced": "replaced", "omi
 
 # Text marks so a report without colour (a pipe, a log, a colour-blind reader) still shows kinds.
 KIND_MARKS = {"match": "=", "moved": "~", "replaced": "!", "omission": "-", "addition": "+"}
+
+
+# Characters XML 1.0 forbids even as references (C0 controls, lone surrogates, U+FFFE/U+FFFF): a
+# TMX or XHTML file holding one is refused whole by a CAT tool or an XML parser.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """`text` escaped for HTML and XML, each character XML cannot hold shown as U+FFFD (one for one,
+    so the reader still sees where it was)."""
+    return html.escape(_NOT_XML.sub("\ufffd", text), quote=quote)
 
 
 class Report:
@@ -59,6 +73,7 @@ def rows(result: AlignmentResult) -> list[Row]:
             beads.append(bead if (src, tgt) == (bead.src, bead.tgt) else Bead(src, tgt, bead.kind, bead.score))
     beads += [Bead((s.id,), (), "omission", 0.0) for s in result.source.sentences if s.id not in src_seen]
     beads += [Bead((), (t.id,), "addition", 0.0) for t in result.target.sentences if t.id not in tgt_seen]
+    beads = in_document_order(beads)
     return [
         Row(i, b, [result.source.sentences[j] for j in b.src], [result.target.sentences[j] for j in b.tgt])
         for i, b in enumerate(beads)

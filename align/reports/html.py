@@ -5,11 +5,11 @@ No external stylesheet, font or script, so the page looks the same offline and y
 from __future__ import annotations
 
 from collections import Counter
-from html import escape
 from pathlib import Path
 
 from ..model import AlignmentResult, Sentence
 from .base import (
+    escape,
     KIND_MARKS,
     Report,
     finding_noun,

@@ -6,20 +6,20 @@ translation to remember, and a one-sided <tu> pollutes a memory.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..model import AlignmentResult
-from .base import Report, rows
+from .base import Report, escape, rows
 
 PAIRED_KINDS = ("match", "moved")
 
 
 def _xml_text(text: str) -> str:
-    # XML 1.0 forbids most C0 controls even as character references; drop them instead of
-    # writing a file the CAT tool refuses to open.
-    cleaned = "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20)
-    return escape(cleaned)
+    return escape(text, quote=False)
+
+
+def quoteattr(text: str) -> str:
+    return f'"{escape(text)}"'
 
 
 def _lang(code: str | None) -> str:

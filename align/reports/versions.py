@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import shutil
-from html import escape
 
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
 from ..findings import line_span
 from ..model import AlignmentResult, Sentence, VersionsResult
-from .base import KIND_MARKS, KIND_WORDS, summary_line
+from .base import KIND_MARKS, KIND_WORDS, escape, summary_line
 from .html import KIND_LABELS, STYLE
 from .table import wrap
 from .tsv import escape as tsv_escape
