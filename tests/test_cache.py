@@ -62,6 +62,34 @@ def test_a_row_of_another_length_is_embedded_again(cached):
     assert np.allclose(rows[0], expected[0], atol=1e-6) and np.array_equal(rows[1], expected[1])
 
 
+@pytest.mark.parametrize("bad", [np.nan, np.inf, 0.0])
+def test_a_cached_nan_or_zero_row_is_embedded_again(cached, bad):
+    counting, encoder = cached
+    expected = encoder.encode(TEXTS[:2])
+    with sqlite3.connect(encoder.path) as db:
+        db.execute("UPDATE vectors SET vector = ? WHERE key = ?",
+                   (np.full(512, bad, dtype="<f4").tobytes(), _text_key(TEXTS[0])))
+    rows = encoder.encode(TEXTS[:2])
+    assert counting.embedded == 2 + 1 and np.isfinite(rows).all()
+    assert np.allclose(rows, expected, atol=1e-6)
+
+
+@pytest.mark.parametrize("damage", ["not a database", "cut short"])
+def test_a_damaged_cache_file_is_set_aside_and_started_anew(cached, damage, caplog):
+    counting, encoder = cached
+    encoder.encode(TEXTS)
+    data = encoder.path.read_bytes()
+    encoder.path.write_bytes(b"garbage" * 1000 if damage == "not a database" else data[:5000])
+    encoder.encode(TEXTS)
+    assert "moved to" in caplog.text and encoder.path.with_name(encoder.path.name + ".damaged").exists()
+    caplog.clear()
+    # A later run (a new encoder object) reads the new cache: nothing embedded, nothing to say.
+    later = CachedEncoder(counting, encoder.cache_dir)
+    embedded = counting.embedded
+    later.encode(TEXTS)
+    assert counting.embedded == embedded and caplog.text == ""
+
+
 @pytest.mark.parametrize("damage", ["not a database", "cut short", "a folder in its place"])
 def test_a_damaged_cache_never_stops_an_audit(cached, damage, caplog):
     counting, encoder = cached

@@ -111,7 +111,11 @@ class CachedEncoder(Encoder):
                     query = f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(chunk))})"
                     for key, blob in connection.execute(query, chunk):
                         if len(blob) == size:
-                            found[key] = np.frombuffer(blob, dtype="<f4")
+                            vector = np.frombuffer(blob, dtype="<f4")
+                            # A NaN or all-zero row (a disk error, another writer's bug) would
+                            # pair nothing and put NaN in the report: it is embedded again.
+                            if np.isfinite(vector).all() and vector.any():
+                                found[key] = vector
             finally:
                 connection.close()
         except (sqlite3.Error, OSError) as exc:
@@ -136,9 +140,24 @@ class CachedEncoder(Encoder):
             self._warn(exc)  # a read-only, full or damaged cache must not stop an audit
 
     def _warn(self, exc: Exception) -> None:
-        if not self._warned:
-            self._warned = True
-            log.warning("embedding cache %s not usable (%s); embedding without it", self.path, exc)
+        if self._warned:
+            return
+        self._warned = True
+        # A damaged file (not a database, cut short) is set aside so the next run starts a new
+        # cache, instead of warning on every run for good; a locked or read-only one is left alone.
+        damaged = isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+        if damaged and self.path.is_file():
+            aside = self.path.with_name(self.path.name + ".damaged")
+            try:
+                os.replace(self.path, aside)
+            except OSError:
+                pass
+            else:
+                log.warning("embedding cache %s not usable (%s); moved to %s, a new one is started", self.path,
+                            exc, aside.name)
+                self._warned = False  # the new cache is another file: its own troubles are news
+                return
+        log.warning("embedding cache %s not usable (%s); embedding without it", self.path, exc)
 
     @property
     def dim(self) -> int:
