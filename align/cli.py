@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import signal
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -81,6 +84,8 @@ MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multi
 SEGMENTER = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence per line).")
 NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress on stderr.")
+ENCODING = typer.Option(None, "--encoding", help="Read the inputs in this encoding (e.g. cp1251, gb18030) instead "
+                                                 "of detecting it.")
 # `align group` writes tables of its own: no TMX, HTML or beads.
 SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a terminal, json "
                                                           "otherwise).")
@@ -106,16 +111,19 @@ def pair(
                                           help="Hide findings less important than this."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table (default: on a "
                                                                           "terminal)."),
+    encoding: Optional[str] = ENCODING,
     quiet: bool = QUIET,
 ) -> None:
     """Align SOURCE with TARGET sentence by sentence and audit the pair."""
     from .pipeline import align_pair
     from .reports import render
 
+    _check_output(output, [source, target])
     to_terminal = output is None and sys.stdout.isatty()
     chosen = _chosen_format(fmt, output)
     result = _or_fail(align_pair, source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
-                      segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet))
+                      segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
+                      encoding=encoding)
     result.findings = [f for f in result.findings
                        if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
@@ -131,15 +139,17 @@ def group(
     model: str = MODEL,
     segmenter: str = SEGMENTER,
     no_cache: bool = NO_CACHE,
+    encoding: Optional[str] = ENCODING,
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
     from .collection import group_documents
     from .reports.collection import COLLECTION_FORMATS, render_collection
 
+    _check_output(output, files)
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
-                      progress=_progress(quiet))
+                      progress=_progress(quiet), encoding=encoding)
     _write(render_collection(result, chosen), output, chosen, quiet)
 
 
@@ -160,16 +170,40 @@ def versions(
     no_cache: bool = NO_CACHE,
     partial: bool = typer.Option(False, "--partial", help="Also run the clause-level checks on every version "
                                                           "(in the json report; slower)."),
+    encoding: Optional[str] = ENCODING,
     quiet: bool = QUIET,
 ) -> None:
     """Compare several versions of one original: what each leaves out, side by side."""
     from .reports.versions import VERSIONS_FORMATS, render_versions
     from .versions import compare_versions
 
+    _check_output(output, [original, *(files or [])])
     chosen = _chosen_format(fmt, output, "versions", VERSIONS_FORMATS)
     result = _or_fail(compare_versions, original, files or [], src_lang=src_lang, model=model, segmenter=segmenter,
-                      cache=not no_cache, partial=partial, progress=_progress(quiet))
+                      cache=not no_cache, partial=partial, progress=_progress(quiet), encoding=encoding)
     _write(render_versions(result, chosen), output, chosen, quiet)
+
+
+def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
+    """Refuse, before any work, an output the report could not be written to or that is an input."""
+    if output is None:
+        return
+    for given in inputs:
+        if given is None or given == "-":
+            continue
+        try:
+            same = os.path.samefile(given, output)
+        except OSError:  # one of them does not exist (yet): they cannot be the same file
+            same = False
+        if same:
+            _fail(f"-o {output} is one of the inputs; the report would overwrite it")
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        _fail(f"-o {output} is a directory; name a file")
+    if not folder.is_dir():
+        _fail(f"cannot write {output}: no such directory {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        _fail(f"cannot write {output}: permission denied")
 
 
 def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
@@ -177,12 +211,37 @@ def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    # Written beside the target, then renamed over it: a full disk or a kill leaves the previous
+    # report whole instead of a truncated one. A device or a pipe (-o /dev/stdout) is written as it is.
+    temporary = None
     try:
-        output.write_text(text, encoding="utf-8")
+        if output.exists() and not output.is_file():
+            with open(output, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=output.parent if str(output.parent) else ".",
+                                         prefix=f".{output.name}.", suffix=".tmp", delete=False) as handle:
+            temporary = handle.name
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if output.exists():
+            shutil.copymode(output, temporary)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, output)
     except OSError as exc:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if not quiet:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _chosen_format(fmt: Optional[Format], output: Optional[Path], command: str = "pair",
@@ -206,13 +265,50 @@ def _format_from_suffix(output: Optional[Path]) -> Optional[str]:
     return suffix if suffix in Format.__members__ else None
 
 
+class _Terminated(Exception):
+    """SIGTERM, raised in the main thread so that workers are stopped and files closed on the way out."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated()
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="align: %(message)s")
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        app(prog_name="align")
-    except KeyboardInterrupt:
+        code = app(prog_name="align", standalone_mode=False)
+    except _command_line_errors() as exc:
+        # One line, as for every other error, instead of a framed box over six lines.
+        context = getattr(exc, "ctx", None)
+        hint = f" (see '{context.command_path} --help')" if context is not None else ""
+        typer.echo(f"align: error: {exc.format_message()}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("align: interrupted", err=True)
         sys.exit(130)
+    except _Terminated:
+        typer.echo("align: terminated", err=True)
+        sys.exit(143)
+    if code == 130:  # typer turns Ctrl-C into a quiet exit 130
+        typer.echo("align: interrupted", err=True)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _command_line_errors() -> tuple[type[Exception], ...]:
+    """The usage errors of the command-line parser: click's, or those of the click that newer
+    typer releases carry inside them."""
+    errors: list[type[Exception]] = []
+    typer_error = getattr(getattr(typer, "exceptions", None), "TyperException", None)
+    if typer_error is not None:
+        errors.append(typer_error)
+    try:
+        import click
+    except ImportError:  # pragma: no cover - typer without click
+        pass
+    else:
+        errors.append(click.ClickException)
+    return tuple(errors)
 
 
 if __name__ == "__main__":  # pragma: no cover

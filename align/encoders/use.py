@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import signal
 
 import numpy as np
 
@@ -27,8 +29,35 @@ MIN_SENTENCES_PER_WORKER = 100
 _worker_encoder = None  # the encoder inside a worker process, inherited from the parent at fork
 
 
-def _encode_in_worker(sentences: list[str]) -> np.ndarray:
-    return _worker_encoder._encode_batch(sentences)
+def _worker(connection, chunks: list[tuple[int, list[str]]]) -> None:
+    """Embed `chunks` (index, sentences) and send each result back on this worker's own pipe.
+
+    The parent alone answers Ctrl-C and SIGTERM: it kills its workers, which then print nothing.
+    Each worker has a pipe of its own, so a worker killed mid-write cannot leave a lock held that
+    another process waits on for good (multiprocessing.Pool's queues share one)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    try:
+        for index, sentences in chunks:
+            connection.send((index, _worker_encoder._encode_batch(sentences)))
+    except BaseException as exc:  # noqa: BLE001 - the parent reports it
+        try:
+            connection.send((-1, f"{exc.__class__.__name__}: {exc}"))
+        except OSError:
+            pass  # the parent is gone: nobody to tell
+    finally:
+        connection.close()
+
+
+def _die_with_parent() -> None:
+    # Linux only: a parent killed outright (SIGKILL) takes its workers with it instead of leaving them.
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 class USEEncoder(Encoder):
@@ -78,16 +107,58 @@ class USEEncoder(Encoder):
         _worker_encoder = self
         # A few chunks a worker balance the load; bigger ones share more n-gram contexts.
         chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(sentences) // (workers * 4)))
-        chunks = [sentences[i : i + chunk] for i in range(0, len(sentences), chunk)]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.imap(_encode_in_worker, chunks)
-            if progress:
-                from tqdm import tqdm
-
-                parts = tqdm(parts, total=len(chunks), desc=f"embedding ({self.name})", leave=False)
-            rows = list(parts)
+        chunks = list(enumerate(sentences[i : i + chunk] for i in range(0, len(sentences), chunk)))
+        rows = _run_workers([chunks[k::workers] for k in range(workers)], progress, self.name)
         return normalise(np.concatenate(rows, axis=0).astype(np.float32))
 
     @property
     def dim(self) -> int:
         return 512
+
+
+def _run_workers(shares: list[list[tuple[int, list[str]]]], progress: bool, name: str) -> list[np.ndarray]:
+    """The rows of every chunk in order, each worker process embedding its share of them."""
+    context = multiprocessing.get_context("fork")
+    processes, connections = [], []
+    try:
+        for share in shares:
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_worker, args=(sending, share), daemon=True)
+            process.start()
+            sending.close()
+            processes.append(process)
+            connections.append(receiving)
+        total = sum(len(share) for share in shares)
+        results: dict[int, np.ndarray] = {}
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, desc=f"embedding ({name})", leave=False)
+        open_connections = list(connections)
+        while open_connections:
+            for connection in multiprocessing.connection.wait(open_connections):
+                try:
+                    index, rows = connection.recv()
+                except EOFError:
+                    open_connections.remove(connection)
+                    continue
+                if index < 0:
+                    raise RuntimeError(f"an embedding worker failed: {rows}")
+                results[index] = rows
+                if bar is not None:
+                    bar.update(1)
+        if bar is not None:
+            bar.close()
+        if len(results) != total:
+            raise RuntimeError("an embedding worker stopped before it was done (out of memory?)")
+        return [results[index] for index in range(total)]
+    finally:
+        # Whatever ends the wait (Ctrl-C, SIGTERM, an error), no worker outlives it.
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+        for process in processes:
+            process.join()
+        for connection in connections:
+            connection.close()
