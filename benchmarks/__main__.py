@@ -199,7 +199,7 @@ class Bench:
     # ------------------------------------------------------------------ 4. peer side by side
     def peer(self) -> dict:
         if not peer_mod.available():
-            out = {"error": "sentalign is not installed: pip install 'align[bench]'"}
+            out = {"error": "sentalign is not installed: pip install 'align-audit[bench]'"}
             self.results["peer"] = out
             return out
         ours = self.system

@@ -1,5 +1,5 @@
 """The peer: Vecalign's dynamic programming as packaged in-memory by `sentalign` (PyPI, optional
-dependency `align[bench]`), fed the very sentence embeddings `align` gets.
+dependency `align-audit[bench]`), fed the very sentence embeddings `align` gets.
 
 Vecalign scores a bead by the embedding of the concatenated sentences ("overlaps", up to
 `alignment_max_size` sentences). To give it the same information as `align` and no extra encoder

@@ -7,7 +7,7 @@ from align import align_pair, align_sentences
 from align.errors import InputError
 from align.model import BEAD_KINDS
 
-from conftest import DATA, seed
+from conftest import ROOT, seed
 
 G20 = "In March, U.S. Secretary of State Antony Blinken"
 
@@ -153,7 +153,7 @@ def test_same_language_twice_is_refused(use_encoder):
 
 def test_align_sentences_on_gold_data(use_encoder):
     """Pre-segmented input goes through the same aligner; most Text+Berg gold beads come out exactly."""
-    folder = DATA / "text-berg-de-fr"
+    folder = ROOT / "tests" / "data" / "text-berg-de-fr"  # kept in the repository, with its licence
     src = (folder / "test4.de").read_text(encoding="utf-8").splitlines()
     tgt = (folder / "test4.fr").read_text(encoding="utf-8").splitlines()
     gold = set()

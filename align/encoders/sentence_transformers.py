@@ -1,6 +1,6 @@
 """Any sentence-transformers model (LaBSE, multilingual MiniLM, a local fine-tune...) by id or path.
 
-sentence-transformers and torch are an optional extra (`pip install align[transformers]`), so this
+sentence-transformers and torch are an optional extra (`pip install align-audit[transformers]`), so this
 module imports them only when such an encoder is asked for.
 """
 from __future__ import annotations
@@ -69,7 +69,7 @@ class SentenceTransformerEncoder(Encoder):
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise ModelError(
-                f"model {model!r} needs sentence-transformers: pip install 'align[transformers]'"
+                f"model {model!r} needs sentence-transformers: pip install 'align-audit[transformers]'"
             ) from exc
         local = Path(model).expanduser()
         if local.exists() and not local.is_dir():
