@@ -24,6 +24,7 @@ from .errors import InputError
 from .findings import AuditThresholds
 from .model import CollectionResult, Document
 from .segmenters import load_segmenter
+from .threads import one_blas_thread
 
 SAME_LANGUAGE_ANCHOR_COSINE = 0.70
 # Pair verdicts that make two documents versions of one another, and what they are called when
@@ -53,6 +54,7 @@ def load_collection(paths, segmenter, encoding: str | None = None) -> list[Docum
     return documents
 
 
+@one_blas_thread
 def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
                     cache: bool = True, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, progress: bool = False,

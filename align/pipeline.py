@@ -26,6 +26,7 @@ from .moves import align_around_blocks, find_moved_blocks
 from .neighbours import neighbours
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
+from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
 
@@ -377,6 +378,7 @@ def _summary(beads, findings, source, target) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
+@one_blas_thread
 def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: str | None = None,
                model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
                cache: bool = True, config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
@@ -396,6 +398,7 @@ def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: st
                 facts=facts, partial=partial, progress=progress)
 
 
+@one_blas_thread
 def align_sentences(src_sentences: list[str], tgt_sentences: list[str], *, src_lang: str, tgt_lang: str,
                     encoder: Encoder | None = None, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, src_embeddings=None, tgt_embeddings=None,

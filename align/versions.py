@@ -20,10 +20,12 @@ from .errors import InputError
 from .findings import AuditThresholds
 from .model import Document, VersionsResult
 from .segmenters import load_segmenter
+from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
 
 
+@one_blas_thread
 def compare_versions(original, versions, *, src_lang: str | None = None, model: str = DEFAULT_MODEL,
                      encoder: Encoder | None = None, segmenter: str = "auto", cache: bool = True,
                      config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
