@@ -156,9 +156,10 @@ def _mostly_utf8(data: bytes, label: str) -> str | None:
     return replaced
 
 
-# The legacy code page each language was written in; among encodings that read a text equally
-# well as its language (cp1250 and cp1252 both read French as French, with "û" as "ű"), the one
-# of its language wins. Western European languages, and any not listed, take cp1252.
+# The legacy code pages each language was written in. Several encodings read a text as its
+# language about equally well (cp1250 and cp1252 both read French as French, with "û" as "ű",
+# and the detector may even prefer the wrong one on a short text); a reading in a code page of
+# the language it reads as wins. Western European languages, and any not listed, take cp1252.
 _CODE_PAGES = {
     **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq"), ("cp1250", "iso8859-2")),
     **dict.fromkeys(("ru", "uk", "bg", "be", "mk", "sr"), ("cp1251", "koi8-r", "koi8-u", "iso8859-5")),
@@ -168,9 +169,11 @@ _CODE_PAGES = {
     "zh": ("gb18030", "gbk", "big5", "big5hkscs"), "ja": ("cp932", "shift_jis", "euc_jp", "iso2022_jp"),
     "ko": ("cp949", "euc_kr"),
 }
-# Two readings whose language scores are this close are equally plausible to the detector.
-_SCORE_TIE = 0.02
+# A reading in its language's own code page wins over a better-scored one within this margin.
+_OWN_CODE_PAGE_MARGIN = 0.15
+_SCORE_TIE = 0.01
 _DETECT_SAMPLE = 20_000
+_PROPOSALS = 6  # charset-normalizer's best few; further down its list come DOS and Mac code pages
 
 
 def _legacy(data: bytes) -> tuple[str, str, str]:
@@ -185,10 +188,12 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
         name = codecs.lookup(match.encoding).name
         if name not in proposed:
             proposed.append(name)
-    if "cp1252" not in proposed:
-        proposed.append("cp1252")
+    proposed = proposed[:_PROPOSALS]
+    for fallback in ("cp1252", "latin-1"):  # latin-1 reads any byte: there is always a reading
+        if codecs.lookup(fallback).name not in proposed:
+            proposed.append(codecs.lookup(fallback).name)
     readings = []
-    for name in proposed[:8]:
+    for name in proposed:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
@@ -198,12 +203,21 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
         readings.append((scores.get(language, 0.0), name, language, text))
     if not readings:  # pragma: no cover - cp1252 fails on five bytes only; latin-1 reads any byte
         return data.decode("latin-1"), "latin-1", "und"
-    best = max(reading[0] for reading in readings)
-    tied = [reading for reading in readings if reading[0] >= best - _SCORE_TIE]
-    leader = max(tied, key=lambda reading: reading[0])
-    wanted = [codecs.lookup(name).name for name in _CODE_PAGES.get(leader[2], ("cp1252",))]
-    chosen = next((reading for name in wanted for reading in tied if reading[1] == name), leader)
+    leader = max(readings, key=lambda reading: reading[0])
+    own = [reading for reading in readings if reading[0] >= leader[0] - _OWN_CODE_PAGE_MARGIN
+           and reading[1] in _own_code_pages(reading[2])]
+    if not own:
+        return leader[3], leader[1], language_name(leader[2])
+    # Readings that score the same (cp1252 and latin-1 differ only in curly quotes and dashes):
+    # the language's first code page, the one its texts were written in.
+    top = max(reading[0] for reading in own)
+    chosen = min((reading for reading in own if reading[0] >= top - _SCORE_TIE),
+                 key=lambda reading: _own_code_pages(reading[2]).index(reading[1]))
     return chosen[3], chosen[1], language_name(chosen[2])
+
+
+def _own_code_pages(language: str) -> list[str]:
+    return [codecs.lookup(name).name for name in _CODE_PAGES.get(language, ("cp1252", "latin-1"))]
 
 
 def _control_share(text: str) -> float:

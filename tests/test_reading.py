@@ -56,7 +56,7 @@ def test_cp1252_fallback(tmp_path):
 def test_latin1_when_cp1252_fails(tmp_path):
     # 0x81 is undefined in cp1252, so only latin-1 can decode this.
     raw = read_input(write(tmp_path, "l1.txt", b"caf\xe9 \x81 ok, a normal sentence of text here."))
-    assert raw.encoding == "latin-1"
+    assert raw.encoding == "iso8859-1"  # latin-1, by its codec name
     assert raw.text.startswith("café")
 
 
@@ -126,3 +126,34 @@ def test_stdin_empty_names_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     with pytest.raises(InputError, match="<stdin>"):
         read_input("-")
+
+
+@pytest.mark.parametrize("text,codec", [
+    ("L\u2019été est là.", "cp1252"),  # short: the detector alone prefers the cp1250 reading
+    ("Le château de Versailles était une résidence royale. Ça coûte cher, n’est-ce pas ?", "cp1252"),
+    ("Die Straße führt über die Brücke zum Schloß. Größer als üblich.", "cp1252"),
+    ("Zażółć gęślą jaźń. Łódź jest dużym miastem w Polsce, niedaleko Warszawy.", "cp1250"),
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy. Praha je hlavní město.", "cp1250"),
+    ("İstanbul Türkiye'nin en büyük şehridir. Boğaziçi köprüsü çok güzeldir.", "cp1254"),
+    ("Москва — столица России. Это крупнейший город страны, в нём живут миллионы человек.", "cp1251"),
+    ("Москва - столица России. Это крупнейший город страны, в нём живут миллионы человек.", "koi8-r"),
+    ("Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.", "cp1253"),
+    ("ירושלים היא עיר הבירה של ישראל. יש בה הרבה אתרים היסטוריים.", "cp1255"),
+    ("القاهرة هي عاصمة مصر. إنها أكبر مدينة في العالم العربي.", "cp1256"),
+    ("北京是中华人民共和国的首都。这座城市有三千多年的历史。", "gb18030"),
+    ("台北是台灣的首都。這座城市有很多歷史建築。", "big5"),
+    ("東京は日本の首都です。人口は千四百万人を超えています。", "shift_jis"),
+    ("서울은 대한민국의 수도이다. 인구는 천만 명이 넘는다.", "euc_kr"),
+])
+def test_a_legacy_encoding_is_read_as_the_text_it_holds(tmp_path, caplog, text, codec):
+    raw = read_input(write(tmp_path, "legacy.txt", text.encode(codec)))
+    assert raw.text == text, raw.encoding
+    assert "is not UTF-8; read as" in caplog.text
+
+
+def test_a_few_bad_bytes_in_utf8_do_not_make_the_whole_file_cp1252(tmp_path, caplog):
+    good = "Le château est au bord de l’eau. Ça coûte cher.\n" * 60
+    data = good.encode("utf-8").replace(b"bord", b"b\xf4rd", 3)
+    raw = read_input(write(tmp_path, "damaged.txt", data))
+    assert raw.encoding == "utf-8" and raw.text.count("\ufffd") == 3 and "ch\u00e2teau" in raw.text
+    assert "3 bytes not valid UTF-8 on lines 1, 2, 3" in caplog.text
