@@ -112,6 +112,11 @@ def pair(
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the table (default: on a "
                                                                           "terminal)."),
     encoding: Optional[str] = ENCODING,
+    min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0,
+                                    help="TMX: leave out pairs scored below this (0-1)."),
+    fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help="Exit 1 when there are findings this "
+                                               "important or more (content, editorial, boilerplate): for scripts "
+                                               "and CI."),
     quiet: bool = QUIET,
 ) -> None:
     """Align SOURCE with TARGET sentence by sentence and audit the pair."""
@@ -127,7 +132,15 @@ def pair(
     result.findings = [f for f in result.findings
                        if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
-    _write(render(result, chosen, color=bool(use_color and chosen == "table")), output, chosen, quiet)
+    _write(render(result, chosen, color=bool(use_color and chosen == "table"), min_score=min_score), output,
+           chosen, quiet)
+    if fail_on is not None:
+        failing = [f for f in result.findings if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[fail_on.value]]
+        if failing:
+            if not quiet:
+                typer.echo(f"align: {len(failing)} finding{'s' if len(failing) != 1 else ''} at --fail-on "
+                           f"{fail_on.value} or above", err=True)
+            raise typer.Exit(1)
 
 
 @app.command()

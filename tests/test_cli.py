@@ -140,3 +140,17 @@ def test_a_text_without_sentence_ends_is_cut_into_pieces_and_said_so(tmp_path):
         assert len(pieces) == len(text) // MAX_SENTENCE_CHARS + 1
         assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
         assert " ".join(pieces) == text
+
+
+def test_fail_on_exits_1_when_findings_reach_the_severity(tmp_path):
+    # 000 alone: the English original against its French reprint, with a changed number (content).
+    done = run("pair", seed("000"), "-f", "json", "--fail-on", "content")
+    assert done.returncode == 1 and "at --fail-on content or above" in done.stderr.decode()
+    assert json.loads(done.stdout)["findings"]  # the report is written all the same
+    # A faithful translation passes.
+    (tmp_path / "en.txt").write_text("The meeting took place in Istanbul.\n\nOfficials from three capitals "
+                                     "attended.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La réunion a eu lieu à Istanbul.\n\nDes responsables de trois capitales "
+                                     "y ont assisté.\n", encoding="utf-8")
+    done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "-f", "json", "--fail-on", "content")
+    assert done.returncode == 0, done.stderr.decode()

@@ -180,7 +180,23 @@ def test_tmx_parses_with_one_tu_per_paired_bead(result):
     paired_tgt = {i for b in result.beads if b.kind in ("match", "moved") for i in b.tgt}
     for side, paired in ((result.source, paired_src), (result.target, paired_tgt)):
         for s in side.sentences:
-            assert segs.count(s.original) == (1 if s.id in paired else 0), s.original
+            # The cleaned text goes into the memory: no markdown, no line break inside a unit.
+            assert segs.count(s.text) == (1 if s.id in paired else 0), s.text
+    assert not any("**" in seg or "](" in seg or "\n" in seg for seg in segs)
+
+
+def test_tmx_flags_pairs_the_audit_found_fault_with_and_can_leave_weak_ones_out(result):
+    root = ET.fromstring(render(result, "tmx").encode("utf-8"))
+    flagged = {tu.find("tuv/seg").text: ([p.text for p in tu.findall("prop") if p.get("type") == "x-flag"],
+                                         [n.text for n in tu.findall("note")]) for tu in root.iter("tu")}
+    third = result.source.sentences[3].text
+    assert flagged[third][0] == ["partial_omission", "fact_mismatch"]
+    assert "'if ultimately unsuccessful' has no counterpart" in flagged[third][1]
+    assert sum(1 for flags, _ in flagged.values() if flags) == 1
+    strong = ET.fromstring(render(result, "tmx", min_score=0.9).encode("utf-8"))
+    scores = [float(p.text) for p in strong.iter("prop") if p.get("type") == "x-score"]
+    assert scores and min(scores) >= 0.9 and len(scores) == sum(b.kind in ("match", "moved") and b.score >= 0.9
+                                                                 for b in result.beads)
 
 
 @pytest.mark.parametrize("forbidden", ["\x01", "\ufffe", "\uffff", "\ud800"])
@@ -188,7 +204,8 @@ def test_tmx_escapes_markup_and_marks_what_xml_cannot_hold(result, forbidden):
     # XML 1.0 cannot hold these even as references: a CAT tool refuses the whole file. Each is
     # shown as U+FFFD, so the unit keeps its text and the reader sees where something was.
     s = result.source.sentences[1]
-    result.source.sentences[1] = replace(s, original=f'<b>Tom & "Jerry"</b>{forbidden}.')
+    text = f'<b>Tom & "Jerry"</b>{forbidden}.'
+    result.source.sentences[1] = replace(s, original=text, text=text)
     out = render(result, "tmx").encode("utf-8", "surrogatepass")
     root = ET.fromstring(out)
     assert '<b>Tom & "Jerry"</b>\ufffd.' in [seg.text for seg in root.iter("seg")]

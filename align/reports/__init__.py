@@ -25,14 +25,15 @@ REPORTS: dict[str, type[Report]] = {
 }
 
 
-def render(result: AlignmentResult, fmt: str, color: bool = False, width: int | None = None) -> str:
-    """The result as text in format `fmt` (a key of REPORTS)."""
+def render(result: AlignmentResult, fmt: str, color: bool = False, width: int | None = None,
+           min_score: float = 0.0) -> str:
+    """The result as text in format `fmt` (a key of REPORTS); `min_score` leaves weaker pairs out of a TMX."""
     try:
         report_class = REPORTS[fmt]
     except KeyError:
         # A user-typed option, so an AlignError: the CLI prints it on one line.
         raise AlignError(f"unknown report format {fmt!r}; choose one of: {', '.join(REPORTS)}") from None
-    return report_class(color=color, width=width).render(result)
+    return report_class(color=color, width=width, min_score=min_score).render(result)
 
 
 __all__ = ["REPORTS", "Report", "render", "summary_line"]

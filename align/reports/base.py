@@ -37,9 +37,10 @@ class Report:
     name: str = "report"
     extension: str = "txt"
 
-    def __init__(self, color: bool = False, width: int | None = None):
+    def __init__(self, color: bool = False, width: int | None = None, min_score: float = 0.0):
         self.color = color
         self.width = width
+        self.min_score = min_score  # translation memories: pairs scored below this are left out
 
     def render(self, result: AlignmentResult) -> str:  # pragma: no cover - abstract
         raise NotImplementedError

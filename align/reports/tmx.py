@@ -1,7 +1,10 @@
 """TMX 1.4 translation memory, for importing the aligned pairs into a CAT tool.
 
 Only match and moved beads become translation units: an omission or addition has no
-translation to remember, and a one-sided <tu> pollutes a memory.
+translation to remember, and a one-sided <tu> pollutes a memory. A unit holds the cleaned text
+(no markdown, a wrapped sentence on one line), and a pair the audit found fault with (a number
+that differs, a clause left out) carries that as an x-flag property and a note, so the
+translator can filter it out of the memory or fix it there.
 """
 from __future__ import annotations
 
@@ -46,12 +49,17 @@ class TMXReport(Report):
             "  </header>",
             "  <body>",
         ]
+        flagged = _pair_findings(result)
         for row in rows(result):
-            if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt:
+            if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt or row.bead.score < self.min_score:
                 continue
-            src_text = " ".join(s.original for s in row.src)
-            tgt_text = " ".join(t.original for t in row.tgt)
+            src_text = " ".join(s.text for s in row.src)
+            tgt_text = " ".join(t.text for t in row.tgt)
+            findings = flagged.get((row.bead.src, row.bead.tgt), [])
             out.append(f'    <tu tuid="{row.index + 1}">')
+            out += [f"      <note>{_xml_text(f.message)}</note>" for f in findings]
+            out += [f'      <prop type="x-flag">{_xml_text(kind)}</prop>'
+                    for kind in dict.fromkeys(f.type for f in findings)]
             out.append(f'      <prop type="x-kind">{row.bead.kind}</prop>')
             out.append(f'      <prop type="x-score">{row.bead.score:.4f}</prop>')
             out.append(f'      <prop type="x-source-lines">{",".join(str(s.line) for s in row.src)}</prop>')
@@ -61,3 +69,12 @@ class TMXReport(Report):
             out.append("    </tu>")
         out += ["  </body>", "</tmx>"]
         return "\n".join(out) + "\n"
+
+
+def _pair_findings(result: AlignmentResult) -> dict[tuple, list]:
+    """The findings about what a pair says (facts, clauses), by the pair's (source, target) ids."""
+    out: dict[tuple, list] = {}
+    for finding in result.findings:
+        if finding.type in ("fact_mismatch", "partial_omission", "partial_addition"):
+            out.setdefault((tuple(finding.src), tuple(finding.tgt)), []).append(finding)
+    return out
