@@ -19,7 +19,7 @@ __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", 
 
 @dataclass(frozen=True)
 class FactMismatch:
-    kind: str  # "number" or "name"
+    kind: str  # "number", "name", "web address", "e-mail" or "handle"
     src_value: str | None
     tgt_value: str | None
     src_span: tuple[int, int] | None
@@ -608,10 +608,59 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
     return out
 
 
+# --------------------------------------------------------------------------- addresses
+
+# Web addresses, e-mail addresses and social-media handles are copied, never translated: a
+# reprint that gives another one (a changed link, a swapped contact) changed a fact. Hashtags
+# are translated often enough ("#Ukraine" / "#Ukraine" but "#ParisAttacks" / "#AttentatsParis")
+# to be left out.
+_ADDRESSES = (
+    ("e-mail", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("web address", re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+", re.IGNORECASE)),
+    ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
+)
+
+
+def _addresses(text: str) -> dict[str, list[tuple[str, tuple[int, int]]]]:
+    found: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _ADDRESSES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not _free(taken, start, end):
+                continue  # the domain of an e-mail address is no handle or web address of its own
+            # Sentence punctuation after an address is not part of it.
+            value = match.group().rstrip(".,;:!?")
+            taken.append((start, start + len(value)))
+            found.setdefault(kind, []).append((value, (start, start + len(value))))
+    return found
+
+
+def _address_key(value: str) -> str:
+    return value.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+
+
+def _address_mismatches(src: str, tgt: str) -> list[FactMismatch]:
+    """An address on one side where the other gives a different one of the same kind; one that is
+    only dropped is an omission, not a changed fact."""
+    src_found, tgt_found = _addresses(src), _addresses(tgt)
+    out = []
+    for kind, src_values in src_found.items():
+        tgt_values = tgt_found.get(kind, [])
+        tgt_keys = {_address_key(value) for value, _ in tgt_values}
+        src_keys = {_address_key(value) for value, _ in src_values}
+        src_left = [(v, span) for v, span in src_values if _address_key(v) not in tgt_keys]
+        tgt_left = [(v, span) for v, span in tgt_values if _address_key(v) not in src_keys]
+        for (a, a_span), (b, b_span) in zip(src_left, tgt_left):
+            out.append(FactMismatch(kind, a, b, a_span, b_span, f"{kind} {a} (source) vs {b} (target)"))
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
-    """Numbers, dates and names that a matched pair states differently, in source order."""
+    """Numbers, dates, names and addresses that a matched pair states differently, in source order."""
     found = _number_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _name_mismatches(src_text, tgt_text, src_lang, tgt_lang)
+    found += _address_mismatches(src_text, tgt_text)
     return sorted(found, key=lambda f: (f.src_span or (1 << 30, 0), f.kind))

@@ -263,6 +263,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     pairs = [b for b in beads if b.kind in ("match", "moved")]
     if facts and pairs:
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
+        findings += _pair_checks(pairs, source, target, src_texts, tgt_texts)
     if partial and pairs and encoder is not None:
         findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress)
     findings.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)),
@@ -338,6 +339,20 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts) -> list[Finding]
                 "content",
                 {"kind": mismatch.kind, "src_value": mismatch.src_value, "tgt_value": mismatch.tgt_value,
                  "src_line": source.sentences[bead.src[0]].line, "tgt_line": target.sentences[bead.tgt[0]].line}))
+    return out
+
+
+def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
+    """Pairs left in the source language, and pairs far longer or shorter than the document's."""
+    from .qa import length_outliers, untranslated
+
+    texts = [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs]
+    out = []
+    for issue in untranslated(texts, source.lang, target.lang) + length_outliers(texts):
+        bead = pairs[issue.index]
+        where = f"source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)}"
+        out.append(Finding(issue.kind, list(bead.src), list(bead.tgt), f"{issue.message} ({where})",
+                           "content" if issue.kind == "untranslated" else "editorial", issue.details))
     return out
 
 

@@ -37,6 +37,7 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
     from align.encoders import load_encoder
     from align.facts import compare_facts
     from align.partial import partial_differences_batch
+    from align.qa import length_outliers, untranslated
 
     # The on-disk cache makes the second run (the hand check with --sample) take seconds.
     encoder = load_encoder("use")
@@ -57,21 +58,30 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
         started = time.perf_counter()
         partials = partial_differences_batch([(s, t) for _, s, t in beads], encoder, src_lang, tgt_lang)
         partial_seconds = time.perf_counter() - started
-        counts = {"beads": len(beads), "number": 0, "name": 0, "partial_omission": 0, "partial_addition": 0}
+        counts = {"beads": len(beads), "number": 0, "name": 0, "address": 0, "partial_omission": 0,
+                  "partial_addition": 0, "untranslated": 0, "length": 0}
         for (doc, s, t), fs, ps in zip(beads, facts, partials):
             for f in fs:
-                counts[f.kind] += 1
+                counts[f.kind if f.kind in counts else "address"] += 1
                 findings.append((corpus, doc, f"fact: {f.message}", s, t))
             for p in ps:
                 counts[p.kind] += 1
                 findings.append((corpus, doc, f"{p.kind} ({p.score:.2f}): {p.text}", s, t))
+        # Length is judged against each document's own pairs, so the pair checks run a document at a time.
+        for document in dict.fromkeys(doc for doc, _, _ in beads):
+            texts = [(s, t) for doc, s, t in beads if doc == document]
+            for issue in untranslated(texts, src_lang, tgt_lang) + length_outliers(texts):
+                counts[issue.kind] += 1
+                findings.append((corpus, document, f"{issue.kind}: {issue.message}", *texts[issue.index]))
         per100 = {k: 100.0 * v / max(1, len(beads)) for k, v in counts.items() if k != "beads"}
         table[corpus] = {"beads": len(beads), **per100}
         print(
             f"{corpus}: {len(beads)} beads | per 100 beads: "
             f"fact mismatches {per100['number'] + per100['name']:.2f} "
             f"(number {per100['number']:.2f}, name {per100['name']:.2f}) | "
-            f"partial omissions {per100['partial_omission']:.2f}, additions {per100['partial_addition']:.2f} "
+            f"partial omissions {per100['partial_omission']:.2f}, additions {per100['partial_addition']:.2f} | "
+            f"addresses {per100['address']:.2f}, untranslated {per100['untranslated']:.2f}, "
+            f"length {per100['length']:.2f} "
             f"| {fact_seconds:.1f} s facts, {partial_seconds:.1f} s partial",
             file=out,
         )

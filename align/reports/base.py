@@ -114,7 +114,7 @@ def finding_where(finding: Finding, result: AlignmentResult) -> str:
 
 
 # How a finding type reads as a counted noun ("2 regroupings", "1 fact mismatch").
-FINDING_NOUNS = {"regrouped": "regrouping"}
+FINDING_NOUNS = {"regrouped": "regrouping", "untranslated": "untranslated pair", "length": "length outlier"}
 
 
 def finding_noun(kind: str) -> str:

@@ -1,0 +1,82 @@
+"""Checks a reviewer runs on every aligned pair besides its meaning: a target left in the source
+language, and a pair far longer or shorter than the document's pairs are.
+
+Pure functions of the pairs' texts. Thresholds are relative to the document where they can be: a
+German-French pair is longer on the French side, a Chinese-English one much shorter on the Chinese
+side, so "out of range" means out of this document's own range.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .language import detect_language, language_name
+
+# A target shorter than this says too little for the detector; "Antony Blinken" is the same in
+# every language and is no untranslated sentence.
+MIN_LETTERS_UNTRANSLATED = 30
+MIN_DETECTOR_SCORE = 0.8
+# Length: how far a pair's log length ratio may stray from the document's median, in robust
+# standard deviations (1.4826 MAD), and never less than a factor LENGTH_MIN_FACTOR either way.
+LENGTH_SPREAD = 4.0
+LENGTH_MIN_FACTOR = 2.5
+MIN_PAIRS_FOR_LENGTH = 10  # a median of fewer pairs says nothing about the document
+MIN_CHARS_FOR_LENGTH = 40  # on the longer side: "Oui." against "Yes, sir." is no finding
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class PairIssue:
+    index: int  # of the pair in the list given
+    kind: str  # "untranslated" or "length"
+    message: str
+    details: dict
+
+
+def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> list[PairIssue]:
+    """Pairs whose target repeats the source, or is written in the source language."""
+    out = []
+    for index, (src_text, tgt_text) in enumerate(pairs):
+        letters = len(_LETTER.findall(tgt_text))
+        if letters < MIN_LETTERS_UNTRANSLATED or src_lang == tgt_lang:
+            continue
+        if _words(src_text) == _words(tgt_text):
+            out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
+            continue
+        lang, score = detect_language(tgt_text)
+        if lang == src_lang and score >= MIN_DETECTOR_SCORE:
+            out.append(PairIssue(index, "untranslated", f"target is in {language_name(lang)}, the source's "
+                                 f"language, not in {language_name(tgt_lang)}", {"detected": lang,
+                                                                              "score": round(score, 3)}))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in _WORDS.findall(text)]
+
+
+def length_outliers(pairs: list[tuple[str, str]]) -> list[PairIssue]:
+    """Pairs whose target/source length ratio is far outside the document's own."""
+    if len(pairs) < MIN_PAIRS_FOR_LENGTH:
+        return []
+    src_len = np.array([max(len(src), 1) for src, _ in pairs], dtype=float)
+    tgt_len = np.array([max(len(tgt), 1) for _, tgt in pairs], dtype=float)
+    ratio = np.log(tgt_len / src_len)
+    median = float(np.median(ratio))
+    spread = 1.4826 * float(np.median(np.abs(ratio - median)))
+    limit = max(LENGTH_SPREAD * spread, math.log(LENGTH_MIN_FACTOR))
+    out = []
+    for index in np.flatnonzero(np.abs(ratio - median) > limit):
+        if max(src_len[index], tgt_len[index]) < MIN_CHARS_FOR_LENGTH:
+            continue
+        factor = math.exp(abs(float(ratio[index]) - median))
+        way = "longer" if ratio[index] > median else "shorter"
+        out.append(PairIssue(int(index), "length", f"target {factor:.1f}x {way} than this document's pairs "
+                             f"usually are", {"ratio": round(float(tgt_len[index] / src_len[index]), 3),
+                                             "usual_ratio": round(math.exp(median), 3)}))
+    return out

@@ -1,0 +1,49 @@
+"""Pair checks besides meaning: untranslated targets, length out of the document's range, addresses."""
+from align.facts import compare_facts
+from align.qa import length_outliers, untranslated
+from conftest import seed_lines
+
+# Seed 000, lines 31-53: the English original; lines 3-29: its French reprint.
+ENGLISH = [line for line in seed_lines("000")[30:53] if len(line) > 60]
+FRENCH = [line for line in seed_lines("000")[2:29] if len(line) > 60]
+
+
+def test_a_target_left_in_the_source_language_is_found():
+    pairs = list(zip(ENGLISH[:8], FRENCH[:8]))
+    assert untranslated(pairs, "en", "fr") == []
+    pairs[3] = (ENGLISH[3], ENGLISH[3])  # copied over untranslated
+    pairs[5] = (ENGLISH[5], ENGLISH[6])  # an English sentence standing in the French text
+    found = untranslated(pairs, "en", "fr")
+    assert [(issue.index, issue.message) for issue in found] == [
+        (3, "target repeats the source word for word"),
+        (5, "target is in English (en), the source's language, not in French (fr)")]
+
+
+def test_a_name_alone_is_no_untranslated_sentence():
+    assert untranslated([("Antony Blinken and Sergey Lavrov", "Antony Blinken and Sergey Lavrov")], "en", "fr") == []
+
+
+def test_length_is_judged_against_the_documents_own_ratio():
+    # The paragraphs of 000 that translate each other line for line (the others are cut differently).
+    pairs = [(ENGLISH[k], FRENCH[k]) for k in (0, 1, 2, 3, 4, 8, 9, 10)] * 2
+    assert length_outliers(pairs) == []
+    cut = list(pairs)
+    cut[4] = (pairs[4][0], pairs[4][1][:len(pairs[4][1]) // 4])  # three quarters cut away
+    [issue] = length_outliers(cut)
+    assert issue.index == 4 and "shorter than this document's pairs usually are" in issue.message
+    # The same cut in a document whose pairs are all that short is no outlier: the ratio is relative.
+    short = [(src, tgt[:len(tgt) // 4]) for src, tgt in pairs]
+    assert length_outliers(short) == []
+
+
+def test_a_changed_address_is_a_fact_and_a_dropped_one_is_not():
+    found = compare_facts("Read it at https://www.politico.eu/article/karabakh-talks and write to tips@politico.eu.",
+                          "Lisez-le sur https://www.politico.eu/article/autre-chose et écrivez à info@example.com.",
+                          "en", "fr")
+    assert [(m.kind, m.src_value, m.tgt_value) for m in found] == [
+        ("web address", "https://www.politico.eu/article/karabakh-talks", "https://www.politico.eu/article/autre-chose"),
+        ("e-mail", "tips@politico.eu", "info@example.com")]
+    assert compare_facts("Follow @POLITICOEurope.", "Suivez @politicoeurope.", "en", "fr") == []
+    assert compare_facts("See https://a.org/x.", "Voir le site.", "en", "fr") == []
+    [handle] = compare_facts("Follow @POLITICOEurope.", "Suivez @LeMondefr.", "en", "fr")
+    assert handle.kind == "handle"
