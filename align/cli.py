@@ -34,6 +34,9 @@ class Format(str, Enum):
     tmx = "tmx"
     html = "html"
     beads = "beads"
+    xliff = "xliff"
+    xliff12 = "xliff12"
+    xlsx = "xlsx"
 
 
 class Severity(str, Enum):
@@ -100,7 +103,8 @@ def pair(
                                                                      "takes only that part of a mixed file."),
     tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of the target."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format (default: table on a "
-                                                                       "terminal, json otherwise)."),
+                                                                       "terminal, json otherwise; from -o's "
+                                                                       "suffix: .xlf is XLIFF 2.1)."),
     output: Optional[Path] = OUTPUT,
     model: str = MODEL,
     segmenter: str = SEGMENTER,
@@ -126,6 +130,8 @@ def pair(
     _check_output(output, [source, target])
     to_terminal = output is None and sys.stdout.isatty()
     chosen = _chosen_format(fmt, output)
+    if chosen == "xlsx" and to_terminal:
+        _fail("xlsx is a binary workbook; write it to a file with -o report.xlsx")
     result = _or_fail(align_pair, source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                       segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
                       encoding=encoding)
@@ -219,20 +225,26 @@ def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
         _fail(f"cannot write {output}: permission denied")
 
 
-def _write(text: str, output: Optional[Path], chosen: str, quiet: bool) -> None:
-    text = text if text.endswith("\n") else text + "\n"
+def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) -> None:
+    if isinstance(text, str) and not text.endswith("\n"):
+        text += "\n"
+    mode, encoding = ("wb", None) if isinstance(text, bytes) else ("w", "utf-8")
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
         return
     # Written beside the target, then renamed over it: a full disk or a kill leaves the previous
     # report whole instead of a truncated one. A device or a pipe (-o /dev/stdout) is written as it is.
     temporary = None
     try:
         if output.exists() and not output.is_file():
-            with open(output, "w", encoding="utf-8") as stream:
+            with open(output, mode, encoding=encoding) as stream:
                 stream.write(text)
             return
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=output.parent if str(output.parent) else ".",
+        with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=output.parent if str(output.parent) else ".",
                                          prefix=f".{output.name}.", suffix=".tmp", delete=False) as handle:
             temporary = handle.name
             handle.write(text)
@@ -275,6 +287,7 @@ def _format_from_suffix(output: Optional[Path]) -> Optional[str]:
     if output is None:
         return None
     suffix = output.suffix.lstrip(".").lower()
+    suffix = {"xlf": "xliff", "xml": None}.get(suffix, suffix)
     return suffix if suffix in Format.__members__ else None
 
 

@@ -14,6 +14,8 @@ from .json import JSONReport
 from .table import TableReport
 from .tmx import TMXReport
 from .tsv import TSVReport
+from .xliff import XLIFF12Report, XLIFFReport
+from .xlsx import XLSXReport
 
 REPORTS: dict[str, type[Report]] = {
     "table": TableReport,
@@ -22,11 +24,14 @@ REPORTS: dict[str, type[Report]] = {
     "tmx": TMXReport,
     "html": HTMLReport,
     "beads": BeadsReport,
+    "xliff": XLIFFReport,
+    "xliff12": XLIFF12Report,
+    "xlsx": XLSXReport,
 }
 
 
 def render(result: AlignmentResult, fmt: str, color: bool = False, width: int | None = None,
-           min_score: float = 0.0) -> str:
+           min_score: float = 0.0) -> str | bytes:
     """The result as text in format `fmt` (a key of REPORTS); `min_score` leaves weaker pairs out of a TMX."""
     try:
         report_class = REPORTS[fmt]

@@ -36,6 +36,7 @@ class Report:
 
     name: str = "report"
     extension: str = "txt"
+    binary: bool = False  # render() returns bytes (a workbook), not text
 
     def __init__(self, color: bool = False, width: int | None = None, min_score: float = 0.0):
         self.color = color

@@ -1,0 +1,108 @@
+"""XLIFF, the bilingual exchange format every CAT tool opens: 2.1 (`xliff`) and 1.2 (`xliff12`,
+for older tools such as Trados 2007 or OmegaT's import).
+
+One unit per bead, in document order, so every sentence of both texts is in the file once: a pair
+is a translated segment; a sentence left out is a segment with a source and no target; a sentence
+added is a segment with an empty source and a target. What the audit found about a unit rides
+along as its notes (priority 1 for content, 5 editorial, 9 boilerplate), so a reviewer sees it in
+the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX.
+"""
+from __future__ import annotations
+
+from ..model import AlignmentResult, Finding, SEVERITY_RANK
+from .base import Report, Row, escape, finding_row, rows
+
+XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
+XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
+PRIORITY = {"content": 1, "editorial": 5, "boilerplate": 9}
+
+
+def _text(row_sentences) -> str:
+    return escape(" ".join(s.text for s in row_sentences), quote=False)
+
+
+def _attribute(value: str) -> str:
+    return f'"{escape(value)}"'
+
+
+def _lang(doc) -> str:
+    return doc.locale or doc.lang or "und"
+
+
+def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
+    """Each finding under the first row it points at, most important first."""
+    out: dict[int, list[Finding]] = {}
+    for finding in sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))):
+        row = finding_row(finding, all_rows)
+        if row is not None:
+            out.setdefault(row.index, []).append(finding)
+    return out
+
+
+def _state(row: Row) -> str:
+    return "translated" if row.src and row.tgt else "initial"
+
+
+class XLIFFReport(Report):
+    """XLIFF 2.1."""
+
+    name = "xliff"
+    extension = "xlf"
+
+    def render(self, result: AlignmentResult) -> str:
+        all_rows = rows(result)
+        notes = notes_by_row(result, all_rows)
+        out = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            f'<xliff xmlns="{XLIFF2_NAMESPACE}" version="2.1" srcLang={_attribute(_lang(result.source))} '
+            f'trgLang={_attribute(_lang(result.target))}>',
+            f'  <file id="f1" original={_attribute(result.source.path)}>',
+            f"    <notes><note id=\"n0\" category=\"align:signature\">{escape(result.signature.get('string', ''), quote=False)}"
+            f"</note></notes>",
+        ]
+        for row in all_rows:
+            out.append(f'    <unit id="u{row.index + 1}" name="{row.bead.kind}">')
+            if notes.get(row.index):
+                out.append("      <notes>")
+                out += [f'        <note category="align:{escape(f.type)}" priority="{PRIORITY.get(f.severity, 5)}">'
+                        f"{escape(f.message, quote=False)}</note>" for f in notes[row.index]]
+                out.append("      </notes>")
+            out.append(f'      <segment state="{_state(row)}">')
+            out.append(f"        <source>{_text(row.src)}</source>")
+            if row.tgt:
+                out.append(f"        <target>{_text(row.tgt)}</target>")
+            out.append("      </segment>")
+            out.append("    </unit>")
+        out += ["  </file>", "</xliff>"]
+        return "\n".join(out) + "\n"
+
+
+class XLIFF12Report(Report):
+    """XLIFF 1.2, for tools that do not read 2.x."""
+
+    name = "xliff12"
+    extension = "xlf"
+
+    def render(self, result: AlignmentResult) -> str:
+        all_rows = rows(result)
+        notes = notes_by_row(result, all_rows)
+        out = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            f'<xliff version="1.2" xmlns="{XLIFF12_NAMESPACE}">',
+            f"  <file original={_attribute(result.source.path)} source-language={_attribute(_lang(result.source))} "
+            f'target-language={_attribute(_lang(result.target))} datatype="plaintext">',
+            f"    <header><note from=\"align\">{escape(result.signature.get('string', ''), quote=False)}</note></header>",
+            "    <body>",
+        ]
+        for row in all_rows:
+            out.append(f'      <trans-unit id="{row.index + 1}" resname="{row.bead.kind}">')
+            out.append(f"        <source>{_text(row.src)}</source>")
+            if row.tgt:
+                state = "translated" if row.src else "new"
+                out.append(f'        <target state="{state}">{_text(row.tgt)}</target>')
+            out += [f'        <note from="align" priority="{PRIORITY.get(f.severity, 5)}">'
+                    f"{escape(f.type.replace('_', ' '), quote=False)}: {escape(f.message, quote=False)}</note>"
+                    for f in notes.get(row.index, [])]
+            out.append("      </trans-unit>")
+        out += ["    </body>", "  </file>", "</xliff>"]
+        return "\n".join(out) + "\n"

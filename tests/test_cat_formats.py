@@ -1,0 +1,91 @@
+"""TMX, XLIFF 2.1, XLIFF 1.2 and xlsx, read back the way a CAT tool or a spreadsheet reads them:
+translate-toolkit (the importer behind Pootle and Weblate) for the translation formats, openpyxl
+for the workbook. No XSD of XLIFF or DTD of TMX ships in a package this machine can install, so
+the structure the schemas require is checked by hand where it matters (notes before segments,
+a target wherever a segment says it is translated)."""
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from align import align_pair
+from align.reports import render
+from align.reports.base import rows
+from conftest import seed
+
+translate_storage = pytest.importorskip("translate.storage", reason="translate-toolkit is in the test extra")
+X2 = "{urn:oasis:names:tc:xliff:document:2.0}"
+
+
+@pytest.fixture(scope="module")
+def result(use_encoder):
+    # 000 alone: a French reprint against its English original, with a changed number, clauses
+    # left out, a headline and a source line added.
+    return align_pair(seed("000"), encoder=use_encoder, src_lang="en-GB", tgt_lang="fr")
+
+
+def _joined(sentences) -> str:
+    return " ".join(s.text for s in sentences)
+
+
+def test_xliff2_reads_back_with_every_sentence_once(result):
+    from translate.storage.xliff2 import Xliff2File
+
+    out = render(result, "xliff")
+    units = Xliff2File.parsestring(out.encode("utf-8")).getunits()
+    table = rows(result)
+    assert len(units) == len(table)
+    assert [unit.source for unit in units] == [_joined(row.src) for row in table]
+    assert [unit.target or "" for unit in units] == [_joined(row.tgt) for row in table]
+    root = ET.fromstring(out)
+    assert root.get("version") == "2.1" and root.get("srcLang") == "en-GB" and root.get("trgLang") == "fr"
+    for unit in root.iter(f"{X2}unit"):
+        children = [child.tag for child in unit]
+        # The schema's order: notes first, then the segment.
+        assert children in ([f"{X2}segment"], [f"{X2}notes", f"{X2}segment"])
+        segment = unit.find(f"{X2}segment")
+        assert (segment.get("state") == "translated") == (segment.find(f"{X2}target") is not None
+                                                          and bool(segment.find(f"{X2}source").text))
+    categories = [note.get("category") for note in root.iter(f"{X2}note")]
+    assert "align:fact_mismatch" in categories and "align:partial_omission" in categories
+    fact = next(note for note in root.iter(f"{X2}note") if note.get("category") == "align:fact_mismatch")
+    assert "100,000" in fact.text and fact.get("priority") == "1"
+
+
+def test_xliff12_reads_back_with_notes_on_the_flagged_units(result):
+    from translate.storage.xliff import xlifffile
+
+    store = xlifffile.parsestring(render(result, "xliff12").encode("utf-8"))
+    units = store.getunits()
+    table = rows(result)
+    assert [unit.source for unit in units] == [_joined(row.src) for row in table]
+    assert [unit.target or "" for unit in units] == [_joined(row.tgt) for row in table]
+    assert store.getsourcelanguage() == "en-GB" and store.gettargetlanguage() == "fr"
+    noted = [unit for unit in units if "fact_mismatch" in unit.getnotes().replace(" ", "_")]
+    assert len(noted) == 1 and "120 000" in noted[0].target
+
+
+def test_tmx_reads_back_as_a_memory_of_pairs_only(result):
+    from translate.storage.tmx import tmxfile
+
+    units = tmxfile.parsestring(render(result, "tmx").encode("utf-8")).getunits()
+    paired = [row for row in rows(result) if row.bead.kind in ("match", "moved")]
+    assert [unit.source for unit in units] == [_joined(row.src) for row in paired]
+    assert [unit.target for unit in units] == [_joined(row.tgt) for row in paired]
+
+
+def test_xlsx_has_every_sentence_once_and_filters_on(result):
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(render(result, "xlsx")))
+    assert book.sheetnames == ["Pairs", "Findings", "Signature"]
+    pairs, findings = book["Pairs"], book["Findings"]
+    assert pairs.auto_filter.ref == pairs.dimensions and findings.auto_filter.ref == findings.dimensions
+    assert pairs.freeze_panes == "A2"
+    cells = list(pairs.iter_rows(min_row=2, values_only=True))
+    assert len(cells) == len(rows(result))
+    source_cells = " ".join(c[5] or "" for c in cells)
+    for sentence in result.source.sentences:
+        assert source_cells.count(sentence.original) == 1
+    assert findings.max_row - 1 == len(result.findings)
+    assert {c[1] for c in findings.iter_rows(min_row=2, values_only=True)} >= {"fact_mismatch", "omission"}
