@@ -203,6 +203,45 @@ def versions(
     _write(render_versions(result, chosen), output, chosen, quiet)
 
 
+@app.command()
+def batch(
+    manifest: Optional[Path] = typer.Argument(None, help="A TSV of pairs: source<TAB>target[<TAB>name] a line, "
+                                                          "paths relative to it."),
+    dirs: Optional[tuple[Path, Path]] = typer.Option(None, "--dirs", help="Two folders: each file of the first "
+                                                                            "with its namesake in the second."),
+    out_dir: Path = typer.Option(..., "--out-dir", "-d", help="Folder for one report per pair and summary.tsv."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="Format of each pair's report."),
+    src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of every source."),
+    tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of every target."),
+    model: str = MODEL,
+    segmenter: str = SEGMENTER,
+    no_cache: bool = NO_CACHE,
+    no_partial: bool = typer.Option(False, "--no-partial", help="Skip the clause-level checks."),
+    quiet: bool = QUIET,
+) -> None:
+    """Align many pairs in one run: the encoder loads once, reports already written are skipped, a
+    pair that fails is listed in summary.tsv and the others go on (exit 1 if any failed)."""
+    from .batch import match_folders, read_manifest, run_batch
+
+    if (manifest is None) == (dirs is None):
+        _fail("give either a manifest or --dirs SOURCE_DIR TARGET_DIR")
+    if out_dir.exists() and not out_dir.is_dir():
+        _fail(f"--out-dir {out_dir} is a file, not a folder")
+    jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs)
+    result = _or_fail(run_batch, jobs, out_dir, fmt=fmt.value, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
+                      segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet))
+    if not quiet:
+        done = sum(row["status"] == "aligned" for row in result.rows)
+        before = sum(row["status"] == "done before" for row in result.rows)
+        typer.echo(f"align: {done} pair{'s' if done != 1 else ''} aligned, {before} done before, {result.failed} "
+                   f"failed; summary in {out_dir / 'summary.tsv'}", err=True)
+        for row in result.rows:
+            if row["status"] == "failed":
+                typer.echo(f"align: {row['name']}: {row['error']}", err=True)
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
     """Refuse, before any work, an output the report could not be written to or that is an input."""
     if output is None:

@@ -1,0 +1,212 @@
+"""Many pairs in one run (`align batch`): the encoder is loaded once, the sentences of a group of
+pairs are embedded in one call (so every core works on them), and each pair gets its own report
+beside a summary table.
+
+A run can be stopped and started again: a pair whose report is already there is skipped (reports
+are written whole, by rename, so one that exists is complete). A pair that fails (a missing file,
+the same language twice) is reported in the summary and the others go on.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .aligner import AlignConfig
+from .encoders import DEFAULT_MODEL, Encoder, load_encoder
+from .errors import AlignError, InputError
+from .findings import AuditThresholds
+from .threads import one_blas_thread
+
+logger = logging.getLogger("align")
+
+# Pairs are embedded together up to about this many sentences: enough to keep every worker
+# busy, few enough that a corpus of thousands of pairs never holds all its vectors at once.
+SENTENCES_PER_GROUP = 20_000
+SUMMARY_COLUMNS = ("name", "status", "source", "target", "source_sentences", "target_sentences", "matched",
+                   "omissions", "additions", "content_findings", "verdict", "report", "error")
+
+
+@dataclass(frozen=True)
+class PairJob:
+    name: str  # the report's file name without suffix; unique within a batch
+    source: str
+    target: str
+
+
+@dataclass
+class BatchResult:
+    rows: list[dict] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return sum(row["status"] == "failed" for row in self.rows)
+
+
+def read_manifest(path: str | Path) -> list[PairJob]:
+    """Pairs from a TSV file: `source<TAB>target[<TAB>name]` a line; '#' starts a comment. Paths
+    are relative to the manifest's folder."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError) as error:
+        raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    jobs = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) not in (2, 3) or not all(cells):
+            raise InputError(f"{path}, line {number}: expected 'source<TAB>target[<TAB>name]'")
+        source, target = (str((path.parent / cell)) for cell in cells[:2])
+        jobs.append(PairJob(cells[2] if len(cells) == 3 else _name_of(cells[0], cells[1]), source, target))
+    return _unique(jobs, str(path))
+
+
+def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
+    """Pairs of files with the same name (or, failing that, the same stem) in two folders."""
+    src_dir, tgt_dir = Path(src_dir), Path(tgt_dir)
+    for folder in (src_dir, tgt_dir):
+        if not folder.is_dir():
+            raise InputError(f"{folder}: not a folder")
+    targets = {path.name: path for path in sorted(tgt_dir.iterdir()) if path.is_file()}
+    by_stem = {path.stem: path for path in targets.values()}
+    jobs, unmatched = [], []
+    for source in sorted(p for p in src_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
+        target = targets.get(source.name) or by_stem.get(source.stem)
+        if target is None:
+            unmatched.append(source.name)
+            continue
+        jobs.append(PairJob(source.stem, str(source), str(target)))
+    if unmatched:
+        logger.warning("%d file%s of %s %s no namesake in %s: %s", len(unmatched), "s" if len(unmatched) > 1 else "",
+                       src_dir, "have" if len(unmatched) > 1 else "has", tgt_dir, ", ".join(unmatched[:10]))
+    return _unique(jobs, str(src_dir))
+
+
+def _name_of(source: str, target: str) -> str:
+    return f"{Path(source).stem}--{Path(target).stem}"
+
+
+def _unique(jobs: list[PairJob], where: str) -> list[PairJob]:
+    if not jobs:
+        raise InputError(f"{where}: no pairs to align")
+    seen: dict[str, int] = {}
+    out = []
+    for job in jobs:
+        safe = re.sub(r"[^\w.-]+", "_", job.name).strip("._") or "pair"
+        seen[safe] = seen.get(safe, 0) + 1
+        out.append(PairJob(safe if seen[safe] == 1 else f"{safe}-{seen[safe]}", job.source, job.target))
+    return out
+
+
+@one_blas_thread
+def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", src_lang: str | None = None,
+              tgt_lang: str | None = None, model: str = DEFAULT_MODEL, encoder: Encoder | None = None,
+              segmenter: str = "auto", cache: bool = True, partial: bool = True, config: AlignConfig | None = None,
+              thresholds: AuditThresholds | None = None, progress: bool = False) -> BatchResult:
+    """Align every pair of `jobs`, writing `out_dir/NAME.<fmt>` each and `out_dir/summary.tsv`."""
+    from .pipeline import _run, embed_prepared, load_documents, prepare
+    from .reports import REPORTS, render
+    from .segmenters import load_segmenter
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    extension = REPORTS[fmt].extension
+    seg = load_segmenter(segmenter)
+    config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
+    result = BatchResult()
+    todo: list[PairJob] = []
+    for job in jobs:
+        report = out_dir / f"{job.name}.{extension}"
+        if report.exists():
+            result.rows.append(_row(job, "done before", report=report.name))
+        else:
+            todo.append(job)
+    bar = None
+    if progress and todo:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), desc="pairs", unit="pair")
+    encoder = encoder or (load_encoder(model, cache=cache) if todo else None)
+    for group in _groups(todo, seg, src_lang, tgt_lang, load_documents, result):
+        prepared = [(prepare(src), prepare(tgt)) for _, src, tgt in group]
+        vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder)
+        for k, (job, src, tgt) in enumerate(group):
+            try:
+                aligned = _run(src, tgt, encoder, config, thresholds, seg.name, src_emb=vectors[2 * k],
+                               tgt_emb=vectors[2 * k + 1], partial=partial, prepared=prepared[k])
+                report = out_dir / f"{job.name}.{extension}"
+                _write_whole(report, render(aligned, fmt))
+                result.rows.append(_row(job, "aligned", aligned, report.name))
+            except AlignError as error:
+                result.rows.append(_row(job, "failed", error=str(error)))
+            if bar is not None:
+                bar.update(1)
+    if bar is not None:
+        bar.close()
+    order = {job.name: k for k, job in enumerate(jobs)}
+    result.rows.sort(key=lambda row: order[row["name"]])
+    _write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
+    return result
+
+
+def _groups(jobs, seg, src_lang, tgt_lang, load_documents, result: BatchResult):
+    """The readable pairs as (job, source document, target document), in groups of about
+    SENTENCES_PER_GROUP sentences; a pair that cannot be read goes into `result` as failed."""
+    group, size = [], 0
+    for job in jobs:
+        try:
+            src, tgt = load_documents(job.source, job.target, src_lang=src_lang, tgt_lang=tgt_lang, segmenter=seg)
+        except (AlignError, OSError, UnicodeError) as error:
+            result.rows.append(_row(job, "failed", error=str(error)))
+            continue
+        group.append((job, src, tgt))
+        size += len(src.sentences) + len(tgt.sentences)
+        if size >= SENTENCES_PER_GROUP:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def _row(job: PairJob, status: str, aligned=None, report: str = "", error: str = "") -> dict:
+    row = dict.fromkeys(SUMMARY_COLUMNS, "")
+    row.update(name=job.name, status=status, source=job.source, target=job.target, report=report, error=error)
+    if aligned is not None:
+        beads = aligned.summary["beads"]
+        row.update(source_sentences=len(aligned.source.sentences), target_sentences=len(aligned.target.sentences),
+                   matched=beads.get("match", 0) + beads.get("moved", 0),
+                   omissions=sum(1 for f in aligned.findings if f.type == "omission"),
+                   additions=sum(1 for f in aligned.findings if f.type == "addition"),
+                   content_findings=sum(1 for f in aligned.findings if f.severity == "content"),
+                   verdict=aligned.summary.get("verdict", ""))
+    return row
+
+
+def _summary_tsv(rows: list[dict]) -> str:
+    lines = ["\t".join(SUMMARY_COLUMNS)]
+    for row in rows:
+        lines.append("\t".join(" ".join(str(row[column]).split()) for column in SUMMARY_COLUMNS))
+    return "\n".join(lines) + "\n"
+
+
+def _write_whole(path: Path, content: str | bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: a report that exists is complete."""
+    mode, encoding = ("wb", None) if isinstance(content, bytes) else ("w", "utf-8")
+    with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=path.parent, prefix=f".{path.name}.",
+                                     suffix=".tmp", delete=False) as handle:
+        handle.write(content)
+    os.replace(handle.name, path)
+
+
+def read_summary(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+__all__ = ["PairJob", "BatchResult", "read_manifest", "match_folders", "run_batch", "read_summary"]

@@ -1,0 +1,80 @@
+"""`align batch`: many pairs in one run, resumable, a failure reported without stopping the rest."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from align import align_pair
+from align.batch import match_folders, read_manifest, read_summary, run_batch
+from align.errors import InputError
+from conftest import ROOT, seed
+
+
+def _manifest(folder, lines):
+    path = folder / "pairs.tsv"
+    path.write_text("# source\ttarget\tname\n" + "\n".join("\t".join(cells) for cells in lines) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_each_pair_gets_the_report_align_pair_gives_and_a_summary_row(tmp_path, use_encoder):
+    manifest = _manifest(tmp_path, [(seed("000"), seed("001")), (seed("000"), seed("002"), "reprint"),
+                                    (seed("001"), seed("002"), "both-french"), ("nowhere.txt", seed("002"))])
+    jobs = read_manifest(manifest)
+    assert [job.name for job in jobs] == ["000_ad9e4be62e06e56c--001_1bfc30d82954ac3a", "reprint", "both-french",
+                                          "nowhere--002_2df298d6ec244cd0"]
+    result = run_batch(jobs, tmp_path / "out", encoder=use_encoder)
+    rows = read_summary(tmp_path / "out" / "summary.tsv")
+    assert [(row["name"], row["status"]) for row in rows] == [
+        (jobs[0].name, "aligned"), ("reprint", "aligned"), ("both-french", "failed"), (jobs[3].name, "failed")]
+    assert "both texts are in French" in rows[2]["error"] and "no such file" in rows[3]["error"]
+    assert result.failed == 2
+    report = json.loads((tmp_path / "out" / "reprint.json").read_text(encoding="utf-8"))
+    alone = json.loads(align_pair(seed("000"), seed("002"), encoder=use_encoder).to_json())
+    assert report["beads"] == alone["beads"] and report["findings"] == alone["findings"]
+    assert int(rows[1]["omissions"]) == sum(f["type"] == "omission" for f in alone["findings"])
+
+
+def test_a_second_run_skips_what_is_done_and_redoes_what_failed(tmp_path, use_encoder):
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "reprint"), ("later.txt", seed("001"), "later")])
+    run_batch(read_manifest(manifest), tmp_path / "out", encoder=use_encoder, partial=False)
+    report = tmp_path / "out" / "reprint.json"
+    stamp = report.stat().st_mtime_ns
+    # The missing file turns up: the second run aligns it and leaves the first report alone.
+    (tmp_path / "later.txt").write_text((ROOT / "seeds" / "000_ad9e4be62e06e56c.txt").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    result = run_batch(read_manifest(manifest), tmp_path / "out", encoder=use_encoder, partial=False)
+    assert [(row["name"], row["status"]) for row in result.rows] == [("reprint", "done before"), ("later", "aligned")]
+    assert report.stat().st_mtime_ns == stamp
+
+
+def test_two_folders_pair_their_namesakes(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "fr").mkdir()
+    for name in ("a.txt", "b.txt", "only-en.txt"):
+        (tmp_path / "en" / name).write_text("x", encoding="utf-8")
+    for name in ("a.txt", "b.md"):
+        (tmp_path / "fr" / name).write_text("x", encoding="utf-8")
+    assert [(job.name, os.path.basename(job.target)) for job in match_folders(tmp_path / "en", tmp_path / "fr")] == [
+        ("a", "a.txt"), ("b", "b.md")]
+
+
+def test_a_bad_manifest_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "pairs.tsv"
+    bad.write_text("only-one-column\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1: expected"):
+        read_manifest(bad)
+    done = subprocess.run([sys.executable, "-m", "align", "batch", str(bad), "-d", str(tmp_path / "out")],
+                          capture_output=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and done.stderr.decode().count("\n") == 1
+
+
+def test_the_command_exits_1_when_a_pair_failed_and_says_which(tmp_path):
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "reprint"), (seed("001"), seed("002"), "twice-fr")])
+    done = subprocess.run([sys.executable, "-m", "align", "batch", str(manifest), "-d", str(tmp_path / "out"),
+                           "--no-partial"], capture_output=True, cwd=ROOT, timeout=300)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "1 pair aligned, 0 done before, 1 failed" in err
+    assert "twice-fr: both texts are in French" in err and (tmp_path / "out" / "reprint.json").exists()
