@@ -159,6 +159,10 @@ def group(
     segmenter: str = SEGMENTER,
     no_cache: bool = NO_CACHE,
     encoding: Optional[str] = ENCODING,
+    candidates: Optional[int] = typer.Option(None, "--candidates", "-k", min=0,
+                                             help="Align each document only with its K nearest (by document "
+                                                  "vector); default: every pair up to 64 documents, else 10; 0: "
+                                                  "every pair."),
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
@@ -168,7 +172,7 @@ def group(
     _check_output(output, files)
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
-                      progress=_progress(quiet), encoding=encoding)
+                      progress=_progress(quiet), encoding=encoding, candidates=candidates)
     _write(render_collection(result, chosen), output, chosen, quiet)
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+import numpy as np
+
 from . import __version__
 from .aligner import AlignConfig
 from .documents import dominant_language, renumber, text_parts
@@ -54,22 +56,64 @@ def load_collection(paths, segmenter, encoding: str | None = None) -> list[Docum
     return documents
 
 
+# Up to this many documents every pair is aligned; above it, each document only with its
+# `candidates` nearest documents by document vector (and they with it): O(n k) alignments, not n^2.
+ALL_PAIRS_UP_TO = 64
+DEFAULT_CANDIDATES = 10
+# Document vectors are compared this many rows at a time, so 10^4 documents never need an n x n matrix.
+_ROWS_PER_BLOCK = 1024
+
+
 @one_blas_thread
 def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
                     cache: bool = True, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, progress: bool = False,
-                    encoding: str | None = None) -> CollectionResult:
-    """Align every pair of documents in `paths` and group those that are versions of one another."""
+                    encoding: str | None = None, candidates: int | None = None) -> CollectionResult:
+    """Align the pairs of documents in `paths` that may be versions of one another (every pair up to
+    ALL_PAIRS_UP_TO documents, else each document's `candidates` nearest) and group the versions."""
     seg = load_segmenter(segmenter)
     documents = load_collection(paths, seg, encoding)
     encoder = encoder or load_encoder(model, cache=cache)
-    return group_loaded(documents, encoder, config, thresholds, seg.name, progress)
+    return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates)
+
+
+def document_vectors(embeddings: list[np.ndarray], categories: list[list[str]]) -> np.ndarray:
+    """One unit vector per document: the mean of its content sentences (all of them if it has none),
+    so that share buttons and cookie banners, alike everywhere, do not make documents alike."""
+    rows = []
+    for vectors, kinds in zip(embeddings, categories):
+        content = vectors[[k for k, kind in enumerate(kinds) if kind == "content"]] if len(vectors) else vectors
+        chosen = content if len(content) else vectors
+        rows.append(chosen.mean(axis=0) if len(chosen) else np.zeros(vectors.shape[1], dtype=np.float32))
+    matrix = np.array(rows, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def candidate_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int]]:
+    """(a, b) with a < b where b is among a's k nearest documents or a among b's, in order."""
+    count = len(vectors)
+    k = min(k, count - 1)
+    if k <= 0:
+        return []
+    found: set[tuple[int, int]] = set()
+    for start in range(0, count, _ROWS_PER_BLOCK):
+        block = vectors[start:start + _ROWS_PER_BLOCK] @ vectors.T
+        rows = np.arange(len(block))
+        block[rows, start + rows] = -np.inf  # a document is not its own candidate
+        nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        for row, others in zip(range(start, start + len(block)), nearest):
+            for other in others.tolist():
+                found.add((min(row, other), max(row, other)))
+    return sorted(found)
 
 
 def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfig | None = None,
                  thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
-                 progress: bool = False) -> CollectionResult:
-    """`group_documents` on documents already read and segmented."""
+                 progress: bool = False, candidates: int | None = None) -> CollectionResult:
+    """`group_documents` on documents already read and segmented. `candidates`: how many nearest
+    documents each is aligned with (None: every pair up to ALL_PAIRS_UP_TO documents, else
+    DEFAULT_CANDIDATES; 0: every pair whatever the size)."""
     from .pipeline import _run, embed_prepared, prepare
 
     config = config or AlignConfig()
@@ -78,8 +122,14 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     prepared = [prepare(doc) for doc in documents]
     embeddings = embed_prepared(prepared, encoder, progress)
 
+    if candidates is None:
+        candidates = 0 if len(documents) <= ALL_PAIRS_UP_TO else DEFAULT_CANDIDATES
+    if candidates and candidates < len(documents) - 1:
+        vectors = document_vectors(embeddings, [doc.categories for doc in prepared])
+        combinations = candidate_pairs(vectors, candidates)
+    else:
+        combinations = list(itertools.combinations(range(len(documents)), 2))
     pairs = []
-    combinations = list(itertools.combinations(range(len(documents)), 2))
     if progress:
         from tqdm import tqdm
 
@@ -105,6 +155,8 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
         "tool": "align", "version": __version__, "encoder": encoder.name, "segmenter": segmenter_name,
         "aligner": config.to_dict(), "thresholds": thresholds.to_dict(),
         "same_language_anchor_cosine": same_language.anchor_cosine,
+        "candidates": candidates or "all pairs", "pairs_aligned": len(pairs),
+        "pairs_possible": len(documents) * (len(documents) - 1) // 2,
     }
     signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{segmenter_name}|tau:{config.tau}|"
                            f"anchor:{thresholds.anchor_cosine}|same-lang-anchor:{same_language.anchor_cosine}|group")

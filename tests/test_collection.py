@@ -93,3 +93,30 @@ def test_the_benchmark_collection_links_each_gold_pair_and_nothing_else(use_enco
     assert len(documents[2].sentences) < len(docs["transread"][0].src)  # an excerpt, not the whole novel
     scores = collection.run(docs, use_encoder)
     assert (scores["precision"], scores["recall"], scores["same_language_pairs"]) == (1.0, 1.0, 1)
+
+
+@pytest.mark.parametrize("k", [1, 2])
+def test_nearest_candidates_give_the_groups_all_pairs_give_with_fewer_alignments(seeds_grouped, use_encoder, k):
+    pruned = group_documents(SEED_FILES, encoder=use_encoder, candidates=k)
+    assert pruned.groups == seeds_grouped.groups
+    assert pruned.signature["pairs_aligned"] == len(pruned.pairs) < pruned.signature["pairs_possible"] == 15
+    for pair in pruned.pairs:  # a pair aligned either way is aligned the same way
+        same = next(p for p in seeds_grouped.pairs if (p["a"], p["b"]) == (pair["a"], pair["b"]))
+        assert pair == same
+
+
+def test_candidate_pairs_are_each_documents_nearest_both_ways(use_encoder):
+    import numpy as np
+
+    from align.collection import candidate_pairs
+
+    # Sentences of the seeds as tiny documents: each French line's nearest is its English line.
+    english = ["The meeting took place on September 17 in Istanbul.", "Azerbaijan launched a lightning offensive.",
+               "More than 100,000 people have fled their homes.", "The EU sent Toivo Klaar."]
+    french = ["La réunion a eu lieu le 17 septembre à Istanbul.", "L'Azerbaïdjan a lancé une offensive éclair.",
+              "Plus de 100 000 personnes ont fui leurs foyers.", "L'UE a dépêché Toivo Klaar."]
+    vectors = use_encoder.encode(english + french)
+    assert candidate_pairs(vectors, 1) == [(0, 4), (1, 5), (2, 6), (3, 7)]
+    assert all((min(a, b), max(a, b)) in candidate_pairs(vectors, 3) for a, b in [(0, 4), (1, 5)])
+    assert len(candidate_pairs(vectors, 7)) == 8 * 7 // 2 and candidate_pairs(vectors[:1], 3) == []
+    assert np.isfinite(vectors).all()
