@@ -36,6 +36,7 @@ class _Quantity:
     values: frozenset  # every reading of the text: ("n", float) / ("d", day, month) / ("t", h, m)
     cls: str  # "num", "date" or "time": only quantities of one class are compared
     strong: bool  # written with digits; words alone ("two") are too loose to accuse a translator
+    measured: bool = False  # spelled out before a unit ("five inches"): comparable with another such
 
 
 MONTHS = {
@@ -141,9 +142,35 @@ _WORD_VALUES = {
         "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "million": 1e6,
         "millionen": 1e6, "dutzend": 12, "ein": 1, "eine": 1, "einen": 1, "und": 0,
     },
+    "es": {
+        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+        "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidós": 22,
+        "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
+        "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
+        "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+        "cuatrocientos": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "setecientos": 700,
+        "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6, "docena": 12,
+        "un": 1, "uno": 1, "una": 1, "y": 0,
+    },
 }
 # Words that only count as part of a larger number, never alone.
-_GLUE_WORDS = {"un", "une", "et", "one", "a", "and", "ein", "eine", "einen", "und"}
+_GLUE_WORDS = {"un", "une", "et", "one", "a", "and", "ein", "eine", "einen", "und", "uno", "una", "y"}
+# Units of measure and money. A spelled-out number is loose in literary translation ("a few
+# days", "trois fois"), but not before one of these: "five inches" rendered "sept pouces" is a
+# changed fact, and so is "forty thalers" against "cinquante thalers".
+_UNIT_WORDS = frozenset("""
+    inch inches foot feet yard yards mile miles league leagues fathom fathoms pound pounds ounce ounces
+    ton tons metre metres meter meters kilometre kilometres kilometer kilometers degree degrees percent
+    franc francs thaler thalers dollar dollars florin florins ducat ducats crown crowns shilling shillings
+    guinea guineas piastre piastres rouble roubles
+    pouce pouces pied pieds mille milles lieue lieues brasse brasses livre livres once onces tonne tonnes
+    mètre mètres kilomètre kilomètres degré degrés pour-cent
+    zoll fuss fuß meile meilen klafter pfund unze tonne tonnen meter kilometer grad prozent taler franken
+    gulden dukaten kronen
+    pulgada pulgadas pie pies milla millas legua leguas braza brazas libra libras onza onzas tonelada toneladas
+    metro metros kilómetro kilómetros grado grados ducado ducados escudo escudos peso pesos piastra piastras
+""".split())
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -241,7 +268,9 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 if lang == "fr" and len(values) > 1 and words[-1] == "mille":
                     # "trois cent mille du cap Clear": "mille" is also the (nautical) mile
                     readings.add(("n", float(_combine(values[:-1]))))
-                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False))
+                unit = _WORD_RE.match(text, span[1] + len(text[span[1]:]) - len(text[span[1]:].lstrip(" \u00a0-")))
+                measured = bool(unit) and unit.group(0).lower() in _UNIT_WORDS
+                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured))
         run.clear()
 
     last_end = None
@@ -405,8 +434,9 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
     candidates = []
     for i, a in enumerate(s_left):
         for j, b in enumerate(t_left):
-            # Words alone ("deux", "three") are too loose in literary translation to accuse anyone.
-            if a.cls != b.cls or not (a.strong or b.strong):
+            # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
+            # two spelled-out numbers are compared only when both measure something ("five inches").
+            if a.cls != b.cls or not (a.strong or b.strong or (a.measured and b.measured)):
                 continue
             # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):

@@ -169,3 +169,21 @@ def test_figures_far_apart_are_two_facts_not_one_changed():
                          "Le sommet fut atteint par Imanishi et le sherpa Gyalzen ( n° 57 du rôle ) .", "de", "fr") == []
     # Ten times off is still one changed figure.
     assert compare_facts("Die Expedition zählte 30 Träger .", "L' expédition comptait 300 porteurs .", "de", "fr") != []
+
+
+@pytest.mark.parametrize("src,tgt,src_lang,tgt_lang,expected", [
+    # Issue 18: a planted edit in a Verne chapter, "cinq pouces" rendered "seven inches".
+    ("La planche mesurait cinq pouces de large.", "The board was seven inches wide.", "fr", "en", [("cinq", "seven")]),
+    ("The board was five inches wide.", "La planche mesurait cinq pouces de large.", "en", "fr", []),
+    ("The board was five inches wide.", "La planche mesurait 5 pouces de large.", "en", "fr", []),
+    ("He paid forty thalers.", "Er zahlte fünfzig Taler.", "en", "de", [("forty", "fünfzig")]),
+    ("Caminó tres leguas.", "He walked five leagues.", "es", "en", [("tres", "five")]),
+    ("Caminó tres leguas.", "He walked three leagues.", "es", "en", []),
+    # Without a unit, words stay too loose to accuse a translator ("three times" for "deux fois").
+    ("Il vint deux fois.", "He came three times.", "fr", "en", []),
+    # A measure spelled in two parts ("six mètres soixante-dix") is not "six" against 6.7.
+    ("Son tirant d'eau était de six mètres soixante-dix centimètres.", "It was drawing 6.7 meters.", "fr", "en", []),
+])
+def test_numbers_in_words_before_a_unit_are_compared(src, tgt, src_lang, tgt_lang, expected):
+    found = compare_facts(src, tgt, src_lang, tgt_lang)
+    assert [(m.src_value, m.tgt_value) for m in found if m.kind == "number"] == expected
