@@ -246,6 +246,59 @@ def batch(
         raise typer.Exit(1)
 
 
+@app.command()
+def review(
+    inputs: list[str] = typer.Argument(..., help="The original and the translation (or one file holding both), an "
+                                                 "'align pair -f json' result, or a review project."),
+    project_file: Optional[Path] = typer.Option(None, "--project", "-p", help="The project file (default: beside "
+                                                                              "the source, NAME--NAME.review.json)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Print the address instead of opening a browser."),
+    port: int = typer.Option(0, "--port", min=0, max=65535, help="Port on 127.0.0.1 (default: a free one)."),
+    src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the source."),
+    tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of the target."),
+    model: str = MODEL,
+    segmenter: str = SEGMENTER,
+    quiet: bool = QUIET,
+) -> None:
+    """Review and correct an alignment in the browser: link and unlink sentences, join and split rows,
+    mark moves, accept or dismiss findings. Every change is saved to the project file at once."""
+    from .review import open_project
+    from .review.server import serve
+
+    if len(inputs) > 2:
+        _fail("review takes one or two texts, a JSON result or a project")
+    path = _or_fail(open_project, inputs, str(project_file) if project_file else None, src_lang=src_lang,
+                    tgt_lang=tgt_lang, model=model, segmenter=segmenter, progress=_progress(quiet))
+
+    def ready(server) -> None:
+        typer.echo(f"align: reviewing {path} at {server.url} (Ctrl-C to stop; every change is already saved)",
+                   err=True)
+
+    try:
+        serve(path, open_browser=not no_browser, port=port, ready=ready)
+    except OSError as error:
+        _fail(f"cannot serve on 127.0.0.1:{port}: {error.strerror or error}")
+
+
+@app.command("export")
+def export_project(
+    project_file: Path = typer.Argument(..., help="A review project (made by align review)."),
+    fmt: Format = typer.Option(Format.tmx, "--format", "-f", help="Format of the corrected alignment."),
+    output: Optional[Path] = OUTPUT,
+    dismissed: bool = typer.Option(False, "--dismissed", help="Keep the findings marked 'not an issue'."),
+    quiet: bool = QUIET,
+) -> None:
+    """Write the corrected alignment of a review project as TMX, XLIFF, xlsx, HTML, JSON..."""
+    from .reports import render
+    from .review import project as projects
+
+    _check_output(output, [str(project_file)])
+    if fmt.value == "xlsx" and output is None and sys.stdout.isatty():
+        _fail("xlsx is a binary workbook; write it to a file with -o report.xlsx")
+    result = _or_fail(lambda: projects.to_result(projects.load(project_file), dismissed=dismissed))
+    _write(render(result, fmt.value), output, fmt.value, quiet)
+
+
 def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
     """Refuse, before any work, an output the report could not be written to or that is an input."""
     if output is None:

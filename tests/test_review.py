@@ -1,0 +1,156 @@
+"""`align review` in a real browser (Debian's chromium driven by Playwright, no browser download):
+corrections made by clicking and typing are saved at once, survive a reload, and are exported."""
+import json
+import re
+import shutil
+import threading
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from align import align_pair
+from align.review import project as projects
+from align.review.server import ReviewServer
+from conftest import seed
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def aligned(use_encoder, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("review")
+    # A sentence that is markup must come out as text, never as an element.
+    (folder / "en.txt").write_text(open(seed("000"), encoding="utf-8").read().split("\n", 30)[30]
+                                   + "\n\nThe <img src=x onerror=alert(1)> tag is not a picture.\n", encoding="utf-8")
+    shutil.copy(seed("002"), folder / "fr.txt")
+    return folder, align_pair(folder / "en.txt", folder / "fr.txt", encoder=use_encoder)
+
+
+@pytest.fixture
+def server(aligned, tmp_path):
+    folder, result = aligned
+    path = tmp_path / "pair.review.json"
+    projects.save(projects.from_result(result), path)
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def page(server):
+    with playwright_api.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.on("dialog", lambda dialog: dialog.accept("house style") if dialog.type == "prompt"
+                else (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
+        page.goto(server.url)
+        page.wait_for_selector("[data-testid=row-0]")
+        yield page
+        browser.close()
+
+
+def _saved(page):
+    # The page's own policy forbids evaluated strings, so wait through a locator, not a JS predicate.
+    playwright_api.expect(page.locator("#status")).to_have_text(re.compile(r"^saved"))
+
+
+def _row_of(project, side, sentence):
+    return next(k for k, bead in enumerate(project["beads"]) if sentence in bead["src" if side == "s" else "tgt"])
+
+
+def test_every_sentence_once_and_markup_shown_as_text(page, server, tmp_path):
+    project = projects.load(server.project_file)
+    assert page.locator("[data-testid^=src-]").count() == len(project["source"]["sentences"])
+    assert page.locator("[data-testid^=tgt-]").count() == len(project["target"]["sentences"])
+    assert page.locator("img").count() == 0 and "<img src=x onerror=alert(1)>" in page.content().replace("&lt;", "<").replace("&gt;", ">")
+    assert page.locator("[data-testid^=finding-]").count() == len(project["findings"])
+    page.screenshot(path=str(tmp_path / "review.png"))
+    assert not page.errors
+
+
+def test_link_by_clicking_is_saved_survives_a_reload_and_is_exported(page, server):
+    before = projects.load(server.project_file)
+    omitted = next(b["src"][0] for b in before["beads"] if b["kind"] == "omission")
+    added = next(b["tgt"][0] for b in before["beads"] if b["kind"] == "addition")
+    page.click(f"[data-testid=src-{omitted}]")
+    page.click(f"[data-testid=tgt-{added}]")
+    page.keyboard.press("l")
+    _saved(page)
+    after = projects.load(server.project_file)
+    bead = after["beads"][_row_of(after, "s", omitted)]
+    assert bead["src"] == [omitted] and bead["tgt"] == [added] and bead["manual"] and bead["kind"] == "match"
+    page.reload()
+    page.wait_for_selector("[data-testid=row-0]")
+    row = page.locator(f"[data-testid=src-{omitted}]").locator("xpath=ancestor::div[contains(@class, 'bead')]")
+    assert row.locator(f"[data-testid=tgt-{added}]").count() == 1 and "corrected" in row.inner_text()
+    # The export is the corrected alignment: the new pair is a unit of the translation memory.
+    with urllib.request.urlopen(server.url.replace("/?", "/api/export?format=tmx&")) as response:
+        root = ET.fromstring(response.read())
+    sentences = {side: {s["id"]: s["text"] for s in after[side]["sentences"]} for side in ("source", "target")}
+    units = [[seg.text for seg in tu.iter("seg")] for tu in root.iter("tu")]
+    assert [sentences["source"][omitted], sentences["target"][added]] in units
+
+
+def test_unlink_undo_redo_and_moved_by_keyboard(page, server):
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    first = projects.load(server.project_file)["beads"][0]
+    page.keyboard.press("u")
+    _saved(page)
+    assert projects.load(server.project_file)["beads"][0]["kind"] in ("omission", "addition")
+    page.keyboard.press("Control+z")
+    _saved(page)
+    assert projects.load(server.project_file)["beads"][0] == first
+    page.keyboard.press("Control+y")
+    _saved(page)
+    assert projects.load(server.project_file)["beads"][0] != first
+    page.keyboard.press("Control+z")
+    _saved(page)
+    page.keyboard.press("m")
+    _saved(page)
+    assert projects.load(server.project_file)["beads"][0]["kind"] == "moved"
+
+
+def test_a_finding_marked_not_an_issue_with_a_comment_is_kept_and_left_out_of_the_export(page, server):
+    finding = projects.load(server.project_file)["findings"][0]
+    page.click(f"[data-testid=dismiss-{finding['id']}]")  # the prompt is answered "house style"
+    _saved(page)
+    saved = next(f for f in projects.load(server.project_file)["findings"] if f["id"] == finding["id"])
+    assert saved["decision"] == "not_an_issue" and saved["comment"] == "house style"
+    page.reload()
+    item = page.locator(f"[data-testid=finding-{finding['id']}]")
+    item.wait_for()
+    assert "decided-not_an_issue" in item.get_attribute("class") and "house style" in item.inner_text()
+    exported = projects.to_result(projects.load(server.project_file))
+    assert finding["message"] not in [f.message for f in exported.findings]
+    # Filters: unticking the finding's kind hides it from the list.
+    page.uncheck(f"[data-testid=filter-{finding['type']}]")
+    assert item.count() == 0
+
+
+def test_the_server_answers_only_its_token_and_this_machine(server):
+    base = server.url.split("/?")[0]
+    for url, headers in ((f"{base}/api/project", {}), (f"{base}/api/project?token=wrong", {}),
+                         (server.url.replace("/?", "/api/project?"), {"Host": "evil.example:80"})):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(urllib.request.Request(url, headers=headers))
+        assert error.value.code == 403
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(server.url.replace("/?", "/../../etc/passwd?"))
+    assert error.value.code == 404
+    # A project that loses a sentence is refused, and the file stays as it was.
+    project = projects.load(server.project_file)
+    broken = dict(project, beads=project["beads"][1:])
+    request = urllib.request.Request(server.url.replace("/?", "/api/project?"), data=json.dumps(broken).encode(),
+                                     method="POST")
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request)
+    assert error.value.code == 400 and projects.load(server.project_file) == project
