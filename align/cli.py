@@ -103,8 +103,8 @@ def pair(
                                                                      "takes only that part of a mixed file."),
     tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Language of the target."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format (default: table on a "
-                                                                       "terminal, json otherwise; from -o's "
-                                                                       "suffix: .xlf is XLIFF 2.1)."),
+                                                                       "terminal, json otherwise). With -o, the "
+                                                                       "suffix chooses: .xlf is XLIFF 2.1."),
     output: Optional[Path] = OUTPUT,
     model: str = MODEL,
     segmenter: str = SEGMENTER,
