@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .aligner import AlignConfig
-from .encoders import DEFAULT_MODEL, Encoder, load_encoder
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for
 from .errors import AlignError, InputError
 from .findings import AuditThresholds
+from .language import SUPPORTED_LANGS
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -132,14 +133,22 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), desc="pairs", unit="pair")
-    encoder = encoder or (load_encoder(model, cache=cache) if todo else None)
+    loaded: dict[bool, Encoder] = {}
     for group in _groups(todo, seg, src_lang, tgt_lang, load_documents, result):
+        # Every pair of a group shares one encoder: the fallback's when one of them needs it. Each
+        # is loaded once a run.
+        languages = {d.lang for _, src, tgt in group for d in (src, tgt)}
+        needs_fallback = any(lang not in SUPPORTED_LANGS and lang != "und" for lang in languages)
+        if encoder is None and needs_fallback not in loaded:
+            loaded[needs_fallback] = encoder_for(model, languages, cache)
+        encoder_here = encoder or loaded[needs_fallback]
+        partial_here = partial and not encoder_here.name.startswith("multilingual-e5")
         prepared = [(prepare(src), prepare(tgt)) for _, src, tgt in group]
-        vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder)
+        vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder_here)
         for k, (job, src, tgt) in enumerate(group):
             try:
-                aligned = _run(src, tgt, encoder, config, thresholds, seg.name, src_emb=vectors[2 * k],
-                               tgt_emb=vectors[2 * k + 1], partial=partial, prepared=prepared[k])
+                aligned = _run(src, tgt, encoder_here, config, thresholds, seg.name, src_emb=vectors[2 * k],
+                               tgt_emb=vectors[2 * k + 1], partial=partial_here, prepared=prepared[k])
                 report = out_dir / f"{job.name}.{extension}"
                 _write_whole(report, render(aligned, fmt))
                 result.rows.append(_row(job, "aligned", aligned, report.name))

