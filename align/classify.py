@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .language import word_count
 from .model import SEVERITY_ORDER
 
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "split_metadata_prefix"]
@@ -108,7 +109,7 @@ def _is_boilerplate(line: str) -> bool:
 def _read_more(line: str) -> bool:
     """A "read more" line: a short pointer. A long sentence with such a phrase is prose ("je dois
     par conséquent en savoir plus long", "dans un article d'un journal satirique")."""
-    return len(line.split()) <= READ_MORE_MAX_WORDS and bool(_READ_MORE.search(line.lower()))
+    return word_count(line) <= READ_MORE_MAX_WORDS and bool(_READ_MORE.search(line.lower()))
 
 
 def _is_editorial(line: str, context: AdditionContext | None) -> bool:
@@ -117,10 +118,10 @@ def _is_editorial(line: str, context: AdditionContext | None) -> bool:
     prefix, rest = split_metadata_prefix(line)
     if prefix and not rest:
         return True
-    words = line.split()
+    words = word_count(line)
     # A headline: short, no closing full stop. Inside a long paragraph a short line is a
     # fragment of prose, not a title.
-    headline = 0 < len(words) <= 20 and not re.search(r"[.!?…»”\"]\s*$", line) and not line.endswith(",")
+    headline = 0 < words <= 20 and not re.search(r"[.!?…»”\"。！？．」』]\s*$", line) and not line.endswith(",")
     if headline and context is not None:
         if context.paragraph_words is not None and context.paragraph_words > 40:
             return False
@@ -138,15 +139,15 @@ def classify_addition(text: str, context: AdditionContext | None = None) -> str:
         return "boilerplate"
     if _is_boilerplate(line):
         return "boilerplate"
-    words = line.split()
-    if context is not None and context.follows_boilerplate and not context.section_start and len(words) <= 25 \
-            and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+    words = word_count(line)
+    if context is not None and context.follows_boilerplate and not context.section_start and words <= 25 \
+            and len(re.findall(r"[.!?](?:\s|$)|[。！？]", line)) <= 1:
         return "boilerplate"
     if _is_editorial(line, context):
         return "editorial"
     if context is not None and not context.section_start:
         # A closing quote may follow the full stop: '" As master wishes! "' is dialogue, not furniture.
-        if context.position is not None and context.position >= 0.9 and len(words) <= 6 \
-                and not re.search(r"[.!?…][\s\"'»”’]*$", line):
+        if context.position is not None and context.position >= 0.9 and words <= 6 \
+                and not re.search(r"[.!?…。！？．][\s\"'»”’」』]*$", line):
             return "boilerplate"
     return "content"

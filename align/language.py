@@ -23,6 +23,20 @@ LANGUAGE_NAMES = {
 }
 
 
+# Scripts written without spaces between words: each Han character or kana is about a word (a
+# Chinese word averages 1.5 characters, so this counts a little high, on the safe side of every
+# "a short line" rule). Korean and Thai are left to their spaces (Korean) or counted as one run.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_SPACED_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+
+
+def word_count(text: str) -> int:
+    """Words of `text` in any script: runs of letters and digits, and each Han or kana character.
+    (`\\w+` alone counts a whole Chinese sentence as one word: 81 % of MAC's Chinese sentences
+    came out at four words or fewer, as short as "Alas!".)"""
+    return len(_SPACED_WORD.findall(text)) + len(_UNSPACED.findall(text))
+
+
 def language_name(code: str) -> str:
     """'French (fr)': a code as a person reads it in a message."""
     return f"{LANGUAGE_NAMES.get(code, code)} ({code})"

@@ -18,7 +18,7 @@ from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, load_encoder
 from .errors import InputError
-from .language import LANGUAGE_NAMES, parse_language_tag
+from .language import LANGUAGE_NAMES, parse_language_tag, word_count
 from .language import language_name as _name
 from .findings import AuditThresholds, classify_beads, line_span, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
@@ -299,11 +299,8 @@ def _paragraph_breaks(paragraph_numbers: list[int]) -> np.ndarray | None:
     return np.concatenate([[False], paragraphs[1:] != paragraphs[:-1]])
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _word_counts(doc: Document) -> list[int]:
-    return [len(_WORD.findall(s.text)) for s in doc.sentences]
+    return [word_count(s.text) for s in doc.sentences]
 
 
 def _categories(doc: Document, texts: list[str]) -> list[str]:
@@ -312,7 +309,7 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
     out: list[str] = []
     paragraph_words: dict[int, int] = {}
     for s, text in zip(doc.sentences, texts):
-        paragraph_words[s.paragraph] = paragraph_words.get(s.paragraph, 0) + len(text.split())
+        paragraph_words[s.paragraph] = paragraph_words.get(s.paragraph, 0) + word_count(text)
     last = max(len(texts) - 1, 1)
     for i, (s, text) in enumerate(zip(doc.sentences, texts)):
         context = AdditionContext(

@@ -99,3 +99,15 @@ def test_short_dialogue_near_the_end_of_a_novel_is_content():
 ])
 def test_a_long_sentence_with_a_read_more_phrase_is_prose(sentence):
     assert classify_addition(sentence) == "content"
+
+
+def test_words_are_counted_in_scripts_without_spaces():
+    from align.language import word_count
+
+    # MAC dev 001: a plain Chinese sentence is no four-word fragment, and no headline.
+    sentence = "他们走进了那间小屋，屋里只有一张桌子和两把椅子。"
+    assert word_count(sentence) >= 15 and word_count("The capital of China, Beijing.") == 5
+    assert classify_addition(sentence, AdditionContext(position=0.5, paragraph_words=60)) == "content"
+    # Near the end of a Chinese text, a sentence that ends in 。 is no page furniture.
+    assert classify_addition("他笑了。", AdditionContext(position=0.95, paragraph_words=3)) == "content"
+    assert classify_addition("关注我们", AdditionContext(position=0.95, paragraph_words=4)) == "boilerplate"
