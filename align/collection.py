@@ -118,7 +118,10 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
 
     config = config or AlignConfig()
     thresholds = thresholds or AuditThresholds()
-    same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE))
+    # Two texts in one language share words and names: being each other's nearest by a margin says
+    # little there, so only the stronger cosine makes an anchor.
+    same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE),
+                            anchor_margin=-1.0)
     prepared = [prepare(doc) for doc in documents]
     embeddings = embed_prepared(prepared, encoder, progress)
 

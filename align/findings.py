@@ -24,6 +24,9 @@ class AuditThresholds:
     min_pair_cosine: float = 0.10  # a bead less similar than this is no translation pair
     anchor_cosine: float = 0.55  # a bead this similar is a translation pair whatever its context
     anchor_context: int = 5  # a weaker pair needs an anchor this many beads away or nearer
+    # ... or a pair of sentences that are each other's nearest by this margin over their runners-up:
+    # an anchor by the document's own measure, where a language pair's cosines run low (zh-en).
+    anchor_margin: float = 0.02
     min_move_cosine: float = 0.40  # out-of-order pairs must also be each other's best match
     block_cosine: float = 0.25  # next to a re-paired sentence, the rest of its block needs only this
     min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
@@ -74,7 +77,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
             src_ids, tgt_ids = tuple(sorted(src_ids + loose_src)), tuple(sorted(tgt_ids + loose_tgt))
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
-    beads = _drop_unanchored(beads, thresholds)
+    beads = _drop_unanchored(beads, thresholds, near)
     if moved_blocks:
         lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
         blocks = [bead for block in moved_blocks for bead in block]
@@ -164,18 +167,31 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
     return out
 
 
-def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds) -> list[Bead]:
+def _is_anchor(bead: Bead, thresholds: AuditThresholds, near: Neighbours | None) -> bool:
+    if bead.kind != "match":
+        return False
+    if bead.score >= thresholds.anchor_cosine:
+        return True
+    if near is None or len(bead.src) != 1 or len(bead.tgt) != 1 or thresholds.anchor_margin < 0:
+        return False
+    i, j = bead.src[0], bead.tgt[0]
+    return (int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i
+            and bead.score - max(near.src_second[i], near.tgt_second[j]) >= thresholds.anchor_margin)
+
+
+def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours | None = None) -> list[Bead]:
     """Un-pair weak beads that no confident pair stands near.
 
     In a real translation a loosely rendered sentence sits between confidently aligned ones; two
-    articles on the same topic produce only scattered, middling similarities, never such a run."""
-    anchors = np.array([k for k, b in enumerate(beads) if b.kind == "match" and b.score >= thresholds.anchor_cosine])
+    articles on the same topic produce only scattered, middling similarities, never such a run.
+    Confident is either similar enough in absolute terms, or each other's nearest by a clear margin."""
+    anchors = np.array([k for k, b in enumerate(beads) if _is_anchor(b, thresholds, near)])
     out: list[Bead] = []
     for k, bead in enumerate(beads):
-        if bead.kind == "match" and bead.score < thresholds.anchor_cosine:
+        if bead.kind == "match" and not _is_anchor(bead, thresholds, near):
             position = np.searchsorted(anchors, k)
-            near = [anchors[p] for p in (position - 1, position) if 0 <= p < len(anchors)]
-            if not any(abs(a - k) <= thresholds.anchor_context for a in near):
+            closest = [anchors[p] for p in (position - 1, position) if 0 <= p < len(anchors)]
+            if not any(abs(a - k) <= thresholds.anchor_context for a in closest):
                 out.extend(Bead((i,), (), "omission", 0.0) for i in bead.src)
                 out.extend(Bead((), (j,), "addition", 0.0) for j in bead.tgt)
                 continue

@@ -150,3 +150,30 @@ def test_sentences_cut_at_other_places_on_both_sides_are_reported_as_regrouped(u
     many = {(b.src, b.tgt) for b in result.beads if b.kind in ("match", "moved") and len(b.src) > 1 and len(b.tgt) > 1}
     assert {(s, t) for kind, s, t in findings if kind == "regrouped"} == many
     assert not {(s, t) for kind, s, t in findings if kind in ("split", "merge")} & many
+
+
+# MAC zh-en dev 002 (Jin Yong, "The Deer and the Cauldron", and its English translation), gold
+# beads 19-26: true 1-1 pairs whose USE cosines all stay under the 0.55 anchor (0.26-0.53).
+MAC_ZH = ['你是哪个公公手下的？”', '韦小宝道：“我跟海老公。”', '小玄子道：“很好！”', '两人又扭打起来。',
+          '总算他记得茅十八的教训，而与小玄子的扭打只是游戏，并非拼命，什么拗手指、拉辫子、咬咽喉、抓眼珠、扯耳朵、捏阴囊等等拿手的成名绝技，倒也一项没使。',
+          '这么一来，那就难以取胜，扭打几回合，韦小宝终于给他骑在背上，再也翻不了身。', '小玄子笑道：“投不投降？”', '韦小宝道：“死也不降。”']
+MAC_EN = ["Which of the Goong-goongs do you work for?'", "'I'm with Hai Goong-goong.'", "'At you!'",
+          'The two of them set to again.',
+          "But for one reason or another (partly Whiskers' lecture, partly because this was, after all, only "
+          "'play-fighting' and not in deadly earnest) he didn't avail himself of a single one of the dubious tricks at "
+          "which he excelled: the finger-twist, the pigtail-pull, the throat-bite, the eye-poke, the ear-yank, the "
+          "grip-o'-the-balls.",
+          'As a result he eventually came off the loser again, with Misty sitting on his back, and no hope of throwing '
+          'him off.', "'Surrender?'", "'Never!'"]
+
+
+def test_weak_pairs_that_are_each_others_nearest_are_anchors_of_their_own(use_encoder):
+    # zh-en cosines run low: by the absolute anchor alone every pair here was un-paired.
+    from align import align_sentences
+    from align.findings import AuditThresholds
+
+    kept = align_sentences(MAC_ZH, MAC_EN, src_lang="zh", tgt_lang="en", encoder=use_encoder)
+    assert [(b.src, b.tgt, b.kind) for b in kept.beads] == [((k,), (k,), "match") for k in range(8)]
+    absolute_only = align_sentences(MAC_ZH, MAC_EN, src_lang="zh", tgt_lang="en", encoder=use_encoder,
+                                    thresholds=AuditThresholds(anchor_margin=-1.0))
+    assert not [b for b in absolute_only.beads if b.kind == "match"]
