@@ -20,7 +20,9 @@ from pathlib import Path
 from . import collection as collection_mod
 from . import peer as peer_mod
 from .audit import AuditTally, clean_pair_counts
-from .data import default_data_dir, load
+from align.language import SUPPORTED_LANGS
+
+from .data import CORPORA, MAIN_CORPORA, default_data_dir, load
 from .inject import foreign_pool, gold_background, inject, self_pair
 from .quality import run_docs, score_outputs
 from .scoring import Counts, count
@@ -81,8 +83,18 @@ class Bench:
         self.data = Path(args.data) if args.data else default_data_dir()
         self.store = EmbeddingStore()
         self.system = make_system(args.system, self.store, args)
-        self.corpora = ["textberg"] if args.quick else ["textberg", "transread"]
-        self.docs = {c: load(c, args.split, self.data) for c in self.corpora}
+        # Audit, speed, peer and collection run on the two main gold sets.
+        self.corpora = ["textberg"] if args.quick else list(MAIN_CORPORA)
+        # Quality on the dev split reads every dev set at once: a change must hold on each language pair.
+        self.quality_corpora = list(self.corpora)
+        if args.split != "test" and not args.quick:
+            self.quality_corpora += [c for c in CORPORA if c not in self.corpora
+                                     and (self.data / CORPORA[c].folder).is_dir()]
+        self.docs = {c: load(c, args.split, self.data) for c in self.quality_corpora}
+        # A corpus in a language the default encoder does not cover runs where align pair would:
+        # on the fallback encoder (multilingual-e5).
+        self.fallback = {c for c in self.quality_corpora
+                         if {CORPORA[c].src_lang, CORPORA[c].tgt_lang} - set(SUPPORTED_LANGS)}
         self.outputs: dict[str, dict] = {}  # system name -> doc key -> Output, shared by the sections
         self.results: dict = {"machine": machine(), "command": "python -m benchmarks " + " ".join(sys.argv[1:]),
                               "system": self.system.describe(), "split": args.split, "targets": TARGETS}
@@ -98,17 +110,22 @@ class Bench:
 
     def outputs_for(self, system, corpus):
         self.warm_up(system)
+        store = self.store
+        if corpus in self.fallback and isinstance(system, AlignSystem):
+            if not hasattr(self, "fallback_store"):
+                self.fallback_store = EmbeddingStore("e5")
+            store, system = self.fallback_store, AlignSystem(self.fallback_store, system.config)
         cache = self.outputs.setdefault(system.name, {})
         docs = self.docs[corpus]
         todo = [d for d in docs if d.key not in cache]
         if todo:
-            cache.update(run_docs(system, self.store, todo, log if self.args.verbose else None))
+            cache.update(run_docs(system, store, todo, log if self.args.verbose else None))
         return {d.key: cache[d.key] for d in docs}
 
     # ------------------------------------------------------------------ 1. alignment quality
     def quality(self) -> dict:
         out = {}
-        for corpus in self.corpora:
+        for corpus in self.quality_corpora:
             log(f"quality: {corpus} ({self.args.split})")
             out[corpus] = score_outputs(self.docs[corpus], self.outputs_for(self.system, corpus))
         self.results["quality"] = out
@@ -257,8 +274,9 @@ class Bench:
         if self.args.system != "align":
             return {}
         log(f"collection: every document of {', '.join(self.corpora)} ({self.args.split}) against every other")
-        self.store.prefetch([s for docs in self.docs.values() for d in docs for s in d.src + d.tgt])
-        out = collection_mod.run(self.docs, self.store.as_encoder())
+        docs = {corpus: self.docs[corpus] for corpus in self.corpora}
+        self.store.prefetch([s for corpus_docs in docs.values() for d in corpus_docs for s in d.src + d.tgt])
+        out = collection_mod.run(docs, self.store.as_encoder())
         self.results["collection"] = out
         return out
 
@@ -292,6 +310,9 @@ def report(results: dict) -> str:
                 lines.append(f"      {name:<30} strict {doc['f1_strict']:.3f}  lax {doc['f1_lax']:.3f}")
             for name, strict, lax in ANCHORS.get(corpus, []):
                 lines.append(f"      anchor: {name:<45} strict {strict:.3f}" + (f"  lax {lax:.3f}" if lax else ""))
+        if len(q) > 2:
+            mean = sum(r["f1_strict"] for r in q.values()) / len(q)
+            lines.append(f"   mean strict F1 over the {len(q)} sets: {mean:.3f}")
     for system, audit in (results.get("audit") or {}).items():
         lines.append("")
         lines.append(f"2. audit quality ({system}): injected changes, finding-level P / R / F1 "

@@ -17,6 +17,9 @@ from .scoring import Beads, read_gold
 
 TEXTBERG = "text-berg-de-fr"
 TRANSREAD = "transread-limsi-en-fr"
+MAC = "mac-zh-en-dev"
+CANDIDE = "transread-candide-en-es-el"
+MAC_DEV = ("001", "002", "003", "004", "005", "006")
 TEXTBERG_TEST = tuple(f"test{i}" for i in range(7))
 TEXTBERG_DEV = ("dev",)
 TRANSREAD_DEV = ("AlicesAdventuresInWonderland",)
@@ -104,7 +107,14 @@ CORPORA = {
                        "{name}.de {name}.fr {name}.defr"),
     "transread": Corpus("transread", TRANSREAD, "fr", "en", TRANSREAD_TEST, TRANSREAD_DEV,
                         "fr/{name} en/{name} gold/{name}"),
+    # Dev material only. Both Candide gold files are written [en idx]:[es/el idx] (their first
+    # column runs to the English file's last line), whatever that folder's README says.
+    "mac": Corpus("mac", MAC, "zh", "en", (), MAC_DEV, "zh/{name} en/{name} gold/{name}"),
+    "candide-es": Corpus("candide-es", CANDIDE, "en", "es", (), ("Candide",), "en/{name} es/{name} gold-es/{name}"),
+    "candide-el": Corpus("candide-el", CANDIDE, "en", "el", (), ("Candide",), "en/{name} el/{name} gold-el/{name}"),
 }
+# The gold sets every split of the benchmark runs; the others hold dev documents only.
+MAIN_CORPORA = ("textberg", "transread")
 
 
 def load_textberg(data_dir: Path | str | None = None, names=TEXTBERG_TEST) -> list[Doc]:

