@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .aligner import AlignConfig
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for
 from .errors import AlignError, InputError
+from .files import write_whole
 from .findings import AuditThresholds
 from .language import SUPPORTED_LANGS
 from .threads import one_blas_thread
@@ -150,7 +149,7 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
                 aligned = _run(src, tgt, encoder_here, config, thresholds, seg.name, src_emb=vectors[2 * k],
                                tgt_emb=vectors[2 * k + 1], partial=partial_here, prepared=prepared[k])
                 report = out_dir / f"{job.name}.{extension}"
-                _write_whole(report, render(aligned, fmt))
+                write_whole(report, render(aligned, fmt))
                 result.rows.append(_row(job, "aligned", aligned, report.name))
             except AlignError as error:
                 result.rows.append(_row(job, "failed", error=str(error)))
@@ -160,7 +159,7 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         bar.close()
     order = {job.name: k for k, job in enumerate(jobs)}
     result.rows.sort(key=lambda row: order[row["name"]])
-    _write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
+    write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
     return result
 
 
@@ -202,15 +201,6 @@ def _summary_tsv(rows: list[dict]) -> str:
     for row in rows:
         lines.append("\t".join(" ".join(str(row[column]).split()) for column in SUMMARY_COLUMNS))
     return "\n".join(lines) + "\n"
-
-
-def _write_whole(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: a report that exists is complete."""
-    mode, encoding = ("wb", None) if isinstance(content, bytes) else ("w", "utf-8")
-    with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=path.parent, prefix=f".{path.name}.",
-                                     suffix=".tmp", delete=False) as handle:
-        handle.write(content)
-    os.replace(handle.name, path)
 
 
 def read_summary(path: str | Path) -> list[dict]:

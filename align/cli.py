@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import signal
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -19,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import AlignError
+from .files import write_whole
 from .model import SEVERITY_RANK
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -324,7 +323,6 @@ def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
 def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) -> None:
     if isinstance(text, str) and not text.endswith("\n"):
         text += "\n"
-    mode, encoding = ("wb", None) if isinstance(text, bytes) else ("w", "utf-8")
     if output is None:
         if isinstance(text, bytes):
             sys.stdout.flush()
@@ -332,37 +330,12 @@ def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) 
         else:
             sys.stdout.write(text)
         return
-    # Written beside the target, then renamed over it: a full disk or a kill leaves the previous
-    # report whole instead of a truncated one. A device or a pipe (-o /dev/stdout) is written as it is.
-    temporary = None
     try:
-        if output.exists() and not output.is_file():
-            with open(output, mode, encoding=encoding) as stream:
-                stream.write(text)
-            return
-        with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=output.parent if str(output.parent) else ".",
-                                         prefix=f".{output.name}.", suffix=".tmp", delete=False) as handle:
-            temporary = handle.name
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if output.exists():
-            shutil.copymode(output, temporary)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, output)
+        write_whole(output, text)  # a full disk or a kill leaves the previous report whole
     except OSError as exc:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if not quiet:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _chosen_format(fmt: Optional[Format], output: Optional[Path], command: str = "pair",

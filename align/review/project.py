@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..files import write_whole
 from ..model import BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps
 
 FORMAT = "align-review"
@@ -110,13 +109,7 @@ def load(path: str | Path) -> dict[str, Any]:
 def save(project: dict[str, Any], path: str | Path) -> None:
     """Validate, then write whole: a crash mid-write leaves the previous corrections as they were."""
     validate(project)
-    path = Path(path)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                     suffix=".tmp", delete=False) as handle:
-        handle.write(_readable(project))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(handle.name, path)
+    write_whole(path, _readable(project))
 
 
 def _readable(value: Any, depth: int = 0) -> str:
