@@ -121,7 +121,7 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     # Two texts in one language share words and names: being each other's nearest by a margin says
     # little there, so only the stronger cosine makes an anchor.
     same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE),
-                            anchor_margin=-1.0)
+                            anchor_margin=-1.0, anchor_quantile=-1.0)
     prepared = [prepare(doc) for doc in documents]
     embeddings = embed_prepared(prepared, encoder, progress)
 

@@ -175,5 +175,5 @@ def test_weak_pairs_that_are_each_others_nearest_are_anchors_of_their_own(use_en
     kept = align_sentences(MAC_ZH, MAC_EN, src_lang="zh", tgt_lang="en", encoder=use_encoder)
     assert [(b.src, b.tgt, b.kind) for b in kept.beads] == [((k,), (k,), "match") for k in range(8)]
     absolute_only = align_sentences(MAC_ZH, MAC_EN, src_lang="zh", tgt_lang="en", encoder=use_encoder,
-                                    thresholds=AuditThresholds(anchor_margin=-1.0))
+                                    thresholds=AuditThresholds(anchor_margin=-1.0, anchor_quantile=-1.0))
     assert not [b for b in absolute_only.beads if b.kind == "match"]
