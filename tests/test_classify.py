@@ -107,6 +107,8 @@ def test_words_are_counted_in_scripts_without_spaces():
     # MAC dev 001: a plain Chinese sentence is no four-word fragment, and no headline.
     sentence = "他们走进了那间小屋，屋里只有一张桌子和两把椅子。"
     assert word_count(sentence) >= 15 and word_count("The capital of China, Beijing.") == 5
+    # Thai has no spaces either: "Bangkok is the capital of Thailand" is no one-word line.
+    assert word_count("กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย") >= 6
     assert classify_addition(sentence, AdditionContext(position=0.5, paragraph_words=60)) == "content"
     # Near the end of a Chinese text, a sentence that ends in 。 is no page furniture.
     assert classify_addition("他笑了。", AdditionContext(position=0.95, paragraph_words=3)) == "content"
