@@ -47,8 +47,9 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), _drop),
     # ![alt](src) -> alt, then [text](url) -> text. The url may not contain spaces or ')',
     # except an optional "title".
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
-    (re.compile(r"\[([^\]\n]*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    # Link text may run over one line break (a hard-wrapped file), never over a blank line.
+    (re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    (re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
     # `code` -> code
     (re.compile(r"`+([^`\n]+?)`+"), _keep_group(1)),
     # **strong** and __strong__: the markers must hug the text (no space inside) and not be

@@ -39,6 +39,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     lines at all, seed 002 ends with "Facebook", "Twitter", ...); only hard-wrapped prose
     breaks a sentence across lines, and then the next line usually starts mid-sentence.
     """
+    width = wrap_width(text)
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
     current_end = 0
@@ -52,7 +53,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         else:
             first = line_start + (len(line) - len(line.lstrip()))
             last = line_start + len(line.rstrip())
-            if current_start is not None and (blank_lines > 1 or not _runs_on(previous_line, line)):
+            # A wrapper never leaves a blank line inside a paragraph: the width tells only between
+            # adjacent lines.
+            if current_start is not None and (blank_lines > 1 or not _runs_on(previous_line, line,
+                                                                                width if not blank_lines else None)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             if current_start is None:
@@ -66,7 +70,30 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return paragraphs
 
 
-def _runs_on(line: str, next_line: str) -> bool:
+# A file hard-wrapped at a fixed width (an e-mail, a text export at 70 columns) breaks lines where
+# the next word did not fit: at most this wide, and broken so for at least this share of its lines.
+MAX_WRAP_WIDTH = 100
+MIN_WRAPPED_SHARE = 0.6
+
+
+def wrap_width(text: str) -> int | None:
+    """The width `text` is hard-wrapped at, if it is: its longest line, when most lines followed by
+    another stop where the next line's first word would have passed that width."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    if not 20 <= width <= MAX_WRAP_WIDTH:
+        return None
+    followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    if len(followed) < 3:
+        return None
+    broken = sum(1 for line, after in followed if len(line) + 1 + len(after.split()[0]) > width)
+    return width if broken >= MIN_WRAPPED_SHARE * len(followed) else None
+
+
+def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
+    if width is not None and next_line.strip() and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width:
+        # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
+        return True
     if _FINAL_MARK.search(line):
         return False
     head = next_line.lstrip()
@@ -100,7 +127,9 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
 
 
 def _embeddable(text: str) -> str:
-    # A wrapped line is one sentence to the encoder: line breaks inside it become spaces.
+    # A wrapped line is one sentence to the encoder: line breaks inside it become spaces, but a
+    # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again.
+    text = re.sub(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])", "", text)
     return re.sub(r"[ \t]*\n\s*", " ", text)
 
 
