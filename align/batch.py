@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .aligner import AlignConfig
-from .encoders import DEFAULT_MODEL, Encoder, encoder_for
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovered_languages
 from .errors import AlignError, InputError
 from .files import write_whole
 from .findings import AuditThresholds
-from .language import SUPPORTED_LANGS
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -137,11 +136,11 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         # Every pair of a group shares one encoder: the fallback's when one of them needs it. Each
         # is loaded once a run.
         languages = {d.lang for _, src, tgt in group for d in (src, tgt)}
-        needs_fallback = any(lang not in SUPPORTED_LANGS and lang != "und" for lang in languages)
+        needs_fallback = bool(uncovered_languages(languages))
         if encoder is None and needs_fallback not in loaded:
             loaded[needs_fallback] = encoder_for(model, languages, cache)
         encoder_here = encoder or loaded[needs_fallback]
-        partial_here = partial and not encoder_here.name.startswith("multilingual-e5")
+        partial_here = partial and not is_fallback(encoder_here)
         prepared = [(prepare(src), prepare(tgt)) for _, src, tgt in group]
         vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder_here)
         for k, (job, src, tgt) in enumerate(group):

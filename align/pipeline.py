@@ -16,7 +16,7 @@ from . import __version__
 from .aligner import AlignConfig, align_embeddings
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
-from .encoders import DEFAULT_MODEL, Encoder, encoder_for, load_encoder
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
 from .errors import InputError
 from .language import LANGUAGE_NAMES, parse_language_tag, word_count
 from .language import language_name as _name
@@ -407,13 +407,9 @@ def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: st
                                       encoding=encoding)
     encoder = encoder or encoder_for(model, (src_doc.lang, tgt_doc.lang), cache=cache)
     # The clause checks' thresholds were set on USE v3's similarities; another model's differ.
-    partial = partial and not _is_fallback(encoder)
+    partial = partial and not is_fallback(encoder)
     return _run(src_doc, tgt_doc, encoder, config or AlignConfig(), thresholds or AuditThresholds(), seg.name,
                 facts=facts, partial=partial, progress=progress)
-
-
-def _is_fallback(encoder: Encoder) -> bool:
-    return encoder.name.startswith("multilingual-e5")
 
 
 @one_blas_thread

@@ -15,7 +15,7 @@ import logging
 
 from . import __version__
 from .aligner import AlignConfig
-from .encoders import DEFAULT_MODEL, Encoder, encoder_for
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
 from .findings import AuditThresholds
 from .model import Document, VersionsResult
@@ -76,7 +76,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
         raise InputError(f"{original}: give at least one version to compare with it")
 
     encoder = encoder or encoder_for(model, [doc.lang for doc in (source, *targets)], cache=cache)
-    partial = partial and not encoder.name.startswith("multilingual-e5")
+    partial = partial and not is_fallback(encoder)
     config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
     prepared = [prepare(doc) for doc in (source, *targets)]
     embeddings = embed_prepared(prepared, encoder, progress)

@@ -20,7 +20,7 @@ from pathlib import Path
 from . import collection as collection_mod
 from . import peer as peer_mod
 from .audit import AuditTally, clean_pair_counts
-from align.language import SUPPORTED_LANGS
+from align.encoders import uncovered_languages
 
 from .data import CORPORA, MAIN_CORPORA, default_data_dir, load
 from .inject import foreign_pool, gold_background, inject, self_pair
@@ -94,7 +94,7 @@ class Bench:
         # A corpus in a language the default encoder does not cover runs where align pair would:
         # on the fallback encoder (multilingual-e5).
         self.fallback = {c for c in self.quality_corpora
-                         if {CORPORA[c].src_lang, CORPORA[c].tgt_lang} - set(SUPPORTED_LANGS)}
+                         if uncovered_languages((CORPORA[c].src_lang, CORPORA[c].tgt_lang))}
         self.outputs: dict[str, dict] = {}  # system name -> doc key -> Output, shared by the sections
         self.results: dict = {"machine": machine(), "command": "python -m benchmarks " + " ".join(sys.argv[1:]),
                               "system": self.system.describe(), "split": args.split, "targets": TARGETS}

