@@ -202,10 +202,11 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds, near: Neigh
     In a real translation a loosely rendered sentence sits between confidently aligned ones; two
     articles on the same topic produce only scattered, middling similarities, never such a run.
     Confident is either similar enough in absolute terms, or each other's nearest by a clear margin."""
-    anchors = np.array([k for k, b in enumerate(beads) if _is_anchor(b, thresholds, near)])
+    is_anchor = [_is_anchor(b, thresholds, near) for b in beads]
+    anchors = np.flatnonzero(is_anchor)
     out: list[Bead] = []
     for k, bead in enumerate(beads):
-        if bead.kind == "match" and not _is_anchor(bead, thresholds, near):
+        if bead.kind == "match" and not is_anchor[k]:
             position = np.searchsorted(anchors, k)
             closest = [anchors[p] for p in (position - 1, position) if 0 <= p < len(anchors)]
             if not any(abs(a - k) <= thresholds.anchor_context for a in closest):
