@@ -129,8 +129,7 @@ def pair(
     _check_output(output, [source, target])
     to_terminal = output is None and sys.stdout.isatty()
     chosen = _chosen_format(fmt, output)
-    if chosen == "xlsx" and to_terminal:
-        _fail("xlsx is a binary workbook; write it to a file with -o report.xlsx")
+    _refuse_binary_on_terminal(chosen, to_terminal)
     result = _or_fail(align_pair, source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                       segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
                       encoding=encoding)
@@ -292,10 +291,16 @@ def export_project(
     from .review import project as projects
 
     _check_output(output, [str(project_file)])
-    if fmt.value == "xlsx" and output is None and sys.stdout.isatty():
-        _fail("xlsx is a binary workbook; write it to a file with -o report.xlsx")
+    _refuse_binary_on_terminal(fmt.value, output is None and sys.stdout.isatty())
     result = _or_fail(lambda: projects.to_result(projects.load(project_file), dismissed=dismissed))
     _write(render(result, fmt.value), output, fmt.value, quiet)
+
+
+def _refuse_binary_on_terminal(chosen: str, to_terminal: bool) -> None:
+    from .reports import REPORTS
+
+    if to_terminal and REPORTS[chosen].binary:
+        _fail(f"{chosen} is a binary file; write it to a file with -o report.{REPORTS[chosen].extension}")
 
 
 def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:

@@ -31,6 +31,17 @@ def escape(text: str, quote: bool = True) -> str:
     return html.escape(_NOT_XML.sub("\ufffd", text), quote=quote)
 
 
+def xml_attribute(value: str) -> str:
+    """`value` as a quoted XML attribute."""
+    return f'"{escape(value)}"'
+
+
+def xml_lang(doc: Document) -> str:
+    """The document's language as xml:lang wants it: the user's tag ("en-GB") where given, and
+    never empty ("und" is the standard spelling of "language unknown")."""
+    return doc.locale or doc.lang or "und"
+
+
 class Report:
     """One output format. Subclasses set `name` and implement `render`."""
 

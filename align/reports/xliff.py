@@ -10,7 +10,7 @@ the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX.
 from __future__ import annotations
 
 from ..model import AlignmentResult, Finding, SEVERITY_RANK
-from .base import Report, Row, escape, finding_row, rows
+from .base import Report, Row, escape, finding_row, rows, xml_attribute, xml_lang
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
 XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -19,14 +19,6 @@ PRIORITY = {"content": 1, "editorial": 5, "boilerplate": 9}
 
 def _text(row_sentences) -> str:
     return escape(" ".join(s.text for s in row_sentences), quote=False)
-
-
-def _attribute(value: str) -> str:
-    return f'"{escape(value)}"'
-
-
-def _lang(doc) -> str:
-    return doc.locale or doc.lang or "und"
 
 
 def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
@@ -54,9 +46,9 @@ class XLIFFReport(Report):
         notes = notes_by_row(result, all_rows)
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
-            f'<xliff xmlns="{XLIFF2_NAMESPACE}" version="2.1" srcLang={_attribute(_lang(result.source))} '
-            f'trgLang={_attribute(_lang(result.target))}>',
-            f'  <file id="f1" original={_attribute(result.source.path)}>',
+            f'<xliff xmlns="{XLIFF2_NAMESPACE}" version="2.1" srcLang={xml_attribute(xml_lang(result.source))} '
+            f'trgLang={xml_attribute(xml_lang(result.target))}>',
+            f'  <file id="f1" original={xml_attribute(result.source.path)}>',
             f"    <notes><note id=\"n0\" category=\"align:signature\">{escape(result.signature.get('string', ''), quote=False)}"
             f"</note></notes>",
         ]
@@ -89,8 +81,8 @@ class XLIFF12Report(Report):
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             f'<xliff version="1.2" xmlns="{XLIFF12_NAMESPACE}">',
-            f"  <file original={_attribute(result.source.path)} source-language={_attribute(_lang(result.source))} "
-            f'target-language={_attribute(_lang(result.target))} datatype="plaintext">',
+            f"  <file original={xml_attribute(result.source.path)} source-language={xml_attribute(xml_lang(result.source))} "
+            f'target-language={xml_attribute(xml_lang(result.target))} datatype="plaintext">',
             f"    <header><note from=\"align\">{escape(result.signature.get('string', ''), quote=False)}</note></header>",
             "    <body>",
         ]
