@@ -86,12 +86,17 @@ def wrap_width(text: str) -> int | None:
     followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
     if len(followed) < 3:
         return None
-    broken = sum(1 for line, after in followed if len(line) + 1 + len(after.split()[0]) > width)
+    broken = sum(1 for line, after in followed if _wrapped(line, after, width))
     return width if broken >= MIN_WRAPPED_SHARE * len(followed) else None
 
 
+def _wrapped(line: str, next_line: str, width: int) -> bool:
+    """`line` ends where a wrapper at `width` would have broken it: the next word would not fit."""
+    return bool(next_line.strip()) and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width
+
+
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
-    if width is not None and next_line.strip() and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width:
+    if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
     if _FINAL_MARK.search(line):

@@ -102,12 +102,7 @@ def _detector():
 
 
 def language_scores(text: str) -> dict[str, float]:
-    """Probability per ISO 639-1 code of the start of `text`."""
-    return _scores(text)
-
-
-def _scores(text: str) -> dict[str, float]:
-    """Probability per ISO 639-1 code, summing labels that fold into the same code."""
+    """Probability per ISO 639-1 code of the start of `text`, summing labels that fold into the same code."""
     results = _detector().detect(text[:_MAX_DETECT_CHARS], model="lite", k=-1)
     scores: dict[str, float] = {}
     for result in results:
@@ -126,7 +121,7 @@ def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str
     wanted = [normalise_code(c) for c in candidates] if candidates else None
     if not text.strip():
         return (wanted[0] if wanted else "en"), 0.0
-    scores = _scores(" ".join(text.split()))
+    scores = language_scores(" ".join(text.split()))
     if wanted:
         lang = max(wanted, key=lambda code: scores.get(code, 0.0))
     else:
