@@ -60,6 +60,36 @@ class AlignConfig:
         return out
 
 
+# Some encoders (multilingual-e5) give every sentence of a language a large shared component:
+# any two Greek or English sentences then have a cosine of about 0.8, and a translation differs
+# from a stranger by 0.08 where USE v3 gives 0.55. A side whose mean vector holds more than half
+# of a unit vector's squared length (e5: 0.79-0.89 on every dev document; USE: 0.06-0.34) is
+# centred on its own mean, which removes that component and the language's own offset with it.
+# Measured with e5 on every dev set, strict F1: Greek 0.791 -> 0.884, Spanish 0.877 -> 0.931,
+# Alice 0.884 -> 0.924, Text+Berg dev 0.765 -> 0.865, MAC 0.710 -> 0.746 (centring both sides on
+# one shared mean gave Greek only 0.839). A side of few sentences is left as it is: its mean is
+# mostly its own content (one sentence is its own mean).
+ANISOTROPY_SHARE = 0.5
+MIN_SENTENCES_TO_CENTRE = 8
+
+
+def centred_if_anisotropic(src_emb: np.ndarray, tgt_emb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Both sides centred on their own means (and made unit length again) when the encoder's
+    vectors share a dominant direction; otherwise the arrays as they came."""
+    sides = [np.asarray(src_emb, dtype=np.float32), np.asarray(tgt_emb, dtype=np.float32)]
+    if min(len(side) for side in sides) < MIN_SENTENCES_TO_CENTRE:
+        return src_emb, tgt_emb
+    means = [side.mean(axis=0) for side in sides]
+    if max(float(mean @ mean) for mean in means) <= ANISOTROPY_SHARE:
+        return src_emb, tgt_emb
+    out = []
+    for side, mean in zip(sides, means):
+        centred = side - mean
+        centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
+        out.append(centred.astype(np.float32))
+    return out[0], out[1]
+
+
 # --------------------------------------------------------------------------------------------
 # Similarities in a band. Row a of `band_sim` holds sim(src a, tgt b) for b in [lo[a], lo[a]+W).
 # --------------------------------------------------------------------------------------------

