@@ -53,6 +53,8 @@ class AlignConfig:
     paragraph_penalty: float = 0.2  # per paragraph break a bead runs across, where paragraphs are known
     beads: tuple[tuple[int, int], ...] = DEFAULT_BEADS
     band: int = 24  # half-width of the fine band around the coarse path, in sentences
+    joined_weight: float = 0.5  # weight of the joined-text cosine in multi-sentence beads (align/joined.py)
+    joined_min_words: int = 5  # sentences shorter than this take no part in joined texts
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -205,7 +207,7 @@ def _bead_gain(i, j, n, m, k, tables, params):
     Every quantity is a difference of prefix sums or a table lookup, so a bead costs O(n) with
     no transcendental function. The DP scores whole rows itself; this gives a chosen bead's."""
     (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
-     src_log_len, tgt_log_len, bead_weight, bead_penalty) = tables
+     src_log_len, tgt_log_len, bead_weight, bead_penalty, corr_centre, corr) = tables
     dot = 0.0
     for a in range(i - n, i):
         lo = j - m - band_lo[a]
@@ -216,7 +218,11 @@ def _bead_gain(i, j, n, m, k, tables, params):
     cos = dot * src_inv_norm[i, n] * tgt_inv_norm[j, m]
     knn = (src_knn_cum[i] - src_knn_cum[i - n]) / n + (tgt_knn_cum[j] - tgt_knn_cum[j - m]) / m
     log_ratio = src_log_len[i, n] - tgt_log_len[j, m]
-    return _gain(cos, knn, log_ratio, bead_weight[k], bead_penalty[k], params[0], params[1], params[2])
+    gain = _gain(cos, knn, log_ratio, bead_weight[k], bead_penalty[k], params[0], params[1], params[2])
+    q = j - corr_centre[i] + corr.shape[2] // 2
+    if corr.shape[2] > 0 and 0 <= q < corr.shape[2]:
+        gain += corr[k, i, q]
+    return gain
 
 
 @njit(cache=True, error_model="numpy")
@@ -235,7 +241,9 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     The sums are the same, in the same order, as bead by bead in each cell, so the path is the
     same; on Text+Berg test the DP takes 4.4 ms instead of 23 ms."""
     (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
-     src_log_len, tgt_log_len, bead_weight, bead_penalty) = tables
+     src_log_len, tgt_log_len, bead_weight, bead_penalty, corr_centre, corr) = tables
+    corr_width = corr.shape[2]
+    extra = np.zeros(n_tgt + 1)
     tau, margin_w, length_w, skip, paragraph = params[0], params[1], params[2], params[3], params[4]
     width = int((state_hi - state_lo).max()) + 1
     score = np.full((n_src + 1, width), -np.inf)
@@ -306,10 +314,20 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             breaks_start = tgt_breaks[j_from - m + 1:j_to + 2 - m]
             prev = score[pi, j_from - m - lo_p:j_to + 1 - m - lo_p]
             value = values[:span]
+            near = extra[:span]
+            if corr_width > 0:
+                # Joined-text corrections exist only near the first pass's path: a few cells a row.
+                near[:] = 0.0
+                for q in range(corr_width):
+                    t = corr_centre[i] - corr_width // 2 + q - j_from
+                    if 0 <= t < span:
+                        near[t] = corr[k, i, q]
             for t in range(span):
                 cos = dot[t] * src_inv * tgt_inv[t]
                 knn = src_knn + (knn_end[t] - knn_start[t]) / size
                 gain = _gain(cos, knn, src_len - tgt_len[t], weight, penalty, tau, margin_w, length_w)
+                if corr_width > 0:
+                    gain += near[t]
                 gain -= paragraph * (src_breaks + breaks_end[t] - breaks_start[t])
                 value[t] = prev[t] + gain
             row_best = best[j_from - lo_i:j_to + 1 - lo_i]
@@ -412,7 +430,7 @@ def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
 
 def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src_lengths, tgt_lengths,
                      config: AlignConfig | None = None, src_held=None, tgt_held=None, src_breaks=None,
-                     tgt_breaks=None):
+                     tgt_breaks=None, corrections=None):
     """Align two sequences of unit-length sentence vectors monotonically.
 
     Returns beads as (source ids, target ids, gain) in document order; either side may be empty.
@@ -420,7 +438,8 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
     no bead spans them, as if they were not there (a moved block), with no copy of the embeddings.
     `src_breaks`/`tgt_breaks` (boolean masks) mark the sentences that open a paragraph: a bead that
     runs across one pays `config.paragraph_penalty`, since translators rarely join the end of one
-    paragraph to the start of the next.
+    paragraph to the start of the next. `corrections` (from `align.joined`) add to the gain of
+    multi-sentence beads near an earlier path what their joined texts' embeddings say.
     """
     config = config or AlignConfig()
     src = np.ascontiguousarray(src_embeddings, dtype=np.float32)
@@ -444,7 +463,7 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
                                              config.band + factor)
     masks = (_mask_cum(src_held, n_src), _mask_cum(tgt_held, n_tgt), _mask_cum(src_breaks, n_src),
              _mask_cum(tgt_breaks, n_tgt))
-    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks)
+    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections)
 
 
 def _mask_cum(mask, count: int) -> np.ndarray:
@@ -455,7 +474,7 @@ def _mask_cum(mask, count: int) -> np.ndarray:
     return out
 
 
-def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks):
+def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections=None):
     n_src, n_tgt = len(src), len(tgt)
     beads = np.array(config.beads, dtype=np.int64)
     max_n, max_m = int(beads[:, 0].max()), int(beads[:, 1].max())
@@ -480,6 +499,9 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
               _prefix(src_knn), _prefix(tgt_knn),
               group_log_lengths(src_len, max_n), group_log_lengths(tgt_len, max_m, ratio),
               (sizes / 2.0) ** config.size_weight, config.size_penalty * np.maximum(sizes - 2.0, 0.0))
+    if corrections is None:
+        corrections = (np.zeros(n_src + 1, dtype=np.int64), np.zeros((1, 1, 0)))
+    tables += (np.asarray(corrections[0], dtype=np.int64), np.asarray(corrections[1], dtype=np.float64))
     params = np.array([config.tau, config.margin, config.length_weight, config.skip, config.paragraph_penalty])
     back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, *masks)
     kinds, ends, gains = _trace(back, state_lo, beads, n_src, n_tgt, tables, params)

@@ -14,6 +14,7 @@ import numpy as np
 
 from . import __version__
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
+from .joined import corrections as joined_corrections
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
@@ -244,13 +245,20 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     src_len, tgt_len = src.lengths, tgt.lengths
     breaks = (src.breaks, tgt.breaks)
     raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0], tgt_breaks=breaks[1])
+    refine = None
+    if config.joined_weight and encoder is not None and getattr(encoder, "embeds_windows", False):
+        refine = joined_corrections(src_texts, tgt_texts, src_emb, tgt_emb, src.words, tgt.words, raw_beads,
+                                    encoder, config)
     near = neighbours(src_emb, tgt_emb)
     src_categories, tgt_categories = src.categories, tgt.categories
     src_peripheral, tgt_peripheral = src.peripheral, tgt.peripheral
     moved_blocks = find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
                                      src_peripheral, tgt_peripheral)
     if moved_blocks:
-        raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks, breaks)
+        raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks, breaks, refine)
+    elif refine is not None:
+        raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0],
+                                     tgt_breaks=breaks[1], corrections=refine)
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
                            paragraphs=(src.paragraphs, tgt.paragraphs))

@@ -15,8 +15,9 @@ import numpy as np
 class EmbeddingStore:
     """Embeds each distinct sentence once per run. `seconds` is the time spent inside the encoder."""
 
-    def __init__(self, model: str = "use"):
+    def __init__(self, model: str = "use", cache: bool = False):
         self.model = model
+        self.cache = cache
         self._encoder = None
         self._rows: dict[str, np.ndarray] = {}
         self.seconds = 0.0
@@ -29,7 +30,7 @@ class EmbeddingStore:
             from align.encoders import load_encoder
 
             start = time.perf_counter()
-            self._encoder = load_encoder(self.model, cache=False)
+            self._encoder = load_encoder(self.model, cache=self.cache)
             self._encoder.encode(["."])  # load the weights now, not inside the first timing
             self.load_seconds = time.perf_counter() - start
         return self._encoder
@@ -66,6 +67,7 @@ class StoreEncoder:
     def __init__(self, store: EmbeddingStore):
         self.store = store
         self.name = getattr(store.encoder, "name", store.model)
+        self.embeds_windows = getattr(store.encoder, "embeds_windows", False)
         self.batch_size = 256
 
     def encode(self, sentences, progress: bool = False) -> np.ndarray:
@@ -106,6 +108,9 @@ class AlignSystem:
     def __init__(self, store: EmbeddingStore, config=None):
         self.store = store
         self.config = config
+
+    def with_store(self, store: EmbeddingStore) -> "AlignSystem":
+        return AlignSystem(store, self.config)
 
     def run(self, src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
             src_emb: np.ndarray, tgt_emb: np.ndarray) -> Output:

@@ -164,6 +164,13 @@ def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000,
     for config in (AlignConfig(), AlignConfig(beads=skips_last, band=4)):
         align_embeddings(src, tgt, src_len, tgt_len, config)
         align_embeddings(src, tgt, src_len, tgt_len, config, **masks)
+    # Joined-text corrections near a path (align/joined.py), large enough to change choices.
+    centres = np.rint(np.linspace(0, len(tgt), len(src) + 1)).astype(np.int64)
+    table = rng.normal(0.0, 0.3, size=(len(aligner.DEFAULT_BEADS), len(src) + 1, 9))
+    plain = align_embeddings(src, tgt, src_len, tgt_len, AlignConfig())
+    corrected = align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(), corrections=(centres, table))
+    assert [b[:2] for b in plain] != [b[:2] for b in corrected]
     monkeypatch.setattr(aligner, "FULL_DP_MAX_CELLS", 10 * 10)
     align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks)
+    align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks, corrections=(centres, table))
     assert all(same for _, same in compared) and any(banded for banded, _ in compared)

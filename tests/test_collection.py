@@ -33,7 +33,9 @@ def test_every_document_is_in_exactly_one_group(seeds_grouped):
 
 def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_encoder):
     # Two texts in one language are closer than a text and its translation: with the anchors a
-    # translation needs, 001 and 004 would align 61% and 67% and pass as a partial translation.
+    # translation needs, 001 and 004 would align 61% and 67% and pass as a partial translation
+    # (measured before the joined-text refinement, which now happens to break that pairing up:
+    # the rule must not rest on it).
     from align.aligner import AlignConfig
     from align.findings import AuditThresholds
     from align.pipeline import _embedding_texts, _run
@@ -41,7 +43,7 @@ def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_en
     docs = seeds_grouped.documents
     a, b = (next(k for k, d in enumerate(docs) if d.path == seed(p)) for p in ("001", "004"))
     embeddings = [use_encoder.encode(_embedding_texts(docs[k])[0]) for k in (a, b)]
-    cross_language = _run(docs[a], docs[b], use_encoder, AlignConfig(), AuditThresholds(), "auto",
+    cross_language = _run(docs[a], docs[b], use_encoder, AlignConfig(joined_weight=0.0), AuditThresholds(), "auto",
                           embeddings[0], embeddings[1], facts=False, partial=False)
     assert cross_language.summary["verdict"] == "partial translation"
     pair = next(p for p in seeds_grouped.pairs if {p["a"], p["b"]} == {a, b})

@@ -16,6 +16,9 @@ class Encoder:
     """Base class of every encoder. Subclasses implement `_encode_batch` and set `name`."""
 
     name: str = "encoder"
+    # Whether embedding runs of 2-4 joined sentences is cheap enough to refine multi-sentence
+    # beads with (align/joined.py); about three more texts per sentence.
+    embeds_windows: bool = False
     batch_size: int = 256
 
     def _encode_batch(self, sentences: list[str]) -> np.ndarray:  # pragma: no cover - abstract
@@ -65,6 +68,7 @@ class CachedEncoder(Encoder):
     def __init__(self, inner: Encoder, cache_dir: Path | None = None):
         self.inner = inner
         self.name = inner.name
+        self.embeds_windows = getattr(inner, "embeds_windows", False)
         self.batch_size = inner.batch_size
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         model_key = hashlib.sha1(inner.name.encode("utf-8")).hexdigest()[:16]

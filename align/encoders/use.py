@@ -62,6 +62,7 @@ def _die_with_parent() -> None:
 
 class USEEncoder(Encoder):
     name = "usem3-multilingual-v3"
+    embeds_windows = True  # our forward pass shares the pieces of a window with its sentences
     # Texts per forward pass: related texts share their n-gram contexts only within one.
     batch_size = 512
 
