@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import bertalign as bertalign_mod
 from . import collection as collection_mod
 from . import peer as peer_mod
 from .audit import AuditTally, clean_pair_counts
@@ -29,7 +30,7 @@ from .scoring import Counts, count
 from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone, time_encoder_passes
 from .systems import AlignSystem, EmbeddingStore
 
-SECTIONS = ("quality", "audit", "speed", "peer", "collection")
+SECTIONS = ("quality", "peers", "audit", "speed", "peer", "collection")
 
 # Published strict F1 on Text+Berg test, and the issue's measurements with the bundled USE v3 encoder.
 ANCHORS = {
@@ -74,6 +75,8 @@ def machine() -> dict:
 def make_system(name: str, store: EmbeddingStore, args):
     if name == "align":
         return AlignSystem(store)
+    if name == "bertalign":
+        return bertalign_mod.BertalignSystem(store)
     return peer_mod.SentalignSystem(store, encode_overlaps=args.peer_encode_overlaps)
 
 
@@ -81,7 +84,7 @@ class Bench:
     def __init__(self, args):
         self.args = args
         self.data = Path(args.data) if args.data else default_data_dir()
-        self.store = EmbeddingStore()
+        self.store = EmbeddingStore(cache=args.cache)
         self.system = make_system(args.system, self.store, args)
         # Audit, speed, peer and collection run on the two main gold sets.
         self.corpora = ["textberg"] if args.quick else list(MAIN_CORPORA)
@@ -111,10 +114,10 @@ class Bench:
     def outputs_for(self, system, corpus):
         self.warm_up(system)
         store = self.store
-        if corpus in self.fallback and isinstance(system, AlignSystem):
+        if corpus in self.fallback:
             if not hasattr(self, "fallback_store"):
-                self.fallback_store = EmbeddingStore("e5")
-            store, system = self.fallback_store, AlignSystem(self.fallback_store, system.config)
+                self.fallback_store = EmbeddingStore("e5", cache=self.args.cache)
+            store, system = self.fallback_store, system.with_store(self.fallback_store)
         cache = self.outputs.setdefault(system.name, {})
         docs = self.docs[corpus]
         todo = [d for d in docs if d.key not in cache]
@@ -129,6 +132,26 @@ class Bench:
             log(f"quality: {corpus} ({self.args.split})")
             out[corpus] = score_outputs(self.docs[corpus], self.outputs_for(self.system, corpus))
         self.results["quality"] = out
+        return out
+
+    # ------------------------------------------------------------------ 1b. the peers' quality
+    def peers(self) -> dict:
+        """Strict and lax F1 of both peers beside ours on every corpus the quality section scores,
+        each on the same encoder (the fallback's where `align` falls back)."""
+        ours = self.system if self.system.name == "align" else AlignSystem(self.store)
+        systems = [bertalign_mod.BertalignSystem(self.store)]
+        if peer_mod.available():
+            systems.append(peer_mod.SentalignSystem(self.store, encode_overlaps=self.args.peer_encode_overlaps))
+        out = {"peers": [p.describe() for p in systems], "corpora": {}}
+        for corpus in self.quality_corpora:
+            mine = score_outputs(self.docs[corpus], self.outputs_for(ours, corpus))
+            row = {"align": {k: mine[k] for k in ("f1_strict", "f1_lax")}}
+            for peer in systems:
+                log(f"peers: {peer.name} on {corpus} ({self.args.split})")
+                theirs = score_outputs(self.docs[corpus], self.outputs_for(peer, corpus))
+                row[peer.name] = {k: theirs[k] for k in ("f1_strict", "f1_lax")}
+            out["corpora"][corpus] = row
+        self.results["peers"] = out
         return out
 
     # ------------------------------------------------------------------ 2. audit quality
@@ -287,6 +310,12 @@ def _background_of(doc):
 
 # ---------------------------------------------------------------------- printing
 
+def _mean_row(rows: dict, names: list[str]) -> dict | None:
+    if len(rows) < 2:
+        return None
+    return {n: sum(row[n]["f1_strict"] for row in rows.values()) / len(rows) for n in names}
+
+
 def _pct(x):
     return "-" if x is None else f"{x:.3f}"
 
@@ -369,6 +398,17 @@ def report(results: dict) -> str:
         if "growth_50k_over_5k" in sp:
             lines.append(f"   50k / 5k time ratio: {sp['growth_50k_over_5k']:.1f}x with findings, "
                          f"{sp['growth_50k_over_5k_alignment_alone']:.1f}x alignment alone")
+    ps = results.get("peers")
+    if ps:
+        lines.append("")
+        names = list(next(iter(ps["corpora"].values()), {}).keys())
+        lines.append("1b. the peers beside align, same encoder (strict / lax F1)")
+        lines.append("   corpus         " + "".join(f"{n:>20}" for n in names))
+        for corpus, row in ps["corpora"].items():
+            lines.append(f"   {corpus:<15}" + "".join(f"{row[n]['f1_strict']:>12.3f} / {row[n]['f1_lax']:.3f}" for n in names))
+        for corpus_mean in (_mean_row(ps["corpora"], names),):
+            if corpus_mean:
+                lines.append(f"   {'mean':<15}" + "".join(f"{corpus_mean[n]:>12.3f}        " for n in names))
     pe = results.get("peer")
     if pe:
         lines.append("")
@@ -417,13 +457,16 @@ def main(argv=None) -> int:
     parser.add_argument("--json", help="also write every number to this file")
     parser.add_argument("--split", default="test", choices=("test", "dev", "all"),
                         help="test (report), dev (tune: Text+Berg dev, TransRead Alice), or all")
-    parser.add_argument("--system", default="align", choices=("align", "sentalign"),
-                        help="the system under test (sentalign: check the harness with the peer)")
+    parser.add_argument("--system", default="align", choices=("align", "sentalign", "bertalign"),
+                        help="the system under test (a peer: check the harness with it)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the injected changes")
     parser.add_argument("--variants", type=int, default=None, help="injected variants per document (default 2, quick 1)")
     parser.add_argument("--sizes", type=int, nargs="+", help="sentence counts for the growth test")
     parser.add_argument("--peer-encode-overlaps", action="store_true",
                         help="let the peer embed its overlap texts with the encoder (as Vecalign is normally run)")
+    parser.add_argument("--cache", action="store_true",
+                        help="read and fill align's embedding cache (quick reruns, e.g. of the peers' overlap "
+                        "texts on e5; the speed section's encoder timings then mean nothing)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.variants is None:

@@ -91,6 +91,9 @@ class SentalignSystem:
         self.encode_overlaps = encode_overlaps
         self.overlap_embed_seconds = 0.0
 
+    def with_store(self, store: EmbeddingStore) -> "SentalignSystem":
+        return SentalignSystem(store, self.alignment_max_size, self.encode_overlaps)
+
     def _encoder(self, src, src_emb, tgt, tgt_emb):
         if self.encode_overlaps:
             store = self.store
