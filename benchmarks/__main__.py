@@ -113,11 +113,7 @@ class Bench:
 
     def outputs_for(self, system, corpus):
         self.warm_up(system)
-        store = self.store
-        if corpus in self.fallback:
-            if not hasattr(self, "fallback_store"):
-                self.fallback_store = EmbeddingStore("e5", cache=self.args.cache)
-            store, system = self.fallback_store, system.with_store(self.fallback_store)
+        store, system = self._store_and_system(system, corpus)
         cache = self.outputs.setdefault(system.name, {})
         docs = self.docs[corpus]
         todo = [d for d in docs if d.key not in cache]
@@ -156,23 +152,18 @@ class Bench:
 
     # ------------------------------------------------------------------ 2. audit quality
     def audit(self, system=None) -> dict:
+        """Injected changes on the main corpora (and, on the dev split, on every dev set), plus an
+        abridged variant of each document: passages of 2-6 beads left out, nothing else."""
         system = system or self.system
         args = self.args
         out = {}
-        for corpus in self.corpora:
+        corpora = self.corpora if args.split == "test" else self.quality_corpora
+        for corpus in corpora:
+            store, runner = self._store_and_system(system, corpus)
             docs = self.docs[corpus]
             log(f"audit: {corpus} ({system.name}), injecting with seed {args.seed}, {args.variants} variant(s)")
-            tally = AuditTally()
-            injected = [inject(d, foreign_pool(docs, d), seed=args.seed, variant=v)
-                        for d in docs for v in range(args.variants)]
-            self.store.prefetch([s for inj in injected for s in inj.doc.src + inj.doc.tgt])
-            modified_counts = Counts()
-            for inj in injected:
-                d = inj.doc
-                result = system.run(d.src, d.tgt, d.src_lang, d.tgt_lang, self.store.embed(d.src), self.store.embed(d.tgt))
-                tally.add(result.findings, inj.changes, inj.background, d.key)
-                modified_counts = modified_counts + count(d.gold, result.beads)
-            scores = tally.scores()
+            scores, modified, changes, tally = self._injected(runner, store, docs, "mixed", args.variants)
+            abridged = self._injected(runner, store, docs, "abridged", 1)
             # unmodified gold pairs: every finding should sit on a gold null bead
             clean = {"findings": 0, "by_type": {}, "omission_addition_on_gold_null": 0, "moved_on_gold_crossing": 0,
                      "numbers_on_gold_discrepancy": 0}
@@ -190,19 +181,41 @@ class Bench:
             selfs = {"documents": 0, "findings": 0, "by_type": {}, "not_identity_beads": 0}
             for d in docs:
                 pair = self_pair(d)
-                result = system.run(pair.src, pair.tgt, pair.src_lang, pair.tgt_lang,
-                                    self.store.embed(pair.src), self.store.embed(pair.tgt))
+                result = runner.run(pair.src, pair.tgt, pair.src_lang, pair.tgt_lang,
+                                    store.embed(pair.src), store.embed(pair.tgt))
                 selfs["documents"] += 1
                 selfs["findings"] += len(result.findings)
                 for f in result.findings:
                     selfs["by_type"][f.type] = selfs["by_type"].get(f.type, 0) + 1
                 selfs["not_identity_beads"] += sum(1 for s, t in result.beads if s != t or len(s) != 1)
-            out[corpus] = {"scores": scores, "modified_alignment": modified_counts.scores(),
-                           "changes": len([c for i in injected for c in i.changes]),
+            out[corpus] = {"scores": scores, "modified_alignment": modified.scores(), "changes": changes,
+                           "abridged": {"scores": abridged[0], "changes": abridged[2],
+                                        "modified_alignment": abridged[1].scores()},
                            "unmodified_pairs": clean, "self_pairs": selfs,
                            "misses": tally.misses[:40], "false_alarms": tally.false_alarms[:40]}
         self.results.setdefault("audit", {})[system.name] = out
         return out
+
+    def _store_and_system(self, system, corpus):
+        """The store a corpus is embedded with (the fallback encoder's where align falls back)."""
+        if corpus in self.fallback:
+            if not hasattr(self, "fallback_store"):
+                self.fallback_store = EmbeddingStore("e5", cache=self.args.cache)
+            return self.fallback_store, system.with_store(self.fallback_store)
+        return self.store, system
+
+    def _injected(self, system, store, docs, mode: str, variants: int):
+        tally = AuditTally()
+        injected = [inject(d, foreign_pool(docs, d), seed=self.args.seed, variant=v, mode=mode)
+                    for d in docs for v in range(variants)]
+        store.prefetch([s for inj in injected for s in inj.doc.src + inj.doc.tgt])
+        modified_counts = Counts()
+        for inj in injected:
+            d = inj.doc
+            result = system.run(d.src, d.tgt, d.src_lang, d.tgt_lang, store.embed(d.src), store.embed(d.tgt))
+            tally.add(result.findings, inj.changes, inj.background, d.key)
+            modified_counts = modified_counts + count(d.gold, result.beads)
+        return tally.scores(), modified_counts, len([c for i in injected for c in i.changes]), tally
 
     # ------------------------------------------------------------------ 3. speed and memory
     def speed(self) -> dict:
@@ -357,6 +370,12 @@ def report(results: dict) -> str:
                              f"changes {s['found']}/{s['changes']}")
             for kind, b in r["scores"]["by_change"].items():
                 lines.append(f"      {kind:<15} found {b['found']}/{b['n']}   touched by {b['detected_as']}")
+            if "abridged" in r:
+                a = r["abridged"]["scores"]["omission"]
+                lines.append(f"      abridged (passages of 2-6 beads left out, {r['abridged']['changes']} passages): omission "
+                             f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}, strict F1 of the "
+                             f"alignment {r['abridged']['modified_alignment']['f1_strict']:.3f}; touched by "
+                             f"{r['abridged']['scores']['by_change'].get('omit_passage', {}).get('detected_as')}")
             u, s = r["unmodified_pairs"], r["self_pairs"]
             lines.append(f"      unmodified gold pairs: {u['findings']} findings {u['by_type']}, "
                          f"{u['omission_addition_on_gold_null']} omission/addition on a gold null bead, "

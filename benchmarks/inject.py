@@ -13,6 +13,11 @@ Source = the original, target = the translation. With a fixed seed, each documen
   change_number   a number that a gold bead has on both sides is changed in
                   the target                                                     -> fact_mismatch
 
+The "abridged" mode instead leaves out passages only, as an abridged translation does:
+
+  omit_passage    the translations of 2-6 consecutive gold beads are removed,
+                  about one passage per 20 gold beads                            -> one omission
+
 Changes are placed on "clean" gold beads (both sides non-empty, contiguous, in order with every
 other bead) and kept `gap` beads apart, so that each expected finding is unambiguous. The gold
 beads that are already null (a sentence the human translator left out or added) are returned as
@@ -30,12 +35,13 @@ from .data import Doc
 CHANGE_FINDING = {
     "omit_sentence": "omission",
     "omit_paragraph": "omission",
+    "omit_passage": "omission",
     "drop_source": "addition",
     "insert_foreign": "addition",
     "move_block": "moved",
     "change_number": "fact_mismatch",
 }
-KINDS = tuple(CHANGE_FINDING)
+KINDS = tuple(k for k in CHANGE_FINDING if k != "omit_passage")  # the kinds of the mixed mode
 
 NUMBER = re.compile(r"(?<![\d.,])\d+(?![\d.,]?\d)")
 
@@ -198,12 +204,13 @@ def _bump_number(text: str, rng: random.Random, avoid: str):
 
 
 def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_beads: int = 60,
-           gap: int = 3) -> Injected:
-    """Inject about one change of each kind per `per_beads` gold beads into `doc`.
+           gap: int = 3, mode: str = "mixed") -> Injected:
+    """Inject about one change of each kind per `per_beads` gold beads into `doc` (mode "mixed"),
+    or leave out about one passage of 2-6 beads per 20 gold beads (mode "abridged").
 
     `foreign` is a pool of target-language sentences from other documents.
     """
-    rng = random.Random(f"{seed}/{doc.key}/{variant}")
+    rng = random.Random(f"{seed}/{doc.key}/{variant}" + ("" if mode == "mixed" else f"/{mode}"))
     gold = [(tuple(s), tuple(t)) for s, t in doc.gold]
     plan = _Planner(doc, gold, rng, gap)
     count = max(1, round(sum(plan.clean) / per_beads))
@@ -220,10 +227,12 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
 
     order = ["omit_paragraph", "move_block"] * count + ["omit_sentence", "drop_source", "insert_foreign",
                                                         "change_number"] * count
+    if mode == "abridged":
+        order = ["omit_passage"] * max(1, round(sum(plan.clean) / 20))
     for n_change, kind in enumerate(order):
         cid = f"c{n_change}"
-        if kind == "omit_paragraph":
-            length = rng.randint(3, 6)
+        if kind in ("omit_paragraph", "omit_passage"):
+            length = rng.randint(3, 6) if kind == "omit_paragraph" else rng.randint(2, 6)
             got = plan.pick_run(length)
             if not got:
                 continue
@@ -330,7 +339,7 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
     for kind, cid, beads, note in planned:
         src_ids = tuple(k for b in beads for k in gold[b][0])
         tgt_ids = tuple(j for b in beads for j in gold[b][1])
-        if kind in ("omit_sentence", "omit_paragraph"):
+        if kind in ("omit_sentence", "omit_paragraph", "omit_passage"):
             changes.append(Change(kind, "omission", ms(src_ids), (), note))
         elif kind == "drop_source":
             changes.append(Change(kind, "addition", (), mt(tgt_ids), note))
@@ -348,7 +357,8 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
 
     background = gold_background(gold, len(doc.src), len(doc.tgt), src_map, tgt_map, doc.src, doc.tgt)
 
-    modified = Doc(corpus=doc.corpus, name=f"{doc.name}+inject{variant}", src_lang=doc.src_lang,
+    modified = Doc(corpus=doc.corpus, name=f"{doc.name}+{'inject' if mode == 'mixed' else mode}{variant}",
+                   src_lang=doc.src_lang,
                    tgt_lang=doc.tgt_lang, src=new_src, tgt=new_tgt, gold=new_gold)
     return Injected(doc=modified, changes=changes, background=background, original=doc)
 

@@ -209,3 +209,18 @@ def test_gold_pairs_whose_numbers_already_differ_are_background_for_number_findi
     scores = tally.scores()["number"]
     assert scores["set_aside"] == 1 and scores["findings"] == 1 and scores["precision"] == 0.0
     assert clean_pair_counts([number(0), number(1)], background)["numbers_on_gold_discrepancy"] == 1
+
+
+def test_abridged_mode_leaves_out_passages_only():
+    doc = make_doc()
+    inj = inject(doc, FOREIGN, seed=0, mode="abridged")
+    assert {c.kind for c in inj.changes} == {"omit_passage"}
+    assert len(inj.changes) >= 8  # about one passage per 20 of the 240 beads
+    for change in inj.changes:
+        assert change.finding == "omission" and not change.tgt
+        labs = {lab_of(inj.doc.src[k]) for k in change.src}
+        assert 2 <= len(labs) <= 6  # 2-6 whole beads
+        assert not any(lab_of(t) in labs for t in inj.doc.tgt)  # their translations are gone
+    assert inj.doc.src == doc.src and len(inj.doc.tgt) < len(doc.tgt)
+    assert inject(doc, FOREIGN, seed=0, mode="abridged").doc == inj.doc
+    assert inject(doc, FOREIGN, seed=0).doc != inj.doc
