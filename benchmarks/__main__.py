@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import bertalign as bertalign_mod
 from . import collection as collection_mod
+from . import install as install_mod
 from . import peer as peer_mod
 from .audit import AuditTally, clean_pair_counts
 from align.encoders import uncovered_languages
@@ -30,7 +31,7 @@ from .scoring import Counts, count
 from .speed import best_alignment_time, run_end_to_end, run_scaling, time_alignment_alone, time_encoder_passes
 from .systems import AlignSystem, EmbeddingStore
 
-SECTIONS = ("quality", "peers", "audit", "speed", "peer", "collection")
+SECTIONS = ("quality", "peers", "audit", "speed", "peer", "collection", "install")
 
 # Published strict F1 on Text+Berg test, and the measurements with the bundled USE v3 encoder.
 ANCHORS = {
@@ -316,6 +317,13 @@ class Bench:
         self.results["collection"] = out
         return out
 
+    # ------------------------------------------------------------------ 6. a plain install
+    def install(self) -> dict:
+        log("install: a fresh virtual environment with pip install . (no extras), the README's command in it")
+        out = install_mod.run(self.data if self.data.is_dir() else None)
+        self.results["install"] = out
+        return out
+
 
 def _background_of(doc):
     return gold_background(doc.gold, len(doc.src), len(doc.tgt), src_text=doc.src, tgt_text=doc.tgt)
@@ -463,6 +471,17 @@ def report(results: dict) -> str:
             lines.append(f"   wrong link: {a} ~ {b}")
         for a, b in co["missed_links"]:
             lines.append(f"   missed link: {a} ~ {b}")
+    ins = results.get("install")
+    if ins:
+        lines.append("")
+        if "error" in ins:
+            lines.append(f"6. plain install: {ins['error']}")
+        else:
+            lines.append(f"6. plain install (pip install . into a fresh venv, no extras: {ins['install_seconds']:.0f} s), "
+                         "align pair --no-cache, best of 2")
+            for r in ins["rows"]:
+                lines.append(f"   {r['command']}: plain install {r['plain_install_seconds']:.2f} s, this environment "
+                             f"{r['developers_seconds']:.2f} s -> ratio {r['ratio']:.2f}")
     return "\n".join(lines)
 
 
