@@ -86,3 +86,20 @@ def test_an_encoder_that_cannot_embed_windows_cheaply_aligns_as_without_them(use
     assert [(b.src, b.tgt) for b in without.beads] == [(b.src, b.tgt) for b in off.beads]
     assert [(b.src, b.tgt) for b in on.beads] != [(b.src, b.tgt) for b in off.beads]
     assert on.signature["aligner"]["joined_weight"] == 0.5
+
+
+def test_an_inserted_sentence_stays_an_addition_after_the_refinement(use_encoder):
+    # Joined texts read a sentence with an unrelated one beside it much as the sentence alone: the
+    # headline of seed 002, put into test4's French between lines 19 and 20, was absorbed into a
+    # split before the refinement kept what the first pass left unaligned.
+    from align import align_sentences
+
+    german = (DATA / "test4.de").read_text(encoding="utf-8").splitlines()
+    french = (DATA / "test4.fr").read_text(encoding="utf-8").splitlines()
+    headline = next(line.strip() for line in (ROOT / "seeds" / "002_2df298d6ec244cd0.txt").read_text(
+        encoding="utf-8").splitlines() if line.startswith("L’UE, la Russie"))
+    result = align_sentences(german, french[:20] + [headline] + french[20:], src_lang="de", tgt_lang="fr",
+                             encoder=use_encoder, facts=False)
+    bead = next(b for b in result.beads if 20 in b.tgt)
+    assert bead.tgt == (20,) and not bead.src
+    assert any(f.type == "addition" and 20 in f.tgt for f in result.findings)
