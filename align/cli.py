@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Optional
 
 import typer
 
-from . import __version__
+from . import __version__, interrupts
 from .errors import AlignError
 from .files import write_whole
 from .model import SEVERITY_RANK
@@ -365,19 +364,12 @@ def _format_from_suffix(output: Optional[Path]) -> Optional[str]:
     return suffix if suffix in Format.__members__ else None
 
 
-class _Terminated(Exception):
-    """SIGTERM, raised in the main thread so that workers are stopped and files closed on the way out."""
-
-
-def _on_sigterm(signum, frame) -> None:
-    raise _Terminated()
-
-
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="align: %(message)s")
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    interrupts.install()
     try:
         code = app(prog_name="align", standalone_mode=False)
+        interrupts.check()
     except _command_line_errors() as exc:
         # One line, as for every other error, instead of a framed box over six lines.
         context = getattr(exc, "ctx", None)
@@ -387,7 +379,7 @@ def main() -> None:
     except (KeyboardInterrupt, typer.Abort):
         typer.echo("align: interrupted", err=True)
         sys.exit(130)
-    except _Terminated:
+    except interrupts.Terminated:
         typer.echo("align: terminated", err=True)
         sys.exit(143)
     if code == 130:  # typer turns Ctrl-C into a quiet exit 130

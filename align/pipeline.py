@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import __version__
+from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
 from .joined import corrections as joined_corrections
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
@@ -265,6 +265,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     elif refine is not None:
         raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, unaligned[0], unaligned[1],
                                      src_breaks=breaks[0], tgt_breaks=breaks[1], corrections=refine)
+    interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
                            paragraphs=(src.paragraphs, tgt.paragraphs))

@@ -283,3 +283,27 @@ def test_a_signal_while_embedding_ends_in_one_line_with_no_worker_left(tmp_path,
     again = run("pair", tmp_path / "en.txt", tmp_path / "fr.txt", "--segmenter", "lines", "-f", "json",
                 "--no-partial", env={"ALIGN_CACHE_DIR": str(tmp_path / "cache")})
     assert again.returncode == 0 and again.stderr.decode() == ""
+
+
+@pytest.mark.parametrize("signum,code,message", [(signal.SIGINT, 130, "align: interrupted"),
+                                                 (signal.SIGTERM, 143, "align: terminated")])
+def test_a_signal_swallowed_on_its_way_up_still_ends_the_run(tmp_path, signum, code, message):
+    # llvmlite swallows an exception raised inside numba's compiler: a Ctrl-C that landed there was
+    # lost and the run exited 0. The signal is remembered and raised again at the next stage.
+    script = f"""
+import os, signal, sys
+from align import interrupts
+from align.cli import main
+interrupts.install()
+try:
+    os.kill(os.getpid(), {int(signum)})
+except BaseException:
+    pass  # swallowed, as llvmlite does
+sys.argv = ["align", "pair", {str(seed("000"))!r}, {str(seed("002"))!r}, "-o", "out.json"]
+main()
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, timeout=300,
+                          env={**os.environ, "ALIGN_CACHE_DIR": str(tmp_path / "cache")})
+    # (the line before it is the note that seed 000 holds two languages)
+    assert done.returncode == code and done.stderr.decode().strip().splitlines()[-1] == message
+    assert not (tmp_path / "out.json").exists()
