@@ -27,6 +27,8 @@ CORPORA = {
     # label: (corpus, split); all six TransRead novels
     "text+berg test (de-fr)": ("textberg", "test"),
     "transread novels (fr-en)": ("transread", "all"),
+    "mac dev (zh-en)": ("mac", "dev"),
+    "candide (en-es)": ("candide-es", "dev"),
 }
 # --corpus choices; each corpus is its own batch, so restricting does not change its rates.
 SHORT_NAMES = {name: label for label, (name, _split) in CORPORA.items()}
