@@ -65,14 +65,17 @@ class _Side:
     def __init__(self, emb, words, lo, hi, windows, vectors, min_words):
         self.lo = lo
         count, dim = hi - lo, emb.shape[1]
-        cum = np.zeros((hi + 1, dim), dtype=np.float64)
-        np.cumsum(emb[:hi], axis=0, out=cum[1:])
+        # Prefix sums over this round's rows only (and the few before them a window reaches back
+        # to): from the text's start they held a float64 copy of every vector read so far.
+        first = max(lo - MAX_WINDOW + 1, 0)
+        cum = np.zeros((hi - first + 1, dim), dtype=np.float64)
+        np.cumsum(emb[first:hi], axis=0, out=cum[1:])
         ends = np.arange(lo, hi)
         self.joined, self.mean, self.ok = {}, {}, {}
         for size in range(1, MAX_WINDOW + 1):
             starts = ends - size + 1
             valid = starts >= 0
-            summed = cum[ends + 1] - cum[np.maximum(starts, 0)]
+            summed = cum[ends + 1 - first] - cum[np.maximum(starts, 0) - first]
             summed /= np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-9)
             self.mean[size] = summed.astype(np.float32)
             if size == 1:

@@ -175,16 +175,15 @@ def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig,
     """Align what the moved blocks leave: the blocks' sentences are held out of the pass.
     `breaks` are the paragraph starts the first pass was given; `unaligned` (two masks) holds out
     more sentences, which come back unaligned."""
-    src_held = np.zeros(len(src_emb), dtype=bool)
-    tgt_held = np.zeros(len(tgt_emb), dtype=bool)
-    src_held[[i for block in blocks for s, _ in block for i in s]] = True
-    tgt_held[[j for block in blocks for _, t in block for j in t]] = True
-    block_src, block_tgt = src_held.copy(), tgt_held.copy()
+    src_in_block = np.zeros(len(src_emb), dtype=bool)
+    tgt_in_block = np.zeros(len(tgt_emb), dtype=bool)
+    src_in_block[[i for block in blocks for s, _ in block for i in s]] = True
+    tgt_in_block[[j for block in blocks for _, t in block for j in t]] = True
+    src_held, tgt_held = src_in_block, tgt_in_block
     if unaligned[0] is not None:
-        src_held |= unaligned[0]
-        tgt_held |= unaligned[1]
+        src_held, tgt_held = src_in_block | unaligned[0], tgt_in_block | unaligned[1]
     raw = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_held, tgt_held, *breaks,
                            corrections=corrections)
-    src_held, tgt_held = block_src, block_tgt
+    # The blocks' sentences come back with their blocks; the other held ones stay here, unaligned.
     return [(s, t, gain) for s, t, gain in raw
-            if not (len(s) + len(t) == 1 and (src_held[s[0]] if s else tgt_held[t[0]]))]
+            if not (len(s) + len(t) == 1 and (src_in_block[s[0]] if s else tgt_in_block[t[0]]))]
