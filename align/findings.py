@@ -41,6 +41,10 @@ class AuditThresholds:
     partial_coverage: float = 0.25  # either side this covered: a partial translation
     related_cosine: float = 0.35  # mean best similarity of an unrelated-but-same-topic text
     fragment_words: int = 4  # an unmatched sentence this short joins the matched one beside it
+    # A second pass at this skip cost proposes sentences absorbed into a neighbour's bead (0: off),
+    # reported when at least this share of their side's median sentence length; see align/absorbed.py.
+    absorbed_skip: float = 0.1
+    absorbed_min_length: float = 0.75
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -434,10 +438,12 @@ def line_span(doc: Document, ids) -> str:
     return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
 
 
-def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: list[str] | None) -> list[Finding]:
+def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: list[str] | None,
+                        within: str = "") -> list[Finding]:
     """One finding per run of unmatched sentences, split where the run changes kind (content,
     editorial, boilerplate): a headline dropped with its first paragraph is two findings, and
-    `--min-severity content` hides the one about the headline."""
+    `--min-severity content` hides the one about the headline. `within` names the pair a
+    sentence was absorbed into (see align/absorbed.py)."""
     side, verb = ("source", "left out") if kind == "omission" else ("target", "added")
     findings = []
     for run in _runs(ids, doc):
@@ -446,19 +452,28 @@ def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: li
         for k in range(1, len(run) + 1):
             if k == len(run) or kinds[k] != kinds[start]:
                 part = run[start:k]
+                details = {"sentences": len(part), "category": kinds[start]}
+                if within:
+                    details["within_pair"] = within
                 findings.append(Finding(
                     kind, part if kind == "omission" else [], part if kind == "addition" else [],
-                    f"{verb} ({line_span(doc, part)} of the {side}, {kinds[start]}): {_quote(doc, part)}",
-                    kinds[start], {"sentences": len(part), "category": kinds[start]}))
+                    f"{verb} ({line_span(doc, part)} of the {side}, {kinds[start]}"
+                    f"{'; in one pair with ' + within if within else ''}): {_quote(doc, part)}",
+                    kinds[start], details))
                 start = k
     return findings
 
 
 def structural_findings(beads: list[Bead], source: Document, target: Document,
                         src_categories: list[str] | None = None,
-                        tgt_categories: list[str] | None = None) -> list[Finding]:
+                        tgt_categories: list[str] | None = None,
+                        absorbed: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> list[Finding]:
     """Omissions and additions (with their kind: content, editorial, boilerplate), moves, splits, merges and
-    regroupings (several sentences on each side, cut at other places)."""
+    regroupings (several sentences on each side, cut at other places).
+
+    `absorbed` holds the sentences of paired beads whose meaning is not on the other side
+    (align/absorbed.py): each is an omission or an addition inside its pair, and the pair's
+    split or merge is judged without it. The beads themselves stay as the aligner made them."""
     findings = _unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
                                    src_categories)
     findings += _unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
@@ -483,6 +498,15 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
     for bead in beads:
         if bead.kind not in ("match", "moved"):
             continue
+        left_out = [i for i in bead.src if i in absorbed[0]]
+        added = [j for j in bead.tgt if j in absorbed[1]]
+        if left_out or added:
+            findings += _unmatched_findings("omission", left_out, source, src_categories,
+                                            f"target {line_span(target, bead.tgt)}")
+            findings += _unmatched_findings("addition", added, target, tgt_categories,
+                                            f"source {line_span(source, bead.src)}")
+            bead = Bead(tuple(i for i in bead.src if i not in absorbed[0]),
+                        tuple(j for j in bead.tgt if j not in absorbed[1]), bead.kind, bead.score)
         if len(bead.src) == 1 and len(bead.tgt) > 1:
             findings.append(Finding(
                 "split", list(bead.src), list(bead.tgt),

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from . import __version__, interrupts
+from .absorbed import absorbed_sentences
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
 from .joined import corrections as joined_corrections
 from .classify import AdditionContext, classify_addition, split_metadata_prefix
@@ -259,17 +260,26 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     # the sentence alone, and let inserted sentences hide in splits (TransRead test: addition F1
     # 0.843 -> 0.809 without this rule, 0.840 with it; omission 0.842 -> 0.819, 0.860 with it).
     unaligned = _unaligned(raw_beads, len(src_emb), len(tgt_emb)) if refine is not None else (None, None)
-    if moved_blocks:
-        raw_beads = align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config, moved_blocks, breaks, refine,
-                                        unaligned)
-    elif refine is not None:
-        raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, unaligned[0], unaligned[1],
-                                     src_breaks=breaks[0], tgt_breaks=breaks[1], corrections=refine)
+
+    def final_pass(pass_config: AlignConfig):
+        if moved_blocks:
+            return align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, pass_config, moved_blocks, breaks,
+                                       refine, unaligned)
+        return align_embeddings(src_emb, tgt_emb, src_len, tgt_len, pass_config, unaligned[0], unaligned[1],
+                                src_breaks=breaks[0], tgt_breaks=breaks[1], corrections=refine)
+
+    if moved_blocks or refine is not None:
+        raw_beads = final_pass(config)
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
                            paragraphs=(src.paragraphs, tgt.paragraphs))
-    findings = structural_findings(beads, source, target, src_categories, tgt_categories)
+    absorbed = (frozenset(), frozenset())
+    if 0 < thresholds.absorbed_skip < config.skip:
+        proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
+        absorbed = absorbed_sentences([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], proposal,
+                                      src_len, tgt_len, thresholds.absorbed_min_length)
+    findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     for side, doc, notes in (("source", source, src.metadata), ("target", target, tgt.metadata)):
         for sentence_id, prefix in notes:
             findings.append(Finding(

@@ -148,9 +148,20 @@ def summary_line(result: AlignmentResult) -> str:
     the same numbers as the rows it prints.
     """
     counts: Counter[str] = Counter()
+    # A sentence absorbed into a pair whose other side lacks its meaning is counted as what it is.
+    inside_src = {i for f in result.findings if f.type == "omission" and (f.details or {}).get("within_pair")
+                  for i in f.src}
+    inside_tgt = {j for f in result.findings if f.type == "addition" and (f.details or {}).get("within_pair")
+                  for j in f.tgt}
     for row in rows(result):
         kind = row.bead.kind
-        counts[kind] += len(row.tgt) if kind == "addition" else len(row.src)
+        if kind == "addition":
+            counts[kind] += len(row.tgt)
+            continue
+        left_out = sum(1 for s in row.src if s.id in inside_src)
+        counts[kind] += len(row.src) - left_out
+        counts["omission"] += left_out
+        counts["addition"] += sum(1 for t in row.tgt if t.id in inside_tgt)
     head = f"{len(result.source.sentences)} source / {len(result.target.sentences)} target sentences: "
     # A replaced passage is rare enough that a standing "0 replaced" would be noise.
     head += ", ".join(f"{counts[k]} {KIND_WORDS[k]}" for k in KIND_WORDS if k != "replaced" or counts[k])

@@ -1,0 +1,67 @@
+"""A sentence absorbed into its neighbour's pair is reported as left out (or added) inside the pair,
+and the pair's beads stay as the aligner made them."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from align import AuditThresholds, align_sentences
+from align.absorbed import absorbed_sentences
+
+DATA = Path(__file__).parent / "data" / "text-berg-de-fr"
+
+
+def lengths(*values):
+    return np.array(values, dtype=np.float64)
+
+
+def test_a_proposed_end_sentence_that_overfills_its_pair_is_absorbed():
+    pairs = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+    proposal = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (1,), 0.5), ((3,), (2,), 0.5)]
+    src, tgt = lengths(100, 90, 100, 100), lengths(105, 100, 98)
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75) == (frozenset({1}), frozenset())
+
+
+def test_a_real_merge_whose_lengths_fit_is_not_absorbed():
+    pairs = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+    proposal = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (1,), 0.5), ((3,), (2,), 0.5)]
+    src, tgt = lengths(100, 90, 100, 100), lengths(195, 100, 98)  # the target sentence holds both
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75) == (frozenset(), frozenset())
+
+
+def test_only_what_the_lower_skip_pass_leaves_out_and_only_long_enough_sentences():
+    pairs = [((0,), (0, 1)), ((1,), (2,)), ((2,), (3,))]
+    src, tgt = lengths(100, 100, 100), lengths(100, 30, 100, 100)
+    not_proposed = [((0,), (0, 1), 0.5), ((1,), (2,), 0.5), ((2,), (3,), 0.5)]
+    assert absorbed_sentences(pairs, not_proposed, src, tgt, min_length=0.0) == (frozenset(), frozenset())
+    proposed = [((0,), (0,), 0.5), ((), (1,), 0.0), ((1,), (2,), 0.5), ((2,), (3,), 0.5)]
+    assert absorbed_sentences(pairs, proposed, src, tgt, min_length=0.0) == (frozenset(), frozenset({1}))
+    # 30 characters against a median of 100: too short for its length to tell anything.
+    assert absorbed_sentences(pairs, proposed, src, tgt, min_length=0.75) == (frozenset(), frozenset())
+
+
+def test_dropped_sentences_of_text_berg_are_reported_inside_their_pairs_with_the_beads_unchanged():
+    from align.encoders import DEFAULT_MODEL, load_encoder
+
+    encoder = load_encoder(DEFAULT_MODEL, cache=False)
+    de = (DATA / "test4.de").read_text(encoding="utf-8").splitlines()
+    fr = (DATA / "test4.fr").read_text(encoding="utf-8").splitlines()
+    gold = [line.split(":") for line in (DATA / "test4.defr").read_text(encoding="utf-8").splitlines()]
+    one_to_one = [(int(s.strip("[]")), int(t.strip("[]"))) for s, t in gold if "," not in s + t and s != "[]" != t]
+    found_with, found_without, inside = 0, 0, 0
+    # Each French sentence of a 1-1 pair of substantial sentences dropped in turn: the German is left out.
+    for i, j in one_to_one:
+        if len(de[i]) < 60:
+            continue
+        fr_cut = fr[:j] + fr[j + 1:]
+        with_check = align_sentences(de, fr_cut, src_lang="de", tgt_lang="fr", encoder=encoder)
+        without = align_sentences(de, fr_cut, src_lang="de", tgt_lang="fr", encoder=encoder,
+                                  thresholds=replace(AuditThresholds(), absorbed_skip=0.0))
+        assert [(b.src, b.tgt, b.kind) for b in with_check.beads] == [(b.src, b.tgt, b.kind) for b in without.beads]
+        hits = [f for f in with_check.findings if f.type == "omission" and i in f.src]
+        found_with += bool(hits)
+        found_without += any(f.type == "omission" and i in f.src for f in without.findings)
+        inside += any((f.details or {}).get("within_pair") for f in hits)
+    assert inside >= 2 and found_with >= found_without + inside
