@@ -174,8 +174,20 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                 )
             )
     if segmenter.blank_line_paragraphs:
-        return _paragraphs_between_blank_lines(sentences, text)
+        sentences = _paragraphs_between_blank_lines(sentences, text)
+    if raw.spans:
+        sentences = _located(sentences, raw)
     return sentences
+
+
+def _located(sentences: list[Sentence], raw: RawText) -> list[Sentence]:
+    """Each sentence with the locator (and furniture mark) of the block it starts in."""
+    starts = [span.start for span in raw.spans]
+    out = []
+    for sentence in sentences:
+        span = raw.spans[max(bisect.bisect_right(starts, sentence.start) - 1, 0)]
+        out.append(replace(sentence, locator=span.locator, furniture=span.furniture))
+    return out
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")

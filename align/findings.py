@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .model import Bead, Document, Finding
+from .model import Bead, Document, Finding, where_span
 from .moves import enough_anchors, grow_among
 from .neighbours import Neighbours, bead_cosine
 
@@ -433,9 +433,9 @@ def _quote(doc: Document, ids: list[int], limit: int = 80) -> str:
 
 
 def line_span(doc: Document, ids) -> str:
-    """`line 7` or `lines 7-9`: where these sentences stand in the file the user gave."""
-    lines = sorted({doc.sentences[i].line for i in ids})
-    return f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+    """`line 7` or `lines 7-9` (`page 3`, `subtitles 4-5` in a file a reader extracted): where
+    these sentences stand in the file the user gave."""
+    return where_span([doc.sentences[i] for i in ids])
 
 
 def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: list[str] | None,

@@ -28,6 +28,42 @@ class Sentence:
     start: int = 0  # character offsets into the decoded input file
     end: int = 0
     lang: str | None = None
+    # Where a translator finds the sentence in a file that is not plain text ("page 3",
+    # "paragraph 12", "subtitle 45", "unit 7"); empty for plain text, where `line` says it.
+    locator: str = ""
+    furniture: bool = False  # page furniture of a web page or PDF (a menu, a running head)
+
+    @property
+    def where(self) -> str:
+        return self.locator or f"line {self.line}"
+
+
+_PLURALS = {"line": "lines", "page": "pages", "paragraph": "paragraphs", "subtitle": "subtitles", "unit": "units"}
+_SHORT = {"line": "", "page": "p", "paragraph": "¶", "subtitle": "#", "unit": "u", "footnote": "fn", "endnote": "en"}
+
+
+def where_span(sentences: list[Sentence]) -> str:
+    """`line 7`, `lines 7-9`, `page 3`, `pages 3-4`, `chapter 2, paragraphs 4-6`: where these
+    sentences (in document order) stand in the file the user gave."""
+    places = list(dict.fromkeys(s.where for s in sorted(sentences, key=lambda s: s.id)))
+    if len(places) <= 1:
+        return places[0] if places else ""
+    (head, _, first), (last_head, _, last) = places[0].rpartition(" "), places[-1].rpartition(" ")
+    if head and head == last_head:
+        prefix, _, noun = head.rpartition(" ")
+        return f"{prefix + ' ' if prefix else ''}{_PLURALS.get(noun, noun + 's')} {first}-{last}"
+    return f"{places[0]} to {places[-1]}"
+
+
+def short_where(sentence: Sentence) -> str:
+    """The sentence's place in a few characters, for a table's margin: `12` (a line), `p3`, `¶12`, `#45`."""
+    if not sentence.locator:
+        return str(sentence.line)
+    head, _, number = sentence.locator.rpartition(" ")
+    noun = head.rpartition(" ")[2]
+    if head.startswith("chapter "):
+        return f"{head.split()[1].rstrip(',')}:{number}"
+    return f"{_SHORT.get(noun, noun[:1])}{number}"
 
 
 @dataclass
@@ -53,7 +89,8 @@ class Document:
             "locale": self.locale or self.lang,
             "encoding": self.encoding,
             "sentences": [
-                {"id": s.id, "text": s.original, "line": s.line, "paragraph": s.paragraph}
+                {"id": s.id, "text": s.original, "line": s.line, "paragraph": s.paragraph,
+                 **({"locator": s.locator} if s.locator else {}), **({"furniture": True} if s.furniture else {})}
                 for s in self.sentences
             ],
         }

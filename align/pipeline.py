@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -42,7 +43,7 @@ __all__ = ["align_pair", "align_sentences", "AlignConfig", "AuditThresholds"]
 def _read(path, segmenter, encoding: str | None = None) -> tuple[RawText, list[Sentence]]:
     raw = read_input(str(path), encoding=encoding)
     if raw.path == "-":
-        raw = RawText(raw.text, raw.encoding, "<stdin>")
+        raw = replace(raw, path="<stdin>")
     sentences = load_sentences(raw, segmenter)
     if not sentences:
         raise InputError(f"{raw.path}: no text to align")
@@ -115,6 +116,25 @@ def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
     return (src_lang, parts[src_lang]), (tgt_lang, parts[tgt_lang])
 
 
+def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lang):
+    """The source and target halves of a bilingual file (XLIFF), by the side each block stood on;
+    each half's language is the flag's, else the file's declared one, else the detected one."""
+    starts = [span.start for span in raw.spans]
+    halves = {"source": [], "target": []}
+    declared = {"source": "", "target": ""}
+    for sentence in sentences:
+        span = raw.spans[max(bisect.bisect_right(starts, sentence.start) - 1, 0)]
+        halves[span.side].append(sentence)
+        declared[span.side] = declared[span.side] or span.lang
+    if not halves["target"]:
+        raise InputError(f"{raw.path}: holds no translations (every unit's target is missing or empty)")
+    out = []
+    for side, given in (("source", src_lang), ("target", tgt_lang)):
+        lang = given or declared[side] or dominant_language(halves[side])
+        out.append((lang, [replace(s, lang=lang) for s in halves[side]]))
+    return out
+
+
 def _language_flag(value: str | None, flag: str) -> tuple[str | None, str | None]:
     """(ISO 639-1 code, tag as given) of a --src-lang/--tgt-lang value; InputError if it is none."""
     if value is None:
@@ -145,7 +165,10 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
 def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
     """The two halves of one file (from `_read`) holding a text and its translation."""
     raw, sentences = read
-    (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
+    if any(span.side for span in raw.spans):
+        (src_lang, src_sents), (tgt_lang, tgt_sents) = _bilingual_halves(raw, sentences, src_lang, tgt_lang)
+    else:
+        (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
     return _checked(Document(raw.path, src_lang, raw.encoding, renumber(src_sents)),
                     Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents)))
 
@@ -352,7 +375,8 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
             follows_boilerplate=bool(out) and out[-1] == "boilerplate")
-        out.append(classify_addition(doc.sentences[i].text, context))
+        # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says.
+        out.append("boilerplate" if s.furniture else classify_addition(s.text, context))
     return out
 
 

@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 
 from .errors import InputError
+from .readers import Span, join_blocks, reader_for, unsupported
 
 logger = logging.getLogger("align")
 
@@ -32,6 +33,10 @@ class RawText:
     text: str
     encoding: str
     path: str
+    # For a file a reader extracted (docx, html, pdf...): its format, and where each block of
+    # `text` came from (see align.readers); plain text has none.
+    format: str = "text"
+    spans: tuple[Span, ...] = ()
 
 
 # What a text needs to hold to be aligned: a letter or a digit of any script. A file of spaces,
@@ -44,7 +49,16 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
     InputError for anything not alignable text."""
     label = "<stdin>" if path == "-" else path
     data = _read_bytes(path, label, max_bytes)
-    text, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
+    reader = reader_for("" if path == "-" else path, data) if data else None
+    if reader is not None:
+        return _extracted(reader, data, label, path, encoding)
+    try:
+        text, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
+    except InputError:
+        advice = unsupported(path)
+        if advice:
+            raise InputError(f"{label}: is {advice}") from None
+        raise
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
@@ -54,6 +68,20 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError(f"{label}: looks like a binary file (too many control characters), not text")
     return RawText(text=text, encoding=encoding, path=path)
+
+
+def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None) -> RawText:
+    """The text a reader finds in a docx, pdf, web page...: its blocks joined, each one's span kept."""
+    if reader.reads_text:
+        decoded, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
+        blocks = reader.blocks(decoded.replace("\r\n", "\n").replace("\r", "\n"), label)
+    else:
+        blocks = reader.blocks(data, label)
+        encoding = "utf-8"
+    text, spans = join_blocks(blocks)
+    if not _WORD_CHARACTER.search(text):
+        raise InputError(f"{label}: the {reader.name} file holds no text to align")
+    return RawText(text=text, encoding=encoding, path=path, format=reader.name, spans=spans)
 
 
 def _read_bytes(path: str, label: str, max_bytes: int) -> bytes:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..findings import in_document_order
-from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence
+from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence, where_span
 
 # Words for the summary line; bead kinds count sentences on the side that carries them.
 KIND_WORDS = {"match": "matched", "moved": "moved", "replaced": "replaced", "omission": "left out", "addition": "added"}
@@ -107,7 +107,10 @@ def finding_row(finding: Finding, all_rows: list[Row]) -> Row | None:
 
 
 def line_ref(doc: Document, ids: list[int]) -> str:
-    lines = [doc.sentences[i].line for i in ids if 0 <= i < len(doc.sentences)]
+    sentences = [doc.sentences[i] for i in ids if 0 <= i < len(doc.sentences)]
+    if any(s.locator for s in sentences):
+        return where_span(sentences)
+    lines = [s.line for s in sentences]
     if not lines:
         return ""
     lo, hi = min(lines), max(lines)

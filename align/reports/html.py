@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..model import AlignmentResult, Sentence
+from ..model import AlignmentResult, Sentence, short_where
 from .base import (
     escape,
     KIND_MARKS,
@@ -187,6 +187,7 @@ class HTMLReport(Report):
 
 def _cell(sentences: list[Sentence]) -> str:
     return "".join(
-        f'<div class="s"><span class="ln" title="line {s.line}">{s.line}</span><span>{escape(s.original)}</span></div>'
+        f'<div class="s"><span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
+        f'<span>{escape(s.original)}</span></div>'
         for s in sentences
     )

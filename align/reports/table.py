@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 import unicodedata
 
-from ..model import AlignmentResult, Sentence
+from ..model import AlignmentResult, Sentence, short_where
 from .base import (
     KIND_MARKS,
     Report,
@@ -86,7 +86,7 @@ class TableReport(Report):
         """Wrapped, padded lines; colour is applied after padding so ANSI codes never count as width."""
         lines: list[str] = []
         for sentence in sentences:
-            number = f"{sentence.line}"
+            number = short_where(sentence)
             indent = len(number) + 1
             body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]
             for j, chunk in enumerate(body):

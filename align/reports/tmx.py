@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from .. import __version__
-from ..model import AlignmentResult
+from ..model import AlignmentResult, short_where
 from .base import Report, escape, rows, xml_attribute, xml_lang
 
 PAIRED_KINDS = ("match", "moved")
@@ -52,8 +52,8 @@ class TMXReport(Report):
                     for kind in dict.fromkeys(f.type for f in findings)]
             out.append(f'      <prop type="x-kind">{row.bead.kind}</prop>')
             out.append(f'      <prop type="x-score">{row.bead.score:.4f}</prop>')
-            out.append(f'      <prop type="x-source-lines">{",".join(str(s.line) for s in row.src)}</prop>')
-            out.append(f'      <prop type="x-target-lines">{",".join(str(t.line) for t in row.tgt)}</prop>')
+            out.append(f'      <prop type="x-source-lines">{",".join(short_where(s) for s in row.src)}</prop>')
+            out.append(f'      <prop type="x-target-lines">{",".join(short_where(t) for t in row.tgt)}</prop>')
             out.append(f"      <tuv xml:lang={xml_attribute(src_lang)}><seg>{_xml_text(src_text)}</seg></tuv>")
             out.append(f"      <tuv xml:lang={xml_attribute(tgt_lang)}><seg>{_xml_text(tgt_text)}</seg></tuv>")
             out.append("    </tu>")

@@ -1,7 +1,7 @@
 """One row per bead for spreadsheets and `cut`/`awk`."""
 from __future__ import annotations
 
-from ..model import AlignmentResult
+from ..model import AlignmentResult, short_where
 from .base import Report, rows
 
 COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text")
@@ -39,8 +39,8 @@ class TSVReport(Report):
                         f"{row.bead.score:.4f}",
                         ",".join(str(s.id) for s in row.src),
                         ",".join(str(t.id) for t in row.tgt),
-                        ",".join(str(s.line) for s in row.src),
-                        ",".join(str(t.line) for t in row.tgt),
+                        ",".join(short_where(s) for s in row.src),
+                        ",".join(short_where(t) for t in row.tgt),
                         # A bead's sentences are joined by a space, as they read in running text;
                         # the id columns keep the boundaries.
                         escape(" ".join(s.original for s in row.src)),

@@ -40,7 +40,8 @@ def _document(doc: Document) -> dict[str, Any]:
     return {"path": doc.path, "lang": doc.lang, "locale": doc.locale or doc.lang, "encoding": doc.encoding,
             "digest": file_digest(doc.path),
             "sentences": [{"id": s.id, "text": s.text, "original": s.original, "line": s.line,
-                           "paragraph": s.paragraph} for s in doc.sentences]}
+                           "paragraph": s.paragraph, **({"locator": s.locator} if s.locator else {}),
+                           **({"furniture": True} if s.furniture else {})} for s in doc.sentences]}
 
 
 def from_result(result: AlignmentResult) -> dict[str, Any]:
@@ -133,7 +134,8 @@ def _line(value: Any) -> str:
 
 def _read_document(data: dict[str, Any]) -> Document:
     sentences = [Sentence(id=s["id"], text=s.get("text", s["original"]), original=s["original"], line=s["line"],
-                          paragraph=s.get("paragraph", 0)) for s in data["sentences"]]
+                          paragraph=s.get("paragraph", 0), locator=s.get("locator", ""),
+                          furniture=s.get("furniture", False)) for s in data["sentences"]]
     return Document(data["path"], data["lang"], data.get("encoding", "utf-8"), sentences,
                     locale=data.get("locale"))
 

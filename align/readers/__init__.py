@@ -1,0 +1,59 @@
+"""Readers for the files translators receive, chosen by content first and name second.
+
+    >>> reader_for("article.docx", data)
+    DocxReader(name='docx')
+
+Plain text and markdown have no reader here: `align.reading` decodes them and the cleaning
+stage strips markdown. Every reader returns blocks that keep a locator (page, paragraph,
+subtitle, unit) back into the file.
+"""
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from .base import Block, Reader, Span, join_blocks
+from .docx import DocxReader
+from .epub import EpubReader
+from .html import HtmlReader
+from .odt import OdtReader
+from .pdf import PdfReader
+from .subtitles import SubtitleReader
+from .xliff import XliffReader
+
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
+                               HtmlReader(), SubtitleReader())
+FORMAT_NAMES = tuple(reader.name for reader in READERS)
+
+# Binary office formats we cannot read, with what to do instead.
+_UNSUPPORTED = {
+    ".doc": "an old Word .doc file; save it as .docx (or .odt) and give that",
+    ".rtf": "an RTF file; save it as .docx (or .odt, or plain text) and give that",
+    ".pages": "an Apple Pages file; export it as .docx and give that",
+    ".xls": "a spreadsheet, not a text",
+    ".xlsx": "a spreadsheet, not a text",
+    ".ppt": "a slide deck; export its text, or save it as .pptx and export to PDF",
+    ".pptx": "a slide deck; export it to PDF and give that",
+    ".mobi": "a Kindle e-book; convert it to .epub and give that",
+    ".azw3": "a Kindle e-book; convert it to .epub and give that",
+}
+
+
+def reader_for(path: str, data: bytes) -> Reader | None:
+    """The reader of `data` (the bytes of `path`), or None for plain text. The content decides
+    first: a .txt that holds a web page is read as one, a page saved as .txt is still a page."""
+    for reader in READERS:
+        if reader.sniff(data):
+            return reader
+    suffix = PurePath(path).suffix.lower()
+    for reader in READERS:
+        if suffix in reader.suffixes:
+            return reader
+    return None
+
+
+def unsupported(path: str) -> str | None:
+    """What to tell the user of a file in a format no reader takes, by its name."""
+    return _UNSUPPORTED.get(PurePath(path).suffix.lower())
+
+
+__all__ = ["Block", "Reader", "Span", "join_blocks", "reader_for", "unsupported", "READERS", "FORMAT_NAMES"]

@@ -1,0 +1,88 @@
+"""OpenDocument text (.odt, LibreOffice and others): headings and paragraphs in order, list items
+and table cells included; footnotes and endnotes after the body, each with its number.
+
+A note's text sits inside the paragraph that cites it; it is read out of that paragraph (which
+keeps only the citation mark) so that a sentence is not cut by a note in its middle.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.etree import ElementTree
+
+from .base import Block, Reader, broken, tidy
+
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_PARAGRAPHS = (TEXT + "p", TEXT + "h")
+
+
+def _text(element: ElementTree.Element, notes: list[ElementTree.Element]) -> str:
+    """The visible text of a paragraph; the notes met in it are appended to `notes`."""
+    pieces = [element.text or ""]
+    for child in element:
+        tag = child.tag
+        if tag == TEXT + "s":
+            pieces.append(" " * int(child.get(TEXT + "c", "1")))
+        elif tag == TEXT + "tab":
+            pieces.append(" ")
+        elif tag == TEXT + "line-break":
+            pieces.append("\n")
+        elif tag == TEXT + "note":
+            notes.append(child)
+        elif tag in (TEXT + "tracked-changes", OFFICE + "annotation"):
+            pass
+        else:
+            pieces.append(_text(child, notes))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _paragraphs(element: ElementTree.Element):
+    """Headings and paragraphs in document order, not descending into one (nor into the record
+    of tracked changes, whose deleted paragraphs are not in the text)."""
+    for child in element:
+        if child.tag in _PARAGRAPHS:
+            yield child
+        elif child.tag != TEXT + "tracked-changes":
+            yield from _paragraphs(child)
+
+
+class OdtReader(Reader):
+    name = "odt"
+    suffixes = (".odt", ".ott")
+
+    def sniff(self, data: bytes) -> bool:
+        return data[:2] == b"PK" and b"application/vnd.oasis.opendocument.text" in data[:200]
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            root = ElementTree.fromstring(archive.read("content.xml"))
+        except KeyError as error:
+            raise broken(label, "an OpenDocument text", ValueError("no content.xml in it")) from error
+        except (zipfile.BadZipFile, ElementTree.ParseError) as error:
+            raise broken(label, "an OpenDocument text", error) from error
+        body = root.find(f"{OFFICE}body/{OFFICE}text")
+        if body is None:
+            raise broken(label, "an OpenDocument text", ValueError("no text body in it"))
+        out: list[Block] = []
+        notes: list[ElementTree.Element] = []
+        number = 0
+        for paragraph in _paragraphs(body):
+            text = tidy(_text(paragraph, notes))
+            if text:
+                number += 1
+                out.append(Block(text, f"paragraph {number}"))
+        for note in notes:
+            kind = note.get(TEXT + "note-class", "footnote")
+            citation = note.find(TEXT + "note-citation")
+            label_text = (citation.text or "").strip() if citation is not None else ""
+            note_body = note.find(TEXT + "note-body")
+            if note_body is None:
+                continue
+            inner: list[ElementTree.Element] = []
+            text = tidy(" ".join(_text(p, inner) for p in _paragraphs(note_body)))
+            if text:
+                out.append(Block(text, f"{kind} {label_text}".strip()))
+        return out

@@ -1,0 +1,86 @@
+"""PDF files with a text layer: each page's text, located by its page number.
+
+Text comes from pypdf (BSD licence, pure Python): its extraction follows the content stream
+and handles the fonts and encodings a reader of our own would have to relearn. Pages are joined
+by a plain line break, so a sentence that runs over a page break is read whole (and keeps the
+page it starts on). Running heads and page numbers (a line at the top or bottom of most pages
+that is the same but for its digits) are page furniture: reported as boilerplate, never pasted
+into the sentence a page break cuts; they are listed after the text.
+
+A scanned PDF has no text layer; it gets a one-line error that says so.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+
+from ..errors import InputError
+from .base import Block, Reader, broken, tidy
+
+# Lines this near a page's top or bottom may be running heads or page numbers ...
+_EDGE_LINES = 2
+# ... when the same (digits aside) on at least this share of the pages, and on three or more.
+_RUNNING_SHARE = 0.5
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", line.strip().lower())
+
+
+def _page_blocks(pages: list[str]) -> list[Block]:
+    lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
+    edges = Counter()
+    for lines in lines_of:
+        shapes = {_shape(line) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
+        edges.update(shapes)
+    running = {shape for shape, count in edges.items()
+               if count >= max(3, _RUNNING_SHARE * len(pages)) or shape in ("#", "- # -", "page #", "# / #")}
+    out: list[Block] = []
+    furniture: list[Block] = []
+    for number, lines in enumerate(lines_of, start=1):
+        rest = list(lines)
+        top: list[str] = []
+        while rest and len(top) < _EDGE_LINES and _shape(rest[0]) in running:
+            top.append(rest.pop(0))
+        bottom: list[str] = []
+        while rest and len(bottom) < _EDGE_LINES and _shape(rest[-1]) in running:
+            bottom.insert(0, rest.pop())
+        furniture += [Block(line, f"page {number}", furniture=True) for line in top + bottom]
+        if rest:
+            out.append(Block("\n".join(rest), f"page {number}", continues=True))
+    # After the text rather than in it: between two pages they would cut the sentence running over.
+    return out + furniture
+
+
+class PdfReader(Reader):
+    name = "pdf"
+    suffixes = (".pdf",)
+
+    def sniff(self, data: bytes) -> bool:
+        return data[:1024].lstrip().startswith(b"%PDF-")
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            import pypdf
+        except ImportError as error:  # pragma: no cover - a dependency of the package
+            raise InputError(f"{label}: reading PDF needs pypdf (pip install pypdf)") from error
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on odd fonts are not the user's business
+        try:
+            document = pypdf.PdfReader(io.BytesIO(data))
+            if document.is_encrypted:
+                try:
+                    if not document.decrypt(""):
+                        raise InputError(f"{label}: the PDF is password-protected; save an unprotected copy first")
+                except NotImplementedError as error:
+                    raise InputError(f"{label}: the PDF is encrypted in a way that cannot be opened here") from error
+            pages = [page.extract_text() or "" for page in document.pages]
+        except InputError:
+            raise
+        except Exception as error:  # pypdf raises many kinds on damaged files
+            raise broken(label, "a PDF", error) from error
+        if not any(page.strip() for page in pages):
+            raise InputError(f"{label}: the PDF has no text layer (a scan?); run it through OCR first")
+        return _page_blocks(pages)

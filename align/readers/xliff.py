@@ -1,0 +1,92 @@
+"""Bilingual XLIFF files (1.0-1.2, 2.0-2.2), as CAT tools export them: the units' sources are one
+text and their targets the other, and the audit checks the targets against the sources.
+
+The targets are aligned with the sources afresh, not taken as paired by the file: a target that
+renders the unit before it, or two units merged into one target, is what the audit is for. A
+block is located by its unit's id. Inline codes (placeholders, tag pairs' native code) are left
+out; the text inside paired tags is kept. A unit with no target leaves its source unmatched,
+and the report says it was left out.
+"""
+from __future__ import annotations
+
+import re
+from xml.etree import ElementTree
+
+from .base import Block, Reader, broken, tidy
+
+_XLIFF_2 = "{urn:oasis:names:tc:xliff:document:2.0}"  # 2.1 and 2.2 keep 2.0's namespace
+# Elements whose content is native code, not text: 1.x's bpt/ept/ph/it, and the original data of 2.x.
+_CODE = frozenset(("bpt", "ept", "ph", "it", "originalData"))
+
+
+def _text(element: ElementTree.Element) -> str:
+    pieces = [element.text or ""]
+    for child in element:
+        local = child.tag.rsplit("}", 1)[-1]
+        if local in _CODE:
+            pass
+        elif local == "cp":  # 2.x: a character XML cannot hold, by its code point
+            try:
+                pieces.append(chr(int(child.get("hex", ""), 16)))
+            except ValueError:
+                pass
+        elif local in ("x", "bx", "ex", "sc", "ec"):  # empty placeholders
+            pass
+        else:
+            pieces.append(_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _units(root: ElementTree.Element):
+    """(unit id, source text, target text or None, source language, target language) of every unit."""
+    ns = root.tag[:root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    if root.tag.endswith("xliff") and (ns.startswith("{urn:oasis:names:tc:xliff:document:1.")
+                                       or not ns and root.get("version", "").startswith("1")):
+        for file in root.iter(ns + "file"):
+            src_lang, tgt_lang = file.get("source-language", ""), file.get("target-language", "")
+            for unit in file.iter(ns + "trans-unit"):
+                source, target = unit.find(ns + "source"), unit.find(ns + "target")
+                yield (unit.get("id", ""), _text(source) if source is not None else "",
+                       _text(target) if target is not None else None, src_lang, tgt_lang)
+    elif root.tag == _XLIFF_2 + "xliff":
+        src_lang, tgt_lang = root.get("srcLang", ""), root.get("trgLang", "")
+        for unit in root.iter(_XLIFF_2 + "unit"):
+            sources, targets = [], []
+            for part in unit:
+                if part.tag not in (_XLIFF_2 + "segment", _XLIFF_2 + "ignorable"):
+                    continue
+                source, target = part.find(_XLIFF_2 + "source"), part.find(_XLIFF_2 + "target")
+                sources.append(_text(source) if source is not None else "")
+                targets.append(_text(target) if target is not None else "")
+            has_target = unit.find(f"{_XLIFF_2}segment/{_XLIFF_2}target") is not None
+            yield unit.get("id", ""), "".join(sources), "".join(targets) if has_target else None, src_lang, tgt_lang
+    else:
+        raise ValueError(f"the root element is {root.tag.rsplit('}', 1)[-1]!r}, not an XLIFF 1.2 or 2.x document")
+
+
+def _language(tag: str) -> str:
+    return re.split(r"[-_]", tag)[0].lower() if tag else ""
+
+
+class XliffReader(Reader):
+    name = "xliff"
+    suffixes = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+    bilingual = True
+
+    def sniff(self, data: bytes) -> bool:
+        return b"<xliff" in data[:2048]
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            root = ElementTree.fromstring(data)  # bytes: the parser honours the file's encoding declaration
+            units = list(_units(root))
+        except (ElementTree.ParseError, ValueError) as error:
+            raise broken(label, "XLIFF", error) from error
+        sources, targets = [], []
+        for unit_id, source, target, src_lang, tgt_lang in units:
+            locator = f"unit {unit_id}" if unit_id else f"unit {len(sources) + 1}"
+            sources.append(Block(tidy(source), locator, side="source", lang=_language(src_lang)))
+            if target is not None:
+                targets.append(Block(tidy(target), locator, side="target", lang=_language(tgt_lang)))
+        return sources + targets

@@ -1,0 +1,398 @@
+"""Readers: Word, OpenDocument, web pages, PDF, EPUB, subtitles and XLIFF in, each sentence with a
+locator back into the file; page furniture kept as boilerplate; a broken file is a one-line error.
+
+The files are made by real producers where one installs (python-docx, odfpy, fpdf2,
+translate-toolkit) and by hand after the format's specification otherwise (EPUB, HTML, SRT).
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from align.documents import load_sentences
+from align.errors import InputError
+from align.reading import read_input
+from align.segmenters import load_segmenter
+
+DATA = Path(__file__).parent / "data" / "text-berg-de-fr"
+
+
+def sentences_of(path):
+    raw = read_input(str(path))
+    return raw, load_sentences(raw, load_segmenter("auto"))
+
+
+def cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "align", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+# ------------------------------------------------------------------------------------------ docx
+
+
+def make_docx(path, paragraphs, table=(), header=None):
+    import docx
+
+    document = docx.Document()
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    document.save(path)
+    return path
+
+
+def test_docx_paragraphs_tables_and_header_in_order(tmp_path):
+    path = make_docx(tmp_path / "a.docx", ["Der Gipfel liegt auf 4000 m.", "", "Wir stiegen um 5 Uhr auf. Es war kalt."],
+                     table=[["Höhe", "Zeit"]], header="Die Alpen 1957")
+    raw, sentences = sentences_of(path)
+    assert raw.format == "docx"
+    assert [(s.original, s.where, s.furniture) for s in sentences] == [
+        ("Der Gipfel liegt auf 4000 m.", "paragraph 1", False),
+        ("Wir stiegen um 5 Uhr auf.", "paragraph 2", False),
+        ("Es war kalt.", "paragraph 2", False),
+        ("Höhe", "paragraph 3", False),
+        ("Zeit", "paragraph 4", False),
+        ("Die Alpen 1957", "header", True),
+    ]
+
+
+def test_docx_tracked_deletion_is_not_text(tmp_path):
+    body = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+            '<w:p><w:r><w:t xml:space="preserve">Il est </w:t></w:r><w:del><w:r><w:delText>très </w:delText></w:r></w:del>'
+            '<w:ins><w:r><w:t>fort</w:t></w:r></w:ins><w:r><w:tab/><w:t>.</w:t></w:r></w:p></w:body></w:document>')
+    path = tmp_path / "tracked.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", body)
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == ["Il est fort ."]
+
+
+# ------------------------------------------------------------------------------------------- odt
+
+
+def test_odt_headings_paragraphs_and_a_footnote_out_of_its_sentence(tmp_path):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, Note, NoteBody, NoteCitation, P
+
+    document = OpenDocumentText()
+    document.text.addElement(H(outlinelevel=1, text="Le Cervin"))
+    paragraph = P(text="La première ascension date de 1865")
+    note = Note(id="ftn1", noteclass="footnote")
+    note.addElement(NoteCitation(text="1"))
+    body = NoteBody()
+    body.addElement(P(text="Par Edward Whymper et ses compagnons."))
+    note.addElement(body)
+    paragraph.addElement(note)
+    paragraph.addText(", et elle finit mal.")
+    document.text.addElement(paragraph)
+    path = tmp_path / "a.odt"
+    document.save(str(path))
+    raw, sentences = sentences_of(path)
+    assert raw.format == "odt"
+    assert [(s.original, s.where) for s in sentences] == [
+        ("Le Cervin", "paragraph 1"),
+        ("La première ascension date de 1865, et elle finit mal.", "paragraph 2"),
+        ("Par Edward Whymper et ses compagnons.", "footnote 1"),
+    ]
+
+
+# ------------------------------------------------------------------------------------------ html
+
+PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Bakou : le sommet</title>
+<style>p { color: red }</style><script>var tracking = "Ne pas lire.";</script></head>
+<body>
+<nav class="menu"><ul><li><a href="/">Accueil</a></li><li><a href="/monde">Monde</a></li></ul></nav>
+<article>
+<h1>Le sommet de Bakou s&#39;est terminé vendredi</h1>
+<p>Les dirigeants ont convenu d'un financement
+de 300&nbsp;milliards de dollars. Les pays en développement l'ont jugé insuffisant.</p>
+<div class="share-buttons"><a href="#">Partager sur Facebook</a></div>
+<p>La question reste ouverte.</p>
+</article>
+<footer><p>© 2026 Le Journal. Tous droits réservés.</p></footer>
+</body></html>
+"""
+
+
+def test_html_article_text_with_furniture_marked_and_source_lines(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert raw.format == "html"
+    got = [(s.original, s.where, s.furniture) for s in sentences]
+    assert got == [
+        ("Bakou : le sommet", "line 2", True),  # the title stands outside the article
+        ("Accueil", "line 5", True),
+        ("Monde", "line 5", True),
+        ("Le sommet de Bakou s'est terminé vendredi", "line 7", False),
+        ("Les dirigeants ont convenu d'un financement de 300 milliards de dollars.", "line 8", False),
+        ("Les pays en développement l'ont jugé insuffisant.", "line 8", False),
+        ("Partager sur Facebook", "line 10", True),
+        ("La question reste ouverte.", "line 11", False),
+        ("© 2026 Le Journal.", "line 13", True),
+        ("Tous droits réservés.", "line 13", True),
+    ]
+    assert "Ne pas lire" not in raw.text and "color" not in raw.text
+
+
+def test_html_saved_as_txt_is_still_read_as_a_page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    raw, _sentences = sentences_of(path)
+    assert raw.format == "html" and "<p>" not in raw.text
+
+
+# ------------------------------------------------------------------------------------------- pdf
+
+
+def make_pdf(path, pages, running_head="Die Alpen 1957"):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=12)
+    for number, text in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.cell(0, 10, running_head, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 8, text)
+        pdf.set_y(-20)
+        pdf.cell(0, 10, str(number), align="C")
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_pages_with_a_sentence_across_the_break_and_running_heads(tmp_path):
+    path = make_pdf(tmp_path / "a.pdf", [
+        "Der Aufstieg begann im Morgengrauen. Wir erreichten die Hütte gegen Mittag und",
+        "ruhten dort zwei Stunden. Am Abend zog ein Gewitter auf.",
+        "Am nächsten Tag war der Himmel klar.",
+    ])
+    raw, sentences = sentences_of(path)
+    assert raw.format == "pdf"
+    content = [(s.original.replace("\n", " "), s.where) for s in sentences if not s.furniture]
+    assert content == [
+        ("Der Aufstieg begann im Morgengrauen.", "page 1"),
+        ("Wir erreichten die Hütte gegen Mittag und ruhten dort zwei Stunden.", "page 1"),
+        ("Am Abend zog ein Gewitter auf.", "page 2"),
+        ("Am nächsten Tag war der Himmel klar.", "page 3"),
+    ]
+    furniture = [(s.original, s.where) for s in sentences if s.furniture]
+    assert ("Die Alpen 1957", "page 2") in furniture and ("2", "page 2") in furniture
+
+
+def test_pdf_without_text_layer_is_a_clear_error(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 50, 50)  # a drawing, as a scan is an image: no text at all
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    with pytest.raises(InputError, match="no text layer"):
+        read_input(str(path))
+
+
+# ------------------------------------------------------------------------------------------ epub
+
+
+def make_epub(path, chapters):
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml",
+                         '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                         '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+                         "</rootfiles></container>")
+        items = "".join(f'<item id="c{k}" href="text/c{k}.xhtml" media-type="application/xhtml+xml"/>'
+                        for k in range(len(chapters)))
+        # The spine lists the chapters in reverse of the manifest: the spine is the reading order.
+        spine = "".join(f'<itemref idref="c{k}"/>' for k in range(len(chapters)))
+        archive.writestr("OEBPS/content.opf",
+                         '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+                         f"<metadata/><manifest>{items}</manifest><spine>{spine}</spine></package>")
+        for k, paragraphs in enumerate(chapters):
+            body = "".join(f"<p>{p}</p>" for p in paragraphs)
+            archive.writestr(f"OEBPS/text/c{k}.xhtml",
+                             f'<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                             f"<head><title>c{k}</title></head><body>{body}</body></html>")
+    return path
+
+
+def test_epub_reads_the_spine_in_order_with_chapter_locators(tmp_path):
+    path = make_epub(tmp_path / "book.epub", [["Chapitre premier.", "Candide vivait en Westphalie."],
+                                                 ["Il fut chassé du château."]])
+    raw, sentences = sentences_of(path)
+    assert raw.format == "epub"
+    content = [(s.original, s.where) for s in sentences if not s.furniture]
+    assert content == [("Chapitre premier.", "chapter 1, paragraph 1"),
+                       ("Candide vivait en Westphalie.", "chapter 1, paragraph 2"),
+                       ("Il fut chassé du château.", "chapter 2, paragraph 1")]
+
+
+# ------------------------------------------------------------------------------------- subtitles
+
+SRT = """1
+00:00:01,000 --> 00:00:03,500
+<i>We left the hut</i>
+before dawn and
+
+2
+00:00:03,600 --> 00:00:06,000
+reached the ridge at nine.
+
+3
+00:00:06,500 --> 00:00:08,000
+{\\an8}Then the storm came.
+"""
+
+
+def test_srt_cues_run_on_into_sentences_located_by_their_first_cue(tmp_path):
+    path = tmp_path / "film.srt"
+    path.write_text(SRT, encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert raw.format == "subtitles"
+    assert [(" ".join(s.original.split()), s.where) for s in sentences] == [
+        ("We left the hut before dawn and reached the ridge at nine.", "subtitle 1"),
+        ("Then the storm came.", "subtitle 3"),
+    ]
+
+
+def test_vtt_with_header_notes_and_settings(tmp_path):
+    path = tmp_path / "film.vtt"
+    path.write_text("WEBVTT\n\nNOTE made by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n"
+                    "<v Anna>Bonjour à tous.</v>\n\n00:03.500 --> 00:05.000\nÀ demain.\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [("Bonjour à tous.", "subtitle 1"),
+                                                          ("À demain.", "subtitle 2")]
+
+
+# ----------------------------------------------------------------------------------------- xliff
+
+
+def make_xliff12(path, units):
+    """An XLIFF 1.2 file written by translate-toolkit, as a CAT tool's exporter would."""
+    from translate.storage import xliff
+
+    store = xliff.xlifffile(sourcelanguage="en", targetlanguage="fr")
+    for unit_id, source, target in units:
+        unit = store.addsourceunit(source)
+        unit.setid(unit_id)
+        if target is not None:
+            unit.target = target
+    path.write_bytes(bytes(store))
+    return path
+
+
+UNITS = [
+    ("u1", "The summit in Baku ended on Friday.", "Le sommet de Bakou s'est terminé vendredi."),
+    ("u2", "Leaders agreed on new climate funding of 300 billion dollars.",
+     "Les dirigeants ont convenu d'un nouveau financement climatique de 300 milliards de dollars."),
+    ("u3", "The G20 meeting in Rio had not settled the question of who pays.", None),
+    ("u4", "Developing countries called the deal far too small.",
+     "Les pays en développement ont jugé l'accord bien trop modeste."),
+]
+
+
+def test_xliff12_targets_are_audited_against_sources(tmp_path):
+    from align import align_pair
+
+    path = make_xliff12(tmp_path / "job.xlf", UNITS)
+    result = align_pair(str(path))
+    assert (result.source.lang, result.target.lang) == ("en", "fr")
+    assert [s.where for s in result.source.sentences] == ["unit u1", "unit u2", "unit u3", "unit u4"]
+    assert [s.where for s in result.target.sentences] == ["unit u1", "unit u2", "unit u4"]
+    omissions = [f for f in result.findings if f.type == "omission"]
+    assert [f.src for f in omissions] == [[2]] and "unit u3" in omissions[0].message
+
+
+def test_xliff2_inline_codes_left_out_and_paired_text_kept(tmp_path):
+    path = tmp_path / "job.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" '
+        'srcLang="de" trgLang="fr"><file id="f1"><unit id="7"><originalData><data id="d1">&lt;br/&gt;</data>'
+        '</originalData><segment><source>Der <pc id="1">Gipfel</pc> ist<ph id="2" dataRef="d1"/> hoch.</source>'
+        '<target>Le <pc id="1">sommet</pc> est<ph id="2" dataRef="d1"/> haut.</target></segment></unit></file></xliff>',
+        encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [("Der Gipfel ist hoch.", "unit 7"),
+                                                          ("Le sommet est haut.", "unit 7")]
+    assert [span.side for span in raw.spans] == ["source", "target"]
+
+
+# ------------------------------------------------------------------- same beads as the plain text
+
+
+def _text_berg(tmp_path):
+    de = (DATA / "test4.de").read_text(encoding="utf-8").splitlines()
+    fr = (DATA / "test4.fr").read_text(encoding="utf-8").splitlines()
+    return de, fr
+
+
+def _bead_texts(result):
+    return sorted((tuple(result.source.sentences[i].original for i in b.src),
+                   tuple(result.target.sentences[j].original for j in b.tgt), b.kind) for b in result.beads)
+
+
+def test_a_docx_and_a_web_page_of_a_text_berg_article_align_as_its_plain_text(tmp_path):
+    from html import escape
+
+    from align import align_pair
+
+    de, fr = _text_berg(tmp_path)
+    (tmp_path / "de.txt").write_text("\n\n".join(de) + "\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("\n\n".join(fr) + "\n", encoding="utf-8")
+    make_docx(tmp_path / "de.docx", de, header="Die Alpen")
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in fr)
+    (tmp_path / "fr.html").write_text(
+        f"<!doctype html><html><head><title>Les Alpes</title></head><body><nav><a href='/'>Sommaire</a></nav>"
+        f"<main>\n{body}\n</main><footer>Club Alpin Suisse</footer></body></html>", encoding="utf-8")
+    plain = align_pair(str(tmp_path / "de.txt"), str(tmp_path / "fr.txt"), src_lang="de", tgt_lang="fr")
+    rich = align_pair(str(tmp_path / "de.docx"), str(tmp_path / "fr.html"), src_lang="de", tgt_lang="fr")
+    furniture = {s.original for doc in (rich.source, rich.target) for s in doc.sentences if s.furniture}
+    assert furniture == {"Die Alpen", "Les Alpes", "Sommaire", "Club Alpin Suisse"}
+    rich_beads = [bead for bead in _bead_texts(rich) if not furniture & set(bead[0] + bead[1])]
+    assert rich_beads == _bead_texts(plain)
+    # The furniture is in the report, the page's menu and title as boilerplate additions.
+    in_beads = [s.original for b in rich.beads for s in [*(rich.source.sentences[i] for i in b.src),
+                                                          *(rich.target.sentences[j] for j in b.tgt)]]
+    assert sorted(s for s in in_beads if s in furniture) == sorted(furniture)
+    added = {(rich.target.sentences[j].original, f.severity) for f in rich.findings if f.type == "addition"
+             for j in f.tgt}
+    assert {("Sommaire", "boilerplate"), ("Les Alpes", "boilerplate")} <= added
+
+
+# ---------------------------------------------------------------------------------- the command
+
+
+def test_cli_reports_show_locators(tmp_path):
+    path = make_xliff12(tmp_path / "job.xlf", UNITS)
+    done = cli("pair", path, "-f", "table", "--no-color", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "u3 The G20 meeting" in done.stdout
+    assert "left out (unit u3 of the source" in done.stdout
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("broken.docx", b"PK\x03\x04 this is no zip", "cannot be read as a Word document"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old Word .doc file; save it as .docx"),
+    ("broken.pdf", b"%PDF-1.4\n garbage", "cannot be read as a PDF"),
+    ("broken.xlf", b'<?xml version="1.0"?><xliff version="1.2"><file>', "cannot be read as XLIFF"),
+])
+def test_broken_files_are_one_line_errors(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = cli("pair", path, path, "--quiet")
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
