@@ -64,6 +64,24 @@ def test_help_states_the_default_format(command):
     assert "(default: table on a terminal, json otherwise)" in done.stdout.decode()
 
 
+@pytest.mark.parametrize("command", ["pair", "group", "versions", "batch", "review", "export"])
+def test_help_has_no_placeholders_and_lists_only_formats_the_command_writes(command):
+    import re
+
+    from align.reports.collection import COLLECTION_FORMATS
+    from align.reports.versions import VERSIONS_FORMATS
+
+    text = run(command, "--help", env={"COLUMNS": "200"}).stdout.decode()
+    assert not re.search(r"<(bool|str|int|float|path)>|\{\w+\}", text), text
+    listed = re.search(r"--format\s+-f\s+\[([a-z0-9|]+)\]", text)
+    if command == "group":
+        assert tuple(listed.group(1).split("|")) == COLLECTION_FORMATS
+    elif command == "versions":
+        assert tuple(listed.group(1).split("|")) == VERSIONS_FORMATS
+    for fmt in listed.group(1).split("|") if listed and command in ("group", "versions") else ():
+        assert "is not available" not in run(command, seed("000"), "-f", fmt, "-q", env={"COLUMNS": "200"}).stderr.decode()
+
+
 def test_one_sentence_per_line_files_align_as_the_benchmark_does(tmp_path):
     # A researcher's path: gold-set files through the command, beads out, scored as the
     # benchmark scores. It must give the benchmark's own alignment (align_sentences), which it

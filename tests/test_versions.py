@@ -62,7 +62,7 @@ def test_an_original_on_stdin_gives_what_the_file_gives():
 @pytest.mark.parametrize("args,message", [
     (("001", "002"), "both texts are in French"),
     (("001",), "give a second file"),
-    (("000", "002", "--format", "tmx"), "not available for versions"),
+    (("000", "002", "--format", "tmx"), "'tmx' is not one of"),
     (("-", "001", "-"), "only one input can be read from stdin"),
 ])
 def test_bad_requests_get_one_line_and_exit_2(args, message):
