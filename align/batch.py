@@ -103,21 +103,39 @@ def _unique(jobs: list[PairJob], where: str) -> list[PairJob]:
     return out
 
 
+@dataclass(frozen=True)
+class Settings:
+    """Everything a pair's alignment depends on besides its files: one object, so that a Dask
+    worker aligns exactly as this process would."""
+
+    fmt: str = "json"
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    model: str = DEFAULT_MODEL
+    segmenter: str = "auto"
+    cache: bool = True
+    partial: bool = True
+    config: AlignConfig = field(default_factory=AlignConfig)
+    thresholds: AuditThresholds = field(default_factory=AuditThresholds)
+
+
 @one_blas_thread
 def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", src_lang: str | None = None,
               tgt_lang: str | None = None, model: str = DEFAULT_MODEL, encoder: Encoder | None = None,
               segmenter: str = "auto", cache: bool = True, partial: bool = True, config: AlignConfig | None = None,
-              thresholds: AuditThresholds | None = None, progress: bool = False) -> BatchResult:
-    """Align every pair of `jobs`, writing `out_dir/NAME.<fmt>` each and `out_dir/summary.tsv`."""
-    from .pipeline import _run, embed_prepared, load_documents, prepare
-    from .reports import REPORTS, render
-    from .segmenters import load_segmenter
+              thresholds: AuditThresholds | None = None, progress: bool = False, dask: str | None = None,
+              dask_workers: int | None = None) -> BatchResult:
+    """Align every pair of `jobs`, writing `out_dir/NAME.<fmt>` each and `out_dir/summary.tsv`.
 
+    `dask`: the address of a Dask scheduler (or "local" for a cluster of this machine's cores,
+    `dask_workers` processes) to run the pairs on; its workers must see `out_dir` and the inputs."""
+    from .reports import REPORTS
+
+    settings = Settings(fmt, src_lang, tgt_lang, model, segmenter, cache, partial, config or AlignConfig(),
+                        thresholds or AuditThresholds())
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     extension = REPORTS[fmt].extension
-    seg = load_segmenter(segmenter)
-    config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
     result = BatchResult()
     todo: list[PairJob] = []
     for job in jobs:
@@ -131,35 +149,61 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), desc="pairs", unit="pair")
-    loaded: dict[bool, Encoder] = {}
-    for group in _groups(todo, seg, src_lang, tgt_lang, load_documents, result):
-        # Every pair of a group shares one encoder: the fallback's when one of them needs it. Each
-        # is loaded once a run.
-        languages = {d.lang for _, src, tgt in group for d in (src, tgt)}
-        needs_fallback = bool(uncovered_languages(languages))
-        if encoder is None and needs_fallback not in loaded:
-            loaded[needs_fallback] = encoder_for(model, languages, cache)
-        encoder_here = encoder or loaded[needs_fallback]
-        partial_here = partial and not is_fallback(encoder_here)
-        prepared = [(prepare(src), prepare(tgt)) for _, src, tgt in group]
-        vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder_here)
-        for k, (job, src, tgt) in enumerate(group):
-            try:
-                aligned = _run(src, tgt, encoder_here, config, thresholds, seg.name, src_emb=vectors[2 * k],
-                               tgt_emb=vectors[2 * k + 1], partial=partial_here, prepared=prepared[k])
-                report = out_dir / f"{job.name}.{extension}"
-                write_whole(report, render(aligned, fmt))
-                result.rows.append(_row(job, "aligned", aligned, report.name))
-            except AlignError as error:
-                result.rows.append(_row(job, "failed", error=str(error)))
-            if bar is not None:
-                bar.update(1)
+    if dask and todo:
+        from .cluster import run_on_dask
+
+        result.rows += run_on_dask(todo, out_dir, settings, dask, dask_workers, bar)
+    elif todo:
+        result.rows += align_jobs(todo, out_dir, settings, encoder, {}, bar=bar)
     if bar is not None:
         bar.close()
     order = {job.name: k for k, job in enumerate(jobs)}
     result.rows.sort(key=lambda row: order[row["name"]])
     write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
     return result
+
+
+def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: Encoder | None,
+               loaded: dict, bar=None, encoder_workers: int | None = None) -> list[dict]:
+    """Align `todo`, writing each pair's report into `out_dir`; the summary rows. `loaded` keeps
+    the encoders this process has loaded (by whether they are the fallback) from call to call."""
+    from .encoders import load_encoder
+    from .pipeline import _run, embed_prepared, load_documents, prepare
+    from .reports import REPORTS, render
+    from .segmenters import load_segmenter
+
+    seg = load_segmenter(settings.segmenter)
+    extension = REPORTS[settings.fmt].extension
+    rows: list[dict] = []
+    failed = BatchResult()
+    for group in _groups(todo, seg, settings.src_lang, settings.tgt_lang, load_documents, failed):
+        # Every pair of a group shares one encoder: the fallback's when one of them needs it. Each
+        # is loaded once a run.
+        languages = {d.lang for _, src, tgt in group for d in (src, tgt)}
+        needs_fallback = bool(uncovered_languages(languages))
+        if encoder is None and needs_fallback not in loaded:
+            loaded[needs_fallback] = (encoder_for(settings.model, languages, settings.cache)
+                                      if encoder_workers is None or needs_fallback or settings.model != DEFAULT_MODEL
+                                      else load_encoder(settings.model, settings.cache, workers=encoder_workers))
+        encoder_here = encoder or loaded[needs_fallback]
+        partial_here = settings.partial and not is_fallback(encoder_here)
+        prepared = [(prepare(src), prepare(tgt)) for _, src, tgt in group]
+        vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder_here)
+        for k, (job, src, tgt) in enumerate(group):
+            try:
+                aligned = _run(src, tgt, encoder_here, settings.config, settings.thresholds, seg.name,
+                               src_emb=vectors[2 * k], tgt_emb=vectors[2 * k + 1], partial=partial_here,
+                               prepared=prepared[k])
+                report = out_dir / f"{job.name}.{extension}"
+                write_whole(report, render(aligned, settings.fmt))
+                rows.append(_row(job, "aligned", aligned, report.name))
+            except AlignError as error:
+                rows.append(_row(job, "failed", error=str(error)))
+            if bar is not None:
+                bar.update(1)
+    if bar is not None and failed.rows:
+        bar.update(len(failed.rows))
+    return rows + failed.rows
 
 
 def _groups(jobs, seg, src_lang, tgt_lang, load_documents, result: BatchResult):

@@ -271,6 +271,12 @@ def batch(
     segmenter: str = SEGMENTER,
     no_cache: bool = NO_CACHE,
     no_partial: bool = typer.Option(False, "--no-partial", help="Skip the clause-level checks."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Run the pairs on a Dask cluster: "
+                                       "its scheduler's address (tcp://host:8786), or 'local' for one of this "
+                                       "machine's cores. Needs pip install 'align-audit[dask]'; the workers must "
+                                       "see the inputs and --out-dir."),
+    dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1, help="Worker processes of "
+                                               "--dask local (default: one a core)."),
     quiet: bool = QUIET,
 ) -> None:
     """Align many pairs in one run: the encoder loads once, reports already written are skipped, a
@@ -283,7 +289,8 @@ def batch(
         _fail(f"--out-dir {out_dir} is a file, not a folder")
     jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs)
     result = _or_fail(run_batch, jobs, out_dir, fmt=fmt.value, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
-                      segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet))
+                      segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
+                      dask=dask, dask_workers=dask_workers)
     if not quiet:
         done = sum(row["status"] == "aligned" for row in result.rows)
         before = sum(row["status"] == "done before" for row in result.rows)

@@ -78,3 +78,31 @@ def test_the_command_exits_1_when_a_pair_failed_and_says_which(tmp_path):
     err = done.stderr.decode()
     assert done.returncode == 1 and "1 pair aligned, 0 done before, 1 failed" in err
     assert "twice-fr: both texts are in French" in err and (tmp_path / "out" / "reprint.json").exists()
+
+
+def test_on_a_dask_cluster_of_two_worker_processes_the_reports_are_the_same(tmp_path, use_encoder):
+    distributed = pytest.importorskip("distributed")
+    pairs = [(seed("000"), seed("001"), "a"), (seed("000"), seed("002"), "b"), (seed("001"), seed("002"), "c"),
+             (seed("003"), seed("000"), "d"), ("nowhere.txt", seed("002"), "e")]
+    jobs = read_manifest(_manifest(tmp_path, pairs))
+    run_batch(jobs, tmp_path / "here", encoder=use_encoder)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        result = run_batch(jobs, tmp_path / "there", dask=cluster.scheduler_address)
+        workers = len(cluster.workers)
+    assert workers == 2
+    here, there = read_summary(tmp_path / "here" / "summary.tsv"), read_summary(tmp_path / "there" / "summary.tsv")
+    assert [row["status"] for row in there] == ["aligned", "aligned", "failed", "aligned", "failed"]
+    assert there == here and result.failed == 2
+    for name in ("a", "b", "d"):
+        assert (tmp_path / "there" / f"{name}.json").read_bytes() == (tmp_path / "here" / f"{name}.json").read_bytes()
+
+
+def test_an_unreachable_dask_scheduler_is_a_one_line_error(tmp_path):
+    pytest.importorskip("distributed")
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"))])
+    done = subprocess.run([sys.executable, "-m", "align", "batch", str(manifest), "-d", str(tmp_path / "out"),
+                           "--dask", "tcp://127.0.0.1:9", "-q"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith("align: error: --dask tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+    assert len(done.stderr.strip().splitlines()) == 1
