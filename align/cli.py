@@ -190,6 +190,7 @@ def pair(
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
     _write(render(result, chosen, color=bool(use_color and chosen == "table"), min_score=min_score), output,
            chosen, quiet)
+    _said_format(fmt, output, chosen, quiet)
     if fail_on is not None:
         failing = [f for f in result.findings if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[fail_on.value]]
         if failing:
@@ -224,6 +225,7 @@ def group(
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
                       progress=_progress(quiet), encoding=encoding, candidates=candidates)
     _write(render_collection(result, chosen), output, chosen, quiet)
+    _said_format(fmt, output, chosen, quiet)
 
 
 @app.command()
@@ -255,6 +257,7 @@ def versions(
     result = _or_fail(compare_versions, original, files or [], src_lang=src_lang, model=model, segmenter=segmenter,
                       cache=not no_cache, partial=partial, progress=_progress(quiet), encoding=encoding)
     _write(render_versions(result, chosen), output, chosen, quiet)
+    _said_format(fmt, output, chosen, quiet)
 
 
 @app.command()
@@ -400,6 +403,12 @@ def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) 
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if not quiet:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+
+
+def _said_format(fmt: Optional[Enum], output: Optional[Path], chosen: str, quiet: bool) -> None:
+    """A report redirected without -f is not what the terminal shows: say which one was written."""
+    if fmt is None and output is None and not quiet and not sys.stdout.isatty():
+        typer.echo(f"align: stdout is not a terminal: wrote the {chosen} report (-f table for the table)", err=True)
 
 
 def _chosen_format(fmt: Optional[Enum], output: Optional[Path], command: str = "pair",

@@ -82,6 +82,15 @@ def test_help_has_no_placeholders_and_lists_only_formats_the_command_writes(comm
         assert "is not available" not in run(command, seed("000"), "-f", fmt, "-q", env={"COLUMNS": "200"}).stderr.decode()
 
 
+def test_redirected_output_says_which_format_it_chose_and_the_table_explains_its_score():
+    done = run("pair", seed("000"))
+    assert done.returncode == 0 and json.loads(done.stdout)["beads"]
+    assert "wrote the json report" in done.stderr.decode()
+    assert "wrote the json report" not in run("pair", seed("000"), "-q").stderr.decode()
+    table = run("pair", seed("000"), "-f", "table", "--no-color").stdout.decode()
+    assert "score: for a pair, how alike its two sides are" in table
+
+
 def test_one_sentence_per_line_files_align_as_the_benchmark_does(tmp_path):
     # A researcher's path: gold-set files through the command, beads out, scored as the
     # benchmark scores. It must give the benchmark's own alignment (align_sentences), which it

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import textwrap
 import unicodedata
 
 from ..model import AlignmentResult, Sentence, short_where
@@ -25,6 +26,9 @@ SEVERITY_COLORS = {"content": "\033[31m", "editorial": "\033[33m", "boilerplate"
 KIND_WIDTH = 12  # "~ moved 0.81" fits; the text columns get the rest
 MIN_TEXT_WIDTH = 16  # below this, wrapping turns into one word per line: pretend the terminal is wider
 GUTTER = " │ "
+SCORE_NOTE = ("score: for a pair, how alike its two sides are in meaning (cosine of their embeddings, 0-1); "
+              "for a sentence left out or added, how sure it is that the other text has nothing like it (1 - its "
+              "best similarity there).")
 
 
 class TableReport(Report):
@@ -40,6 +44,7 @@ class TableReport(Report):
         for row in rows(result):
             out.extend(self._row(row, text_width))
             out.append(rule)
+        out.extend(self._dim(line) for line in textwrap.wrap(SCORE_NOTE, KIND_WIDTH + 2 * text_width + 2 * len(GUTTER)))
         findings = sorted_findings(result.findings)
         if findings:
             out.append("")
