@@ -481,7 +481,10 @@ def report(results: dict) -> str:
                          "align pair --no-cache, best of 2")
             for r in ins["rows"]:
                 lines.append(f"   {r['command']}: plain install {r['plain_install_seconds']:.2f} s, this environment "
-                             f"{r['developers_seconds']:.2f} s -> ratio {r['ratio']:.2f}")
+                             f"{r['developers_seconds']:.2f} s -> ratio {r['ratio']:.2f}; encoding floor "
+                             f"{r['encoding_floor_seconds']:.2f} s -> {r['over_floor']:.2f}x the floor (aim 1.3x)")
+            lines.append(f"   fixed cost of a process (align pair, one sentence a side): {ins['fixed_cost_seconds']:.2f} s "
+                         "(aim 0.4 s)")
     return "\n".join(lines)
 
 
