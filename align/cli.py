@@ -212,8 +212,8 @@ def group(
     encoding: Optional[str] = ENCODING,
     candidates: Optional[int] = typer.Option(None, "--candidates", "-k", min=0,
                                              help="Align each document only with its K nearest (by document "
-                                                  "vector); default: every pair up to 64 documents, else 10; 0: "
-                                                  "every pair."),
+                                                  "vector, half in its own language and half in the others); "
+                                                  "default: every pair up to 64 documents, else 10; 0: every pair."),
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""

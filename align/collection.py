@@ -14,6 +14,8 @@ reprint of the same article has a dozen above 0.70. So a same-language pair need
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 from dataclasses import replace
 
 import numpy as np
@@ -60,8 +62,11 @@ def load_collection(paths, segmenter, encoding: str | None = None) -> list[Docum
 # `candidates` nearest documents by document vector (and they with it): O(n k) alignments, not n^2.
 ALL_PAIRS_UP_TO = 64
 DEFAULT_CANDIDATES = 10
-# Document vectors are compared this many rows at a time, so 10^4 documents never need an n x n matrix.
+# Document vectors are compared this many rows at a time, and at most this many similarities at
+# once (64 MB), so that 10^5 documents never need an n x n matrix.
 _ROWS_PER_BLOCK = 1024
+_CELLS_PER_BLOCK = 1 << 24
+MIN_DOCUMENTS_TO_CENTRE = 8
 
 
 @one_blas_thread
@@ -90,31 +95,70 @@ def document_vectors(embeddings: list[np.ndarray], categories: list[list[str]]) 
     return matrix / np.where(norms == 0, 1.0, norms)
 
 
-def candidate_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int]]:
-    """(a, b) with a < b where b is among a's k nearest documents or a among b's, in order."""
+def candidate_pairs(vectors: np.ndarray, k: int, languages: list[str] | None = None) -> list[tuple[int, int]]:
+    """(a, b) with a < b where b is among a's k nearest documents or a among b's, in order.
+
+    With `languages`, half of each document's candidates are its nearest in its own language and
+    half its nearest in the others, on vectors centred per language: a document is nearer to
+    every text on its topic in its own language than to its translation, and at 10,000 documents
+    (benchmarks/collection_scale.py) the plain k nearest missed 21 % of the translations among
+    them, where this misses 0.5 % with as many candidates."""
     count = len(vectors)
     k = min(k, count - 1)
     if k <= 0:
         return []
+    if languages is None or len(set(languages)) < 2:
+        return _nearest_pairs(vectors, np.zeros(count, dtype=np.int64), [(None, k)])
+    codes = np.unique(np.asarray(languages), return_inverse=True)[1].ravel()
+    return _nearest_pairs(_centred_per_language(vectors, codes), codes, [(True, k // 2), (False, k - k // 2)])
+
+
+def _centred_per_language(vectors: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Each language's documents less their mean, made unit length again: what stays is what a
+    document is about, not the language it is written in. A language of fewer than
+    MIN_DOCUMENTS_TO_CENTRE documents keeps its vectors (its mean would be mostly the documents)."""
+    out = vectors.astype(np.float32, copy=True)
+    for code in np.unique(codes):
+        rows = codes == code
+        if rows.sum() >= MIN_DOCUMENTS_TO_CENTRE:
+            out[rows] -= out[rows].mean(axis=0)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.where(norms == 0, 1.0, norms)
+
+
+def _nearest_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple[int, int]]:
+    """Pairs of each document with its `k` nearest for each (same language?, k) of `quotas`
+    (None: any language), a block of rows at a time so that no n x n matrix is ever held."""
+    count = len(vectors)
+    rows_per_block = max(1, min(_ROWS_PER_BLOCK, _CELLS_PER_BLOCK // count))
     found: set[tuple[int, int]] = set()
-    for start in range(0, count, _ROWS_PER_BLOCK):
-        block = vectors[start:start + _ROWS_PER_BLOCK] @ vectors.T
-        rows = np.arange(len(block))
-        block[rows, start + rows] = -np.inf  # a document is not its own candidate
-        nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        for row, others in zip(range(start, start + len(block)), nearest):
-            for other in others.tolist():
-                found.add((min(row, other), max(row, other)))
+    for start in range(0, count, rows_per_block):
+        similarity = vectors[start:start + rows_per_block] @ vectors.T
+        rows = np.arange(len(similarity))
+        similarity[rows, start + rows] = -np.inf  # a document is not its own candidate
+        same = codes[start:start + rows_per_block, None] == codes[None, :]
+        for same_language, k in quotas:
+            if k <= 0:
+                continue
+            allowed = similarity if same_language is None else np.where(same == same_language, similarity, -np.inf)
+            k = min(k, count - 1)
+            nearest = np.argpartition(-allowed, k - 1, axis=1)[:, :k]
+            reachable = np.isfinite(np.take_along_axis(allowed, nearest, axis=1))
+            for row, others, keep in zip(range(start, start + len(similarity)), nearest, reachable):
+                for other in others[keep].tolist():
+                    found.add((min(row, other), max(row, other)))
     return sorted(found)
 
 
 def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfig | None = None,
                  thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
-                 progress: bool = False, candidates: int | None = None) -> CollectionResult:
+                 progress: bool = False, candidates: int | None = None,
+                 workers: int | None = None) -> CollectionResult:
     """`group_documents` on documents already read and segmented. `candidates`: how many nearest
     documents each is aligned with (None: every pair up to ALL_PAIRS_UP_TO documents, else
-    DEFAULT_CANDIDATES; 0: every pair whatever the size)."""
-    from .pipeline import _run, embed_prepared, prepare
+    DEFAULT_CANDIDATES; 0: every pair whatever the size). `workers`: processes aligning the pairs
+    (None: one a core)."""
+    from .pipeline import embed_prepared, prepare
 
     config = config or AlignConfig()
     thresholds = thresholds or AuditThresholds()
@@ -129,34 +173,28 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
         candidates = 0 if len(documents) <= ALL_PAIRS_UP_TO else DEFAULT_CANDIDATES
     if candidates and candidates < len(documents) - 1:
         vectors = document_vectors(embeddings, [doc.categories for doc in prepared])
-        combinations = candidate_pairs(vectors, candidates)
+        combinations = candidate_pairs(vectors, candidates, [doc.lang for doc in documents])
     else:
         combinations = list(itertools.combinations(range(len(documents)), 2))
-    pairs = []
+    global _shared
+    # Whether two documents are versions is read off the first pass's beads; the joined texts only
+    # regroup sentences within a pair, and embedding them cost about 100 texts a pair (70 % of the
+    # time at 300 documents). Without them every verdict of the benchmark's collection is the same.
+    pair_config = replace(config, joined_weight=0.0)
+    _shared = (documents, prepared, embeddings, pair_config, thresholds, same_language, segmenter_name)
+    rows = _pair_rows(combinations, workers)
     if progress:
         from tqdm import tqdm
 
-        combinations = tqdm(combinations, desc="pairs", unit="pair", leave=False)
-    for a, b in combinations:
-        pair_thresholds = same_language if documents[a].lang == documents[b].lang else thresholds
-        result = _run(documents[a], documents[b], encoder, config, pair_thresholds, segmenter_name,
-                      src_emb=embeddings[a], tgt_emb=embeddings[b], facts=False, partial=False,
-                      prepared=(prepared[a], prepared[b]))
-        summary = result.summary
-        aligned = sum(1 for bead in result.beads if bead.kind in ("match", "moved"))
-        verdict = summary["verdict"]
-        if documents[a].lang == documents[b].lang:
-            verdict = SAME_LANGUAGE_WORDS.get(verdict, verdict)
-        pairs.append({
-            "a": a, "b": b, "verdict": verdict, "reason": summary["reason"],
-            "version": summary["verdict"] in VERSION_VERDICTS, "aligned_pairs": aligned,
-            "a_coverage": summary["source_coverage"], "b_coverage": summary["target_coverage"],
-            "topic_similarity": summary["topic_similarity"],
-        })
+        rows = tqdm(rows, total=len(combinations), desc="pairs", unit="pair", leave=False)
+    try:
+        pairs = list(rows)
+    finally:
+        _shared = None
 
     signature = {
         "tool": "align", "version": __version__, "encoder": encoder.name, "segmenter": segmenter_name,
-        "aligner": config.to_dict(), "thresholds": thresholds.to_dict(),
+        "aligner": pair_config.to_dict(), "thresholds": thresholds.to_dict(),
         "same_language_anchor_cosine": same_language.anchor_cosine,
         "candidates": candidates or "all pairs", "pairs_aligned": len(pairs),
         "pairs_possible": len(documents) * (len(documents) - 1) // 2,
@@ -164,6 +202,43 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{segmenter_name}|tau:{config.tau}|"
                            f"anchor:{thresholds.anchor_cosine}|same-lang-anchor:{same_language.anchor_cosine}|group")
     return CollectionResult(signature, documents, pairs, _groups(len(documents), pairs))
+
+
+# What the pair workers read, set before they fork so that they share it without copying it.
+_shared = None
+# Below this many pairs a worker, starting processes costs more than they save.
+MIN_PAIRS_PER_WORKER = 200
+
+
+def _pair_rows(combinations: list[tuple[int, int]], workers: int | None):
+    """The row of each pair, in order: in worker processes forked from this one when there are
+    enough pairs, else here."""
+    workers = min(workers or os.cpu_count() or 1, len(combinations) // MIN_PAIRS_PER_WORKER)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_pair_row, combinations)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_pair_row, combinations, chunksize=32)
+
+
+def _pair_row(pair: tuple[int, int]) -> dict:
+    from .pipeline import _run
+
+    documents, prepared, embeddings, config, thresholds, same_language, segmenter_name = _shared
+    a, b = pair
+    one_language = documents[a].lang == documents[b].lang
+    result = _run(documents[a], documents[b], None, config, same_language if one_language else thresholds,
+                  segmenter_name, src_emb=embeddings[a], tgt_emb=embeddings[b], facts=False, partial=False,
+                  prepared=(prepared[a], prepared[b]))
+    summary = result.summary
+    verdict = summary["verdict"]
+    return {
+        "a": a, "b": b, "verdict": SAME_LANGUAGE_WORDS.get(verdict, verdict) if one_language else verdict,
+        "reason": summary["reason"], "version": verdict in VERSION_VERDICTS,
+        "aligned_pairs": sum(1 for bead in result.beads if bead.kind in ("match", "moved")),
+        "a_coverage": summary["source_coverage"], "b_coverage": summary["target_coverage"],
+        "topic_similarity": summary["topic_similarity"],
+    }
 
 
 def _groups(count: int, pairs: list[dict]) -> list[list[int]]:
