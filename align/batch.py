@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .aligner import AlignConfig
+from .audit import AuditThresholds
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovered_languages
 from .errors import AlignError, InputError
 from .files import write_whole
-from .findings import AuditThresholds
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")

@@ -22,10 +22,10 @@ import numpy as np
 
 from . import __version__
 from .aligner import AlignConfig
+from .audit import AuditThresholds
 from .documents import dominant_language, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for
 from .errors import InputError
-from .findings import AuditThresholds
 from .model import CollectionResult, Document
 from .segmenters import load_segmenter
 from .threads import one_blas_thread

@@ -14,18 +14,19 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import __version__, interrupts
-from .absorbed import absorbed_sentences
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
-from .joined import corrections as joined_corrections
-from .classify import AdditionContext, classify_addition, split_metadata_prefix
+from .audit import AuditThresholds
+from .audit.absorbed import absorbed_sentences
+from .audit.classify import AdditionContext, classify_addition, split_metadata_prefix
+from .audit.findings import classify_beads, line_span, structural_findings, verdict
+from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
 from .errors import InputError
+from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, parse_language_tag, word_count
 from .language import language_name as _name
-from .findings import AuditThresholds, classify_beads, line_span, structural_findings, verdict
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
-from .moves import align_around_blocks, find_moved_blocks
 from .neighbours import neighbours
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
@@ -385,7 +386,7 @@ def _joined(texts: list[str], ids) -> str:
 
 
 def _fact_findings(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
-    from .facts import compare_facts
+    from .audit.facts import compare_facts
 
     out = []
     for bead in pairs:
@@ -402,7 +403,7 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts) -> list[Finding]
 
 def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
     """Pairs left in the source language, and pairs far longer or shorter than the document's."""
-    from .qa import length_outliers, untranslated
+    from .audit.qa import length_outliers, untranslated
 
     texts = [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs]
     out = []
@@ -415,7 +416,7 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
 
 
 def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress=False) -> list[Finding]:
-    from .partial import partial_differences_batch
+    from .audit.partial import partial_differences_batch
 
     batches = partial_differences_batch(
         [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs], encoder, source.lang, target.lang,

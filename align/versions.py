@@ -15,9 +15,9 @@ import logging
 
 from . import __version__
 from .aligner import AlignConfig
+from .audit import AuditThresholds
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
-from .findings import AuditThresholds
 from .model import Document, VersionsResult
 from .segmenters import load_segmenter
 from .threads import one_blas_thread

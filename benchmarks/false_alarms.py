@@ -15,7 +15,9 @@ import random
 import sys
 import time
 
-from .data import CORPORA as DATA_CORPORA, load
+from .data import CORPORA as DATA_CORPORA
+from .data import load
+
 
 def gold_pairs(docs) -> list[tuple[str, str, str]]:
     """(document, source, target) for every gold bead with both sides non-empty."""
@@ -36,10 +38,10 @@ SHORT_NAMES = {name: label for label, (name, _split) in CORPORA.items()}
 
 def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None = None,
         data_dir=None) -> dict[str, dict[str, float]]:
+    from align.audit.facts import compare_facts
+    from align.audit.partial import partial_differences_batch
+    from align.audit.qa import length_outliers, untranslated
     from align.encoders import load_encoder
-    from align.facts import compare_facts
-    from align.partial import partial_differences_batch
-    from align.qa import length_outliers, untranslated
 
     # The on-disk cache makes the second run (the hand check with --sample) take seconds.
     encoder = load_encoder("use")

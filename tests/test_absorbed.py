@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from align import AuditThresholds, align_sentences
-from align.absorbed import absorbed_sentences
+from align.audit.absorbed import absorbed_sentences
 
 DATA = Path(__file__).parent / "data" / "text-berg-de-fr"
 

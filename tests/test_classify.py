@@ -1,10 +1,9 @@
 """classify_addition and split_metadata_prefix on the lines the seed reprints really add."""
 
 import pytest
-
-from align.classify import SEVERITY_ORDER, AdditionContext, classify_addition, split_metadata_prefix
-
 from conftest import seed_lines
+
+from align.audit.classify import SEVERITY_ORDER, AdditionContext, classify_addition, split_metadata_prefix
 
 
 def test_severity_order_goes_from_content_to_boilerplate():

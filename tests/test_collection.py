@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, seed
 
 from align.collection import _groups, group_documents
-from conftest import ROOT, seed
 
 SEED_FILES = [seed(p) for p in ("000", "001", "002", "003", "004")]
 
@@ -36,7 +36,7 @@ def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_en
     # translation needs, 001 and 004 would align 61% and 67% and pass as a partial translation
     # (aligned as group aligns, without the joined-text pass).
     from align.aligner import AlignConfig
-    from align.findings import AuditThresholds
+    from align.audit import AuditThresholds
     from align.pipeline import _embedding_texts, _run
 
     docs = seeds_grouped.documents
@@ -82,9 +82,10 @@ def test_group_bad_input_is_one_line_and_exit_2(tmp_path):
 
 
 def test_the_benchmark_collection_links_each_gold_pair_and_nothing_else(use_encoder):
+    from conftest import DATA
+
     from benchmarks import collection
     from benchmarks.data import load
-    from conftest import DATA
 
     if not (DATA / "text-berg-de-fr").exists():
         pytest.skip("benchmark data not present (../shared/data)")

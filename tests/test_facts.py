@@ -1,11 +1,9 @@
 """compare_facts on the seed articles and on gold beads of real translations."""
 
 import pytest
-
-from align.facts import FactMismatch, compare_facts, extract_numbers
-
 from conftest import seed_lines
 
+from align.audit.facts import FactMismatch, compare_facts, extract_numbers
 
 S0, S1, S2 = seed_lines("000"), seed_lines("001"), seed_lines("002")
 EN_41 = S0[40]  # "... could reach its estimated 100,000 residents."

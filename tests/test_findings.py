@@ -1,9 +1,9 @@
 """The audit on a real translation with gold beads: TransRead's Alice (French -> English)."""
 import pytest
+from conftest import DATA
 
 from align import AuditThresholds, align_sentences
 from benchmarks.data import load_transread
-from conftest import DATA
 
 ALICE = DATA / "transread-limsi-en-fr"
 if not (ALICE / "gold" / "AlicesAdventuresInWonderland").exists():
@@ -170,7 +170,7 @@ MAC_EN = ["Which of the Goong-goongs do you work for?'", "'I'm with Hai Goong-go
 def test_weak_pairs_that_are_each_others_nearest_are_anchors_of_their_own(use_encoder):
     # zh-en cosines run low: by the absolute anchor alone every pair here was un-paired.
     from align import align_sentences
-    from align.findings import AuditThresholds
+    from align.audit import AuditThresholds
 
     kept = align_sentences(MAC_ZH, MAC_EN, src_lang="zh", tgt_lang="en", encoder=use_encoder)
     assert [(b.src, b.tgt, b.kind) for b in kept.beads] == [((k,), (k,), "match") for k in range(8)]

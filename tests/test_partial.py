@@ -1,11 +1,15 @@
 """partial_differences on seed paragraphs, with the bundled USE encoder."""
 
 import pytest
-
-from align.partial import PartialDifference, _prepare, partial_differences, partial_differences_batch, split_clauses
-
 from conftest import seed_lines
 
+from align.audit.partial import (
+    PartialDifference,
+    _prepare,
+    partial_differences,
+    partial_differences_batch,
+    split_clauses,
+)
 
 S0, S1, S2 = seed_lines("000"), seed_lines("001"), seed_lines("002")
 EN_39 = S0[38]  # "... marks a rare — if ultimately unsuccessful — contact ..."

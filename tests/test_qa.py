@@ -1,7 +1,8 @@
 """Pair checks besides meaning: untranslated targets, length out of the document's range, addresses."""
-from align.facts import compare_facts
-from align.qa import length_outliers, untranslated
 from conftest import seed_lines
+
+from align.audit.facts import compare_facts
+from align.audit.qa import length_outliers, untranslated
 
 # Seed 000, lines 31-53: the English original; lines 3-29: its French reprint.
 ENGLISH = [line for line in seed_lines("000")[30:53] if len(line) > 60]

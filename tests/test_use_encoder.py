@@ -3,12 +3,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import SEEDS
 
+from align.audit.partial import split_clauses
 from align.encoders import use_forward
 from align.encoders.use import USEEncoder
-from align.partial import split_clauses
 
 EDGE_CASES = [
     "",

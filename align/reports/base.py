@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..findings import in_document_order
+from ..audit.findings import in_document_order
 from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence, where_span
 
 # Words for the summary line; bead kinds count sentences on the side that carries them.

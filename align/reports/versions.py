@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import shutil
 
+from ..audit.findings import line_span
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
-from ..findings import line_span
 from ..model import AlignmentResult, Sentence, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, escape, summary_line
 from .html import KIND_LABELS, STYLE

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .language import word_count
-from .model import SEVERITY_ORDER
+from ..language import word_count
+from ..model import SEVERITY_ORDER
 
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "split_metadata_prefix"]
 

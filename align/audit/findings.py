@@ -8,47 +8,14 @@ where sentences left unmatched out of order are re-paired as `moved`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
-from .model import Bead, Document, Finding, where_span
+from ..model import Bead, Document, Finding, where_span
+from ..neighbours import Neighbours, bead_cosine
 from .moves import enough_anchors, grow_among
-from .neighbours import Neighbours, bead_cosine
-
-
-@dataclass(frozen=True)
-class AuditThresholds:
-    """Absolute thresholds of the audit. They go into the result's signature."""
-
-    min_pair_cosine: float = 0.10  # a bead less similar than this is no translation pair
-    anchor_cosine: float = 0.55  # a bead this similar is a translation pair whatever its context ...
-    anchor_quantile: float = 0.5  # ... or as similar as this quantile of the document's best matches,
-    anchor_floor: float = 0.40  # when that quantile is at least this (unrelated texts: 0.32-0.36)
-    anchor_context: int = 5  # a weaker pair needs an anchor this many beads away or nearer
-    # ... or a pair of sentences that are each other's nearest by this margin over their runners-up:
-    # an anchor by the document's own measure, where a language pair's cosines run low (zh-en).
-    anchor_margin: float = 0.02
-    min_move_cosine: float = 0.40  # out-of-order pairs must also be each other's best match
-    block_cosine: float = 0.25  # next to a re-paired sentence, the rest of its block needs only this
-    min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
-    displaced_margin: float = 0.10  # how much more similar a moved pair must be than where the aligner put it
-    unique_margin: float = 0.10  # ... and than either sentence is to its runner-up
-    move_distance: int = 3  # sentences off the aligner's path before a pair counts as moved
-    min_seed_chars: int = 30  # a moved block starts from sentences at least this long
-    trim_gain: float = 0.0  # drop an end sentence from a bead when that raises its cosine this much
-    translation_coverage: float = 0.80  # both sides this covered: a translation
-    partial_coverage: float = 0.25  # either side this covered: a partial translation
-    related_cosine: float = 0.35  # mean best similarity of an unrelated-but-same-topic text
-    fragment_words: int = 4  # an unmatched sentence this short joins the matched one beside it
-    # A second pass at this skip cost proposes sentences absorbed into a neighbour's bead (0: off),
-    # reported when at least this share of their side's median sentence length; see align/absorbed.py.
-    absorbed_skip: float = 0.1
-    absorbed_min_length: float = 0.75
-
-    def to_dict(self) -> dict:
-        return dict(self.__dict__)
-
+from .thresholds import AuditThresholds
 
 # How much longer (in characters) one side of a replaced passage may be than the other.
 REPLACED_MAX_RATIO = 2.0
@@ -443,7 +410,7 @@ def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: li
     """One finding per run of unmatched sentences, split where the run changes kind (content,
     editorial, boilerplate): a headline dropped with its first paragraph is two findings, and
     `--min-severity content` hides the one about the headline. `within` names the pair a
-    sentence was absorbed into (see align/absorbed.py)."""
+    sentence was absorbed into (see align/audit/absorbed.py)."""
     side, verb = ("source", "left out") if kind == "omission" else ("target", "added")
     findings = []
     for run in _runs(ids, doc):
@@ -472,7 +439,7 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
     regroupings (several sentences on each side, cut at other places).
 
     `absorbed` holds the sentences of paired beads whose meaning is not on the other side
-    (align/absorbed.py): each is an omission or an addition inside its pair, and the pair's
+    (align/audit/absorbed.py): each is an omission or an addition inside its pair, and the pair's
     split or merge is judged without it. The beads themselves stay as the aligner made them."""
     findings = _unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
                                    src_categories)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .language import detect_language, language_name
+from ..language import detect_language, language_name
 
 # A target shorter than this says too little for the detector; "Antony Blinken" is the same in
 # every language and is no untranslated sentence.

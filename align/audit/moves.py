@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .aligner import AlignConfig, align_embeddings
-from .neighbours import Neighbours, bead_cosine
-
-if TYPE_CHECKING:  # the findings module imports this one
-    from .findings import AuditThresholds
+from ..aligner import AlignConfig, align_embeddings
+from ..neighbours import Neighbours, bead_cosine
+from .thresholds import AuditThresholds
 
 # Steps a block may grow by: a moved paragraph keeps its inner 1-1, 2-1 and 1-2 beads.
 GROW_STEPS = ((1, 1), (2, 1), (1, 2))
