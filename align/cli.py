@@ -214,6 +214,12 @@ def group(
                                              help="Align each document only with its K nearest (by document "
                                                   "vector, half in its own language and half in the others); "
                                                   "default: every pair up to 64 documents, else 10; 0: every pair."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Embed the documents and align the "
+                                       "pairs on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+                                       "'local' for one of this machine's cores. Needs pip install "
+                                       "'align-audit[dask]'."),
+    dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1, help="Worker processes of "
+                                               "--dask local (default: one a core)."),
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
@@ -223,7 +229,8 @@ def group(
     _check_output(output, files)
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
-                      progress=_progress(quiet), encoding=encoding, candidates=candidates)
+                      progress=_progress(quiet), encoding=encoding, candidates=candidates, dask=dask,
+                      dask_workers=dask_workers)
     _write(render_collection(result, chosen), output, chosen, quiet)
     _said_format(fmt, output, chosen, quiet)
 

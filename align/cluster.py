@@ -1,9 +1,15 @@
-"""`align batch` on a Dask cluster: the pairs in tasks of a few each, every worker process loading
-the encoder once and keeping it for the tasks that follow.
+"""`align batch` and `align group` on a Dask cluster, every worker process loading the encoder once
+and keeping it for the tasks that follow.
+
+`align batch`: the pairs in tasks of a few each.
 
 Dask (its `distributed` scheduler) is an optional extra: `pip install 'align-audit[dask]'`. The
 workers write the reports themselves, so they must see the output folder and the inputs at the
 same paths (one machine, or a shared file system); the summary is written here.
+
+`align group`: the documents' sentences embedded in tasks, then the candidate pairs aligned in
+tasks, with the collection (documents and vectors) sent to every worker once; only the inputs
+need be readable where the command runs.
 
 A worker aligns with a one-process encoder: the cluster's processes are the parallelism, and a
 Dask worker may not fork encoder processes of its own.
@@ -14,7 +20,9 @@ import logging
 import os
 from pathlib import Path
 
-from .errors import InputError
+import numpy as np
+
+from .errors import AlignError, InputError
 
 # Pairs per task: enough that a task's single encode call has sentences to batch, few enough
 # that every worker gets several tasks and the progress bar moves.
@@ -77,3 +85,85 @@ def run_on_dask(todo, out_dir: Path, settings, address: str, workers: int | None
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+# ----------------------------------------------------------------------------- align group
+
+# Texts per embedding task and pairs per alignment task: a few seconds of work each.
+MAX_TEXTS_PER_TASK = 2000
+MAX_PAIRS_PER_GROUP_TASK = 256
+
+
+class DaskCollection:
+    """`align group` on a Dask cluster: every document's sentences embedded and the candidate
+    pairs aligned in tasks, each worker process loading the encoder once. The collection (its
+    documents and vectors) is sent to every worker once, where the pair tasks read it."""
+
+    def __init__(self, address: str, workers: int | None, model: str, cache: bool):
+        self.client, self.cluster = _client(address, workers)
+        self.model, self.cache = model, cache
+
+    def __enter__(self) -> "DaskCollection":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        size = _task_size(len(texts), self._slots(), MAX_TEXTS_PER_TASK)
+        futures = [self.client.submit(_embed_task, texts[k:k + size], self.model, self.cache, pure=False)
+                   for k in range(0, len(texts), size)]
+        parts = self._gather(futures, "embedding")
+        return np.concatenate(parts) if parts else np.zeros((0, 512), dtype=np.float32)
+
+    def pair_rows(self, shared, combinations: list[tuple[int, int]], bar=None) -> list[dict]:
+        [collection] = self.client.scatter([shared], broadcast=True)
+        size = _task_size(len(combinations), self._slots(), MAX_PAIRS_PER_GROUP_TASK)
+        chunks = [combinations[k:k + size] for k in range(0, len(combinations), size)]
+        futures = [self.client.submit(_pairs_task, collection, chunk, pure=False) for chunk in chunks]
+        return [row for part in self._gather(futures, "aligning pairs", bar) for row in part]
+
+    def _slots(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def _gather(self, futures, stage: str, bar=None) -> list:
+        from distributed import as_completed
+
+        index = {future.key: k for k, future in enumerate(futures)}
+        parts: list = [None] * len(futures)
+        for future in as_completed(futures):
+            try:
+                parts[index[future.key]] = future.result()
+            except Exception as error:  # a lost worker or a bug: the grouping cannot be whole without it
+                raise AlignError(f"on the Dask cluster, {stage}: {type(error).__name__}: {error}".strip()) from None
+            if bar is not None:
+                bar.update(len(parts[index[future.key]]))
+        return parts
+
+
+def _task_size(count: int, slots: int, most: int) -> int:
+    # Several tasks a worker balance the load; no more than `most` keeps each task short.
+    return max(1, min(most, -(-count // (4 * slots))))
+
+
+def _embed_task(texts: list[str], model: str, cache: bool) -> np.ndarray:
+    from .encoders import load_encoder
+    from .threads import one_blas_thread
+
+    key = ("group", model, cache)
+    if key not in _WORKER_ENCODERS:
+        _WORKER_ENCODERS[key] = load_encoder(model, cache=cache, workers=1)
+    return one_blas_thread(_WORKER_ENCODERS[key].encode)(texts)
+
+
+def _pairs_task(shared, pairs: list[tuple[int, int]]) -> list[dict]:
+    from . import collection
+    from .threads import one_blas_thread
+
+    collection._shared = shared
+    try:
+        return one_blas_thread(lambda: [collection._pair_row(pair) for pair in pairs])()
+    finally:
+        collection._shared = None

@@ -24,7 +24,7 @@ from . import __version__
 from .aligner import AlignConfig
 from .audit import AuditThresholds
 from .documents import dominant_language, renumber, text_parts
-from .encoders import DEFAULT_MODEL, Encoder, encoder_for
+from .encoders import DEFAULT_MODEL, FALLBACK_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
 from .model import CollectionResult, Document
 from .segmenters import load_segmenter
@@ -73,13 +73,23 @@ MIN_DOCUMENTS_TO_CENTRE = 8
 def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | None = None, segmenter: str = "auto",
                     cache: bool = True, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, progress: bool = False,
-                    encoding: str | None = None, candidates: int | None = None) -> CollectionResult:
+                    encoding: str | None = None, candidates: int | None = None, dask: str | None = None,
+                    dask_workers: int | None = None) -> CollectionResult:
     """Align the pairs of documents in `paths` that may be versions of one another (every pair up to
-    ALL_PAIRS_UP_TO documents, else each document's `candidates` nearest) and group the versions."""
+    ALL_PAIRS_UP_TO documents, else each document's `candidates` nearest) and group the versions.
+    `dask`: a Dask scheduler's address (or "local", a cluster of `dask_workers` processes here)
+    whose workers embed the documents and align the pairs."""
     seg = load_segmenter(segmenter)
     documents = load_collection(paths, seg, encoding)
     encoder = encoder or encoder_for(model, [doc.lang for doc in documents], cache=cache)
-    return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates)
+    if dask is None:
+        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates)
+    from .cluster import DaskCollection
+
+    # The workers load the encoder chosen here (the fallback, if a language needs it) by name.
+    worker_model = FALLBACK_MODEL if is_fallback(encoder) else model
+    with DaskCollection(dask, dask_workers, worker_model, cache) as cluster:
+        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, cluster=cluster)
 
 
 def document_vectors(embeddings: list[np.ndarray], categories: list[list[str]]) -> np.ndarray:
@@ -153,11 +163,11 @@ def _nearest_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple
 def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfig | None = None,
                  thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
                  progress: bool = False, candidates: int | None = None,
-                 workers: int | None = None) -> CollectionResult:
+                 workers: int | None = None, cluster=None) -> CollectionResult:
     """`group_documents` on documents already read and segmented. `candidates`: how many nearest
     documents each is aligned with (None: every pair up to ALL_PAIRS_UP_TO documents, else
     DEFAULT_CANDIDATES; 0: every pair whatever the size). `workers`: processes aligning the pairs
-    (None: one a core)."""
+    (None: one a core). `cluster`: a `cluster.DaskCollection` that embeds and aligns instead."""
     from .pipeline import embed_prepared, prepare
 
     config = config or AlignConfig()
@@ -167,7 +177,12 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE),
                             anchor_margin=-1.0, anchor_quantile=-1.0)
     prepared = [prepare(doc) for doc in documents]
-    embeddings = embed_prepared(prepared, encoder, progress)
+    if cluster is None:
+        embeddings = embed_prepared(prepared, encoder, progress)
+    else:
+        vectors = cluster.embed([text for doc in prepared for text in doc.texts])
+        bounds = np.cumsum([0] + [len(doc.texts) for doc in prepared])
+        embeddings = [vectors[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
 
     if candidates is None:
         candidates = 0 if len(documents) <= ALL_PAIRS_UP_TO else DEFAULT_CANDIDATES
@@ -181,16 +196,26 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     # regroup sentences within a pair, and embedding them cost about 100 texts a pair (70 % of the
     # time at 300 documents). Without them every verdict of the benchmark's collection is the same.
     pair_config = replace(config, joined_weight=0.0)
-    _shared = (documents, prepared, embeddings, pair_config, thresholds, same_language, segmenter_name)
-    rows = _pair_rows(combinations, workers)
+    shared = (documents, prepared, embeddings, pair_config, thresholds, same_language, segmenter_name)
+    bar = None
     if progress:
         from tqdm import tqdm
 
-        rows = tqdm(rows, total=len(combinations), desc="pairs", unit="pair", leave=False)
+        bar = tqdm(total=len(combinations), desc="pairs", unit="pair", leave=False)
     try:
-        pairs = list(rows)
+        if cluster is not None:
+            pairs = cluster.pair_rows(shared, combinations, bar)
+        else:
+            _shared = shared
+            pairs = []
+            for row in _pair_rows(combinations, workers):
+                pairs.append(row)
+                if bar is not None:
+                    bar.update(1)
     finally:
         _shared = None
+        if bar is not None:
+            bar.close()
 
     signature = {
         "tool": "align", "version": __version__, "encoder": encoder.name, "segmenter": segmenter_name,

@@ -159,3 +159,24 @@ def test_candidates_taken_per_language_find_the_translations_the_plain_nearest_m
     assert len(beads) == 33 and len(per_language) <= len(plain)
     assert len(translations & per_language) > len(translations & plain)
     assert len(translations & per_language) >= 0.95 * len(translations)
+
+
+def test_group_on_a_local_dask_cluster_of_two_workers_links_what_one_process_links(seeds_grouped, tmp_path):
+    pytest.importorskip("distributed", reason="Dask's distributed scheduler is in the test extra")
+    done = subprocess.run([sys.executable, "-m", "align", "group", *SEED_FILES, "--dask", "local", "--dask-workers",
+                           "2", "-f", "json", "-q"], capture_output=True, timeout=600,
+                          env={**os.environ, "ALIGN_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    on_dask = json.loads(done.stdout)
+    assert on_dask["groups"] == seeds_grouped.groups
+    verdicts = {(p["a"], p["b"]): (p["verdict"], p["version"]) for p in seeds_grouped.pairs}
+    assert {(p["a"], p["b"]): (p["verdict"], p["version"]) for p in on_dask["pairs"]} == verdicts
+    assert on_dask["signature"]["candidates"] == "all pairs" and len(on_dask["pairs"]) == 15
+
+
+def test_group_with_an_unreachable_scheduler_is_one_line_and_exit_2():
+    pytest.importorskip("distributed", reason="Dask's distributed scheduler is in the test extra")
+    done = subprocess.run([sys.executable, "-m", "align", "group", *SEED_FILES[:2], "--dask", "tcp://127.0.0.1:9",
+                           "-q"], capture_output=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.decode().strip().count("\n") == 0 and "cannot reach the Dask scheduler" in done.stderr.decode()
