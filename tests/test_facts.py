@@ -181,7 +181,38 @@ def test_figures_far_apart_are_two_facts_not_one_changed():
     ("Il vint deux fois.", "He came three times.", "fr", "en", []),
     # A measure spelled in two parts ("six mètres soixante-dix") is not "six" against 6.7.
     ("Son tirant d'eau était de six mètres soixante-dix centimètres.", "It was drawing 6.7 meters.", "fr", "en", []),
+    # Issue 18 item 2: every language the checks read, glued compounds and Chinese/Japanese numerals too.
+    ("La tavola era larga cinque pollici.", "The board was seven inches wide.", "it", "en", [("cinque", "seven")]),
+    ("Camminò ventotto miglia.", "He walked 28 miles.", "it", "en", []),
+    ("Pesava centottanta libbre.", "It weighed 180 pounds.", "it", "en", []),
+    ("A tábua tinha vinte e cinco polegadas.", "The board was 25 inches wide.", "pt", "en", []),
+    ("A tábua tinha vinte e cinco polegadas.", "The board was 27 inches wide.", "pt", "en", [("vinte e cinco", "27")]),
+    ("De plank was vijfentwintig duim breed.", "The board was twenty-five inches wide.", "nl", "en", []),
+    ("De plank was tweeëntwintig duim breed.", "The board was twenty-five inches wide.", "nl", "en",
+     [("tweeëntwintig", "twenty-five")]),
+    ("木板宽五英寸。", "The board was seven inches wide.", "zh", "en", [("五", "seven")]),
+    ("他走了三百五十公里。", "He walked 350 kilometres.", "zh", "en", []),
+    ("他走了三百公里。", "He walked 350 kilometres.", "zh", "en", [("三百", "350")]),
+    ("板の幅は五インチだった。", "The board was five inches wide.", "ja", "en", []),
+    # "two three-inch" is two numbers side by side, not five (MAC dev gold bead).
+    ("终于裹就一双三寸金莲。", "The results were two three-inch golden lotuses.", "zh", "en", []),
+    # One measure in two units is converted, not changed (MAC dev, TransRead and Candide gold beads).
+    ("二十英尺的喇叭形天线", "the six-meter horn antenna", "zh", "en", []),
+    ("体重六十公斤", "weighed about 130 pounds", "zh", "en", []),
+    ("Si nous arrivions à une profondeur de dix lieues seulement", "Were we to reach a depth of thirty miles",
+     "fr", "en", []),
+    ("Die Wand war 20 Fuss hoch.", "Le mur avait 30 pieds de haut.", "de", "fr", [("20", "30")]),
 ])
 def test_numbers_in_words_before_a_unit_are_compared(src, tgt, src_lang, tgt_lang, expected):
     found = compare_facts(src, tgt, src_lang, tgt_lang)
     assert [(m.src_value, m.tgt_value) for m in found if m.kind == "number"] == expected
+
+
+def test_chinese_numerals_are_read_where_they_are_numbers():
+    def read(text):
+        return [(text[a:b], sorted(v[1] for v in q.values)) for q in extract_numbers(text, "zh") for a, b in [q.span]]
+
+    assert read("他走了三百五十公里，用了两万元，十分钟。") == [("三百五十", [350.0]), ("两万", [20000.0]), ("十", [10.0])]
+    assert read("一九八四年") == [("一九八四", [1984.0])]
+    # MAC dev: "一米六零" is 1.60 m, "三四" three or four, "百万分之五" five per million, "十分" very.
+    assert read("奶奶那年身高一米六零，来了三四个人，大约百万分之五涨落，十分高兴。") == []

@@ -37,6 +37,7 @@ class _Quantity:
     cls: str  # "num", "date" or "time": only quantities of one class are compared
     strong: bool  # written with digits; words alone ("two") are too loose to accuse a translator
     measured: bool = False  # spelled out before a unit ("five inches"): comparable with another such
+    unit: str = ""  # that unit's kind, where we know it ("inch" for "inches", "pouces", "英寸")
 
 
 MONTHS = {
@@ -153,9 +154,45 @@ _WORD_VALUES = {
         "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6, "docena": 12,
         "un": 1, "uno": 1, "una": 1, "y": 0,
     },
+    "it": {
+        "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+        "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
+        "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,
+        "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
+        "cento": 100, "mille": 1000, "mila": 1000, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
+        "miliardi": 1e9, "dozzina": 12, "un": 1, "uno": 1, "una": 1,
+    },
+    "pt": {
+        "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
+        "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15,
+        "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
+        "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
+        "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100, "duzentos": 200,
+        "duzentas": 200, "trezentos": 300, "trezentas": 300, "quatrocentos": 400, "quinhentos": 500,
+        "quinhentas": 500, "seiscentos": 600, "setecentos": 700, "oitocentos": 800, "novecentos": 900,
+        "mil": 1000, "milhão": 1e6, "milhões": 1e6, "dúzia": 12, "um": 1, "uma": 1, "e": 0,
+    },
+    "nl": {
+        "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+        "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+        "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40,
+        "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100,
+        "duizend": 1000, "miljoen": 1e6, "miljard": 1e9, "dozijn": 12, "een": 1, "één": 1,
+    },
+}
+# Languages that glue a number's words into one ("einundzwanzig", "ventitré", "eenentwintig"), with
+# the shortened forms their compounds use ("ventotto" is venti + otto, "centottanta" cento + ottanta).
+_GLUED = {
+    "de": {},
+    "it": {"vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60, "settant": 70,
+           "ottant": 80, "novant": 90, "cent": 100, "tré": 3},
+    "nl": {"ën": 0, "en": 0},
 }
 # Words that only count as part of a larger number, never alone.
-_GLUE_WORDS = {"un", "une", "et", "one", "a", "and", "ein", "eine", "einen", "und", "uno", "una", "y"}
+_GLUE_WORDS = {"un", "une", "et", "one", "a", "and", "ein", "eine", "einen", "und", "uno", "una", "y", "e", "um",
+               "uma", "een", "één", "en"}
+# Of those, the articles that may start a number ("un million", "a hundred", "um milhão").
+_LEADING_ARTICLES = {"un", "une", "a", "one", "ein", "eine", "einen", "um", "uma", "een", "één"}
 # Units of measure and money. A spelled-out number is loose in literary translation ("a few
 # days", "trois fois"), but not before one of these: "five inches" rendered "sept pouces" is a
 # changed fact, and so is "forty thalers" against "cinquante thalers".
@@ -170,29 +207,79 @@ _UNIT_WORDS = frozenset("""
     gulden dukaten kronen
     pulgada pulgadas pie pies milla millas legua leguas braza brazas libra libras onza onzas tonelada toneladas
     metro metros kilómetro kilómetros grado grados ducado ducados escudo escudos peso pesos piastra piastras
+    pollice pollici piede piedi miglio miglia lega leghe braccio braccia libbra libbre oncia once
+    tonnellata tonnellate metri chilometro chilometri gradi franco franchi lira lire dollaro dollari ducati
+    polegada polegadas pé pés milha milhas légua léguas braça braças onça onças quilómetro quilômetro
+    quilómetros quilômetros grau graus dólar dólares real reais
+    duim duimen voet voeten mijl mijlen el ellen vadem vademen pond ponden ons ton graad graden dukaat
+    dukaten daalder daalders euro procent
 """.split())
+# Kinds of unit, in every language read: "twenty feet" and "six mètres" are one length converted,
+# not a changed fact, so two spelled-out measures are compared only in units of one kind. Money
+# and units not listed keep the comparison ("forty thalers" / "fünfzig Taler").
+_UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
+    "inch": "inch inches pouce pouces zoll pulgada pulgadas pollice pollici polegada polegadas duim duimen 英寸 寸 インチ",
+    "foot": "foot feet pied pieds fuss fuß pie pies piede piedi pé pés voet voeten 英尺 尺 フィート",
+    "mile": "mile miles mille milles meile meilen milla millas miglio miglia milha milhas mijl mijlen 英里 マイル",
+    "nautical mile": "海里",
+    "li": "里",
+    "league": "league leagues lieue lieues legua leguas lega leghe légua léguas",
+    "fathom": "fathom fathoms brasse brasses klafter braza brazas braccio braccia braça braças vadem vademen",
+    "metre": "metre metres meter meters mètre mètres metro metros metri 米 メートル",
+    "kilometre": ("kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros "
+                  "chilometro chilometri quilómetro quilômetro quilómetros quilômetros 公里 千米 キロ"),
+    "pound": "pound pounds livre livres pfund libra libras libbra libbre pond ponden 磅 ポンド",
+    "ounce": "ounce ounces onces unze onza onzas oncia onça onças ons",
+    "kilogram": "公斤 千克",
+    "ton": "ton tons tonne tonnes tonnen tonelada toneladas tonnellata tonnellate 吨 トン",
+    "degree": "degree degrees degré degrés grad grado grados gradi grau graus graad graden 度",
+    "percent": "percent pour-cent prozent procent",
+}.items()}
+_UNIT_KIND = {word: kind for kind, words in _UNIT_KINDS.items() for word in words}
+# Chinese and Japanese numerals: digits, and the units that multiply them.
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_MYRIADS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+_CJK_RUN_RE = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_UNITS) + "".join(_CJK_MYRIADS) + "]+")
+# Units of measure and money written after a Chinese or Japanese number ("五英寸", "七フィート").
+_CJK_UNIT_RE = re.compile("英寸|英尺|英里|海里|公里|千米|米|寸|尺|里|度|美元|元|法郎|吨|磅|公斤|千克|"
+                          "インチ|フィート|マイル|メートル|キロ|円|ドル|フラン|トン|ポンド")
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _german_compound(word: str) -> float | None:
-    """Read glued German numerals: "einundzwanzig", "zweihundert", "dreitausendfünfhundert"."""
-    table = _WORD_VALUES["de"]
-    morphemes = sorted((m for m in table if m not in ("und", "eine", "einen")), key=len, reverse=True)
-    morphemes += ["ein", "und"]
-    pieces: list[str] = []
-    rest = word
-    while rest:
-        for m in morphemes:
-            if rest.startswith(m):
-                pieces.append(m)
-                rest = rest[len(m):]
-                break
-        else:
-            return None
-    if len(pieces) < 2:
+@lru_cache(maxsize=None)
+def _morphemes(lang: str) -> tuple[str, ...]:
+    pieces = {**_WORD_VALUES[lang], **_GLUED[lang]}
+    # Longest first, so that "ottanta" is not read as "otto" + a rest; the glue words last.
+    return tuple(sorted((m for m in pieces if m not in _GLUE_WORDS), key=len, reverse=True)) + tuple(
+        m for m in pieces if m in _GLUE_WORDS)
+
+
+def _glued_compound(word: str, lang: str) -> float | None:
+    """Read numerals glued into one word: "einundzwanzig", "zweihundert", "dreitausendfünfhundert",
+    "ventitré", "duemilacinquecento", "eenentwintig", "tweeëntwintig"."""
+    pieces = _segments(word, lang)
+    if pieces is None or len(pieces) < 2:
         return None
-    # German puts units before tens: "einundzwanzig" = 1 + 20, which the additive reading gets right.
+    table = {**_WORD_VALUES[lang], **_GLUED[lang]}
+    # German and Dutch put units before tens ("einundzwanzig" = 1 + 20), Italian after
+    # ("ventuno" = 20 + 1): the additive reading gets both right.
     return _combine([table[p] for p in pieces])
+
+
+@lru_cache(maxsize=1 << 14)
+def _segments(rest: str, lang: str) -> tuple[str, ...] | None:
+    """`rest` cut into number morphemes, longest first, trying the next where a cut leads nowhere
+    ("centottanta" is not "cento" + "ttanta" but "cent" + "ottanta")."""
+    if not rest:
+        return ()
+    for morpheme in _morphemes(lang):
+        if rest.startswith(morpheme):
+            tail = _segments(rest[len(morpheme):], lang)
+            if tail is not None:
+                return (morpheme, *tail)
+    return None
 
 
 def _combine(values: list[float]) -> float:
@@ -220,8 +307,8 @@ def _word_value(word: str, lang: str) -> float | None:
     table = _WORD_VALUES.get(lang, {})
     if word in table:
         return table[word]
-    if lang == "de":
-        value = _german_compound(word)
+    if lang in _GLUED:
+        value = _glued_compound(word, lang)
         if value is not None:
             return value
     # Ordinals ("trente-quatrième pier" is "Pier 34") carry the same number as their cardinal.
@@ -231,8 +318,8 @@ def _word_value(word: str, lang: str) -> float | None:
             if base in ("un", "une", "one", "ein"):
                 continue
             value = table.get(base)
-            if value is None and lang == "de":
-                value = _german_compound(base) if base not in table else table[base]
+            if value is None and lang in _GLUED:
+                value = _glued_compound(base, lang)
             if value is not None and base not in _GLUE_WORDS:
                 return value
     return None
@@ -244,12 +331,16 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
 
     def flush() -> None:
         # Leading/trailing glue words ("a", "and") are articles, not part of the number.
-        while run and run[0][2] in _GLUE_WORDS - {"un", "une", "a", "one", "ein", "eine", "einen"}:
+        while run and run[0][2] in _GLUE_WORDS - _LEADING_ARTICLES:
             run.pop(0)
-        while run and run[-1][2] in {"et", "and", "und", "a"}:
+        while run and run[-1][2] in {"et", "and", "und", "a", "e"}:
             run.pop()
         if run and not all(word in _GLUE_WORDS for _, _, word in run):
             words = [w for _, _, w in run]
+            # "two three-inch" is two numbers side by side, not five: no number holds two units in a row.
+            if any(0 < a < 10 and 0 < b < 10 for (_, a, _), (_, b, _) in zip(run, run[1:])):
+                run.clear()
+                return
             # "quatre-vingt(s)" is 80, not 4 + 20.
             values = []
             for i, (_, v, w) in enumerate(run):
@@ -270,7 +361,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                     readings.add(("n", float(_combine(values[:-1]))))
                 unit = _WORD_RE.match(text, span[1] + len(text[span[1]:]) - len(text[span[1]:].lstrip(" \u00a0-")))
                 measured = bool(unit) and unit.group(0).lower() in _UNIT_WORDS
-                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured))
+                kind = _UNIT_KIND.get(unit.group(0).lower(), "") if measured else ""
+                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind))
         run.clear()
 
     last_end = None
@@ -287,6 +379,57 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
         last_end = m.end()
     flush()
     return found
+
+
+def _cjk_value(run: str) -> float:
+    """"二十三" 23, "三百五十" 350, "两万" 20000, "一九八四" 1984 (a year read digit by digit)."""
+    if len(run) > 1 and all(ch in _CJK_DIGITS for ch in run):
+        return float("".join(str(_CJK_DIGITS[ch]) for ch in run))
+    total = section = number = 0.0
+    for ch in run:
+        if ch in _CJK_DIGITS:
+            number = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            section += (number or 1) * _CJK_UNITS[ch]
+            number = 0
+        else:
+            total += ((section + number) or 1) * _CJK_MYRIADS[ch]
+            section = number = 0
+    return total + section + number
+
+
+def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
+    """Numbers in Chinese or Japanese numerals. Like spelled-out words they are weak: "一" is an
+    ordinary word, so only a value of 2 or more counts, and only a number before a unit of measure
+    or money is held against the other side's."""
+    found = []
+    for m in _CJK_RUN_RE.finditer(text):
+        run = m.group(0)
+        # "三四" is three or four, "六零" the 60 of "一米六零" (1.60 m): digits side by side are a
+        # number only when they spell a year ("一九八四"). "百万分之五" is a fraction, not five.
+        if (len(run) in (2, 3) and all(ch in _CJK_DIGITS for ch in run)) or "分之" in (
+                text[m.start() - 2:m.start()], text[m.end():m.end() + 2]):
+            continue
+        # "十分" and "万分" are "very" and "extremely"; "十分钟" is ten minutes.
+        if text[m.end():m.end() + 1] == "分" and text[m.end() + 1:m.end() + 2] != "钟":
+            continue
+        value = _cjk_value(run)
+        if value < 2 or not _free(taken, *m.span()):
+            continue
+        unit = _CJK_UNIT_RE.match(text, m.end())
+        kind = _UNIT_KIND.get(unit.group(0), "") if unit else ""
+        found.append(_Quantity(run, m.span(), frozenset({("n", float(value))}), "num", False, bool(unit), kind))
+    return found
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The kind of the unit written right after a number ending at `end` ("130 pounds": "pound"), or ""."""
+    start = end + len(text[end:]) - len(text[end:].lstrip(" \u00a0-"))
+    cjk = _CJK_UNIT_RE.match(text, start)
+    if cjk:
+        return _UNIT_KIND.get(cjk.group(0), "")
+    word = _WORD_RE.match(text, start)
+    return _UNIT_KIND.get(word.group(0).lower(), "") if word else ""
 
 
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -368,7 +511,10 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     # Most sentences hold no figure at all, and the figure patterns are most of the cost.
     text, quantities, taken = _figures(text) if _FIGURE_CHAR.search(text) else (text, [], [])
 
-    for q in _spelled_numbers(text, lang, taken):
+    spelled = _spelled_numbers(text, lang, taken)
+    if lang in ("zh", "ja"):
+        spelled += _cjk_numbers(text, taken)
+    for q in spelled:
         if _free(taken, *q.span):
             quantities.append(q)
     quantities.sort(key=lambda q: q.span)
@@ -431,6 +577,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
     s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
     t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
+    s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
+    t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
     candidates = []
     for i, a in enumerate(s_left):
         for j, b in enumerate(t_left):
@@ -438,6 +586,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
             # two spelled-out numbers are compared only when both measure something ("five inches").
             if a.cls != b.cls or not (a.strong or b.strong or (a.measured and b.measured)):
                 continue
+            if s_units[i] and t_units[j] and s_units[i] != t_units[j]:
+                continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
             # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):
                 continue
