@@ -136,6 +136,13 @@ MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multi
 SEGMENTER = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence per line).")
 NO_CACHE = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress on stderr.")
+DASK_WORKERS = typer.Option(None, "--dask-workers", min=1, help="Worker processes of --dask local (default: one a core).")
+
+
+def _dask_option(what: str, more: str = ""):
+    return typer.Option(None, "--dask", metavar="ADDRESS", help=f"{what} on a Dask cluster: its scheduler's address "
+                        "(tcp://host:8786), or 'local' for one of this machine's cores. Needs the 'dask' extra of "
+                        f"align-audit.{more}")
 ENCODING = typer.Option(None, "--encoding", help="Read the inputs in this encoding (e.g. cp1251, gb18030) instead "
                                                  "of detecting it.")
 # `align group` writes tables of its own: no TMX, HTML or beads.
@@ -214,12 +221,8 @@ def group(
                                              help="Align each document only with its K nearest (by document "
                                                   "vector, half in its own language and half in the others); "
                                                   "default: every pair up to 64 documents, else 10; 0: every pair."),
-    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Embed the documents and align the "
-                                       "pairs on a Dask cluster: its scheduler's address (tcp://host:8786), or "
-                                       "'local' for one of this machine's cores. Needs pip install "
-                                       "'align-audit[dask]'."),
-    dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1, help="Worker processes of "
-                                               "--dask local (default: one a core)."),
+    dask: Optional[str] = _dask_option("Embed the documents and align the pairs"),
+    dask_workers: Optional[int] = DASK_WORKERS,
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
@@ -281,12 +284,8 @@ def batch(
     segmenter: str = SEGMENTER,
     no_cache: bool = NO_CACHE,
     no_partial: bool = typer.Option(False, "--no-partial", help="Skip the clause-level checks."),
-    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Run the pairs on a Dask cluster: "
-                                       "its scheduler's address (tcp://host:8786), or 'local' for one of this "
-                                       "machine's cores. Needs pip install 'align-audit[dask]'; the workers must "
-                                       "see the inputs and --out-dir."),
-    dask_workers: Optional[int] = typer.Option(None, "--dask-workers", min=1, help="Worker processes of "
-                                               "--dask local (default: one a core)."),
+    dask: Optional[str] = _dask_option("Run the pairs", " The workers must see the inputs and --out-dir."),
+    dask_workers: Optional[int] = DASK_WORKERS,
     quiet: bool = QUIET,
 ) -> None:
     """Align many pairs in one run: the encoder loads once, reports already written are skipped, a
