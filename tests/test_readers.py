@@ -396,3 +396,14 @@ def test_broken_files_are_one_line_errors(tmp_path, name, content, message):
     assert done.returncode == 2
     assert message in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_subtitle_text_whose_timing_line_is_damaged_is_kept_and_said(tmp_path, caplog):
+    path = tmp_path / "film.srt"
+    path.write_text(SRT.replace("00:00:06,500 --> 00:00:08,000", "00:00:06,500 -> 00:00:08"), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="align"):
+        _raw, sentences = sentences_of(path)
+    assert "film.srt, line 10: text outside any cue" in caplog.text
+    # Not dropped with its damaged cue: the cue's number, its timing and its text stand as they are.
+    assert [s.where for s in sentences if "storm" in s.original] == ["line 10"]
+    assert sentences[0].where == "subtitle 1"

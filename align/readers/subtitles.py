@@ -8,31 +8,57 @@ of the cue it starts in.
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from .base import Block, Reader, tidy
+
+logger = logging.getLogger("align")
 
 _TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>|\{\\[^{}]*\}")  # <i>, <v Anna>, <c.yellow>, {\an8}
 
 
-def _cues(text: str) -> list[tuple[str | None, list[str]]]:
-    """(identifier, text lines) of each cue: a cue is its timing line and the lines up to a blank one."""
-    cues: list[tuple[str | None, list[str]]] = []
+# WebVTT blocks that hold no subtitle text: comments, style sheets, regions.
+_VTT_BLOCK = re.compile(r"^(?:NOTE|STYLE|REGION)(?:\s|$)")
+
+
+def _cues(text: str) -> list[tuple[str, list[str]]]:
+    """(locator, text lines) of each cue, in file order. A cue is its timing line and the lines up
+    to a blank one, located by its SubRip number or its place among the cues. Text that stands in
+    no cue (a cue whose timing line is damaged) is kept, located by its line, not dropped."""
+    out: list[tuple[str, list[str]]] = []
     lines = text.split("\n")
+    number = 0
     k = 0
     while k < len(lines):
-        if _TIMING.match(lines[k]):
+        line = lines[k]
+        if _TIMING.match(line):
+            number += 1
             previous = lines[k - 1].strip() if k > 0 else ""
-            identifier = previous if previous and not _TIMING.match(previous) else None
+            # SubRip numbers its cues; WebVTT identifiers are optional and may be words.
+            named = previous.isdigit() and not _TIMING.match(previous)
             body: list[str] = []
             k += 1
             while k < len(lines) and lines[k].strip():
                 body.append(lines[k])
                 k += 1
-            cues.append((identifier, body))
-        k += 1
-    return cues
+            out.append((f"subtitle {previous if named else number}", body))
+            continue
+        # A paragraph outside any cue: the file's header, a comment block, a cue's identifier...
+        start = k
+        while k < len(lines) and lines[k].strip() and not _TIMING.match(lines[k]):
+            k += 1
+        paragraph = lines[start:k]
+        if k < len(lines) and _TIMING.match(lines[k]) and paragraph:
+            paragraph = paragraph[:-1]  # ...whose last line names the cue that follows
+        if start == 0 and paragraph and paragraph[0].lstrip("\ufeff").startswith("WEBVTT"):
+            paragraph = []  # the header and its settings
+        if paragraph and not _VTT_BLOCK.match(paragraph[0]):
+            out.append((f"line {start + 1}", paragraph))  # ...or text whose cue lost its timing
+        if k == start:
+            k += 1
+    return out
 
 
 class SubtitleReader(Reader):
@@ -49,11 +75,12 @@ class SubtitleReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         out = []
-        for number, (identifier, lines) in enumerate(_cues(text), start=1):
+        for locator, lines in _cues(text):
             cue_text = tidy(_TAG.sub("", "\n".join(lines)))
             if not cue_text:
                 continue
-            # SubRip numbers its cues; WebVTT identifiers are optional and may be words.
-            name = identifier if identifier and identifier.isdigit() else str(number)
-            out.append(Block(cue_text, f"subtitle {name}", continues=True))
+            if locator.startswith("line"):
+                logger.warning("%s, %s: text outside any cue, kept as it stands (is a timing line damaged?)",
+                               label, locator)
+            out.append(Block(cue_text, locator, continues=True))
         return out
