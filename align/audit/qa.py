@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..language import detect_language, language_name
+from ..language import detect_language, language_name, reads_as
 
 # A target shorter than this says too little for the detector; "Antony Blinken" is the same in
 # every language and is no untranslated sentence.
@@ -48,8 +48,8 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> 
         if _words(src_text) == _words(tgt_text):
             out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
             continue
-        lang, score = detect_language(tgt_text)
-        if lang == src_lang and score >= MIN_DETECTOR_SCORE:
+        if reads_as(tgt_text, src_lang, MIN_DETECTOR_SCORE):
+            lang, score = detect_language(tgt_text)
             out.append(PairIssue(index, "untranslated", f"target is in {language_name(lang)}, the source's "
                                  f"language, not in {language_name(tgt_lang)}", {"detected": lang,
                                                                               "score": round(score, 3)}))
