@@ -167,7 +167,6 @@ def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: 
                loaded: dict, bar=None, encoder_workers: int | None = None) -> list[dict]:
     """Align `todo`, writing each pair's report into `out_dir`; the summary rows. `loaded` keeps
     the encoders this process has loaded (by whether they are the fallback) from call to call."""
-    from .encoders import load_encoder
     from .pipeline import _run, embed_prepared, load_documents, prepare
     from .reports import REPORTS, render
     from .segmenters import load_segmenter
@@ -181,11 +180,11 @@ def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: 
         # is loaded once a run.
         languages = {d.lang for _, src, tgt in group for d in (src, tgt)}
         needs_fallback = bool(uncovered_languages(languages))
-        if encoder is None and needs_fallback not in loaded:
-            loaded[needs_fallback] = (encoder_for(settings.model, languages, settings.cache)
-                                      if encoder_workers is None or needs_fallback or settings.model != DEFAULT_MODEL
-                                      else load_encoder(settings.model, settings.cache, workers=encoder_workers))
-        encoder_here = encoder or loaded[needs_fallback]
+        # Keyed by model too: a Dask worker keeps its encoders from one run to the next.
+        key = (settings.model, settings.cache, needs_fallback)
+        if encoder is None and key not in loaded:
+            loaded[key] = encoder_for(settings.model, languages, settings.cache, workers=encoder_workers)
+        encoder_here = encoder or loaded[key]
         partial_here = settings.partial and not is_fallback(encoder_here)
         prepared = [(prepare(src), prepare(tgt)) for _, src, tgt in group]
         vectors = embed_prepared([doc for pair in prepared for doc in pair], encoder_here)

@@ -139,6 +139,11 @@ QUIET = typer.Option(False, "--quiet", "-q", help="No progress on stderr.")
 DASK_WORKERS = typer.Option(None, "--dask-workers", min=1, help="Worker processes of --dask local (default: one a core).")
 
 
+def _check_dask(dask: Optional[str], dask_workers: Optional[int]) -> None:
+    if dask_workers is not None and dask != "local":
+        _fail("--dask-workers sets the size of --dask local; a cluster's workers are started with it (dask worker)")
+
+
 def _dask_option(what: str, more: str = ""):
     return typer.Option(None, "--dask", metavar="ADDRESS", help=f"{what} on a Dask cluster: its scheduler's address "
                         "(tcp://host:8786), or 'local' for one of this machine's cores. Needs the 'dask' extra of "
@@ -230,6 +235,7 @@ def group(
     from .reports.collection import COLLECTION_FORMATS, render_collection
 
     _check_output(output, files)
+    _check_dask(dask, dask_workers)
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
                       progress=_progress(quiet), encoding=encoding, candidates=candidates, dask=dask,
@@ -296,6 +302,7 @@ def batch(
         _fail("give either a manifest or --dirs SOURCE_DIR TARGET_DIR")
     if out_dir.exists() and not out_dir.is_dir():
         _fail(f"--out-dir {out_dir} is a file, not a folder")
+    _check_dask(dask, dask_workers)
     jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs)
     result = _or_fail(run_batch, jobs, out_dir, fmt=fmt.value, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                       segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +49,13 @@ def _client(address: str, workers: int | None):
         return Client(address, timeout="10s"), None
     except (OSError, TimeoutError) as error:
         raise InputError(f"--dask {address}: cannot reach the Dask scheduler ({error})") from None
+    except (ValueError, TypeError) as error:  # "loca1", "Local", an unknown protocol
+        raise InputError(f"--dask {address}: not a scheduler address such as tcp://host:8786, nor 'local' "
+                         f"({error})") from None
+
+
+def _absolute(path: str) -> str:
+    return path if path == "-" else str(Path(path).resolve())
 
 
 def _task(jobs, out_dir: str, settings) -> list[dict]:
@@ -69,15 +77,23 @@ def run_on_dask(todo, out_dir: Path, settings, address: str, workers: int | None
         slots = max(1, sum(client.nthreads().values()))
         size = max(1, min(MAX_PAIRS_PER_TASK, len(todo) // (4 * slots)))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
-        futures = {client.submit(_task, chunk, str(out_dir), settings, pure=False): chunk for chunk in chunks}
+        # Workers run elsewhere, from another folder: they get absolute paths.
+        chunks = [[replace(job, source=_absolute(job.source), target=_absolute(job.target)) for job in chunk]
+                  for chunk in chunks]
+        futures = {client.submit(_task, chunk, str(Path(out_dir).resolve()), settings, pure=False): chunk
+                   for chunk in chunks}
+        given = {job.name: job for job in todo}
         rows: list[dict] = []
         for future in as_completed(futures):
             chunk = futures[future]
             try:
-                rows += future.result()
+                done = future.result()
             except Exception as error:  # a worker lost or a bug in one task: its pairs fail, the rest go on
                 reason = f"{type(error).__name__}: {error}".strip()
-                rows += [_row(job, "failed", error=f"on the cluster: {reason}") for job in chunk]
+                done = [_row(job, "failed", error=f"on the cluster: {reason}") for job in chunk]
+            for row in done:  # the summary names the inputs as they were given
+                row.update(source=given[row["name"]].source, target=given[row["name"]].target)
+            rows += done
             if bar is not None:
                 bar.update(len(chunk))
         return rows
@@ -159,11 +175,8 @@ def _embed_task(texts: list[str], model: str, cache: bool) -> np.ndarray:
 
 
 def _pairs_task(shared, pairs: list[tuple[int, int]]) -> list[dict]:
-    from . import collection
+    # The collection goes in as an argument: a worker may run several tasks at once in threads.
+    from .collection import _pair_row
     from .threads import one_blas_thread
 
-    collection._shared = shared
-    try:
-        return one_blas_thread(lambda: [collection._pair_row(pair) for pair in pairs])()
-    finally:
-        collection._shared = None
+    return one_blas_thread(lambda: [_pair_row(pair, shared) for pair in pairs])()

@@ -108,8 +108,8 @@ def document_vectors(embeddings: list[np.ndarray], categories: list[list[str]]) 
 def candidate_pairs(vectors: np.ndarray, k: int, languages: list[str] | None = None) -> list[tuple[int, int]]:
     """(a, b) with a < b where b is among a's k nearest documents or a among b's, in order.
 
-    With `languages`, half of each document's candidates are its nearest in its own language and
-    half its nearest in the others, on vectors centred per language: a document is nearer to
+    With `languages`, half of each document's candidates (at least one) are its nearest in its own
+    language and half its nearest in the others, on vectors centred per language: a document is nearer to
     every text on its topic in its own language than to its translation, and at 10,000 documents
     (benchmarks/collection_scale.py) the plain k nearest missed 21 % of the translations among
     them, where this misses 0.5 % with as many candidates."""
@@ -120,7 +120,9 @@ def candidate_pairs(vectors: np.ndarray, k: int, languages: list[str] | None = N
     if languages is None or len(set(languages)) < 2:
         return _nearest_pairs(vectors, np.zeros(count, dtype=np.int64), [(None, k)])
     codes = np.unique(np.asarray(languages), return_inverse=True)[1].ravel()
-    return _nearest_pairs(_centred_per_language(vectors, codes), codes, [(True, k // 2), (False, k - k // 2)])
+    # At least one of each, so that -k 1 still finds a reprint in the same language.
+    quotas = [(True, max(1, k // 2)), (False, max(1, k - k // 2))]
+    return _nearest_pairs(_centred_per_language(vectors, codes), codes, quotas)
 
 
 def _centred_per_language(vectors: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -237,19 +239,29 @@ MIN_PAIRS_PER_WORKER = 200
 
 def _pair_rows(combinations: list[tuple[int, int]], workers: int | None):
     """The row of each pair, in order: in worker processes forked from this one when there are
-    enough pairs, else here."""
-    workers = min(workers or os.cpu_count() or 1, len(combinations) // MIN_PAIRS_PER_WORKER)
+    enough pairs, else here. A worker that dies (killed for memory) stops the run with an error
+    (BrokenProcessPool), where a multiprocessing.Pool would wait for it for ever."""
+    workers = min(workers or _usable_cores(), len(combinations) // MIN_PAIRS_PER_WORKER)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(_pair_row, combinations)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_pair_row, combinations, chunksize=32)
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(_pair_row, combinations, chunksize=32)
 
 
-def _pair_row(pair: tuple[int, int]) -> dict:
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # what a container or taskset leaves this process
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _pair_row(pair: tuple[int, int], shared=None) -> dict:
     from .pipeline import _run
 
-    documents, prepared, embeddings, config, thresholds, same_language, segmenter_name = _shared
+    documents, prepared, embeddings, config, thresholds, same_language, segmenter_name = shared or _shared
     a, b = pair
     one_language = documents[a].lang == documents[b].lang
     result = _run(documents[a], documents[b], None, config, same_language if one_language else thresholds,

