@@ -403,7 +403,7 @@ def test_subtitle_text_whose_timing_line_is_damaged_is_kept_and_said(tmp_path, c
     path.write_text(SRT.replace("00:00:06,500 --> 00:00:08,000", "00:00:06,500 -> 00:00:08"), encoding="utf-8")
     with caplog.at_level("WARNING", logger="align"):
         _raw, sentences = sentences_of(path)
-    assert "film.srt, line 10: text outside any cue" in caplog.text
-    # Not dropped with its damaged cue: the cue's number, its timing and its text stand as they are.
-    assert [s.where for s in sentences if "storm" in s.original] == ["line 10"]
-    assert sentences[0].where == "subtitle 1"
+    assert "film.srt, line 12: text outside any cue" in caplog.text
+    # Not dropped with its damaged cue; its number and timing are not taken for text.
+    assert [(s.original, s.where) for s in sentences][-1] == ("Then the storm came.", "line 12")
+    assert sentences[0].where == "subtitle 1" and not any("00:00" in s.original for s in sentences)

@@ -259,13 +259,18 @@ def _morphemes(lang: str) -> tuple[str, ...]:
 def _glued_compound(word: str, lang: str) -> float | None:
     """Read numerals glued into one word: "einundzwanzig", "zweihundert", "dreitausendfünfhundert",
     "ventitré", "duemilacinquecento", "eenentwintig", "tweeëntwintig"."""
-    pieces = _segments(word, lang)
+    # The longest real one ("duecentocinquantamilaottocentosettantasette") is under 50 letters;
+    # a longer run ("enenen...") is no number, and would recurse past Python's limit.
+    pieces = _segments(word, lang) if len(word) <= _LONGEST_GLUED else None
     if pieces is None or len(pieces) < 2:
         return None
     table = {**_WORD_VALUES[lang], **_GLUED[lang]}
     # German and Dutch put units before tens ("einundzwanzig" = 1 + 20), Italian after
     # ("ventuno" = 20 + 1): the additive reading gets both right.
     return _combine([table[p] for p in pieces])
+
+
+_LONGEST_GLUED = 60
 
 
 @lru_cache(maxsize=1 << 14)

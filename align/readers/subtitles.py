@@ -19,6 +19,8 @@ _TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>|\{\\[^{}]*\}")  # <i>, <v Anna>, <c.yellow>, {\an8}
 
 
+# A timing line a cue lost: two clock readings and an arrow, whatever its form.
+_DAMAGED_TIMING = re.compile(r"\d{1,2}:\d{2}[\d:.,\s]*[-=]+>|-+>\s*\d{1,2}:\d{2}")
 # WebVTT blocks that hold no subtitle text: comments, style sheets, regions.
 _VTT_BLOCK = re.compile(r"^(?:NOTE|STYLE|REGION)(?:\s|$)")
 
@@ -55,7 +57,12 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
         if start == 0 and paragraph and paragraph[0].lstrip("\ufeff").startswith("WEBVTT"):
             paragraph = []  # the header and its settings
         if paragraph and not _VTT_BLOCK.match(paragraph[0]):
-            out.append((f"line {start + 1}", paragraph))  # ...or text whose cue lost its timing
+            # ...or text whose cue lost its timing: kept, less its number and the damaged timing.
+            first = start + 1
+            while paragraph and (paragraph[0].strip().isdigit() or _DAMAGED_TIMING.search(paragraph[0])):
+                paragraph, first = paragraph[1:], first + 1
+            if paragraph:
+                out.append((f"line {first}", paragraph))
         if k == start:
             k += 1
     return out
