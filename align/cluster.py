@@ -43,7 +43,7 @@ def _client(address: str, workers: int | None):
         logging.getLogger(name).setLevel(logging.WARNING)
     if address == "local":
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address=":0")
         return Client(cluster), cluster
     try:
         return Client(address, timeout="10s"), None

@@ -87,7 +87,7 @@ def test_on_a_dask_cluster_of_two_worker_processes_the_reports_are_the_same(tmp_
     jobs = read_manifest(_manifest(tmp_path, pairs))
     run_batch(jobs, tmp_path / "here", encoder=use_encoder)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:
         result = run_batch(jobs, tmp_path / "there", dask=cluster.scheduler_address)
         workers = len(cluster.workers)
     assert workers == 2
