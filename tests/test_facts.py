@@ -194,6 +194,12 @@ def test_figures_far_apart_are_two_facts_not_one_changed():
     ("他走了三百五十公里。", "He walked 350 kilometres.", "zh", "en", []),
     ("他走了三百公里。", "He walked 350 kilometres.", "zh", "en", [("三百", "350")]),
     ("板の幅は五インチだった。", "The board was five inches wide.", "ja", "en", []),
+    # Russian declines its numerals; Turkish spaces them.
+    ("Доска была шириной в пять дюймов.", "The board was seven inches wide.", "ru", "en", [("пять", "seven")]),
+    ("Он заплатил две тысячи триста рублей.", "He paid 2,300 roubles.", "ru", "en", []),
+    ("Он заплатил две тысячи рублей.", "He paid 2,300 roubles.", "ru", "en", [("две тысячи", "2,300")]),
+    ("Tahta beş inç genişliğindeydi.", "The board was seven inches wide.", "tr", "en", [("beş", "seven")]),
+    ("Yirmi beş kilometre yürüdü.", "He walked 25 kilometres.", "tr", "en", []),
     # "two three-inch" is two numbers side by side, not five (MAC dev gold bead).
     ("终于裹就一双三寸金莲。", "The results were two three-inch golden lotuses.", "zh", "en", []),
     # One measure in two units is converted, not changed (MAC dev, TransRead and Candide gold beads).

@@ -179,6 +179,31 @@ _WORD_VALUES = {
         "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100,
         "duizend": 1000, "miljoen": 1e6, "miljard": 1e9, "dozijn": 12, "een": 1, "één": 1,
     },
+    # Russian declines its numerals: the nominative and the oblique forms a text uses most.
+    "ru": {
+        **dict.fromkeys(("два", "две", "двух", "двум", "двумя"), 2),
+        **dict.fromkeys(("три", "трёх", "трех", "трём", "трем", "тремя"), 3),
+        **dict.fromkeys(("четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"), 4),
+        **{word: value for value, stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "девят"), (10, "десят"),
+                                           (11, "одиннадцат"), (12, "двенадцат"), (13, "тринадцат"),
+                                           (14, "четырнадцат"), (15, "пятнадцат"), (16, "шестнадцат"),
+                                           (17, "семнадцат"), (18, "восемнадцат"), (19, "девятнадцат"),
+                                           (20, "двадцат"), (30, "тридцат"))
+           for word in (stem + "ь", stem + "и", stem + "ью")},
+        "семь": 7, "семи": 7, "семью": 7, "восемь": 8, "восьми": 8, "восемью": 8,
+        "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
+        "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90,
+        "девяноста": 90, "сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трёхсот": 300,
+        "трехсот": 300, "четыреста": 400, "четырёхсот": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500,
+        "шестьсот": 600, "шестисот": 600, "семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800,
+        "девятьсот": 900, "девятисот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000,
+        "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "дюжина": 12, "один": 1, "одна": 1, "одно": 1,
+    },
+    "tr": {
+        "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+        "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
+        "doksan": 90, "yüz": 100, "bin": 1000, "milyon": 1e6, "milyar": 1e9, "düzine": 12, "bir": 1,
+    },
 }
 # Languages that glue a number's words into one ("einundzwanzig", "ventitré", "eenentwintig"), with
 # the shortened forms their compounds use ("ventotto" is venti + otto, "centottanta" cento + ottanta).
@@ -190,9 +215,10 @@ _GLUED = {
 }
 # Words that only count as part of a larger number, never alone.
 _GLUE_WORDS = {"un", "une", "et", "one", "a", "and", "ein", "eine", "einen", "und", "uno", "una", "y", "e", "um",
-               "uma", "een", "één", "en"}
+               "uma", "een", "één", "en", "один", "одна", "одно", "bir"}
 # Of those, the articles that may start a number ("un million", "a hundred", "um milhão").
-_LEADING_ARTICLES = {"un", "une", "a", "one", "ein", "eine", "einen", "um", "uma", "een", "één"}
+_LEADING_ARTICLES = {"un", "une", "a", "one", "ein", "eine", "einen", "um", "uma", "een", "één", "один", "одна",
+                     "одно", "bir"}
 # Units of measure and money. A spelled-out number is loose in literary translation ("a few
 # days", "trois fois"), but not before one of these: "five inches" rendered "sept pouces" is a
 # changed fact, and so is "forty thalers" against "cinquante thalers".
@@ -213,27 +239,36 @@ _UNIT_WORDS = frozenset("""
     quilómetros quilômetros grau graus dólar dólares real reais
     duim duimen voet voeten mijl mijlen el ellen vadem vademen pond ponden ons ton graad graden dukaat
     dukaten daalder daalders euro procent
+    дюйм дюйма дюймов фут фута футов миля мили миль верста версты вёрст верст метр метра метров километр
+    километра километров градус градуса градусов фунт фунта фунтов тонна тонны тонн рубль рубля рублей
+    доллар доллара долларов процент процента процентов
+    inç ayak mil metre kilometre derece libre ton dolar lira
 """.split())
 # Kinds of unit, in every language read: "twenty feet" and "six mètres" are one length converted,
 # not a changed fact, so two spelled-out measures are compared only in units of one kind. Money
 # and units not listed keep the comparison ("forty thalers" / "fünfzig Taler").
 _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
-    "inch": "inch inches pouce pouces zoll pulgada pulgadas pollice pollici polegada polegadas duim duimen 英寸 寸 インチ",
-    "foot": "foot feet pied pieds fuss fuß pie pies piede piedi pé pés voet voeten 英尺 尺 フィート",
-    "mile": "mile miles mille milles meile meilen milla millas miglio miglia milha milhas mijl mijlen 英里 マイル",
+    "inch": ("inch inches pouce pouces zoll pulgada pulgadas pollice pollici polegada polegadas duim duimen "
+             "дюйм дюйма дюймов inç 英寸 寸 インチ"),
+    "foot": "foot feet pied pieds fuss fuß pie pies piede piedi pé pés voet voeten фут фута футов ayak 英尺 尺 フィート",
+    "mile": ("mile miles mille milles meile meilen milla millas miglio miglia milha milhas mijl mijlen миля мили "
+             "миль mil 英里 マイル"),
+    "verst": "верста версты вёрст верст",
     "nautical mile": "海里",
     "li": "里",
     "league": "league leagues lieue lieues legua leguas lega leghe légua léguas",
     "fathom": "fathom fathoms brasse brasses klafter braza brazas braccio braccia braça braças vadem vademen",
-    "metre": "metre metres meter meters mètre mètres metro metros metri 米 メートル",
+    "metre": "metre metres meter meters mètre mètres metro metros metri метр метра метров 米 メートル",
     "kilometre": ("kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros "
-                  "chilometro chilometri quilómetro quilômetro quilómetros quilômetros 公里 千米 キロ"),
-    "pound": "pound pounds livre livres pfund libra libras libbra libbre pond ponden 磅 ポンド",
+                  "chilometro chilometri quilómetro quilômetro quilómetros quilômetros километр километра "
+                  "километров 公里 千米 キロ"),
+    "pound": "pound pounds livre livres pfund libra libras libbra libbre pond ponden фунт фунта фунтов libre 磅 ポンド",
     "ounce": "ounce ounces onces unze onza onzas oncia onça onças ons",
     "kilogram": "公斤 千克",
-    "ton": "ton tons tonne tonnes tonnen tonelada toneladas tonnellata tonnellate 吨 トン",
-    "degree": "degree degrees degré degrés grad grado grados gradi grau graus graad graden 度",
-    "percent": "percent pour-cent prozent procent",
+    "ton": "ton tons tonne tonnes tonnen tonelada toneladas tonnellata tonnellate тонна тонны тонн 吨 トン",
+    "degree": ("degree degrees degré degrés grad grado grados gradi grau graus graad graden градус градуса "
+               "градусов derece 度"),
+    "percent": "percent pour-cent prozent procent процент процента процентов",
 }.items()}
 _UNIT_KIND = {word: kind for kind, words in _UNIT_KINDS.items() for word in words}
 # Chinese and Japanese numerals: digits, and the units that multiply them.
