@@ -127,7 +127,9 @@ class DaskCollection:
         if self.cluster is not None:
             self.cluster.close()
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """The vectors of `texts`, embedded by the workers: an encoder's call, so that
+        `pipeline.embed_prepared` cuts them into documents as it does for one here."""
         size = _task_size(len(texts), self._slots(), MAX_TEXTS_PER_TASK)
         futures = [self.client.submit(_embed_task, texts[k:k + size], self.model, self.cache, pure=False)
                    for k in range(0, len(texts), size)]

@@ -179,12 +179,7 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
     same_language = replace(thresholds, anchor_cosine=max(thresholds.anchor_cosine, SAME_LANGUAGE_ANCHOR_COSINE),
                             anchor_margin=-1.0, anchor_quantile=-1.0)
     prepared = [prepare(doc) for doc in documents]
-    if cluster is None:
-        embeddings = embed_prepared(prepared, encoder, progress)
-    else:
-        vectors = cluster.embed([text for doc in prepared for text in doc.texts])
-        bounds = np.cumsum([0] + [len(doc.texts) for doc in prepared])
-        embeddings = [vectors[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+    embeddings = embed_prepared(prepared, cluster or encoder, progress)
 
     if candidates is None:
         candidates = 0 if len(documents) <= ALL_PAIRS_UP_TO else DEFAULT_CANDIDATES

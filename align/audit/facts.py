@@ -284,8 +284,14 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=None)
+def _glued_table(lang: str) -> dict[str, float]:
+    """The values of every piece a glued numeral of `lang` is made of."""
+    return {**_WORD_VALUES[lang], **_GLUED[lang]}
+
+
+@lru_cache(maxsize=None)
 def _morphemes(lang: str) -> tuple[str, ...]:
-    pieces = {**_WORD_VALUES[lang], **_GLUED[lang]}
+    pieces = _glued_table(lang)
     # Longest first, so that "ottanta" is not read as "otto" + a rest; the glue words last.
     return tuple(sorted((m for m in pieces if m not in _GLUE_WORDS), key=len, reverse=True)) + tuple(
         m for m in pieces if m in _GLUE_WORDS)
@@ -299,7 +305,7 @@ def _glued_compound(word: str, lang: str) -> float | None:
     pieces = _segments(word, lang) if len(word) <= _LONGEST_GLUED else None
     if pieces is None or len(pieces) < 2:
         return None
-    table = {**_WORD_VALUES[lang], **_GLUED[lang]}
+    table = _glued_table(lang)
     # German and Dutch put units before tens ("einundzwanzig" = 1 + 20), Italian after
     # ("ventuno" = 20 + 1): the additive reading gets both right.
     return _combine([table[p] for p in pieces])
@@ -399,7 +405,7 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 if lang == "fr" and len(values) > 1 and words[-1] == "mille":
                     # "trois cent mille du cap Clear": "mille" is also the (nautical) mile
                     readings.add(("n", float(_combine(values[:-1]))))
-                unit = _WORD_RE.match(text, span[1] + len(text[span[1]:]) - len(text[span[1]:].lstrip(" \u00a0-")))
+                unit = _WORD_RE.match(text, _after_number(text, span[1]))
                 measured = bool(unit) and unit.group(0).lower() in _UNIT_WORDS
                 kind = _UNIT_KIND.get(unit.group(0).lower(), "") if measured else ""
                 found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind))
@@ -462,9 +468,14 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     return found
 
 
+def _after_number(text: str, end: int) -> int:
+    """Where the word after a number ending at `end` starts: past spaces and a hyphen ("five-inch")."""
+    return end + len(text[end:]) - len(text[end:].lstrip(" \u00a0-"))
+
+
 def _unit_after(text: str, end: int) -> str:
     """The kind of the unit written right after a number ending at `end` ("130 pounds": "pound"), or ""."""
-    start = end + len(text[end:]) - len(text[end:].lstrip(" \u00a0-"))
+    start = _after_number(text, end)
     cjk = _CJK_UNIT_RE.match(text, start)
     if cjk:
         return _UNIT_KIND.get(cjk.group(0), "")
