@@ -17,7 +17,7 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences
-from .audit.classify import AdditionContext, classify_addition, split_metadata_prefix
+from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
@@ -372,12 +372,15 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
     for s, text in zip(doc.sentences, texts):
         paragraph_words[s.paragraph] = paragraph_words.get(s.paragraph, 0) + word_count(text)
     last = max(len(texts) - 1, 1)
+    passes_on = False
     for i, (s, text) in enumerate(zip(doc.sentences, texts)):
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
-            follows_boilerplate=bool(out) and out[-1] == "boilerplate")
+            follows_boilerplate=passes_on)
         # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says.
-        out.append("boilerplate" if s.furniture else classify_addition(s.text, context))
+        category, passes_on = ("boilerplate", True) if s.furniture else classify_line(s.text, context)
+        passes_on = passes_on and category == "boilerplate"
+        out.append(category)
     return out
 
 

@@ -112,3 +112,33 @@ def test_words_are_counted_in_scripts_without_spaces():
     # Near the end of a Chinese text, a sentence that ends in 。 is no page furniture.
     assert classify_addition("他笑了。", AdditionContext(position=0.95, paragraph_words=3)) == "content"
     assert classify_addition("关注我们", AdditionContext(position=0.95, paragraph_words=4)) == "boilerplate"
+
+
+def _categories_of(lines, lang="en"):
+    from align.model import Document
+    from align.pipeline import prepare
+
+    return prepare(Document.from_lines("<test>", lang, lines)).categories
+
+
+def test_a_line_of_dialogue_near_the_end_of_a_novel_does_not_make_the_rest_boilerplate():
+    # The last lines of MAC dev 002 (The Deer and the Cauldron): "Never!' protested Trinket," stands
+    # 91 % of the way in, ends in a comma and is six words or fewer. It was read as page furniture,
+    # and every short line after it inherited that: fifteen sentences of the novel in a row.
+    story = ["Trinket and Misty wrestled on the floor of the little room for a long while."] * 36
+    ending = ["Never!' protested Trinket,",
+              "but when he tried to straighten himself up and get to his feet, he fell down again.",
+              "Misty had beaten him to it!",
+              "'All right!' he cried.",
+              "This time I surrender!'",
+              "Misty laughed and set him free."]
+    assert _categories_of(story + ending)[36:] == ["content"] * len(ending)
+    # Nor does a line ending in a colon or opening with a dialogue dash stand for furniture there.
+    assert _categories_of(story + ["Alles Rufen nützt nichts :", "— Τι πρέπει λοιπόν να κάνω;",
+                                   "Es bleibt nur , ihnen zu folgen ."], "de")[36:] == ["content"] * 3
+
+
+def test_a_sidebar_heading_still_makes_the_titles_under_it_boilerplate():
+    categories = _categories_of(seed_lines("004"), "fr")
+    assert categories[9] == "boilerplate"  # "Les plus commentés"
+    assert categories[10:13] == ["boilerplate"] * 3

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..language import word_count
 from ..model import SEVERITY_ORDER
 
-__all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "split_metadata_prefix"]
+__all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "classify_line", "split_metadata_prefix"]
 
 
 
@@ -25,7 +25,10 @@ class AdditionContext:
     position: float | None = None  # 0.0 = first line of the document, 1.0 = last
     paragraph_words: int | None = None  # words in the paragraph the line belongs to
     section_start: bool = False  # first line of the document or of a section
-    # The line before is boilerplate: a title under "Les plus commentés" is a sidebar link.
+    # The line before is boilerplate by its own words (or inherited that from such a line): a title
+    # under "Les plus commentés" is a sidebar link. Not set after a line that is boilerplate only
+    # by where it stands: in a novel's last tenth, a short line of dialogue made the next fifteen
+    # sentences boilerplate (MAC dev 002, Alice).
     follows_boilerplate: bool = False
 
 
@@ -134,20 +137,29 @@ def _is_editorial(line: str, context: AdditionContext | None) -> bool:
 
 def classify_addition(text: str, context: AdditionContext | None = None) -> str:
     """"boilerplate", "editorial" or "content" for a line that one version adds."""
+    return classify_line(text, context)[0]
+
+
+def classify_line(text: str, context: AdditionContext | None = None) -> tuple[str, bool]:
+    """The category of `text`, and whether a boilerplate line passes that on to the short line
+    after it (true unless it is boilerplate only by standing near the end)."""
     line = _norm(text)
     if not line:
-        return "boilerplate"
+        return "boilerplate", True
     if _is_boilerplate(line):
-        return "boilerplate"
+        return "boilerplate", True
     words = word_count(line)
     if context is not None and context.follows_boilerplate and not context.section_start and words <= 25 \
             and len(re.findall(r"[.!?](?:\s|$)|[。！？]", line)) <= 1:
-        return "boilerplate"
+        return "boilerplate", True
     if _is_editorial(line, context):
-        return "editorial"
+        return "editorial", False
     if context is not None and not context.section_start:
-        # A closing quote may follow the full stop: '" As master wishes! "' is dialogue, not furniture.
+        # A closing quote may follow the full stop: '" As master wishes! "' is dialogue, not furniture;
+        # so is a line that opens with a quote or a dash, or breaks off; and a line that ends in a
+        # comma, semicolon or colon goes on in the next line ("Alles Rufen nützt nichts :").
         if context.position is not None and context.position >= 0.9 and words <= 6 \
-                and not re.search(r"[.!?…。！？．][\s\"'»”’」』]*$", line):
-            return "boilerplate"
-    return "content"
+                and not re.search(r"[.!?…。！？．,;:，；：、—–-][\s\"'»”’」』]*$", line) \
+                and not re.match(r"[\"'«“„‹—–「『]", line):
+            return "boilerplate", False
+    return "content", False
