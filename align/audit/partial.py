@@ -89,13 +89,32 @@ class Clause:
 # Commas, semicolons, colons, parentheses, brackets, spaced dashes and sentence ends. An unspaced
 # hyphen is part of a word (Haut-Karabakh), an unspaced en dash a range (1914–1918), and a comma
 # or colon between digits part of a figure (2,000 leagues; 11:35).
-_CUT_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]]|\s[—–-]{1,2}\s|—|(?<=[.!?…])\s+|[«»\"“”]\s*(?=[A-ZÀ-Þ])")
+# Chinese and Japanese punctuation is full-width and needs no space after a sentence end.
+_CUT_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]]|\s[—–-]{1,2}\s|—|(?<=[.!?…])\s+|[«»\"“”]\s*(?=[A-ZÀ-Þ])"
+                     r"|[，；：（）【】]|(?<=[。！？])(?=[^\s”’」』）])|(?<=[。！？][”’」』])(?=\S)")
 _MARKDOWN_RE = re.compile(r"\*\*|__|\]\([^)]*\)|\[|#+\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+# Han and kana characters: a run of them is a whole clause, not one word.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _words(clean: str) -> int:
+    """Words of a clause, a Chinese or Japanese word taken as two characters: a speech tag such as
+    韦小宝道 ("Wei Xiaobao said", which translators drop or move) is then as short as "said Alice"."""
+    unspaced = len(_UNSPACED_RE.findall(clean))
+    return len(_WORD_RE.findall(_UNSPACED_RE.sub(" ", clean) if unspaced else clean)) + unspaced // 2
+
+
+def _content_word_count(clean: str) -> int:
+    """Content words, a Chinese or Japanese word again taken as two characters."""
+    unspaced = len(_UNSPACED_RE.findall(clean))
+    return len(content_words(_UNSPACED_RE.sub(" ", clean) if unspaced else clean)) + unspaced // 2
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", _MARKDOWN_RE.sub("", text)).strip(" .\"'«»“”*")
+    return re.sub(r"\s+", " ", _MARKDOWN_RE.sub("", text)).strip(" .\"'«»“”*。！？")
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -109,7 +128,7 @@ def split_clauses(text: str) -> list[Clause]:
         piece = piece.strip()
         if piece:
             clean = _clean(piece)
-            clauses.append(Clause(piece, clean, (start + lead, start + lead + len(piece)), len(_WORD_RE.findall(clean))))
+            clauses.append(Clause(piece, clean, (start + lead, start + lead + len(piece)), _words(clean)))
         start = m.end() if m else len(text)
     return clauses
 
@@ -138,7 +157,7 @@ class _Side:
 
 def _prepare(text: str, lang: str) -> _Side:
     every = split_clauses(text)
-    judged = [c for c in every if c.words >= MIN_CLAUSE_WORDS and len(content_words(c.clean)) >= MIN_CONTENT_WORDS]
+    judged = [c for c in every if c.words >= MIN_CLAUSE_WORDS and _content_word_count(c.clean) >= MIN_CONTENT_WORDS]
     # A one-clause side has nothing left to compare once the clause is gone: the whole bead would
     # be the difference, which is a matter for the aligner, not for this module.
     if len([c for c in every if c.words]) < 2:
