@@ -133,6 +133,14 @@ def _child(ns) -> dict:
     start = time.perf_counter()
     result = group_loaded(documents, encoder)
     seconds = time.perf_counter() - start
+    # What `align group` then writes: the table (the default) and the TSV of every aligned pair.
+    from align.reports.collection import render_collection
+
+    report_seconds = {}
+    for fmt in ("table", "tsv"):
+        start = time.perf_counter()
+        render_collection(result, fmt)
+        report_seconds[fmt] = time.perf_counter() - start
     predicted = {frozenset((p["a"], p["b"])) for p in result.pairs if p["version"]}
     right = len(predicted & truth)
     # Versions come first; they share no sentence with the other documents, which may share a few
@@ -145,7 +153,7 @@ def _child(ns) -> dict:
         "precision": right / len(judged) if judged else 0.0, "recall": right / len(truth) if truth else 0.0,
         "pairs_aligned": len(result.pairs), "candidates": result.signature["candidates"],
         "seconds": seconds, "encoder_seconds": encoder.seconds, "texts_embedded": encoder.texts,
-        "candidate_search_seconds": searched["seconds"],
+        "candidate_search_seconds": searched["seconds"], "report_seconds": report_seconds,
         "alignment_seconds": seconds - encoder.seconds - searched["seconds"],
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "cores": os.cpu_count(),
     }

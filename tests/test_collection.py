@@ -63,6 +63,23 @@ def run(*args):
                           env=os.environ.copy(), timeout=300)
 
 
+def test_the_table_lists_each_groups_links_and_each_lone_documents_closest(seeds_grouped):
+    from align.reports.collection import render_collection
+
+    table = render_collection(seeds_grouped, "table")
+    links = [p for p in seeds_grouped.pairs if p["version"]]
+    # Every link once, in the order the pairs were aligned, under its group.
+    listed = [line for line in table.splitlines() if line.startswith("  [") and "] " in line and "-[" in line]
+    assert listed == [f"  [{p['a']}]-[{p['b']}] {p['verdict']}: " + line.split(": ", 1)[1]
+                      for p, line in zip(links, listed)] and len(listed) == len(links) == 6
+    for lone in ("003", "004"):
+        k = next(i for i, d in enumerate(seeds_grouped.documents) if d.path == seed(lone))
+        own = [p for p in seeds_grouped.pairs if k in (p["a"], p["b"])]
+        closest = max(own, key=lambda p: (p["aligned_pairs"], p["topic_similarity"]))
+        other = closest["b"] if closest["a"] == k else closest["a"]
+        assert f"  closest: [{other}], {closest['verdict']}: {closest['reason']}" in table
+
+
 def test_group_cli_json_carries_a_signature_and_every_document(tmp_path):
     done = run("group", seed("000"), seed("003"), "-f", "json", "-q")
     assert done.returncode == 0, done.stderr

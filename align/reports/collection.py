@@ -33,6 +33,15 @@ def _table(result: CollectionResult) -> str:
     alone = [g[0] for g in result.groups if len(g) == 1]
     lines = [f"{len(docs)} documents: {len(versions)} group{'s' if len(versions) != 1 else ''} of versions, "
              f"{len(alone)} standing alone", ""]
+    # Each document's pairs, gathered in one pass: scanning every pair for each group made the
+    # table of a large collection quadratic (100,000 documents: about 10^11 steps).
+    links: dict[int, list[tuple[int, dict]]] = {}
+    pairs_of: dict[int, list[dict]] = {}
+    for index, pair in enumerate(result.pairs):
+        if pair["version"]:
+            links.setdefault(pair["a"], []).append((index, pair))
+        for k in (pair["a"], pair["b"]):
+            pairs_of.setdefault(k, []).append(pair)
     for number, group in enumerate(result.groups, 1):
         title = "versions of one another" if len(group) > 1 else "stands alone"
         lines.append(f"Group {number} ({title}):")
@@ -40,12 +49,11 @@ def _table(result: CollectionResult) -> str:
             lines.append(f"  [{k}] {result.label(k)}: {docs[k].lang}, {len(docs[k].sentences)} sentences")
         if len(group) > 1:
             members = set(group)
-            for pair in result.pairs:
-                if pair["version"] and pair["a"] in members:
-                    lines.append(_pair_line(result, pair))
+            for _, pair in sorted(link for k in members for link in links.get(k, ())):
+                lines.append(_pair_line(result, pair))
         else:
             # Why it stands alone: its closest document, and what the alignment made of them.
-            own = [p for p in result.pairs if group[0] in (p["a"], p["b"])]
+            own = pairs_of.get(group[0], [])
             closest = max(own, key=lambda p: (p["aligned_pairs"], p["topic_similarity"]), default=None)
             if closest is not None:
                 other = closest["b"] if closest["a"] == group[0] else closest["a"]
