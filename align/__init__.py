@@ -14,8 +14,8 @@ from .model import (  # noqa: E402
 
 
 def __getattr__(name):
-    # The pipeline pulls in numba and the encoders; import it only when the API is used,
-    # so `import align` (and `align --help`) stay instant.
+    # The pipeline pulls in numpy, the segmenters and the encoders; import it only when the API is
+    # used, so `import align` (and `align --help`) stay instant.
     if name in ("align_pair", "align_sentences", "AlignConfig", "AuditThresholds"):
         from . import pipeline
 

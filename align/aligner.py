@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from numba import njit
 
 # (n source sentences, m target sentences) per bead; 0-1 and 1-0 are the unaligned sentences.
 # Every bead of up to five sentences, and 3-3: Text+Berg (OCR'd, freely translated) splits and
@@ -155,7 +154,6 @@ def group_inverse_norms(emb: np.ndarray, max_size: int) -> np.ndarray:
     return _inverse_norms_from_pairs(pair_cums, count, max_size)
 
 
-@njit(cache=True)
 def _inverse_norms_from_pairs(pair_cums, count, max_size):
     sq = np.zeros((count + 1, max_size + 1), dtype=np.float64)
     sq[:, 0] = 1.0
@@ -191,8 +189,43 @@ def _prefix(values: np.ndarray) -> np.ndarray:
 # The DP itself, compiled: it is the one loop whose cost is cells x bead types.
 # --------------------------------------------------------------------------------------------
 
+# Numba compiles the loops below, but importing it and loading its cache take 0.5-0.6 s a process:
+# most of a short audit's time (the README's command on the seeds took 1.64 s, 1.25 s with the
+# loops as plain Python, and wrote the same report). Plain Python takes 0.015 s for 25 x 22
+# sentences and 0.24 s for 100 x 90 (cost grows with the DP's states), so a process runs them as
+# Python until its passes have visited this many states, and compiled (once) from then on.
+PYTHON_DP_STATES = 6_000
+_python_states = 0
+_compiled = False
+# The loops, callees first: a compiled function reads the compiled versions of those it calls.
+_LOOPS = (("_gain", {}), ("_bead_gain", {}), ("_inverse_norms_from_pairs", {}),
+          ("_dp", {"error_model": "numpy"}), ("_trace", {}))
 
-@njit(cache=True)
+
+def _prepare_loops(states: int) -> None:
+    """Compile the loops unless this pass, with the passes before it, is small enough for Python."""
+    global _python_states
+    if _compiled:
+        return
+    if _python_states + states <= PYTHON_DP_STATES:
+        _python_states += states
+        return
+    compile_loops()
+
+
+def compile_loops() -> None:
+    """Replace the loops by their numba-compiled versions (cached on disk) for the rest of the process."""
+    global _compiled
+    if _compiled:
+        return
+    from numba import njit
+
+    for name, options in _LOOPS:
+        globals()[name] = njit(cache=True, **options)(globals()[name])
+    _compiled = True
+
+
+
 def _gain(cos, knn, log_ratio, weight, penalty, tau, margin_w, length_w):
     """A bead's gain from its cosine, the summed mean neighbour similarity of its two sides and its
     log length ratio (the formula of the module docstring): the DP and `_bead_gain` both call it."""
@@ -200,7 +233,6 @@ def _gain(cos, knn, log_ratio, weight, penalty, tau, margin_w, length_w):
     return weight * adjusted - penalty
 
 
-@njit(cache=True)
 def _bead_gain(i, j, n, m, k, tables, params):
     """Gain of bead type k covering source [i-n, i) and target [j-m, j); -inf outside the band.
 
@@ -225,7 +257,6 @@ def _bead_gain(i, j, n, m, k, tables, params):
     return gain
 
 
-@njit(cache=True, error_model="numpy")
 def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum, src_break_cum,
         tgt_break_cum):
     """Fill the DP over states (i, j) = (source consumed, target consumed) inside the band.
@@ -356,7 +387,6 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     return back
 
 
-@njit(cache=True)
 def _trace(back, state_lo, beads, n_src, n_tgt, tables, params):
     """The best path from the end back to the start: each bead's type, where it ends, and its gain
     (0 for a sentence left unaligned). A bead type of -1 means the band lost the path."""
@@ -476,6 +506,7 @@ def _mask_cum(mask, count: int) -> np.ndarray:
 
 def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections=None):
     n_src, n_tgt = len(src), len(tgt)
+    _prepare_loops(int((state_hi - state_lo + 1).sum()))
     beads = np.array(config.beads, dtype=np.int64)
     max_n, max_m = int(beads[:, 0].max()), int(beads[:, 1].max())
     # Sentence a takes part in beads ending at states a+1 .. a+max_n; cover their target columns.

@@ -174,3 +174,22 @@ def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000,
     align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks)
     align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks, corrections=(centres, table))
     assert all(same for _, same in compared) and any(banded for banded, _ in compared)
+
+
+def test_the_loops_give_the_same_beads_as_plain_python_and_compiled(seed000, monkeypatch):
+    # A short audit runs the DP as plain Python (numba's import and cache cost 0.5 s a process);
+    # past a budget of states it is compiled. Both must give the same beads and gains.
+    import align.aligner as aligner
+
+    src, tgt, src_len, tgt_len = seed000
+    monkeypatch.setattr(aligner, "_compiled", False)
+    for name, _ in aligner._LOOPS:
+        function = getattr(aligner, name)
+        monkeypatch.setattr(aligner, name, getattr(function, "py_func", function))
+    monkeypatch.setattr(aligner, "PYTHON_DP_STATES", 10**9)
+    python = align_embeddings(src, tgt, src_len, tgt_len)
+    assert not aligner._compiled and not hasattr(aligner._dp, "py_func")
+    monkeypatch.setattr(aligner, "PYTHON_DP_STATES", 0)
+    compiled = align_embeddings(src, tgt, src_len, tgt_len)
+    assert aligner._compiled and hasattr(aligner._dp, "py_func")
+    assert python == compiled

@@ -71,6 +71,21 @@ def test_a_text_longer_than_a_group_is_embedded_whole(package_model):
     assert np.abs(ours - expected).max() < 1e-5
 
 
+def test_numpy_and_numba_sum_the_pieces_to_the_same_bits(monkeypatch):
+    # The first pieces a process embeds are summed by numpy (numba's import costs 0.5 s), the rest
+    # by numba: a text's vector must not depend on which did it.
+    texts = _seed_texts()[:300]
+    forward = USEEncoder(workers=1)._load()
+    monkeypatch.setattr(use_forward, "_compiled_sum", None)
+    monkeypatch.setattr(use_forward, "NUMPY_SUM_PIECES", 10**12)
+    by_numpy = forward.embed(texts)
+    assert use_forward._compiled_sum is None
+    monkeypatch.setattr(use_forward, "NUMPY_SUM_PIECES", 0)
+    by_numba = forward.embed(texts)
+    assert use_forward._compiled_sum is not None
+    assert np.array_equal(by_numpy, by_numba)
+
+
 def test_a_text_does_not_borrow_context_from_its_batch_neighbours():
     # The same words stand at the edge of one text and inside the next: a window that ran over the
     # edge would read them and change the first text's vector.
