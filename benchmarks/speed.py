@@ -249,7 +249,11 @@ def _scale_child(ns) -> dict:
         from align import align_sentences
         from align.aligner import align_embeddings
 
-        # warm the numba kernels on a small slice, so that compilation is not timed
+        from align.aligner import compile_loops
+
+        # load the numba kernels (a slice this small alone runs as plain Python), so that
+        # compilation is not timed
+        compile_loops()
         align_embeddings(src_emb[:50], tgt_emb[:50], lengths(src[:50]), lengths(tgt[:50]))
         t = time.perf_counter()
         align_embeddings(src_emb, tgt_emb, lengths(src), lengths(tgt))
