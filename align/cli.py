@@ -228,18 +228,34 @@ def group(
                                                   "default: every pair up to 64 documents, else 10; 0: every pair."),
     dask: Optional[str] = _dask_option("Embed the documents and align the pairs"),
     dask_workers: Optional[int] = DASK_WORKERS,
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Write every aligned pair to this TSV file as it "
+                                              "is aligned; the report then lists only the links and each lone "
+                                              "document's closest pair, so memory does not grow with the pairs."),
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
     from .collection import group_documents
-    from .reports.collection import COLLECTION_FORMATS, render_collection
+    from .reports.collection import COLLECTION_FORMATS, PairStream, render_collection
 
     _check_output(output, files)
+    _check_output(pairs, files + ([str(output)] if output else []))
     _check_dask(dask, dask_workers)
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
-    result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
-                      progress=_progress(quiet), encoding=encoding, candidates=candidates, dask=dask,
-                      dask_workers=dask_workers)
+    stream = None
+    if pairs is not None:
+        try:
+            stream = open(pairs, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            _fail(f"cannot write {pairs}: {exc.strerror or exc}")
+    try:
+        result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
+                          progress=_progress(quiet), encoding=encoding, candidates=candidates, dask=dask,
+                          dask_workers=dask_workers, on_pair=PairStream(stream) if stream else None)
+    finally:
+        if stream is not None:
+            stream.close()
+    if stream is not None and not quiet:
+        typer.echo(f"align: wrote {result.signature['pairs_aligned']} pairs to {pairs}", err=True)
     _write(render_collection(result, chosen), output, chosen, quiet)
     _said_format(fmt, output, chosen, quiet)
 

@@ -13,6 +13,7 @@ reprint of the same article has a dozen above 0.70. So a same-language pair need
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import os
@@ -74,22 +75,23 @@ def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | Non
                     cache: bool = True, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, progress: bool = False,
                     encoding: str | None = None, candidates: int | None = None, dask: str | None = None,
-                    dask_workers: int | None = None) -> CollectionResult:
+                    dask_workers: int | None = None, on_pair=None) -> CollectionResult:
     """Align the pairs of documents in `paths` that may be versions of one another (every pair up to
     ALL_PAIRS_UP_TO documents, else each document's `candidates` nearest) and group the versions.
     `dask`: a Dask scheduler's address (or "local", a cluster of `dask_workers` processes here)
-    whose workers embed the documents and align the pairs."""
+    whose workers embed the documents and align the pairs. `on_pair`: see `group_loaded`."""
     seg = load_segmenter(segmenter)
     documents = load_collection(paths, seg, encoding)
     encoder = encoder or encoder_for(model, [doc.lang for doc in documents], cache=cache)
     if dask is None:
-        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates)
+        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, on_pair=on_pair)
     from .cluster import DaskCollection
 
     # The workers load the encoder chosen here (the fallback, if a language needs it) by name.
     worker_model = FALLBACK_MODEL if is_fallback(encoder) else model
     with DaskCollection(dask, dask_workers, worker_model, cache) as cluster:
-        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, cluster=cluster)
+        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, cluster=cluster,
+                            on_pair=on_pair)
 
 
 def document_vectors(embeddings: list[np.ndarray], categories: list[list[str]]) -> np.ndarray:
@@ -165,11 +167,14 @@ def _nearest_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple
 def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfig | None = None,
                  thresholds: AuditThresholds | None = None, segmenter_name: str = "lines",
                  progress: bool = False, candidates: int | None = None,
-                 workers: int | None = None, cluster=None) -> CollectionResult:
+                 workers: int | None = None, cluster=None, on_pair=None) -> CollectionResult:
     """`group_documents` on documents already read and segmented. `candidates`: how many nearest
     documents each is aligned with (None: every pair up to ALL_PAIRS_UP_TO documents, else
     DEFAULT_CANDIDATES; 0: every pair whatever the size). `workers`: processes aligning the pairs
-    (None: one a core). `cluster`: a `cluster.DaskCollection` that embeds and aligns instead."""
+    (None: one a core). `cluster`: a `cluster.DaskCollection` that embeds and aligns instead.
+    `on_pair`: called with the documents and each pair's row as soon as it is aligned; the result then keeps only
+    the rows its report needs (every link, and each document's closest pair), so that memory does
+    not grow with the number of pairs (100,000 documents: about a million rows)."""
     from .pipeline import embed_prepared, prepare
 
     config = config or AlignConfig()
@@ -199,31 +204,79 @@ def group_loaded(documents: list[Document], encoder: Encoder, config: AlignConfi
         from tqdm import tqdm
 
         bar = tqdm(total=len(combinations), desc="pairs", unit="pair", leave=False)
+    kept = _KeptRows(keep_all=on_pair is None)
+    if on_pair is not None:
+        on_pair = functools.partial(on_pair, documents)
     try:
         if cluster is not None:
-            pairs = cluster.pair_rows(shared, combinations, bar)
+            for row in cluster.pair_rows(shared, combinations, bar):
+                kept.add(row, on_pair)
         else:
             _shared = shared
-            pairs = []
             for row in _pair_rows(combinations, workers):
-                pairs.append(row)
+                kept.add(row, on_pair)
                 if bar is not None:
                     bar.update(1)
     finally:
         _shared = None
         if bar is not None:
             bar.close()
+    pairs = kept.rows()
 
     signature = {
         "tool": "align", "version": __version__, "encoder": encoder.name, "segmenter": segmenter_name,
         "aligner": pair_config.to_dict(), "thresholds": thresholds.to_dict(),
         "same_language_anchor_cosine": same_language.anchor_cosine,
-        "candidates": candidates or "all pairs", "pairs_aligned": len(pairs),
+        "candidates": candidates or "all pairs", "pairs_aligned": kept.seen,
         "pairs_possible": len(documents) * (len(documents) - 1) // 2,
     }
+    if on_pair is not None:
+        signature["pairs_listed"] = "the links and each document's closest pair (every pair went to on_pair)"
     signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{segmenter_name}|tau:{config.tau}|"
                            f"anchor:{thresholds.anchor_cosine}|same-lang-anchor:{same_language.anchor_cosine}|group")
     return CollectionResult(signature, documents, pairs, _groups(len(documents), pairs))
+
+
+class _KeptRows:
+    """The pair rows a collection's report needs. All of them, or, when every row is streamed
+    out as it comes, only the links and each document's closest pair (what the table says of a
+    document that stands alone), in the order they were aligned."""
+
+    def __init__(self, keep_all: bool):
+        self.keep_all = keep_all
+        self.seen = 0
+        self.kept: dict[int, dict] = {}  # order aligned -> row
+        self.closest: dict[int, tuple[tuple, int]] = {}  # document -> (rank, order aligned)
+
+    def add(self, row: dict, on_pair=None) -> None:
+        order = self.seen
+        self.seen += 1
+        if on_pair is not None:
+            on_pair(row)  # bound to the documents by `group_loaded`
+        if self.keep_all or row["version"]:
+            self.kept[order] = row
+            return
+        # The first of the best, as max() over the rows in order would choose.
+        rank = (row["aligned_pairs"], row["topic_similarity"])
+        for document in (row["a"], row["b"]):
+            held = self.closest.get(document)
+            if held is None or rank > held[0]:
+                if held is not None:
+                    self._release(held[1], document)
+                self.closest[document] = (rank, order)
+                self.kept[order] = row
+
+    def _release(self, order: int, document: int) -> None:
+        row = self.kept.get(order)
+        if row is None or row["version"]:
+            return
+        other = row["b"] if row["a"] == document else row["a"]
+        held = self.closest.get(other)
+        if held is None or held[1] != order:
+            del self.kept[order]
+
+    def rows(self) -> list[dict]:
+        return [self.kept[order] for order in sorted(self.kept)]
 
 
 # What the pair workers read, set before they fork so that they share it without copying it.

@@ -163,6 +163,14 @@ def _finite(value: Any) -> Any:
     return value
 
 
+def document_labels(documents: list[Document]) -> list[str]:
+    """Each document's path, and its language where one file gave several documents."""
+    languages: dict[str, set[str]] = {}
+    for doc in documents:
+        languages.setdefault(doc.path, set()).add(doc.lang)
+    return [f"{doc.path} ({doc.lang} part)" if len(languages[doc.path]) > 1 else doc.path for doc in documents]
+
+
 @dataclass
 class CollectionResult:
     """Which documents of a collection are versions of one another (`align group`)."""
@@ -174,17 +182,13 @@ class CollectionResult:
 
     def label(self, k: int) -> str:
         """The document's path, and its language where one file gave several documents."""
-        doc = self.documents[k]
-        return f"{doc.path} ({doc.lang} part)" if doc.path in self._mixed_paths else doc.path
+        return self._labels[k]
 
     @cached_property
-    def _mixed_paths(self) -> frozenset[str]:
+    def _labels(self) -> list[str]:
         # Worked out once: looking through every document for each label made a report of 10,000
         # documents spend 4 s on its labels, and the TSV of 100,000 (a row per candidate pair) hours.
-        languages: dict[str, set[str]] = {}
-        for doc in self.documents:
-            languages.setdefault(doc.path, set()).add(doc.lang)
-        return frozenset(path for path, langs in languages.items() if len(langs) > 1)
+        return document_labels(self.documents)
 
     def to_dict(self) -> dict[str, Any]:
         return {

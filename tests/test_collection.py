@@ -80,6 +80,49 @@ def test_the_table_lists_each_groups_links_and_each_lone_documents_closest(seeds
         assert f"  closest: [{other}], {closest['verdict']}: {closest['reason']}" in table
 
 
+def test_streamed_pairs_give_the_same_groups_and_table_with_fewer_rows_kept(seeds_grouped, use_encoder):
+    from align.reports.collection import render_collection
+
+    streamed = []
+    result = group_documents(SEED_FILES, encoder=use_encoder, on_pair=lambda docs, row: streamed.append(row))
+    assert streamed == seeds_grouped.pairs  # every row, in order, as it was aligned
+    assert result.groups == seeds_grouped.groups
+    assert render_collection(result, "table") == render_collection(seeds_grouped, "table")
+    links = [p for p in seeds_grouped.pairs if p["version"]]
+    assert all(p in result.pairs for p in links) and len(links) < len(result.pairs) < len(seeds_grouped.pairs)
+    assert result.signature["pairs_aligned"] == len(streamed) == 15 and "pairs_listed" in result.signature
+
+
+def test_kept_rows_are_each_documents_first_best_pair():
+    from align.collection import _KeptRows
+
+    def row(a, b, aligned, topic=0.0, version=False):
+        return {"a": a, "b": b, "aligned_pairs": aligned, "topic_similarity": topic, "version": version}
+
+    rows = [row(0, 1, 3), row(0, 2, 5), row(1, 2, 5), row(0, 3, 5), row(2, 3, 9, version=True), row(1, 3, 1)]
+    kept = _KeptRows(keep_all=False)
+    for r in rows:
+        kept.add(r)
+    # 0: (0, 2) beats (0, 1) and ties with the later (0, 3); 1: (1, 2), which ties for 2 with (0, 2);
+    # 3: (0, 3), for it stands alone until its link comes; (0, 1) is no one's closest any more.
+    assert kept.rows() == [rows[1], rows[2], rows[3], rows[4]]
+    for document in range(4):
+        own = [r for r in rows if document in (r["a"], r["b"]) and not r["version"]]
+        best = max(own, key=lambda r: (r["aligned_pairs"], r["topic_similarity"]))
+        assert best in kept.rows() or any(r["version"] and document in (r["a"], r["b"]) for r in kept.rows())
+
+
+def test_group_cli_streams_every_pair_to_a_tsv_file(tmp_path):
+    stream, report = tmp_path / "pairs.tsv", tmp_path / "report.json"
+    done = run("group", *SEED_FILES, "--pairs", str(stream), "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    lines = stream.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t")[:3] == ["a", "b", "a_document"] and len(lines) == 1 + 15
+    assert "wrote 15 pairs to" in done.stderr.decode()
+    listed = json.loads(report.read_text(encoding="utf-8"))
+    assert len(listed["pairs"]) < 15 and listed["groups"] == [[0, 1, 2, 3], [4], [5]]
+
+
 def test_group_cli_json_carries_a_signature_and_every_document(tmp_path):
     done = run("group", seed("000"), seed("003"), "-f", "json", "-q")
     assert done.returncode == 0, done.stderr

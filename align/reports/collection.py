@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..errors import AlignError
-from ..model import CollectionResult
+from ..model import CollectionResult, document_labels
 
 COLLECTION_FORMATS = ("table", "json", "tsv")
 
@@ -62,14 +62,39 @@ def _table(result: CollectionResult) -> str:
     return "\n".join(lines)
 
 
+# The columns of a pair's row, as `align group --pairs FILE` streams them (the report's TSV adds
+# each document's group, known only at the end).
+PAIR_COLUMNS = ["a", "b", "a_document", "b_document", "a_lang", "b_lang", "verdict", "version", "a_coverage",
+                "b_coverage", "aligned_pairs"]
+
+
+def pair_cells(documents, labels: list[str], pair: dict) -> list[str]:
+    a, b = documents[pair["a"]], documents[pair["b"]]
+    return [str(v) for v in (pair["a"], pair["b"], labels[pair["a"]], labels[pair["b"]], a.lang, b.lang,
+                             pair["verdict"], int(pair["version"]), pair["a_coverage"], pair["b_coverage"],
+                             pair["aligned_pairs"])]
+
+
+class PairStream:
+    """Writes each pair's row to a TSV file as `align group` aligns it (`--pairs FILE`): a long
+    run shows its progress there, and keeps in memory only the rows its report needs."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.labels: list[str] | None = None
+        handle.write("\t".join(PAIR_COLUMNS) + "\n")
+
+    def __call__(self, documents, pair: dict) -> None:
+        if self.labels is None:
+            self.labels = document_labels(documents)
+        self.handle.write("\t".join(pair_cells(documents, self.labels, pair)) + "\n")
+
+
 def _tsv(result: CollectionResult) -> str:
     group_of = {k: number for number, group in enumerate(result.groups, 1) for k in group}
-    header = ["a", "b", "a_document", "b_document", "a_lang", "b_lang", "verdict", "version", "a_coverage", "b_coverage",
-              "aligned_pairs", "a_group", "b_group"]
-    out = ["\t".join(header)]
+    labels = [result.label(k) for k in range(len(result.documents))]
+    out = ["\t".join(PAIR_COLUMNS + ["a_group", "b_group"])]
     for pair in result.pairs:
-        a, b = result.documents[pair["a"]], result.documents[pair["b"]]
-        out.append("\t".join(str(v) for v in (
-            pair["a"], pair["b"], result.label(pair["a"]), result.label(pair["b"]), a.lang, b.lang, pair["verdict"], int(pair["version"]),
-            pair["a_coverage"], pair["b_coverage"], pair["aligned_pairs"], group_of[pair["a"]], group_of[pair["b"]])))
+        cells = pair_cells(result.documents, labels, pair) + [str(group_of[pair["a"]]), str(group_of[pair["b"]])]
+        out.append("\t".join(cells))
     return "\n".join(out) + "\n"
