@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import multiprocessing
 import os
 from dataclasses import replace
@@ -30,6 +31,8 @@ from .errors import InputError
 from .model import CollectionResult, Document
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
+
+log = logging.getLogger("align")
 
 SAME_LANGUAGE_ANCHOR_COSINE = 0.70
 # Pair verdicts that make two documents versions of one another, and what they are called when
@@ -68,6 +71,13 @@ DEFAULT_CANDIDATES = 10
 _ROWS_PER_BLOCK = 1024
 _CELLS_PER_BLOCK = 1 << 24
 MIN_DOCUMENTS_TO_CENTRE = 8
+# Above this many documents the exact search (3.2 s at 10,000, growing as n^2: about 5 min at
+# 100,000) gives way to an inverted-file index (faiss, the `ann` extra) when it is installed.
+ANN_ABOVE = 10_000
+# Lists of the inverted file: about four per square root of the documents indexed, of which this
+# many are searched for each query (benchmarks/README.md, section 7, has the recall).
+ANN_LISTS_PER_SQRT = 4
+ANN_PROBES = 32
 
 
 @one_blas_thread
@@ -127,6 +137,73 @@ def candidate_pairs(vectors: np.ndarray, k: int, languages: list[str] | None = N
     return _nearest_pairs(_centred_per_language(vectors, codes), codes, quotas)
 
 
+def _nearest_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple[int, int]]:
+    """The pairs of `_exact_pairs`; above ANN_ABOVE documents from an approximate index when faiss
+    is installed."""
+    if len(vectors) > ANN_ABOVE:
+        try:
+            import faiss  # noqa: F401
+        except ImportError:
+            log.warning("align: %d documents: the exact candidate search grows as n^2 (about 5 min at "
+                        "100,000); pip install 'align-audit[ann]' for an approximate one", len(vectors))
+        else:
+            return _approximate_pairs(vectors, codes, quotas)
+    return _exact_pairs(vectors, codes, quotas)
+
+
+def _approximate_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple[int, int]]:
+    """`_exact_pairs` from one faiss inverted-file index per language: each query searches the
+    ANN_PROBES lists nearest to it instead of every document. Its k-means starts from faiss's
+    fixed seed, so a collection gets the same candidates every run."""
+    import faiss
+
+    faiss.omp_set_num_threads(_usable_cores())
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    members = {int(code): np.flatnonzero(codes == code) for code in np.unique(codes)}
+    indexes = {code: _index(vectors[rows]) for code, rows in members.items()}
+    found: set[tuple[int, int]] = set()
+    for same_language, k in quotas:
+        if k <= 0:
+            continue
+        for code, rows in members.items():
+            if same_language is None:
+                targets = [code]
+            else:
+                targets = [code] if same_language else [other for other in members if other != code]
+            scores, ids = [], []
+            for target in targets:
+                # One more than k from its own language: the document itself comes back.
+                want = min(k + (target == code), len(members[target]))
+                found_scores, found_rows = indexes[target].search(vectors[rows], want)
+                scores.append(found_scores)
+                ids.append(np.where(found_rows >= 0, members[target][np.maximum(found_rows, 0)], -1))
+            scores, ids = np.concatenate(scores, axis=1), np.concatenate(ids, axis=1)
+            scores[(ids < 0) | (ids == rows[:, None])] = -np.inf
+            nearest = np.argsort(-scores, axis=1, kind="stable")[:, :k]
+            for row, others, keep in zip(rows.tolist(), np.take_along_axis(ids, nearest, axis=1),
+                                         np.isfinite(np.take_along_axis(scores, nearest, axis=1))):
+                for other in others[keep].tolist():
+                    found.add((min(row, other), max(row, other)))
+    return sorted(found)
+
+
+def _index(vectors: np.ndarray):
+    """An inverted-file index over `vectors` (inner product), or a flat one for too few to train."""
+    import faiss
+
+    # k-means wants 39 training points a list or more (faiss warns below that).
+    lists = min(int(ANN_LISTS_PER_SQRT * np.sqrt(len(vectors))), len(vectors) // 39)
+    if lists < 2 * ANN_PROBES:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+    else:
+        index = faiss.IndexIVFFlat(faiss.IndexFlatIP(vectors.shape[1]), vectors.shape[1], lists,
+                                   faiss.METRIC_INNER_PRODUCT)
+        index.train(vectors)
+        index.nprobe = ANN_PROBES
+    index.add(vectors)
+    return index
+
+
 def _centred_per_language(vectors: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """Each language's documents less their mean, made unit length again: what stays is what a
     document is about, not the language it is written in. A language of fewer than
@@ -140,7 +217,7 @@ def _centred_per_language(vectors: np.ndarray, codes: np.ndarray) -> np.ndarray:
     return out / np.where(norms == 0, 1.0, norms)
 
 
-def _nearest_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple[int, int]]:
+def _exact_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple[int, int]]:
     """Pairs of each document with its `k` nearest for each (same language?, k) of `quotas`
     (None: any language), a block of rows at a time so that no n x n matrix is ever held."""
     count = len(vectors)

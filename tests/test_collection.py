@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from conftest import ROOT, seed
 
@@ -121,6 +122,54 @@ def test_group_cli_streams_every_pair_to_a_tsv_file(tmp_path):
     assert "wrote 15 pairs to" in done.stderr.decode()
     listed = json.loads(report.read_text(encoding="utf-8"))
     assert len(listed["pairs"]) < 15 and listed["groups"] == [[0, 1, 2, 3], [4], [5]]
+
+
+def _seed_text_vectors(use_encoder):
+    """Every line of the seeds, its clauses and itself less each clause, embedded: 670 real
+    texts to search among, many of them near one another."""
+    from align.audit.partial import split_clauses
+
+    texts = []
+    for path in SEED_FILES:
+        for line in open(path, encoding="utf-8").read().splitlines():
+            if line.strip():
+                texts.append(line)
+                for clause in split_clauses(line):
+                    texts += [clause.text, line[:clause.span[0]] + line[clause.span[1]:]]
+    texts = list(dict.fromkeys(texts))
+    vectors = use_encoder.encode(texts)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize("languages", [1, 2])
+def test_the_approximate_index_finds_the_exact_candidates(use_encoder, monkeypatch, languages):
+    pytest.importorskip("faiss", reason="the ann extra (faiss-cpu) is not installed")
+    import align.collection as collection
+
+    vectors = _seed_text_vectors(use_encoder)
+    codes = [["fr", "en"][k % languages] for k in range(len(vectors))]
+    monkeypatch.setattr(collection, "ANN_ABOVE", 10**9)
+    exact = set(collection.candidate_pairs(vectors, 6, codes if languages > 1 else None))
+    # Small enough lists and probes that the inverted file, not a flat index, answers.
+    monkeypatch.setattr(collection, "ANN_ABOVE", 0)
+    monkeypatch.setattr(collection, "ANN_PROBES", 4)
+    built = []
+    index = collection._index
+    monkeypatch.setattr(collection, "_index", lambda rows: built.append(index(rows)) or built[-1])
+    approximate = set(collection.candidate_pairs(vectors, 6, codes if languages > 1 else None))
+    assert len(vectors) > 600 and built and all(type(i).__name__ == "IndexIVFFlat" for i in built)
+    assert len(exact & approximate) >= 0.95 * len(exact) and len(approximate) <= 1.05 * len(exact)
+
+
+def test_below_the_threshold_the_search_is_exact(use_encoder, monkeypatch):
+    import align.collection as collection
+
+    def refuse(*args):
+        raise AssertionError("the approximate search ran")
+
+    monkeypatch.setattr(collection, "_approximate_pairs", refuse)
+    vectors = _seed_text_vectors(use_encoder)
+    assert len(vectors) <= collection.ANN_ABOVE and collection.candidate_pairs(vectors, 4)
 
 
 def test_group_cli_json_carries_a_signature_and_every_document(tmp_path):
