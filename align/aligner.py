@@ -277,7 +277,11 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     extra = np.zeros(n_tgt + 1)
     tau, margin_w, length_w, skip, paragraph = params[0], params[1], params[2], params[3], params[4]
     width = int((state_hi - state_lo).max()) + 1
-    score = np.full((n_src + 1, width), -np.inf)
+    # A bead reads the scores of the rows at most its source size above: the rows live in a ring
+    # of that many + 1 (a full table was 52 MB of float64 at 100,000 sentences; only `back` is
+    # traced).
+    ring = min(n_src, int(beads[:, 0].max())) + 1
+    score = np.full((ring, width), -np.inf)
     back = np.full((n_src + 1, width), -1, dtype=np.int8)
     best = np.empty(width)
     best_k = np.empty(width, dtype=np.int64)
@@ -291,6 +295,7 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     for i in range(n_src + 1):
         lo_i = state_lo[i]
         hi_i = state_hi[i]
+        row = i % ring
         best[:] = -np.inf
         best_k[:] = -1
         for k in range(beads.shape[0]):
@@ -299,6 +304,7 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             pi = i - n
             if n == 0 or pi < 0:
                 continue
+            above = pi % ring
             lo_p = state_lo[pi]
             j_from = max(lo_i, lo_p + m)
             j_to = min(hi_i, state_hi[pi] + m)
@@ -307,7 +313,7 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             if m == 0:
                 gain = 0.0 if src_held > 0 else -skip
                 for j in range(j_from, j_to + 1):
-                    value = score[pi, j - lo_p] + gain
+                    value = score[above, j - lo_p] + gain
                     if value > best[j - lo_i]:
                         best[j - lo_i] = value
                         best_k[j - lo_i] = k
@@ -343,7 +349,7 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             knn_start = tgt_knn_cum[j_from - m:j_to + 1 - m]
             breaks_end = tgt_breaks[j_from:j_to + 1]
             breaks_start = tgt_breaks[j_from - m + 1:j_to + 2 - m]
-            prev = score[pi, j_from - m - lo_p:j_to + 1 - m - lo_p]
+            prev = score[above, j_from - m - lo_p:j_to + 1 - m - lo_p]
             value = values[:span]
             near = extra[:span]
             if corr_width > 0:
@@ -377,12 +383,12 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
                 if beads[k, 0] != 0 or j - beads[k, 1] < lo_i:
                     continue
                 pj = j - beads[k, 1]
-                value = score[i, pj - lo_i] + (0.0 if tgt_held_cum[j] - tgt_held_cum[pj] > 0 else -skip)
+                value = score[row, pj - lo_i] + (0.0 if tgt_held_cum[j] - tgt_held_cum[pj] > 0 else -skip)
                 # These come after beads of a smaller k: an equal score goes to the smaller k.
                 if value > best[c] or (value == best[c] and value > -np.inf and k < best_k[c]):
                     best[c] = value
                     best_k[c] = k
-            score[i, c] = best[c]
+            score[row, c] = best[c]
             back[i, c] = best_k[c]
     return back
 
@@ -489,6 +495,7 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
         tgt_blocks, tgt_block_len = _blocks(tgt, tgt_len, factor)
         coarse_config = AlignConfig(**{**asdict(config), "beads": ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1))})
         coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config)
+        del src_blocks, tgt_blocks  # 51 MB at 100,000 sentences, not wanted in the fine pass
         state_lo, state_hi = _band_from_path([(s, t) for s, t, _ in coarse], factor, factor, n_src, n_tgt,
                                              config.band + factor)
     masks = (_mask_cum(src_held, n_src), _mask_cum(tgt_held, n_tgt), _mask_cum(src_breaks, n_src),
