@@ -17,7 +17,9 @@ SEVERITY_ORDER = ("content", "editorial", "boilerplate")
 SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITY_ORDER)}
 
 
-@dataclass(frozen=True)
+# Slots: a book of 100,000 sentences a side holds 200,000 of these (23 MB per 100,000 with a
+# __dict__ each, 9 MB without), and as many beads.
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence as the aligner sees it, and where it came from in the input file."""
 
@@ -97,7 +99,7 @@ class Document:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Bead:
     """A group of source sentences paired with a group of target sentences (either side may be empty)."""
 

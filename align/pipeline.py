@@ -293,11 +293,15 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                                 src_breaks=breaks[0], tgt_breaks=breaks[1], corrections=refine)
 
     if moved_blocks or refine is not None:
+        # The first pass's beads are Python tuples, about 0.5 KB a bead (47 MB at 100,000
+        # sentences): let them go before the second pass makes its own.
+        del raw_beads
         raw_beads = final_pass(config)
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
                            paragraphs=(src.paragraphs, tgt.paragraphs))
+    del raw_beads  # the beads hold it all now, before the audit's own pass below
     absorbed = (frozenset(), frozenset())
     if 0 < thresholds.absorbed_skip < config.skip:
         proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
