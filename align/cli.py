@@ -244,7 +244,7 @@ def group(
     stream = None
     if pairs is not None:
         try:
-            stream = open(pairs, "w", encoding="utf-8", newline="")
+            stream = open(pairs, "w", encoding="utf-8", newline="", buffering=1)  # a row shows as it comes
         except OSError as exc:
             _fail(f"cannot write {pairs}: {exc.strerror or exc}")
     try:

@@ -144,7 +144,7 @@ def _nearest_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple
         try:
             import faiss  # noqa: F401
         except ImportError:
-            log.warning("align: %d documents: the exact candidate search grows as n^2 (about 5 min at "
+            log.warning("%d documents: the exact candidate search grows as n^2 (about 5 min at "
                         "100,000); pip install 'align-audit[ann]' for an approximate one", len(vectors))
         else:
             return _approximate_pairs(vectors, codes, quotas)
