@@ -28,7 +28,7 @@ from .audit import AuditThresholds
 from .documents import dominant_language, renumber, text_parts
 from .encoders import DEFAULT_MODEL, FALLBACK_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
-from .model import CollectionResult, Document
+from .model import CollectionResult, Document, closeness
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
 
@@ -180,11 +180,16 @@ def _approximate_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[t
             scores, ids = np.concatenate(scores, axis=1), np.concatenate(ids, axis=1)
             scores[(ids < 0) | (ids == rows[:, None])] = -np.inf
             nearest = np.argsort(-scores, axis=1, kind="stable")[:, :k]
-            for row, others, keep in zip(rows.tolist(), np.take_along_axis(ids, nearest, axis=1),
-                                         np.isfinite(np.take_along_axis(scores, nearest, axis=1))):
-                for other in others[keep].tolist():
-                    found.add((min(row, other), max(row, other)))
+            _add_pairs(found, rows.tolist(), np.take_along_axis(ids, nearest, axis=1),
+                       np.isfinite(np.take_along_axis(scores, nearest, axis=1)))
     return sorted(found)
+
+
+def _add_pairs(found: set[tuple[int, int]], rows, neighbours: np.ndarray, reachable: np.ndarray) -> None:
+    """Add (a, b), a < b, for each row and each of its neighbours that was reachable."""
+    for row, others, keep in zip(rows, neighbours, reachable):
+        for other in others[keep].tolist():
+            found.add((min(row, other), max(row, other)))
 
 
 def _index(vectors: np.ndarray):
@@ -234,10 +239,8 @@ def _exact_pairs(vectors: np.ndarray, codes: np.ndarray, quotas) -> list[tuple[i
             allowed = similarity if same_language is None else np.where(same == same_language, similarity, -np.inf)
             k = min(k, count - 1)
             nearest = np.argpartition(-allowed, k - 1, axis=1)[:, :k]
-            reachable = np.isfinite(np.take_along_axis(allowed, nearest, axis=1))
-            for row, others, keep in zip(range(start, start + len(similarity)), nearest, reachable):
-                for other in others[keep].tolist():
-                    found.add((min(row, other), max(row, other)))
+            _add_pairs(found, range(start, start + len(similarity)), nearest,
+                       np.isfinite(np.take_along_axis(allowed, nearest, axis=1)))
     return sorted(found)
 
 
@@ -334,7 +337,7 @@ class _KeptRows:
             self.kept[order] = row
             return
         # The first of the best, as max() over the rows in order would choose.
-        rank = (row["aligned_pairs"], row["topic_similarity"])
+        rank = closeness(row)
         for document in (row["a"], row["b"]):
             held = self.closest.get(document)
             if held is None or rank > held[0]:

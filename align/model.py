@@ -165,6 +165,12 @@ def _finite(value: Any) -> Any:
     return value
 
 
+def closeness(pair: dict[str, Any]) -> tuple:
+    """How close a pair of a collection's documents came: a lone document's closest is the first
+    pair with the most of this (aligned sentence pairs, then topic similarity)."""
+    return pair["aligned_pairs"], pair["topic_similarity"]
+
+
 def document_labels(documents: list[Document]) -> list[str]:
     """Each document's path, and its language where one file gave several documents."""
     languages: dict[str, set[str]] = {}

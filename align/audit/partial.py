@@ -14,6 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..language import _UNSPACED
 from .facts import _related, _same, extract_names, extract_numbers, name_key
 
 __all__ = [
@@ -96,21 +97,24 @@ _MARKDOWN_RE = re.compile(r"\*\*|__|\]\([^)]*\)|\[|#+\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-# Han and kana characters: a run of them is a whole clause, not one word.
-_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+def _spaced_and_unspaced(clean: str) -> tuple[str, int]:
+    """The clause without its Han and kana characters (a run of them is no one word), and how many
+    there were."""
+    unspaced = len(_UNSPACED.findall(clean))
+    return (_UNSPACED.sub(" ", clean) if unspaced else clean), unspaced
 
 
 def _words(clean: str) -> int:
     """Words of a clause, a Chinese or Japanese word taken as two characters: a speech tag such as
     韦小宝道 ("Wei Xiaobao said", which translators drop or move) is then as short as "said Alice"."""
-    unspaced = len(_UNSPACED_RE.findall(clean))
-    return len(_WORD_RE.findall(_UNSPACED_RE.sub(" ", clean) if unspaced else clean)) + unspaced // 2
+    spaced, unspaced = _spaced_and_unspaced(clean)
+    return len(_WORD_RE.findall(spaced)) + unspaced // 2
 
 
 def _content_word_count(clean: str) -> int:
     """Content words, a Chinese or Japanese word again taken as two characters."""
-    unspaced = len(_UNSPACED_RE.findall(clean))
-    return len(content_words(_UNSPACED_RE.sub(" ", clean) if unspaced else clean)) + unspaced // 2
+    spaced, unspaced = _spaced_and_unspaced(clean)
+    return len(content_words(spaced)) + unspaced // 2
 
 
 def _clean(text: str) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..errors import AlignError
-from ..model import CollectionResult, document_labels
+from ..model import CollectionResult, closeness, document_labels
 
 COLLECTION_FORMATS = ("table", "json", "tsv")
 
@@ -54,7 +54,7 @@ def _table(result: CollectionResult) -> str:
         else:
             # Why it stands alone: its closest document, and what the alignment made of them.
             own = pairs_of.get(group[0], [])
-            closest = max(own, key=lambda p: (p["aligned_pairs"], p["topic_similarity"]), default=None)
+            closest = max(own, key=closeness, default=None)
             if closest is not None:
                 other = closest["b"] if closest["a"] == group[0] else closest["a"]
                 lines.append(f"  closest: [{other}], {closest['verdict']}: {closest['reason']}")
