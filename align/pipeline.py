@@ -22,6 +22,7 @@ from .audit.findings import classify_beads, line_span, structural_findings, verd
 from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
+from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
 from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, parse_language_tag, word_count
@@ -471,6 +472,8 @@ def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: st
     holds both languages. `encoding` overrides the detected one. Raises `align.InputError` /
     `align.ModelError` on bad input.
     """
+    if encoder is None:
+        prefetch_encoder(model)
     seg = load_segmenter(segmenter)
     src_doc, tgt_doc = load_documents(source, target, src_lang=src_lang, tgt_lang=tgt_lang, segmenter=seg,
                                       encoding=encoding)

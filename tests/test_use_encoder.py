@@ -112,6 +112,31 @@ def test_without_the_fast_tokenizer_the_pieces_are_the_same(package_model, monke
     assert forward.tokenize(texts) == [port.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
 
 
+def test_a_prefetched_tokenizer_is_the_one_read_in_line(monkeypatch):
+    """The tokenizer read on the prefetch thread is the one the forward pass then uses, and it cuts
+    texts as one read in line does; a failed read on the thread is read (and raised) again."""
+    monkeypatch.setattr(use_forward, "_tokenizer", {})
+    monkeypatch.setattr(use_forward, "_prefetch", None)
+    use_forward.prefetch_tokenizer()
+    assert use_forward._prefetch is not None
+    prefetched = use_forward._load_sentencepiece()
+    assert use_forward._prefetch.is_alive() is False
+    in_line = use_forward._read_sentencepiece()
+    texts = _seed_texts()[:200] + EDGE_CASES
+    assert prefetched.encode(texts) == in_line.encode(texts)
+    assert USEEncoder(workers=1)._load()._fast_tokenizer is prefetched
+
+    def broken():
+        raise OSError("sp.model: unreadable")
+
+    monkeypatch.setattr(use_forward, "_tokenizer", {})
+    monkeypatch.setattr(use_forward, "_prefetch", None)
+    monkeypatch.setattr(use_forward, "_read_sentencepiece", broken)
+    use_forward.prefetch_tokenizer()
+    with pytest.raises(OSError, match="unreadable"):
+        use_forward._load_sentencepiece()
+
+
 def test_the_packages_tokenizer_is_loaded_only_for_a_text_that_needs_it():
     encoder = USEEncoder(workers=1)
     encoder.encode(_seed_texts()[:100])

