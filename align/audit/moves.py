@@ -60,6 +60,25 @@ class _Placement:
         return (positions < span[:, 0] - distance) | (positions > span[:, 1] + distance)
 
 
+# USE v3's median best-match cosine on the French-English and German-French text where the move
+# thresholds were set (0.59-0.70 a document). Where a document's sentences match less alike
+# (Chinese-English 0.46-0.56; Greek through the fallback encoder 0.41), a moved pair does too:
+# at 0.40 a fifth of the moved blocks injected into Candide Greek had no seed left.
+REFERENCE_BEST = 0.60
+
+
+def seed_cosines(near: Neighbours, thresholds: AuditThresholds) -> tuple[float, float]:
+    """(min_move_cosine, block_cosine) on the document's own scale: lowered in proportion to its
+    median best match below REFERENCE_BEST, never raised. Only the seeds of `find_moved_blocks`
+    read them, which also ask for a unique margin and a displacement; re-pairing lone sentences
+    after the final pass asks neither, and at the lower cosine paired omitted sentences of an
+    abridged Greek text with sentences a thousand lines away (measured: kept absolute there)."""
+    if len(near.src_best) == 0:
+        return thresholds.min_move_cosine, thresholds.block_cosine
+    scale = min(1.0, float(np.median(near.src_best)) / REFERENCE_BEST)
+    return thresholds.min_move_cosine * scale, thresholds.block_cosine * scale
+
+
 def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
                       src_len, tgt_len, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[list[tuple]]:
     """Blocks of beads ((source ids), (target ids)) that stand far off the aligner's path.
@@ -79,7 +98,8 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
     src_ids = np.arange(len(src_emb))
     tgt_ids = near.src_best_id
     cosine = near.src_best
-    candidate = ((near.tgt_best_id[tgt_ids] == src_ids) & (cosine >= thresholds.min_move_cosine)
+    min_move, block_cosine = seed_cosines(near, thresholds)
+    candidate = ((near.tgt_best_id[tgt_ids] == src_ids) & (cosine >= min_move)
                  & (np.minimum(np.asarray(src_len)[src_ids], np.asarray(tgt_len)[tgt_ids]) >= thresholds.min_seed_chars)
                  & (cosine >= np.maximum(near.src_second[src_ids], near.tgt_second[tgt_ids]) + thresholds.unique_margin))
     if not candidate.any():
@@ -102,7 +122,7 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
             continue
         taken_src.add(i)
         taken_tgt.add(j)
-        blocks.append(_grow_both_ways(i, j, src_emb, tgt_emb, placed, taken_src, taken_tgt, thresholds.block_cosine))
+        blocks.append(_grow_both_ways(i, j, src_emb, tgt_emb, placed, taken_src, taken_tgt, block_cosine))
     return blocks
 
 
