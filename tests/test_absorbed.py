@@ -24,6 +24,17 @@ def test_a_proposed_end_sentence_that_overfills_its_pair_is_absorbed():
     assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75) == (frozenset({1}), frozenset())
 
 
+def test_a_proposed_sentence_in_the_middle_of_its_side_is_absorbed_too():
+    # Source 1 sits between the two sentences its pair's target does translate.
+    pairs = [((0, 1, 2), (0,)), ((3,), (1,))]
+    proposal = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (0,), 0.5), ((3,), (1,), 0.5)]
+    src, tgt = lengths(100, 90, 100, 100), lengths(205, 100)
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75) == (frozenset({1}), frozenset())
+    # Unproposed, it stays: the lower-skip pass is the evidence, the length fit only confirms.
+    kept = [((0,), (0,), 0.5), ((1, 2), (0,), 0.0), ((3,), (1,), 0.5)]
+    assert absorbed_sentences(pairs, kept, src, tgt, min_length=0.75) == (frozenset(), frozenset())
+
+
 def test_a_real_merge_whose_lengths_fit_is_not_absorbed():
     pairs = [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
     proposal = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (1,), 0.5), ((3,), (2,), 0.5)]

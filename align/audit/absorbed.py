@@ -9,7 +9,7 @@ Lowering the skip cost finds them (62 -> 92 of 110) but alarms on free translati
 translator's real merges become omissions too (false omissions and additions on unmodified gold
 pairs, Text+Berg test: 0.98 -> 2.95 per 100 beads), and it costs the alignment. So a second pass
 at the audit's lower skip cost only proposes, and the beads stay as the aligner made them: a
-sentence at an end of a many-sentence bead that this pass leaves unaligned is reported as left
+sentence of a many-sentence bead that this pass leaves unaligned is reported as left
 out (or added) inside its pair when
 
 - without it, the pair's length ratio fits the document's better (a sentence whose meaning is
@@ -42,14 +42,16 @@ def _misfit(src_chars: float, tgt_chars: float, expected: float) -> float:
 
 def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float, is_source: bool,
           min_chars: float) -> tuple[list[int], list[int]]:
-    """Take proposed sentences off either end of one side of a bead while each improves the
-    length fit; return (kept, taken)."""
+    """Take proposed sentences off one side of a bead while each improves the length fit; return
+    (kept, taken). Any sentence of the side, not only an end: a line dropped from the middle of
+    a three-sentence passage leaves the pair around it (measured: Candide es 74 -> 76 of 108
+    single omissions found, nothing lost on any dev set)."""
     taken: list[int] = []
     while len(ids) > 1:
         chars = float(sum(lengths[i] for i in ids))
         best = None
-        for end in (0, len(ids) - 1):
-            sentence = ids[end]
+        for position in range(len(ids)):
+            sentence = ids[position]
             if sentence not in proposed or lengths[sentence] < min_chars:
                 continue
             rest = chars - lengths[sentence]
@@ -58,7 +60,7 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
             else:
                 gain = _misfit(other_chars, chars, expected) - _misfit(other_chars, rest, expected)
             if gain > 0 and (best is None or gain > best[0]):
-                best = (gain, end)
+                best = (gain, position)
         if best is None:
             break
         taken.append(ids.pop(best[1]))
