@@ -252,9 +252,27 @@ def prepare(doc: Document) -> PreparedDocument:
         categories=_categories(doc, texts))
 
 
+# Texts per encode call when a collection is embedded. A call's vectors are copied two or three
+# times on their way out (concatenated from the workers, cast, normalised; or stacked from the
+# cache), so one call for a whole collection peaked at several times its vectors (they alone are
+# 4.1 GB at 100,000 documents); in batches the peak is the vectors once plus one batch's copies.
+EMBED_BATCH_TEXTS = 32_768
+
+
 def embed_prepared(prepared: list[PreparedDocument], encoder: Encoder, progress: bool = False) -> list[np.ndarray]:
-    """Each document's sentence vectors, from one encode call for all of them (one pool of workers)."""
-    embedded = encoder.encode([t for doc in prepared for t in doc.texts], progress=progress)
+    """Each document's sentence vectors, in one array (views of it per document), from batches of
+    EMBED_BATCH_TEXTS texts: each batch is one pool of workers."""
+    texts = [t for doc in prepared for t in doc.texts]
+    if len(texts) <= EMBED_BATCH_TEXTS:
+        embedded = encoder.encode(texts, progress=progress)
+    else:
+        embedded = None
+        for start in range(0, len(texts), EMBED_BATCH_TEXTS):
+            part = encoder.encode(texts[start:start + EMBED_BATCH_TEXTS], progress=progress)
+            if embedded is None:
+                embedded = np.empty((len(texts), part.shape[1]), dtype=part.dtype)
+            embedded[start:start + len(part)] = part
+            del part
     bounds = np.cumsum([0] + [len(doc.texts) for doc in prepared])
     return [embedded[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
 

@@ -94,6 +94,32 @@ def test_streamed_pairs_give_the_same_groups_and_table_with_fewer_rows_kept(seed
     assert result.signature["pairs_aligned"] == len(streamed) == 15 and "pairs_listed" in result.signature
 
 
+def test_a_collection_embedded_in_batches_has_the_vectors_and_groups_of_one_call(seeds_grouped, use_encoder,
+                                                                                  monkeypatch):
+    from align import pipeline
+
+    calls = []
+
+    class Counting:
+        def encode(self, texts, progress=False):
+            calls.append(len(texts))
+            return use_encoder.encode(texts, progress=progress)
+
+    from align.collection import load_collection
+    from align.segmenters import load_segmenter
+
+    prepared = [pipeline.prepare(d) for d in load_collection(SEED_FILES, load_segmenter("auto"), None)]
+    whole = pipeline.embed_prepared(prepared, Counting())
+    monkeypatch.setattr(pipeline, "EMBED_BATCH_TEXTS", 40)
+    batched = pipeline.embed_prepared(prepared, Counting())
+    total = sum(len(doc.texts) for doc in prepared)
+    assert calls[0] == total and calls[1:] == [40] * (total // 40) + ([total % 40] if total % 40 else [])
+    # The same up to the encoder's own float noise between batch compositions (its forward pass
+    # multiplies a batch's rows together; see test_use_encoder).
+    assert all(a.shape == b.shape and np.abs(a - b).max() < 1e-5 for a, b in zip(whole, batched))
+    assert group_documents(SEED_FILES, encoder=use_encoder).groups == seeds_grouped.groups  # in batches of 40
+
+
 def test_kept_rows_are_each_documents_first_best_pair():
     from align.collection import _KeptRows
 
