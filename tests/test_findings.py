@@ -108,6 +108,27 @@ def test_a_block_found_before_the_pass_takes_in_the_end_of_its_two_to_one_bead(u
     assert not any(f.type == "omission" and set(f.src) & set(block_src) for f in result.findings)
 
 
+def test_a_moved_sentence_left_in_its_neighbours_pair_at_home_is_moved(use_encoder, monkeypatch):
+    # The translation of gold bead 265 moved ten beads on. At home the aligner merges its French
+    # sentence into the pair beside it, and the move search finds no unique seed; the English stood
+    # alone where it landed, an addition. Released from that pair, the two are paired as a move.
+    from align.audit import findings
+
+    src, tgt = excerpt(240, 300, move=(25, 26, 35))
+    _, _, gold = read_alice()
+    first = sum(len(s) for s, _ in gold[240:265])
+    block_src = list(range(first, first + len(gold[265][0])))
+    result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    moved = [f for f in result.findings if f.type == "moved" and set(f.src) & set(block_src)]
+    assert moved
+    assert not any(f.type == "addition" and set(f.tgt) & set(moved[0].tgt) for f in result.findings)
+
+    monkeypatch.setattr(findings, "_release_displaced", lambda beads, *args, **kwargs: beads)
+    before = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    assert not any(f.type == "moved" and set(f.src) & set(block_src) for f in before.findings)
+    assert any(f.type == "addition" and set(f.tgt) & set(moved[0].tgt) for f in before.findings)
+
+
 def test_the_unmodified_text_has_no_moved_block(use_encoder):
     src, tgt = excerpt(340, 420)
     result = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder)

@@ -36,7 +36,8 @@ def expected_log_ratio(pairs, src_len, tgt_len) -> float:
     return float(np.median(ratios)) if ratios else 0.0
 
 
-def _misfit(src_chars: float, tgt_chars: float, expected: float) -> float:
+def misfit(src_chars: float, tgt_chars: float, expected: float) -> float:
+    """How far a pair's log length ratio is from the document's usual one."""
     return abs(np.log(max(tgt_chars, 1.0) / max(src_chars, 1.0)) - expected)
 
 
@@ -56,9 +57,9 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
                 continue
             rest = chars - lengths[sentence]
             if is_source:
-                gain = _misfit(chars, other_chars, expected) - _misfit(rest, other_chars, expected)
+                gain = misfit(chars, other_chars, expected) - misfit(rest, other_chars, expected)
             else:
-                gain = _misfit(other_chars, chars, expected) - _misfit(other_chars, rest, expected)
+                gain = misfit(other_chars, chars, expected) - misfit(other_chars, rest, expected)
             if gain > 0 and (best is None or gain > best[0]):
                 best = (gain, position)
         if best is None:
