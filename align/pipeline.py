@@ -272,7 +272,6 @@ def embed_prepared(prepared: list[PreparedDocument], encoder: Encoder, progress:
             if embedded is None:
                 embedded = np.empty((len(texts), part.shape[1]), dtype=part.dtype)
             embedded[start:start + len(part)] = part
-            del part
     bounds = np.cumsum([0] + [len(doc.texts) for doc in prepared])
     return [embedded[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
 
@@ -402,7 +401,6 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
             follows_boilerplate=passes_on)
         # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says.
         category, passes_on = ("boilerplate", True) if s.furniture else classify_line(s.text, context)
-        passes_on = passes_on and category == "boilerplate"
         out.append(category)
     return out
 

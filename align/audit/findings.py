@@ -56,10 +56,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
         blocks = [bead for block in moved_blocks for bead in block]
         beads = _repair(beads, _absorb_neighbours(blocks, lone_src, lone_tgt, src_emb, tgt_emb))
-    if src_len is not None and tgt_len is not None:
-        beads = _release_displaced(beads, near, thresholds, src_emb, tgt_emb, src_len, tgt_len, src_peripheral,
-                                   tgt_peripheral)
-    beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral)
+    beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral, src_len, tgt_len)
     beads = _score_unmatched(beads, near)
     if not enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return in_document_order(beads)  # no translation at all: nothing stands "in the same place"
@@ -223,17 +220,22 @@ def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peri
 
 
 def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_peripheral=frozenset(),
-                tgt_peripheral=frozenset()):
+                tgt_peripheral=frozenset(), src_len=None, tgt_len=None):
     """Re-pair sentences left unmatched that are each other's best match in the whole text.
 
     A pair in order between its matched neighbours is a plain match the monotonic pass could not
     reach (its neighbour was dissolved); one out of order is `moved`. Headlines, source lines and
     boilerplate are not re-paired: two source lines naming one outlet are alike without being
     translations. Nor is anything in a text with no confident pair at all: two articles on one
-    topic have mutual best matches too."""
+    topic have mutual best matches too. With the sentences' lengths, a sentence held in a pair
+    at home while its translation stands alone elsewhere is first released (`_release_displaced`)."""
     if not enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return beads
     lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
+    if src_len is not None and tgt_len is not None:
+        beads = _release_displaced(beads, near, thresholds, src_emb, tgt_emb, src_len, tgt_len, lone_src, lone_tgt,
+                                   src_peripheral, tgt_peripheral)
+        lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
     found = [(i, int(near.src_best_id[i]), float(near.src_best[i])) for i in sorted(lone_src)
              if near.src_best_id[i] in lone_tgt and near.tgt_best_id[near.src_best_id[i]] == i
              and near.src_best[i] >= thresholds.min_move_cosine]
@@ -245,7 +247,8 @@ def _pair_moved(beads, near: Neighbours, thresholds, src_emb, tgt_emb, src_perip
 
 
 def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb, tgt_emb, src_len, tgt_len,
-                       src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
+                       lone_src: set[int], lone_tgt: set[int], src_peripheral=frozenset(),
+                       tgt_peripheral=frozenset()) -> list[Bead]:
     """Take out of a many-sentence pair an end sentence whose translation stands unmatched elsewhere.
 
     A sentence whose translation was moved away is often left in its neighbour's pair at home (a
@@ -258,10 +261,7 @@ def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb,
     fit the document's ratio better without it, as for an absorbed sentence (`absorbed`): a
     sentence whose translation is in the pair carries characters the other side needs. Without
     that last test, two lines of a poem or two questions of a dialogue far apart passed for a move
-    (Alice, Text+Berg dev: moved F1 -0.03 to -0.09)."""
-    if not enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
-        return beads
-    lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
+    (Alice, Text+Berg dev: moved F1 -0.03 to -0.09). `lone_src`/`lone_tgt`: from `_lone`."""
     expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
     sides = ((src_emb, tgt_emb, src_len, tgt_len, near.src_best, near.src_best_id, near.tgt_best_id, lone_tgt,
               src_peripheral),
