@@ -43,17 +43,24 @@ def path_centres(raw_beads, n_src: int, n_tgt: int) -> np.ndarray:
     return np.rint(np.interp(np.arange(n_src + 1), points_i, points_j)).astype(np.int64).clip(0, n_tgt)
 
 
-def _window_texts(texts: list[str], words: np.ndarray, first_end: int, last_end: int, min_words: int):
-    """Texts of the windows of 2..MAX_WINDOW sentences ending at sentences first_end..last_end-1
-    whose every sentence has min_words words or more: {(size, end): text}."""
+def _window_spans(words: np.ndarray, first_end: int, last_end: int, min_words: int):
+    """The windows of 2..MAX_WINDOW sentences ending at sentences first_end..last_end-1 whose every
+    sentence has min_words words or more: {(size, end): (start, end + 1)}."""
     out = {}
     for end in range(max(first_end, 0), last_end):
         for size in range(2, MAX_WINDOW + 1):
             start = end - size + 1
             if start < 0 or words[start:end + 1].min() < min_words:
                 break  # a longer window holds the same short sentence
-            out[(size, end)] = " ".join(texts[start:end + 1])
+            out[(size, end)] = (start, end + 1)
     return out
+
+
+def _embed_windows(encoder, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+    """The vectors of the joined texts, composed by the encoder where it can (USE v3)."""
+    if hasattr(encoder, "encode_windows"):
+        return encoder.encode_windows(texts, spans)
+    return encoder.encode([" ".join(texts[start:stop]) for start, stop in spans])
 
 
 class _Side:
@@ -122,16 +129,14 @@ def corrections(src_texts, tgt_texts, src_emb, tgt_emb, src_words, tgt_words, ra
         ends = centres[rows][:, None] + offsets[None, :]  # target states near the path
         src_lo, src_hi = int(rows[0]) - 1, int(rows[-1])
         tgt_lo, tgt_hi = max(int(ends.min()) - 1, 0), min(max(int(ends.max()), 1), n_tgt)
-        src_windows = _window_texts(src_texts, src_words, src_lo, src_hi, min_words)
-        tgt_windows = _window_texts(tgt_texts, tgt_words, tgt_lo, tgt_hi, min_words)
-        texts = list(src_windows.values()) + list(tgt_windows.values())
-        if not texts:
+        src_windows = _window_spans(src_words, src_lo, src_hi, min_words)
+        tgt_windows = _window_spans(tgt_words, tgt_lo, tgt_hi, min_words)
+        if not src_windows and not tgt_windows:
             continue
-        vectors = encoder.encode(texts)
         src_side = _Side(src_emb, src_words, src_lo, src_hi, dict(zip(src_windows, range(len(src_windows)))),
-                         vectors, min_words)
-        tgt_side = _Side(tgt_emb, tgt_words, tgt_lo, tgt_hi,
-                         dict(zip(tgt_windows, range(len(src_windows), len(texts)))), vectors, min_words)
+                         _embed_windows(encoder, src_texts, list(src_windows.values())), min_words)
+        tgt_side = _Side(tgt_emb, tgt_words, tgt_lo, tgt_hi, dict(zip(tgt_windows, range(len(tgt_windows)))),
+                         _embed_windows(encoder, tgt_texts, list(tgt_windows.values())), min_words)
         src_row = rows - 1 - src_lo
         tgt_row = np.clip(ends - 1 - tgt_lo, 0, tgt_hi - tgt_lo - 1)
         inside = (ends >= 1) & (ends <= n_tgt)

@@ -106,6 +106,13 @@ class _TimedEncoder:
         self.texts += len(sentences)
         return out
 
+    def encode_windows(self, texts, spans):
+        start = time.perf_counter()
+        out = self.inner.encode_windows(texts, spans)
+        self.seconds += time.perf_counter() - start
+        self.texts += len(spans)
+        return out
+
     @property
     def dim(self):
         return self.inner.dim

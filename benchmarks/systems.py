@@ -53,6 +53,28 @@ class EmbeddingStore:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._rows[s] for s in sentences])
 
+    def embed_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        """The joined texts `" ".join(texts[start:stop])`, as the encoder composes them."""
+        joined = [" ".join(texts[start:stop]) for start, stop in spans]
+        missing = {}
+        for text, span in zip(joined, spans):
+            if text not in self._rows:
+                missing.setdefault(text, span)
+        if missing:
+            encoder = self.encoder
+            start = time.perf_counter()
+            if hasattr(encoder, "encode_windows"):
+                rows = encoder.encode_windows(texts, list(missing.values()))
+            else:
+                rows = encoder.encode(list(missing))
+            self.seconds += time.perf_counter() - start
+            self.encoded += len(missing)
+            for text, row in zip(missing, rows):
+                self._rows[text] = np.asarray(row, dtype=np.float32)
+        if not spans:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._rows[text] for text in joined])
+
     def prefetch(self, sentences: Sequence[str]) -> None:
         """Embed many sentences in one call (the encoder parallelises big batches)."""
         self.embed(list(dict.fromkeys(sentences)))
@@ -72,6 +94,9 @@ class StoreEncoder:
 
     def encode(self, sentences, progress: bool = False) -> np.ndarray:
         return self.store.embed(list(sentences))
+
+    def encode_windows(self, texts, spans) -> np.ndarray:
+        return self.store.embed_windows(list(texts), list(spans))
 
     @property
     def dim(self) -> int:

@@ -165,3 +165,57 @@ def test_a_package_whose_vectors_changed_gets_its_own_pass(package_model, monkey
     texts = _seed_texts()[:20]
     assert np.array_equal(encoder.encode(texts), _package_vectors(package_model, texts))
     assert encoder._load() is None and "checked against" in caplog.text
+
+
+def _seed_lines() -> list[str]:
+    return [line for path in sorted(SEEDS.glob("*.txt"))
+            for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _windows(count: int, sizes=(2, 3, 4)) -> list[tuple[int, int]]:
+    return [(end - size + 1, end + 1) for end in range(count) for size in sizes if end - size + 1 >= 0]
+
+
+def test_joined_texts_composed_from_their_sentences_are_the_packages_vectors(package_model):
+    # Long and short lines (a short one is too short to compose: its window is embedded whole),
+    # Chinese without spaces, an unknown piece (emoji) and a one-text span.
+    texts = _seed_lines()[:120] + ["Oui.", EDGE_CASES[4], "Le 19 septembre 🇫🇷 fut un jour de fête pour toute la ville.",
+                                   "Then the second meeting took place in Istanbul, on the Bosphorus."]
+    spans = _windows(len(texts)) + [(5, 6)]
+    forward = USEEncoder(workers=1)._load()
+    composed = forward.embed_joined(texts, spans)
+    joined = [" ".join(texts[start:stop]) for start, stop in spans]
+    assert np.abs(composed - _package_vectors(package_model, joined)).max() < 1e-5
+    assert np.abs(composed - forward.embed(joined)).max() < 1e-5
+
+
+def test_composing_joined_texts_skips_the_work_they_share(monkeypatch):
+    # What makes composing worth it: each sentence's pieces are read once, not once per window,
+    # and each join's pieces once however many windows cross it.
+    texts = _seed_lines()[:200]
+    spans = _windows(len(texts))
+    forward = USEEncoder(workers=1)._load()
+    read = []
+    real = forward._piece_features
+    monkeypatch.setattr(forward, "_piece_features", lambda pieces: read.append(sum(map(len, pieces))) or real(pieces))
+    forward.embed_joined(texts, spans)
+    composed_pieces = sum(read)
+    read.clear()
+    forward.embed([" ".join(texts[start:stop]) for start, stop in spans])
+    assert composed_pieces < sum(read) / 3
+
+
+def test_windows_through_the_worker_processes_and_the_cache_are_the_same(tmp_path):
+    from align.encoders.base import CachedEncoder
+
+    texts = _seed_lines()[:300]
+    spans = _windows(len(texts))
+    alone = USEEncoder(workers=1).encode_windows(texts, spans)
+    assert np.abs(USEEncoder(workers=2).encode_windows(texts, spans) - alone).max() < 1e-6
+    cached = CachedEncoder(USEEncoder(workers=1), cache_dir=tmp_path)
+    assert np.abs(cached.encode_windows(texts, spans) - alone).max() < 1e-6
+    # The second time every joined text is read from the cache, under its own text.
+    again = CachedEncoder(USEEncoder(workers=1), cache_dir=tmp_path)
+    again.inner.encode_windows = None  # would fail if called
+    assert np.array_equal(again.encode_windows(texts, spans), cached.encode_windows(texts, spans))
+    assert np.abs(cached.encode([" ".join(texts[0:2])])[0] - alone[0]).max() < 1e-6

@@ -36,6 +36,11 @@ class Encoder:
         rows = [np.asarray(self._encode_batch(list(batch)), dtype=np.float32) for batch in batches]
         return normalise(np.concatenate(rows, axis=0))
 
+    def encode_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        """One row per span (start, stop): the vector of `" ".join(texts[start:stop])`. Encoders
+        that can compose it from the texts' own work (USE v3) override this."""
+        return self.encode([" ".join(texts[start:stop]) for start, stop in spans])
+
     @property
     def dim(self) -> int:
         return int(self.encode(["."]).shape[1])
@@ -88,6 +93,22 @@ class CachedEncoder(Encoder):
             stored.update(fresh)
         if not sentences:
             return self.inner.encode([])
+        return np.stack([stored[key] for key in keys]).astype(np.float32)
+
+    def encode_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        joined = [" ".join(texts[start:stop]) for start, stop in spans]
+        keys = [_text_key(text) for text in joined]
+        stored = self._read(list(dict.fromkeys(keys)))
+        missing = {}  # key -> the first span that makes it
+        for key, span in zip(keys, spans):
+            if key not in stored:
+                missing.setdefault(key, span)
+        if missing:
+            fresh = dict(zip(missing, self.inner.encode_windows(texts, list(missing.values()))))
+            self._write(fresh)
+            stored.update(fresh)
+        if not spans:
+            return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([stored[key] for key in keys]).astype(np.float32)
 
     def _connect(self) -> sqlite3.Connection:

