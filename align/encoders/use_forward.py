@@ -101,11 +101,16 @@ class UseForward:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """One unit-length float32 row per text."""
+        return self._one_blas_thread(self._embed, texts)
+
+    def _one_blas_thread(self, function, *args):
         limit = getattr(self.backend, "_threadpool", None)
         if limit is None:
-            return self._embed(texts)
-        with limit(limits=1, user_api="blas"):  # as the package runs: one BLAS thread, processes for more
-            return self._embed(texts)
+            return function(*args)
+        # As the package runs: one BLAS thread, processes for more (two processes of two threads
+        # each on two cores ran the composed windows at half the speed of one).
+        with limit(limits=1, user_api="blas"):
+            return function(*args)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.empty((len(texts), self.embedding_dim), dtype=np.float32)
@@ -126,6 +131,9 @@ class UseForward:
         whole when one of its texts is too short for that (its two ends would overlap) or when
         the tokenizer cuts the joined text otherwise than its texts (never seen with sentencepiece,
         which cuts at spaces first; checked for every join all the same)."""
+        return self._one_blas_thread(self._embed_joined, texts, spans)
+
+    def _embed_joined(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
         out = np.empty((len(spans), self.embedding_dim), dtype=np.float32)
         order = sorted(range(len(spans)), key=lambda k: spans[k])
         # Spans a few thousand texts at a time: the sums held per text stay small on long documents.
