@@ -222,3 +222,14 @@ def test_chinese_numerals_are_read_where_they_are_numbers():
     assert read("一九八四年") == [("一九八四", [1984.0])]
     # MAC dev: "一米六零" is 1.60 m, "三四" three or four, "百万分之五" five per million, "十分" very.
     assert read("奶奶那年身高一米六零，来了三四个人，大约百万分之五涨落，十分高兴。") == []
+
+
+def test_figures_written_against_chinese_characters_are_numbers_and_against_letters_names():
+    # MAC dev, an injected change the check missed: Chinese sets figures against its characters.
+    found = compare_facts("收拾好了3K眼镜的箱子，提着箱子快步走了回去。",
+                          "He packed up the 13K glasses and quickly left with the suitcase.", "zh", "en")
+    assert [(m.src_value, m.tgt_value) for m in found if m.kind == "number"] == [("3", "13")]
+    assert not compare_facts("收拾好了3K眼镜的箱子。", "He packed up the 3K glasses.", "zh", "en")
+    assert [q.text for q in extract_numbers("2019年3月，第5章", "zh")] == ["2019", "3", "5"]
+    # A figure glued to a Latin letter is a name still: G20, A320.
+    assert extract_numbers("Le sommet du G20 et l'A320 d'Airbus.", "fr") == []

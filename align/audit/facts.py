@@ -69,8 +69,11 @@ _MULTIPLIERS = {
 }
 
 _SPACE_SEP = " \u00a0\u202f\u2009"
+# Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"): a
+# figure glued to those is a number, one glued to a letter of a spaced script is a name ("G20").
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NUM_RE = re.compile(
-    r"(?<![^\W\d_])(?<![\d.,])"  # not glued to a word ("G20", "A320") nor inside a longer figure
+    r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_]))(?<![\d.,])"  # not glued to a word ("G20") nor inside a figure
     r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,]\d+)?)(?!\d)"
     r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
 )
