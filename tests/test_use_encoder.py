@@ -219,3 +219,35 @@ def test_windows_through_the_worker_processes_and_the_cache_are_the_same(tmp_pat
     again.inner.encode_windows = None  # would fail if called
     assert np.array_equal(again.encode_windows(texts, spans), cached.encode_windows(texts, spans))
     assert np.abs(cached.encode([" ".join(texts[0:2])])[0] - alone[0]).max() < 1e-6
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_windows_reuse_the_sums_kept_from_embedding_their_sentences(workers, monkeypatch):
+    # `align pair` embeds a document's sentences, then the windows over them: those are composed
+    # from the sums kept from the first call, and only the joins are read again.
+    texts = _seed_lines()[:300]
+    spans = _windows(len(texts))
+
+    def pieces_read(forward, call):
+        read = []
+        real = forward._piece_features
+        monkeypatch.setattr(forward, "_piece_features", lambda pieces: read.append(sum(map(len, pieces))) or real(pieces))
+        out = call()
+        monkeypatch.setattr(forward, "_piece_features", real)
+        return out, sum(read)
+
+    alone = USEEncoder(workers=1)
+    fresh, fresh_read = pieces_read(alone._load(), lambda: alone.encode_windows(texts, spans))  # nothing kept
+    encoder = USEEncoder(workers=workers)
+    encoder.encode(texts)
+    forward = encoder._load()
+    assert set(forward.kept_sums) == set(texts)
+    reused, reused_read = pieces_read(forward, lambda: encoder.encode_windows(texts, spans))
+    assert np.abs(reused - fresh).max() < 1e-6
+    if workers == 1:  # (the workers' reads happen in their own processes)
+        sentence_pieces = sum(len(ids) for ids in forward.tokenize(texts))
+        assert reused_read < fresh_read - 0.8 * sentence_pieces
+    # A call above the limit keeps nothing: its sums would outweigh its vectors.
+    monkeypatch.setattr("align.encoders.use.KEEP_SUMS_TEXTS", 10)
+    encoder.encode(texts[:50])
+    assert forward.kept_sums == {}

@@ -27,11 +27,16 @@ log = logging.getLogger("align")
 MIN_SENTENCES_PER_WORKER = 100
 
 _worker_encoder = None  # the encoder inside a worker process, inherited from the parent at fork
+# An encoding call of at most this many texts keeps each text's sums (6 KB a text, 60 MB at most)
+# until the next call, so that the joined windows over them are composed without reading the
+# texts again (`UseForward.embed_joined`): `align pair` embeds a document's sentences, then its windows.
+KEEP_SUMS_TEXTS = 10_000
 
 
 def _worker(connection, chunks: list[tuple[int, object]]) -> None:
-    """Embed `chunks` (index, job) and send each result back on this worker's own pipe; a job is
-    a list of sentences or (texts, spans) of joined texts (`USEEncoder.encode_windows`).
+    """Embed `chunks` (index, (kind, payload)) and send each result back on this worker's own
+    pipe: sentences, sentences keeping their sums, or (texts, spans) of joined texts
+    (`USEEncoder._encode_job`).
 
     The parent alone answers Ctrl-C and SIGTERM: it kills its workers, which then print nothing.
     Each worker has a pipe of its own, so a worker killed mid-write cannot leave a lock held that
@@ -99,14 +104,17 @@ class USEEncoder(Encoder):
             return self._model.encode(sentences)
         return forward.embed(sentences)
 
-    def _encode_job(self, job) -> np.ndarray:
-        if isinstance(job, tuple):
-            texts, spans = job
+    def _encode_job(self, job):
+        kind, payload = job
+        if kind == "windows":
+            texts, spans = payload
             forward = self._load()
             if forward is None:
                 return self._model.encode([" ".join(texts[start:stop]) for start, stop in spans])
             return forward.embed_joined(texts, spans)
-        return self._encode_batch(job)
+        if kind == "keeping sums":
+            return self._load().embed_keeping_sums(payload)
+        return self._encode_batch(payload)
 
     def encode_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
         """Joined texts composed from their texts' pieces by our forward pass (`embed_joined`):
@@ -116,27 +124,37 @@ class USEEncoder(Encoder):
         spans = [(int(start), int(stop)) for start, stop in spans]
         workers = min(self.workers, len(spans) // MIN_SENTENCES_PER_WORKER)
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return normalise(self._encode_job((texts, spans)))
+            return normalise(self._encode_job(("windows", (texts, spans))))
         global _worker_encoder
         _worker_encoder = self
         # Contiguous runs of windows, so that a worker composes each text's sums once for most of them.
         chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(spans) // (workers * 4)))
-        chunks = list(enumerate((texts, spans[i : i + chunk]) for i in range(0, len(spans), chunk)))
+        chunks = list(enumerate(("windows", (texts, spans[i : i + chunk])) for i in range(0, len(spans), chunk)))
         rows = _run_workers([chunks[k::workers] for k in range(workers)], False, self.name)
         return normalise(np.concatenate(rows, axis=0).astype(np.float32))
 
     def encode(self, sentences: list[str], progress: bool = False) -> np.ndarray:
+        forward = self._load()  # before forking, so that every worker shares the weights copy-on-write
+        keep = forward is not None and 0 < len(sentences) <= KEEP_SUMS_TEXTS
+        if forward is not None:
+            forward.kept_sums = {}
         workers = min(self.workers, len(sentences) // MIN_SENTENCES_PER_WORKER)
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return super().encode(sentences, progress=progress)
+            if not keep:
+                return super().encode(sentences, progress=progress)
+            vectors, sums = forward.embed_keeping_sums(sentences)
+            forward.kept_sums = dict(zip(sentences, sums))
+            return normalise(vectors)
         global _worker_encoder
-        # Loading the weights before forking lets every worker share them copy-on-write.
-        self._load()
         _worker_encoder = self
         # A few chunks a worker balance the load; bigger ones share more n-gram contexts.
         chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(sentences) // (workers * 4)))
-        chunks = list(enumerate(sentences[i : i + chunk] for i in range(0, len(sentences), chunk)))
+        kind = "keeping sums" if keep else "sentences"
+        chunks = list(enumerate((kind, sentences[i : i + chunk]) for i in range(0, len(sentences), chunk)))
         rows = _run_workers([chunks[k::workers] for k in range(workers)], progress, self.name)
+        if keep:
+            forward.kept_sums = dict(zip(sentences, (row for _vectors, sums in rows for row in sums)))
+            rows = [vectors for vectors, _sums in rows]
         return normalise(np.concatenate(rows, axis=0).astype(np.float32))
 
     @property

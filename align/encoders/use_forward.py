@@ -57,6 +57,9 @@ class UseForward:
         self.branch_dim = int(layout._CNN_DIM)
         self.table_chunks = int(layout._NUM_CHUNKS)
         self._fast_tokenizer = _load_sentencepiece()
+        # text -> its sums (`embed_keeping_sums`), which the encoder keeps for the texts it last
+        # embedded so that the windows over them (`embed_joined`) need not read them again.
+        self.kept_sums: dict[str, np.ndarray] = {}
 
     @classmethod
     def from_package(cls, model) -> "UseForward":
@@ -112,11 +115,17 @@ class UseForward:
         with limit(limits=1, user_api="blas"):
             return function(*args)
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
+    def embed_keeping_sums(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """`embed`, and each text's sums that `embed_joined` composes windows from: (texts, 3,
+        dim) float32, the whole text's, its begin's and its end's (see `_edge_sums`)."""
+        sums = np.zeros((len(texts), 3, self.backend.cnn_W.shape[1]), dtype=np.float32)
+        return self._one_blas_thread(self._embed, texts, sums), sums
+
+    def _embed(self, texts: list[str], sums: np.ndarray | None = None) -> np.ndarray:
         out = np.empty((len(texts), self.embedding_dim), dtype=np.float32)
         pieces = self.tokenize(texts)
         for part in _groups(pieces):
-            out[part] = self._embed_group(pieces[part])
+            out[part] = self._embed_group(pieces[part], None if sums is None else sums[part])
         return out
 
     def embed_joined(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
@@ -178,19 +187,22 @@ class UseForward:
         # of its last `reach` with the end marker (times cnn_W, as the head reads them).
         dim = self.backend.cnn_W.shape[1]
         total, head, tail = (np.zeros((hi - lo, dim), dtype=np.float64) for _ in range(3))
-        ends = np.concatenate([np.arange(reach + 1), np.arange(-reach - 1, 0)])
-        used_rows = np.flatnonzero(used)
-        used_pieces = [pieces[i] for i in used_rows]
-        for part in _groups(used_pieces):
-            group = used_rows[part]
-            features, combo_row, lengths = self._piece_features(used_pieces[part])
-            starts = np.cumsum(lengths) - lengths
+        # The sentences' own sums, kept from when they were embedded where we have them.
+        kept = self.kept_sums
+        to_compute = []
+        for i in np.flatnonzero(used):
+            known = kept.get(texts[lo + i])
+            if known is None:
+                to_compute.append(i)
+            else:
+                total[i], head[i], tail[i] = known
+        to_compute = np.asarray(to_compute, dtype=np.int64)
+        computed_pieces = [pieces[i] for i in to_compute]
+        for part in _groups(computed_pieces):
+            group = to_compute[part]
+            features, combo_row, lengths = self._piece_features(computed_pieces[part])
             total[group] = _sum_per_text(features, combo_row, lengths) @ self.backend.cnn_W
-            at = np.where(ends >= 0, starts[:, None] + ends, (starts + lengths)[:, None] + ends)
-            # A lone short text's edges overlap (or pass its neighbours): unused, but kept in range.
-            edge = features[combo_row[np.clip(at, 0, len(combo_row) - 1)]]
-            head[group] = edge[:, : reach + 1].sum(axis=1) @ self.backend.cnn_W
-            tail[group] = edge[:, reach + 1:].sum(axis=1) @ self.backend.cnn_W
+            head[group], tail[group] = self._edge_sums(features, combo_row, lengths)
         # Per join: the features of the `reach` pieces either side of it, read across it, from the
         # 2 x reach pieces either side (all that those features read).
         across = np.zeros((hi - lo, dim), dtype=np.float64)
@@ -223,9 +235,25 @@ class UseForward:
         """How many pieces either side of it a piece's feature reads: two convolutions a branch."""
         return max(2 * max(left, width - left - 1) for width, left in self.orders)
 
-    def _embed_group(self, pieces: list[list[int]]) -> np.ndarray:
+    def _embed_group(self, pieces: list[list[int]], sums: np.ndarray | None = None) -> np.ndarray:
         features, combo_row, text_lengths = self._piece_features(pieces)
-        return self._vectors(_sum_per_text(features, combo_row, text_lengths) @ self.backend.cnn_W, text_lengths)
+        total = _sum_per_text(features, combo_row, text_lengths) @ self.backend.cnn_W
+        if sums is not None:
+            sums[:, 0] = total
+            sums[:, 1], sums[:, 2] = self._edge_sums(features, combo_row, text_lengths)
+        return self._vectors(total, text_lengths)
+
+    def _edge_sums(self, features, combo_row, text_lengths) -> tuple[np.ndarray, np.ndarray]:
+        """Per text, the sum of its begin marker and first `reach` pieces' features, and of its
+        last `reach` pieces' and end marker's (times cnn_W): what a join to another text changes."""
+        reach = self.reach
+        ends = np.concatenate([np.arange(reach + 1), np.arange(-reach - 1, 0)])
+        starts = np.cumsum(text_lengths) - text_lengths
+        at = np.where(ends >= 0, starts[:, None] + ends, (starts + text_lengths)[:, None] + ends)
+        # A short text's edges overlap (or run into its neighbours): unused, but kept in range.
+        edge = features[combo_row[np.clip(at, 0, len(combo_row) - 1)]]
+        return (edge[:, : reach + 1].sum(axis=1) @ self.backend.cnn_W,
+                edge[:, reach + 1:].sum(axis=1) @ self.backend.cnn_W)
 
     def _piece_features(self, pieces: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(features, combo_row, text_lengths): the normalised feature of each distinct piece in
