@@ -41,17 +41,7 @@ class EmbeddingStore:
 
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
         missing = [s for s in dict.fromkeys(sentences) if s not in self._rows]
-        if missing:
-            encoder = self.encoder
-            start = time.perf_counter()
-            rows = encoder.encode(missing)
-            self.seconds += time.perf_counter() - start
-            self.encoded += len(missing)
-            for text, row in zip(missing, rows):
-                self._rows[text] = np.asarray(row, dtype=np.float32)
-        if not sentences:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._rows[s] for s in sentences])
+        return self._rows_of(list(sentences), missing, lambda encoder: encoder.encode(missing))
 
     def embed_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
         """The joined texts `" ".join(texts[start:stop])`, as the encoder composes them."""
@@ -60,20 +50,27 @@ class EmbeddingStore:
         for text, span in zip(joined, spans):
             if text not in self._rows:
                 missing.setdefault(text, span)
+
+        def compute(encoder):
+            if hasattr(encoder, "encode_windows"):
+                return encoder.encode_windows(texts, list(missing.values()))
+            return encoder.encode(list(missing))
+
+        return self._rows_of(joined, list(missing), compute)
+
+    def _rows_of(self, texts: list[str], missing: list[str], compute) -> np.ndarray:
+        """The rows of `texts`, `compute(encoder)` giving those of `missing` (timed, kept)."""
         if missing:
             encoder = self.encoder
             start = time.perf_counter()
-            if hasattr(encoder, "encode_windows"):
-                rows = encoder.encode_windows(texts, list(missing.values()))
-            else:
-                rows = encoder.encode(list(missing))
+            rows = compute(encoder)
             self.seconds += time.perf_counter() - start
             self.encoded += len(missing)
             for text, row in zip(missing, rows):
                 self._rows[text] = np.asarray(row, dtype=np.float32)
-        if not spans:
+        if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._rows[text] for text in joined])
+        return np.stack([self._rows[text] for text in texts])
 
     def prefetch(self, sentences: Sequence[str]) -> None:
         """Embed many sentences in one call (the encoder parallelises big batches)."""
