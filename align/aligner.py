@@ -198,7 +198,7 @@ PYTHON_DP_STATES = 6_000
 _python_states = 0
 _compiled = False
 # The loops, callees first: a compiled function reads the compiled versions of those it calls.
-_LOOPS = (("_gain", {}), ("_bead_gain", {}), ("_inverse_norms_from_pairs", {}),
+_LOOPS = (("_gain", {}), ("_bead_gain", {}), ("_inverse_norms_from_pairs", {}), ("_row_prefix", {}),
           ("_dp", {"error_model": "numpy"}), ("_trace", {}))
 
 
@@ -236,9 +236,9 @@ def _gain(cos, knn, log_ratio, weight, penalty, tau, margin_w, length_w):
 def _bead_gain(i, j, n, m, k, tables, params):
     """Gain of bead type k covering source [i-n, i) and target [j-m, j); -inf outside the band.
 
-    Every quantity is a difference of prefix sums or a table lookup, so a bead costs O(n) with
-    no transcendental function. The DP scores whole rows itself; this gives a chosen bead's."""
-    (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
+    Every quantity is a difference of prefix sums or a table lookup, with no transcendental
+    function. The DP scores whole rows itself; this gives a chosen bead's."""
+    (band, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
      src_log_len, tgt_log_len, bead_weight, bead_penalty, corr_centre, corr) = tables
     dot = 0.0
     for a in range(i - n, i):
@@ -246,7 +246,14 @@ def _bead_gain(i, j, n, m, k, tables, params):
         hi = j - band_lo[a]
         if lo < 0 or hi > band_width[a]:
             return -np.inf
-        dot += row_cum[a, hi] - row_cum[a, lo]
+        # The row's prefix sums up to lo and hi, added in the order the DP adds them (`_row_prefix`).
+        before = 0.0
+        for c in range(lo):
+            before += np.float64(band[a, c])
+        through = before
+        for c in range(lo, hi):
+            through += np.float64(band[a, c])
+        dot += through - before
     cos = dot * src_inv_norm[i, n] * tgt_inv_norm[j, m]
     knn = (src_knn_cum[i] - src_knn_cum[i - n]) / n + (tgt_knn_cum[j] - tgt_knn_cum[j - m]) / m
     log_ratio = src_log_len[i, n] - tgt_log_len[j, m]
@@ -271,7 +278,7 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     into vector code. Beads of target sentences alone read the row to their left and come last.
     The sums are the same, in the same order, as bead by bead in each cell, so the path is the
     same; on Text+Berg test the DP takes 4.4 ms instead of 23 ms."""
-    (row_cum, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
+    (band, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
      src_log_len, tgt_log_len, bead_weight, bead_penalty, corr_centre, corr) = tables
     corr_width = corr.shape[2]
     extra = np.zeros(n_tgt + 1)
@@ -282,6 +289,10 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
     # traced).
     ring = min(n_src, int(beads[:, 0].max())) + 1
     score = np.full((ring, width), -np.inf)
+    # The band's prefix sums, a row at a time as beads come to read it, in a ring of the same
+    # rows: as a whole table of float64 they were 62 MB at 100,000 sentences, the largest array
+    # of a pass (the band itself is float32, and half that).
+    row_cum = np.zeros((ring, band.shape[1] + 1))
     back = np.full((n_src + 1, width), -1, dtype=np.int8)
     best = np.empty(width)
     best_k = np.empty(width, dtype=np.int64)
@@ -296,6 +307,8 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
         lo_i = state_lo[i]
         hi_i = state_hi[i]
         row = i % ring
+        if i > 0:
+            _row_prefix(band, i - 1, row_cum[(i - 1) % ring])
         best[:] = -np.inf
         best_k[:] = -1
         for k in range(beads.shape[0]):
@@ -332,8 +345,9 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             for a in range(pi, i):
                 # Slices indexed from 0: the compiler sees no negative index to wrap around, and
                 # these loops become vector code (indexed by j, they made the DP 4x slower).
-                end = row_cum[a, j_from - band_lo[a]:j_to + 1 - band_lo[a]]
-                start = row_cum[a, j_from - m - band_lo[a]:j_to + 1 - m - band_lo[a]]
+                cum = row_cum[a % ring]
+                end = cum[j_from - band_lo[a]:j_to + 1 - band_lo[a]]
+                start = cum[j_from - m - band_lo[a]:j_to + 1 - m - band_lo[a]]
                 for t in range(span):
                     dot[t] += end[t] - start[t]
             src_inv = src_inv_norm[i, n]
@@ -391,6 +405,13 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
             score[row, c] = best[c]
             back[i, c] = best_k[c]
     return back
+
+
+def _row_prefix(band, a, out):
+    """out[c] = the sum of band row a's first c similarities, in float64, added in order."""
+    out[0] = 0.0
+    for c in range(band.shape[1]):
+        out[c + 1] = out[c] + np.float64(band[a, c])
 
 
 def _trace(back, state_lo, beads, n_src, n_tgt, tables, params):
@@ -520,19 +541,15 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
     ahead = np.minimum(np.arange(n_src) + max_n, n_src)
     band_lo = np.maximum(state_lo[:n_src] - max_m, 0)
     band_hi = np.minimum(state_hi[ahead], n_tgt)
-    # The band's similarities are written straight into the prefix-sum table and summed in place:
-    # a float32 band beside its float64 prefix sums was 20 MB more of the peak at 50k sentences.
-    # (Reading the band cell by cell in the DP instead needs no table at all, but ran 2-3x slower.)
-    row_cum = np.zeros((n_src, max(int((band_hi - band_lo).max()), 1) + 1), dtype=np.float64)
-    band = banded_similarity(src, tgt, band_lo, band_hi, out=row_cum[:, 1:])
+    # float32, as the products come; the DP sums each row in float64 as it reads it. (Reading
+    # similarities cell by cell in the DP instead needs no band at all, but ran 2-3x slower.)
+    band = banded_similarity(src, tgt, band_lo, band_hi)
     src_knn = neighbour_similarity(band, band_hi - band_lo, config.knn)
-    np.cumsum(band, axis=1, out=band)
-    del band
     tgt_knn = _column_knn(src, tgt, band_lo, band_hi, config.knn)
     band_width = (band_hi - band_lo).astype(np.int64)
     ratio = float(src_len.sum() / max(tgt_len.sum(), 1.0))
     sizes = beads.sum(axis=1).astype(np.float64)
-    tables = (row_cum, band_lo.astype(np.int64), band_width,
+    tables = (band, band_lo.astype(np.int64), band_width,
               group_inverse_norms(src, max_n), group_inverse_norms(tgt, max_m),
               _prefix(src_knn), _prefix(tgt_knn),
               group_log_lengths(src_len, max_n), group_log_lengths(tgt_len, max_m, ratio),
@@ -543,9 +560,9 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
     params = np.array([config.tau, config.margin, config.length_weight, config.skip, config.paragraph_penalty])
     back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, *masks)
     kinds, ends, gains = _trace(back, state_lo, beads, n_src, n_tgt, tables, params)
-    # The prefix sums and the back-pointers (75 MB at 100,000 sentences) are done with: let them
-    # go before the beads become Python tuples (another 45 MB), which was the peak of the pass.
-    del back, tables, row_cum
+    # The band and the back-pointers (40 MB at 100,000 sentences) are done with: let them go
+    # before the beads become Python tuples (another 45 MB).
+    del back, tables, band
     if len(kinds) and kinds[0] < 0:
         raise RuntimeError("alignment band lost the path")  # a bug, never the user's input
     out = []
