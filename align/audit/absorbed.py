@@ -41,6 +41,14 @@ def misfit(src_chars: float, tgt_chars: float, expected: float) -> float:
     return abs(np.log(max(tgt_chars, 1.0) / max(src_chars, 1.0)) - expected)
 
 
+def fit_gain(chars: float, other_chars: float, removed: float, expected: float, is_source: bool) -> float:
+    """How much closer a pair's lengths come to the document's usual ratio when `removed`
+    characters leave one side (`chars` long; the source when `is_source`)."""
+    if is_source:
+        return misfit(chars, other_chars, expected) - misfit(chars - removed, other_chars, expected)
+    return misfit(other_chars, chars, expected) - misfit(other_chars, chars - removed, expected)
+
+
 def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float, is_source: bool,
           min_chars: float) -> tuple[list[int], list[int]]:
     """Take proposed sentences off one side of a bead while each improves the length fit; return
@@ -55,11 +63,7 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
             sentence = ids[position]
             if sentence not in proposed or lengths[sentence] < min_chars:
                 continue
-            rest = chars - lengths[sentence]
-            if is_source:
-                gain = misfit(chars, other_chars, expected) - misfit(rest, other_chars, expected)
-            else:
-                gain = misfit(other_chars, chars, expected) - misfit(other_chars, rest, expected)
+            gain = fit_gain(chars, other_chars, lengths[sentence], expected, is_source)
             if gain > 0 and (best is None or gain > best[0]):
                 best = (gain, position)
         if best is None:

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..model import Bead, Document, Finding, where_span
 from ..neighbours import Neighbours, bead_cosine
-from .absorbed import expected_log_ratio, misfit
+from .absorbed import expected_log_ratio, fit_gain
 from .moves import enough_anchors, grow_among
 from .thresholds import AuditThresholds
 
@@ -288,11 +288,7 @@ def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb,
                     continue
                 chars = float(sum(own_len[i] for i in ids))
                 other_chars = float(sum(other_len[i] for i in other_ids))
-                if side == 0:
-                    gain = misfit(chars, other_chars, expected) - misfit(chars - own_len[end], other_chars, expected)
-                else:
-                    gain = misfit(other_chars, chars, expected) - misfit(other_chars, chars - own_len[end], expected)
-                if gain > 0:
+                if fit_gain(chars, other_chars, own_len[end], expected, side == 0) > 0:
                     ids.remove(end)
                     freed[side].append(end)
         if not freed[0] and not freed[1]:

@@ -122,15 +122,11 @@ class USEEncoder(Encoder):
         if self._load() is None:
             return super().encode_windows(texts, spans)
         spans = [(int(start), int(stop)) for start, stop in spans]
-        workers = min(self.workers, len(spans) // MIN_SENTENCES_PER_WORKER)
-        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        workers = self._workers_for(len(spans))
+        if workers < 2:
             return normalise(self._encode_job(("windows", (texts, spans))))
-        global _worker_encoder
-        _worker_encoder = self
         # Contiguous runs of windows, so that a worker composes each text's sums once for most of them.
-        chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(spans) // (workers * 4)))
-        chunks = list(enumerate(("windows", (texts, spans[i : i + chunk])) for i in range(0, len(spans), chunk)))
-        rows = _run_workers([chunks[k::workers] for k in range(workers)], False, self.name)
+        rows = self._in_workers(spans, workers, lambda part: ("windows", (texts, part)), False)
         return normalise(np.concatenate(rows, axis=0).astype(np.float32))
 
     def encode(self, sentences: list[str], progress: bool = False) -> np.ndarray:
@@ -138,24 +134,35 @@ class USEEncoder(Encoder):
         keep = forward is not None and 0 < len(sentences) <= KEEP_SUMS_TEXTS
         if forward is not None:
             forward.kept_sums = {}
-        workers = min(self.workers, len(sentences) // MIN_SENTENCES_PER_WORKER)
-        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        workers = self._workers_for(len(sentences))
+        if workers < 2:
             if not keep:
                 return super().encode(sentences, progress=progress)
             vectors, sums = forward.embed_keeping_sums(sentences)
             forward.kept_sums = dict(zip(sentences, sums))
             return normalise(vectors)
-        global _worker_encoder
-        _worker_encoder = self
-        # A few chunks a worker balance the load; bigger ones share more n-gram contexts.
-        chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(sentences) // (workers * 4)))
         kind = "keeping sums" if keep else "sentences"
-        chunks = list(enumerate((kind, sentences[i : i + chunk]) for i in range(0, len(sentences), chunk)))
-        rows = _run_workers([chunks[k::workers] for k in range(workers)], progress, self.name)
+        rows = self._in_workers(sentences, workers, lambda part: (kind, part), progress)
         if keep:
             forward.kept_sums = dict(zip(sentences, (row for _vectors, sums in rows for row in sums)))
             rows = [vectors for vectors, _sums in rows]
         return normalise(np.concatenate(rows, axis=0).astype(np.float32))
+
+    def _workers_for(self, items: int) -> int:
+        """Worker processes for a call of `items` texts or windows; under 2, the call runs here."""
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return 1
+        return min(self.workers, items // MIN_SENTENCES_PER_WORKER)
+
+    def _in_workers(self, items: list, workers: int, job, progress: bool) -> list:
+        """The results of `job(chunk)` for consecutive chunks of `items`, in order, the chunks
+        shared among `workers` forked processes."""
+        global _worker_encoder
+        _worker_encoder = self
+        # A few chunks a worker balance the load; bigger ones share more n-gram contexts.
+        chunk = max(MIN_SENTENCES_PER_WORKER, -(-len(items) // (workers * 4)))
+        chunks = list(enumerate(job(items[i : i + chunk]) for i in range(0, len(items), chunk)))
+        return _run_workers([chunks[k::workers] for k in range(workers)], progress, self.name)
 
     @property
     def dim(self) -> int:
