@@ -150,9 +150,28 @@ def test_a_short_unmatched_sentence_joins_the_pair_beside_it(use_encoder):
     assert not additions & {t[-1] for _, t in joined}
 
     unjoined = align_sentences(src, tgt, src_lang="fr", tgt_lang="en", encoder=use_encoder,
-                               thresholds=AuditThresholds(fragment_words=0))
+                               thresholds=AuditThresholds(fragment_words=0, attach_fit=None))
     additions = {j for f in unjoined.findings if f.type == "addition" for j in f.tgt}
     assert {t[-1] for _, t in joined} <= additions
+
+
+def test_a_sentence_that_fills_the_pair_beside_it_joins_that_pair(use_encoder):
+    # "On ne gaspille pas quelqu'un." is Carroll's "It's him." (gold bead 661), too loose for the
+    # encoder: the aligner put "It's him." with the next pair and left the French out, and it was
+    # reported as an omission in every injected variant of Alice. That pair's French is short of
+    # about this sentence's length, so the sentence joins it, and its translation is in it.
+    src_part, tgt_part = excerpt(651, 671)
+    _, _, gold = read_alice()
+    base_src, base_tgt = gold[651][0][0], gold[651][1][0]
+    (french,), (english,) = [tuple(i - base for i in ids) for ids, base in zip(gold[661], (base_src, base_tgt))]
+    assert src_part[french] == "On ne gaspille pas quelqu'un. \"" and tgt_part[english] == "It's him. '"
+    loose = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder,
+                            thresholds=AuditThresholds(attach_fit=None))
+    assert any(f.type == "omission" and f.src == [french] for f in loose.findings)
+    result = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    assert not any(f.type in ("omission", "addition") for f in result.findings)
+    [bead] = [b for b in result.beads if french in b.src]
+    assert bead.kind == "match" and english in bead.tgt
 
 
 def test_sentences_cut_at_other_places_on_both_sides_are_reported_as_regrouped(use_encoder):

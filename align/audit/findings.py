@@ -62,8 +62,11 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         return in_document_order(beads)  # no translation at all: nothing stands "in the same place"
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
     if words is not None and paragraphs is not None:
+        fits = None
+        if thresholds.attach_fit is not None and src_len is not None and tgt_len is not None:
+            fits = _LengthFit(beads, src_len, tgt_len, thresholds.attach_fit)
         beads = _attach_fragments(beads, words, paragraphs, (src_peripheral, tgt_peripheral),
-                                  thresholds.fragment_words, src_emb, tgt_emb)
+                                  thresholds.fragment_words, src_emb, tgt_emb, fits=fits)
     return in_document_order(beads)
 
 
@@ -93,14 +96,35 @@ def in_document_order(beads: list[Bead]) -> list[Bead]:
     return out
 
 
+class _LengthFit:
+    """Whether an unmatched sentence fills what the pair beside it lacks: the pair's length ratio
+    comes closer to the document's usual one with the sentence in it."""
+
+    def __init__(self, beads: list[Bead], src_len, tgt_len, min_gain: float):
+        self.lengths = (src_len, tgt_len)
+        self.min_gain = min_gain
+        self.expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
+
+    def gain(self, pair: Bead, side: int, sentence: int) -> float:
+        chars = [float(sum(self.lengths[0][i] for i in pair.src)), float(sum(self.lengths[1][j] for j in pair.tgt))]
+        added = float(self.lengths[side][sentence])
+        # fit_gain measures taking characters away: the pair with the sentence, less it
+        return -fit_gain(chars[side] + added, chars[1 - side], added, self.expected, side == 0)
+
+
 def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_words: int, src_emb, tgt_emb,
-                      max_side: int = 4) -> list[Bead]:
+                      max_side: int = 4, fits: _LengthFit | None = None) -> list[Bead]:
     """Join each unmatched sentence of at most `max_words` words to the matched pair beside it in
-    its paragraph, the one whose cosine falls least.
+    its paragraph, the one whose cosine falls least; and, with `fits`, a longer one to the pair
+    whose length ratio it brings closest to the document's.
 
     A sentence of a few words ("Alas!", "Is it really?", "You grant that?") embeds too vaguely for
     its similarity to say whether it is translated, and translators split dialogue into such
-    pieces: where it stands says more. Headlines, source lines and boilerplate stay apart, as
+    pieces: where it stands says more. A longer one that the aligner left out for its low
+    similarity, beside a pair short of about its length on its side, is most often part of that
+    pair's translation, loosely worded (Chinese-English; the DP's length penalty is quadratic and
+    barely sees such a shortfall), where a sentence left out or added beside a pair leaves that
+    pair's lengths fitting without it. Headlines, source lines and boilerplate stay apart, as
     does anything in a paragraph of its own."""
     out = list(beads)
     changed = True
@@ -111,9 +135,11 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
             bead = out[k]
             side = 0 if bead.kind == "omission" else 1 if bead.kind == "addition" else None
             sentence = None if side is None else (bead.src, bead.tgt)[side][0]
-            if sentence is None or words[side][sentence] > max_words or sentence in peripheral[side]:
+            if sentence is None or sentence in peripheral[side] or (words[side][sentence] > max_words
+                                                                    and fits is None):
                 k += 1
                 continue
+            fragment = words[side][sentence] <= max_words
             best = None
             for n in (k - 1, k + 1):
                 other = out[n] if 0 <= n < len(out) else None
@@ -127,9 +153,15 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
                 tgt_ids = tuple(sorted(other.tgt + (sentence,))) if side == 1 else other.tgt
                 if max(len(src_ids), len(tgt_ids)) > max_side:
                     continue
-                cosine = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
-                if best is None or cosine - other.score > best[0]:
-                    best = (cosine - other.score, n, Bead(src_ids, tgt_ids, "match", _clip(cosine)))
+                if fragment:
+                    merit = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids) - other.score
+                else:
+                    merit = fits.gain(other, side, sentence)
+                    if merit <= fits.min_gain:
+                        continue
+                if best is None or merit > best[0]:
+                    best = (merit, n, Bead(src_ids, tgt_ids, "match", _clip(bead_cosine(src_emb, tgt_emb, src_ids,
+                                                                                         tgt_ids))))
             if best is None:
                 k += 1
                 continue

@@ -28,6 +28,9 @@ class AuditThresholds:
     partial_coverage: float = 0.25  # either side this covered: a partial translation
     related_cosine: float = 0.35  # mean best similarity of an unrelated-but-same-topic text
     fragment_words: int = 4  # an unmatched sentence this short joins the matched one beside it
+    # ... and a longer one joins it where that brings the pair's log length ratio more than this
+    # closer to the document's usual one (None: never)
+    attach_fit: float | None = 0.0
     # A second pass at this skip cost proposes sentences absorbed into a neighbour's bead (0: off),
     # reported when at least this share of their side's median sentence length; see align/audit/absorbed.py.
     absorbed_skip: float = 0.1
