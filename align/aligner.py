@@ -485,9 +485,22 @@ def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
 # --------------------------------------------------------------------------------------------
 
 
+def length_ratio(src_lengths, tgt_lengths, beads=None) -> float:
+    """Source characters per target character, as the length penalty expects them: of the whole
+    texts, or of the sentences that `beads` (source ids, target ids, ...) pair."""
+    src_len = np.asarray(src_lengths, dtype=np.float64)
+    tgt_len = np.asarray(tgt_lengths, dtype=np.float64)
+    if beads is not None:
+        src_ids = [i for bead in beads if bead[0] and bead[1] for i in bead[0]]
+        tgt_ids = [j for bead in beads if bead[0] and bead[1] for j in bead[1]]
+        if src_ids and tgt_ids:
+            src_len, tgt_len = src_len[src_ids], tgt_len[tgt_ids]
+    return float(src_len.sum() / max(tgt_len.sum(), 1.0))
+
+
 def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src_lengths, tgt_lengths,
                      config: AlignConfig | None = None, src_held=None, tgt_held=None, src_breaks=None,
-                     tgt_breaks=None, corrections=None):
+                     tgt_breaks=None, corrections=None, ratio: float | None = None):
     """Align two sequences of unit-length sentence vectors monotonically.
 
     Returns beads as (source ids, target ids, gain) in document order; either side may be empty.
@@ -496,7 +509,9 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
     `src_breaks`/`tgt_breaks` (boolean masks) mark the sentences that open a paragraph: a bead that
     runs across one pays `config.paragraph_penalty`, since translators rarely join the end of one
     paragraph to the start of the next. `corrections` (from `align.joined`) add to the gain of
-    multi-sentence beads near an earlier path what their joined texts' embeddings say.
+    multi-sentence beads near an earlier path what their joined texts' embeddings say. `ratio`
+    is the source characters per target character a translation has (`length_ratio`); by
+    default the ratio of the totals.
     """
     config = config or AlignConfig()
     src = np.ascontiguousarray(src_embeddings, dtype=np.float32)
@@ -515,13 +530,15 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
         src_blocks, src_block_len = _blocks(src, src_len, factor)
         tgt_blocks, tgt_block_len = _blocks(tgt, tgt_len, factor)
         coarse_config = AlignConfig(**{**asdict(config), "beads": ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1))})
-        coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config)
+        coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config,
+                                  ratio=ratio)
         del src_blocks, tgt_blocks  # 51 MB at 100,000 sentences, not wanted in the fine pass
         state_lo, state_hi = _band_from_path([(s, t) for s, t, _ in coarse], factor, factor, n_src, n_tgt,
                                              config.band + factor)
     masks = (_mask_cum(src_held, n_src), _mask_cum(tgt_held, n_tgt), _mask_cum(src_breaks, n_src),
              _mask_cum(tgt_breaks, n_tgt))
-    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections)
+    ratio = length_ratio(src_len, tgt_len) if ratio is None else ratio
+    return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections, ratio)
 
 
 def _mask_cum(mask, count: int) -> np.ndarray:
@@ -532,7 +549,7 @@ def _mask_cum(mask, count: int) -> np.ndarray:
     return out
 
 
-def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections=None):
+def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections, ratio):
     n_src, n_tgt = len(src), len(tgt)
     _prepare_loops(int((state_hi - state_lo + 1).sum()))
     beads = np.array(config.beads, dtype=np.int64)
@@ -547,7 +564,6 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
     src_knn = neighbour_similarity(band, band_hi - band_lo, config.knn)
     tgt_knn = _column_knn(src, tgt, band_lo, band_hi, config.knn)
     band_width = (band_hi - band_lo).astype(np.int64)
-    ratio = float(src_len.sum() / max(tgt_len.sum(), 1.0))
     sizes = beads.sum(axis=1).astype(np.float64)
     tables = (band, band_lo.astype(np.int64), band_width,
               group_inverse_norms(src, max_n), group_inverse_norms(tgt, max_m),

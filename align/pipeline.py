@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import __version__, interrupts
-from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic
+from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
@@ -28,7 +28,7 @@ from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, parse_language_tag, word_count
 from .language import language_name as _name
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
-from .neighbours import neighbours
+from .neighbours import Neighbours, neighbours
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
@@ -276,6 +276,49 @@ def embed_prepared(prepared: list[PreparedDocument], encoder: Encoder, progress:
     return [embedded[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
 
 
+# Sure pairs (mutual best matches at least as alike as the document's median best match) more
+# than this many sentences apart on either side do not enclose a stretch of translation; and
+# fewer than RATIO_MIN_STRETCHES stretches are chance (two articles on one conflict had one).
+RATIO_GAP = 8
+RATIO_MIN_STRETCHES = 5
+# How far (in log ratio) the stretches between sure pairs may stand from the whole texts' ratio
+# before the aligner expects theirs: their estimate keeps within 17 % (0.15) of a whole
+# translation's ratio on every dev document, Chinese-English included; a text with as much again
+# that the other lacks is off by 0.69.
+RATIO_TOLERANCE = 0.25
+
+
+def translation_length_ratio(near: Neighbours, src_len, tgt_len) -> float:
+    """Source characters per target character of the translation, for the length penalty.
+
+    The totals' ratio holds for a whole translation. Where one text has passages the other lacks
+    (a partial translation, a reprint with a section added), it is off by their share, and with it
+    every bead's length penalty: an Alice chapter against its English plus twice as much other
+    English expected each English sentence to be a third of a French one, and the aligner made
+    1-4 beads of a text it otherwise has right. Between two sure pairs that follow each other
+    closely on both sides stands a stretch of translation, whatever splits and merges it holds
+    (the ratio of single pairs is not: a Chinese sentence's best match is one of the English
+    sentences it became); the stretches' ratio replaces the totals' when they differ that much."""
+    src_len = np.asarray(src_len, dtype=np.float64)
+    tgt_len = np.asarray(tgt_len, dtype=np.float64)
+    ratio = length_ratio(src_len, tgt_len)
+    src_ids = np.arange(len(near.src_best))
+    sure = (near.tgt_best_id[near.src_best_id] == src_ids) & (near.src_best >= np.median(near.src_best)) \
+        if len(src_ids) and len(near.tgt_best) else np.zeros(0, dtype=bool)
+    pairs = list(zip(src_ids[sure].tolist(), near.src_best_id[sure].tolist()))
+    src_chars = tgt_chars = 0.0
+    stretches = 0
+    for (i1, j1), (i2, j2) in zip(pairs, pairs[1:]):
+        if 0 < i2 - i1 <= RATIO_GAP and 0 < j2 - j1 <= RATIO_GAP:
+            src_chars += float(src_len[i1:i2].sum())
+            tgt_chars += float(tgt_len[j1:j2].sum())
+            stretches += 1
+    if stretches < RATIO_MIN_STRETCHES or src_chars <= 0 or tgt_chars <= 0:
+        return ratio
+    translated = src_chars / tgt_chars
+    return translated if abs(np.log(translated / ratio)) > RATIO_TOLERANCE else ratio
+
+
 def _run(source: Document, target: Document, encoder: Encoder, config: AlignConfig, thresholds: AuditThresholds,
          segmenter_name: str, src_emb=None, tgt_emb=None, facts: bool = True, partial: bool = True,
          progress: bool = False, prepared: tuple[PreparedDocument, PreparedDocument] | None = None) -> AlignmentResult:
@@ -287,12 +330,14 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     src_emb, tgt_emb = centred_if_anisotropic(src_emb, tgt_emb)
     src_len, tgt_len = src.lengths, tgt.lengths
     breaks = (src.breaks, tgt.breaks)
-    raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0], tgt_breaks=breaks[1])
+    near = neighbours(src_emb, tgt_emb)
+    ratio = translation_length_ratio(near, src_len, tgt_len)
+    raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0], tgt_breaks=breaks[1],
+                                 ratio=ratio)
     refine = None
     if config.joined_weight and encoder is not None and getattr(encoder, "embeds_windows", False):
         refine = joined_corrections(src_texts, tgt_texts, src_emb, tgt_emb, src.words, tgt.words, raw_beads,
                                     encoder, config)
-    near = neighbours(src_emb, tgt_emb)
     src_categories, tgt_categories = src.categories, tgt.categories
     src_peripheral, tgt_peripheral = src.peripheral, tgt.peripheral
     moved_blocks = find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
@@ -306,9 +351,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     def final_pass(pass_config: AlignConfig):
         if moved_blocks:
             return align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, pass_config, moved_blocks, breaks,
-                                       refine, unaligned)
+                                       refine, unaligned, ratio)
         return align_embeddings(src_emb, tgt_emb, src_len, tgt_len, pass_config, unaligned[0], unaligned[1],
-                                src_breaks=breaks[0], tgt_breaks=breaks[1], corrections=refine)
+                                src_breaks=breaks[0], tgt_breaks=breaks[1], corrections=refine, ratio=ratio)
 
     if moved_blocks or refine is not None:
         # The first pass's beads are Python tuples, about 0.5 KB a bead (47 MB at 100,000

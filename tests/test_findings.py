@@ -217,3 +217,36 @@ def test_weak_pairs_that_are_each_others_nearest_are_anchors_of_their_own(use_en
     absolute_only = align_sentences(MAC_ZH, MAC_EN, src_lang="zh", tgt_lang="en", encoder=use_encoder,
                                     thresholds=AuditThresholds(anchor_margin=-1.0, anchor_quantile=-1.0))
     assert not [b for b in absolute_only.beads if b.kind == "match"]
+
+
+def test_a_partial_translation_is_aligned_on_the_length_ratio_of_its_translated_part(use_encoder):
+    # Alice's first 15 gold beads in French against their English followed by 30 beads of English
+    # from further on: the texts' totals put a French sentence at three times the length of an
+    # English one, and the aligner made 1-4 beads of the English up to its end. The stretches
+    # between sure pairs give the translated part's own ratio.
+    import numpy as np
+
+    from align.neighbours import neighbours
+    from align.pipeline import translation_length_ratio
+
+    src, tgt, gold = read_alice()
+    part = gold[:15]
+    src_part = [src[i] for s, _ in part for i in s]
+    translated = [tgt[j] for _, t in part for j in t]
+    tgt_part = translated + [tgt[j] for _, t in gold[40:70] for j in t]
+    src_len = np.array([len(text) for text in src_part], dtype=float)
+    tgt_len = np.array([len(text) for text in tgt_part], dtype=float)
+    totals = src_len.sum() / tgt_len.sum()
+    own = src_len.sum() / tgt_len[:len(translated)].sum()
+    near = neighbours(use_encoder.encode(src_part), use_encoder.encode(tgt_part))
+    assert totals < own / 2.5
+    assert abs(np.log(translation_length_ratio(near, src_len, tgt_len) / own)) < 0.1
+
+    result = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    assert result.summary["verdict"] == "partial translation" and result.summary["source_coverage"] >= 0.9
+    first = (gold[0][0][0], gold[0][1][0])
+    expected = {(tuple(i - first[0] for i in s), tuple(j - first[1] for j in t)) for s, t in part}
+    found = {(b.src, b.tgt) for b in result.beads if b.kind == "match"}
+    assert len(found & expected) >= 0.6 * len(expected)
+    # nothing of the English that is not Alice's first pages is paired
+    assert all(max(b.tgt) < len(translated) for b in result.beads if b.kind == "match")

@@ -188,10 +188,10 @@ def grow_among(pairs, free_src, free_tgt, src_emb, tgt_emb, min_cosine) -> list[
 
 
 def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig, blocks, breaks=(None, None),
-                        corrections=None, unaligned=(None, None)):
+                        corrections=None, unaligned=(None, None), ratio=None):
     """Align what the moved blocks leave: the blocks' sentences are held out of the pass.
     `breaks` are the paragraph starts the first pass was given; `unaligned` (two masks) holds out
-    more sentences, which come back unaligned."""
+    more sentences, which come back unaligned; `ratio` is the aligner's length ratio."""
     src_in_block = np.zeros(len(src_emb), dtype=bool)
     tgt_in_block = np.zeros(len(tgt_emb), dtype=bool)
     src_in_block[[i for block in blocks for s, _ in block for i in s]] = True
@@ -200,7 +200,7 @@ def align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, config: AlignConfig,
     if unaligned[0] is not None:
         src_held, tgt_held = src_in_block | unaligned[0], tgt_in_block | unaligned[1]
     raw = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_held, tgt_held, *breaks,
-                           corrections=corrections)
+                           corrections=corrections, ratio=ratio)
     # The blocks' sentences come back with their blocks; the other held ones stay here, unaligned.
     return [(s, t, gain) for s, t, gain in raw
             if not (len(s) + len(t) == 1 and (src_in_block[s[0]] if s else tgt_in_block[t[0]]))]
