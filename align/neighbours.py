@@ -30,6 +30,28 @@ class Neighbours:
     tgt_second: np.ndarray
 
 
+# Two sure pairs (below) more than this many sentences apart on either side do not enclose a
+# stretch of translation between them; fewer than MIN_STRETCHES stretches are chance (two articles
+# on one conflict had one; two pieces of one novel, one of them translated, up to five).
+STRETCH_GAP = 8
+MIN_STRETCHES = 5
+
+
+def stretches(near: Neighbours) -> list[tuple[int, int, int, int]]:
+    """(i1, j1, i2, j2): the source sentences [i1, i2) and target sentences [j1, j2) between two
+    consecutive sure pairs that follow each other closely on both sides, a stretch of translation
+    whatever splits and merges it holds. A sure pair is two sentences that are each other's best
+    match and at least as alike as the document's median best match: its surest pairs by its own
+    scale, whatever the encoder and the languages."""
+    if len(near.src_best) == 0 or len(near.tgt_best) == 0:
+        return []
+    src_ids = np.arange(len(near.src_best))
+    sure = (near.tgt_best_id[near.src_best_id] == src_ids) & (near.src_best >= np.median(near.src_best))
+    pairs = list(zip(src_ids[sure].tolist(), near.src_best_id[sure].tolist()))
+    return [(i1, j1, i2, j2) for (i1, j1), (i2, j2) in zip(pairs, pairs[1:])
+            if 0 < i2 - i1 <= STRETCH_GAP and 0 < j2 - j1 <= STRETCH_GAP]
+
+
 # Beyond this many sentence pairs the other side is searched in a window, not whole: a 50k-sentence
 # book would otherwise need a 10 GB similarity matrix.
 FULL_SEARCH_MAX_PAIRS = 25_000_000

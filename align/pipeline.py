@@ -28,7 +28,7 @@ from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, parse_language_tag, word_count
 from .language import language_name as _name
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
-from .neighbours import Neighbours, neighbours
+from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
@@ -276,11 +276,6 @@ def embed_prepared(prepared: list[PreparedDocument], encoder: Encoder, progress:
     return [embedded[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
 
 
-# Sure pairs (mutual best matches at least as alike as the document's median best match) more
-# than this many sentences apart on either side do not enclose a stretch of translation; and
-# fewer than RATIO_MIN_STRETCHES stretches are chance (two articles on one conflict had one).
-RATIO_GAP = 8
-RATIO_MIN_STRETCHES = 5
 # How far (in log ratio) the stretches between sure pairs may stand from the whole texts' ratio
 # before the aligner expects theirs: their estimate keeps within 17 % (0.15) of a whole
 # translation's ratio on every dev document, Chinese-English included; a text with as much again
@@ -295,25 +290,17 @@ def translation_length_ratio(near: Neighbours, src_len, tgt_len) -> float:
     (a partial translation, a reprint with a section added), it is off by their share, and with it
     every bead's length penalty: an Alice chapter against its English plus twice as much other
     English expected each English sentence to be a third of a French one, and the aligner made
-    1-4 beads of a text it otherwise has right. Between two sure pairs that follow each other
-    closely on both sides stands a stretch of translation, whatever splits and merges it holds
-    (the ratio of single pairs is not: a Chinese sentence's best match is one of the English
-    sentences it became); the stretches' ratio replaces the totals' when they differ that much."""
+    1-4 beads of a text it otherwise has right. The stretches of translation between sure pairs
+    (`neighbours.stretches`) hold whatever splits and merges (the ratio of single pairs does not: a
+    Chinese sentence's best match is one of the English sentences it became); their ratio
+    replaces the totals' when they differ by more than RATIO_TOLERANCE."""
     src_len = np.asarray(src_len, dtype=np.float64)
     tgt_len = np.asarray(tgt_len, dtype=np.float64)
     ratio = length_ratio(src_len, tgt_len)
-    src_ids = np.arange(len(near.src_best))
-    sure = (near.tgt_best_id[near.src_best_id] == src_ids) & (near.src_best >= np.median(near.src_best)) \
-        if len(src_ids) and len(near.tgt_best) else np.zeros(0, dtype=bool)
-    pairs = list(zip(src_ids[sure].tolist(), near.src_best_id[sure].tolist()))
-    src_chars = tgt_chars = 0.0
-    stretches = 0
-    for (i1, j1), (i2, j2) in zip(pairs, pairs[1:]):
-        if 0 < i2 - i1 <= RATIO_GAP and 0 < j2 - j1 <= RATIO_GAP:
-            src_chars += float(src_len[i1:i2].sum())
-            tgt_chars += float(tgt_len[j1:j2].sum())
-            stretches += 1
-    if stretches < RATIO_MIN_STRETCHES or src_chars <= 0 or tgt_chars <= 0:
+    found = stretches(near)
+    src_chars = float(sum(src_len[i1:i2].sum() for i1, _, i2, _ in found))
+    tgt_chars = float(sum(tgt_len[j1:j2].sum() for _, j1, _, j2 in found))
+    if len(found) < MIN_STRETCHES or src_chars <= 0 or tgt_chars <= 0:
         return ratio
     translated = src_chars / tgt_chars
     return translated if abs(np.log(translated / ratio)) > RATIO_TOLERANCE else ratio

@@ -34,8 +34,9 @@ def test_every_document_is_in_exactly_one_group(seeds_grouped):
 
 def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_encoder):
     # Two texts in one language are closer than a text and its translation: with the anchors a
-    # translation needs, 001 and 004 would align 61% and 67% and pass as a partial translation
-    # (aligned as group aligns, without the joined-text pass).
+    # translation needs, 001 and 004 align 39% and 50% of their sentences (as group aligns, without
+    # the joined-text pass), which passed as a partial translation. They hold too few stretches of sure pairs in a
+    # row for one (`neighbours.stretches`), and the same-language anchors pair less still.
     from align.aligner import AlignConfig
     from align.audit import AuditThresholds
     from align.pipeline import _embedding_texts, _run
@@ -45,7 +46,9 @@ def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_en
     embeddings = [use_encoder.encode(_embedding_texts(docs[k])[0]) for k in (a, b)]
     cross_language = _run(docs[a], docs[b], use_encoder, AlignConfig(joined_weight=0.0), AuditThresholds(), "auto",
                           embeddings[0], embeddings[1], facts=False, partial=False)
-    assert cross_language.summary["verdict"] == "partial translation"
+    assert max(cross_language.summary["source_coverage"],
+               cross_language.summary["target_coverage"]) >= AuditThresholds().partial_coverage
+    assert cross_language.summary["verdict"] == "related, not a translation"
     pair = next(p for p in seeds_grouped.pairs if {p["a"], p["b"]} == {a, b})
     assert not pair["version"] and pair["verdict"] == "related, not a version"
     reprint = next(p for p in seeds_grouped.pairs if {seeds_grouped.label(p["a"]), seeds_grouped.label(p["b"])}

@@ -250,3 +250,27 @@ def test_a_partial_translation_is_aligned_on_the_length_ratio_of_its_translated_
     assert len(found & expected) >= 0.6 * len(expected)
     # nothing of the English that is not Alice's first pages is paired
     assert all(max(b.tgt) < len(translated) for b in result.beads if b.kind == "match")
+
+
+def test_two_pieces_of_one_novel_in_two_languages_are_not_a_partial_translation(use_encoder, monkeypatch):
+    # Pieces of one text share its names and its manner: Alice's gold beads 0-20 in French and
+    # 40-60 in English align 40 % of their sentences, and 200-220 against 350-370 more than half,
+    # on pairs no better than the best of their neighbours. That made `align group` link a piece
+    # with the other pieces of its novel (precision 0.22 at 1,000 documents). A translation, even
+    # a partial one, holds stretches of sure pairs in a row; these hold two.
+    from align.audit import findings
+    from align.neighbours import MIN_STRETCHES, neighbours, stretches
+
+    src, tgt, gold = read_alice()
+    for (a, b), (c, d) in (((0, 20), (40, 60)), ((200, 220), (350, 370))):
+        src_part = [src[i] for s, _ in gold[a:b] for i in s]
+        tgt_part = [tgt[j] for _, t in gold[c:d] for j in t]
+        result = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+        assert max(result.summary["source_coverage"], result.summary["target_coverage"]) >= 0.4
+        near = neighbours(use_encoder.encode(src_part), use_encoder.encode(tgt_part))
+        assert len(stretches(near)) < MIN_STRETCHES
+        assert result.summary["verdict"] not in ("translation", "partial translation")
+        monkeypatch.setattr(findings, "MIN_STRETCHES", 0)
+        loose = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+        assert loose.summary["verdict"] == "partial translation"
+        monkeypatch.undo()

@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..model import Bead, Document, Finding, where_span
-from ..neighbours import Neighbours, bead_cosine
+from ..neighbours import MIN_STRETCHES, Neighbours, bead_cosine, stretches
 from .absorbed import expected_log_ratio, fit_gain
 from .moves import enough_anchors, grow_among
 from .thresholds import AuditThresholds
@@ -621,7 +621,8 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
     if src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
-    elif pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage:
+    elif (pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage
+          and len(stretches(near)) >= MIN_STRETCHES):
         label = "partial translation"
         reason = f"{len(matched_src)} of {len(source.sentences)} source and {len(matched_tgt)} of " \
                  f"{len(target.sentences)} target sentences align; the rest is left out or added"
