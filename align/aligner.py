@@ -485,17 +485,10 @@ def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
 # --------------------------------------------------------------------------------------------
 
 
-def length_ratio(src_lengths, tgt_lengths, beads=None) -> float:
-    """Source characters per target character, as the length penalty expects them: of the whole
-    texts, or of the sentences that `beads` (source ids, target ids, ...) pair."""
-    src_len = np.asarray(src_lengths, dtype=np.float64)
-    tgt_len = np.asarray(tgt_lengths, dtype=np.float64)
-    if beads is not None:
-        src_ids = [i for bead in beads if bead[0] and bead[1] for i in bead[0]]
-        tgt_ids = [j for bead in beads if bead[0] and bead[1] for j in bead[1]]
-        if src_ids and tgt_ids:
-            src_len, tgt_len = src_len[src_ids], tgt_len[tgt_ids]
-    return float(src_len.sum() / max(tgt_len.sum(), 1.0))
+def length_ratio(src_lengths, tgt_lengths) -> float:
+    """Source characters per target character of the whole texts: what the length penalty expects
+    unless told otherwise (`align_embeddings(ratio=...)`, `pipeline.translation_length_ratio`)."""
+    return float(np.sum(src_lengths, dtype=np.float64) / max(float(np.sum(tgt_lengths, dtype=np.float64)), 1.0))
 
 
 def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src_lengths, tgt_lengths,
