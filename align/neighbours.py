@@ -49,7 +49,10 @@ def stretches(near: Neighbours) -> list[tuple[int, int, int, int]]:
     whatever splits and merges it holds. A sure pair is two sentences that are each other's best
     match and at least as alike as the document's median best match: its surest pairs by its own
     scale, whatever the encoder and the languages."""
-    pairs = sure_pairs(near)
+    return _between(sure_pairs(near))
+
+
+def _between(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return [(i1, j1, i2, j2) for (i1, j1), (i2, j2) in zip(pairs, pairs[1:])
             if 0 < i2 - i1 <= STRETCH_GAP and 0 < j2 - j1 <= STRETCH_GAP]
 
@@ -67,8 +70,8 @@ def in_order_share(near: Neighbours) -> float:
     """The share of consecutive sure pairs that enclose a stretch of translation: near 1 for a
     translation, whose surest pairs follow each other; low for two texts on one subject, whose
     mutual best matches fall anywhere. 1.0 with fewer than three sure pairs, which say nothing."""
-    count = len(sure_pairs(near))
-    return len(stretches(near)) / (count - 1) if count >= 3 else 1.0
+    pairs = sure_pairs(near)
+    return len(_between(pairs)) / (len(pairs) - 1) if len(pairs) >= 3 else 1.0
 
 
 # Beyond this many sentence pairs the other side is searched in a window, not whole: a 50k-sentence
