@@ -36,11 +36,6 @@ class Neighbours:
 # 5 once, where a piece and its translation had 6 or more).
 STRETCH_GAP = 8
 MIN_STRETCHES = 5
-# A whole translation needs this share of its consecutive sure pairs to enclose stretches: the true
-# links of the collection benchmark at 5,000 documents had 0.78 or more but for one in twenty
-# (lowest 0.38); short pieces of other texts of the same novel that paired 80 % of their
-# sentences, 0.5 or less mostly.
-MIN_IN_ORDER_SHARE = 0.5
 
 
 def stretches(near: Neighbours) -> list[tuple[int, int, int, int]]:
@@ -49,29 +44,13 @@ def stretches(near: Neighbours) -> list[tuple[int, int, int, int]]:
     whatever splits and merges it holds. A sure pair is two sentences that are each other's best
     match and at least as alike as the document's median best match: its surest pairs by its own
     scale, whatever the encoder and the languages."""
-    return _between(sure_pairs(near))
-
-
-def _between(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    return [(i1, j1, i2, j2) for (i1, j1), (i2, j2) in zip(pairs, pairs[1:])
-            if 0 < i2 - i1 <= STRETCH_GAP and 0 < j2 - j1 <= STRETCH_GAP]
-
-
-def sure_pairs(near: Neighbours) -> list[tuple[int, int]]:
-    """(source id, target id) of the sure pairs (see `stretches`), in source order."""
     if len(near.src_best) == 0 or len(near.tgt_best) == 0:
         return []
     src_ids = np.arange(len(near.src_best))
     sure = (near.tgt_best_id[near.src_best_id] == src_ids) & (near.src_best >= np.median(near.src_best))
-    return list(zip(src_ids[sure].tolist(), near.src_best_id[sure].tolist()))
-
-
-def in_order_share(near: Neighbours) -> float:
-    """The share of consecutive sure pairs that enclose a stretch of translation: near 1 for a
-    translation, whose surest pairs follow each other; low for two texts on one subject, whose
-    mutual best matches fall anywhere. 1.0 with fewer than three sure pairs, which say nothing."""
-    pairs = sure_pairs(near)
-    return len(_between(pairs)) / (len(pairs) - 1) if len(pairs) >= 3 else 1.0
+    pairs = list(zip(src_ids[sure].tolist(), near.src_best_id[sure].tolist()))
+    return [(i1, j1, i2, j2) for (i1, j1), (i2, j2) in zip(pairs, pairs[1:])
+            if 0 < i2 - i1 <= STRETCH_GAP and 0 < j2 - j1 <= STRETCH_GAP]
 
 
 # Beyond this many sentence pairs the other side is searched in a window, not whole: a 50k-sentence

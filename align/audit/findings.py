@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..model import Bead, Document, Finding, where_span
-from ..neighbours import MIN_IN_ORDER_SHARE, MIN_STRETCHES, Neighbours, bead_cosine, in_order_share, stretches
+from ..neighbours import MIN_STRETCHES, Neighbours, bead_cosine, stretches
 from .absorbed import expected_log_ratio, fit_gain
 from .moves import enough_anchors, grow_among
 from .thresholds import AuditThresholds
@@ -619,10 +619,7 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     tgt_coverage = min(1.0, len(matched_tgt) / n_tgt_content)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
     topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
-    # Short texts on one subject can pair nearly every sentence, on weak pairs: a translation's
-    # surest pairs also follow each other (`neighbours.in_order_share`).
-    if (src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage
-            and in_order_share(near) >= MIN_IN_ORDER_SHARE):
+    if src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
     elif (pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage
           and len(stretches(near)) >= MIN_STRETCHES):
