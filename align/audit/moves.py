@@ -69,10 +69,10 @@ REFERENCE_BEST = 0.60
 
 def seed_cosines(near: Neighbours, thresholds: AuditThresholds) -> tuple[float, float]:
     """(min_move_cosine, block_cosine) on the document's own scale: lowered in proportion to its
-    median best match below REFERENCE_BEST, never raised. Only the seeds of `find_moved_blocks`
-    read them, which also ask for a unique margin and a displacement; re-pairing lone sentences
-    after the final pass asks neither, and at the lower cosine paired omitted sentences of an
-    abridged Greek text with sentences a thousand lines away (measured: kept absolute there)."""
+    median best match below REFERENCE_BEST, never raised. The seeds of `find_moved_blocks` read
+    both, and also ask for a unique margin and a displacement. Re-pairing lone sentences after the
+    final pass (`findings._pair_moved`) asks neither, and reads the lower cosine only for a pair out
+    of order (see there); its block cosine stays absolute."""
     if len(near.src_best) == 0:
         return thresholds.min_move_cosine, thresholds.block_cosine
     scale = min(1.0, float(np.median(near.src_best)) / REFERENCE_BEST)
