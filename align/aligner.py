@@ -453,7 +453,7 @@ def _blocks(emb: np.ndarray, lengths: np.ndarray, factor: int):
         summed = np.concatenate([summed, emb[n_full * factor:].sum(0, keepdims=True)])
         block_len = np.concatenate([block_len, [lengths[n_full * factor:].sum()]])
     summed /= np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-9)
-    return summed.astype(np.float32), block_len
+    return summed.astype(np.float32, copy=False), block_len
 
 
 def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):

@@ -357,6 +357,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
         absorbed = absorbed_sentences([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], proposal,
                                       src_len, tgt_len, thresholds.absorbed_min_length)
+        # Its beads are Python tuples (37 MB at 100,000 sentences): not kept through the checks.
+        del proposal
     findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     for side, doc, notes in (("source", source, src.metadata), ("target", target, tgt.metadata)):
         for sentence_id, prefix in notes:
