@@ -57,9 +57,9 @@ def _absolute(near, thresholds):
 
 @pytest.mark.parametrize("first_bead, a", [(60, 25), (420, 10)])
 def test_a_sentence_left_alone_out_of_order_is_re_paired_on_the_documents_own_scale(e5, monkeypatch, first_bead, a):
-    """One Greek bead moved eight beads on: the search before the final pass does not see it (its
-    seed is not unique enough), but after that pass both sides stand alone, each other's best match
-    at a cosine below USE's French-English bar and above this text's own."""
+    """One Greek bead moved eight beads on. The search before the final pass is held to USE's
+    French-English bar here, so that only the re-pairing after that pass can find the move: both
+    sides stand alone, each other's best match at a cosine below that bar and above this text's own."""
     src, tgt, block_src = moved_excerpt(first_bead, first_bead + 60, a, a + 1, a + 9)
     embedded = {"src_embeddings": e5.encode(src), "tgt_embeddings": e5.encode(tgt)}
     monkeypatch.setattr(moves, "seed_cosines", _absolute)
