@@ -125,12 +125,19 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
     pair's translation, loosely worded (Chinese-English; the DP's length penalty is quadratic and
     barely sees such a shortfall), where a sentence left out or added beside a pair leaves that
     pair's lengths fitting without it. Headlines, source lines and boilerplate stay apart, as
-    does anything in a paragraph of its own."""
+    does anything in a paragraph of its own.
+
+    A moved pair takes such a sentence too, beside either of its ends: a block is found from
+    sentences that are each other's best match, and the rest of a moved paragraph (the other
+    sentences of a 4-1 bead, a short line between two) was left as an omission here and an
+    addition where it landed (dev sets, 12 injected variants a document: omission F1 +0.002 to
+    +0.008 and addition F1 +0.003 to +0.018 on every set, moved F1 -0.001 to -0.002)."""
     out = list(beads)
     changed = True
     while changed:  # a run of fragments joins from whichever end reaches a pair first
         changed = False
         k = 0
+        moved_at = [n for n, b in enumerate(out) if b.kind == "moved"]  # few; kept in step below
         while k < len(out):
             bead = out[k]
             side = 0 if bead.kind == "omission" else 1 if bead.kind == "addition" else None
@@ -141,12 +148,14 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
                 continue
             fragment = words[side][sentence] <= max_words
             best = None
-            for n in (k - 1, k + 1):
-                other = out[n] if 0 <= n < len(out) else None
-                if other is None or other.kind != "match":
-                    continue
-                ids = (other.src, other.tgt)[side]
-                edge = ids[-1] if n < k else ids[0]
+            # A pair in order stands beside the sentence in this list; a moved one, on its target
+            # side, stands elsewhere, and is found by its ends.
+            candidates = [(n, (out[n].src, out[n].tgt)[side][-1 if n < k else 0]) for n in (k - 1, k + 1)
+                          if 0 <= n < len(out) and out[n].kind == "match"]
+            candidates += [(n, edge) for n in moved_at for edge in {(out[n].src, out[n].tgt)[side][0],
+                                                                    (out[n].src, out[n].tgt)[side][-1]}]
+            for n, edge in candidates:
+                other = out[n]
                 if abs(edge - sentence) != 1 or paragraphs[side][edge] != paragraphs[side][sentence]:
                     continue
                 src_ids = tuple(sorted(other.src + (sentence,))) if side == 0 else other.src
@@ -160,8 +169,8 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
                     if merit <= fits.min_gain:
                         continue
                 if best is None or merit > best[0]:
-                    best = (merit, n, Bead(src_ids, tgt_ids, "match", _clip(bead_cosine(src_emb, tgt_emb, src_ids,
-                                                                                         tgt_ids))))
+                    best = (merit, n, Bead(src_ids, tgt_ids, other.kind, _clip(bead_cosine(src_emb, tgt_emb, src_ids,
+                                                                                            tgt_ids))))
             if best is None:
                 k += 1
                 continue
@@ -169,6 +178,7 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
             out[n] = joined
             del out[k]
             changed = True
+            moved_at = [m - (m > k) for m in moved_at]
             # stay at k: the next bead moved into this place
     return out
 
