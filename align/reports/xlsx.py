@@ -5,10 +5,27 @@ frozen, and a third with the signature that made it.
 from __future__ import annotations
 
 import io
+import re
 
 from ..model import AlignmentResult
 from .base import Report, finding_row, line_ref, rows, sorted_findings
 from .xliff import notes_by_row
+
+
+# XML 1.0, and so a worksheet, has no place for most C0 control characters, and openpyxl refuses the
+# whole workbook for one. Text exported from Word or pdftotext carries vertical tabs and form feeds
+# (line and page breaks: written as a space); any other is shown as U+FFFD, not dropped unseen.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _cell_text(value):
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "\ufffd", value)
+
+
+def _append(sheet, values: list) -> None:
+    sheet.append([_cell_text(value) for value in values])
 
 
 class XLSXReport(Report):
@@ -25,23 +42,23 @@ class XLSXReport(Report):
         book = Workbook()
         pairs = book.active
         pairs.title = "Pairs"
-        pairs.append(["#", "kind", "score", "source lines", "target lines", f"source ({result.source.lang})",
+        _append(pairs, ["#", "kind", "score", "source lines", "target lines", f"source ({result.source.lang})",
                       f"target ({result.target.lang})", "findings"])
         for row in all_rows:
-            pairs.append([row.index + 1, row.bead.kind, round(float(row.bead.score), 4),
+            _append(pairs, [row.index + 1, row.bead.kind, round(float(row.bead.score), 4),
                           line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
                           " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
                           "; ".join(f"{f.type}: {f.message}" for f in notes.get(row.index, []))])
         findings = book.create_sheet("Findings")
-        findings.append(["severity", "type", "pair #", "source lines", "target lines", "message"])
+        _append(findings, ["severity", "type", "pair #", "source lines", "target lines", "message"])
         for finding in sorted_findings(result.findings):
             row = finding_row(finding, all_rows)
-            findings.append([finding.severity, finding.type, row.index + 1 if row else None,
+            _append(findings, [finding.severity, finding.type, row.index + 1 if row else None,
                              line_ref(result.source, finding.src), line_ref(result.target, finding.tgt),
                              finding.message])
         about = book.create_sheet("Signature")
         for key, value in result.signature.items():
-            about.append([key, str(value)])
+            _append(about, [key, str(value)])
         for sheet, widths in ((pairs, [6, 10, 8, 12, 12, 70, 70, 60]), (findings, [12, 18, 8, 12, 12, 90])):
             sheet.auto_filter.ref = sheet.dimensions
             sheet.freeze_panes = "A2"
