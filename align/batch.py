@@ -140,7 +140,7 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
     todo: list[PairJob] = []
     for job in jobs:
         report = out_dir / f"{job.name}.{extension}"
-        if report.exists():
+        if _exists(report):
             result.rows.append(_row(job, "done before", report=report.name))
         else:
             todo.append(job)
@@ -198,11 +198,23 @@ def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: 
                 rows.append(_row(job, "aligned", aligned, report.name))
             except AlignError as error:
                 rows.append(_row(job, "failed", error=str(error)))
+            except Exception as error:  # noqa: BLE001 - one pair's failure (a report name too long, a
+                # writer's bug) must not cost the others their reports and the run its summary
+                rows.append(_row(job, "failed", error=f"{type(error).__name__}: {error}"))
             if bar is not None:
                 bar.update(1)
     if bar is not None and failed.rows:
         bar.update(len(failed.rows))
     return rows + failed.rows
+
+
+def _exists(path: Path) -> bool:
+    """Whether a report is there; a name the file system refuses (too long) is not, and its pair
+    fails when the report is written, with the others going on."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _groups(jobs, seg, src_lang, tgt_lang, load_documents, result: BatchResult):

@@ -316,8 +316,11 @@ def batch(
 
     if (manifest is None) == (dirs is None):
         _fail("give either a manifest or --dirs SOURCE_DIR TARGET_DIR")
-    if out_dir.exists() and not out_dir.is_dir():
-        _fail(f"--out-dir {out_dir} is a file, not a folder")
+    try:
+        if out_dir.exists() and not out_dir.is_dir():
+            _fail(f"--out-dir {out_dir} is a file, not a folder")
+    except OSError as exc:  # a name the file system refuses (too long)
+        _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
     _check_dask(dask, dask_workers)
     jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs)
     result = _or_fail(run_batch, jobs, out_dir, fmt=fmt.value, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
@@ -408,11 +411,15 @@ def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
         if same:
             _fail(f"-o {output} is one of the inputs; the report would overwrite it")
     folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
+    try:
+        is_dir, exists = output.is_dir(), output.exists()
+    except OSError as exc:  # a name the file system refuses (too long)
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    if is_dir:
         _fail(f"-o {output} is a directory; name a file")
     if not folder.is_dir():
         _fail(f"cannot write {output}: no such directory {folder}")
-    if not os.access(folder, os.W_OK | os.X_OK) or (output.exists() and not os.access(output, os.W_OK)):
+    if not os.access(folder, os.W_OK | os.X_OK) or (exists and not os.access(output, os.W_OK)):
         _fail(f"cannot write {output}: permission denied")
 
 

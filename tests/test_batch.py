@@ -71,6 +71,16 @@ def test_a_bad_manifest_is_one_line_and_exit_2(tmp_path):
     assert done.returncode == 2 and done.stderr.decode().count("\n") == 1
 
 
+def test_a_report_that_cannot_be_written_fails_its_pair_only(tmp_path, use_encoder):
+    # A name longer than the file system allows: the report's write fails with an OSError, which
+    # took the whole run down with a traceback and no summary.
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "n" * 300), (seed("000"), seed("001"), "fine")])
+    result = run_batch(read_manifest(manifest), tmp_path / "out", encoder=use_encoder, partial=False)
+    rows = read_summary(tmp_path / "out" / "summary.tsv")
+    assert [row["status"] for row in rows] == ["failed", "aligned"] and result.failed == 1
+    assert "File name too long" in rows[0]["error"] and (tmp_path / "out" / "fine.json").exists()
+
+
 def test_the_command_exits_1_when_a_pair_failed_and_says_which(tmp_path):
     manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "reprint"), (seed("001"), seed("002"), "twice-fr")])
     done = subprocess.run([sys.executable, "-m", "align", "batch", str(manifest), "-d", str(tmp_path / "out"),

@@ -181,3 +181,12 @@ def test_fail_on_exits_1_when_findings_reach_the_severity(tmp_path):
                                      "y ont assisté.\n", encoding="utf-8")
     done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "-f", "json", "--fail-on", "content")
     assert done.returncode == 0, done.stderr.decode()
+
+
+@pytest.mark.parametrize("command", [["pair", seed("000")], ["batch", "--dirs", "seeds", "seeds", "-d"]])
+def test_an_output_name_the_file_system_refuses_is_one_line_and_exit_2(tmp_path, command):
+    too_long = str(tmp_path / ("a" * 300))
+    done = run(*command, *([too_long] if command[0] == "batch" else ["-o", too_long + ".json"]))
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "File name too long" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
