@@ -94,15 +94,27 @@ def _cut(text: str, width: int) -> str:
 
 
 def _tsv(result: VersionsResult) -> str:
+    """A row per original sentence, and after it a row per passage a version adds there (its
+    own columns filled, the others empty), so that every sentence of every version is listed."""
     count = len(result.versions)
     header = ["id", "line", "text"] + [f"v{k + 1}_{field}" for k in range(count) for field in ("kind", "ids", "lines")]
     out = ["\t".join(header)]
-    for s, row in zip(result.original.sentences, result.status()):
+
+    def version_cells(k: int, kind: str, ids: list[int]) -> list[str]:
+        target = result.versions[k].target
+        return [kind, ",".join(map(str, ids)), ",".join(str(target.sentences[j].line) for j in ids)]
+
+    placed = _cells(result)
+    for s, row, beside in zip(result.original.sentences, result.status(), placed):
         cells = [str(s.id), str(s.line), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
-            target = result.versions[k].target
-            cells += [kind, ",".join(map(str, tgt)), ",".join(str(target.sentences[j].line) for j in tgt)]
+            cells += version_cells(k, kind, tgt)
         out.append("\t".join(cells))
+        for k, pieces in enumerate(beside):
+            for kind, ids in pieces:
+                if kind == "addition":
+                    out.append("\t".join(["", "", ""] + ["", "", ""] * k + version_cells(k, kind, ids)
+                                         + ["", "", ""] * (count - k - 1)))
     return "\n".join(out) + "\n"
 
 
