@@ -433,8 +433,10 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
             follows_boilerplate=passes_on)
-        # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says.
-        category, passes_on = ("boilerplate", True) if s.furniture else classify_line(s.text, context)
+        # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says;
+        # and, boilerplate by its place alone, it passes nothing on: after a page's <title>, every
+        # one-sentence paragraph of its article had inherited "boilerplate", one from the next.
+        category, passes_on = ("boilerplate", False) if s.furniture else classify_line(s.text, context)
         out.append(category)
     return out
 

@@ -147,6 +147,33 @@ def test_html_article_text_with_furniture_marked_and_source_lines(tmp_path):
     assert "Ne pas lire" not in raw.text and "color" not in raw.text
 
 
+def test_a_sentence_left_out_of_a_pages_article_is_content_not_furniture(tmp_path, use_encoder):
+    """The page's <title> is furniture, and furniture passed "boilerplate" on to the short line
+    after it, which passed it on again: every one-sentence paragraph of the article was
+    boilerplate, and a left-out sentence was hidden under --min-severity content."""
+    from align import align_pair
+
+    sentences = ["The city council met on Monday to discuss the new budget.",
+                 "The mayor said that 250 new houses would be built next year.",
+                 "Several residents complained about the noise from the construction site.",
+                 "The police reported that traffic had increased by 12 percent.",
+                 "A new park will open in the spring."]
+    body = "".join(f"<p>{sentence}</p>\n" for sentence in sentences)
+    (tmp_path / "en.html").write_text(f"<html><head><title>City council</title></head><body><article>\n"
+                                      f"<h1>The city council meets</h1>\n{body}</article></body></html>",
+                                      encoding="utf-8")
+    (tmp_path / "de.txt").write_text(
+        "Der Stadtrat trat am Montag zusammen, um den neuen Haushalt zu besprechen.\n"
+        "Der Bürgermeister sagte, dass im nächsten Jahr 250 neue Häuser gebaut würden.\n"
+        "Mehrere Anwohner beschwerten sich über den Lärm der Baustelle.\n"
+        "Ein neuer Park wird im Frühjahr eröffnet.\n", encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.html"), str(tmp_path / "de.txt"), encoder=use_encoder, partial=False)
+    left_out = {result.source.sentences[i].original: f.severity for f in result.findings if f.type == "omission"
+                for i in f.src}
+    assert left_out[sentences[3]] == "content"
+    assert left_out["City council"] == "boilerplate"
+
+
 def test_html_saved_as_txt_is_still_read_as_a_page(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(PAGE, encoding="utf-8")
