@@ -157,8 +157,18 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     else:
         if str(source) == "-" and str(target) == "-":
             raise InputError("only one of the two inputs can be read from stdin ('-')")
-        docs = paired_documents(_read(source, segmenter, encoding), _read(target, segmenter, encoding), src_lang,
-                                tgt_lang)
+        src_read, tgt_read = _read(source, segmenter, encoding), _read(target, segmenter, encoding)
+        if src_read[0].text == tgt_read[0].text:
+            # One text given twice: aligned with itself, a page holding both languages had its
+            # English half paired with the English of the whole page. It means what it means alone.
+            try:
+                docs = mixed_documents(src_read, src_lang, tgt_lang)
+            except InputError:
+                raise InputError(f"{source} and {target} hold the same text; give its translation as the "
+                                 "second file") from None
+            logger.warning("%s and %s hold the same text: read as one file holding both languages", source, target)
+        else:
+            docs = paired_documents(src_read, tgt_read, src_lang, tgt_lang)
     for doc, locale in zip(docs, (src_locale, tgt_locale)):
         doc.locale = locale
     return docs

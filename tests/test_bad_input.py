@@ -86,7 +86,7 @@ CASES = [
     ("over 50 MB", {"huge.txt": _huge}, ["pair", "{en.txt}", "{huge.txt}"], "too large"),
     ("a named pipe with no writer", {"pipe": _fifo}, ["pair", "{en.txt}", "{pipe}"], "named pipe"),
     ("both inputs on stdin", {}, ["pair", "-", "-"], "stdin"),
-    ("the same file twice", {}, ["pair", "{fr.txt}", "{fr.txt}"], "both texts are in French"),
+    ("the same file twice", {}, ["pair", "{fr.txt}", "{fr.txt}"], "hold the same text; give its translation"),
     ("the same language twice", {"fr2.txt": FRENCH.replace("17", "18")}, ["pair", "{fr.txt}", "{fr2.txt}"],
      "both texts are in French"),
     ("one file in one language", {}, ["pair", "{fr.txt}"], "only French (fr) text found"),

@@ -52,6 +52,16 @@ def test_mixed_file_beside_a_reprint_gives_its_other_language(order):
     assert run("pair", *files, "-f", "json", "-q").stderr.decode() == ""  # -q: no messages either
 
 
+def test_a_file_holding_both_languages_given_twice_reads_as_given_once():
+    # Aligned with itself, 000's English half was paired with the English of the whole file and its
+    # French became sixteen "additions", each "untranslated".
+    alone = run("pair", seed("000"), "-f", "json", "-q")
+    twice = run("pair", seed("000"), seed("000"), "-f", "json")
+    assert twice.returncode == 0, twice.stderr.decode()
+    assert json.loads(twice.stdout)["beads"] == json.loads(alone.stdout)["beads"]
+    assert "hold the same text: read as one file" in twice.stderr.decode()
+
+
 def test_unknown_option_is_a_usage_error():
     assert run("pair", seed("000"), "--format", "pdf").returncode == 2
 
