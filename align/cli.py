@@ -130,7 +130,12 @@ def main_callback(
 
 
 # Options every command takes, spelled once.
-OUTPUT = typer.Option(None, "--output", "-o", help="Write the report to this file.")
+def _dash_is_stdout(value: Optional[Path]) -> Optional[Path]:
+    return None if value is not None and str(value) == "-" else value
+
+
+OUTPUT = typer.Option(None, "--output", "-o", callback=_dash_is_stdout,
+                      help="Write the report to this file (- for standard output).")
 MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, offline) or a "
                                                    "sentence-transformers id or folder.")
 SEGMENTER = typer.Option("auto", "--segmenter", help="auto (sentence-splitter) or lines (one sentence per line).")
@@ -375,7 +380,8 @@ def review(
 @app.command("export")
 def export_project(
     project_file: Path = typer.Argument(..., help="A review project (made by align review)."),
-    fmt: Format = typer.Option(Format.tmx, "--format", "-f", help="Format of the corrected alignment."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Format of the corrected alignment "
+                                                                       "(default: from -o's suffix, else tmx)."),
     output: Optional[Path] = OUTPUT,
     dismissed: bool = typer.Option(False, "--dismissed", help="Keep the findings marked 'not an issue'."),
     quiet: bool = QUIET,
@@ -385,9 +391,10 @@ def export_project(
     from .review import project as projects
 
     _check_output(output, [str(project_file)])
-    _refuse_binary_on_terminal(fmt.value, output is None and sys.stdout.isatty())
+    chosen = fmt.value if fmt else (_format_from_suffix(output, "export") or "tmx")
+    _refuse_binary_on_terminal(chosen, output is None and sys.stdout.isatty())
     result = _or_fail(lambda: projects.to_result(projects.load(project_file), dismissed=dismissed))
-    _write(render(result, fmt.value), output, fmt.value, quiet)
+    _write(render(result, chosen), output, chosen, quiet)
 
 
 def _refuse_binary_on_terminal(chosen: str, to_terminal: bool) -> None:
@@ -455,18 +462,28 @@ def _chosen_format(fmt: Optional[Enum], output: Optional[Path], command: str = "
     elif (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):
         chosen = "table"
     else:
-        chosen = _format_from_suffix(output) or "json"
+        chosen = _format_from_suffix(output, command, available) or "json"
     if available is not None and chosen not in available:
         _fail(f"format {chosen!r} is not available for {command}; choose one of: {', '.join(available)}")
     return chosen
 
 
-def _format_from_suffix(output: Optional[Path]) -> Optional[str]:
-    if output is None:
+_SUFFIXES = {"json": ".json", "tsv": ".tsv", "table": ".txt (a table)", "html": ".html", "tmx": ".tmx",
+             "xliff": ".xlf", "xlsx": ".xlsx", "beads": ".beads"}
+
+
+def _format_from_suffix(output: Optional[Path], command: str, available: tuple[str, ...] | None = None) -> Optional[str]:
+    """The format -o's suffix names; None for no suffix (or .xml, which several formats are). A
+    suffix no format writes is an error: a report.docx or report.csv that held JSON was a surprise."""
+    if output is None or not output.suffix:
         return None
     suffix = output.suffix.lstrip(".").lower()
-    suffix = {"xlf": "xliff", "xml": None}.get(suffix, suffix)
-    return suffix if suffix in Format.__members__ else None
+    suffix = {"xlf": "xliff", "txt": "table"}.get(suffix, suffix)
+    if suffix == "xml" or suffix in Format.__members__:
+        return None if suffix == "xml" else suffix
+    names = [name for fmt, name in _SUFFIXES.items() if available is None or fmt in available]
+    _fail(f"-o {output}: {command} writes no {output.suffix} file; name it {', '.join(names[:-1])} or {names[-1]}, "
+          "or choose the format with -f")
 
 
 def main() -> None:

@@ -200,3 +200,26 @@ def test_an_output_name_the_file_system_refuses_is_one_line_and_exit_2(tmp_path,
     err = done.stderr.decode()
     assert done.returncode == 2 and "File name too long" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [["pair", seed("000")], ["versions", seed("000"), seed("002")]])
+def test_an_output_suffix_no_format_writes_is_refused_and_dash_is_stdout(tmp_path, command):
+    # A report.docx or report.csv holding JSON was a surprise; so was a file named "-".
+    done = run(*command, "-o", str(tmp_path / "report.docx"))
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "writes no .docx file" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "report.docx").exists()
+    to_stdout = run(*command, "-o", "-", "-q", "-f", "json")
+    assert to_stdout.returncode == 0 and json.loads(to_stdout.stdout)["signature"]
+
+
+def test_export_takes_its_format_from_the_output_suffix(tmp_path, use_encoder):
+    from align import align_pair
+    from align.review import project as projects
+
+    path = tmp_path / "pair.review.json"
+    projects.save(projects.from_result(align_pair(seed("000"), encoder=use_encoder, partial=False)), path)
+    for name, start in (("corrected.xlsx", b"PK"), ("corrected.html", b"<!DOCTYPE html>"), ("corrected.tmx", b"<?xml")):
+        done = run("export", str(path), "-o", str(tmp_path / name))
+        assert done.returncode == 0, done.stderr.decode()
+        assert (tmp_path / name).read_bytes().startswith(start), name
