@@ -119,8 +119,9 @@ def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
 
 
 def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lang):
-    """The source and target halves of a bilingual file (XLIFF), by the side each block stood on;
-    each half's language is the flag's, else the file's declared one, else the detected one."""
+    """The source and target halves of a bilingual file (XLIFF, a two-column table), by the side each
+    block stood on; each half's language is the flag's, else the file's declared one, else the
+    detected one."""
     starts = [span.start for span in raw.spans]
     halves = {"source": [], "target": []}
     declared = {"source": "", "target": ""}

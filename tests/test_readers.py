@@ -15,6 +15,7 @@ import pytest
 
 from align.documents import load_sentences
 from align.errors import InputError
+from align.readers import reader_for
 from align.reading import read_input
 from align.segmenters import load_segmenter
 
@@ -172,6 +173,26 @@ def test_a_sentence_left_out_of_a_pages_article_is_content_not_furniture(tmp_pat
                 for i in f.src}
     assert left_out[sentences[3]] == "content"
     assert left_out["City council"] == "boilerplate"
+
+
+def test_a_two_column_table_is_read_as_a_text_and_its_translation(tmp_path):
+    # Read as text, each line held both languages and the halves came out scrambled.
+    from align.pipeline import load_documents
+
+    rows = [("The council met on Monday.", "Le conseil s'est réuni lundi."),
+            ("It discussed the budget. It voted.", "Il a discuté du budget. Il a voté."),
+            ("The mayor spoke.", "Le maire a parlé.")]
+    path = tmp_path / "pairs.txt"
+    path.write_text("\n".join(f"{en}\t{fr}" for en, fr in rows) + "\n", encoding="utf-8")
+    source, target = load_documents(str(path))
+    assert (source.lang, target.lang) == ("en", "fr")
+    assert [(s.original, s.where) for s in source.sentences] == [
+        ("The council met on Monday.", "row 1"), ("It discussed the budget.", "row 2"), ("It voted.", "row 2"),
+        ("The mayor spoke.", "row 3")]
+    assert [s.original for s in target.sentences][-1] == "Le maire a parlé."
+    # Prose with a tab in one line is not a table.
+    path.write_text("The council met on Monday.\tIt voted.\nThe mayor spoke.\n", encoding="utf-8")
+    assert reader_for(str(path), path.read_bytes()) is None
 
 
 def test_html_saved_as_txt_is_still_read_as_a_page(tmp_path):

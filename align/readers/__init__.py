@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from .base import Block, Reader, Span, join_blocks
+from .columns import ColumnsReader
 from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
@@ -21,7 +22,7 @@ from .subtitles import SubtitleReader
 from .xliff import XliffReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
-                               HtmlReader(), SubtitleReader())
+                               HtmlReader(), SubtitleReader(), ColumnsReader())
 FORMAT_NAMES = tuple(reader.name for reader in READERS)
 
 # Binary office formats we cannot read, with what to do instead.
