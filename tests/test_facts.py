@@ -66,6 +66,22 @@ def test_dates_compare_day_and_month(fr, en, de):
     assert compare_facts(de, fr, "de", "fr") == []
     found = compare_facts("le 17 septembre", "on September 19", "fr", "en")
     assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("number", "17 septembre", "September 19")]
+    # Same day, another month: the day alone matched, and the changed month went unseen.
+    found = compare_facts("on 17 September 2023", "le 17 octobre 2023", "en", "fr")
+    assert [(f.src_value, f.tgt_value) for f in found] == [("17 September", "17 octobre")]
+    assert [f.message for f in compare_facts(en, "am 17. Oktober", "en", "de")] == [
+        "date September 17 (source) vs 17. Oktober (target)"]
+    assert compare_facts("on the 17th", fr, "en", "fr") == []  # a bare day still matches a date
+
+
+def test_one_figure_on_another_scale_is_a_mismatch_however_far_apart():
+    # billion / milliard / Billion: the classic slip. English "billion" reads as 10^9 or 10^12.
+    pairs = [("3 million people", "3 milliards de personnes", "en", "fr"),
+             ("3 billion dollars", "3 Millionen Dollar", "en", "de")]
+    for src, tgt, src_lang, tgt_lang in pairs:
+        assert [f.kind for f in compare_facts(src, tgt, src_lang, tgt_lang)] == ["number"], (src, tgt)
+    assert compare_facts("3 billion dollars", "3 milliards de dollars", "en", "fr") == []
+    assert compare_facts("1,5 million", "1.5 millions", "fr", "en") == []
 
 
 def test_a_dropped_number_is_an_omission_not_a_fact_mismatch():

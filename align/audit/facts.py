@@ -576,6 +576,10 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 
 
 def _same(a: _Quantity, b: _Quantity) -> bool:
+    if any(x[0] == "d" for x in a.values) and any(y[0] == "d" for y in b.values):
+        # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
+        # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September".
+        return bool({x for x in a.values if x[0] == "d"} & {y for y in b.values if y[0] == "d"})
     for x in a.values:
         for y in b.values:
             if x[0] == y[0] and (x[1:] == y[1:] if x[0] != "n" else abs(x[1] - y[1]) <= 1e-9 * max(1.0, abs(x[1]))):
@@ -648,7 +652,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
             # Figures a hundred times apart are two facts, not one changed one ("8848 m" dropped,
             # "3e" kept); a spelled-out number is held to ten times ("Vier" is not "n° 57").
             gap = _magnitude_gap(a, b)
-            if gap >= 2 or (gap >= 1 and not (a.strong and b.strong)):
+            if (gap >= 2 and not _same_figure_other_scale(a, b)) or (gap >= 1 and not (a.strong and b.strong)):
                 continue
             candidates.append((gap, i, j))
     # A changed figure is usually close in size to the original (100,000 / 120 000): pair the
@@ -665,6 +669,15 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
         what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
         out.append(FactMismatch("number", a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     return out
+
+
+def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
+    """"3 million" against "3 milliards": one figure on two scales, the classic slip between
+    billion, milliard and Billion, however far apart the values are."""
+    scale_a, scale_b = _MULT_RE.search(a.text), _MULT_RE.search(b.text)
+    if not (scale_a and scale_b):
+        return False
+    return re.sub(r"\D", "", a.text[: scale_a.start()]) == re.sub(r"\D", "", b.text[: scale_b.start()])
 
 
 def _looks_like_year(q: _Quantity) -> bool:
