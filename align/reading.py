@@ -132,6 +132,24 @@ def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
         raise InputError(f"{label}: is not {name} (byte {error.start}, line {line}: {error.reason})") from None
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of UTF-16 saved without a byte-order mark, told by where its NULs stand:
+    text in a Latin script is mostly characters under U+0100, whose high byte is NUL."""
+    if len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= 0.3 * pairs and low == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if _control_share(text) <= MAX_CONTROL_SHARE:
+                return text, encoding
+    return None
+
+
 def _decode(data: bytes, label: str) -> tuple[str, str]:
     """Return (text, encoding name). A BOM decides; then UTF-8, a few bad bytes in UTF-8 (with a
     warning naming their lines), else the legacy encoding that reads as the most plausible language."""
@@ -140,15 +158,24 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
             return data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as error:
             raise InputError(f"{label}: has a UTF-8 byte-order mark but is not valid UTF-8 ({error.reason} at byte {error.start})") from error
-    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    # UTF-32's little-endian mark begins with UTF-16's: tried first.
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise InputError(f"{label}: has a UTF-16 byte-order mark but is not valid UTF-16 ({error.reason})") from error
-    # Outside UTF-16, a NUL byte never occurs in text; it is the cheapest sure sign of a binary file.
+                family = encoding[:6].upper()
+                raise InputError(f"{label}: has a {family} byte-order mark but is not valid {family} "
+                                 f"({error.reason})") from error
+    # Outside UTF-16 and UTF-32, a NUL byte never occurs in text; it is the cheapest sure sign of a
+    # binary file, unless the NULs are the high bytes of UTF-16 saved without a mark.
     if b"\x00" in data:
-        raise InputError(f"{label}: looks like a binary file (contains NUL bytes), not text")
+        unmarked = _utf16_without_bom(data)
+        if unmarked is not None:
+            return unmarked
+        raise InputError(f"{label}: looks like a binary file (contains NUL bytes), not text; if it is UTF-16 or "
+                         "UTF-32 text, say so with --encoding")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -46,6 +46,26 @@ def test_utf16_with_bom(tmp_path, codec, encoding):
     assert raw.text == "Été à Paris.\nDeuxième ligne."
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_not_called_binary(tmp_path, codec):
+    # Saved without a mark (some Windows tools), its NUL high bytes made it "a binary file".
+    data = "Été à Paris.\r\nDeuxième ligne, et une troisième.".encode(codec)
+    raw = read_input(write(tmp_path, "u16.txt", data))
+    assert (raw.encoding, raw.text) == (codec, "Été à Paris.\nDeuxième ligne, et une troisième.")
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_with_bom(tmp_path, codec):
+    bom = b"\xff\xfe\x00\x00" if codec.endswith("le") else b"\x00\x00\xfe\xff"
+    raw = read_input(write(tmp_path, "u32.txt", bom + "Été à Paris.".encode(codec)))
+    assert (raw.encoding, raw.text) == (codec, "Été à Paris.")
+
+
+def test_binary_with_nul_bytes_is_still_refused(tmp_path):
+    with pytest.raises(InputError, match="binary file .contains NUL bytes.*--encoding"):
+        read_input(write(tmp_path, "b.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" * 20))
+
+
 def test_cp1252_fallback(tmp_path):
     # é is 0xE9 and the curly apostrophe 0x92 in cp1252: invalid UTF-8.
     raw = read_input(write(tmp_path, "cp.txt", "L\u2019été est là.".encode("cp1252")))
