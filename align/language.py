@@ -69,6 +69,19 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
+# Every ISO 639-1 code: a two-letter code outside it ("xx", "qq") is a typo, not a language.
+ISO_639_1 = frozenset("""
+aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz
+ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik
+io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml
+mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd
+se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi
+vo wa wo xh yi yo za zh zu
+""".split())
+# Three-letter codes that name no one language: undetermined, multiple, none, missing.
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+
+
 @lru_cache(maxsize=1024)
 def normalise_code(code: str) -> str:
     """'zh-CN' -> 'zh', 'pt_BR' -> 'pt', 'yue' -> 'zh', 'FR' -> 'fr'."""
@@ -84,7 +97,11 @@ def parse_language_tag(tag: str) -> tuple[str, str]:
     if not _LANGUAGE_TAG.fullmatch(tag):
         raise ValueError(f"{tag!r} is not a language code (use ISO 639-1, e.g. en, fr, zh-CN)")
     first, *subtags = tag.replace("_", "-").split("-")
-    spelled = [first.lower()]
+    primary = first.lower()
+    if (len(primary) == 2 and primary not in ISO_639_1 and primary not in _CODE_ALIASES) \
+            or primary in _NO_LANGUAGE or "qaa" <= primary <= "qtz":
+        raise ValueError(f"{tag!r} names no language (use ISO 639-1, e.g. en, fr, zh-CN)")
+    spelled = [primary]
     for subtag in subtags:
         if len(subtag) == 4 and subtag.isalpha():
             spelled.append(subtag.title())

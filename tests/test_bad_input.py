@@ -93,6 +93,8 @@ CASES = [
     ("a language flag that is no code", {}, ["pair", "{en.txt}", "{fr.txt}", "--src-lang", "english"],
      "not a language code"),
     ("a numeric language flag", {}, ["pair", "{en.txt}", "{fr.txt}", "--tgt-lang", "12"], "not a language code"),
+    ("a language code no language has", {}, ["pair", "{en.txt}", "{fr.txt}", "--tgt-lang", "xx"], "names no language"),
+    ("the code for no language", {}, ["pair", "{en.txt}", "{fr.txt}", "--src-lang", "und"], "names no language"),
     ("a flag naming no part of a mixed file", {}, ["pair", "@000", "{fr.txt}", "--src-lang", "de"],
      "no German (de) text found"),
     ("the same language flag twice", {}, ["pair", "{en.txt}", "{fr.txt}", "--src-lang", "fr", "--tgt-lang", "fr"],
