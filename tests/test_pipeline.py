@@ -218,3 +218,30 @@ def test_omissions_carry_their_kind_too(en_vs_001, en_vs_002):
     assert severity_of_omission(en_vs_001, "sources : Politico") == {"editorial"}
     assert severity_of_omission(en_vs_001, "Meeting is a rare sign of diplomacy") == {"content"}
     assert severity_of_omission(en_vs_002, G20) == {"content"}
+
+
+def test_a_short_partial_translation_shows_its_left_out_sentences_not_merges(tmp_path, use_encoder):
+    """Ten sentences against the translation of five: under the totals' length ratio (1.7) the
+    aligner merged three of the five left out into their neighbours' pairs (editorial merges)."""
+    english = ["The expedition left the village at dawn on the first of July.",
+               "The guide carried a heavy rope and two ice axes.",
+               "After four hours the group reached the glacier.",
+               "The weather changed quickly in the afternoon.",
+               "Snow began to fall and the wind grew stronger.",
+               "One of the climbers had injured his ankle on the moraine.",
+               "They decided to build a shelter behind a large rock.",
+               "The night was cold but nobody complained.",
+               "In the morning the sky was clear again.",
+               "They returned safely to the village two days later."]
+    french = ["L'expédition quitta le village à l'aube du premier juillet.",
+              "Le guide portait une lourde corde et deux piolets.",
+              "Après quatre heures, le groupe atteignit le glacier.",
+              "L'un des grimpeurs s'était blessé à la cheville sur la moraine.",
+              "Ils décidèrent de construire un abri derrière un gros rocher."]
+    (tmp_path / "en.txt").write_text("\n".join(english) + "\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("\n".join(french) + "\n", encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, partial=False)
+    assert sorted(i for f in result.findings if f.type == "omission" for i in f.src) == [3, 4, 7, 8, 9]
+    assert [(b.src, b.tgt) for b in result.beads if b.kind == "match"] == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((5,), (3,)), ((6,), (4,))]
+    assert not any(f.type == "merge" for f in result.findings)
