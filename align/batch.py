@@ -3,12 +3,16 @@ pairs are embedded in one call (so every core works on them), and each pair gets
 beside a summary table.
 
 A run can be stopped and started again: a pair whose report is already there is skipped (reports
-are written whole, by rename, so one that exists is complete). A pair that fails (a missing file,
-the same language twice) is reported in the summary and the others go on.
+are written whole, by rename, so one that exists is complete) when the summary of the run that
+wrote it names the same inputs and settings (`_fingerprint`): an input edited since, a manifest
+whose lines were reordered or another format is aligned again, and a skipped pair keeps its row.
+A pair that fails (a missing file, the same language twice) is reported in the summary and the
+others go on.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -27,7 +31,7 @@ logger = logging.getLogger("align")
 # busy, few enough that a corpus of thousands of pairs never holds all its vectors at once.
 SENTENCES_PER_GROUP = 20_000
 SUMMARY_COLUMNS = ("name", "status", "source", "target", "source_sentences", "target_sentences", "matched",
-                   "omissions", "additions", "content_findings", "verdict", "report", "error")
+                   "omissions", "additions", "content_findings", "verdict", "report", "error", "inputs")
 
 
 @dataclass(frozen=True)
@@ -138,10 +142,14 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
     extension = REPORTS[fmt].extension
     result = BatchResult()
     todo: list[PairJob] = []
+    earlier = _earlier_rows(out_dir / "summary.tsv")
+    fingerprints = {job.name: _fingerprint(job, settings) for job in jobs}
     for job in jobs:
         report = out_dir / f"{job.name}.{extension}"
-        if _exists(report):
-            result.rows.append(_row(job, "done before", report=report.name))
+        before = earlier.get(job.name)
+        if (_exists(report) and before is not None and before.get("status") in ("aligned", "done before")
+                and fingerprints[job.name] and before.get("inputs") == fingerprints[job.name]):
+            result.rows.append({**dict.fromkeys(SUMMARY_COLUMNS, ""), **before, "status": "done before"})
         else:
             todo.append(job)
     bar = None
@@ -159,6 +167,8 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         bar.close()
     order = {job.name: k for k, job in enumerate(jobs)}
     result.rows.sort(key=lambda row: order[row["name"]])
+    for row in result.rows:
+        row["inputs"] = fingerprints[row["name"]] if row["status"] != "failed" else ""
     write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
     return result
 
@@ -206,6 +216,29 @@ def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: 
     if bar is not None and failed.rows:
         bar.update(len(failed.rows))
     return rows + failed.rows
+
+
+def _fingerprint(job: PairJob, settings: Settings) -> str:
+    """A digest of what a pair's report depends on: both files' bytes and every setting. Empty
+    when a file cannot be read (the pair fails, and is tried again next time)."""
+    digest = hashlib.sha256(repr(settings).encode())
+    try:
+        for path in (job.source, job.target):
+            with open(path, "rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+            digest.update(b"\0")
+    except OSError:
+        return ""
+    return digest.hexdigest()[:16]
+
+
+def _earlier_rows(path: Path) -> dict[str, dict]:
+    """The rows of the summary a run before left, by pair name; none when there is none."""
+    try:
+        return {row["name"]: row for row in read_summary(path) if row.get("name")}
+    except (OSError, UnicodeError, csv.Error):
+        return {}
 
 
 def _exists(path: Path) -> bool:

@@ -50,6 +50,38 @@ def test_a_second_run_skips_what_is_done_and_redoes_what_failed(tmp_path, use_en
     assert report.stat().st_mtime_ns == stamp
 
 
+def test_a_report_is_skipped_only_for_the_inputs_and_settings_that_made_it(tmp_path, use_encoder):
+    import shutil
+
+    for name in ("000", "001", "002"):
+        shutil.copy(seed(name), tmp_path / f"{name}.txt")
+    first = _manifest(tmp_path, [(str(tmp_path / "000.txt"), str(tmp_path / "002.txt"), "a"),
+                                 (str(tmp_path / "000.txt"), str(tmp_path / "001.txt"), "b")])
+    out = tmp_path / "out"
+    run_batch(read_manifest(first), out, encoder=use_encoder, partial=False)
+    rows = {row["name"]: row for row in read_summary(out / "summary.tsv")}
+    # Run again: both skipped, and their rows keep what the first run counted.
+    again = run_batch(read_manifest(first), out, encoder=use_encoder, partial=False)
+    assert [row["status"] for row in again.rows] == ["done before", "done before"]
+    kept = {row["name"]: row for row in read_summary(out / "summary.tsv")}
+    assert kept["a"]["matched"] == rows["a"]["matched"] != "" and kept["b"]["verdict"] == rows["b"]["verdict"]
+    # The names swapped between the pairs: each report now belongs to the other pair's files.
+    swapped = _manifest(tmp_path, [(str(tmp_path / "000.txt"), str(tmp_path / "001.txt"), "a"),
+                                   (str(tmp_path / "000.txt"), str(tmp_path / "002.txt"), "b")])
+    result = run_batch(read_manifest(swapped), out, encoder=use_encoder, partial=False)
+    assert [row["status"] for row in result.rows] == ["aligned", "aligned"]
+    assert json.loads((out / "a.json").read_text(encoding="utf-8"))["target"]["path"].endswith("001.txt")
+    # An input edited since: aligned again; the other pair is not.
+    (tmp_path / "001.txt").write_text((tmp_path / "001.txt").read_text(encoding="utf-8") + "\nUne phrase de plus.\n",
+                                      encoding="utf-8")
+    result = run_batch(read_manifest(swapped), out, encoder=use_encoder, partial=False)
+    assert [row["status"] for row in result.rows] == ["aligned", "done before"]
+    # Another format that writes the same suffix (.xlf): aligned again.
+    run_batch(read_manifest(swapped), out, fmt="xliff12", encoder=use_encoder, partial=False)
+    result = run_batch(read_manifest(swapped), out, fmt="xliff", encoder=use_encoder, partial=False)
+    assert [row["status"] for row in result.rows] == ["aligned", "aligned"]
+
+
 def test_two_folders_pair_their_namesakes(tmp_path):
     (tmp_path / "en").mkdir()
     (tmp_path / "fr").mkdir()
