@@ -76,18 +76,25 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
     for folder in (src_dir, tgt_dir):
         if not folder.is_dir():
             raise InputError(f"{folder}: not a folder")
-    targets = {path.name: path for path in sorted(tgt_dir.iterdir()) if path.is_file()}
+    targets = {path.name: path for path in sorted(tgt_dir.iterdir()) if path.is_file() and not path.name.startswith(".")}
     by_stem = {path.stem: path for path in targets.values()}
-    jobs, unmatched = [], []
+    jobs, unmatched, used = [], [], set()
     for source in sorted(p for p in src_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
         target = targets.get(source.name) or by_stem.get(source.stem)
         if target is None:
             unmatched.append(source.name)
             continue
+        used.add(target.name)
         jobs.append(PairJob(source.stem, str(source), str(target)))
-    if unmatched:
-        logger.warning("%d file%s of %s %s no namesake in %s: %s", len(unmatched), "s" if len(unmatched) > 1 else "",
-                       src_dir, "have" if len(unmatched) > 1 else "has", tgt_dir, ", ".join(unmatched[:10]))
+    # Nothing left out unsaid: files either side without a namesake, and sub-folders, not read.
+    for folder, names, other in ((src_dir, unmatched, tgt_dir), (tgt_dir, sorted(set(targets) - used), src_dir)):
+        if names:
+            logger.warning("%d file%s of %s %s no namesake in %s: %s", len(names), "s" if len(names) > 1 else "",
+                           folder, "have" if len(names) > 1 else "has", other, ", ".join(names[:10]))
+        folders = sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+        if folders:
+            logger.warning("%s: sub-folders are not read (%s); give them as folders of their own", folder,
+                           ", ".join(folders[:10]))
     return _unique(jobs, str(src_dir))
 
 

@@ -302,8 +302,9 @@ def versions(
 def batch(
     manifest: Optional[Path] = typer.Argument(None, help="A TSV of pairs: source<TAB>target[<TAB>name] a line, "
                                                           "paths relative to it."),
-    dirs: Optional[tuple[Path, Path]] = typer.Option(None, "--dirs", help="Two folders: each file of the first "
-                                                                            "with its namesake in the second."),
+    dirs: Optional[tuple[Path, Path]] = typer.Option(None, "--dirs", metavar="SOURCE_DIR TARGET_DIR",
+                                                     help="Two folders: each file of the first with its namesake "
+                                                          "in the second."),
     out_dir: Path = typer.Option(..., "--out-dir", "-d", help="Folder for one report per pair and summary.tsv."),
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="Format of each pair's report."),
     src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of every source."),

@@ -82,15 +82,19 @@ def test_a_report_is_skipped_only_for_the_inputs_and_settings_that_made_it(tmp_p
     assert [row["status"] for row in result.rows] == ["aligned", "aligned"]
 
 
-def test_two_folders_pair_their_namesakes(tmp_path):
+def test_two_folders_pair_their_namesakes(tmp_path, caplog):
     (tmp_path / "en").mkdir()
     (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "chapters").mkdir()
     for name in ("a.txt", "b.txt", "only-en.txt"):
         (tmp_path / "en" / name).write_text("x", encoding="utf-8")
-    for name in ("a.txt", "b.md"):
+    for name in ("a.txt", "b.md", "only-fr.txt"):
         (tmp_path / "fr" / name).write_text("x", encoding="utf-8")
     assert [(job.name, os.path.basename(job.target)) for job in match_folders(tmp_path / "en", tmp_path / "fr")] == [
         ("a", "a.txt"), ("b", "b.md")]
+    # What is not paired is said, on both sides: a file without a namesake, a sub-folder not read.
+    said = caplog.text
+    assert "only-en.txt" in said and "only-fr.txt" in said and "sub-folders are not read (chapters)" in said
 
 
 def test_a_bad_manifest_is_one_line_and_exit_2(tmp_path):
