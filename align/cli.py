@@ -203,8 +203,16 @@ def pair(
     result = _or_fail(align_pair, source, target, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                       segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
                       encoding=encoding)
-    result.findings = [f for f in result.findings
-                       if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
+    shown = [f for f in result.findings if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
+    if len(shown) < len(result.findings):
+        # The counts say what the report lists, and how much the filter hid.
+        counts: dict[str, int] = {}
+        for finding in shown:
+            counts[finding.type] = counts.get(finding.type, 0) + 1
+        result.summary["findings"] = counts
+        result.summary["findings_hidden"] = {"min_severity": min_severity.value,
+                                             "count": len(result.findings) - len(shown)}
+    result.findings = shown
     use_color = color if color is not None else (to_terminal and "NO_COLOR" not in os.environ)
     _write(render(result, chosen, color=bool(use_color and chosen == "table"), min_score=min_score), output,
            chosen, quiet)

@@ -223,3 +223,12 @@ def test_export_takes_its_format_from_the_output_suffix(tmp_path, use_encoder):
         done = run("export", str(path), "-o", str(tmp_path / name))
         assert done.returncode == 0, done.stderr.decode()
         assert (tmp_path / name).read_bytes().startswith(start), name
+
+
+def test_min_severity_counts_what_it_shows_and_says_what_it_hid():
+    full = json.loads(run("pair", seed("000"), "-f", "json", "-q").stdout)
+    shown = json.loads(run("pair", seed("000"), "-f", "json", "-q", "--min-severity", "content").stdout)
+    assert sum(shown["summary"]["findings"].values()) == len(shown["findings"]) < len(full["findings"])
+    assert shown["summary"]["findings_hidden"] == {"min_severity": "content",
+                                                   "count": len(full["findings"]) - len(shown["findings"])}
+    assert all(f["severity"] == "content" for f in shown["findings"])
