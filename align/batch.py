@@ -76,7 +76,8 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
     for folder in (src_dir, tgt_dir):
         if not folder.is_dir():
             raise InputError(f"{folder}: not a folder")
-    targets = {path.name: path for path in sorted(tgt_dir.iterdir()) if path.is_file() and not path.name.startswith(".")}
+    targets = {path.name: path for path in sorted(tgt_dir.iterdir())
+               if path.is_file() and not path.name.startswith(".")}
     by_stem = {path.stem: path for path in targets.values()}
     jobs, unmatched, used = [], [], set()
     for source in sorted(p for p in src_dir.iterdir() if p.is_file() and not p.name.startswith(".")):

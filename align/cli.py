@@ -482,7 +482,8 @@ _SUFFIXES = {"json": ".json", "tsv": ".tsv", "table": ".txt (a table)", "html": 
              "xliff": ".xlf", "xlsx": ".xlsx", "beads": ".beads"}
 
 
-def _format_from_suffix(output: Optional[Path], command: str, available: tuple[str, ...] | None = None) -> Optional[str]:
+def _format_from_suffix(output: Optional[Path], command: str,
+                        available: tuple[str, ...] | None = None) -> Optional[str]:
     """The format -o's suffix names; None for no suffix (or .xml, which several formats are). A
     suffix no format writes is an error: a report.docx or report.csv that held JSON was a surprise."""
     if output is None or not output.suffix:
