@@ -51,8 +51,9 @@ class BatchResult:
 
 
 def read_manifest(path: str | Path) -> list[PairJob]:
-    """Pairs from a TSV file: `source<TAB>target[<TAB>name]` a line; '#' starts a comment. Paths
-    are relative to the manifest's folder."""
+    """Pairs from a TSV file: `source<TAB>target[<TAB>name]` a line; '#' starts a comment, and a
+    first line that names the columns (`source<TAB>target...`, as a spreadsheet saves one) is a
+    header. Paths are relative to the manifest's folder."""
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -63,6 +64,8 @@ def read_manifest(path: str | Path) -> list[PairJob]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("\t")]
+        if not jobs and [cell.lower() for cell in cells[:2]] == ["source", "target"]:
+            continue
         if len(cells) not in (2, 3) or not all(cells):
             raise InputError(f"{path}, line {number}: expected 'source<TAB>target[<TAB>name]'")
         source, target = (str((path.parent / cell)) for cell in cells[:2])

@@ -97,6 +97,12 @@ def test_two_folders_pair_their_namesakes(tmp_path, caplog):
     assert "only-en.txt" in said and "only-fr.txt" in said and "sub-folders are not read (chapters)" in said
 
 
+def test_a_manifest_header_is_not_a_pair(tmp_path):
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_text("Source\tTarget\tName\nen.txt\tfr.txt\tfirst\n", encoding="utf-8")
+    assert [(job.name, os.path.basename(job.source)) for job in read_manifest(manifest)] == [("first", "en.txt")]
+
+
 def test_a_bad_manifest_is_one_line_and_exit_2(tmp_path):
     bad = tmp_path / "pairs.tsv"
     bad.write_text("only-one-column\n", encoding="utf-8")
