@@ -249,3 +249,12 @@ def test_figures_written_against_chinese_characters_are_numbers_and_against_lett
     assert [q.text for q in extract_numbers("2019年3月，第5章", "zh")] == ["2019", "3", "5"]
     # A figure glued to a Latin letter is a name still: G20, A320.
     assert extract_numbers("Le sommet du G20 et l'A320 d'Airbus.", "fr") == []
+
+
+def test_twelve_hour_clock_times_are_the_twenty_four_hour_ones():
+    # "3 pm" was the number 3, and "15 heures" a changed figure.
+    assert compare_facts("Prices were 12 percent higher at 3 pm.", "Les prix étaient 12 % plus élevés à 15 heures.",
+                         "en", "fr") == []
+    assert compare_facts("The train left at 3:30 p.m.", "Der Zug fuhr um 15.30 Uhr ab.", "en", "de") == []
+    found = compare_facts("The train left at 3:30 p.m.", "Der Zug fuhr um 16.30 Uhr ab.", "en", "de")
+    assert [(f.src_value, f.tgt_value) for f in found] == [("3:30 p.m.", "16.30 Uhr")]

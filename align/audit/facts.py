@@ -85,6 +85,9 @@ _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
+# "3 pm", "3:30 p.m.": English clock times on twelve hours, which other languages write on
+# twenty-four ("15 heures", "15.30 Uhr").
+_AM_PM_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # "2 fr. 70" is 2.70 francs, as French typesetting wrote prices (the German has "Fr. 2.70").
 _PRICE_RE = re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?!\d)", re.IGNORECASE)
 # "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
@@ -512,6 +515,15 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
                 continue
             quantities.append(_Quantity(m.group(0), m.span(), frozenset({("d", day, month), ("n", float(day))}), "date", True))
             taken.append(m.span())
+    for m in _AM_PM_RE.finditer(text):
+        hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hours <= 12 or minutes > 59 or not _free(taken, *m.span()):
+            continue
+        day_hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
+        # Read as the hour on either clock, so that "3 pm" is "15 heures" and "3 heures" alike.
+        values = frozenset({("t", day_hours, minutes), ("n", float(hours)), ("n", float(day_hours))})
+        quantities.append(_Quantity(m.group(0), m.span(), values, "time", True))
+        taken.append(m.span())
     for m in _TIME_RE.finditer(text):
         if not _free(taken, *m.span()) or (m.group(2) is None and "uhr" not in m.group(0).lower() and "h" not in m.group(0).lower()):
             continue
