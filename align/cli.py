@@ -193,7 +193,7 @@ def pair(
     quiet: bool = QUIET,
 ) -> None:
     """Align SOURCE with TARGET sentence by sentence and audit the pair."""
-    from .pipeline import align_pair
+    from .pipeline import align_pair, findings_by_type
     from .reports import render
 
     _check_output(output, [source, target])
@@ -206,10 +206,7 @@ def pair(
     shown = [f for f in result.findings if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[min_severity.value]]
     if len(shown) < len(result.findings):
         # The counts say what the report lists, and how much the filter hid.
-        counts: dict[str, int] = {}
-        for finding in shown:
-            counts[finding.type] = counts.get(finding.type, 0) + 1
-        result.summary["findings"] = counts
+        result.summary["findings"] = findings_by_type(shown)
         result.summary["findings_hidden"] = {"min_severity": min_severity.value,
                                              "count": len(result.findings) - len(shown)}
     result.findings = shown
@@ -490,8 +487,10 @@ def _format_from_suffix(output: Optional[Path], command: str,
         return None
     suffix = output.suffix.lstrip(".").lower()
     suffix = {"xlf": "xliff", "txt": "table"}.get(suffix, suffix)
-    if suffix == "xml" or suffix in Format.__members__:
-        return None if suffix == "xml" else suffix
+    if suffix == "xml":
+        return None
+    if suffix in Format.__members__:
+        return suffix
     names = [name for fmt, name in _SUFFIXES.items() if available is None or fmt in available]
     _fail(f"-o {output}: {command} writes no {output.suffix} file; name it {', '.join(names[:-1])} or {names[-1]}, "
           "or choose the format with -f")

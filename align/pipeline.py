@@ -520,16 +520,21 @@ def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, prog
     return out
 
 
-def _summary(beads, findings, source, target) -> dict:
-    count = lambda kind: sum(1 for b in beads if b.kind == kind)  # noqa: E731
+def findings_by_type(findings) -> dict[str, int]:
+    """How many findings of each type, in the order the types first come."""
     by_type: dict[str, int] = {}
     for f in findings:
         by_type[f.type] = by_type.get(f.type, 0) + 1
+    return by_type
+
+
+def _summary(beads, findings, source, target) -> dict:
+    count = lambda kind: sum(1 for b in beads if b.kind == kind)  # noqa: E731
     return {
         "source_sentences": len(source.sentences),
         "target_sentences": len(target.sentences),
         "beads": {kind: count(kind) for kind in BEAD_KINDS},
-        "findings": by_type,
+        "findings": findings_by_type(findings),
     }
 
 

@@ -5,27 +5,24 @@ frozen, and a third with the signature that made it.
 from __future__ import annotations
 
 import io
-import re
 
 from ..model import AlignmentResult
 from .base import Report, finding_row, line_ref, rows, sorted_findings
 from .xliff import notes_by_row
 
 
-# XML 1.0, and so a worksheet, has no place for most C0 control characters, and openpyxl refuses the
-# whole workbook for one. Text exported from Word or pdftotext carries vertical tabs and form feeds
-# (line and page breaks: written as a space); any other is shown as U+FFFD, not dropped unseen.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _cell_text(value):
-    if not isinstance(value, str):
-        return value
-    return _CONTROL.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "\ufffd", value)
-
-
 def _append(sheet, values: list) -> None:
-    sheet.append([_cell_text(value) for value in values])
+    """XML 1.0, and so a worksheet, has no place for most C0 control characters, and openpyxl refuses
+    the whole workbook for one (the characters of its ILLEGAL_CHARACTERS_RE). Text exported from
+    Word or pdftotext carries vertical tabs and form feeds (line and page breaks: written as a
+    space); any other is shown as U+FFFD, not dropped unseen."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def visible(match) -> str:
+        return " " if match.group(0) in "\x0b\x0c" else "\ufffd"
+
+    sheet.append([ILLEGAL_CHARACTERS_RE.sub(visible, value) if isinstance(value, str) else value
+                  for value in values])
 
 
 class XLSXReport(Report):
@@ -43,19 +40,19 @@ class XLSXReport(Report):
         pairs = book.active
         pairs.title = "Pairs"
         _append(pairs, ["#", "kind", "score", "source lines", "target lines", f"source ({result.source.lang})",
-                      f"target ({result.target.lang})", "findings"])
+                        f"target ({result.target.lang})", "findings"])
         for row in all_rows:
             _append(pairs, [row.index + 1, row.bead.kind, round(float(row.bead.score), 4),
-                          line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
-                          " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
-                          "; ".join(f"{f.type}: {f.message}" for f in notes.get(row.index, []))])
+                            line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
+                            " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
+                            "; ".join(f"{f.type}: {f.message}" for f in notes.get(row.index, []))])
         findings = book.create_sheet("Findings")
         _append(findings, ["severity", "type", "pair #", "source lines", "target lines", "message"])
         for finding in sorted_findings(result.findings):
             row = finding_row(finding, all_rows)
             _append(findings, [finding.severity, finding.type, row.index + 1 if row else None,
-                             line_ref(result.source, finding.src), line_ref(result.target, finding.tgt),
-                             finding.message])
+                               line_ref(result.source, finding.src), line_ref(result.target, finding.tgt),
+                               finding.message])
         about = book.create_sheet("Signature")
         for key, value in result.signature.items():
             _append(about, [key, str(value)])
