@@ -23,6 +23,7 @@ from .audit import AuditThresholds
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovered_languages
 from .errors import AlignError, InputError
 from .files import write_whole
+from .reading import folder_files, warn_unread_folders
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -79,11 +80,11 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
     for folder in (src_dir, tgt_dir):
         if not folder.is_dir():
             raise InputError(f"{folder}: not a folder")
-    targets = {path.name: path for path in sorted(tgt_dir.iterdir())
-               if path.is_file() and not path.name.startswith(".")}
+    (src_files, src_folders), (tgt_files, tgt_folders) = folder_files(src_dir), folder_files(tgt_dir)
+    targets = {path.name: path for path in map(Path, tgt_files)}
     by_stem = {path.stem: path for path in targets.values()}
     jobs, unmatched, used = [], [], set()
-    for source in sorted(p for p in src_dir.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for source in map(Path, src_files):
         target = targets.get(source.name) or by_stem.get(source.stem)
         if target is None:
             unmatched.append(source.name)
@@ -91,14 +92,12 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
         used.add(target.name)
         jobs.append(PairJob(source.stem, str(source), str(target)))
     # Nothing left out unsaid: files either side without a namesake, and sub-folders, not read.
-    for folder, names, other in ((src_dir, unmatched, tgt_dir), (tgt_dir, sorted(set(targets) - used), src_dir)):
+    for folder, names, other, folders in ((src_dir, unmatched, tgt_dir, src_folders),
+                                          (tgt_dir, sorted(set(targets) - used), src_dir, tgt_folders)):
         if names:
             logger.warning("%d file%s of %s %s no namesake in %s: %s", len(names), "s" if len(names) > 1 else "",
                            folder, "have" if len(names) > 1 else "has", other, ", ".join(names[:10]))
-        folders = sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
-        if folders:
-            logger.warning("%s: sub-folders are not read (%s); give them as folders of their own", folder,
-                           ", ".join(folders[:10]))
+        warn_unread_folders(folder, folders)
     return _unique(jobs, str(src_dir))
 
 

@@ -225,8 +225,8 @@ def pair(
 
 @app.command()
 def group(
-    files: list[str] = typer.Argument(..., help="The documents of the collection; a file holding two languages "
-                                                "counts as one document per language."),
+    files: list[str] = typer.Argument(..., help="The documents of the collection, or folders of them; a file "
+                                                "holding two languages counts as one document per language."),
     fmt: Optional[GroupFormat] = SUMMARY_FORMAT,
     output: Optional[Path] = OUTPUT,
     model: str = MODEL,

@@ -29,6 +29,7 @@ from .documents import dominant_language, renumber, text_parts
 from .encoders import DEFAULT_MODEL, FALLBACK_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
 from .model import CollectionResult, Document, closeness
+from .reading import expand_folders
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
 
@@ -48,7 +49,7 @@ def load_collection(paths, segmenter, encoding: str | None = None) -> list[Docum
     from .pipeline import _read
 
     documents: list[Document] = []
-    for path in paths:
+    for path in expand_folders(paths):
         raw, sentences = _read(path, segmenter, encoding)
         parts = text_parts(sentences)
         if len(parts) == 1:

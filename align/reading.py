@@ -84,6 +84,39 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
     return RawText(text=text, encoding=encoding, path=path, format=reader.name, spans=spans)
 
 
+def folder_files(folder: str | os.PathLike) -> tuple[list[str], list[str]]:
+    """The files of `folder` by name (hidden ones aside: .DS_Store, editors' swap files), and the
+    names of its sub-folders, which callers say they do not read rather than pass over in silence."""
+    entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    visible = [entry for entry in entries if not entry.name.startswith(".")]
+    files = [entry.path for entry in visible if entry.is_file()]
+    folders = [entry.name for entry in visible if entry.is_dir()]
+    return files, folders
+
+
+def warn_unread_folders(folder, names: list[str]) -> None:
+    if names:
+        logger.warning("%s: sub-folders are not read (%s); give them as folders of their own", folder,
+                       ", ".join(names[:10]))
+
+
+def expand_folders(paths) -> list[str]:
+    """`paths` with each folder among them replaced by its files (a collection given as a folder);
+    a file named twice (itself and in its folder) is read once."""
+    out: dict[str, str] = {}
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            out.setdefault(path if path == "-" else os.path.realpath(path), path)
+            continue
+        files, folders = folder_files(path)
+        warn_unread_folders(path, folders)
+        if not files:
+            raise InputError(f"{path}: a folder with no files in it")
+        for file in files:
+            out.setdefault(os.path.realpath(file), file)
+    return list(out.values())
+
+
 def _read_bytes(path: str, label: str, max_bytes: int) -> bytes:
     if path == "-":
         # Read one byte past the limit so an oversized stream is detected without reading it all.

@@ -333,3 +333,26 @@ def test_a_mistyped_dask_option_is_one_line_and_exit_2(args, says):
                           capture_output=True, timeout=120)
     assert done.returncode == 2 and done.stderr.decode().strip().count("\n") == 0
     assert says in done.stderr.decode()
+
+
+def test_group_reads_a_folder_as_its_files_and_says_what_it_leaves(seeds_grouped, tmp_path):
+    # A newsroom's collection comes as a folder; hidden files are an editor's, and a sub-folder
+    # is named on stderr rather than passed over in silence.
+    import shutil
+
+    folder = tmp_path / "articles"
+    (folder / "older").mkdir(parents=True)
+    for path in SEED_FILES:
+        shutil.copy(path, folder)
+    (folder / ".DS_Store").write_bytes(b"\x00\x01binary")
+    done = run("group", str(folder), str(folder / os.path.basename(SEED_FILES[0])), "-f", "json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert [os.path.basename(d["label"].split(" (")[0]) for d in report["documents"]] == \
+        [os.path.basename(seeds_grouped.label(k).split(" (")[0]) for k in range(6)]
+    assert report["groups"] == seeds_grouped.groups
+    assert "sub-folders are not read (older)" in done.stderr.decode()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    done = run("group", str(empty), SEED_FILES[0], "-q")
+    assert done.returncode == 2 and done.stderr.decode().strip().endswith("a folder with no files in it")
