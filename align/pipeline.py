@@ -153,6 +153,11 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     segmenter = segmenter or load_segmenter("auto")
     (src_lang, src_locale), (tgt_lang, tgt_locale) = (_language_flag(src_lang, "--src-lang"),
                                                       _language_flag(tgt_lang, "--tgt-lang"))
+    if src_lang is not None and src_lang == tgt_lang:
+        # Said before any file is read: detection has no say here, and its warnings would only
+        # contradict the flags.
+        raise InputError(f"--src-lang and --tgt-lang both say {_name(src_lang)}; align pairs a text with its "
+                         "translation into another language")
     if target is None:
         docs = mixed_documents(_read(source, segmenter, encoding), src_lang, tgt_lang)
     else:

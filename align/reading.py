@@ -65,9 +65,13 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
     if not _WORD_CHARACTER.search(text):
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
+    _refuse_binary(text, label)
+    return RawText(text=text, encoding=encoding, path=path)
+
+
+def _refuse_binary(text: str, label: str) -> None:
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError(f"{label}: looks like a binary file (too many control characters), not text")
-    return RawText(text=text, encoding=encoding, path=path)
 
 
 def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None) -> RawText:
@@ -217,6 +221,9 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
     if mostly is not None:
         return mostly, "utf-8"
     text, encoding, language = _legacy(data)
+    # Any bytes decode in a single-byte code page: a binary file is refused before it is said to be
+    # Catalan in iso8859-1.
+    _refuse_binary(text, label)
     logger.warning("%s is not UTF-8; read as %s, where it is %s text (--encoding to choose another)", label,
                    encoding, language)
     return text, encoding

@@ -98,7 +98,9 @@ CASES = [
     ("a flag naming no part of a mixed file", {}, ["pair", "@000", "{fr.txt}", "--src-lang", "de"],
      "no German (de) text found"),
     ("the same language flag twice", {}, ["pair", "{en.txt}", "{fr.txt}", "--src-lang", "fr", "--tgt-lang", "fr"],
-     "both texts are in French"),
+     "--src-lang and --tgt-lang both say French"),
+    ("random bytes without a NUL", {"bad.txt": bytes(range(1, 256)) * 40}, ["pair", "{bad.txt}", "{fr.txt}"],
+     "binary"),
     ("an unknown encoding", {}, ["pair", "{en.txt}", "{fr.txt}", "--encoding", "klingon-8"], "no such encoding"),
     ("a wrong encoding", {"ru.txt": RUSSIAN.encode("cp1251")},
      ["pair", "{en.txt}", "{ru.txt}", "--encoding", "utf-8"], "is not utf-8"),
@@ -310,3 +312,17 @@ main()
     # (the line before it is the note that seed 000 holds two languages)
     assert done.returncode == code and done.stderr.decode().strip().splitlines()[-1] == message
     assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("template", [
+    ["pair", "{en.txt}", "{fr.txt}", "--src-lang", "en", "--tgt-lang", "en-GB"],
+    ["pair", "{bad.txt}", "{fr.txt}"],
+], ids=["flags naming one language", "random bytes"])
+def test_without_quiet_the_error_is_not_preceded_by_a_warning_it_contradicts(files, template):
+    # Each once gave a warning first: "fr.txt reads as French, not English as --tgt-lang says" before
+    # "both texts are in English ... if the detection is wrong"; "read as iso8859-1, where it is
+    # Catalan text" before "looks like a binary file".
+    _write(files / "bad.txt", bytes(range(1, 256)) * 40)
+    done = run(*_arguments(template, files), cwd=files, stdin=b"")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and len(err.strip().splitlines()) == 1 and err.startswith("align: error: "), err
