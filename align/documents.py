@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .cleaning import clean_markdown
-from .language import SHORT_TEXT_LETTERS, detect_language
+from .language import FINAL_MARKS, SHORT_TEXT_LETTERS, detect_language
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
@@ -22,7 +22,7 @@ logger = logging.getLogger("align")
 
 # A line "ends a sentence" when its last visible character, after any closing quotes, brackets
 # or emphasis markers, is one of these.
-_FINAL_MARK = re.compile(r"[.!?…:;。！？؟۔][\"'”’»)\]*_]*\s*$")
+_FINAL_MARK = re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

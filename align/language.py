@@ -24,6 +24,17 @@ LANGUAGE_NAMES = {
 }
 
 
+# Marks that end a sentence. The first set does so wherever it stands (Chinese and Japanese write
+# no space after a full stop), the second only before a space or the end, so that "3.5" and "U.S."
+# stay whole. Beside CJK: the Indic danda (Hindi, Bengali, Marathi, Nepali), the Ethiopic, Myanmar,
+# Khmer and Armenian full stops; without them a Hindi text was one sentence a paragraph, and each of
+# its lines a headline (no closing full stop) to the addition classifier.
+FINAL_MARKS_ANYWHERE = "。！？।॥።፧။។៕։"
+FINAL_MARKS_SPACED = ".!?…؟۔"
+# A line that ends in any of these ends like a sentence (the full-width full stop too, which the
+# segmenter leaves alone: "３．５" is a figure).
+FINAL_MARKS = FINAL_MARKS_ANYWHERE + FINAL_MARKS_SPACED + "．"
+
 # Scripts written without spaces between words: each Han character or kana is about a word (on
 # MAC's 1-1 gold beads a Chinese sentence has 1.16 Han characters per English word). Thai, also
 # unspaced, counts about four letters a word (an estimate: there is no Thai gold set here).

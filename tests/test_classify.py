@@ -142,3 +142,10 @@ def test_a_sidebar_heading_still_makes_the_titles_under_it_boilerplate():
     categories = _categories_of(seed_lines("004"), "fr")
     assert categories[9] == "boilerplate"  # "Les plus commentés"
     assert categories[10:13] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("line", ["यहाँ कई भाषाएँ बोली जाती हैं।", "ደህና ነኝ።", "Նա քնեց։", "او به خانه رفت؟"])
+def test_a_sentence_ended_in_its_own_script_is_no_headline(line):
+    # Without the danda among the sentence ends, every short Hindi sentence a translation added
+    # was called a headline (editorial), not content.
+    assert classify_addition(line, AdditionContext(position=0.5, paragraph_words=12)) == "content"

@@ -164,3 +164,39 @@ def test_a_long_paragraph_goes_to_the_splitter_in_windows_that_end_at_sentence_e
     assert "".join(sentences(SentenceSplitterSegmenter(), words, "fr")).replace(" ", "") == words.replace(" ", "")
     gap = "Une phrase." + " " * 1000 + "Une autre, qui suit."
     assert sentences(SentenceSplitterSegmenter(), gap, "fr") == ["Une phrase.", "Une autre, qui suit."]
+
+
+# Sentences as the scripts end them: the Indic danda (Hindi, Bengali), Ethiopic, Myanmar, Khmer and
+# Armenian full stops. Each text was one sentence before these marks were known.
+SCRIPT_SENTENCES = {
+    "hi": ["भारत एक विशाल देश है।", "यहाँ कई भाषाएँ बोली जाती हैं।", "दिल्ली इसकी राजधानी है।"],
+    "bn": ["আমি বাড়ি যাচ্ছি।", "তুমি কোথায়?"],
+    "am": ["ሰላም ነው።", "እንዴት ነህ፧", "ደህና ነኝ።"],
+    "my": ["ကျွန်တော် စာအုပ်ဖတ်တယ်။", "သူ ထမင်းစားတယ်။"],
+    "km": ["ខ្ញុំទៅផ្សារ។", "គាត់នៅផ្ទះ។"],
+    "hy": ["Նա գնաց տուն։", "Նա քնեց։"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_SENTENCES))
+def test_sentence_ends_of_other_scripts(lang):
+    expected = SCRIPT_SENTENCES[lang]
+    glue = "" if lang == "km" else " "  # Khmer writes no space between sentences
+    text = glue.join(expected)
+    got = sentences(SentenceSplitterSegmenter(), text, lang)
+    assert got == expected
+    check_spans(text, SentenceSplitterSegmenter().split(text, lang))
+
+
+def test_a_greek_question_mark_ends_a_sentence_when_a_capital_follows():
+    # Greek writes "?" as ";" (its semicolon is "·"); Moses' rules read it as a semicolon.
+    text = "Τι συμφορά σας βρήκε; Γιατί δεν είσθε στον πύργο; γιατί όχι; — Ναι, είπε. Πού πάτε\u037e «Στο σπίτι.»"
+    assert sentences(SentenceSplitterSegmenter(), text, "el") == [
+        "Τι συμφορά σας βρήκε;", "Γιατί δεν είσθε στον πύργο; γιατί όχι;", "— Ναι, είπε.", "Πού πάτε\u037e",
+        "«Στο σπίτι.»"]
+    # In another language a semicolon is a semicolon.
+    assert len(sentences(SentenceSplitterSegmenter(), "He came; Then he left.", "en")) == 1
+
+
+def test_a_full_width_figure_is_not_cut():
+    assert sentences(SentenceSplitterSegmenter(), "价格是３．５元。他买了面包！", "zh") == ["价格是３．５元。", "他买了面包！"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import word_count
+from ..language import FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, word_count
 from ..model import SEVERITY_ORDER
 
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "classify_line", "split_metadata_prefix"]
@@ -30,6 +30,13 @@ class AdditionContext:
     # by where it stands: in a novel's last tenth, a short line of dialogue made the next fifteen
     # sentences boilerplate (MAC dev 002, Alice).
     follows_boilerplate: bool = False
+
+
+# How a line ends or counts its sentences, in every script the segmenter knows (language.py).
+_ENDS_LIKE_A_SENTENCE = re.compile(rf"[{re.escape(FINAL_MARKS)}»”\"」』]\s*$")
+_SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
+# ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
+_GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
 
 
 def _norm(text: str) -> str:
@@ -124,7 +131,7 @@ def _is_editorial(line: str, context: AdditionContext | None) -> bool:
     words = word_count(line)
     # A headline: short, no closing full stop. Inside a long paragraph a short line is a
     # fragment of prose, not a title.
-    headline = 0 < words <= 20 and not re.search(r"[.!?…»”\"。！？．」』]\s*$", line) and not line.endswith(",")
+    headline = 0 < words <= 20 and not _ENDS_LIKE_A_SENTENCE.search(line) and not line.endswith(",")
     if headline and context is not None:
         if context.paragraph_words is not None and context.paragraph_words > 40:
             return False
@@ -150,7 +157,7 @@ def classify_line(text: str, context: AdditionContext | None = None) -> tuple[st
         return "boilerplate", True
     words = word_count(line)
     if context is not None and context.follows_boilerplate and not context.section_start and words <= 25 \
-            and len(re.findall(r"[.!?](?:\s|$)|[。！？]", line)) <= 1:
+            and len(_SENTENCE_ENDS.findall(line)) <= 1:
         return "boilerplate", True
     if _is_editorial(line, context):
         return "editorial", False
@@ -159,7 +166,7 @@ def classify_line(text: str, context: AdditionContext | None = None) -> tuple[st
         # so is a line that opens with a quote or a dash, or breaks off; and a line that ends in a
         # comma, semicolon or colon goes on in the next line ("Alles Rufen nützt nichts :").
         if context.position is not None and context.position >= 0.9 and words <= 6 \
-                and not re.search(r"[.!?…。！？．,;:，；：、—–-][\s\"'»”’」』]*$", line) \
+                and not _GOES_ON_OR_ENDS.search(line) \
                 and not re.match(r"[\"'«“„‹—–「『]", line):
             return "boilerplate", False
     return "content", False

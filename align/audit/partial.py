@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..language import _UNSPACED
+from ..language import _UNSPACED, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED
 from .facts import _related, _same, extract_names, extract_numbers, name_key
 
 __all__ = [
@@ -91,7 +91,8 @@ class Clause:
 # hyphen is part of a word (Haut-Karabakh), an unspaced en dash a range (1914–1918), and a comma
 # or colon between digits part of a figure (2,000 leagues; 11:35).
 # Chinese and Japanese punctuation is full-width and needs no space after a sentence end.
-_CUT_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]]|\s[—–-]{1,2}\s|—|(?<=[.!?…])\s+|[«»\"“”]\s*(?=[A-ZÀ-Þ])"
+_CUT_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]]|\s[—–-]{1,2}\s|—"
+                     rf"|(?<=[{re.escape(FINAL_MARKS_SPACED)}{FINAL_MARKS_ANYWHERE}])\s+|[«»\"“”]\s*(?=[A-ZÀ-Þ])"
                      r"|[，；：（）【】]|(?<=[。！？])(?=[^\s”’」』）])|(?<=[。！？][”’」』])(?=\S)")
 _MARKDOWN_RE = re.compile(r"\*\*|__|\]\([^)]*\)|\[|#+\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")

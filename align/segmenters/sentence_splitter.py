@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
+from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED
 from .base import Segmenter, locate_sentences, strip_span
 
 SPLITTER_LANGS = frozenset(
@@ -18,8 +19,12 @@ SPLITTER_LANGS = frozenset(
 # "3.5" and "U.S" stay whole. Closing quotes and brackets stay with the sentence they close.
 _CLOSERS = "\"'”’»)\\]」』）】》〉"
 _SENTENCE_END = re.compile(
-    rf"(?:[。！？]+[{_CLOSERS}]*|[.!?…؟۔]+[{_CLOSERS}]*(?=\s|$))"
+    rf"(?:[{FINAL_MARKS_ANYWHERE}]+[{_CLOSERS}]*|[{re.escape(FINAL_MARKS_SPACED)}]+[{_CLOSERS}]*(?=\s|$))"
 )
+# Greek writes its question mark as ";" (its semicolon is the raised dot "·"), which the splitter's
+# Moses rules read as a semicolon: a question is a sentence when a capital (or an opening quote or
+# dash before one) follows.
+_GREEK_QUESTION = re.compile(r"[;\u037e](?=\s+[«\"“(—–-]?\s*([^\W\d_]))")
 
 
 def _package_version() -> str:
@@ -70,7 +75,11 @@ class SentenceSplitterSegmenter(Segmenter):
             code = "no"
         if code not in SPLITTER_LANGS:
             return split_on_punctuation(flat)
-        splitter = _splitter_for(code)
+        spans = self._split_with(_splitter_for(code), text, flat)
+        return _greek_questions(flat, spans) if code == "el" else spans
+
+    @staticmethod
+    def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
         while True:
@@ -91,3 +100,15 @@ class SentenceSplitterSegmenter(Segmenter):
                 cut = cut if cut > found[0][0] else end
                 spans.append(strip_span(text, found[0][0], cut))
                 start = cut
+
+
+def _greek_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut after each Greek question mark that a capital follows."""
+    out = []
+    for start, end in spans:
+        for match in _GREEK_QUESTION.finditer(text, start, end):
+            if match.group(1).isupper():
+                out.append(strip_span(text, start, match.end()))
+                start = match.end()
+        out.append(strip_span(text, start, end))
+    return [span for span in out if span[0] < span[1]]
