@@ -274,3 +274,30 @@ def test_two_pieces_of_one_novel_in_two_languages_are_not_a_partial_translation(
         loose = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
         assert loose.summary["verdict"] == "partial translation"
         monkeypatch.undo()
+
+
+def _insert_by_scanning(beads, moved):
+    """The plain rule: each moved bead, in source order, before the first bead that starts after it."""
+    out = list(beads)
+    for bead in sorted(moved, key=lambda b: b.src[0]):
+        position = next((k for k, other in enumerate(out) if other.src and other.src[0] > bead.src[0]), len(out))
+        out.insert(position, bead)
+    return out
+
+
+def test_moved_beads_are_placed_as_a_scan_would_place_them():
+    # The binary search over the running maximum must place every moved bead where the scan
+    # does, also among additions (no source), beads out of order and moved beads sharing a slot.
+    import random
+
+    from align.audit.findings import _insert_by_source
+    from align.model import Bead
+
+    rng = random.Random(0)
+    for _ in range(300):
+        beads = []
+        for _ in range(rng.randint(0, 12)):
+            src = () if rng.random() < 0.25 else (rng.randint(0, 30),)
+            beads.append(Bead(src, (rng.randint(0, 30),) if not src or rng.random() < 0.7 else (), "match", 1.0))
+        moved = [Bead((rng.randint(0, 30),), (rng.randint(0, 30),), "moved", 1.0) for _ in range(rng.randint(0, 5))]
+        assert _insert_by_source(beads, moved) == _insert_by_scanning(beads, moved)

@@ -443,15 +443,20 @@ def _absorb_neighbours(found, lone_src, lone_tgt, src_emb, tgt_emb, max_side: in
 
 
 def _insert_by_source(beads: list[Bead], moved: list[Bead]) -> list[Bead]:
-    """Place each moved bead where its source sentences stand, so reports read in source order."""
-    out = list(beads)
+    """Place each moved bead where its source sentences stand, so reports read in source order:
+    before the first bead that starts after it. That bead is found by binary search over the
+    running maximum of the beads' first source sentences (a scan for each moved bead made this
+    step grow with the square of a book's length: 0.7 s at 100,000 sentences)."""
+    reach = np.maximum.accumulate(np.array([b.src[0] if b.src else -1 for b in beads] or [-1], dtype=np.int64))
+    slots: dict[int, list[Bead]] = {}
     for bead in sorted(moved, key=lambda b: b.src[0]):
-        position = len(out)
-        for k, other in enumerate(out):
-            if other.src and other.src[0] > bead.src[0]:
-                position = k
-                break
-        out.insert(position, bead)
+        position = int(np.searchsorted(reach, bead.src[0], side="right")) if beads else 0
+        slots.setdefault(position, []).append(bead)
+    out: list[Bead] = []
+    for position, bead in enumerate(beads):
+        out.extend(slots.get(position, ()))
+        out.append(bead)
+    out.extend(slots.get(len(beads), ()))
     return out
 
 
