@@ -318,3 +318,29 @@ def test_html_folds_many_splits_merges_and_regroupings_but_keeps_every_finding(r
     # A handful stays in the list.
     result.findings = result.findings[:-3]
     assert "<details>" not in render(result, "html")
+
+
+def test_a_pair_linked_by_hand_in_review_has_no_score_and_stays_in_the_memory(result, tmp_path):
+    # `align review` saves a hand-made pair with no score; exported, it read as score 0 and
+    # `--min-score` dropped from the translation memory the pairs a reviewer had confirmed.
+    from align.review import project as projects
+
+    project = projects.from_result(result)
+    linked = next(k for k, b in enumerate(project["beads"]) if b["kind"] == "match")
+    project["beads"][linked].update(score=None, manual=True)
+    path = tmp_path / "pair.review.json"
+    projects.save(project, path)
+    exported = projects.to_result(projects.load(path))
+    bead = exported.beads[linked]
+    src_text = " ".join(exported.source.sentences[i].text for i in bead.src)
+    memory = ET.fromstring(render(exported, "tmx", min_score=0.99))
+    units = [[seg.text for seg in tu.iter("seg")] for tu in memory.iter("tu")]
+    assert [src_text, " ".join(exported.target.sentences[j].text for j in bead.tgt)] in units
+    scores = [float(p.text) for p in memory.iter("prop") if p.get("type") == "x-score"]
+    assert len(scores) == len(units) - 1 and min(scores) >= 0.99
+    tsv_row = render(exported, "tsv").splitlines()[1 + linked].split("\t")
+    assert tsv_row[:2] == ["match", ""]
+    beads_line = render(exported, "beads").splitlines()[linked]
+    assert re.fullmatch(r"\[[\d, ]+\]:\[[\d, ]+\]", beads_line)
+    assert json.loads(render(exported, "json"))["beads"][linked]["score"] is None
+    assert "—" in ANSI.sub("", render(exported, "table"))

@@ -6,6 +6,7 @@ against the file they opened, not against the cleaned text the encoder saw.
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -104,6 +105,17 @@ def finding_row(finding: Finding, all_rows: list[Row]) -> Row | None:
         if set(finding.src) & set(row.bead.src) or set(finding.tgt) & set(row.bead.tgt):
             return row
     return None
+
+
+def score_text(score: float, digits: int = 4, missing: str = "") -> str:
+    """A bead's score as a report prints it; `missing` for a pair a reviewer linked by hand, which
+    has no cosine (a score of 0 there read as the worst pair of the text)."""
+    return f"{score:.{digits}f}" if math.isfinite(score) else missing
+
+
+def has_score_below(bead: Bead, floor: float) -> bool:
+    """Whether a translation memory's --min-score leaves `bead` out: a pair linked by hand stays."""
+    return math.isfinite(bead.score) and bead.score < floor
 
 
 def line_ref(doc: Document, ids: list[int]) -> str:

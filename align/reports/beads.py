@@ -9,7 +9,7 @@ target put them, which is where a scorer looks for them: anywhere.
 from __future__ import annotations
 
 from ..model import AlignmentResult
-from .base import Report, rows
+from .base import Report, rows, score_text
 
 
 class BeadsReport(Report):
@@ -17,5 +17,7 @@ class BeadsReport(Report):
     extension = "beads"
 
     def render(self, result: AlignmentResult) -> str:
-        return "".join(f"[{', '.join(str(s.id) for s in row.src)}]:[{', '.join(str(t.id) for t in row.tgt)}]:"
-                       f"{row.bead.score:.4f}\n" for row in rows(result))
+        # A pair linked by hand has no score, and its line none (the score is optional in the format).
+        return "".join(f"[{', '.join(str(s.id) for s in row.src)}]:[{', '.join(str(t.id) for t in row.tgt)}]"
+                       f"{':' if score_text(row.bead.score) else ''}{score_text(row.bead.score)}\n"
+                       for row in rows(result))

@@ -17,6 +17,7 @@ from .base import (
     finding_where,
     plural,
     rows,
+    score_text,
     signature_line,
     sorted_findings,
     summary_line,
@@ -165,7 +166,7 @@ class HTMLReport(Report):
             out.append(
                 f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}">'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
-                f'<td class="k">{label}<span class="score">{row.bead.score:.2f}</span>{flag_links}</td>'
+                f'<td class="k">{label}<span class="score">{score_text(row.bead.score, 2, "—")}</span>{flag_links}</td>'
                 f'<td lang="{escape(src.lang)}">{_cell(row.src)}</td>'
                 f'<td lang="{escape(tgt.lang)}">{_cell(row.tgt)}</td></tr>'
             )

@@ -12,6 +12,7 @@ from .base import (
     Row,
     finding_where,
     rows,
+    score_text,
     sorted_findings,
     summary_line,
     verdict_line,
@@ -70,7 +71,7 @@ class TableReport(Report):
         kind = row.bead.kind
         color = KIND_COLORS.get(kind, "")
         label = f"{KIND_MARKS.get(kind, '?')} {kind}"
-        score = f"{row.bead.score:.2f}"
+        score = score_text(row.bead.score, 2, "—")
         left = self._cell(row.src, text_width, color, pad=True)
         right = self._cell(row.tgt, text_width, color, pad=False)
         # The score goes on its own line when the label is long, so the column stays narrow.

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 from .. import __version__
 from ..model import AlignmentResult, short_where
-from .base import Report, escape, rows, xml_attribute, xml_lang
+from .base import Report, escape, has_score_below, rows, score_text, xml_attribute, xml_lang
 
 PAIRED_KINDS = ("match", "moved")
 
@@ -41,7 +41,7 @@ class TMXReport(Report):
         ]
         flagged = _pair_findings(result)
         for row in rows(result):
-            if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt or row.bead.score < self.min_score:
+            if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt or has_score_below(row.bead, self.min_score):
                 continue
             src_text = " ".join(s.text for s in row.src)
             tgt_text = " ".join(t.text for t in row.tgt)
@@ -51,7 +51,8 @@ class TMXReport(Report):
             out += [f'      <prop type="x-flag">{_xml_text(kind)}</prop>'
                     for kind in dict.fromkeys(f.type for f in findings)]
             out.append(f'      <prop type="x-kind">{row.bead.kind}</prop>')
-            out.append(f'      <prop type="x-score">{row.bead.score:.4f}</prop>')
+            if score_text(row.bead.score):
+                out.append(f'      <prop type="x-score">{score_text(row.bead.score)}</prop>')
             out.append(f'      <prop type="x-source-lines">{",".join(short_where(s) for s in row.src)}</prop>')
             out.append(f'      <prop type="x-target-lines">{",".join(short_where(t) for t in row.tgt)}</prop>')
             out.append(f"      <tuv xml:lang={xml_attribute(src_lang)}><seg>{_xml_text(src_text)}</seg></tuv>")

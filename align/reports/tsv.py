@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import AlignmentResult, short_where
-from .base import Report, rows
+from .base import Report, rows, score_text
 
 COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text")
 
@@ -36,7 +36,7 @@ class TSVReport(Report):
                 "\t".join(
                     [
                         row.bead.kind,
-                        f"{row.bead.score:.4f}",
+                        score_text(row.bead.score),
                         ",".join(str(s.id) for s in row.src),
                         ",".join(str(t.id) for t in row.tgt),
                         ",".join(short_where(s) for s in row.src),

@@ -5,6 +5,7 @@ frozen, and a third with the signature that made it.
 from __future__ import annotations
 
 import io
+import math
 
 from ..model import AlignmentResult
 from .base import Report, finding_row, line_ref, rows, sorted_findings
@@ -42,7 +43,7 @@ class XLSXReport(Report):
         _append(pairs, ["#", "kind", "score", "source lines", "target lines", f"source ({result.source.lang})",
                         f"target ({result.target.lang})", "findings"])
         for row in all_rows:
-            _append(pairs, [row.index + 1, row.bead.kind, round(float(row.bead.score), 4),
+            _append(pairs, [row.index + 1, row.bead.kind, round(row.bead.score, 4) if math.isfinite(row.bead.score) else None,
                             line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
                             " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
                             "; ".join(f"{f.type}: {f.message}" for f in notes.get(row.index, []))])

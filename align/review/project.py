@@ -9,6 +9,7 @@ as they stand after the reviewer's corrections, and every finding with the revie
 from __future__ import annotations
 
 import hashlib
+import math
 import json
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,7 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
     """The corrected alignment as a result every report renders. Findings the reviewer marked
     "not an issue" are left out unless `dismissed`; a decision and comment go into the details."""
     validate(project)
-    beads = [Bead(tuple(b["src"]), tuple(b["tgt"]), b["kind"], float(b.get("score") or 0.0))
+    beads = [Bead(tuple(b["src"]), tuple(b["tgt"]), b["kind"], math.nan if b.get("score") is None else float(b["score"]))
              for b in project["beads"]]
     findings = []
     for f in project["findings"]:
