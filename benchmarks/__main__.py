@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from . import bertalign as bertalign_mod
+from .articles import score_articles
 from . import collection as collection_mod
 from . import install as install_mod
 from . import peer as peer_mod
@@ -158,7 +159,8 @@ class Bench:
     # ------------------------------------------------------------------ 2. audit quality
     def audit(self, system=None) -> dict:
         """Injected changes on the main corpora (and, on the dev split, on every dev set), plus an
-        abridged variant of each document: passages of 2-6 beads left out, nothing else."""
+        abridged variant of each document: passages of 2-6 beads left out, nothing else; and
+        article-sized windows with one change each (articles.py)."""
         system = system or self.system
         args = self.args
         out = {}
@@ -169,6 +171,7 @@ class Bench:
             log(f"audit: {corpus} ({system.name}), injecting with seed {args.seed}, {args.variants} variant(s)")
             scores, modified, changes, tally = self._injected(runner, store, docs, "mixed", args.variants)
             abridged = self._injected(runner, store, docs, "abridged", 1)
+            article_sized = score_articles(runner, store, docs, args.seed)
             # unmodified gold pairs: every finding should sit on a gold null bead
             clean = {"findings": 0, "by_type": {}, "omission_addition_on_gold_null": 0, "moved_on_gold_crossing": 0,
                      "numbers_on_gold_discrepancy": 0}
@@ -196,7 +199,7 @@ class Bench:
             out[corpus] = {"scores": scores, "modified_alignment": modified.scores(), "changes": changes,
                            "abridged": {"scores": abridged[0], "changes": abridged[2],
                                         "modified_alignment": abridged[1].scores()},
-                           "unmodified_pairs": clean, "self_pairs": selfs,
+                           "unmodified_pairs": clean, "self_pairs": selfs, "articles": article_sized,
                            "misses": tally.misses[:40], "false_alarms": tally.false_alarms[:40]}
         self.results.setdefault("audit", {})[system.name] = out
         return out
@@ -388,6 +391,13 @@ def report(results: dict) -> str:
                              f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}, strict F1 of the "
                              f"alignment {r['abridged']['modified_alignment']['f1_strict']:.3f}; touched by "
                              f"{r['abridged']['scores']['by_change'].get('omit_passage', {}).get('detected_as')}")
+            if "articles" in r:
+                a = r["articles"]
+                lines.append(f"      article-sized ({a['window_beads']} beads, one change each): omission found "
+                             f"{a['omission']['found']}/{a['omission']['windows']}, addition found "
+                             f"{a['addition']['found']}/{a['addition']['windows']}; false alarms "
+                             f"{a['none']['false_alarms']} over {a['none']['windows']} unchanged windows, "
+                             f"{a['omission']['false_alarms'] + a['addition']['false_alarms']} beside the changes")
             u, s = r["unmodified_pairs"], r["self_pairs"]
             lines.append(f"      unmodified gold pairs: {u['findings']} findings {u['by_type']}, "
                          f"{u['omission_addition_on_gold_null']} omission/addition on a gold null bead, "

@@ -224,3 +224,26 @@ def test_abridged_mode_leaves_out_passages_only():
     assert inj.doc.src == doc.src and len(inj.doc.tgt) < len(doc.tgt)
     assert inject(doc, FOREIGN, seed=0, mode="abridged").doc == inj.doc
     assert inject(doc, FOREIGN, seed=0).doc != inj.doc
+
+
+def test_article_windows_change_one_thing_each_and_nothing_else():
+    from benchmarks.articles import WINDOW, articles
+
+    doc = make_doc(130)
+    foreign = ["an added sentence from another book, long enough to count"]
+    windows = articles(doc, foreign, seed=3)
+    assert windows == articles(doc, foreign, seed=3)  # the same windows on every run
+    starts = range(0, len(doc.gold) - WINDOW + 1, WINDOW)
+    assert [a.change for a in windows] == ["none", "omission", "addition"] * len(starts)
+    for start, (plain, omitted, added) in zip(starts, zip(*[iter(windows)] * 3)):
+        beads = doc.gold[start:start + WINDOW]
+        assert plain.src == [doc.src[i] for s, _ in beads for i in s]
+        assert plain.tgt == [doc.tgt[j] for _, t in beads for j in t]
+        # Left out: the translation of one single-sentence bead; every source sentence stays.
+        assert omitted.src == plain.src and len(plain.tgt) > len(omitted.tgt)
+        left = omitted.src[omitted.changed].split()[1]  # the bead's label
+        assert [t for t in plain.tgt if t.split()[1] == left] and not [t for t in omitted.tgt if t.split()[1] == left]
+        assert [t for t in plain.tgt if t.split()[1] != left] == omitted.tgt
+        # Added: one sentence, at the place it says; the rest as it was.
+        assert added.src == plain.src and added.tgt[added.changed] == foreign[0]
+        assert added.tgt[:added.changed] + added.tgt[added.changed + 1:] == plain.tgt
