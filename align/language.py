@@ -35,6 +35,15 @@ FINAL_MARKS_SPACED = ".!?…؟۔"
 # segmenter leaves alone: "３．５" is a figure).
 FINAL_MARKS = FINAL_MARKS_ANYWHERE + FINAL_MARKS_SPACED + "．"
 
+# A letter or a digit of any script: what a text needs to hold to be aligned, and a line to be
+# content (a file of spaces, zero-width characters or punctuation has nothing to embed).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def has_words(text: str) -> bool:
+    return _LETTER_OR_DIGIT.search(text) is not None
+
+
 # Scripts written without spaces between words: each Han character or kana is about a word (on
 # MAC's 1-1 gold beads a Chinese sentence has 1.16 Han characters per English word). Thai, also
 # unspaced, counts about four letters a word (an estimate: there is no Thai gold set here).

@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 
 from .errors import InputError
+from .language import has_words
 from .readers import Span, join_blocks, reader_for, unsupported
 
 logger = logging.getLogger("align")
@@ -39,9 +40,6 @@ class RawText:
     spans: tuple[Span, ...] = ()
 
 
-# What a text needs to hold to be aligned: a letter or a digit of any script. A file of spaces,
-# zero-width characters or punctuation alone has nothing to embed.
-_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
 def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None = None) -> RawText:
@@ -62,7 +60,7 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
-    if not _WORD_CHARACTER.search(text):
+    if not has_words(text):
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
     _refuse_binary(text, label)
@@ -83,7 +81,7 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
         blocks = reader.blocks(data, label)
         encoding = "utf-8"
     text, spans = join_blocks(blocks)
-    if not _WORD_CHARACTER.search(text):
+    if not has_words(text):
         raise InputError(f"{label}: the {reader.name} file holds no text to align")
     return RawText(text=text, encoding=encoding, path=path, format=reader.name, spans=spans)
 

@@ -149,3 +149,10 @@ def test_a_sentence_ended_in_its_own_script_is_no_headline(line):
     # Without the danda among the sentence ends, every short Hindi sentence a translation added
     # was called a headline (editorial), not content.
     assert classify_addition(line, AdditionContext(position=0.5, paragraph_words=12)) == "content"
+
+
+@pytest.mark.parametrize("line", ["* * *", "---", "| --- | :---: |", "»", "👍"])
+def test_a_line_with_no_letter_or_digit_is_layout_not_content(line):
+    # A scene break or a table's separator row a reprint leaves out was a content omission, the
+    # top severity, and tripped --fail-on content.
+    assert classify_addition(line, AdditionContext(position=0.5, paragraph_words=3)) == "editorial"

@@ -191,6 +191,14 @@ def test_fail_on_exits_1_when_findings_reach_the_severity(tmp_path):
                                      "y ont assisté.\n", encoding="utf-8")
     done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "-f", "json", "--fail-on", "content")
     assert done.returncode == 0, done.stderr.decode()
+    # So does one that leaves out a scene break: layout, editorial (it was a content omission).
+    (tmp_path / "en.txt").write_text("The meeting took place in Istanbul. It lasted two days.\n\n* * *\n\n"
+                                     "Officials from three capitals attended. They signed nothing.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La réunion a eu lieu à Istanbul. Elle a duré deux jours.\n\nDes responsables "
+                                     "de trois capitales y ont assisté. Ils n'ont rien signé.\n", encoding="utf-8")
+    done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "-f", "json", "--fail-on", "content")
+    findings = [(f["type"], f["severity"], f["src"]) for f in json.loads(done.stdout)["findings"]]
+    assert done.returncode == 0 and findings == [("omission", "editorial", [2])], findings
 
 
 @pytest.mark.parametrize("command", [["pair", seed("000")], ["batch", "--dirs", "seeds", "seeds", "-d"]])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, word_count
+from ..language import FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, has_words, word_count
 from ..model import SEVERITY_ORDER
 
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "classify_line", "split_metadata_prefix"]
@@ -169,4 +169,8 @@ def classify_line(text: str, context: AdditionContext | None = None) -> tuple[st
                 and not _GOES_ON_OR_ENDS.search(line) \
                 and not re.match(r"[\"'«“„‹—–「『]", line):
             return "boilerplate", False
+    if not has_words(line):
+        # A scene break ("* * *"), a rule or a table's separator row ("| --- | --- |"): layout, no
+        # content to leave out or add. It was "content", the top severity, and tripped --fail-on.
+        return "editorial", False
     return "content", False
