@@ -245,3 +245,18 @@ def test_a_short_partial_translation_shows_its_left_out_sentences_not_merges(tmp
     assert [(b.src, b.tgt) for b in result.beads if b.kind == "match"] == [
         ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((5,), (3,)), ((6,), (4,))]
     assert not any(f.type == "merge" for f in result.findings)
+
+
+THAI_EN = ("Today the weather is very good. I went for a walk in the park. Then I went home. I cooked dinner. "
+           "My mother called me. We talked for an hour.\n")
+THAI_TH = "วันนี้อากาศดีมาก ฉันไปเดินเล่นที่สวนสาธารณะ จากนั้นฉันก็กลับบ้าน ฉันทำอาหารเย็น แม่โทรหาฉัน เราคุยกันหนึ่งชั่วโมง\n"
+
+
+def test_a_thai_translation_pairs_sentence_by_sentence(tmp_path, use_encoder):
+    # Thai writes no sentence end: read as one sentence, this faithful translation came out as six
+    # omissions, one addition and "unrelated".
+    (tmp_path / "en.txt").write_text(THAI_EN, encoding="utf-8")
+    (tmp_path / "th.txt").write_text(THAI_TH, encoding="utf-8")
+    result = align_pair(tmp_path / "en.txt", tmp_path / "th.txt", encoder=use_encoder)
+    assert [(b.src, b.tgt) for b in result.beads] == [((k,), (k,)) for k in range(6)]
+    assert not result.findings and result.summary["verdict"] == "translation"

@@ -200,3 +200,11 @@ def test_a_greek_question_mark_ends_a_sentence_when_a_capital_follows():
 
 def test_a_full_width_figure_is_not_cut():
     assert sentences(SentenceSplitterSegmenter(), "价格是３．５元。他买了面包！", "zh") == ["价格是３．５元。", "他买了面包！"]
+
+
+def test_thai_is_cut_at_spaces_between_thai_words_only():
+    # Thai marks no sentence end; a space between Thai words ends a sentence or clause. Spaces
+    # around a figure or a Latin word, or after the repetition mark ๆ, do not.
+    text = "วันนี้อากาศดีมาก ฉันไปเดินเล่นที่สวนสาธารณะ ราคา 100 บาท เขาเดินช้าๆ กลับบ้าน ใช้ iPhone ทุกวัน"
+    assert sentences(SentenceSplitterSegmenter(), text, "th") == [
+        "วันนี้อากาศดีมาก", "ฉันไปเดินเล่นที่สวนสาธารณะ", "ราคา 100 บาท", "เขาเดินช้าๆ กลับบ้าน", "ใช้ iPhone ทุกวัน"]
