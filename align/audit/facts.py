@@ -59,14 +59,33 @@ for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "
     _MONTH_NUMBER.setdefault(_abbr, _i)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reverse=True))
 
-# Multipliers that follow a figure ("1,5 million", "100 mille", "3 Mio."). French "billion" is
-# 10^12 and English 10^9: both readings are kept so neither side is accused over it.
-_MULTIPLIERS = {
-    "mille": [1e3], "thousand": [1e3], "thousands": [1e3], "tausend": [1e3],
-    "million": [1e6], "millions": [1e6], "millionen": [1e6], "mio": [1e6], "mill": [1e6],
-    "milliard": [1e9], "milliards": [1e9], "milliarde": [1e9], "milliarden": [1e9], "mrd": [1e9],
-    "billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen": [1e12],
+# Multipliers that follow a figure ("1,5 million", "100 mille", "3 Mio."), in the languages of
+# news text: read as plain figures, "900 milhões" against "900 million" was 900 against 900
+# million (no finding when 900 became 700), and "6,2 miliardi" a mismatch with "6.2 billion".
+# French "billion" is 10^12 and English 10^9, Brazilian "bilhão" 10^9 and European 10^12: both
+# readings are kept so neither side is accused over it. Several follow each other in "3 mil
+# millones" (3 x 10^3 x 10^6). Turkish "bin" (thousand) is left out ("3 bin bags"), and "mn" (French
+# minutes).
+_MULTIPLIER_WORDS = {
+    1e3: """mille thousand thousands tausend tsd mil mila duizend tusen tusind tuhat mii ezer tys tysiąc tysiące
+            tysięcy tis tisíc тыс тысяча тысячи тысяч тис тисяча тисячі тисяч χιλιάδες nghìn ngàn ribu ألف آلاف
+            אלף हज़ार हजार""",
+    1e5: "लाख",
+    1e6: """million millions millionen mio mill mln millón millones milhão milhões milione milioni miljoen
+            miljoenen miljon miljoner millioner miljoona miljoonaa milj milion miliony milionów milionu milionů
+            milioane millió milyon млн миллион миллиона миллионов мільйон мільйона мільйонів εκατομμύριο
+            εκατομμύρια εκ triệu juta مليون ملايين מיליון""",
+    1e7: "करोड़",
+    1e9: """milliard milliards milliarde milliarden mrd mld mia mdr miliardo miliardi miljard miljarden
+            miljarder milliarder miljardi miljardia miliard miliardy miliardów miliarda miliarde milliárd
+            milyar млрд миллиард миллиарда миллиардов мільярд мільярда мільярдів δισεκατομμύριο
+            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब""",
 }
+_MULTIPLIERS = {word: [value] for value, words in _MULTIPLIER_WORDS.items() for word in words.split()}
+_MULTIPLIERS.update({"billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen": [1e12],
+                     "bilhão": [1e9, 1e12], "bilhões": [1e9, 1e12], "billón": [1e12], "billones": [1e12]})
+# Chinese, Japanese and Korean write theirs against the figure: "21万戸", "14만 명", "7亿".
+_GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}
 
 _SPACE_SEP = " \u00a0\u202f\u2009"
 # Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"): a
@@ -77,7 +96,8 @@ _NUM_RE = re.compile(
     r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,]\d+)?)(?!\d)"
     r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
 )
-_MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(_MULTIPLIERS) + r")\b\.?", re.IGNORECASE)
+_MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
+                      r"|(" + "|".join(_GLUED_MULTIPLIERS) + ")", re.IGNORECASE)
 _DATE_DM_RE = re.compile(
     r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
 )
@@ -560,12 +580,14 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
         if time:
             values.add(time)
         stop = m.end()
-        mult = _MULT_RE.match(text, stop)
-        if mult:
-            factors = _MULTIPLIERS[mult.group(1).lower()]
-            values = {("n", v * f) for v in readings for f in factors}
-            stop = mult.end()
-        else:
+        scaled = False
+        while mult := _MULT_RE.match(text, stop):
+            factors = _MULTIPLIERS[mult.group(1).lower()] if mult.group(1) else [_GLUED_MULTIPLIERS[mult.group(2)]]
+            readings = [v * f for v in readings for f in factors]
+            # The full stop after a whole word ends the sentence; after "Mio." or "mln." it is the word's.
+            word_stop = bool(mult.group(1)) and len(mult.group(1)) > 4 and text[mult.end() - 1] == "."
+            values, stop, scaled = {("n", v) for v in readings}, mult.end() - word_stop, True
+        if not scaled:
             stop = end
         quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True))
         taken.append((start, stop))
