@@ -208,3 +208,24 @@ def test_thai_is_cut_at_spaces_between_thai_words_only():
     text = "วันนี้อากาศดีมาก ฉันไปเดินเล่นที่สวนสาธารณะ ราคา 100 บาท เขาเดินช้าๆ กลับบ้าน ใช้ iPhone ทุกวัน"
     assert sentences(SentenceSplitterSegmenter(), text, "th") == [
         "วันนี้อากาศดีมาก", "ฉันไปเดินเล่นที่สวนสาธารณะ", "ราคา 100 บาท", "เขาเดินช้าๆ กลับบ้าน", "ใช้ iPhone ทุกวัน"]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("de", ["Der Bürgermeister sprach lange.", "„Wir bauen 250 Häuser“, sagte er.", "Er kam spät.",
+            "»Wir sind fertig«, sagte sie."]),
+    ("cs", ["Starosta mluvil dlouho.", "„Postavíme 250 domů,“ řekl.", "Město utratilo 1,1 mld. Kč."]),
+    ("sv", ["Borgmästaren talade länge.", "– Det är en bra dag, sade han.", "”Vi bygger 250 hus”, sade hon."]),
+    ("es", ["El alcalde habló.", "—Construiremos casas —dijo.", "«Venid», gritó.", "—¿Vienes? —preguntó."]),
+    # French closes with » after a space: no cut before it.
+    ("fr", ["Il parla longtemps.", "« Nous construirons 250 maisons », dit-il.", "« Venez. »", "Puis il partit."]),
+])
+def test_a_quote_or_dash_opening_a_sentence_starts_a_new_one(lang, expected):
+    # The splitter's rules glued these to the sentence before (an exploratory run in sixteen languages).
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), lang) == expected
+
+
+def test_a_full_stop_before_a_lower_case_word_is_an_abbreviation_in_the_fallback():
+    # Ukrainian has no prefix list in the splitter: "р." (year), "тис." (thousand), "кв. м" were cut.
+    expected = ["Будівництво тривало з 1897–1900 рр. за проєктом архітектора.",
+                "Реставрація завершилася 15 травня 2024 р. без затримок.", "Площа даху 3 тис. кв. м."]
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), "uk") == expected

@@ -43,10 +43,13 @@ def _splitter_for(lang: str):
 
 def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
-    a sentence-splitter prefix list."""
+    a sentence-splitter prefix list. A full stop before a lower-case word ends an abbreviation, not
+    a sentence (Ukrainian "2024 р. завершилася", "3 тис. кв. м": cut at each, as before)."""
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group(0).endswith(".") and text[match.end():].lstrip()[:1].islower():
+            continue
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
             spans.append(span)
@@ -55,6 +58,36 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     if span[0] < span[1]:
         spans.append(span)
     return spans
+
+
+# The splitter's rules start a sentence at a capital or an opening quote it knows, and miss the
+# quotes and dialogue dashes of several languages: "... lange. „Wir bauen", "... dlouho. „Postavíme",
+# Swedish "... länge. – Det är" and "”Vi bygger”", Spanish "... habló. —Construiremos" were glued
+# to the sentence before. A sentence end, a space, one of these and a capital: a new sentence.
+# "»" opens a quote in German, Danish, Swedish, Finnish, Czech, Slovak, Hungarian and Polish, and
+# closes one in French (« Venez. » Puis ...), as "”" does everywhere but Swedish and Finnish.
+_OPENERS = "„“«‚—–"
+_OPENERS_ALSO = {"de": "»", "da": "»", "no": "»", "cs": "»", "sk": "»", "hu": "»", "pl": "»", "sl": "»",
+                 "sv": "»”", "fi": "»”"}
+
+
+@lru_cache(maxsize=None)
+def _opener_pattern(code: str) -> re.Pattern:
+    openers = re.escape(_OPENERS + _OPENERS_ALSO.get(code, ""))
+    return re.compile(rf"[.!?…][\"'”’»)\]]?(\s+)[{openers}]\s*[¿¡]?([^\W\d_])")
+
+
+def _split_at_openers(code: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut where a sentence ends and a quote or a dash opens the next one at a capital (a
+    lower-case word after it is a speech tag: Spanish "¿Vienes? —preguntó")."""
+    out = []
+    for start, end in spans:
+        for match in _opener_pattern(code).finditer(text, start, end):
+            if match.group(2).isupper():
+                out.append(strip_span(text, start, match.start(1)))
+                start = match.end(1)
+        out.append(strip_span(text, start, end))
+    return [span for span in out if span[0] < span[1]]
 
 
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
@@ -95,7 +128,7 @@ class SentenceSplitterSegmenter(Segmenter):
             return _split_at_spaces_between(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
             return split_on_punctuation(flat)
-        spans = self._split_with(_splitter_for(code), text, flat)
+        spans = _split_at_openers(code, flat, self._split_with(_splitter_for(code), text, flat))
         return _greek_questions(flat, spans) if code == "el" else spans
 
     @staticmethod
