@@ -407,7 +407,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
         findings += _pair_checks(pairs, source, target, src_texts, tgt_texts)
     if partial and pairs and encoder is not None:
-        findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress)
+        findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress, absorbed)
     findings.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)),
                                  min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
     summary = _summary(beads, findings, source, target)
@@ -511,7 +511,11 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
     return out
 
 
-def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress=False) -> list[Finding]:
+def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress=False,
+                      absorbed=(frozenset(), frozenset())) -> list[Finding]:
+    """Clauses one side of a pair has and the other lacks. A clause inside a sentence that is
+    already reported as left out or added within its pair (`absorbed`) is that finding again: an
+    inserted German sentence was reported twice, as an addition and as an added clause."""
     from .audit.partial import partial_differences_batch
 
     batches = partial_differences_batch(
@@ -522,11 +526,25 @@ def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, prog
         for diff in differences:
             side = "source" if diff.kind == "partial_omission" else "target"
             doc, ids = (source, bead.src) if side == "source" else (target, bead.tgt)
+            texts, reported = (src_texts, absorbed[0]) if side == "source" else (tgt_texts, absorbed[1])
+            if reported and set(_sentences_under(texts, ids, diff.span)) <= reported:
+                continue
             verb = "left out of" if diff.kind == "partial_omission" else "added in"
             out.append(Finding(
                 diff.kind, list(bead.src), list(bead.tgt),
                 f"clause {verb} the translation ({side} {line_span(doc, ids)}): {diff.text.strip()!r}", "content",
                 {"text": diff.text, "score": round(float(diff.score), 4)}))
+    return out
+
+
+def _sentences_under(texts, ids, span) -> list[int]:
+    """The sentences of `ids` that `span` (in their joined text, `_joined`) touches."""
+    out, start = [], 0
+    for i in ids:
+        end = start + len(texts[i])
+        if start < span[1] and span[0] < end:
+            out.append(i)
+        start = end + 1
     return out
 
 

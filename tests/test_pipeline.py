@@ -260,3 +260,13 @@ def test_a_thai_translation_pairs_sentence_by_sentence(tmp_path, use_encoder):
     result = align_pair(tmp_path / "en.txt", tmp_path / "th.txt", encoder=use_encoder)
     assert [(b.src, b.tgt) for b in result.beads] == [((k,), (k,)) for k in range(6)]
     assert not result.findings and result.summary["verdict"] == "translation"
+
+
+def test_a_sentence_added_inside_a_pair_is_one_finding_not_two(use_encoder):
+    # The German adds one sentence to the third paragraph; it joined its neighbour's pair, and was
+    # reported both as an addition within that pair and as a clause added by the clause checks.
+    folder = ROOT / "tests" / "data" / "articles"
+    result = align_pair(folder / "railway_en.txt", folder / "railway_de_added.txt", encoder=use_encoder)
+    added = next(s.id for s in result.target.sentences if s.text.startswith("Der Verband hatte bereits"))
+    about_it = [(f.type, f.tgt) for f in result.findings if added in f.tgt and f.type != "fact_mismatch"]
+    assert about_it == [("addition", [added])], about_it
