@@ -284,3 +284,14 @@ def test_an_amount_with_its_scale_word_matches_and_a_changed_one_does_not(englis
     assert compare_facts(english, translation.format(figure), "en", lang) == []
     mismatches = compare_facts(english, translation.format(changed), "en", lang)
     assert [m.kind for m in mismatches] == ["number"], (translation.format(changed), mismatches)
+
+
+def test_dates_written_by_month_and_day_number_in_chinese_japanese_and_korean():
+    # Read as two figures, the month stood against whatever was left on the other side ("28th"
+    # against 10월: "28 vs 10") and a changed month went unseen.
+    english = "The 28th festival opened on 4 October 2023."
+    assert compare_facts(english, "제28회 영화제가 2023년 10월 4일 개막했다.", "en", "ko") == []
+    assert compare_facts(english, "第28届电影节于2023年10月4日开幕。", "en", "zh") == []
+    changed = compare_facts(english, "第28届电影节于2023年11月4日开幕。", "en", "zh")
+    assert [(m.kind, m.tgt_value) for m in changed] == [("number", "11月4日")]
+    assert [m.tgt_value for m in compare_facts(english, "제29회 영화제가 2023년 10월 4일 개막했다.", "en", "ko")] == ["29"]

@@ -88,9 +88,10 @@ _MULTIPLIERS.update({"billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen
 _GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}
 
 _SPACE_SEP = " \u00a0\u202f\u2009"
-# Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"): a
-# figure glued to those is a number, one glued to a letter of a spaced script is a name ("G20").
-_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"), and so
+# does Korean, for all its spaces ("제28회", "2023년"): a figure glued to those is a number, one
+# glued to a letter of another script is a name ("G20").
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _NUM_RE = re.compile(
     r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_]))(?<![\d.,])"  # not glued to a word ("G20") nor inside a figure
     r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,]\d+)?)(?!\d)"
@@ -102,6 +103,9 @@ _DATE_DM_RE = re.compile(
     r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
 )
 _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
+# "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
+# changed month went unseen and the month stood as a number against anything left over.
+_DATE_CJK_RE = re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
@@ -525,10 +529,10 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
-    for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md")):
+    for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk")):
         for m in regex.finditer(text):
             day_s, month_s = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
-            month = _MONTH_NUMBER.get(month_s.lower().rstrip("."))
+            month = int(month_s) if order == "cjk" else _MONTH_NUMBER.get(month_s.lower().rstrip("."))
             day = int(day_s)
             # "mai"/"may"/"mars"/"march" are ordinary words too; with a day next to them they are dates.
             if month is None or not 1 <= day <= 31 or not _free(taken, *m.span()):
