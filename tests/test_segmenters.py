@@ -229,3 +229,12 @@ def test_a_full_stop_before_a_lower_case_word_is_an_abbreviation_in_the_fallback
     expected = ["Будівництво тривало з 1897–1900 рр. за проєктом архітектора.",
                 "Реставрація завершилася 15 травня 2024 р. без затримок.", "Площа даху 3 тис. кв. м."]
     assert sentences(SentenceSplitterSegmenter(), " ".join(expected), "uk") == expected
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("pl", ["W 45. Maratonie Warszawskim wystartowało 8 tys. osób.", "Było ich 45.", "Rok 2023.", "Nowy początek."]),
+    ("cs", ["Na 45. Maratonu běželo 8 tisíc lidí."]),
+])
+def test_an_ordinal_after_a_preposition_does_not_end_a_sentence(lang, expected):
+    # "W 45." (at the 45th) was a sentence of its own; a sentence ending in a figure stays one.
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), lang) == expected

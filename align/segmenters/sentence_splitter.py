@@ -90,6 +90,23 @@ def _split_at_openers(code: str, text: str, spans: list[tuple[int, int]]) -> lis
     return [span for span in out if span[0] < span[1]]
 
 
+# Languages that write an ordinal as a figure and a full stop ("W 45. Maratonie", "Na 45. Maratonu"),
+# which the splitter cuts before a capital in some of them (German's rules keep it whole). A piece
+# of a word and an ordinal alone is no sentence: it goes on in the next.
+_ORDINAL_DOT_LANGS = frozenset("pl cs sk sl hu fi da no lv lt is tr".split())
+_WORD_AND_ORDINAL = re.compile(r"(?:[^\W\d_]+\s+)?\d{1,3}\.")
+
+
+def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and _WORD_AND_ORDINAL.fullmatch(text, *out[-1]) and text[span[0]].isalpha():
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -129,6 +146,8 @@ class SentenceSplitterSegmenter(Segmenter):
         if code not in SPLITTER_LANGS:
             return split_on_punctuation(flat)
         spans = _split_at_openers(code, flat, self._split_with(_splitter_for(code), text, flat))
+        if code in _ORDINAL_DOT_LANGS:
+            spans = _ordinals_joined(flat, spans)
         return _greek_questions(flat, spans) if code == "el" else spans
 
     @staticmethod
