@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(
 # Greek writes its question mark as ";" (its semicolon is the raised dot "·"), which the splitter's
 # Moses rules read as a semicolon: a question is a sentence when a capital (or an opening quote or
 # dash before one) follows.
-_GREEK_QUESTION = re.compile(r"[;\u037e](?=\s+[«\"“(—–-]?\s*([^\W\d_]))")
+_GREEK_QUESTION = re.compile(r"[;\u037e](\s+)(?=[«\"“(—–-]?\s*([^\W\d_]))")
 
 
 def _package_version() -> str:
@@ -77,13 +77,14 @@ def _opener_pattern(code: str) -> re.Pattern:
     return re.compile(rf"[.!?…][\"'”’»)\]]?(\s+)[{openers}]\s*[¿¡]?([^\W\d_])")
 
 
-def _split_at_openers(code: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` cut where a sentence ends and a quote or a dash opens the next one at a capital (a
-    lower-case word after it is a speech tag: Spanish "¿Vienes? —preguntó")."""
+def _cut_at_gaps(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut at each gap (group 1) of `pattern`; where the pattern has a group 2, only when
+    that letter is a capital (after a quote's dash, a lower-case word is a speech tag: Spanish
+    "¿Vienes? —preguntó")."""
     out = []
     for start, end in spans:
-        for match in _opener_pattern(code).finditer(text, start, end):
-            if match.group(2).isupper():
+        for match in pattern.finditer(text, start, end):
+            if pattern.groups < 2 or match.group(2).isupper():
                 out.append(strip_span(text, start, match.start(1)))
                 start = match.end(1)
         out.append(strip_span(text, start, end))
@@ -112,17 +113,7 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
 # one sentence, and a six-sentence English paragraph against its Thai translation came out as
 # six omissions, one addition and "unrelated".
-_THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])\s+(?=[\u0e01-\u0e7f\u0e80-\u0eff])")
-
-
-def _split_at_spaces_between(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
-    for start, end in spans:
-        for match in pattern.finditer(text, start, end):
-            out.append(strip_span(text, start, match.start()))
-            start = match.end()
-        out.append(strip_span(text, start, end))
-    return [span for span in out if span[0] < span[1]]
+_THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[\u0e01-\u0e7f\u0e80-\u0eff])")
 
 
 # The splitter's time grows faster than the length of what it is given: a paragraph of 2.7 MB
@@ -142,13 +133,13 @@ class SentenceSplitterSegmenter(Segmenter):
         if code == "nb" or code == "nn":
             code = "no"
         if code in ("th", "lo"):
-            return _split_at_spaces_between(_THAI_LAO, flat, split_on_punctuation(flat))
+            return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
             return split_on_punctuation(flat)
-        spans = _split_at_openers(code, flat, self._split_with(_splitter_for(code), text, flat))
+        spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
-        return _greek_questions(flat, spans) if code == "el" else spans
+        return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
     def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
@@ -172,15 +163,3 @@ class SentenceSplitterSegmenter(Segmenter):
                 cut = cut if cut > found[0][0] else end
                 spans.append(strip_span(text, found[0][0], cut))
                 start = cut
-
-
-def _greek_questions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` cut after each Greek question mark that a capital follows."""
-    out = []
-    for start, end in spans:
-        for match in _GREEK_QUESTION.finditer(text, start, end):
-            if match.group(1).isupper():
-                out.append(strip_span(text, start, match.end()))
-                start = match.end()
-        out.append(strip_span(text, start, end))
-    return [span for span in out if span[0] < span[1]]
