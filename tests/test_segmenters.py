@@ -238,3 +238,11 @@ def test_a_full_stop_before_a_lower_case_word_is_an_abbreviation_in_the_fallback
 def test_an_ordinal_after_a_preposition_does_not_end_a_sentence(lang, expected):
     # "W 45." (at the 45th) was a sentence of its own; a sentence ending in a figure stays one.
     assert sentences(SentenceSplitterSegmenter(), " ".join(expected), lang) == expected
+
+
+def test_in_a_text_that_ends_sentences_with_the_danda_a_full_stop_is_an_initial():
+    # "एस. सोमनाथ" (S. Somanath) was cut after the initial; a text without the danda keeps its
+    # full stops as sentence ends.
+    expected = ["इसरो के अध्यक्ष एस. सोमनाथ ने कहा कि मिशन सफल रहा।", "डॉ. शर्मा ने भी बधाई दी।"]
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), "hi") == expected
+    assert sentences(SentenceSplitterSegmenter(), "यह अच्छा है. वह भी अच्छा है.", "hi") == ["यह अच्छा है.", "वह भी अच्छा है."]

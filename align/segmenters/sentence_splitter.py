@@ -47,8 +47,11 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     a sentence (Ukrainian "2024 р. завершилася", "3 тис. кв. м": cut at each, as before)."""
     spans = []
     start = 0
+    # A text that ends its sentences with the danda writes a full stop after an initial or an
+    # abbreviation only ("एस. सोमनाथ", "डॉ."): cut there, a Hindi name was two sentences.
+    danda = "।" in text or "॥" in text
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0).endswith(".") and text[match.end():].lstrip()[:1].islower():
+        if match.group(0).rstrip(_CLOSERS).endswith(".") and (danda or text[match.end():].lstrip()[:1].islower()):
             continue
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
