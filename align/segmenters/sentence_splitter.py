@@ -41,6 +41,16 @@ def _splitter_for(lang: str):
     return SentenceSplitter(language=lang)
 
 
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+
+
+def _next_is_lower(text: str, position: int) -> bool:
+    """Whether the first visible character from `position` on is a lower-case letter (read in place:
+    a slice of the rest of the text at each full stop made a long paragraph quadratic)."""
+    found = _NEXT_CHARACTER.match(text, position)
+    return bool(found) and found.group(1).islower()
+
+
 def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
     a sentence-splitter prefix list. A full stop before a lower-case word ends an abbreviation, not
@@ -51,7 +61,7 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     # abbreviation only ("एस. सोमनाथ", "डॉ."): cut there, a Hindi name was two sentences.
     danda = "।" in text or "॥" in text
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0).rstrip(_CLOSERS).endswith(".") and (danda or text[match.end():].lstrip()[:1].islower()):
+        if match.group(0).rstrip(_CLOSERS).endswith(".") and (danda or _next_is_lower(text, match.end())):
             continue
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
