@@ -295,3 +295,23 @@ def test_dates_written_by_month_and_day_number_in_chinese_japanese_and_korean():
     changed = compare_facts(english, "第28届电影节于2023年11月4日开幕。", "en", "zh")
     assert [(m.kind, m.tgt_value) for m in changed] == [("number", "11月4日")]
     assert [m.tgt_value for m in compare_facts(english, "제29회 영화제가 2023년 10월 4일 개막했다.", "en", "ko")] == ["29"]
+
+
+def test_a_turkish_case_ending_after_an_apostrophe_is_not_part_of_the_name():
+    # "Müzesi'nde" (in the museum) read whole was a near miss of "Museum": a changed name.
+    assert compare_facts(
+        "The statue will be displayed at the Şanlıurfa Archaeology Museum from next spring.",
+        "Heykel, gelecek bahardan itibaren Şanlıurfa Arkeoloji Müzesi'nde sergilenecek.",
+        "en", "tr",
+    ) == []
+
+
+def test_names_that_open_with_a_capital_beyond_latin_1_are_read():
+    # Ł, Š, Ş and İ are outside Latin-1: names that begin with them were not read as names, and a
+    # full name that keeps its given name and changes its surname went unseen.
+    found = compare_facts(
+        "On Monday, Łukasz Kowalski met the mayor.",
+        "W poniedziałek Łukasz Nowak spotkał się z burmistrzem.",
+        "en", "pl",
+    )
+    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("name", "Kowalski", "Nowak")]

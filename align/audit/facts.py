@@ -797,7 +797,7 @@ _NOT_NAMES = {
     """.split()
 } | {_ascii(m) for names in MONTHS.values() for m in names}
 
-_CAP_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*[\w])", re.UNICODE)
+_CAP_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-žƀ-ɏḀ-ỿ][\w'’-]*[\w])", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„—–…(\[*#|]|\s-)\s*$")
 
 
@@ -814,6 +814,9 @@ def extract_names(text: str) -> list[_Name]:
     for m in _CAP_RE.finditer(text):
         word = m.group(1)
         word = re.sub(r"^(?:[LlDd]|Qu|qu)['’]", "", word)  # elided articles glued to a name: l'Azerbaïdjan
+        # Case endings after an apostrophe (Turkish Müzesi'nde, İstanbul'da; English Museum's) are
+        # grammar, not the name: "Müzesi'nde" read whole was a near miss of "Museum".
+        word = re.sub(r"['’][^\W\d_]{1,5}$", lambda m: "" if m.group(0)[1:].islower() else m.group(0), word)
         if not word[:1].isupper() or len(word) < 3 or word.isupper() and len(word) <= 4:
             continue  # acronyms (UE, USA) are translated, not transliterated
         key = name_key(word)
