@@ -480,10 +480,16 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
     On the gold sets such a gap is nearly always a free rendering the encoder cannot see through, or
     a passage the translator replaced (a French poem for an English one), and the gold pairs it;
     an omission beside an unrelated addition is rare. Only content sentences are joined (a headline
-    keeps its own bead), and only when neither side is more than `REPLACED_MAX_RATIO` times longer:
-    a short line beside a long passage is an omission and an addition that happen to meet."""
+    keeps its own bead), and only when neither side is more than `REPLACED_MAX_RATIO` times longer
+    than the other or than the document's own ratio makes it: a short line beside a long passage
+    is an omission and an addition that happen to meet. (Raw lengths alone never joined a Chinese
+    sentence to its English, a third as many characters: MAC zh-en dev, omission F1 0.704 -> 0.770,
+    addition 0.607 -> 0.620, false omissions and additions in unchanged 30-bead windows 19 -> 11.)"""
     out: list[Bead] = []
     gap: list[Bead] = []
+    expected = 0.0
+    if src_len is not None and tgt_len is not None:
+        expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
     for bead in [*beads, None]:
         if bead is not None and bead.kind in ("omission", "addition"):
             gap.append(bead)
@@ -497,7 +503,8 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
         if src_ids and tgt_ids:
             src_size = sum(src_len[i] for i in src_ids) if src_len is not None else len(src_ids)
             tgt_size = sum(tgt_len[j] for j in tgt_ids) if tgt_len is not None else len(tgt_ids)
-            if max(src_size, tgt_size) <= REPLACED_MAX_RATIO * min(src_size, tgt_size):
+            log_ratio = np.log(max(tgt_size, 1.0) / max(src_size, 1.0))
+            if min(abs(log_ratio), abs(log_ratio - expected)) <= np.log(REPLACED_MAX_RATIO):
                 joined = Bead(src_ids, tgt_ids, "replaced", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))
                 gap = [joined] + peripheral
         out.extend(gap)
