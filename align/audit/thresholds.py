@@ -16,6 +16,9 @@ class AuditThresholds:
     # ... or a pair of sentences that are each other's nearest by this margin over their runners-up:
     # an anchor by the document's own measure, where a language pair's cosines run low (zh-en).
     anchor_margin: float = 0.02
+    # ... and a text with no pair at the fixed anchor cosine is a translation when this share of its
+    # shorter side stands in such anchors (see findings._is_translation)
+    anchor_share: float = 0.2
     min_move_cosine: float = 0.40  # out-of-order pairs must also be each other's best match
     block_cosine: float = 0.25  # next to a re-paired sentence, the rest of its block needs only this
     min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
