@@ -215,13 +215,13 @@ def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighb
     the fixed `anchor_cosine`, or `anchor_share` of the shorter side's sentences stand in pairs
     that are anchors by the document's own measure, the one `_drop_unanchored` keeps pairs by.
 
-    The fixed cosine alone called a 30-bead window of a Chinese novel and its English "no
-    translation" (one pair reached 0.55, the median best match was 0.37, twenty pairs were each
-    other's nearest), and so left its gaps unjoined and its fragments unattached: 11 false
-    omissions and additions in 38 unchanged MAC windows (now 6), 13 in 40 of Candide Greek
-    through e5 (now 7). The share keeps unrelated texts out: they too have a few mutual nearest
-    pairs (3-10, at most 0.125 of the shorter side over the 264 unrelated pairs of the collection
-    benchmark), where translations and windows of them have 0.16-0.95."""
+    The fixed cosine alone called a 30-bead window of Candide in Greek (e5) "no translation"
+    though most of its pairs were each other's nearest, and so left its gaps unjoined and its
+    fragments unattached: 13 false omissions and additions in 40 unchanged windows, now 7. The
+    share keeps unrelated texts out: they too have a few mutual nearest pairs (3-10, at most
+    12.5 % of the shorter side over the 264 unrelated pairs of the collection benchmark; without
+    the share 3 of them became false links). Two windows of a Chinese novel with 16 % stay out
+    with them."""
     needed = thresholds.min_anchors_for_moves
     if enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return True
