@@ -67,6 +67,10 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # Only HTML's own element names: OCR'd books write quotation marks as angle brackets
     # ("eines solchen <Basislagers>"), and that word is text.
     (re.compile(r"</?(?:" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop),
+    # A table's delimiter row ("|---|:--:|") is markup only; a row's leading pipe ("| Rhine | 12 °C")
+    # is no part of its first cell.
+    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M), _drop),
+    (re.compile(r"^[ \t]*\|[ \t]*(?=\S)", re.M), _drop),
     # A trailing table pipe "... negotiations |".
     (re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
     # Runs of spaces and tabs become one space (kept at the position of the run's first one).

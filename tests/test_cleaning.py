@@ -37,6 +37,9 @@ def check_offsets(original: str, cleaned: str, offsets: list[int]) -> None:
         ("ligne<br>suivante", "ligne suivante"),
         ("<p>un <b>paragraphe</b></p>", "un paragraphe"),
         ("for Caucasus negotiations |", "for Caucasus negotiations"),
+        ("| River | Temperature |\n|---|:---:|\n| Rhine | 12 °C |", "River | Temperature\n\nRhine | 12 °C"),
+        ("Stade | Ville\n--- | ---\nWembley | Londres", "Stade | Ville\n\nWembley | Londres"),
+        ("un tiret --- puis | un mot", "un tiret --- puis | un mot"),
         ("trop   d'espaces\tet tab", "trop d'espaces et tab"),
         # The bold run at line 25 of seed 000 ends after the closing quote and "....".
         ('le **Kremlin détenait. "Nous"....**', 'le Kremlin détenait. "Nous"....'),
