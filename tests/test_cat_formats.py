@@ -107,3 +107,22 @@ def test_xlsx_takes_text_with_control_characters(tmp_path, use_encoder):
     text = " ".join(c[5] or "" for c in book["Pairs"].iter_rows(min_row=2, values_only=True))
     assert "Monday to discuss" in text and "mayor presented" in text
     assert text.count("\ufffd") == 2  # the two escapes, shown, not dropped unseen
+
+
+def test_a_markdown_table_goes_into_the_memory_row_by_row_without_its_markup(tmp_path, use_encoder):
+    table = "| {} | {} |\n|---|:---:|\n| {} | 12 °C |\n| Rhône | 14 °C |\n"
+    (tmp_path / "en.md").write_text("# Results\n\nThe team measured three rivers this year.\n\n"
+                                    + table.format("River", "Temperature", "Rhine")
+                                    + "\nMore work is planned for next spring.\n", encoding="utf-8")
+    (tmp_path / "fr.md").write_text("# Résultats\n\nL'équipe a mesuré trois rivières cette année.\n\n"
+                                    + table.format("Rivière", "Température", "Rhin")
+                                    + "\nD'autres travaux sont prévus au printemps prochain.\n", encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.md"), str(tmp_path / "fr.md"), encoder=use_encoder,
+                        src_lang="en", tgt_lang="fr")
+    # The delimiter row is markup, but a line of the input: every report still shows it once.
+    assert [s.original for s in result.source.sentences].count("|---|:---:|") == 1
+    root = ET.fromstring(render(result, "tmx"))
+    pairs = [tuple(seg.text for seg in tu.iter("seg")) for tu in root.iter("tu")]
+    assert ("River | Temperature", "Rivière | Température") in pairs
+    assert ("Rhine | 12 °C", "Rhin | 12 °C") in pairs
+    assert not [pair for pair in pairs if any("|-" in text or text.startswith("|") for text in pair)]

@@ -1,7 +1,9 @@
 """TMX 1.4 translation memory, for importing the aligned pairs into a CAT tool.
 
 Only match and moved beads become translation units: an omission or addition has no
-translation to remember, and a one-sided <tu> pollutes a memory. A unit holds the cleaned text
+translation to remember, and a one-sided <tu> pollutes a memory; nor does a pair with no letter
+or digit on either side (a markdown table's "|---|" row, a "* * *" scene break), which is markup
+that the reports keep only so that no line of the input goes missing. A unit holds the cleaned text
 (no markdown, a wrapped sentence on one line), and a pair the audit found fault with (a number
 that differs, a clause left out) carries that as an x-flag property and a note, so the
 translator can filter it out of the memory or fix it there.
@@ -11,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from .. import __version__
+from ..language import has_words
 from ..model import AlignmentResult, short_where
 from .base import Report, escape, has_score_below, rows, score_text, xml_attribute, xml_lang
 
@@ -45,6 +48,8 @@ class TMXReport(Report):
                 continue
             src_text = " ".join(s.text for s in row.src)
             tgt_text = " ".join(t.text for t in row.tgt)
+            if not has_words(src_text) and not has_words(tgt_text):
+                continue
             findings = flagged.get((row.bead.src, row.bead.tgt), [])
             out.append(f'    <tu tuid="{row.index + 1}">')
             out += [f"      <note>{_xml_text(f.message)}</note>" for f in findings]
