@@ -322,8 +322,11 @@ def batch(
     dask_workers: Optional[int] = DASK_WORKERS,
     quiet: bool = QUIET,
 ) -> None:
-    """Align many pairs in one run: the encoder loads once, reports already written are skipped, a
-    pair that fails is listed in summary.tsv and the others go on (exit 1 if any failed)."""
+    """Align many pairs in one run, loading the encoder once.
+
+    Reports already written are skipped; a failed pair goes into summary.tsv, the rest go on.
+
+    Exit 1 if any pair failed."""
     from .batch import match_folders, read_manifest, run_batch
 
     if (manifest is None) == (dirs is None):
@@ -364,8 +367,11 @@ def review(
     segmenter: str = SEGMENTER,
     quiet: bool = QUIET,
 ) -> None:
-    """Review and correct an alignment in the browser: link and unlink sentences, join and split rows,
-    mark moves, accept or dismiss findings. Every change is saved to the project file at once."""
+    """Review and correct an alignment in the browser.
+
+    Link and unlink sentences, join and split rows, mark moves, accept or dismiss findings.
+
+    Every change is saved to the project file at once."""
     from .review import open_project
     from .review.server import serve
 
