@@ -60,11 +60,15 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     beads = _score_unmatched(beads, near)
     if not _is_translation(beads, thresholds, near):
         return in_document_order(beads)  # no translation at all: nothing stands "in the same place"
-    beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral)
+    # Joining gaps leaves the matches as they are: one usual ratio serves both steps.
+    expected = 0.0
+    if src_len is not None and tgt_len is not None:
+        expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
+    beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
     if words is not None and paragraphs is not None:
         fits = None
         if thresholds.attach_fit is not None and src_len is not None and tgt_len is not None:
-            fits = _LengthFit(beads, src_len, tgt_len, thresholds.attach_fit)
+            fits = _LengthFit(src_len, tgt_len, thresholds.attach_fit, expected)
         beads = _attach_fragments(beads, words, paragraphs, (src_peripheral, tgt_peripheral),
                                   thresholds.fragment_words, src_emb, tgt_emb, fits=fits)
     return in_document_order(beads)
@@ -100,10 +104,10 @@ class _LengthFit:
     """Whether an unmatched sentence fills what the pair beside it lacks: the pair's length ratio
     comes closer to the document's usual one with the sentence in it."""
 
-    def __init__(self, beads: list[Bead], src_len, tgt_len, min_gain: float):
+    def __init__(self, src_len, tgt_len, min_gain: float, expected: float):
         self.lengths = (src_len, tgt_len)
         self.min_gain = min_gain
-        self.expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
+        self.expected = expected  # the document's usual log length ratio (`expected_log_ratio`)
 
     def gain(self, pair: Bead, side: int, sentence: int) -> float:
         chars = [float(sum(self.lengths[0][i] for i in pair.src)), float(sum(self.lengths[1][j] for j in pair.tgt))]
@@ -494,7 +498,7 @@ def _score_unmatched(beads: list[Bead], near: Neighbours) -> list[Bead]:
 
 
 def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_peripheral,
-                   tgt_peripheral) -> list[Bead]:
+                   tgt_peripheral, expected: float = 0.0) -> list[Bead]:
     """Join the unmatched source and target sentences that stand in one gap between two pairs into
     one `replaced` bead, as `diff` reports a changed hunk rather than a deletion beside an insertion.
 
@@ -505,12 +509,10 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
     than the other or than the document's own ratio makes it: a short line beside a long passage
     is an omission and an addition that happen to meet. (Raw lengths alone never joined a Chinese
     sentence to its English, a third as many characters: MAC zh-en dev, omission F1 0.704 -> 0.770,
-    addition 0.607 -> 0.620, false omissions and additions in unchanged 30-bead windows 19 -> 11.)"""
+    addition 0.607 -> 0.620, false omissions and additions in unchanged 30-bead windows 19 -> 11.)
+    `expected` is the document's usual log length ratio (`expected_log_ratio` of its matches)."""
     out: list[Bead] = []
     gap: list[Bead] = []
-    expected = 0.0
-    if src_len is not None and tgt_len is not None:
-        expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
     for bead in [*beads, None]:
         if bead is not None and bead.kind in ("omission", "addition"):
             gap.append(bead)
