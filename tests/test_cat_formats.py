@@ -93,20 +93,22 @@ def test_xlsx_has_every_sentence_once_and_filters_on(result):
 
 def test_xlsx_takes_text_with_control_characters(tmp_path, use_encoder):
     """Word's exports break lines with a vertical tab, pdftotext pages with a form feed: a worksheet
-    has no place for either, and openpyxl refused the whole workbook."""
+    has no place for either, and openpyxl refused the whole workbook. U+FFFE/U+FFFF (a byte-order
+    mark read the wrong way round) made it raise when saving."""
     from openpyxl import load_workbook
 
     source = tmp_path / "en.txt"
     target = tmp_path / "fr.txt"
     source.write_text("The city council met on Monday\x0cto discuss the new budget.\n"
-                      "The mayor\x0bpresented a plan \x1b[1mfor the harbour\x1b[0m.\n", encoding="utf-8")
+                      "The mayor\x0bpresented a plan \x1b[1mfor the harbour\x1b[0m.\n"
+                      "The works begin\ufffe in May\uffff.\n", encoding="utf-8")
     target.write_text("Le conseil municipal s'est réuni lundi pour discuter du nouveau budget.\n"
-                      "Le maire a présenté un plan pour le port.\n", encoding="utf-8")
+                      "Le maire a présenté un plan pour le port.\nLes travaux commencent en mai.\n", encoding="utf-8")
     result = align_pair(str(source), str(target), encoder=use_encoder, src_lang="en", tgt_lang="fr")
     book = load_workbook(io.BytesIO(render(result, "xlsx")))
     text = " ".join(c[5] or "" for c in book["Pairs"].iter_rows(min_row=2, values_only=True))
     assert "Monday to discuss" in text and "mayor presented" in text
-    assert text.count("\ufffd") == 2  # the two escapes, shown, not dropped unseen
+    assert text.count("\ufffd") == 4  # the two escapes and two non-characters, shown, not dropped unseen
 
 
 def test_a_markdown_table_goes_into_the_memory_row_by_row_without_its_markup(tmp_path, use_encoder):

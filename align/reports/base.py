@@ -23,13 +23,13 @@ KIND_MARKS = {"match": "=", "moved": "~", "replaced": "!", "omission": "-", "add
 
 # Characters XML 1.0 forbids even as references (C0 controls, lone surrogates, U+FFFE/U+FFFF): a
 # TMX or XHTML file holding one is refused whole by a CAT tool or an XML parser.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def escape(text: str, quote: bool = True) -> str:
     """`text` escaped for HTML and XML, each character XML cannot hold shown as U+FFFD (one for one,
     so the reader still sees where it was)."""
-    return html.escape(_NOT_XML.sub("\ufffd", text), quote=quote)
+    return html.escape(NOT_XML.sub("\ufffd", text), quote=quote)
 
 
 def xml_attribute(value: str) -> str:

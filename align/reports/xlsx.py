@@ -8,22 +8,20 @@ import io
 import math
 
 from ..model import AlignmentResult
-from .base import Report, finding_row, line_ref, rows, sorted_findings
+from .base import NOT_XML, Report, finding_row, line_ref, rows, sorted_findings
 from .xliff import notes_by_row
 
 
 def _append(sheet, values: list) -> None:
-    """XML 1.0, and so a worksheet, has no place for most C0 control characters, and openpyxl refuses
-    the whole workbook for one (the characters of its ILLEGAL_CHARACTERS_RE). Text exported from
-    Word or pdftotext carries vertical tabs and form feeds (line and page breaks: written as a
-    space); any other is shown as U+FFFD, not dropped unseen."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    """XML 1.0, and so a worksheet, has no place for most C0 control characters nor U+FFFE/U+FFFF:
+    openpyxl refuses the whole workbook for the first, and writes a file Excel will not open for the
+    second. Text exported from Word or pdftotext carries vertical tabs and form feeds (line and page
+    breaks: written as a space); any other is shown as U+FFFD, not dropped unseen."""
 
     def visible(match) -> str:
         return " " if match.group(0) in "\x0b\x0c" else "\ufffd"
 
-    sheet.append([ILLEGAL_CHARACTERS_RE.sub(visible, value) if isinstance(value, str) else value
-                  for value in values])
+    sheet.append([NOT_XML.sub(visible, value) if isinstance(value, str) else value for value in values])
 
 
 class XLSXReport(Report):
