@@ -248,8 +248,11 @@ def group(
     from .collection import group_documents
     from .reports.collection import COLLECTION_FORMATS, PairStream, render_collection
 
-    _check_output(output, files)
-    _check_output(pairs, files + ([str(output)] if output else []))
+    documents = _files_of(files)
+    _check_output(output, documents)
+    _check_output(pairs, documents, "--pairs")
+    if output is not None and pairs is not None and os.path.realpath(output) == os.path.realpath(pairs):
+        _fail(f"--pairs {pairs} and -o {output} are one file; the report would overwrite the pairs")
     _check_dask(dask, dask_workers)
     chosen = _chosen_format(fmt, output, "group", COLLECTION_FORMATS)
     stream = None
@@ -340,7 +343,7 @@ def batch(
     jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs)
     result = _or_fail(run_batch, jobs, out_dir, fmt=fmt.value, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                       segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
-                      dask=dask, dask_workers=dask_workers)
+                      dask=dask, dask_workers=dask_workers, protected=(str(manifest),) if manifest else ())
     if not quiet:
         done = sum(row["status"] == "aligned" for row in result.rows)
         before = sum(row["status"] == "done before" for row in result.rows)
@@ -377,6 +380,12 @@ def review(
 
     if len(inputs) > 2:
         _fail("review takes one or two texts, a JSON result or a project")
+    if project_file is not None:
+        folder = project_file.parent if str(project_file.parent) else Path(".")
+        if project_file.is_dir():
+            _fail(f"--project {project_file} is a directory; name a file")
+        if not folder.is_dir():
+            _fail(f"cannot write {project_file}: no such directory {folder}")
     path = _or_fail(open_project, inputs, str(project_file) if project_file else None, src_lang=src_lang,
                     tgt_lang=tgt_lang, model=model, segmenter=segmenter, progress=_progress(quiet))
 
@@ -410,6 +419,20 @@ def export_project(
     _write(render(result, chosen), output, chosen, quiet)
 
 
+def _files_of(paths: list[str]) -> list[str]:
+    """The files a command reads from `paths`, each folder's own files in its place (hidden ones
+    aside, as the readers do): a report must not be written over any of them."""
+    from .reading import folder_files
+
+    files = []
+    for path in paths:
+        try:
+            files += folder_files(path)[0] if path != "-" and os.path.isdir(path) else [path]
+        except OSError:  # an unreadable folder: the command itself says so
+            files.append(path)
+    return files
+
+
 def _refuse_binary_on_terminal(chosen: str, to_terminal: bool) -> None:
     from .reports import REPORTS
 
@@ -417,7 +440,7 @@ def _refuse_binary_on_terminal(chosen: str, to_terminal: bool) -> None:
         _fail(f"{chosen} is a binary file; write it to a file with -o report.{REPORTS[chosen].extension}")
 
 
-def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
+def _check_output(output: Optional[Path], inputs: list[Optional[str]], flag: str = "-o") -> None:
     """Refuse, before any work, an output the report could not be written to or that is an input."""
     if output is None:
         return
@@ -429,14 +452,14 @@ def _check_output(output: Optional[Path], inputs: list[Optional[str]]) -> None:
         except OSError:  # one of them does not exist (yet): they cannot be the same file
             same = False
         if same:
-            _fail(f"-o {output} is one of the inputs; the report would overwrite it")
+            _fail(f"{flag} {output} is one of the inputs; the report would overwrite it")
     folder = output.parent if str(output.parent) else Path(".")
     try:
         is_dir, exists = output.is_dir(), output.exists()
     except OSError as exc:  # a name the file system refuses (too long)
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if is_dir:
-        _fail(f"-o {output} is a directory; name a file")
+        _fail(f"{flag} {output} is a directory; name a file")
     if not folder.is_dir():
         _fail(f"cannot write {output}: no such directory {folder}")
     if not os.access(folder, os.W_OK | os.X_OK) or (exists and not os.access(output, os.W_OK)):

@@ -26,6 +26,18 @@ logger = logging.getLogger("align")
 
 
 @one_blas_thread
+def _version_read(original, version, original_read, seg, encoding):
+    """A version, read; the original given again as a version of itself is an error (a mixed file
+    holding the original beside its translation is given alone)."""
+    from .pipeline import _read
+
+    read = _read(version, seg, encoding)
+    if read[0].text == original_read[0].text:
+        raise InputError(f"{version} holds the same text as the original {original}; give versions of it "
+                         "(a file holding the original and a version is given alone)")
+    return read
+
+
 def compare_versions(original, versions, *, src_lang: str | None = None, model: str = DEFAULT_MODEL,
                      encoder: Encoder | None = None, segmenter: str = "auto", cache: bool = True,
                      config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
@@ -53,7 +65,8 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     try:
         # The original is read, cleaned and segmented once, however many versions it has.
         original_read = _read(original, seg, encoding)
-        pairs = [paired_documents(original_read, _read(version, seg, encoding), src_lang) for version in versions]
+        pairs = [paired_documents(original_read, _version_read(original, version, original_read, seg, encoding),
+                                  src_lang) for version in versions]
         source = pairs[0][0] if pairs else mixed_documents(original_read, src_lang)[0]
     finally:
         logger.removeFilter(held)

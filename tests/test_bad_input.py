@@ -114,6 +114,15 @@ CASES = [
     ("-o naming a version", {}, ["versions", "{en.txt}", "{fr.txt}", "-o", "{fr.txt}"], "one of the inputs"),
     ("-o naming a collection's document", {}, ["group", "{en.txt}", "{fr.txt}", "-o", "{en.txt}"],
      "one of the inputs"),
+    ("-o naming a document of a collection's folder", {"docs": lambda folder: _collection(folder)},
+     ["group", "{docs}", "{en.txt}", "-o", "{docs/a.txt}"], "one of the inputs"),
+    ("--pairs naming a collection's document", {}, ["group", "{en.txt}", "{fr.txt}", "--pairs", "{fr.txt}"],
+     "--pairs"),
+    ("--pairs and -o naming one new file", {}, ["group", "{en.txt}", "{fr.txt}", "--pairs", "{x.tsv}", "-o",
+                                                 "{./x.tsv}"], "are one file"),
+    ("the original given as its own version", {}, ["versions", "{en.txt}", "{./en.txt}"], "same text as the original"),
+    ("a review project in a folder that does not exist", {},
+     ["review", "{en.txt}", "{fr.txt}", "--no-browser", "-p", "{nowhere/p.json}"], "no such directory"),
     ("-o into a folder that does not exist", {}, ["pair", "{en.txt}", "{fr.txt}", "-o", "{nowhere/out.json}"],
      "no such directory"),
     ("-o naming a directory", {"out": lambda folder: _folder(folder, "out")},
@@ -141,6 +150,13 @@ def _symlink(folder: Path) -> None:
 
 def _folder(folder: Path, name: str = "folder") -> None:
     (folder / name).mkdir()
+
+
+def _collection(folder: Path) -> None:
+    """A folder holding a copy of the English and French texts, as `align group docs/` reads it."""
+    (folder / "docs").mkdir()
+    for name, copy in (("en.txt", "a.txt"), ("fr.txt", "b.txt")):
+        (folder / "docs" / copy).write_bytes((folder / name).read_bytes())
 
 
 def _arguments(template: list[str], folder: Path) -> list[str]:
