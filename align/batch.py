@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,8 +139,11 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
               tgt_lang: str | None = None, model: str = DEFAULT_MODEL, encoder: Encoder | None = None,
               segmenter: str = "auto", cache: bool = True, partial: bool = True, config: AlignConfig | None = None,
               thresholds: AuditThresholds | None = None, progress: bool = False, dask: str | None = None,
-              dask_workers: int | None = None) -> BatchResult:
+              dask_workers: int | None = None, protected: tuple[str, ...] = ()) -> BatchResult:
     """Align every pair of `jobs`, writing `out_dir/NAME.<fmt>` each and `out_dir/summary.tsv`.
+
+    A report whose name would land on an input, on `protected` files (the manifest) or on the
+    summary is written under the next free name (NAME-2...), as the summary's `report` column says.
 
     `dask`: the address of a Dask scheduler (or "local" for a cluster of this machine's cores,
     `dask_workers` processes) to run the pairs on; its workers must see `out_dir` and the inputs."""
@@ -150,6 +154,7 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     extension = REPORTS[fmt].extension
+    jobs = _clear_of_inputs(jobs, out_dir, extension, protected)
     result = BatchResult()
     todo: list[PairJob] = []
     earlier = _earlier_rows(out_dir / "summary.tsv")
@@ -181,6 +186,29 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         row["inputs"] = fingerprints[row["name"]] if row["status"] != "failed" else ""
     write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
     return result
+
+
+def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protected) -> list[PairJob]:
+    """`jobs` renamed where a report would overwrite an input or the summary: `-d` may be the
+    inputs' own folder, where `en.txt<TAB>de.txt<TAB>de` with `-f table` names the report de.txt."""
+    taken = {os.path.realpath(path) for job in jobs for path in (job.source, job.target)}
+    taken |= {os.path.realpath(path) for path in protected}
+    taken.add(os.path.realpath(out_dir / "summary.tsv"))
+    names = {job.name for job in jobs}
+    out = []
+    for job in jobs:
+        name, number = job.name, 1
+        while (os.path.realpath(out_dir / f"{name}.{extension}") in taken
+               or (name != job.name and name in names)):  # nor on another pair's name
+            number += 1
+            name = f"{job.name}-{number}"
+        if name != job.name:
+            logger.warning("pair %s: its report would overwrite %s; written as %s.%s instead", job.name,
+                           out_dir / f"{job.name}.{extension}", name, extension)
+            names.add(name)
+        taken.add(os.path.realpath(out_dir / f"{name}.{extension}"))
+        out.append(PairJob(name, job.source, job.target))
+    return out
 
 
 def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: Encoder | None,

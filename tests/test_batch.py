@@ -123,6 +123,31 @@ def test_a_report_that_cannot_be_written_fails_its_pair_only(tmp_path, use_encod
     assert "File name too long" in rows[0]["error"] and (tmp_path / "out" / "fine.json").exists()
 
 
+def test_no_report_is_written_over_an_input_the_manifest_or_the_summary(tmp_path, use_encoder, caplog):
+    """-d the inputs' own folder: a pair named after its target wrote its table over the target, a
+    pair named after the manifest over the manifest, and a pair named summary was overwritten by
+    the summary. Each report goes under the next free name, and the summary says which."""
+    import shutil
+
+    shutil.copy(seed("000"), tmp_path / "en.txt")
+    shutil.copy(seed("002"), tmp_path / "fr.tsv")
+    inputs = {name: (tmp_path / name).read_bytes() for name in ("en.txt", "fr.tsv")}
+    manifest = _manifest(tmp_path, [("en.txt", "fr.tsv", "fr"), ("en.txt", "fr.tsv", "summary"),
+                                    ("en.txt", "fr.tsv", "pairs"), ("en.txt", "fr.tsv", "fr-2")])
+    listed = manifest.read_bytes()
+    run_batch(read_manifest(manifest), tmp_path, fmt="tsv", encoder=use_encoder, partial=False,
+              protected=(str(manifest),))
+    assert {name: (tmp_path / name).read_bytes() for name in inputs} == inputs
+    assert manifest.read_bytes() == listed
+    rows = read_summary(tmp_path / "summary.tsv")
+    assert [(row["name"], row["status"]) for row in rows] == [("fr-3", "aligned"), ("summary-2", "aligned"),
+                                                              ("pairs-2", "aligned"), ("fr-2", "aligned")]
+    for row in rows:  # each its own report: the pair's sentences, not the summary or another pair's
+        assert row["report"] == f"{row['name']}.tsv"
+        assert (tmp_path / row["report"]).read_text(encoding="utf-8").startswith("kind\tscore\t")
+    assert "its report would overwrite" in caplog.text
+
+
 def test_the_command_exits_1_when_a_pair_failed_and_says_which(tmp_path):
     manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "reprint"), (seed("001"), seed("002"), "twice-fr")])
     done = subprocess.run([sys.executable, "-m", "align", "batch", str(manifest), "-d", str(tmp_path / "out"),
