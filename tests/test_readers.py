@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from align import align_pair
 from align.documents import load_sentences
 from align.errors import InputError
 from align.readers import reader_for
@@ -152,7 +153,6 @@ def test_a_sentence_left_out_of_a_pages_article_is_content_not_furniture(tmp_pat
     """The page's <title> is furniture, and furniture passed "boilerplate" on to the short line
     after it, which passed it on again: every one-sentence paragraph of the article was
     boilerplate, and a left-out sentence was hidden under --min-severity content."""
-    from align import align_pair
 
     sentences = ["The city council met on Monday to discuss the new budget.",
                  "The mayor said that 250 new houses would be built next year.",
@@ -192,6 +192,32 @@ def test_a_two_column_table_is_read_as_a_text_and_its_translation(tmp_path):
     assert [s.original for s in target.sentences][-1] == "Le maire a parlé."
     # Prose with a tab in one line is not a table.
     path.write_text("The council met on Monday.\tIt voted.\nThe mayor spoke.\n", encoding="utf-8")
+    assert reader_for(str(path), path.read_bytes()) is None
+
+
+def test_a_table_with_an_empty_cell_and_a_row_of_numbers_is_still_a_table(tmp_path, use_encoder, caplog):
+    """A row the translation left empty, or a row of figures, made the whole file plain text: each
+    line then held both languages and the pair was called unrelated. The empty cell is an omission."""
+    rows = [("The council met on Monday to discuss the budget.", "Le conseil s'est réuni lundi pour discuter du budget."),
+            ("The mayor presented a plan for the harbour.", "Le maire a présenté un plan pour le port."),
+            ("2024", "2024"),
+            ("Work on the quay will begin in May.", ""),
+            ("The plan costs twelve million euros.", "Le plan coûte douze millions d'euros."),
+            ("Residents will be consulted in the autumn.", "Les habitants seront consultés à l'automne.")]
+    path = tmp_path / "pairs.tsv"
+    path.write_text("\n".join(f"{en}\t{fr}" for en, fr in rows) + "\n", encoding="utf-8")
+    result = align_pair(str(path), encoder=use_encoder, partial=False)
+    assert (result.source.lang, result.target.lang) == ("en", "fr")
+    assert [(f.type, [result.source.sentences[i].where for i in f.src]) for f in result.findings
+            if f.type in ("omission", "addition")] == [("omission", ["row 4"])]
+    assert result.summary["verdict"] == "translation"
+    # Three columns (an id, then the two texts) are read as text, and the user is told why.
+    path.write_text("\n".join(f"{n}\t{en}\t{fr}" for n, (en, fr) in enumerate(rows[:2], 1)) + "\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="align"):
+        assert reader_for(str(path), path.read_bytes()) is None
+    assert "3 tab-separated columns" in caplog.text
+    # Prose indented with a tab on every line is no table either: its first cells are empty.
+    path.write_text("\tThe council met on Monday.\n\tThe mayor spoke.\n\tIt voted.\n", encoding="utf-8")
     assert reader_for(str(path), path.read_bytes()) is None
 
 
@@ -353,7 +379,6 @@ UNITS = [
 
 
 def test_xliff12_targets_are_audited_against_sources(tmp_path):
-    from align import align_pair
 
     path = make_xliff12(tmp_path / "job.xlf", UNITS)
     result = align_pair(str(path))
@@ -395,7 +420,6 @@ def _bead_texts(result):
 def test_a_docx_and_a_web_page_of_a_text_berg_article_align_as_its_plain_text(tmp_path):
     from html import escape
 
-    from align import align_pair
 
     de, fr = _text_berg(tmp_path)
     (tmp_path / "de.txt").write_text("\n\n".join(de) + "\n", encoding="utf-8")

@@ -9,10 +9,11 @@ subtitle, unit) back into the file.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import PurePath
 
 from .base import Block, Reader, Span, join_blocks
-from .columns import ColumnsReader
+from .columns import ColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
@@ -24,6 +25,7 @@ from .xliff import XliffReader
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
                                HtmlReader(), SubtitleReader(), ColumnsReader())
 FORMAT_NAMES = tuple(reader.name for reader in READERS)
+logger = logging.getLogger("align")
 
 # Binary office formats we cannot read, with what to do instead.
 _UNSUPPORTED = {
@@ -49,6 +51,10 @@ def reader_for(path: str, data: bytes) -> Reader | None:
     for reader in READERS:
         if suffix in reader.suffixes:
             return reader
+    columns = wide_table(data)
+    if columns:
+        logger.warning("%s: every line holds %d tab-separated columns: read as plain text; a bilingual table has "
+                       "two (source<TAB>target)", path, columns)
     return None
 
 

@@ -3,8 +3,8 @@
 Translators keep sentence pairs this way (a spreadsheet saved as TSV, a CAT tool's export, a
 parallel corpus). Read as plain text, each line holds both languages, and the halves of such a
 file came out scrambled: lines alternating between the two sides, each still holding both. So a
-file whose every line is two non-empty cells is read as columns: the first the source, the
-second the target, each cell located by its row.
+file whose lines are two cells (`is_table`) is read as columns: the first the source, the second
+the target, each cell located by its row.
 """
 from __future__ import annotations
 
@@ -18,25 +18,48 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     return [(number, line.split("\t")) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
-def _two_cells(cells: list[str]) -> bool:
-    return len(cells) == 2 and all(any(ch.isalpha() for ch in cell) for cell in cells)
+def _lettered(cell: str) -> bool:
+    return any(ch.isalpha() for ch in cell)
+
+
+def is_table(rows: list[tuple[int, list[str]]]) -> bool:
+    """Two columns a row, and at least half the rows text on both sides. A pair left empty on one
+    side (a sentence the translation left out), a row of numbers or a row a spreadsheet saved
+    without its trailing tab is still a row of the table; prose with a tab here and there is not."""
+    if len(rows) < 2 or any(len(cells) > 2 for _, cells in rows):
+        return False
+    both = sum(len(cells) == 2 and _lettered(cells[0]) and _lettered(cells[1]) for _, cells in rows)
+    single = sum(len(cells) == 1 for _, cells in rows)
+    return both >= 2 and 2 * both >= len(rows) and 10 * single <= len(rows)
+
+
+def _head_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    head = data[:SNIFF_BYTES]
+    if b"\t" not in head or b"\0" in head:
+        return []
+    text = head.decode("utf-8", errors="replace")
+    if len(data) > SNIFF_BYTES:
+        text = text.rsplit("\n", 1)[0]  # the last line may be cut
+    return _rows(text)
+
+
+def wide_table(data: bytes) -> int:
+    """The number of columns of a table of more than two (every line that many tab-separated
+    cells), which is read as plain text; 0 for anything else. Said to the user, who likely meant
+    a table (with an id column, or a third language)."""
+    rows = _head_rows(data)
+    widths = {len(cells) for _, cells in rows}
+    return widths.pop() if len(rows) >= 2 and len(widths) == 1 and min(widths) > 2 else 0
 
 
 class ColumnsReader(Reader):
     name = "columns"
-    suffixes = ()  # by content only: a .tsv whose rows are not all two cells is read as text
+    suffixes = ()  # by content only: a .tsv whose rows are not two cells is read as text
     reads_text = True
     bilingual = True
 
     def sniff(self, data: bytes) -> bool:
-        head = data[:SNIFF_BYTES]
-        if b"\t" not in head or b"\0" in head:
-            return False
-        text = head.decode("utf-8", errors="replace")
-        if len(data) > SNIFF_BYTES:
-            text = text.rsplit("\n", 1)[0]  # the last line may be cut
-        rows = _rows(text)
-        return len(rows) >= 2 and all(_two_cells(cells) for _, cells in rows)
+        return is_table(_head_rows(data))
 
     def blocks(self, text: str, label: str) -> list[Block]:
         sources, targets = [], []
