@@ -46,7 +46,8 @@ def test_command_prints_what_several_versions_leave_out():
     assert len(data["versions"]) == 2 and len(data["sentences"]) == 17
     assert all(len(s["versions"]) == 2 for s in data["sentences"])
     rows = run("versions", seed("000"), seed("002"), "-f", "tsv", "-q").stdout.decode().splitlines()
-    assert rows[0].split("\t")[3:] == ["v1_kind", "v1_ids", "v1_lines", "v2_kind", "v2_ids", "v2_lines"]
+    assert rows[0].split("\t")[3:] == ["v1_kind", "v1_ids", "v1_lines", "v1_text", "v2_kind", "v2_ids", "v2_lines",
+                                       "v2_text"]
     assert sum(1 for row in rows[1:] if row.split("\t")[0]) == 17  # a row per original sentence ...
 
 
@@ -62,16 +63,34 @@ def test_an_original_on_stdin_gives_what_the_file_gives():
 def test_the_tsv_lists_every_sentence_of_every_version(three):
     """... and one per passage a version adds: 002 is a French reprint with a headline, source
     lines and more of its own, which the rows of the original's sentences cannot show."""
+    from align.reports.tsv import escape as tsv_escape
     from align.reports.versions import render_versions
 
     rows = [row.split("\t") for row in render_versions(three, "tsv").splitlines()[1:]]
     assert sum(1 for row in rows if row[0]) == len(three.original.sentences)
     for k, version in enumerate(three.versions):
-        listed = {int(i) for row in rows for i in row[3 + 3 * k + 1].split(",") if i}
+        listed = {int(i) for row in rows for i in row[3 + 4 * k + 1].split(",") if i}
         assert listed == set(range(len(version.target.sentences)))
-        added = [row for row in rows if row[3 + 3 * k] == "addition"]
+        added = [row for row in rows if row[3 + 4 * k] == "addition"]
         assert all(not row[0] and not row[2] for row in added)
-    assert any(row[3 + 3 * 2] == "addition" for row in rows)
+        # Each sentence's text once, in the version's order: a merge's sentence is not repeated.
+        text = " ".join(row[3 + 4 * k + 3] for row in rows if row[3 + 4 * k + 3])
+        assert sorted(text.split()) == sorted(" ".join(tsv_escape(s.original) for s in version.target.sentences).split())
+    assert any(row[3 + 4 * 2] == "addition" for row in rows)
+
+
+def test_the_table_lists_every_sentence_of_every_version_with_the_original_lines_it_renders(three):
+    from align.reports.versions import render_versions
+
+    table = render_versions(three, "table", width=400)
+    for k, version in enumerate(three.versions):
+        section = table.split(f"[{k + 1}] ")[-1].split("\n\n")[0].splitlines()[1:]
+        assert [line.split()[0] for line in section] == [str(s.line) for s in version.target.sentences]
+        # The text, on one line, cut with an ellipsis where the terminal is too narrow.
+        assert all(" ".join(s.original.split()).startswith(line[25:].rstrip("…")) and len(line) > 30
+                   for line, s in zip(section, version.target.sentences))
+    section = table.split("[3] ")[-1].splitlines()
+    assert any(line.split()[1:3] == ["+", "added"] and "Facebook" in line for line in section)
 
 
 @pytest.mark.parametrize("args,message", [

@@ -9,7 +9,7 @@ from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, escape, summary_line
 from .html import KIND_LABELS, STYLE
-from .table import wrap
+from .table import shown, wrap
 from .tsv import escape as tsv_escape
 
 VERSIONS_FORMATS = ("table", "json", "tsv", "html")
@@ -21,7 +21,9 @@ def render_versions(result: VersionsResult, fmt: str, width: int | None = None) 
     if fmt == "tsv":
         return _tsv(result)
     if fmt == "table":
-        return _table(result, width or shutil.get_terminal_size((120, 24)).columns)
+        # Paths and texts may hold control characters; the table's own lines hold none.
+        table = _table(result, width or shutil.get_terminal_size((120, 24)).columns)
+        return "\n".join(shown(line) for line in table.split("\n"))
     if fmt == "html":
         return _html(result)
     raise AlignError(f"format {fmt!r} is not available for versions; choose one of: {', '.join(VERSIONS_FORMATS)}")
@@ -84,6 +86,8 @@ def _table(result: VersionsResult, width: int) -> str:
     for s, row in zip(original.sentences, status):
         marks = "".join(f" {KIND_MARKS.get(kind, '?')}  " for kind, _ in row)
         lines.append(f"{s.line:>5}  {marks}  {_cut(s.original, width - 9 - marks_width)}")
+    for k in range(count):
+        lines += [""] + _version_lines(result, k, width)
     return "\n".join(lines) + "\n"
 
 
@@ -95,27 +99,44 @@ def _cut(text: str, width: int) -> str:
 
 def _tsv(result: VersionsResult) -> str:
     """A row per original sentence, and after it a row per passage a version adds there (its
-    own columns filled, the others empty), so that every sentence of every version is listed."""
+    own columns filled, the others empty), so that every sentence of every version is listed,
+    its text once: a version sentence that renders two original ones stands in the first's row."""
     count = len(result.versions)
-    header = ["id", "line", "text"] + [f"v{k + 1}_{field}" for k in range(count) for field in ("kind", "ids", "lines")]
+    fields = ("kind", "ids", "lines", "text")
+    header = ["id", "line", "text"] + [f"v{k + 1}_{field}" for k in range(count) for field in fields]
     out = ["\t".join(header)]
+    blank = [""] * len(fields)
 
-    def version_cells(k: int, kind: str, ids: list[int]) -> list[str]:
+    def version_cells(k: int, kind: str, ids: list[int], shown: list[int]) -> list[str]:
         target = result.versions[k].target
-        return [kind, ",".join(map(str, ids)), ",".join(str(target.sentences[j].line) for j in ids)]
+        return [kind, ",".join(map(str, ids)), ",".join(str(target.sentences[j].line) for j in ids),
+                tsv_escape(" ".join(target.sentences[j].original for j in shown))]
 
     placed = _cells(result)
     for s, row, beside in zip(result.original.sentences, result.status(), placed):
         cells = [str(s.id), str(s.line), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
-            cells += version_cells(k, kind, tgt)
+            cells += version_cells(k, kind, tgt, [j for piece_kind, ids in beside[k] if piece_kind != "addition"
+                                                  for j in ids])
         out.append("\t".join(cells))
         for k, pieces in enumerate(beside):
             for kind, ids in pieces:
                 if kind == "addition":
-                    out.append("\t".join(["", "", ""] + ["", "", ""] * k + version_cells(k, kind, ids)
-                                         + ["", "", ""] * (count - k - 1)))
+                    out.append("\t".join(["", "", ""] + blank * k + version_cells(k, kind, ids, ids)
+                                         + blank * (count - k - 1)))
     return "\n".join(out) + "\n"
+
+
+def _version_lines(result: VersionsResult, k: int, width: int) -> list[str]:
+    """Every sentence of version k, in its own order, with what it renders of the original."""
+    version, original = result.versions[k], result.original
+    rendering = {j: (bead.kind, bead.src) for bead in version.beads for j in bead.tgt}
+    lines = [f"[{k + 1}] {version_label(result, k)}, sentence by sentence:"]
+    for s in version.target.sentences:
+        kind, src = rendering.get(s.id, ("addition", ()))
+        of = line_span(original, list(src)) if src else "added"
+        lines.append(f"{s.line:>5}  {KIND_MARKS.get(kind, '?')}  {of:<14} {_cut(s.original, width - 25)}")
+    return lines
 
 
 # A cell is coloured by what became of the original sentence in that version; added passages
