@@ -128,6 +128,19 @@ def test_table_colours_match_plain_layout(result):
     assert ANSI.sub("", coloured) == plain
 
 
+@pytest.mark.parametrize("color", [False, True])
+def test_table_shows_control_characters_instead_of_sending_them_to_the_terminal(result, color):
+    """An escape sequence quoted in a text (a log pasted into an article, a hostile file) cleared
+    the screen or retitled the window when the table was printed; now the reader sees it."""
+    sentence = result.source.sentences[0]
+    result.source.sentences[0] = replace(sentence, original="\x1b[2J\x1b]0;title\x07" + sentence.original)
+    result.findings[0] = replace(result.findings[0], message="quoted \x1b[31mred\x9b")
+    out = render(result, "table", color=color, width=2000)
+    assert ANSI.sub("", out).count("\x1b") == 0 and "\x07" not in out and "\x9b" not in out
+    assert "\u241b[2J\u241b]0;title\u2407" + sentence.original in ANSI.sub("", out)
+    assert "quoted \u241b[31mred\ufffd" in out
+
+
 def test_table_findings_ordered_by_severity(result):
     out = render(result, "table")
     findings = out.split("\nFindings")[1]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..errors import AlignError
 from ..model import CollectionResult, closeness, document_labels
+from .table import shown
 
 COLLECTION_FORMATS = ("table", "json", "tsv")
 
@@ -13,7 +14,7 @@ def render_collection(result: CollectionResult, fmt: str) -> str:
     if fmt == "tsv":
         return _tsv(result)
     if fmt == "table":
-        return _table(result)
+        return "\n".join(shown(line) for line in _table(result).split("\n"))  # paths may hold control characters
     raise AlignError(f"format {fmt!r} is not available for a collection; choose one of: {', '.join(COLLECTION_FORMATS)}")
 
 

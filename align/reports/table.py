@@ -32,6 +32,17 @@ SCORE_NOTE = ("score: for a pair, how alike its two sides are in meaning (cosine
               "best similarity there).")
 
 
+# A terminal obeys the control characters it is sent: an escape sequence in a sentence would
+# recolour, move the cursor or retitle the window. Each is shown as its Control Pictures sign
+# (U+2400 block; C1 controls, which have none, as U+FFFD), one for one, so the reader sees it.
+_SHOWN = {code: 0x2400 + code for code in range(0x20)} | {0x7F: 0x2421} | {code: 0xFFFD for code in range(0x80, 0xA0)}
+
+
+def shown(text: str) -> str:
+    """`text` safe to print on a terminal: its control characters made visible."""
+    return text.translate(_SHOWN)
+
+
 class TableReport(Report):
     name = "table"
     extension = "txt"
@@ -54,7 +65,7 @@ class TableReport(Report):
                 tag = self._paint(SEVERITY_COLORS.get(finding.severity, ""), f"[{finding.severity}]")
                 where = finding_where(finding, result)
                 head = f"{tag} {finding.type.replace('_', ' ')}" + (f" ({self._dim(where)})" if where else "")
-                out.append(f"  {head}: {finding.message}")
+                out.append(f"  {head}: {shown(finding.message)}")
         out.append("")
         out.append(summary_line(result))
         if verdict_line(result):
@@ -109,6 +120,7 @@ class TableReport(Report):
 
 
 def _fit(text: str, width: int) -> str:
+    text = shown(text)
     return text if display_width(text) <= width else "…" + text[-(width - 1) :]
 
 
@@ -132,7 +144,7 @@ def wrap(text: str, width: int) -> list[str]:
     """
     lines: list[str] = []
     line, used = "", 0
-    for word in text.split(" "):
+    for word in shown(text).split(" "):
         w = display_width(word)
         sep = 1 if line else 0
         if used + sep + w <= width:
