@@ -1,10 +1,13 @@
 """TMX, XLIFF 2.1, XLIFF 1.2 and xlsx, read back the way a CAT tool or a spreadsheet reads them:
 translate-toolkit (the importer behind Pootle and Weblate) for the translation formats, openpyxl
-for the workbook. No XSD of XLIFF or DTD of TMX ships in a package this machine can install, so
-the structure the schemas require is checked by hand where it matters (notes before segments,
-a target wherever a segment says it is translated)."""
+for the workbook; and validated against RELAX NG grammars of TMX 1.4b, XLIFF 1.2 and XLIFF 2.1
+Core in tests/schemas. No XSD of XLIFF or DTD of TMX ships in a package this machine can install,
+so those grammars were written for these tests from the specifications' element and attribute
+definitions (each file says which sections); the tests below also show that they refuse what
+the specifications forbid."""
 import io
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,7 @@ from conftest import seed
 
 translate_storage = pytest.importorskip("translate.storage", reason="translate-toolkit is in the test extra")
 X2 = "{urn:oasis:names:tc:xliff:document:2.0}"
+X1 = "{urn:oasis:names:tc:xliff:document:1.2}"
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +132,55 @@ def test_a_markdown_table_goes_into_the_memory_row_by_row_without_its_markup(tmp
     assert ("River | Temperature", "Rivière | Température") in pairs
     assert ("Rhine | 12 °C", "Rhin | 12 °C") in pairs
     assert not [pair for pair in pairs if any("|-" in text or text.startswith("|") for text in pair)]
+
+
+SCHEMAS = Path(__file__).parent / "schemas"
+GRAMMARS = {"tmx": "tmx14.rng", "xliff": "xliff21-core.rng", "xliff12": "xliff12.rng"}
+
+
+def _grammar(fmt: str):
+    from lxml import etree
+
+    return etree.RelaxNG(etree.parse(str(SCHEMAS / GRAMMARS[fmt])))
+
+
+@pytest.mark.parametrize("fmt", sorted(GRAMMARS))
+def test_every_translation_format_is_valid_against_its_specification(result, use_encoder, fmt):
+    from lxml import etree
+
+    grammar = _grammar(fmt)
+    # The reprint with its changed number and left-out clauses; a reprint with a moved paragraph,
+    # omissions and additions; a text with characters XML cannot hold.
+    reprint = align_pair(seed("000"), seed("002"), encoder=use_encoder)
+    for case in (result, reprint):
+        document = etree.fromstring(render(case, fmt).encode("utf-8"))
+        assert grammar.validate(document), (fmt, grammar.error_log.last_error)
+    if fmt == "tmx":
+        from align.reports.tmx import TMXReport
+
+        flagged = TMXReport(min_score=0.8).render(reprint)
+        assert grammar.validate(etree.fromstring(flagged.encode("utf-8"))), grammar.error_log.last_error
+
+
+@pytest.mark.parametrize("fmt,breakage", [
+    ("tmx", lambda doc: doc.find("body/tu/tuv").attrib.clear()),  # a tuv without its language
+    ("tmx", lambda doc: doc.find("header").attrib.pop("srclang")),
+    ("tmx", lambda doc: doc.find("body/tu").append(doc.find("body/tu/prop"))),  # a prop after the tuvs
+    ("xliff", lambda doc: doc.find(f"{X2}file/{X2}unit").append(doc.find(f"{X2}file/{X2}unit/{X2}notes"))),
+    ("xliff", lambda doc: doc.find(f"{X2}file/{X2}unit/{X2}segment").set("state", "new")),  # a 1.2 state
+    ("xliff", lambda doc: doc.find(f"{X2}file/{X2}unit").attrib.pop("id")),
+    ("xliff12", lambda doc: doc.find(f"{X1}file/{X1}body/{X1}trans-unit/{X1}target").set("state", "done")),
+    ("xliff12", lambda doc: doc.find(f"{X1}file").attrib.pop("datatype")),
+    ("xliff12", lambda doc: doc.find(f"{X1}file/{X1}body/{X1}trans-unit").insert(
+        0, doc.find(f"{X1}file/{X1}body/{X1}trans-unit/{X1}note"))),  # a note before the source
+])
+def test_the_grammars_refuse_what_the_specifications_forbid(result, fmt, breakage):
+    """Each grammar is only worth its failures: a document align writes, broken in one way the
+    specification does not allow, must not pass."""
+    from lxml import etree
+
+    document = etree.fromstring(render(result, fmt).encode("utf-8"))
+    grammar = _grammar(fmt)
+    assert grammar.validate(document)
+    breakage(document)
+    assert not grammar.validate(document)
