@@ -221,6 +221,36 @@ def test_a_table_with_an_empty_cell_and_a_row_of_numbers_is_still_a_table(tmp_pa
     assert reader_for(str(path), path.read_bytes()) is None
 
 
+@pytest.mark.parametrize("variant", ["trailing tab", "line break in a cell", "Excel's Unicode Text"])
+def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
+    """One trailing tab, a line break inside a cell (U+2028), or UTF-16 with a byte-order mark and
+    CRLF (Excel's "Unicode Text") made the file plain text: its halves came out scrambled."""
+    from align.pipeline import load_documents
+
+    rows = [("The cat sleeps on the mat.", "Le chat dort sur le tapis."),
+            ("The dog runs in the park.", "Le chien court dans le parc."),
+            ("The bird sings in the tree.", "L'oiseau chante dans l'arbre."),
+            ("The sun shines today.", "Le soleil brille aujourd'hui.")]
+    lines = [f"{en}\t{fr}" for en, fr in rows]
+    if variant == "trailing tab":
+        lines[1] += "\t"
+    elif variant == "line break in a cell":
+        lines[1] = "The dog runs in the park.\u2028It is happy.\tLe chien court dans le parc.\u2028Il est heureux."
+    text = "\n".join(lines) + "\n"
+    path = tmp_path / "pairs.txt"
+    if variant == "Excel's Unicode Text":
+        path.write_bytes(b"\xff\xfe" + text.replace("\n", "\r\n").encode("utf-16-le"))
+    else:
+        path.write_text(text, encoding="utf-8")
+    source, target = load_documents(str(path))
+    assert (source.lang, target.lang) == ("en", "fr")
+    assert [s.where for s in source.sentences][-1] == "row 4" and [s.where for s in target.sentences][-1] == "row 4"
+    assert source.sentences[-1].original == "The sun shines today."
+    assert target.sentences[-1].original == "Le soleil brille aujourd'hui."
+    if variant == "line break in a cell":
+        assert [s.original for s in source.sentences if s.where == "row 2"] == ["The dog runs in the park.", "It is happy."]
+
+
 def test_html_saved_as_txt_is_still_read_as_a_page(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(PAGE, encoding="utf-8")

@@ -8,6 +8,8 @@ the target, each cell located by its row.
 """
 from __future__ import annotations
 
+import codecs
+
 from .base import Block, Reader, tidy
 
 # The rows a sniff reads: enough to tell a table from prose that happens to hold a tab.
@@ -15,7 +17,18 @@ SNIFF_BYTES = 65536
 
 
 def _rows(text: str) -> list[tuple[int, list[str]]]:
-    return [(number, line.split("\t")) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+    """The non-blank lines, cut at tabs. Lines end at a newline only: a spreadsheet writes a line
+    break inside a cell as U+2028 (or a form feed), which `splitlines` would take for a row's end;
+    and cells left empty after the second (a trailing tab of an export) are no columns."""
+    rows = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        cells = line.rstrip("\r").split("\t")
+        while len(cells) > 2 and not cells[-1].strip():
+            cells.pop()
+        rows.append((number, cells))
+    return rows
 
 
 def _lettered(cell: str) -> bool:
@@ -33,11 +46,21 @@ def is_table(rows: list[tuple[int, list[str]]]) -> bool:
     return both >= 2 and 2 * both >= len(rows) and 10 * single <= len(rows)
 
 
+# Excel's "Unicode Text" is UTF-16 with a byte-order mark; the reading stage decodes the same marks.
+_MARKED = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+           (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def _head_rows(data: bytes) -> list[tuple[int, list[str]]]:
     head = data[:SNIFF_BYTES]
-    if b"\t" not in head or b"\0" in head:
-        return []
-    text = head.decode("utf-8", errors="replace")
+    for bom, encoding in _MARKED:
+        if head.startswith(bom):
+            text = head[len(bom):].decode(encoding, errors="replace")
+            break
+    else:
+        if b"\t" not in head or b"\0" in head:
+            return []
+        text = head.decode("utf-8", errors="replace")
     if len(data) > SNIFF_BYTES:
         text = text.rsplit("\n", 1)[0]  # the last line may be cut
     return _rows(text)
@@ -50,6 +73,10 @@ def wide_table(data: bytes) -> int:
     rows = _head_rows(data)
     widths = {len(cells) for _, cells in rows}
     return widths.pop() if len(rows) >= 2 and len(widths) == 1 and min(widths) > 2 else 0
+
+
+# A line break inside a cell, as spreadsheets write it: a space between the cell's sentences.
+_CELL_BREAKS = {0x2028: " ", 0x2029: " ", 0x0B: " ", 0x0C: " ", 0x85: " "}
 
 
 class ColumnsReader(Reader):
@@ -65,6 +92,6 @@ class ColumnsReader(Reader):
         sources, targets = [], []
         for number, cells in _rows(text):
             source, target = (cells + [""])[:2] if len(cells) <= 2 else (cells[0], " ".join(cells[1:]))
-            sources.append(Block(tidy(source), f"row {number}", side="source"))
-            targets.append(Block(tidy(target), f"row {number}", side="target"))
+            sources.append(Block(tidy(source.translate(_CELL_BREAKS)), f"row {number}", side="source"))
+            targets.append(Block(tidy(target.translate(_CELL_BREAKS)), f"row {number}", side="target"))
         return sources + targets
