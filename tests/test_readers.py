@@ -372,6 +372,18 @@ def test_srt_cues_run_on_into_sentences_located_by_their_first_cue(tmp_path):
     ]
 
 
+def test_subtitle_text_between_angle_brackets_is_text_unless_a_styling_tag(tmp_path):
+    """Everything shaped like <word ...> was stripped as a tag: "x<y and y>z" lost "<y and y>"."""
+    path = tmp_path / "film.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:03,000\nIf x<y and y>z then x is smaller.\n\n"
+                    "2\n00:00:03,500 --> 00:00:05,000\nShe said <wow> and left.\n\n"
+                    "3\n00:00:05,500 --> 00:00:07,000\n<i>Rain</i> fell <font color=\"red\">all</font> night "
+                    "<for hours>.\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [" ".join(s.original.split()) for s in sentences] == [
+        "If x<y and y>z then x is smaller.", "She said <wow> and left.", "Rain fell all night <for hours>."]
+
+
 def test_vtt_with_header_notes_and_settings(tmp_path):
     path = tmp_path / "film.vtt"
     path.write_text("WEBVTT\n\nNOTE made by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n"

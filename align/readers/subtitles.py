@@ -16,7 +16,11 @@ from .base import Block, Reader, tidy
 logger = logging.getLogger("align")
 
 _TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}")
-_TAG = re.compile(r"</?[a-zA-Z][^<>]*>|\{\\[^{}]*\}")  # <i>, <v Anna>, <c.yellow>, {\an8}
+# The styling tags SubRip and WebVTT define (<i>, <b>, <u>, <font color>, <v Anna>, <c.yellow>,
+# <lang en>, <ruby>, <rt>), a cue's timestamps (<00:01.500>) and ASS overrides ({\an8}): anything
+# else between angle brackets ("x<y and y>z", "<wow>") is the subtitle's text.
+_TAG = re.compile(r"</?(?:[ibu]|font|v|c|lang|ruby|rt)(?=[\s.>])[^<>]*>|<\d{2}(?::\d{2}){1,2}[.,]\d{3}>|\{\\[^{}]*\}",
+                  re.IGNORECASE)
 
 
 # A timing line a cue lost: two clock readings and an arrow, whatever its form.
