@@ -80,6 +80,30 @@ def test_docx_tracked_deletion_is_not_text(tmp_path):
     assert [s.original for s in sentences] == ["Il est fort ."]
 
 
+def test_docx_text_box_and_tracked_move_are_read_once(tmp_path):
+    """Word stores a text box twice (mc:Choice and an older mc:Fallback copy) and a tracked move at
+    both places (w:moveFrom, w:moveTo): the sentence came out glued to itself, or twice."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = ("<w:txbxContent><w:p><w:r><w:t>Trois mille personnes ont perdu le courant.</w:t></w:r></w:p>"
+           "</w:txbxContent>")
+    body = (f"<w:document {w} {mc}><w:body>"
+            '<w:p><w:moveFrom w:id="1"><w:r><w:t>Les écoles rouvriront jeudi.</w:t></w:r></w:moveFrom></w:p>'
+            "<w:p><w:r><w:t>La tempête a frappé la côte lundi.</w:t></w:r></w:p>"
+            f"<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+            f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            '<w:p><w:moveTo w:id="2"><w:r><w:t>Les écoles rouvriront jeudi.</w:t></w:r></w:moveTo></w:p>'
+            "</w:body></w:document>")
+    path = tmp_path / "boxed.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", body)
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == ["La tempête a frappé la côte lundi.",
+                                               "Trois mille personnes ont perdu le courant.",
+                                               "Les écoles rouvriront jeudi."]
+
+
 # ------------------------------------------------------------------------------------------- odt
 
 

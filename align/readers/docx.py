@@ -1,6 +1,7 @@
 """Word documents (.docx): the body's paragraphs and table cells in order, then the footnotes and
-endnotes; headers and footers as page furniture. Tracked deletions are left out, insertions kept:
-the text as Word shows it with changes accepted.
+endnotes; headers and footers as page furniture. Tracked deletions and the old place of tracked
+moves are left out, insertions kept: the text as Word shows it with changes accepted. A text box
+is read once (Word stores a second, older copy of it for other readers).
 
 Read with the standard library: a .docx is a zip of XML parts, and the parts that hold text need
 no more than ElementTree to walk.
@@ -18,9 +19,24 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIPPED = {W + "delText", W + "instrText", W + "delInstrText"}
 
 
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Subtrees that are not the text as Word shows it: the older copy of a text box that Word writes
+# beside the new one (mc:Fallback holds the same words as mc:Choice), and the place a tracked move
+# took its text from (changes accepted, it stands where w:moveTo puts it).
+_PRUNED = {MC + "Fallback", W + "moveFrom"}
+
+
+def _walk(element: ElementTree.Element):
+    """`element` and its descendants in document order, less the subtrees of `_PRUNED`."""
+    yield element
+    for child in element:
+        if child.tag not in _PRUNED:
+            yield from _walk(child)
+
+
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
     pieces: list[str] = []
-    for element in paragraph.iter():
+    for element in _walk(paragraph):
         tag = element.tag
         if tag == W + "t":
             pieces.append(element.text or "")
@@ -39,7 +55,7 @@ def _body_paragraphs(root: ElementTree.Element):
     """The paragraphs of a part in reading order, table cells included, each once (a paragraph
     inside a text box inside a paragraph is read with the outer one)."""
     inner = set()
-    for paragraph in root.iter(W + "p"):
+    for paragraph in (element for element in _walk(root) if element.tag == W + "p"):
         if paragraph in inner:
             continue
         for nested in paragraph.iter(W + "p"):
