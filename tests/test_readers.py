@@ -335,14 +335,15 @@ def test_pdf_without_text_layer_is_a_clear_error(tmp_path):
 # ------------------------------------------------------------------------------------------ epub
 
 
-def make_epub(path, chapters):
+def make_epub(path, chapters, encoding="utf-8", name="c{k}"):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         archive.writestr("META-INF/container.xml",
                          '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
                          '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
                          "</rootfiles></container>")
-        items = "".join(f'<item id="c{k}" href="text/c{k}.xhtml" media-type="application/xhtml+xml"/>'
+        href = name.replace(" ", "%20")  # an href is a URL
+        items = "".join(f'<item id="c{k}" href="text/{href.format(k=k)}.xhtml" media-type="application/xhtml+xml"/>'
                         for k in range(len(chapters)))
         # The spine lists the chapters in reverse of the manifest: the spine is the reading order.
         spine = "".join(f'<itemref idref="c{k}"/>' for k in range(len(chapters)))
@@ -351,9 +352,9 @@ def make_epub(path, chapters):
                          f"<metadata/><manifest>{items}</manifest><spine>{spine}</spine></package>")
         for k, paragraphs in enumerate(chapters):
             body = "".join(f"<p>{p}</p>" for p in paragraphs)
-            archive.writestr(f"OEBPS/text/c{k}.xhtml",
-                             f'<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-                             f"<head><title>c{k}</title></head><body>{body}</body></html>")
+            archive.writestr(f"OEBPS/text/{name.format(k=k)}.xhtml",
+                             (f'<?xml version="1.0" encoding="{encoding}"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                              f"<head><title>c{k}</title></head><body>{body}</body></html>").encode(encoding))
     return path
 
 
@@ -366,6 +367,15 @@ def test_epub_reads_the_spine_in_order_with_chapter_locators(tmp_path):
     assert content == [("Chapitre premier.", "chapter 1, paragraph 1"),
                        ("Candide vivait en Westphalie.", "chapter 1, paragraph 2"),
                        ("Il fut chassé du château.", "chapter 2, paragraph 1")]
+
+
+def test_epub_chapters_in_their_declared_encoding_and_hrefs_as_urls(tmp_path):
+    """A chapter in ISO-8859-1 was read as UTF-8 (every accent U+FFFD, no warning), and a file
+    named "chapter 1.xhtml", linked as "chapter%201.xhtml", was not found."""
+    path = make_epub(tmp_path / "book.epub", [["Le café était fermé dimanche."]], encoding="iso-8859-1",
+                     name="chapter {k}")
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences if not s.furniture] == ["Le café était fermé dimanche."]
 
 
 # ------------------------------------------------------------------------------------- subtitles

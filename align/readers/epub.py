@@ -3,14 +3,19 @@ page; a block is located by its chapter (its place in the spine) and its paragra
 """
 from __future__ import annotations
 
+import codecs
 import io
+import logging
 import posixpath
+import re
 import zipfile
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from .base import Block, Reader, broken
 from .html import HtmlReader
 
+logger = logging.getLogger("align")
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _OPF = "{http://www.idpf.org/2007/opf}"
 
@@ -30,8 +35,32 @@ def _spine(archive: zipfile.ZipFile) -> list[str]:
         item = manifest.get(itemref.get("idref"))
         if item is None or "html" not in (item.get("media-type") or ""):
             continue
-        paths.append(posixpath.normpath(posixpath.join(base, item.get("href", ""))))
+        # An href is a URL: "chapter%201.xhtml" names the file "chapter 1.xhtml".
+        paths.append(posixpath.normpath(posixpath.join(base, unquote(item.get("href", "")))))
     return paths
+
+
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)""", re.IGNORECASE)
+
+
+def _decoded(raw: bytes, label: str) -> str:
+    """A chapter's text in the encoding its byte-order mark, XML declaration or <meta charset>
+    names (XHTML defaults to UTF-8): a chapter in ISO-8859-1 was read as UTF-8, every accent a
+    U+FFFD, in silence."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace")
+    named = _DECLARED.match(raw) or _META_CHARSET.search(raw[:4096])
+    encoding = named.group(1).decode("ascii") if named else "utf-8"
+    try:
+        return raw.decode(encoding)
+    except LookupError:
+        raise ValueError(f"{label} declares the encoding {encoding!r}, which Python does not know") from None
+    except UnicodeDecodeError as error:
+        logger.warning("%s is not valid %s (%s at byte %d): the bytes that are not are shown as U+FFFD", label,
+                       encoding, error.reason, error.start)
+        return raw.decode(encoding, errors="replace")
 
 
 class EpubReader(Reader):
@@ -47,7 +76,7 @@ class EpubReader(Reader):
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             for chapter, path in enumerate(_spine(archive), start=1):
-                text = archive.read(path).decode("utf-8", errors="replace")
+                text = _decoded(archive.read(path), f"{label}:{path}")
                 paragraph = 0
                 for block in html.blocks(text, f"{label}:{path}"):
                     paragraph += 1
