@@ -157,9 +157,13 @@ def _read_file(path: str, max_bytes: int) -> bytes:
 def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
     """The text in the encoding the user named (--encoding), which must exist and fit every byte."""
     try:
-        name = codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"--encoding {encoding}: no such encoding") from None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True):  # base64, rot13, zlib... transform bytes
+        raise InputError(f"--encoding {encoding}: not a text encoding (it transforms bytes); name the text's "
+                         "character set, e.g. utf-8 or cp1252")
     try:
         return data.decode(name), name
     except UnicodeDecodeError as error:

@@ -102,6 +102,8 @@ CASES = [
     ("random bytes without a NUL", {"bad.txt": bytes(range(1, 256)) * 40}, ["pair", "{bad.txt}", "{fr.txt}"],
      "binary"),
     ("an unknown encoding", {}, ["pair", "{en.txt}", "{fr.txt}", "--encoding", "klingon-8"], "no such encoding"),
+    ("a codec that is no text encoding", {}, ["pair", "{en.txt}", "{fr.txt}", "--encoding", "base64"],
+     "not a text encoding"),
     ("a wrong encoding", {"ru.txt": RUSSIAN.encode("cp1251")},
      ["pair", "{en.txt}", "{ru.txt}", "--encoding", "utf-8"], "is not utf-8"),
     ("a UTF-8 BOM over other bytes", {"bad.txt": b"\xef\xbb\xbfCh\xe2teau fort et grand.\n"},

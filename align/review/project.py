@@ -75,14 +75,40 @@ def from_result_json(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def validate(project: dict[str, Any]) -> None:
-    """InputError unless `project` is a review project whose beads hold every sentence once."""
+    """InputError unless `project` is a review project whose beads hold every sentence once. A
+    project is a file a person may edit by hand: whatever shape an edit leaves it in is a one-line
+    error naming what is wrong, never a traceback."""
     if not isinstance(project, dict) or project.get("format") != FORMAT:
         raise InputError("not an align review project (no \"format\": \"align-review\")")
     if project.get("version") != VERSION:
         raise InputError(f"review project version {project.get('version')!r}; this align reads version {VERSION}")
-    counts = {side: len(project[side]["sentences"]) for side in ("source", "target")}
+    try:
+        _check(project)
+    except (TypeError, KeyError, AttributeError, ValueError, IndexError) as error:
+        what = f"no {error}" if isinstance(error, KeyError) else str(error)
+        raise InputError(f"the review project is damaged ({what}); open it again from the texts") from None
+
+
+def _is_id_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
+
+
+def _check(project: dict[str, Any]) -> None:
+    counts = {}
+    for side in ("source", "target"):
+        sentences = project[side]["sentences"]
+        for position, sentence in enumerate(sentences):
+            if sentence["id"] != position or not isinstance(sentence["original"], str):
+                raise InputError(f"{side} sentence {position} has the id {sentence['id']!r}: the ids must count "
+                                 "from 0 in order")
+        counts[side] = len(sentences)
     seen = {"source": [], "target": []}
     for bead in project["beads"]:
+        if not isinstance(bead, dict) or not _is_id_list(bead["src"]) or not _is_id_list(bead["tgt"]):
+            raise InputError(f"a bead is not {{\"src\": [ids], \"tgt\": [ids], ...}}: {str(bead)[:60]}")
+        if bead.get("score") is not None and (isinstance(bead["score"], bool)
+                                               or not isinstance(bead["score"], (int, float))):
+            raise InputError(f"a bead's score is not a number: {bead['score']!r}")
         if bead.get("kind") not in BEAD_KINDS:
             raise InputError(f"unknown bead kind {bead.get('kind')!r}")
         if not bead["src"] and not bead["tgt"]:
@@ -93,6 +119,8 @@ def validate(project: dict[str, Any]) -> None:
         if sorted(ids) != list(range(counts[side])):
             raise InputError(f"the beads do not hold every {side} sentence exactly once")
     for finding in project["findings"]:
+        if not isinstance(finding, dict) or not _is_id_list(finding["src"]) or not _is_id_list(finding["tgt"]):
+            raise InputError(f"a finding is not {{\"src\": [ids], \"tgt\": [ids], ...}}: {str(finding)[:60]}")
         if finding.get("decision") not in DECISIONS:
             raise InputError(f"unknown decision {finding.get('decision')!r} on finding {finding.get('id')}")
         if finding.get("severity") not in SEVERITY_ORDER:

@@ -1,0 +1,60 @@
+"""A review project is a file a person may open in an editor: whatever a hand edit leaves in it,
+`align export` and `align review` answer with one line and exit 2, never a traceback."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from align import align_pair
+from align.errors import InputError
+from align.review import project as projects
+from conftest import ROOT, seed
+
+
+@pytest.fixture(scope="module")
+def saved(use_encoder, tmp_path_factory):
+    path = tmp_path_factory.mktemp("project") / "pair.review.json"
+    projects.save(projects.from_result(align_pair(seed("000"), seed("002"), encoder=use_encoder)), path)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _set(key, value):
+    def edit(project):
+        project["beads"][0][key] = value
+    return edit
+
+
+EDITS = {
+    "a score in words": (_set("score", "high"), "score is not a number"),
+    "no beads": (lambda p: p.update(beads=None), "damaged"),
+    "a bead that is a string": (lambda p: p["beads"].__setitem__(0, "match"), "a bead is not"),
+    "a source id that is no list": (_set("src", 1), "a bead is not"),
+    "a source id in quotes": (_set("src", ["0"]), "a bead is not"),
+    "the target's sentences gone": (lambda p: p["target"].pop("sentences"), "no 'sentences'"),
+    "a sentence's id changed": (lambda p: p["source"]["sentences"][1].update(id=5), "ids must count from 0"),
+    "a finding's ids in quotes": (lambda p: p["findings"][0].update(src=["3"]), "a finding is not"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDITS))
+def test_a_hand_edited_project_is_a_one_line_error(saved, tmp_path, name):
+    edit, words = EDITS[name]
+    project = json.loads(json.dumps(saved))
+    edit(project)
+    path = tmp_path / "edited.review.json"
+    path.write_text(json.dumps(project), encoding="utf-8")
+    with pytest.raises(InputError, match=words):
+        projects.load(path)
+    if name == "a score in words":  # and the command says so in one line, exit 2
+        done = subprocess.run([sys.executable, "-m", "align", "export", str(path), "-f", "tmx", "-q"],
+                              capture_output=True, cwd=ROOT, timeout=120)
+        err = done.stderr.decode()
+        assert done.returncode == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+
+
+def test_the_project_as_saved_loads_and_exports(saved, tmp_path):
+    path = tmp_path / "as-saved.review.json"
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    result = projects.to_result(projects.load(path))
+    assert sorted(i for b in result.beads for i in b.src) == list(range(len(result.source.sentences)))
