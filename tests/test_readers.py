@@ -275,6 +275,23 @@ def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
         assert [s.original for s in source.sentences if s.where == "row 2"] == ["The dog runs in the park.", "It is happy."]
 
 
+def test_html_end_tags_a_page_may_leave_out_end_their_elements(tmp_path):
+    """A page without </head> lost its whole body; after an unclosed hidden <p>, or an unclosed
+    share box, every paragraph was hidden or furniture; a figure in MathML or SVG was dropped from
+    its sentence ("Winds reached km/h")."""
+    path = tmp_path / "page.html"
+    path.write_text("<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>Storm news</title>\n<body>\n"
+                    "<p class='share'>Share this\n<p>A storm hit the coast on Monday.\n"
+                    "<p hidden>Old version\n<p>Winds reached <math><mn>120</mn><annotation>120</annotation></math> "
+                    "km/h.\n<ul><li>The <svg><title>icon</title><text>red</text></svg> zone is closed.\n"
+                    "<li>Schools will reopen on Thursday.</ul>\n</body></html>\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.furniture) for s in sentences] == [
+        ("Storm news", False), ("Share this", True), ("A storm hit the coast on Monday.", False),
+        ("Winds reached 120 km/h.", False), ("The red zone is closed.", False),
+        ("Schools will reopen on Thursday.", False)]
+
+
 def test_html_saved_as_txt_is_still_read_as_a_page(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(PAGE, encoding="utf-8")

@@ -19,7 +19,28 @@ _BLOCKS = frozenset("""
     address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure
     footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th
     thead title tr ul""".split())
-_HIDDEN = frozenset("script style noscript template svg math head iframe object canvas select option".split())
+# MathML and SVG are shown: "Winds reached <math><mn>120</mn></math> km/h" says 120. Their
+# annotations (a TeX copy of the formula) and an SVG's title and description (a tooltip) are not.
+_HIDDEN = frozenset("script style noscript template head iframe object canvas select option annotation "
+                    "annotation-xml desc".split())
+# What HTML ends without an end tag (HTML 5, "optional tags" and the tree builder's implied end
+# tags): a page may leave out </head>, </p>, </li>, </td>... and what follows is not inside them.
+_HEAD_CONTENT = frozenset("title meta link style script noscript base template".split())
+_CLOSES_P = frozenset("""address article aside blockquote details dialog div dl fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section summary table ul""".split())
+_IMPLIED = {  # start tag: (elements it ends, elements past which it does not look)
+    "li": ({"li"}, {"ul", "ol", "menu"}),
+    "dt": ({"dt", "dd"}, {"dl"}),
+    "dd": ({"dt", "dd"}, {"dl"}),
+    "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+    "tbody": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
+    "thead": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
+    "tfoot": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
+    "option": ({"option"}, {"select", "datalist"}),
+}
+_P_SCOPE = frozenset("table td th caption button html template".split())
 _FURNITURE_TAGS = frozenset("nav header footer aside form".split())
 _FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog".split())
 _FURNITURE_NAMES = re.compile(
@@ -55,13 +76,16 @@ class _Collector(HTMLParser):
         if tag == "br":
             self.pieces.append("\n")
             return
-        if tag in _BLOCKS:
+        if tag in _BLOCKS and not self._in_svg():  # an SVG's <title> is a tooltip, not a block
             self.flush()
+        self._end_implied(tag)
         if tag in _VOID:
             return
         hidden, furniture = self._state()
         attributes = dict(attrs)
-        if tag == "title" and not self.title_seen and self.read_title:
+        if tag == "title" and self._in_svg():
+            hidden = True
+        elif tag == "title" and not self.title_seen and self.read_title:
             hidden = False  # the page's title is text of the page, even inside <head>
             self.title_seen = True
         elif tag in _HIDDEN or "hidden" in attributes or attributes.get("aria-hidden") == "true":
@@ -75,17 +99,44 @@ class _Collector(HTMLParser):
             self.article_depth += 1
         self.stack.append((tag, hidden, furniture))
 
-    def handle_endtag(self, tag) -> None:
-        if tag in _BLOCKS:
-            self.flush()
-        # Close up to the matching open tag: pages leave <p> and <li> unclosed.
+    def _end_implied(self, tag: str) -> None:
+        """Close what `tag` ends without an end tag: the head at the first element of the body, an
+        open <p> at a block, a <li> at the next <li>... (a hidden <p>'s state, or a share box's,
+        was inherited by every paragraph after it; a page without </head> lost its whole body)."""
+        if tag not in _HEAD_CONTENT:
+            self._close_open("head", frozenset())
+        if tag in _CLOSES_P:
+            self._close_open("p", _P_SCOPE)
+        if tag in _IMPLIED:
+            ends, scope = _IMPLIED[tag]
+            for open_tag, _hidden, _furniture in reversed(self.stack):
+                if open_tag in scope:
+                    break
+                if open_tag in ends:
+                    self.flush()
+                    self._close_open(open_tag, frozenset(scope))
+                    break
+
+    def _close_open(self, tag: str, scope: frozenset) -> None:
+        """Pop the stack down to the innermost open `tag`, unless an element of `scope` stands first."""
         for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] in scope:
+                return
             if self.stack[depth][0] == tag:
                 for closed, _hidden, _furniture in self.stack[depth:]:
                     if closed in ("article", "main"):
                         self.article_depth -= 1
                 del self.stack[depth:]
-                break
+                return
+
+    def _in_svg(self) -> bool:
+        return any(open_tag == "svg" for open_tag, _hidden, _furniture in self.stack)
+
+    def handle_endtag(self, tag) -> None:
+        if tag in _BLOCKS and not self._in_svg():
+            self.flush()
+        # Close up to the matching open tag: pages leave <p> and <li> unclosed.
+        self._close_open(tag, frozenset())
 
     def handle_data(self, data) -> None:
         hidden, _furniture = self._state()
