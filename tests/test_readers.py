@@ -152,6 +152,33 @@ de 300&nbsp;milliards de dollars. Les pays en développement l'ont jugé insuffi
 """
 
 
+def test_odt_page_header_and_footer_are_furniture_as_in_a_docx(tmp_path):
+    """They were left out of an .odt, and kept in a .docx: a Word original against a LibreOffice
+    translation reported the header missing."""
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Footer, Header, MasterPage, PageLayout
+    from odf.text import P
+
+    document = OpenDocumentText()
+    layout = PageLayout(name="pl")
+    document.automaticstyles.addElement(layout)
+    for name in ("Standard", "First Page"):  # both repeat the header: it is read once
+        page = MasterPage(name=name, pagelayoutname=layout)
+        header, footer = Header(), Footer()
+        header.addElement(P(text="Confidential draft for the city council"))
+        footer.addElement(P(text="Printed by the press office"))
+        page.addElement(header)
+        page.addElement(footer)
+        document.masterstyles.addElement(page)
+    document.text.addElement(P(text="A storm hit the coast on Monday."))
+    document.save(str(tmp_path / "storm.odt"))
+    _raw, sentences = sentences_of(tmp_path / "storm.odt")
+    assert [(s.original, s.where, s.furniture) for s in sentences] == [
+        ("A storm hit the coast on Monday.", "paragraph 1", False),
+        ("Confidential draft for the city council", "header", True),
+        ("Printed by the press office", "footer", True)]
+
+
 def test_html_article_text_with_furniture_marked_and_source_lines(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")

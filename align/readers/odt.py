@@ -1,6 +1,8 @@
 """OpenDocument text (.odt, LibreOffice and others): headings and paragraphs in order, list items
 and table cells included; footnotes and endnotes after the body, each with its number.
 
+Page headers and footers (in styles.xml) come last, as page furniture.
+
 A note's text sits inside the paragraph that cites it; it is read out of that paragraph (which
 keeps only the citation mark) so that a sentence is not cut by a note in its middle.
 """
@@ -14,6 +16,7 @@ from .base import Block, Reader, broken, tidy
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _PARAGRAPHS = (TEXT + "p", TEXT + "h")
 
 
@@ -85,4 +88,27 @@ class OdtReader(Reader):
             text = tidy(" ".join(_text(p, inner) for p in _paragraphs(note_body)))
             if text:
                 out.append(Block(text, f"{kind} {label_text}".strip()))
+        out += _headers_and_footers(archive)
         return out
+
+
+def _headers_and_footers(archive: zipfile.ZipFile) -> list[Block]:
+    """The page headers and footers of styles.xml's master pages, as page furniture (as in a
+    .docx): left out, a .docx original against an .odt translation reported its header missing."""
+    try:
+        styles = ElementTree.fromstring(archive.read("styles.xml"))
+    except (KeyError, ElementTree.ParseError):
+        return []
+    out: list[Block] = []
+    seen: set[tuple[str, str]] = set()
+    for page in styles.iter(STYLE + "master-page"):
+        for part in page:
+            kind = part.tag.removeprefix(STYLE).split("-")[0]
+            if kind not in ("header", "footer"):
+                continue
+            for paragraph in _paragraphs(part):
+                text = tidy(_text(paragraph, []))
+                if text and (kind, text) not in seen:  # every master page may repeat it
+                    seen.add((kind, text))
+                    out.append(Block(text, kind, furniture=True))
+    return out
