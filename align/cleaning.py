@@ -27,6 +27,30 @@ def _one_space(match: re.Match) -> list[Piece]:
     return [" "]
 
 
+_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# How far a tag's partner is looked for: a paragraph of inline markup, not the whole text.
+_PARTNER_REACH = 2000
+_partner_patterns: dict[tuple[str, bool], re.Pattern] = {}
+
+
+def _drop_paired_tag(match: re.Match) -> list[Piece]:
+    name = match.group(1).lower()
+    tag = match.group(0)
+    if name in _VOID_ELEMENTS or tag.endswith("/>") or " " in tag or "\t" in tag:  # attributes: markup
+        return []
+    closing = tag.startswith("</")
+    key = (name, closing)
+    if key not in _partner_patterns:
+        _partner_patterns[key] = re.compile(rf"<{name}(?:\s[^<>\n]*)?>" if closing else rf"</{name}\s*>", re.I)
+    partner = _partner_patterns[key]
+    text = match.string
+    if closing:
+        found = partner.search(text, max(0, match.start() - _PARTNER_REACH), match.start())
+    else:
+        found = partner.search(text, match.end(), match.end() + _PARTNER_REACH)
+    return [] if found else [match.span()]
+
+
 _HTML_ELEMENTS = """
     a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col
     colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer
@@ -66,7 +90,10 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"<br\s*/?>", re.I), _one_space),
     # Only HTML's own element names: OCR'd books write quotation marks as angle brackets
     # ("eines solchen <Basislagers>"), and that word is text.
-    (re.compile(r"</?(?:" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop),
+    # And only a tag that is markup: a void element (<img>, <hr>), one with attributes, or one
+    # whose partner stands near it ("<b>...</b>"). "the <title> element names the page" speaks of
+    # a tag, and keeps it.
+    (re.compile(r"</?(" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop_paired_tag),
     # A table's delimiter row ("|---|:--:|") is markup only; a row's leading pipe ("| Rhine | 12 °C")
     # is no part of its first cell.
     (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M), _drop),

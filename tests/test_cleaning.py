@@ -36,6 +36,12 @@ def check_offsets(original: str, cleaned: str, offsets: list[int]) -> None:
         ("la commande `align` suffit", "la commande align suffit"),
         ("ligne<br>suivante", "ligne suivante"),
         ("<p>un <b>paragraphe</b></p>", "un paragraphe"),
+        ('<div class="lead">un chapeau', "un chapeau"),  # attributes: markup, partner or not
+        ("une image <img src=x.png> ici", "une image ici"),
+        # A tag spoken of, not markup: no partner near it, no attributes. It reached the memory
+        # as "the  element names the page".
+        ("In HTML, the <title> element names the page.", "In HTML, the <title> element names the page."),
+        ("close it with </p> at the end", "close it with </p> at the end"),
         ("for Caucasus negotiations |", "for Caucasus negotiations"),
         ("| River | Temperature |\n|---|:---:|\n| Rhine | 12 °C |", "River | Temperature\n\nRhine | 12 °C"),
         ("Stade | Ville\n--- | ---\nWembley | Londres", "Stade | Ville\n\nWembley | Londres"),
