@@ -380,12 +380,7 @@ def review(
 
     if len(inputs) > 2:
         _fail("review takes one or two texts, a JSON result or a project")
-    if project_file is not None:
-        folder = project_file.parent if str(project_file.parent) else Path(".")
-        if project_file.is_dir():
-            _fail(f"--project {project_file} is a directory; name a file")
-        if not folder.is_dir():
-            _fail(f"cannot write {project_file}: no such directory {folder}")
+    _check_output(project_file, [], "--project")  # a project given as input may be written again
     path = _or_fail(open_project, inputs, str(project_file) if project_file else None, src_lang=src_lang,
                     tgt_lang=tgt_lang, model=model, segmenter=segmenter, progress=_progress(quiet))
 
