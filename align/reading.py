@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .language import has_words
 from .readers import Span, join_blocks, reader_for, unsupported
+from .readers.base import BYTE_ORDER_MARKS
 
 logger = logging.getLogger("align")
 
@@ -197,9 +198,7 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
             return data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as error:
             raise InputError(f"{label}: has a UTF-8 byte-order mark but is not valid UTF-8 ({error.reason} at byte {error.start})") from error
-    # UTF-32's little-endian mark begins with UTF-16's: tried first.
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding), encoding

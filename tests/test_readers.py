@@ -68,15 +68,19 @@ def test_docx_paragraphs_tables_and_header_in_order(tmp_path):
     ]
 
 
+def _raw_docx(path, document_xml: str):
+    """A .docx of one part, written by hand: the XML Word writes that python-docx cannot."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", document_xml)
+    return path
+
+
 def test_docx_tracked_deletion_is_not_text(tmp_path):
     body = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
             '<w:p><w:r><w:t xml:space="preserve">Il est </w:t></w:r><w:del><w:r><w:delText>très </w:delText></w:r></w:del>'
             '<w:ins><w:r><w:t>fort</w:t></w:r></w:ins><w:r><w:tab/><w:t>.</w:t></w:r></w:p></w:body></w:document>')
-    path = tmp_path / "tracked.docx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", body)
-    _raw, sentences = sentences_of(path)
+    _raw, sentences = sentences_of(_raw_docx(tmp_path / "tracked.docx", body))
     assert [s.original for s in sentences] == ["Il est fort ."]
 
 
@@ -94,11 +98,7 @@ def test_docx_text_box_and_tracked_move_are_read_once(tmp_path):
             f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
             '<w:p><w:moveTo w:id="2"><w:r><w:t>Les écoles rouvriront jeudi.</w:t></w:r></w:moveTo></w:p>'
             "</w:body></w:document>")
-    path = tmp_path / "boxed.docx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", body)
-    _raw, sentences = sentences_of(path)
+    _raw, sentences = sentences_of(_raw_docx(tmp_path / "boxed.docx", body))
     assert [s.original for s in sentences] == ["La tempête a frappé la côte lundi.",
                                                "Trois mille personnes ont perdu le courant.",
                                                "Les écoles rouvriront jeudi."]

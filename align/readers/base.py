@@ -5,10 +5,16 @@ number, a subtitle number), which every report shows in place of a line of the e
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
 from ..errors import InputError
+
+# The byte-order marks of UTF-32 and UTF-16, UTF-32's little-endian one first (it begins with
+# UTF-16's): the reading stage decodes a marked file by them, and the readers that sniff bytes too.
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,7 @@ the target, each cell located by its row.
 """
 from __future__ import annotations
 
-import codecs
-
-from .base import Block, Reader, tidy
+from .base import BYTE_ORDER_MARKS, Block, Reader, tidy
 
 # The rows a sniff reads: enough to tell a table from prose that happens to hold a tab.
 SNIFF_BYTES = 65536
@@ -46,14 +44,9 @@ def is_table(rows: list[tuple[int, list[str]]]) -> bool:
     return both >= 2 and 2 * both >= len(rows) and 10 * single <= len(rows)
 
 
-# Excel's "Unicode Text" is UTF-16 with a byte-order mark; the reading stage decodes the same marks.
-_MARKED = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-           (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-
-
 def _head_rows(data: bytes) -> list[tuple[int, list[str]]]:
     head = data[:SNIFF_BYTES]
-    for bom, encoding in _MARKED:
+    for bom, encoding in BYTE_ORDER_MARKS:  # Excel's "Unicode Text" is UTF-16 with a mark
         if head.startswith(bom):
             text = head[len(bom):].decode(encoding, errors="replace")
             break

@@ -12,7 +12,7 @@ import zipfile
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken
 from .html import HtmlReader
 
 logger = logging.getLogger("align")
@@ -48,9 +48,11 @@ def _decoded(raw: bytes, label: str) -> str:
     """A chapter's text in the encoding its byte-order mark, XML declaration or <meta charset>
     names (XHTML defaults to UTF-8): a chapter in ISO-8859-1 was read as UTF-8, every accent a
     U+FFFD, in silence."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw.decode("utf-8-sig", errors="replace")
+    for bom, encoding in BYTE_ORDER_MARKS:
         if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace")
+            return raw[len(bom):].decode(encoding, errors="replace")
     named = _DECLARED.match(raw) or _META_CHARSET.search(raw[:4096])
     encoding = named.group(1).decode("ascii") if named else "utf-8"
     try:
