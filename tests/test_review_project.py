@@ -34,6 +34,13 @@ EDITS = {
     "the target's sentences gone": (lambda p: p["target"].pop("sentences"), "no 'sentences'"),
     "a sentence's id changed": (lambda p: p["source"]["sentences"][1].update(id=5), "ids must count from 0"),
     "a finding's ids in quotes": (lambda p: p["findings"][0].update(src=["3"]), "a finding is not"),
+    "a finding without its message": (lambda p: p["findings"][0].pop("message"), "damaged"),
+    "a finding's message a number": (lambda p: p["findings"][0].update(message=5), "no type or message"),
+    "a finding's details a list": (lambda p: p["findings"][0].update(details=[1, 2]), "details"),
+    "a finding on a sentence the texts lack": (lambda p: p["findings"][0].update(src=[999]), "do not have"),
+    "the findings an object": (lambda p: p.update(findings={}), "not a list"),
+    "a pair relabelled an omission": (lambda p: next(b for b in p["beads"] if b["src"] and b["tgt"]).update(
+        kind="omission"), "kind 'omission' with"),
 }
 
 
@@ -58,3 +65,43 @@ def test_the_project_as_saved_loads_and_exports(saved, tmp_path):
     path.write_text(json.dumps(saved), encoding="utf-8")
     result = projects.to_result(projects.load(path))
     assert sorted(i for b in result.beads for i in b.src) == list(range(len(result.source.sentences)))
+
+
+def test_the_review_server_refuses_what_would_damage_the_project(saved, tmp_path):
+    """Each of these was answered with no response at all (a traceback on the reviewer's terminal)
+    or, worse, saved: after it the corrections could no longer be exported."""
+    import http.client
+    import threading
+    from urllib.parse import urlparse
+
+    from align.review.server import ReviewServer
+
+    path = tmp_path / "pair.review.json"
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    before = path.read_bytes()
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = urlparse(server.url)
+        api = f"/api/project?{address.query}"
+        no_message = json.loads(json.dumps(saved))
+        no_message["findings"][0].pop("message")
+        bodies = [b"[]", b'"text"', b"null", b"[" * 100_000, json.dumps(no_message).encode()]
+        for body in bodies:
+            connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+            connection.request("POST", api, body=body)
+            assert connection.getresponse().status == 400
+            connection.close()
+        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+        connection.putrequest("POST", api)
+        connection.putheader("Content-Length", "abc")
+        connection.endheaders()
+        assert connection.getresponse().status == 400
+        connection.close()
+        assert path.read_bytes() == before  # nothing half-saved
+        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+        connection.request("GET", f"/api/export?{address.query}&format=tmx")
+        assert connection.getresponse().status == 200
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -89,6 +89,11 @@ def validate(project: dict[str, Any]) -> None:
         raise InputError(f"the review project is damaged ({what}); open it again from the texts") from None
 
 
+# The sides each kind of bead has: (source, target).
+_SIDES = {"omission": (True, False), "addition": (False, True), "match": (True, True), "moved": (True, True),
+          "replaced": (True, True)}
+
+
 def _is_id_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
 
@@ -113,14 +118,28 @@ def _check(project: dict[str, Any]) -> None:
             raise InputError(f"unknown bead kind {bead.get('kind')!r}")
         if not bead["src"] and not bead["tgt"]:
             raise InputError("a bead with no sentence on either side")
+        # A kind says which sides it has: an "omission" holding a target sentence left the pair
+        # out of the TMX, and a TSV showed a sentence "left out" beside its translation.
+        if (bool(bead["src"]), bool(bead["tgt"])) != _SIDES.get(bead["kind"], (True, True)):
+            raise InputError(f"a bead of kind {bead['kind']!r} with {len(bead['src'])} source and {len(bead['tgt'])} "
+                             "target sentences")
         seen["source"] += bead["src"]
         seen["target"] += bead["tgt"]
     for side, ids in seen.items():
         if sorted(ids) != list(range(counts[side])):
             raise InputError(f"the beads do not hold every {side} sentence exactly once")
+    if not isinstance(project["findings"], list):
+        raise InputError("the findings are not a list")
     for finding in project["findings"]:
         if not isinstance(finding, dict) or not _is_id_list(finding["src"]) or not _is_id_list(finding["tgt"]):
             raise InputError(f"a finding is not {{\"src\": [ids], \"tgt\": [ids], ...}}: {str(finding)[:60]}")
+        if any(not 0 <= i < counts["source"] for i in finding["src"]) or any(
+                not 0 <= j < counts["target"] for j in finding["tgt"]):
+            raise InputError(f"finding {finding.get('id')} names a sentence the texts do not have")
+        if not isinstance(finding["type"], str) or not isinstance(finding["message"], str):
+            raise InputError(f"finding {finding.get('id')} has no type or message as text")
+        if not isinstance(finding.get("details") or {}, dict):
+            raise InputError(f"finding {finding.get('id')}: its details are not an object")
         if finding.get("decision") not in DECISIONS:
             raise InputError(f"unknown decision {finding.get('decision')!r} on finding {finding.get('id')}")
         if finding.get("severity") not in SEVERITY_ORDER:

@@ -92,17 +92,23 @@ class _Handler(BaseHTTPRequestHandler):
         if urlparse(self.path).path != "/api/project":
             self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
         if length <= 0 or length > MAX_BODY:
             self._send(HTTPStatus.BAD_REQUEST, b"no project, or one too large", "text/plain")
             return
         try:
             project = json.loads(self.rfile.read(length).decode("utf-8"))
+            if not isinstance(project, dict):
+                raise ValueError("the body is no project (a JSON object)")
             # Only the reviewer's part may change: the texts stay the ones read at start.
             project.update(self.server.fixed)
             with self.server.lock:
                 projects.save(project, self.server.project_file)
-        except (ValueError, KeyError, TypeError, AlignError) as error:
+        except (ValueError, KeyError, TypeError, AlignError, RecursionError) as error:
+            # Nothing is written: the file keeps the last edit that was whole.
             self._send(HTTPStatus.BAD_REQUEST, f"not saved: {error}".encode(), "text/plain; charset=utf-8")
             return
         self._send(HTTPStatus.OK, b'{"saved": true}', "application/json")
@@ -113,8 +119,12 @@ class _Handler(BaseHTTPRequestHandler):
         if fmt not in EXPORT_TYPES:
             self._send(HTTPStatus.BAD_REQUEST, b"unknown format", "text/plain")
             return
-        with self.server.lock:
-            result = projects.to_result(projects.load(self.server.project_file))
+        try:
+            with self.server.lock:
+                result = projects.to_result(projects.load(self.server.project_file))
+        except AlignError as error:  # the file was edited by hand while the server ran
+            self._send(HTTPStatus.CONFLICT, f"cannot export: {error}".encode(), "text/plain; charset=utf-8")
+            return
         body = render(result, fmt)
         data = body if isinstance(body, bytes) else body.encode("utf-8")
         name = f"{self.server.project_file.name.removesuffix('.review.json')}.{fmt if fmt != 'xliff12' else 'xlf'}"
