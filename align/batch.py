@@ -41,6 +41,7 @@ class PairJob:
     name: str  # the report's file name without suffix; unique within a batch
     source: str
     target: str
+    missing: str = ""  # why the pair cannot be aligned ("no namesake in fr/"): it fails, said in the summary
 
 
 @dataclass
@@ -92,12 +93,15 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
             continue
         used.add(target.name)
         jobs.append(PairJob(source.stem, str(source), str(target)))
-    # Nothing left out unsaid: files either side without a namesake, and sub-folders, not read.
-    for folder, names, other, folders in ((src_dir, unmatched, tgt_dir, src_folders),
-                                          (tgt_dir, sorted(set(targets) - used), src_dir, tgt_folders)):
-        if names:
-            logger.warning("%d file%s of %s %s no namesake in %s: %s", len(names), "s" if len(names) > 1 else "",
-                           folder, "have" if len(names) > 1 else "has", other, ", ".join(names[:10]))
+    # Nothing left out unsaid: a file without a namesake is a pair that fails, in the summary and
+    # the exit code (a chapter named otherwise on one side was never audited, and the run said
+    # so on stderr only); sub-folders, not read, are named.
+    if not jobs:
+        raise InputError(f"{src_dir}: no file has a namesake in {tgt_dir}; no pairs to align")
+    jobs += [PairJob(Path(name).stem, str(src_dir / name), "", f"no namesake in {tgt_dir}") for name in unmatched]
+    jobs += [PairJob(Path(name).stem, "", str(targets[name]), f"no namesake in {src_dir}")
+             for name in sorted(set(targets) - used)]
+    for folder, folders in ((src_dir, src_folders), (tgt_dir, tgt_folders)):
         warn_unread_folders(folder, folders)
     return _unique(jobs, str(src_dir))
 
@@ -114,7 +118,7 @@ def _unique(jobs: list[PairJob], where: str) -> list[PairJob]:
     for job in jobs:
         safe = re.sub(r"[^\w.-]+", "_", job.name).strip("._") or "pair"
         seen[safe] = seen.get(safe, 0) + 1
-        out.append(PairJob(safe if seen[safe] == 1 else f"{safe}-{seen[safe]}", job.source, job.target))
+        out.append(PairJob(safe if seen[safe] == 1 else f"{safe}-{seen[safe]}", job.source, job.target, job.missing))
     return out
 
 
@@ -160,6 +164,9 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
     earlier = _earlier_rows(out_dir / "summary.tsv")
     fingerprints = {job.name: _fingerprint(job, settings) for job in jobs}
     for job in jobs:
+        if job.missing:
+            result.rows.append(_row(job, "failed", error=job.missing))
+            continue
         report = out_dir / f"{job.name}.{extension}"
         before = earlier.get(job.name)
         if (_exists(report) and before is not None and before.get("status") in ("aligned", "done before")
@@ -191,7 +198,7 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
 def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protected) -> list[PairJob]:
     """`jobs` renamed where a report would overwrite an input or the summary: `-d` may be the
     inputs' own folder, where `en.txt<TAB>de.txt<TAB>de` with `-f table` names the report de.txt."""
-    taken = {os.path.realpath(path) for job in jobs for path in (job.source, job.target)}
+    taken = {os.path.realpath(path) for job in jobs for path in (job.source, job.target) if path}
     taken |= {os.path.realpath(path) for path in protected}
     taken.add(os.path.realpath(out_dir / "summary.tsv"))
     names = {job.name for job in jobs}
@@ -207,7 +214,7 @@ def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protect
                            out_dir / f"{job.name}.{extension}", name, extension)
             names.add(name)
         taken.add(os.path.realpath(out_dir / f"{name}.{extension}"))
-        out.append(PairJob(name, job.source, job.target))
+        out.append(PairJob(name, job.source, job.target, job.missing))
     return out
 
 

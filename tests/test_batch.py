@@ -90,11 +90,17 @@ def test_two_folders_pair_their_namesakes(tmp_path, caplog):
         (tmp_path / "en" / name).write_text("x", encoding="utf-8")
     for name in ("a.txt", "b.md", "only-fr.txt"):
         (tmp_path / "fr" / name).write_text("x", encoding="utf-8")
-    assert [(job.name, os.path.basename(job.target)) for job in match_folders(tmp_path / "en", tmp_path / "fr")] == [
-        ("a", "a.txt"), ("b", "b.md")]
-    # What is not paired is said, on both sides: a file without a namesake, a sub-folder not read.
-    said = caplog.text
-    assert "only-en.txt" in said and "only-fr.txt" in said and "sub-folders are not read (chapters)" in said
+    jobs = match_folders(tmp_path / "en", tmp_path / "fr")
+    assert [(job.name, os.path.basename(job.target), job.missing) for job in jobs if not job.missing] == [
+        ("a", "a.txt", ""), ("b", "b.md", "")]
+    # What is not paired is said, on both sides: a file without a namesake is a pair that fails (in
+    # the summary and the exit code, not on stderr alone), a sub-folder not read is named.
+    assert [(job.name, job.missing) for job in jobs if job.missing] == [
+        ("only-en", f"no namesake in {tmp_path / 'fr'}"), ("only-fr", f"no namesake in {tmp_path / 'en'}")]
+    assert "sub-folders are not read (chapters)" in caplog.text
+    result = run_batch([job for job in jobs if job.missing], tmp_path / "out")
+    assert result.failed == 2 and [row["error"] for row in read_summary(tmp_path / "out" / "summary.tsv")] == [
+        job.missing for job in jobs if job.missing]
 
 
 def test_a_manifest_header_is_not_a_pair(tmp_path):
