@@ -165,10 +165,18 @@ def _finite(value: Any) -> Any:
     return value
 
 
+# A pair's verdict, from farthest to closest, in either wording (a translation, or a version in
+# one language): the closest document is first of all the one the verdict says is nearest.
+_VERDICT_RANK = {"unrelated": 0, "related, not a translation": 1, "related, not a version": 1,
+                 "partial translation": 2, "partial version": 2, "translation": 3, "version": 3}
+
+
 def closeness(pair: dict[str, Any]) -> tuple:
     """How close a pair of a collection's documents came: a lone document's closest is the first
-    pair with the most of this (aligned sentence pairs, then topic similarity)."""
-    return pair["aligned_pairs"], pair["topic_similarity"]
+    pair with the most of this (its verdict, then aligned sentence pairs, then topic similarity).
+    By aligned pairs first, one chance pair of an unrelated text (mean similarity 0.12) was named
+    before a related article on the same story (0.37) with none."""
+    return _VERDICT_RANK.get(pair["verdict"], 0), pair["aligned_pairs"], pair["topic_similarity"]
 
 
 def document_labels(documents: list[Document]) -> list[str]:

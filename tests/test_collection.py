@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT, seed
 
 from align.collection import _groups, group_documents
+from align.model import closeness
 
 SEED_FILES = [seed(p) for p in ("000", "001", "002", "003", "004")]
 
@@ -79,9 +80,12 @@ def test_the_table_lists_each_groups_links_and_each_lone_documents_closest(seeds
     for lone in ("003", "004"):
         k = next(i for i, d in enumerate(seeds_grouped.documents) if d.path == seed(lone))
         own = [p for p in seeds_grouped.pairs if k in (p["a"], p["b"])]
-        closest = max(own, key=lambda p: (p["aligned_pairs"], p["topic_similarity"]))
+        closest = max(own, key=closeness)
         other = closest["b"] if closest["a"] == k else closest["a"]
         assert f"  closest: [{other}], {closest['verdict']}: {closest['reason']}" in table
+        # The nearest by verdict first: a related article on the story before any unrelated text.
+        assert closest["verdict"] == max((p["verdict"] for p in own), key=lambda v: closeness(
+            {"verdict": v, "aligned_pairs": 0, "topic_similarity": 0}))
 
 
 def test_streamed_pairs_give_the_same_groups_and_table_with_fewer_rows_kept(seeds_grouped, use_encoder):
@@ -127,7 +131,8 @@ def test_kept_rows_are_each_documents_first_best_pair():
     from align.collection import _KeptRows
 
     def row(a, b, aligned, topic=0.0, version=False):
-        return {"a": a, "b": b, "aligned_pairs": aligned, "topic_similarity": topic, "version": version}
+        return {"a": a, "b": b, "aligned_pairs": aligned, "topic_similarity": topic, "version": version,
+                "verdict": "translation" if version else "unrelated"}
 
     rows = [row(0, 1, 3), row(0, 2, 5), row(1, 2, 5), row(0, 3, 5), row(2, 3, 9, version=True), row(1, 3, 1)]
     kept = _KeptRows(keep_all=False)
@@ -138,7 +143,7 @@ def test_kept_rows_are_each_documents_first_best_pair():
     assert kept.rows() == [rows[1], rows[2], rows[3], rows[4]]
     for document in range(4):
         own = [r for r in rows if document in (r["a"], r["b"]) and not r["version"]]
-        best = max(own, key=lambda r: (r["aligned_pairs"], r["topic_similarity"]))
+        best = max(own, key=closeness)
         assert best in kept.rows() or any(r["version"] and document in (r["a"], r["b"]) for r in kept.rows())
 
 
