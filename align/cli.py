@@ -490,6 +490,11 @@ def _chosen_format(fmt: Optional[Enum], output: Optional[Path], command: str = "
     """-f if given; else a table for a terminal or a .txt file, the output file's suffix, or json."""
     if fmt:
         chosen = fmt.value
+        suffix = output.suffix.lstrip(".").lower() if output is not None else ""
+        named = {"xlf": "xliff", "txt": "table"}.get(suffix, suffix)
+        if named in Format.__members__ and named != chosen and not (named == "xliff" and chosen == "xliff12"):
+            logging.getLogger("align").warning("-o %s names a .%s file, but -f %s writes %s", output, suffix, chosen,
+                                               chosen)
     elif (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):
         chosen = "table"
     else:

@@ -219,6 +219,10 @@ def test_an_output_suffix_no_format_writes_is_refused_and_dash_is_stdout(tmp_pat
     assert not (tmp_path / "report.docx").exists()
     to_stdout = run(*command, "-o", "-", "-q", "-f", "json")
     assert to_stdout.returncode == 0 and json.loads(to_stdout.stdout)["signature"]
+    # -f and a suffix that names another format: written as asked, and said (a .xlsx holding JSON).
+    mismatched = run(*command, "-f", "json", "-o", str(tmp_path / "report.xlsx"))
+    assert mismatched.returncode == 0 and "report.xlsx names a .xlsx file, but -f json writes json" in \
+        mismatched.stderr.decode()
 
 
 def test_export_takes_its_format_from_the_output_suffix(tmp_path, use_encoder):
