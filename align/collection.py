@@ -393,16 +393,22 @@ def _pair_row(pair: tuple[int, int], shared=None) -> dict:
     documents, prepared, embeddings, config, thresholds, same_language, segmenter_name = shared or _shared
     a, b = pair
     one_language = documents[a].lang == documents[b].lang
-    result = _run(documents[a], documents[b], None, config, same_language if one_language else thresholds,
-                  segmenter_name, src_emb=embeddings[a], tgt_emb=embeddings[b], facts=False, partial=False,
-                  prepared=(prepared[a], prepared[b]))
+    # The shorter text is the source, whatever the names: a pair's verdict is not symmetric (the
+    # target's headlines and source lines are excused, the source's are not), and two copies of
+    # one text, sorting before and after a third, were a "version" and a "partial version" of it.
+    source, target = (b, a) if len(documents[b].sentences) < len(documents[a].sentences) else (a, b)
+    result = _run(documents[source], documents[target], None, config,
+                  same_language if one_language else thresholds, segmenter_name, src_emb=embeddings[source],
+                  tgt_emb=embeddings[target], facts=False, partial=False,
+                  prepared=(prepared[source], prepared[target]))
     summary = result.summary
     verdict = summary["verdict"]
+    coverage = {source: summary["source_coverage"], target: summary["target_coverage"]}
     return {
         "a": a, "b": b, "verdict": SAME_LANGUAGE_WORDS.get(verdict, verdict) if one_language else verdict,
         "reason": summary["reason"], "version": verdict in VERSION_VERDICTS,
         "aligned_pairs": sum(1 for bead in result.beads if bead.kind in ("match", "moved")),
-        "a_coverage": summary["source_coverage"], "b_coverage": summary["target_coverage"],
+        "a_coverage": coverage[a], "b_coverage": coverage[b],
         "topic_similarity": summary["topic_similarity"],
     }
 
