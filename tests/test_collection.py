@@ -361,3 +361,19 @@ def test_group_reads_a_folder_as_its_files_and_says_what_it_leaves(seeds_grouped
     empty.mkdir()
     done = run("group", str(empty), SEED_FILES[0], "-q")
     assert done.returncode == 2 and done.stderr.decode().strip().endswith("a folder with no files in it")
+
+
+def test_two_copies_of_one_text_get_one_verdict_whatever_their_names(tmp_path, use_encoder):
+    """A pair's verdict is not symmetric, and group took documents in name order: a copy of 001
+    named to sort before 002 was its "version", the same copy named to sort after it a "partial
+    version"."""
+    import shutil
+
+    shutil.copy(seed("001"), tmp_path / "a.txt")
+    shutil.copy(seed("002"), tmp_path / "b.txt")
+    shutil.copy(seed("001"), tmp_path / "c.txt")
+    result = group_documents([str(tmp_path)], encoder=use_encoder)
+    by_name = {frozenset(os.path.basename(result.documents[k].path) for k in (p["a"], p["b"])): p for p in result.pairs}
+    before, after = by_name[frozenset({"a.txt", "b.txt"})], by_name[frozenset({"b.txt", "c.txt"})]
+    assert before["verdict"] == after["verdict"] and before["topic_similarity"] == after["topic_similarity"]
+    assert (before["a_coverage"], before["b_coverage"]) == (after["b_coverage"], after["a_coverage"])
