@@ -40,6 +40,17 @@ def test_headlines_source_and_read_more_lines_are_editorial(seed, number):
     assert classify_addition(seed_lines(seed)[number - 1]) == "editorial"
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Share this article on Facebook.", "boilerplate"),  # was content: a left-out share line tripped --fail-on
+    ("Partagez cet article sur Twitter ou LinkedIn", "boilerplate"),
+    ("Teilen Sie diesen Artikel auf Facebook", "boilerplate"),
+    ("He decided to share this article with the committee.", "content"),
+    ("Share this view of the world with your friends.", "content"),
+])
+def test_a_share_this_article_line_is_boilerplate_a_sentence_about_sharing_is_not(line, kind):
+    assert classify_addition(line) == kind
+
+
 def test_source_line_literal():
     assert classify_addition("source : Politico , JP D.") == "editorial"
     assert classify_addition("Source: AFP") == "editorial"

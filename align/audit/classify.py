@@ -54,6 +54,11 @@ _BOILERPLATE_LINE = [
                r"les plus (?:commentés|lus|partagés|populaires)|most (?:commented|read|popular|shared)|"
                r"am meisten (?:kommentiert|gelesen)|meistgelesen|meistkommentiert|"
                r"articles? (?:similaires|liés)|related (?:articles|posts)|tags?|étiquettes?)\s*[.!:]?$", re.I),
+    # "Share this article on Facebook.", "Partagez cet article sur Twitter ou LinkedIn".
+    re.compile(r"^(?:share|partager|partagez|teilen(?: sie)?)\s+(?:this|cet(?:te)?|ce|diese[nrs]?)\s+"
+               r"(?:article|story|page|post|link|lien|artikel|beitrag|seite)"
+               r"(?:\s+(?:on|via|sur|auf|per)\s+(?:" + _SHARE_WORDS + r")(?:\s*(?:,|or|and|ou|et|oder|und)\s*(?:"
+               + _SHARE_WORDS + r"))*)?\s*[.!:]?$", re.I),
     # Bare timestamps and unix times.
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),
     re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
