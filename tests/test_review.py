@@ -90,7 +90,9 @@ def test_link_by_clicking_is_saved_survives_a_reload_and_is_exported(page, serve
     page.reload()
     page.wait_for_selector("[data-testid=row-0]")
     row = page.locator(f"[data-testid=src-{omitted}]").locator("xpath=ancestor::div[contains(@class, 'bead')]")
-    assert row.locator(f"[data-testid=tgt-{added}]").count() == 1 and "corrected" in row.inner_text()
+    # Waited for as a person would see it: on a loaded machine the row exists before its text is in.
+    playwright_api.expect(row).to_contain_text("corrected")
+    assert row.locator(f"[data-testid=tgt-{added}]").count() == 1
     # The export is the corrected alignment: the new pair is a unit of the translation memory.
     with urllib.request.urlopen(server.url.replace("/?", "/api/export?format=tmx&")) as response:
         root = ET.fromstring(response.read())
