@@ -490,11 +490,10 @@ def _chosen_format(fmt: Optional[Enum], output: Optional[Path], command: str = "
     """-f if given; else a table for a terminal or a .txt file, the output file's suffix, or json."""
     if fmt:
         chosen = fmt.value
-        suffix = output.suffix.lstrip(".").lower() if output is not None else ""
-        named = {"xlf": "xliff", "txt": "table"}.get(suffix, suffix)
+        named = _suffix_names(output)
         if named in Format.__members__ and named != chosen and not (named == "xliff" and chosen == "xliff12"):
-            logging.getLogger("align").warning("-o %s names a .%s file, but -f %s writes %s", output, suffix, chosen,
-                                               chosen)
+            logging.getLogger("align").warning("-o %s names a %s file, but -f %s writes %s", output, output.suffix,
+                                               chosen, chosen)
     elif (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):
         chosen = "table"
     else:
@@ -508,15 +507,18 @@ _SUFFIXES = {"json": ".json", "tsv": ".tsv", "table": ".txt (a table)", "html": 
              "xliff": ".xlf", "xlsx": ".xlsx", "beads": ".beads"}
 
 
+def _suffix_names(output: Optional[Path]) -> str:
+    """What -o's suffix would name as a format ("xlf" is xliff, "txt" a table); "" for none."""
+    suffix = output.suffix.lstrip(".").lower() if output is not None else ""
+    return {"xlf": "xliff", "txt": "table"}.get(suffix, suffix)
+
+
 def _format_from_suffix(output: Optional[Path], command: str,
                         available: tuple[str, ...] | None = None) -> Optional[str]:
     """The format -o's suffix names; None for no suffix (or .xml, which several formats are). A
     suffix no format writes is an error: a report.docx or report.csv that held JSON was a surprise."""
-    if output is None or not output.suffix:
-        return None
-    suffix = output.suffix.lstrip(".").lower()
-    suffix = {"xlf": "xliff", "txt": "table"}.get(suffix, suffix)
-    if suffix == "xml":
+    suffix = _suffix_names(output)
+    if not suffix or suffix == "xml":
         return None
     if suffix in Format.__members__:
         return suffix

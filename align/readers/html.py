@@ -76,14 +76,15 @@ class _Collector(HTMLParser):
         if tag == "br":
             self.pieces.append("\n")
             return
-        if tag in _BLOCKS and not self._in_svg():  # an SVG's <title> is a tooltip, not a block
+        in_svg = self._in_svg()
+        if tag in _BLOCKS and not in_svg:  # an SVG's <title> is a tooltip, not a block
             self.flush()
         self._end_implied(tag)
         if tag in _VOID:
             return
         hidden, furniture = self._state()
         attributes = dict(attrs)
-        if tag == "title" and self._in_svg():
+        if tag == "title" and in_svg:
             hidden = True
         elif tag == "title" and not self.title_seen and self.read_title:
             hidden = False  # the page's title is text of the page, even inside <head>

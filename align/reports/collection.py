@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..errors import AlignError
 from ..model import CollectionResult, closeness, document_labels
-from .table import shown
+from .table import shown_lines
 
 COLLECTION_FORMATS = ("table", "json", "tsv")
 
@@ -14,7 +14,7 @@ def render_collection(result: CollectionResult, fmt: str) -> str:
     if fmt == "tsv":
         return _tsv(result)
     if fmt == "table":
-        return "\n".join(shown(line) for line in _table(result).split("\n"))  # paths may hold control characters
+        return shown_lines(_table(result))
     raise AlignError(f"format {fmt!r} is not available for a collection; choose one of: {', '.join(COLLECTION_FORMATS)}")
 
 

@@ -38,9 +38,18 @@ SCORE_NOTE = ("score: for a pair, how alike its two sides are in meaning (cosine
 _SHOWN = {code: 0x2400 + code for code in range(0x20)} | {0x7F: 0x2421} | {code: 0xFFFD for code in range(0x80, 0xA0)}
 
 
+_SHOWN_LINES = {code: sign for code, sign in _SHOWN.items() if code != 0x0A}
+
+
 def shown(text: str) -> str:
     """`text` safe to print on a terminal: its control characters made visible."""
     return text.translate(_SHOWN)
+
+
+def shown_lines(text: str) -> str:
+    """`shown` for a whole report whose own lines end in newlines (paths and texts in it may hold
+    control characters; the report's own lines hold none)."""
+    return text.translate(_SHOWN_LINES)
 
 
 class TableReport(Report):

@@ -9,7 +9,7 @@ from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult
 from .base import KIND_MARKS, KIND_WORDS, escape, summary_line
 from .html import KIND_LABELS, STYLE
-from .table import shown, wrap
+from .table import shown_lines, wrap
 from .tsv import escape as tsv_escape
 
 VERSIONS_FORMATS = ("table", "json", "tsv", "html")
@@ -21,9 +21,7 @@ def render_versions(result: VersionsResult, fmt: str, width: int | None = None) 
     if fmt == "tsv":
         return _tsv(result)
     if fmt == "table":
-        # Paths and texts may hold control characters; the table's own lines hold none.
-        table = _table(result, width or shutil.get_terminal_size((120, 24)).columns)
-        return "\n".join(shown(line) for line in table.split("\n"))
+        return shown_lines(_table(result, width or shutil.get_terminal_size((120, 24)).columns))
     if fmt == "html":
         return _html(result)
     raise AlignError(f"format {fmt!r} is not available for versions; choose one of: {', '.join(VERSIONS_FORMATS)}")
@@ -107,10 +105,10 @@ def _tsv(result: VersionsResult) -> str:
     out = ["\t".join(header)]
     blank = [""] * len(fields)
 
-    def version_cells(k: int, kind: str, ids: list[int], shown: list[int]) -> list[str]:
+    def version_cells(k: int, kind: str, ids: list[int], texts_of: list[int]) -> list[str]:
         target = result.versions[k].target
         return [kind, ",".join(map(str, ids)), ",".join(str(target.sentences[j].line) for j in ids),
-                tsv_escape(" ".join(target.sentences[j].original for j in shown))]
+                tsv_escape(" ".join(target.sentences[j].original for j in texts_of))]
 
     placed = _cells(result)
     for s, row, beside in zip(result.original.sentences, result.status(), placed):

@@ -103,9 +103,11 @@ def _check(project: dict[str, Any]) -> None:
     for side in ("source", "target"):
         sentences = project[side]["sentences"]
         for position, sentence in enumerate(sentences):
-            if sentence["id"] != position or not isinstance(sentence["original"], str):
+            if sentence["id"] != position:
                 raise InputError(f"{side} sentence {position} has the id {sentence['id']!r}: the ids must count "
                                  "from 0 in order")
+            if not isinstance(sentence["original"], str):
+                raise InputError(f"{side} sentence {position} has no text")
         counts[side] = len(sentences)
     seen = {"source": [], "target": []}
     for bead in project["beads"]:
