@@ -1,3 +1,3 @@
-from .cli import main
+from .startup import main
 
 main()

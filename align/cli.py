@@ -528,14 +528,7 @@ def _format_from_suffix(output: Optional[Path], command: str,
 
 
 def main() -> None:
-    if sys.argv[1:2] == ["pair"]:
-        # The default encoder's tokenizer takes 0.15 s to read, a quarter of a short run: read it
-        # on a thread (sentencepiece lets go of the GIL) while the options are parsed and the
-        # pipeline imported. Only for `pair`: other commands may fork workers, and a fork should
-        # not race a running thread. Harmless when --model picks another encoder.
-        from .encoders import prefetch
-
-        prefetch()
+    """The command line; `align.startup.main`, the console script, starts the tokenizer's read first."""
     logging.basicConfig(level=logging.WARNING, format="align: %(message)s")
     interrupts.install()
     try:

