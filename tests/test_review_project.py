@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,18 @@ def test_the_review_server_refuses_what_would_damage_the_project(saved, tmp_path
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_text_read_from_stdin_names_its_project_stdin(tmp_path):
+    """`align review - fr.txt` had written '---fr.review.json', a name the shell reads as an option."""
+    target = tmp_path / "fr.txt"
+    target.write_text(Path(seed("002")).read_text(encoding="utf-8"), encoding="utf-8")
+    code = "from align.review import open_project; print(open_project(['-', 'fr.txt']))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          input=Path(seed("000")).read_text(encoding="utf-8"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "stdin--fr.review.json"
+    made = json.loads((tmp_path / "stdin--fr.review.json").read_text(encoding="utf-8"))
+    assert made["source"]["sentences"] and made["target"]["sentences"]
+    assert projects.project_path("a/en.txt", "-") == Path("a/en--stdin.review.json")
+    assert projects.project_path("-", None) == Path("stdin.review.json")

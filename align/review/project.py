@@ -26,8 +26,13 @@ DECISIONS = (None, "accepted", "not_an_issue")
 def project_path(source: str, target: str | None) -> Path:
     """Where the project of a pair lives: beside the source, named after both inputs."""
     src = Path(source)
-    name = src.stem if target is None else f"{src.stem}--{Path(target).stem}"
+    name = _stem(source) if target is None else f"{_stem(source)}--{_stem(target)}"
     return src.with_name(f"{name}.review.json")
+
+
+def _stem(path: str) -> str:
+    # Text read from stdin ("-") had made "---fr.review.json", a name the shell takes for an option.
+    return "stdin" if str(path) == "-" else Path(path).stem
 
 
 def file_digest(path: str) -> str | None:
