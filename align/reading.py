@@ -58,7 +58,7 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
         if advice:
             raise InputError(f"{label}: is {advice}") from None
         raise
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _newlines(text)
     if not text.strip():
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
     if not has_words(text):
@@ -66,6 +66,18 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
                          "invisible characters)")
     _refuse_binary(text, label)
     return RawText(text=text, encoding=encoding, path=path)
+
+
+# Unicode's line and paragraph separators, which Word's text export and some web pages write for a
+# line break: read as a space, five sentences joined by them were one sentence, and one left out
+# of the translation could not be told. Each is one character, as the "\n" it becomes, so every
+# offset stays where it was.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
+def _newlines(text: str) -> str:
+    """Every line break as "\n": Windows' and old Macs' line ends, and Unicode's separators."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS)
 
 
 def _refuse_binary(text: str, label: str) -> None:
@@ -77,6 +89,7 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
     """The text a reader finds in a docx, pdf, web page...: its blocks joined, each one's span kept."""
     if reader.reads_text:
         decoded, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
+        # Line ends only: a table reader reads U+2028 in a cell as the line break inside it.
         blocks = reader.blocks(decoded.replace("\r\n", "\n").replace("\r", "\n"), label)
     else:
         blocks = reader.blocks(data, label)

@@ -177,3 +177,25 @@ def test_a_few_bad_bytes_in_utf8_do_not_make_the_whole_file_cp1252(tmp_path, cap
     raw = read_input(write(tmp_path, "damaged.txt", data))
     assert raw.encoding == "utf-8" and raw.text.count("\ufffd") == 3 and "ch\u00e2teau" in raw.text
     assert "3 bytes not valid UTF-8 on lines 1, 2, 3" in caplog.text
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"], ids=["line separator", "paragraph separator"])
+def test_unicode_separators_break_lines_so_no_sentences_run_together(tmp_path, separator, use_encoder):
+    """Five sentences joined by U+2028 (Word's text export) had come out as one sentence, and one of
+    them left out of the translation went unseen."""
+    from align import align_pair
+
+    en = ["The committee met on Monday in Geneva.", "It discussed the budget for the coming year.",
+          "The chair opened the session in the morning.", "The delegation asked for more time.",
+          "No decision was taken that day."]
+    fr = ["Le comité s'est réuni lundi à Genève.", "Il a examiné le budget de l'année prochaine.",
+          "Le président a ouvert la séance le matin.", "Aucune décision n'a été prise ce jour-là."]
+    source = write(tmp_path, "en.txt", separator.join(en).encode("utf-8"))
+    target = write(tmp_path, "fr.txt", "\n".join(fr).encode("utf-8"))
+    raw = read_input(source)
+    assert len(raw.text) == len(separator.join(en)) and separator not in raw.text
+    result = align_pair(source, target, encoder=use_encoder, partial=False)
+    assert [s.text for s in result.source.sentences] == en
+    assert [s.line for s in result.source.sentences] == [1, 2, 3, 4, 5]
+    omissions = [f for f in result.findings if f.type == "omission"]
+    assert [f.src for f in omissions] == [[3]]
