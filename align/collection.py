@@ -43,14 +43,27 @@ SAME_LANGUAGE_WORDS = {"translation": "version", "partial translation": "partial
                        "related, not a translation": "related, not a version"}
 
 
-def load_collection(paths, segmenter, encoding: str | None = None) -> list[Document]:
+def load_collection(paths, segmenter, encoding: str | None = None, unread: list[dict] | None = None) -> list[Document]:
     """The documents of `paths`, a file with two languages split into one document per language
-    (by the rule `align pair` uses for a mixed file: `documents.text_languages`)."""
+    (by the rule `align pair` uses for a mixed file: `documents.text_languages`).
+
+    With `unread` (a list), a file found in a folder that cannot be read (empty, binary, an
+    encoding it is not in) is said on stderr and appended there as {"path", "error"}, and the rest
+    is read: one empty file among a newsroom's thousands stopped the whole run. A file named on
+    the command line is still an error."""
     from .pipeline import _read
 
+    named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     documents: list[Document] = []
     for path in expand_folders(paths):
-        raw, sentences = _read(path, segmenter, encoding)
+        try:
+            raw, sentences = _read(path, segmenter, encoding)
+        except InputError as exc:
+            if unread is None or path == "-" or os.path.realpath(path) in named:
+                raise
+            log.warning("not read: %s", exc)
+            unread.append({"path": path, "error": str(exc)})
+            continue
         parts = text_parts(sentences)
         if len(parts) == 1:
             documents.append(Document(raw.path, dominant_language(sentences), raw.encoding, renumber(sentences)))
@@ -92,17 +105,21 @@ def group_documents(paths, *, model: str = DEFAULT_MODEL, encoder: Encoder | Non
     `dask`: a Dask scheduler's address (or "local", a cluster of `dask_workers` processes here)
     whose workers embed the documents and align the pairs. `on_pair`: see `group_loaded`."""
     seg = load_segmenter(segmenter)
-    documents = load_collection(paths, seg, encoding)
+    unread: list[dict] = []
+    documents = load_collection(paths, seg, encoding, unread)
     encoder = encoder or encoder_for(model, [doc.lang for doc in documents], cache=cache)
     if dask is None:
-        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, on_pair=on_pair)
-    from .cluster import DaskCollection
+        result = group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, on_pair=on_pair)
+    else:
+        from .cluster import DaskCollection
 
-    # The workers load the encoder chosen here (the fallback, if a language needs it) by name.
-    worker_model = FALLBACK_MODEL if is_fallback(encoder) else model
-    with DaskCollection(dask, dask_workers, worker_model, cache) as cluster:
-        return group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates, cluster=cluster,
-                            on_pair=on_pair)
+        # The workers load the encoder chosen here (the fallback, if a language needs it) by name.
+        worker_model = FALLBACK_MODEL if is_fallback(encoder) else model
+        with DaskCollection(dask, dask_workers, worker_model, cache) as cluster:
+            result = group_loaded(documents, encoder, config, thresholds, seg.name, progress, candidates,
+                                  cluster=cluster, on_pair=on_pair)
+    result.unread = unread
+    return result
 
 
 def document_vectors(embeddings: list[np.ndarray], categories: list[list[str]]) -> np.ndarray:

@@ -195,6 +195,8 @@ class CollectionResult:
     documents: list[Document]
     pairs: list[dict[str, Any]]  # one per pair of documents: a, b (indexes), verdict, coverages, ...
     groups: list[list[int]]  # document indexes; every document is in exactly one group
+    # Files of the folders given that could not be read: {"path", "error"} (see `load_collection`).
+    unread: list[dict[str, str]] = field(default_factory=list)
 
     def label(self, k: int) -> str:
         """The document's path, and its language where one file gave several documents."""
@@ -213,6 +215,7 @@ class CollectionResult:
                            "sentences": len(d.sentences)} for k, d in enumerate(self.documents)],
             "pairs": self.pairs,
             "groups": self.groups,
+            "unread": self.unread,
         }
 
     def to_json(self, indent: int | None = 2) -> str:

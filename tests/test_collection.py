@@ -363,6 +363,33 @@ def test_group_reads_a_folder_as_its_files_and_says_what_it_leaves(seeds_grouped
     assert done.returncode == 2 and done.stderr.decode().strip().endswith("a folder with no files in it")
 
 
+def test_a_file_of_a_folder_that_cannot_be_read_is_named_and_the_rest_grouped(tmp_path):
+    """One empty or binary file among a folder's articles stopped the whole run (exit 2); it is now
+    said on stderr and in the report, and the other files are grouped. Named on the command line,
+    such a file is still the one-line error it was."""
+    import shutil
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in SEED_FILES[1:3]:
+        shutil.copy(path, folder)
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "scan.dat").write_bytes(b"\x00\x01\x02binary\x00" * 40)
+    done = run("group", str(folder), "-f", "json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert sorted(os.path.basename(d["path"]) for d in report["documents"]) == \
+        sorted(os.path.basename(p) for p in SEED_FILES[1:3])
+    assert [os.path.basename(u["path"]) for u in report["unread"]] == ["empty.txt", "scan.dat"]
+    assert "empty" in report["unread"][0]["error"] and "binary" in report["unread"][1]["error"]
+    stderr = done.stderr.decode()
+    assert "not read: " + str(folder / "empty.txt") in stderr and "scan.dat" in stderr
+    table = run("group", str(folder), "-f", "table", "-q")
+    assert "2 files not read:" in table.stdout.decode()
+    named = run("group", str(folder / "empty.txt"), *SEED_FILES[1:3], "-q")
+    assert named.returncode == 2 and named.stderr.decode().strip().endswith("nothing but whitespace)")
+
+
 def test_two_copies_of_one_text_get_one_verdict_whatever_their_names(tmp_path, use_encoder):
     """A pair's verdict is not symmetric, and group took documents in name order: a copy of 001
     named to sort before 002 was its "version", the same copy named to sort after it a "partial

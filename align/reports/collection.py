@@ -34,6 +34,9 @@ def _table(result: CollectionResult) -> str:
     alone = [g[0] for g in result.groups if len(g) == 1]
     lines = [f"{len(docs)} documents: {len(versions)} group{'s' if len(versions) != 1 else ''} of versions, "
              f"{len(alone)} standing alone", ""]
+    if result.unread:
+        lines[1:1] = [f"{len(result.unread)} file{'s' if len(result.unread) != 1 else ''} not read:"]
+        lines[2:2] = [f"  {entry['error']}" for entry in result.unread]
     # Each document's pairs, gathered in one pass: scanning every pair for each group made the
     # table of a large collection quadratic (100,000 documents: about 10^11 steps).
     links: dict[int, list[tuple[int, dict]]] = {}
