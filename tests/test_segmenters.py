@@ -246,3 +246,19 @@ def test_in_a_text_that_ends_sentences_with_the_danda_a_full_stop_is_an_initial(
     expected = ["इसरो के अध्यक्ष एस. सोमनाथ ने कहा कि मिशन सफल रहा।", "डॉ. शर्मा ने भी बधाई दी।"]
     assert sentences(SentenceSplitterSegmenter(), " ".join(expected), "hi") == expected
     assert sentences(SentenceSplitterSegmenter(), "यह अच्छा है. वह भी अच्छा है.", "hi") == ["यह अच्छा है.", "वह भी अच्छा है."]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "1. First item: the budget.", ["1. First item: the budget."]),
+    ("fr", "2) Deuxième point : le calendrier. Il est serré.", ["2) Deuxième point : le calendrier.", "Il est serré."]),
+    ("en", "iv. The fourth point. It is short.", ["iv. The fourth point.", "It is short."]),
+    ("en", "See p. 12 ff. for details, cf. the appendix.", ["See p. 12 ff. for details, cf. the appendix."]),
+    ("de", "Siehe Art. 5 Abs. 2 und S. 12 unten. Das gilt.", ["Siehe Art. 5 Abs. 2 und S. 12 unten.", "Das gilt."]),
+    ("en", "It was 1996. 12 people came. The U.S. 2 team lost.", ["It was 1996.", "12 people came.",
+                                                                "The U.S. 2 team lost."]),
+    ("xx", "1. Erste Zeile. Zweite Zeile.", ["1. Erste Zeile.", "Zweite Zeile."]),
+])
+def test_a_list_number_or_a_page_reference_is_no_sentence_of_its_own(lang, text, expected):
+    """`1.` opening a list item and `p.` before its page had each been cut off as a sentence: in
+    every report a sentence "1.", and "See p." / "12 ff. ..." reported as a merge."""
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -121,6 +121,28 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+# A list's number ("1.", "b)", "iv.") opening a paragraph is no sentence of its own: cut off, it
+# stood as a sentence "1." in every report, and paired with the other side's "1." as if it meant
+# something. Nor does a reference to a page, a number or an article end a sentence before its
+# figure ("See p. 12 ff.", "Art. 5", "Nr. 3"): cut there, the two halves were reported as a merge.
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]")
+_REFERENCE = re.compile(r"(?:^|\s|\()(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
+                        r"abs|bd|anm|ziff|tab)\.", re.I)
+
+
+def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and ((len(out) == 1 and _LIST_MARKER.fullmatch(text, *out[0]))
+                    or (text[span[0]].isdigit() and _REFERENCE.search(text, max(out[-1][0], out[-1][1] - 6),
+                                                                       out[-1][1]) is not None
+                        and text[out[-1][1] - 1] == ".")):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -148,10 +170,11 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in ("th", "lo"):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
-            return split_on_punctuation(flat)
+            return _markers_joined(flat, split_on_punctuation(flat))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
+        spans = _markers_joined(flat, spans)
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
