@@ -15,10 +15,14 @@ from pathlib import Path
 def write_whole(path: str | Path, content: str | bytes) -> None:
     path = Path(path)
     mode, encoding = ("wb", None) if isinstance(content, bytes) else ("w", "utf-8")
-    if path.exists() and not path.is_file():
+    # A device, a pipe, /dev/stdout (a link to whatever the shell redirected it to): written
+    # through. Replaced as a file, /dev/stdout itself became the report, machine-wide for root.
+    if str(path).startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file()):
         with open(path, mode, encoding=encoding) as stream:
             stream.write(content)
         return
+    # A link to a file: its target gets the report, and the link stays (it was replaced by a file).
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     temporary = None
     try:
         with tempfile.NamedTemporaryFile(mode, encoding=encoding, dir=path.parent, prefix=f".{path.name}.",

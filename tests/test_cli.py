@@ -244,3 +244,22 @@ def test_min_severity_counts_what_it_shows_and_says_what_it_hid():
     assert shown["summary"]["findings_hidden"] == {"min_severity": "content",
                                                    "count": len(full["findings"]) - len(shown["findings"])}
     assert all(f["severity"] == "content" for f in shown["findings"])
+
+
+def test_a_report_is_written_through_a_link_and_to_a_redirected_stdout_path(tmp_path):
+    """`-o link.json` replaced the link by a file (its target kept the old report), and `-o
+    /dev/stdout > file` replaced /dev/stdout itself and left the file empty."""
+    target = tmp_path / "real" / "report.json"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    done = run("pair", seed("000"), seed("002"), "-q", "-o", str(link))
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["beads"]
+    redirected = tmp_path / "out.tsv"
+    with open(redirected, "wb") as stdout:
+        done = subprocess.run([sys.executable, "-m", "align", "pair", seed("000"), seed("002"), "-q", "-f", "tsv",
+                               "-o", "/dev/fd/1"], stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert redirected.read_text(encoding="utf-8").startswith("kind\t")
