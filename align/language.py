@@ -81,6 +81,19 @@ _CODE_ALIASES = {
     "zh-cn": "zh", "zh-tw": "zh", "zh-hans": "zh", "zh-hant": "zh", "yue": "zh", "wuu": "zh",
     "arz": "ar", "nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi",
 }
+# ISO 639-2 and 639-3 codes (bibliographic and terminological) of languages that have a 639-1 code:
+# `--src-lang eng` was taken for an unknown language, which switched to the fallback encoder and
+# wrote "eng" into the reports.
+_THREE_LETTER = dict(pair.split(":") for pair in """
+eng:en fra:fr fre:fr deu:de ger:de spa:es ita:it por:pt nld:nl dut:nl rus:ru zho:zh chi:zh cmn:zh jpn:ja
+kor:ko ara:ar ell:el gre:el pol:pl ces:cs cze:cs slk:sk slo:sk slv:sl hrv:hr srp:sr bos:bs bul:bg ukr:uk
+bel:be ron:ro rum:ro hun:hu fin:fi est:et lav:lv lit:lt swe:sv dan:da nor:no nob:no nno:no isl:is ice:is
+tur:tr heb:he hin:hi urd:ur ben:bn tam:ta tel:te mar:mr guj:gu pan:pa kan:kn mal:ml tha:th vie:vi ind:id
+msa:ms may:ms tgl:tl fil:tl fas:fa per:fa cat:ca eus:eu baq:eu glg:gl gle:ga cym:cy wel:cy mlt:mt sqi:sq
+alb:sq mkd:mk mac:mk hye:hy arm:hy kat:ka geo:ka aze:az kaz:kk uzb:uz afr:af swa:sw amh:am yor:yo
+zul:zu xho:xh som:so hau:ha mon:mn nep:ne sin:si khm:km lao:lo mya:my bur:my lat:la epo:eo ltz:lb
+""".split())
+_CODE_ALIASES.update(_THREE_LETTER)
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -121,7 +134,7 @@ def parse_language_tag(tag: str) -> tuple[str, str]:
     if (len(primary) == 2 and primary not in ISO_639_1 and primary not in _CODE_ALIASES) \
             or primary in _NO_LANGUAGE or "qaa" <= primary <= "qtz":
         raise ValueError(f"{tag!r} names no language (use ISO 639-1, e.g. en, fr, zh-CN)")
-    spelled = [primary]
+    spelled = [_THREE_LETTER.get(primary, primary)]
     for subtag in subtags:
         if len(subtag) == 4 and subtag.isalpha():
             spelled.append(subtag.title())

@@ -54,3 +54,13 @@ def test_a_flag_that_contradicts_the_text_says_so_and_keeps_it(caplog):
         src, tgt = load_documents(seed("000"), seed("002"), src_lang="en", tgt_lang="de")
     assert tgt.lang == "de" and len(tgt.sentences) == 29
     assert "reads as French (fr), not German (de) as --tgt-lang says" in caplog.text
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("eng", ("en", "en")), ("fra", ("fr", "fr")), ("fre-CA", ("fr", "fr-CA")), ("deu", ("de", "de")),
+    ("ger", ("de", "de")), ("zho-Hant", ("zh", "zh-Hant")), ("ell", ("el", "el")), ("yue", ("zh", "yue")),
+])
+def test_three_letter_codes_name_the_language_of_their_two_letter_code(tag, expected):
+    """`--src-lang eng` was an unknown language "eng": the run fell back to the other encoder,
+    dropped the clause checks and wrote "eng" into the TMX."""
+    assert parse_language_tag(tag) == expected
