@@ -16,7 +16,7 @@ import numpy as np
 from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .audit import AuditThresholds
-from .audit.absorbed import absorbed_sentences
+from .audit.absorbed import absorbed_sentences, paragraph_strays
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -395,6 +395,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                                       src_len, tgt_len, thresholds.absorbed_min_length)
         # Its beads are Python tuples (37 MB at 100,000 sentences): not kept through the checks.
         del proposal
+    strays = paragraph_strays([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], src.paragraphs,
+                              tgt.paragraphs, src_emb, tgt_emb)
+    absorbed = (absorbed[0] | strays[0], absorbed[1] | strays[1])
     findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     for side, doc, notes in (("source", source, src.metadata), ("target", target, tgt.metadata)):
         for sentence_id, prefix in notes:

@@ -76,3 +76,42 @@ def test_dropped_sentences_of_text_berg_are_reported_inside_their_pairs_with_the
         found_without += any(f.type == "omission" and i in f.src for f in without.findings)
         inside += any((f.details or {}).get("within_pair") for f in hits)
     assert inside >= 2 and found_with >= found_without + inside
+
+
+_COUNCIL_EN = ["The town council met on Monday evening to discuss the new budget.",
+               "The mayor opened the meeting with a short speech about the harbour.",
+               "She said the harbour had lost money for three years in a row.",
+               "The river made it rich.",
+               "Several councillors asked for an independent audit of the accounts.",
+               "The vote on the audit was postponed until the next meeting in May.",
+               "Local shop owners have complained about the rising rents in the centre.",
+               "The council promised to publish its answer before the summer."]
+_COUNCIL_FR = ["Le conseil municipal s'est réuni lundi soir pour discuter du nouveau budget.",
+               "La maire a ouvert la séance par un bref discours sur le port.",
+               "Elle a déclaré que le port perdait de l'argent depuis trois années consécutives.",
+               "Plusieurs conseillers ont demandé un audit indépendant des comptes.",
+               "Le vote sur l'audit a été reporté à la prochaine séance, en mai.",
+               "Les commerçants du centre se plaignent de la hausse des loyers.",
+               "Le conseil a promis de publier sa réponse avant l'été."]
+
+
+def test_a_short_paragraph_left_out_is_an_omission_not_a_merge(tmp_path, use_encoder):
+    """"The river made it rich.", a paragraph of its own with no French, was merged into the pair
+    before it and reported as an editorial merge, too short for the length test; `versions` showed
+    it matched. Translated, the same short paragraph stays in its pair without a finding."""
+    from align import align_pair, compare_versions
+
+    source, target = tmp_path / "en.txt", tmp_path / "fr.txt"
+    source.write_text("\n\n".join(_COUNCIL_EN) + "\n", encoding="utf-8")
+    target.write_text("\n\n".join(_COUNCIL_FR) + "\n", encoding="utf-8")
+    result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
+    assert [(f.type, f.src) for f in result.findings if f.severity == "content"] == [("omission", [3])]
+    grid = compare_versions(str(source), [str(target)], encoder=use_encoder).status()
+    assert [row[0][0] for row in grid] == ["match"] * 3 + ["omission"] + ["match"] * 4
+
+    joined = _COUNCIL_FR[:2] + ["Elle a déclaré que le port, que la rivière avait rendu riche, perdait de l'argent "
+                                "depuis trois années consécutives."] + _COUNCIL_FR[3:]
+    target.write_text("\n\n".join(joined) + "\n", encoding="utf-8")
+    result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
+    assert any(b.src == (2, 3) and b.tgt == (2,) for b in result.beads)
+    assert not [f for f in result.findings if f.type == "omission"]

@@ -95,3 +95,35 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float) -> 
         _kept, taken = _peel(list(tgt_ids), tgt_len, proposed_tgt, src_chars, expected, False, tgt_min)
         tgt_out.update(taken)
     return frozenset(src_out), frozenset(tgt_out)
+
+
+def paragraph_strays(pairs, src_paragraphs, tgt_paragraphs, src_emb, tgt_emb) -> tuple[frozenset[int], frozenset[int]]:
+    """Sentences that stand in a paragraph of their own inside a pair whose other side keeps to one
+    paragraph, and whose meaning is not on that side: the pair's cosine is no lower without them.
+
+    A one-sentence paragraph left out of the translation ("The river made it rich.", between two
+    paragraphs) was merged into its neighbour's pair and reported as an editorial merge: too short
+    for the length test of `absorbed_sentences`, and where every paragraph is one sentence the
+    aligner does not read paragraph breaks (translators join such lines). A translator who joins a
+    paragraph to the next sentence keeps its meaning, and the pair then embeds closer with it."""
+    from ..neighbours import bead_cosine
+
+    out: tuple[set[int], set[int]] = (set(), set())
+    paragraphs = (src_paragraphs, tgt_paragraphs)
+    for src_ids, tgt_ids in pairs:
+        for side, (own, other) in enumerate(((src_ids, tgt_ids), (tgt_ids, src_ids))):
+            if len(own) < 2 or not other or len({paragraphs[1 - side][k] for k in other}) > 1:
+                continue
+            held = [paragraphs[side][k] for k in own]
+            if len(set(held)) < 2:
+                continue
+            ids = (src_ids, tgt_ids)
+            whole = bead_cosine(src_emb, tgt_emb, *ids)
+            for k, paragraph in zip(own, held):
+                if held.count(paragraph) > 1 or len(own) - len(out[side] & set(own)) < 2:
+                    continue
+                rest = tuple(x for x in own if x != k)
+                without = bead_cosine(src_emb, tgt_emb, *((rest, tgt_ids) if side == 0 else (src_ids, rest)))
+                if without >= whole:
+                    out[side].add(k)
+    return frozenset(out[0]), frozenset(out[1])
