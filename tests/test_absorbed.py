@@ -106,6 +106,10 @@ def test_a_short_paragraph_left_out_is_an_omission_not_a_merge(tmp_path, use_enc
     target.write_text("\n\n".join(_COUNCIL_FR) + "\n", encoding="utf-8")
     result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
     assert [(f.type, f.src) for f in result.findings if f.severity == "content"] == [("omission", [3])]
+    from align.reports import render
+
+    unit = render(result, "tmx").split('<tu tuid="3">')[1].split("</tu>")[0]
+    assert '<prop type="x-flag">omission</prop>' in unit and "The river made it rich." in unit
     grid = compare_versions(str(source), [str(target)], encoder=use_encoder).status()
     assert [row[0][0] for row in grid] == ["match"] * 3 + ["omission"] + ["match"] * 4
 

@@ -68,9 +68,17 @@ class TMXReport(Report):
 
 
 def _pair_findings(result: AlignmentResult) -> dict[tuple, list]:
-    """The findings about what a pair says (facts, clauses), by the pair's (source, target) ids."""
+    """The findings about what a pair says (facts, clauses, a sentence of it left out or added), by
+    the pair's (source, target) ids. A sentence the audit found untranslated inside a pair
+    (`audit.absorbed`) had gone into the memory as a plain match, its translation missing."""
     out: dict[tuple, list] = {}
+    pair_of = ({i: (b.src, b.tgt) for b in result.beads if b.src and b.tgt for i in b.src},
+               {j: (b.src, b.tgt) for b in result.beads if b.src and b.tgt for j in b.tgt})
     for finding in result.findings:
         if finding.type in ("fact_mismatch", "partial_omission", "partial_addition"):
             out.setdefault((tuple(finding.src), tuple(finding.tgt)), []).append(finding)
+        elif finding.type in ("omission", "addition"):
+            side, ids = (0, finding.src) if finding.type == "omission" else (1, finding.tgt)
+            for key in dict.fromkeys(pair_of[side][k] for k in ids if k in pair_of[side]):
+                out.setdefault(key, []).append(finding)
     return out
