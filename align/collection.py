@@ -56,6 +56,11 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     documents: list[Document] = []
     for path in expand_folders(paths):
+        if unread is not None and os.path.realpath(path) not in named and _is_own_report(path):
+            # `group FOLDER -o FOLDER/report.json` made the next run group its own report.
+            log.warning("not read: %s is a report of align, not a document", path)
+            unread.append({"path": path, "error": f"{path}: a report of align, not a document"})
+            continue
         try:
             raw, sentences = _read(path, segmenter, encoding)
         except InputError as exc:
@@ -74,6 +79,18 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     if len(documents) < 2:
         raise InputError("group needs at least two documents (or one file holding two languages)")
     return documents
+
+
+def _is_own_report(path: str) -> bool:
+    """A JSON report or review project that align wrote (its signature names the tool)."""
+    if not path.endswith(".json"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return b'"tool": "align"' in head or b'"format": "align-review"' in head
 
 
 # Up to this many documents every pair is aligned; above it, each document only with its

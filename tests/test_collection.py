@@ -386,6 +386,12 @@ def test_a_file_of_a_folder_that_cannot_be_read_is_named_and_the_rest_grouped(tm
     assert "not read: " + str(folder / "empty.txt") in stderr and "scan.dat" in stderr
     table = run("group", str(folder), "-f", "table", "-q")
     assert "2 files not read:" in table.stdout.decode()
+    report = folder / "report.json"
+    done = run("group", str(folder), "-q", "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    again = json.loads(run("group", str(folder), "-f", "json", "-q").stdout)
+    assert [os.path.basename(u["path"]) for u in again["unread"]] == ["empty.txt", "report.json", "scan.dat"]
+    assert "report of align" in again["unread"][1]["error"]
     named = run("group", str(folder / "empty.txt"), *SEED_FILES[1:3], "-q")
     assert named.returncode == 2 and named.stderr.decode().strip().endswith("nothing but whitespace)")
 
