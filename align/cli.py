@@ -245,10 +245,11 @@ def group(
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
-    from .collection import group_documents
+    from .collection import group_documents, is_own_report
     from .reports.collection import COLLECTION_FORMATS, PairStream, render_collection
 
-    documents = _files_of(files)
+    # A report of an earlier run in a folder read is no document: it may be written again.
+    documents = [path for path in _files_of(files) if path in files or not is_own_report(path)]
     _check_output(output, documents)
     _check_output(pairs, documents, "--pairs")
     if output is not None and pairs is not None and os.path.realpath(output) == os.path.realpath(pairs):

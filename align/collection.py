@@ -56,7 +56,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     documents: list[Document] = []
     for path in expand_folders(paths):
-        if unread is not None and os.path.realpath(path) not in named and _is_own_report(path):
+        if unread is not None and os.path.realpath(path) not in named and is_own_report(path):
             # `group FOLDER -o FOLDER/report.json` made the next run group its own report.
             log.warning("not read: %s is a report of align, not a document", path)
             unread.append({"path": path, "error": f"{path}: a report of align, not a document"})
@@ -81,7 +81,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     return documents
 
 
-def _is_own_report(path: str) -> bool:
+def is_own_report(path: str) -> bool:
     """A JSON report or review project that align wrote (its signature names the tool)."""
     if not path.endswith(".json"):
         return False

@@ -392,6 +392,7 @@ def test_a_file_of_a_folder_that_cannot_be_read_is_named_and_the_rest_grouped(tm
     again = json.loads(run("group", str(folder), "-f", "json", "-q").stdout)
     assert [os.path.basename(u["path"]) for u in again["unread"]] == ["empty.txt", "report.json", "scan.dat"]
     assert "report of align" in again["unread"][1]["error"]
+    assert run("group", str(folder), "-q", "-o", str(report)).returncode == 0  # written again, as asked
     named = run("group", str(folder / "empty.txt"), *SEED_FILES[1:3], "-q")
     assert named.returncode == 2 and named.stderr.decode().strip().endswith("nothing but whitespace)")
 
