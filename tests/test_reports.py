@@ -13,7 +13,7 @@ import pytest
 from align.errors import AlignError
 from align.model import AlignmentResult, Bead, Document, Finding, Sentence
 from align.reports import REPORTS, render
-from align.reports.base import summary_line
+from align.reports.base import sorted_findings, summary_line
 from align.reports.tsv import COLUMNS, escape as tsv_escape, unescape as tsv_unescape
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ad9e4be62e06e56c.txt"
@@ -370,3 +370,23 @@ def test_the_characters_xml_forbids_are_exactly_those_outside_its_char_productio
     every = "".join(chr(cp) for cp in range(0x110000))
     flagged = {m.start() for m in NOT_XML.finditer(every)}
     assert flagged == {cp for cp in range(0x110000) if not allowed(cp)}
+
+
+def test_a_finding_over_two_pairs_is_on_both_rows_of_the_html_and_the_spreadsheet():
+    """The seeds' G20 omission covers a sentence left out in a pair's neighbour and the next one;
+    only the first row carried it, so filtering the Pairs sheet on its findings missed the other."""
+    import io
+
+    import openpyxl
+
+    result = make_result()
+    result.findings.append(Finding("omission", [4, 5], [], "left out: the two sentences of line 45"))
+    rows_of = {b.src: n for n, b in enumerate(result.beads, 1)}
+    sheet = openpyxl.load_workbook(io.BytesIO(render(result, "xlsx")))["Pairs"]
+    cells = {row[0]: row[7] or "" for row in sheet.iter_rows(min_row=2, values_only=True)}
+    for src in ((4,), (5,)):
+        assert "left out: the two sentences of line 45" in cells[rows_of[src]]
+    assert "omission: omission" not in " ".join(cells.values())
+    page = render(result, "html")
+    number = [f.message for f in sorted_findings(result.findings)].index("left out: the two sentences of line 45") + 1
+    assert page.count(f'href="#f{number}">⚑') == 2

@@ -100,8 +100,14 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)))
 
 
+def finding_rows(finding: Finding, all_rows: list[Row]) -> list[Row]:
+    """Every row a finding points at: an omission of two sentences may lie in two pairs."""
+    src, tgt = set(finding.src), set(finding.tgt)
+    return [row for row in all_rows if src.intersection(row.bead.src) or tgt.intersection(row.bead.tgt)]
+
+
 def finding_row(finding: Finding, all_rows: list[Row]) -> Row | None:
-    """The row a finding points at, so reports can link or refer to it."""
+    """The first row a finding points at, so reports can link or refer to it."""
     for row in all_rows:
         if set(finding.src) & set(row.bead.src) or set(finding.tgt) & set(row.bead.tgt):
             return row

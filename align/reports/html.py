@@ -13,7 +13,7 @@ from .base import (
     KIND_MARKS,
     Report,
     finding_noun,
-    finding_row,
+    finding_rows,
     finding_where,
     plural,
     rows,
@@ -96,9 +96,9 @@ class HTMLReport(Report):
         flags: dict[int, list[int]] = {}
         targets: list[int | None] = []
         for n, finding in enumerate(findings, 1):
-            row = finding_row(finding, all_rows)
-            targets.append(row.index if row else None)
-            if row:
+            touched = finding_rows(finding, all_rows)
+            targets.append(touched[0].index if touched else None)
+            for row in touched:
                 flags.setdefault(row.index, []).append(n)
 
         src, tgt = result.source, result.target

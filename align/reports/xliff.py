@@ -10,7 +10,7 @@ the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX.
 from __future__ import annotations
 
 from ..model import AlignmentResult, Finding, SEVERITY_RANK
-from .base import Report, Row, escape, finding_row, rows, xml_attribute, xml_lang
+from .base import Report, Row, escape, finding_rows, rows, xml_attribute, xml_lang
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
 XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -22,11 +22,11 @@ def _text(row_sentences) -> str:
 
 
 def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
-    """Each finding under the first row it points at, most important first."""
+    """Each finding under every row it points at, most important first (under the first row only,
+    the second sentence of an omission across two pairs was a pair without a finding)."""
     out: dict[int, list[Finding]] = {}
     for finding in sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))):
-        row = finding_row(finding, all_rows)
-        if row is not None:
+        for row in finding_rows(finding, all_rows):
             out.setdefault(row.index, []).append(finding)
     return out
 
@@ -93,13 +93,13 @@ class XLIFF12Report(Report):
                 state = "translated" if row.src else "new"
                 out.append(f'        <target state="{state}">{_text(row.tgt)}</target>')
             out += [f'        <note from="align" priority="{PRIORITY.get(f.severity, 5)}">'
-                    f"{escape(_typed(f), quote=False)}</note>" for f in notes.get(row.index, [])]
+                    f"{escape(typed(f), quote=False)}</note>" for f in notes.get(row.index, [])]
             out.append("      </trans-unit>")
         out += ["    </body>", "  </file>", "</xliff>"]
         return "\n".join(out) + "\n"
 
 
-def _typed(finding) -> str:
+def typed(finding) -> str:
     """The note of XLIFF 1.2, which has no category: the finding's type before its message, once
     ("moved: moved: source line 39..." read twice)."""
     kind = finding.type.replace("_", " ")

@@ -9,7 +9,7 @@ import math
 
 from ..model import AlignmentResult
 from .base import NOT_XML, Report, finding_row, line_ref, rows, sorted_findings
-from .xliff import notes_by_row
+from .xliff import notes_by_row, typed
 
 
 def _append(sheet, values: list) -> None:
@@ -44,7 +44,7 @@ class XLSXReport(Report):
             _append(pairs, [row.index + 1, row.bead.kind, round(row.bead.score, 4) if math.isfinite(row.bead.score) else None,
                             line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
                             " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
-                            "; ".join(f"{f.type}: {f.message}" for f in notes.get(row.index, []))])
+                            "; ".join(typed(f) for f in notes.get(row.index, []))])
         findings = book.create_sheet("Findings")
         _append(findings, ["severity", "type", "pair #", "source lines", "target lines", "message"])
         for finding in sorted_findings(result.findings):
