@@ -100,18 +100,27 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)))
 
 
-def finding_rows(finding: Finding, all_rows: list[Row]) -> list[Row]:
-    """Every row a finding points at: an omission of two sentences may lie in two pairs."""
-    src, tgt = set(finding.src), set(finding.tgt)
-    return [row for row in all_rows if src.intersection(row.bead.src) or tgt.intersection(row.bead.tgt)]
+class FindingRows:
+    """The rows each finding points at, found through the sentences they hold: an omission of two
+    sentences may lie in two pairs, and a scan of every row for every finding is quadratic in a book."""
 
+    def __init__(self, all_rows: list[Row]):
+        self._by_sentence: tuple[dict[int, Row], dict[int, Row]] = ({}, {})
+        for row in all_rows:
+            for side, ids in enumerate((row.bead.src, row.bead.tgt)):
+                for k in ids:
+                    self._by_sentence[side].setdefault(k, row)
 
-def finding_row(finding: Finding, all_rows: list[Row]) -> Row | None:
-    """The first row a finding points at, so reports can link or refer to it."""
-    for row in all_rows:
-        if set(finding.src) & set(row.bead.src) or set(finding.tgt) & set(row.bead.tgt):
-            return row
-    return None
+    def of(self, finding: Finding) -> list[Row]:
+        """Every row the finding touches, in report order."""
+        found = {row.index: row for side, ids in enumerate((finding.src, finding.tgt))
+                 for k in ids if (row := self._by_sentence[side].get(k)) is not None}
+        return [found[index] for index in sorted(found)]
+
+    def first(self, finding: Finding) -> Row | None:
+        """The first row it touches, the one reports link to."""
+        touched = self.of(finding)
+        return touched[0] if touched else None
 
 
 def score_text(score: float, digits: int = 4, missing: str = "") -> str:

@@ -13,7 +13,7 @@ from .base import (
     KIND_MARKS,
     Report,
     finding_noun,
-    finding_rows,
+    FindingRows,
     finding_where,
     plural,
     rows,
@@ -95,8 +95,9 @@ class HTMLReport(Report):
         # Each row links back to the findings that point at it, each finding links to its row.
         flags: dict[int, list[int]] = {}
         targets: list[int | None] = []
+        finding_rows = FindingRows(all_rows)
         for n, finding in enumerate(findings, 1):
-            touched = finding_rows(finding, all_rows)
+            touched = finding_rows.of(finding)
             targets.append(touched[0].index if touched else None)
             for row in touched:
                 flags.setdefault(row.index, []).append(n)

@@ -10,7 +10,7 @@ the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX.
 from __future__ import annotations
 
 from ..model import AlignmentResult, Finding, SEVERITY_RANK
-from .base import Report, Row, escape, finding_rows, rows, xml_attribute, xml_lang
+from .base import FindingRows, Report, Row, escape, rows, xml_attribute, xml_lang
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
 XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -25,8 +25,9 @@ def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list
     """Each finding under every row it points at, most important first (under the first row only,
     the second sentence of an omission across two pairs was a pair without a finding)."""
     out: dict[int, list[Finding]] = {}
+    touched = FindingRows(all_rows)
     for finding in sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))):
-        for row in finding_rows(finding, all_rows):
+        for row in touched.of(finding):
             out.setdefault(row.index, []).append(finding)
     return out
 

@@ -8,7 +8,7 @@ import io
 import math
 
 from ..model import AlignmentResult
-from .base import NOT_XML, Report, finding_row, line_ref, rows, sorted_findings
+from .base import NOT_XML, FindingRows, Report, line_ref, rows, sorted_findings
 from .xliff import notes_by_row, typed
 
 
@@ -47,8 +47,9 @@ class XLSXReport(Report):
                             "; ".join(typed(f) for f in notes.get(row.index, []))])
         findings = book.create_sheet("Findings")
         _append(findings, ["severity", "type", "pair #", "source lines", "target lines", "message"])
+        finding_rows = FindingRows(all_rows)
         for finding in sorted_findings(result.findings):
-            row = finding_row(finding, all_rows)
+            row = finding_rows.first(finding)
             _append(findings, [finding.severity, finding.type, row.index + 1 if row else None,
                                line_ref(result.source, finding.src), line_ref(result.target, finding.tgt),
                                finding.message])
