@@ -158,10 +158,10 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     extension = REPORTS[fmt].extension
-    jobs = _clear_of_inputs(jobs, out_dir, extension, protected)
+    earlier = _earlier_rows(out_dir / "summary.tsv")
+    jobs = _clear_of_inputs(jobs, out_dir, extension, protected, {row.get("report") for row in earlier.values()})
     result = BatchResult()
     todo: list[PairJob] = []
-    earlier = _earlier_rows(out_dir / "summary.tsv")
     fingerprints = {job.name: _fingerprint(job, settings) for job in jobs}
     for job in jobs:
         if job.missing:
@@ -195,9 +195,12 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
     return result
 
 
-def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protected) -> list[PairJob]:
-    """`jobs` renamed where a report would overwrite an input or the summary: `-d` may be the
-    inputs' own folder, where `en.txt<TAB>de.txt<TAB>de` with `-f table` names the report de.txt."""
+def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protected,
+                     ours: set | frozenset = frozenset()) -> list[PairJob]:
+    """`jobs` renamed where a report would overwrite an input, the summary, or a file of `out_dir`
+    that no earlier run wrote (`ours`: the reports the earlier summary lists): `-d` may be the
+    inputs' own folder, where `en.txt<TAB>de.txt<TAB>de` with `-f table` names the report de.txt,
+    and a user's notes.json in it had been replaced by the report of a pair named notes."""
     taken = {os.path.realpath(path) for job in jobs for path in (job.source, job.target) if path}
     taken |= {os.path.realpath(path) for path in protected}
     taken.add(os.path.realpath(out_dir / "summary.tsv"))
@@ -206,7 +209,8 @@ def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protect
     for job in jobs:
         name, number = job.name, 1
         while (os.path.realpath(out_dir / f"{name}.{extension}") in taken
-               or (name != job.name and name in names)):  # nor on another pair's name
+               or (name != job.name and name in names)  # nor on another pair's name
+               or (os.path.lexists(out_dir / f"{name}.{extension}") and f"{name}.{extension}" not in ours)):
             number += 1
             name = f"{job.name}-{number}"
         if name != job.name:

@@ -189,3 +189,19 @@ def test_an_unreachable_dask_scheduler_is_a_one_line_error(tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith("align: error: --dask tcp://127.0.0.1:9: cannot reach the Dask scheduler")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_of_the_output_folder_that_no_run_wrote_is_never_overwritten(tmp_path, use_encoder):
+    """A user's notes.json in `-d` was replaced by the report of a pair named notes. Such a report
+    now takes the next free name, and a second run finds it there and skips it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.json").write_text("my precious notes", encoding="utf-8")
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "notes")])
+    result = run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    assert (out / "notes.json").read_text(encoding="utf-8") == "my precious notes"
+    assert [(row["name"], row["report"]) for row in result.rows] == [("notes-2", "notes-2.json")]
+    assert json.loads((out / "notes-2.json").read_text(encoding="utf-8"))["beads"]
+    again = run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    assert [(row["name"], row["status"]) for row in again.rows] == [("notes-2", "done before")]
+    assert (out / "notes.json").read_text(encoding="utf-8") == "my precious notes"
