@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import logging
 import os
 import re
@@ -291,11 +292,16 @@ def _earlier_rows(path: Path) -> dict[str, dict]:
 
 
 def _exists(path: Path) -> bool:
-    """Whether a report is there; a name the file system refuses (too long) is not, and its pair
-    fails when the report is written, with the others going on."""
+    """Whether a whole report is there; a name the file system refuses (too long) is not, and its
+    pair fails when the report is written, with the others going on. An empty report, or a JSON
+    one that no longer parses (cut short by a full disk, emptied by hand), was kept as done."""
     try:
-        return path.exists()
-    except OSError:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        if path.suffix == ".json":
+            json.loads(path.read_text(encoding="utf-8"))
+        return True
+    except (OSError, ValueError):
         return False
 
 

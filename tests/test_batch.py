@@ -205,3 +205,17 @@ def test_a_file_of_the_output_folder_that_no_run_wrote_is_never_overwritten(tmp_
     again = run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
     assert [(row["name"], row["status"]) for row in again.rows] == [("notes-2", "done before")]
     assert (out / "notes.json").read_text(encoding="utf-8") == "my precious notes"
+
+
+def test_an_emptied_or_cut_report_is_made_again(tmp_path, use_encoder):
+    """A report emptied or cut short after its run was counted "done before" and kept."""
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "reprint"), (seed("000"), seed("001"), "later")])
+    out = tmp_path / "out"
+    run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    (out / "reprint.json").write_text("", encoding="utf-8")
+    whole = (out / "later.json").read_text(encoding="utf-8")
+    (out / "later.json").write_text(whole[:100], encoding="utf-8")
+    again = run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    assert [row["status"] for row in again.rows] == ["aligned", "aligned"]
+    assert json.loads((out / "reprint.json").read_text(encoding="utf-8"))["beads"]
+    assert (out / "later.json").read_text(encoding="utf-8") == whole
