@@ -72,7 +72,8 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
 # line break: read as a space, five sentences joined by them were one sentence, and one left out
 # of the translation could not be told. Each is one character, as the "\n" it becomes, so every
 # offset stays where it was.
-_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+# Next line (U+0085) and the vertical tab (Word's and PowerPoint's soft return in an export) too.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n"})
 
 
 def _newlines(text: str) -> str:

@@ -179,7 +179,8 @@ def test_a_few_bad_bytes_in_utf8_do_not_make_the_whole_file_cp1252(tmp_path, cap
     assert "3 bytes not valid UTF-8 on lines 1, 2, 3" in caplog.text
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029"], ids=["line separator", "paragraph separator"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x0b"],
+                         ids=["line separator", "paragraph separator", "next line", "vertical tab"])
 def test_unicode_separators_break_lines_so_no_sentences_run_together(tmp_path, separator, use_encoder):
     """Five sentences joined by U+2028 (Word's text export) had come out as one sentence, and one of
     them left out of the translation went unseen."""

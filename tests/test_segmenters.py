@@ -262,3 +262,11 @@ def test_a_list_number_or_a_page_reference_is_no_sentence_of_its_own(lang, text,
     """`1.` opening a list item and `p.` before its page had each been cut off as a sentence: in
     every report a sentence "1.", and "See p." / "12 ff. ..." reported as a merge."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+def test_a_sentence_ends_before_any_kind_of_space():
+    """A web editor's ".&nbsp; ", an em space or a narrow no-break space after a full stop kept a
+    whole paragraph one sentence (false splits and additions against its translation)."""
+    text = "The council met.\u00a0 It voted.\u2003The mayor left.\u202fEveryone cheered. M.\u00a0Dupont came."
+    assert sentences(load_segmenter(), text, "en") == [
+        "The council met.", "It voted.", "The mayor left.", "Everyone cheered.", "M.\u00a0Dupont came."]

@@ -156,6 +156,10 @@ _THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[
 SPLITTER_WINDOW_CHARS = 50_000
 
 
+_AS_SPACE = str.maketrans({c: " " for c in "\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                          "\u2009\u200a\u202f\u205f\u3000"})
+
+
 class SentenceSplitterSegmenter(Segmenter):
     def __init__(self) -> None:
         self.name = f"sentence-splitter@{_package_version()}"
@@ -163,7 +167,9 @@ class SentenceSplitterSegmenter(Segmenter):
     def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:
         # A newline inside a paragraph is a wrapped line, not a sentence end; the splitter would
         # cut there, so it sees spaces instead (same length, so offsets do not move).
-        flat = text.replace("\n", " ")
+        # So do the other spaces (no-break, narrow, em, ideographic...): after a full stop, a web
+        # editor's ".&nbsp; " had kept a whole paragraph one sentence.
+        flat = text.translate(_AS_SPACE)
         code = (lang or "").lower().split("-")[0]
         if code == "nb" or code == "nn":
             code = "no"
