@@ -76,9 +76,14 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n"})
 
 
+def _line_ends(text: str) -> str:
+    """Windows' and old Macs' line ends as "\n"."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _newlines(text: str) -> str:
-    """Every line break as "\n": Windows' and old Macs' line ends, and Unicode's separators."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS)
+    """Every line break as "\n": line ends, and Unicode's separators."""
+    return _line_ends(text).translate(_SEPARATORS)
 
 
 def _refuse_binary(text: str, label: str) -> None:
@@ -91,7 +96,7 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
     if reader.reads_text:
         decoded, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
         # Line ends only: a table reader reads U+2028 in a cell as the line break inside it.
-        blocks = reader.blocks(decoded.replace("\r\n", "\n").replace("\r", "\n"), label)
+        blocks = reader.blocks(_line_ends(decoded), label)
     else:
         blocks = reader.blocks(data, label)
         encoding = "utf-8"
