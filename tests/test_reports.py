@@ -171,6 +171,37 @@ def test_tsv_escapes_tabs_and_newlines(result):
     assert tsv_unescape(row[6]) == "a\tb\nc\\d"
 
 
+def test_tsv_cells_read_back_whole_in_a_spreadsheet_reader(result):
+    # Python's csv module reads as Excel does: an opening quote starts a quoted field, and a
+    # cell opening with = + - @ is a formula unless marked as text by a leading '.
+    import csv
+    texts = ['"Never," she said, "not here."', "=HYPERLINK(\"http://x\")", "-5 degrees overnight.",
+             "'=kept' as written", "'Tis the season."]
+    for k, text in enumerate(texts):
+        result.source.sentences[k] = replace(result.source.sentences[k], original=text)
+    out = render(result, "tsv")
+    read = list(csv.reader(out.splitlines(), dialect="excel-tab"))
+    src_cells = [row[6] for row in read[1:] if row[6]]
+    for text in texts:
+        cell = next(c for c in src_cells if text.lstrip("'") in c)
+        assert tsv_unescape(tsv_escape(text)) == text
+        # What a spreadsheet shows: the sentence, or the sentence behind the text mark.
+        assert cell in (text, "'" + text), (cell, text)
+        assert not cell.startswith(("=", "+", "-", "@"))
+    assert tsv_escape("'Tis the season.") == "'Tis the season."  # an apostrophe alone is no formula
+
+
+def test_tsv_carries_each_finding_on_every_row_it_touches(result):
+    lines = render(result, "tsv").rstrip("\n").split("\n")
+    cells = [line.split("\t") for line in lines[1:]]
+    findings = {c[2]: tsv_unescape(c[8]) for c in cells if c[2]}
+    assert findings["5"] == "omission: a sentence about the March G20 meeting is missing"
+    # Most important first, each once with its type.
+    assert findings["3"].startswith("partial omission: 'if ultimately")
+    assert "fact mismatch: number 2022" in findings["3"]
+    assert findings["0"] == ""
+
+
 def test_tmx_parses_with_one_tu_per_paired_bead(result):
     out = render(result, "tmx")
     root = ET.fromstring(out.encode("utf-8"))

@@ -123,6 +123,24 @@ class FindingRows:
         return touched[0] if touched else None
 
 
+def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
+    """Each finding under every row it points at, most important first (under the first row only,
+    the second sentence of an omission across two pairs was a pair without a finding)."""
+    out: dict[int, list[Finding]] = {}
+    touched = FindingRows(all_rows)
+    for finding in sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))):
+        for row in touched.of(finding):
+            out.setdefault(row.index, []).append(finding)
+    return out
+
+
+def typed(finding) -> str:
+    """The note of XLIFF 1.2, which has no category: the finding's type before its message, once
+    ("moved: moved: source line 39..." read twice)."""
+    kind = finding.type.replace("_", " ")
+    return finding.message if finding.message.startswith(f"{kind}:") else f"{kind}: {finding.message}"
+
+
 def score_text(score: float, digits: int = 4, missing: str = "") -> str:
     """A bead's score as a report prints it; `missing` for a pair a reviewer linked by hand, which
     has no cosine (a score of 0 there read as the worst pair of the text)."""

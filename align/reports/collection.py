@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..errors import AlignError
 from ..model import CollectionResult, closeness, document_labels
 from .table import shown_lines
+from .tsv import escape
 
 COLLECTION_FORMATS = ("table", "json", "tsv")
 
@@ -74,7 +75,7 @@ PAIR_COLUMNS = ["a", "b", "a_document", "b_document", "a_lang", "b_lang", "verdi
 
 def pair_cells(documents, labels: list[str], pair: dict) -> list[str]:
     a, b = documents[pair["a"]], documents[pair["b"]]
-    return [str(v) for v in (pair["a"], pair["b"], labels[pair["a"]], labels[pair["b"]], a.lang, b.lang,
+    return [str(v) for v in (pair["a"], pair["b"], escape(labels[pair["a"]]), escape(labels[pair["b"]]), a.lang, b.lang,
                              pair["verdict"], int(pair["version"]), pair["a_coverage"], pair["b_coverage"],
                              pair["aligned_pairs"])]
 

@@ -1,18 +1,46 @@
-"""One row per bead for spreadsheets and `cut`/`awk`."""
+"""One row per bead for spreadsheets and `cut`/`awk`.
+
+A cell is the sentence as written, with three marks so that neither a line tool nor a spreadsheet
+misreads it: a tab, newline or backslash inside it is backslash-escaped (one row stays one line);
+a cell opening with `"` is quoted as a spreadsheet quotes it (Excel and Python's csv module take
+an opening quote for the start of a quoted field, and the sentence lost its quotes or ran into
+the next cell); a cell opening with `=`, `+`, `-` or `@` starts with `'`, the spreadsheet's own
+mark for "text", so that a sentence is never run as a formula. `unescape` undoes all three.
+"""
 from __future__ import annotations
 
 from ..model import AlignmentResult, short_where
-from .base import Report, rows, score_text
+from .base import Report, notes_by_row, rows, score_text, typed
 
-COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text")
+COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text", "findings")
+
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _reads_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would take `text` for a formula, or `text` is one after a `'` mark
+    (so that a sentence that itself opens with `'=` comes back whole)."""
+    while text.startswith("'"):
+        text = text[1:]
+    return text.startswith(_FORMULA_STARTS)
 
 
 def escape(text: str) -> str:
-    """Backslash escapes, so a tab or newline inside a sentence cannot split a row or a column."""
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    """`text` as one TSV cell (see the module's note)."""
+    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    if _reads_as_formula(text):
+        text = "'" + text
+    if text.startswith('"'):
+        text = '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def unescape(text: str) -> str:
+    """The text of a cell `escape` wrote."""
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+        text = text[1:-1].replace('""', '"')
+    if text.startswith("'") and _reads_as_formula(text[1:]):
+        text = text[1:]
     out, i = [], 0
     table = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
     while i < len(text):
@@ -31,7 +59,9 @@ class TSVReport(Report):
 
     def render(self, result: AlignmentResult) -> str:
         out = ["\t".join(COLUMNS)]
-        for row in rows(result):
+        all_rows = rows(result)
+        notes = notes_by_row(result, all_rows)
+        for row in all_rows:
             out.append(
                 "\t".join(
                     [
@@ -45,6 +75,8 @@ class TSVReport(Report):
                         # the id columns keep the boundaries.
                         escape(" ".join(s.original for s in row.src)),
                         escape(" ".join(t.original for t in row.tgt)),
+                        # Last, so that the columns before it keep their numbers for `cut -f`.
+                        escape("; ".join(typed(f) for f in notes.get(row.index, []))),
                     ]
                 )
             )

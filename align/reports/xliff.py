@@ -9,8 +9,8 @@ the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX.
 """
 from __future__ import annotations
 
-from ..model import AlignmentResult, Finding, SEVERITY_RANK
-from .base import FindingRows, Report, Row, escape, rows, xml_attribute, xml_lang
+from ..model import AlignmentResult
+from .base import Report, Row, escape, notes_by_row, rows, typed, xml_attribute, xml_lang
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
 XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -19,17 +19,6 @@ PRIORITY = {"content": 1, "editorial": 5, "boilerplate": 9}
 
 def _text(row_sentences) -> str:
     return escape(" ".join(s.text for s in row_sentences), quote=False)
-
-
-def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
-    """Each finding under every row it points at, most important first (under the first row only,
-    the second sentence of an omission across two pairs was a pair without a finding)."""
-    out: dict[int, list[Finding]] = {}
-    touched = FindingRows(all_rows)
-    for finding in sorted(result.findings, key=lambda f: SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK))):
-        for row in touched.of(finding):
-            out.setdefault(row.index, []).append(finding)
-    return out
 
 
 def _state(row: Row) -> str:
@@ -98,10 +87,3 @@ class XLIFF12Report(Report):
             out.append("      </trans-unit>")
         out += ["    </body>", "  </file>", "</xliff>"]
         return "\n".join(out) + "\n"
-
-
-def typed(finding) -> str:
-    """The note of XLIFF 1.2, which has no category: the finding's type before its message, once
-    ("moved: moved: source line 39..." read twice)."""
-    kind = finding.type.replace("_", " ")
-    return finding.message if finding.message.startswith(f"{kind}:") else f"{kind}: {finding.message}"

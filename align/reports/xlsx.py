@@ -8,8 +8,7 @@ import io
 import math
 
 from ..model import AlignmentResult
-from .base import NOT_XML, FindingRows, Report, line_ref, rows, sorted_findings
-from .xliff import notes_by_row, typed
+from .base import NOT_XML, FindingRows, Report, line_ref, notes_by_row, rows, sorted_findings, typed
 
 
 def _append(sheet, values: list) -> None:
