@@ -519,8 +519,13 @@ def _format_from_suffix(output: Optional[Path], command: str,
     """The format -o's suffix names; None for no suffix (or .xml, which several formats are). A
     suffix no format writes is an error: a report.docx or report.csv that held JSON was a surprise."""
     suffix = _suffix_names(output)
-    if not suffix or suffix == "xml":
+    if not suffix:
         return None
+    if suffix == "xml":
+        # Several formats are XML; a report.xml that held JSON was a surprise.
+        xml_formats = [fmt for fmt in ("tmx", "xliff", "xliff12") if available is None or fmt in available]
+        if xml_formats:
+            _fail(f"-o {output}: {', '.join(xml_formats)} are all XML; choose one with -f")
     if suffix in Format.__members__:
         return suffix
     names = [name for fmt, name in _SUFFIXES.items() if available is None or fmt in available]

@@ -217,6 +217,11 @@ def test_an_output_suffix_no_format_writes_is_refused_and_dash_is_stdout(tmp_pat
     err = done.stderr.decode()
     assert done.returncode == 2 and "writes no .docx file" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "report.docx").exists()
+    # .xml names no one format: the pair report's three XML formats are named, nothing is written.
+    as_xml = run(*command, "-o", str(tmp_path / "report.xml"))
+    err = as_xml.stderr.decode()
+    assert as_xml.returncode == 2 and len(err.strip().splitlines()) == 1 and not (tmp_path / "report.xml").exists()
+    assert ("tmx, xliff, xliff12 are all XML; choose one with -f" if command[0] == "pair" else "writes no .xml") in err
     to_stdout = run(*command, "-o", "-", "-q", "-f", "json")
     assert to_stdout.returncode == 0 and json.loads(to_stdout.stdout)["signature"]
     # -f and a suffix that names another format: written as asked, and said (a .xlsx holding JSON).
