@@ -119,3 +119,26 @@ def test_a_short_paragraph_left_out_is_an_omission_not_a_merge(tmp_path, use_enc
     result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
     assert any(b.src == (2, 3) and b.tgt == (2,) for b in result.beads)
     assert not [f for f in result.findings if f.type == "omission"]
+
+
+def test_versions_rows_show_a_pairs_text_beside_the_sentence_it_renders(tmp_path, use_encoder):
+    """A one-sentence paragraph left out at the head of a merged pair: the TSV and HTML put the
+    French text in its row (marked left out) and none in the row of the sentence it renders."""
+    from align import compare_versions
+    from align.reports.tsv import unescape
+    from align.reports.versions import render_versions
+
+    source, target = tmp_path / "en.txt", tmp_path / "fr.txt"
+    source.write_text("\n\n".join(["The river made it rich."] + _COUNCIL_EN[:3] + _COUNCIL_EN[4:]) + "\n",
+                      encoding="utf-8")
+    target.write_text("\n\n".join(_COUNCIL_FR) + "\n", encoding="utf-8")
+    result = compare_versions(str(source), [str(target)], encoder=use_encoder)
+    assert [row[0][0] for row in result.status()][:2] == ["omission", "match"]
+    table = [line.split("\t") for line in render_versions(result, "tsv").splitlines()]
+    header, first, second = table[0], table[1], table[2]
+    cell = dict(zip(header, first)), dict(zip(header, second))
+    assert cell[0]["v1_kind"] == "omission" and cell[0]["v1_text"] == ""
+    assert cell[1]["v1_kind"] == "match" and unescape(cell[1]["v1_text"]) == _COUNCIL_FR[0]
+    html = render_versions(result, "html")
+    river, council = html.index("The river made it rich."), html.index(_COUNCIL_EN[0])
+    assert html.index("Le conseil municipal") > council > river

@@ -154,12 +154,16 @@ def _cells(result: VersionsResult) -> list[list[list[tuple[str, list[int]]]]]:
     cells: list[list[list[tuple[str, list[int]]]]] = [
         [[] for _ in result.versions] for _ in result.original.sentences]
     for k, version in enumerate(result.versions):
+        # A sentence left out inside a pair (`audit.absorbed`) is shown left out: the pair's text
+        # stands beside the first of its sentences the version renders, not in the left-out row.
+        left_out = {i for f in version.findings if f.type == "omission" for i in f.src}
         row = 0
         for bead in version.beads:
             if bead.src and bead.kind != "moved":
                 row = bead.src[0]
             if bead.tgt and cells:
-                cells[bead.src[0] if bead.src else row][k].append((bead.kind, list(bead.tgt)))
+                home = next((i for i in bead.src if i not in left_out), bead.src[0]) if bead.src else row
+                cells[home][k].append((bead.kind, list(bead.tgt)))
     return cells
 
 
