@@ -270,3 +270,11 @@ def test_a_sentence_ends_before_any_kind_of_space():
     text = "The council met.\u00a0 It voted.\u2003The mayor left.\u202fEveryone cheered. M.\u00a0Dupont came."
     assert sentences(load_segmenter(), text, "en") == [
         "The council met.", "It voted.", "The mayor left.", "Everyone cheered.", "M.\u00a0Dupont came."]
+
+
+def test_a_form_feed_is_a_page_break_a_sentence_ends_before_or_runs_over():
+    """pdftotext writes a form feed between pages: two sentences either side of one were one
+    sentence; one running over the page stays whole, and its line is the line it starts on."""
+    text = "The council met.\x0cIt voted at noon.\tThe mayor left.\nThe debate ran\n\x0cover two pages."
+    assert sentences(load_segmenter(), text, "en") == [
+        "The council met.", "It voted at noon.", "The mayor left.", "The debate ran\n\x0cover two pages."]

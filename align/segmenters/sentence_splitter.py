@@ -156,7 +156,7 @@ _THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[
 SPLITTER_WINDOW_CHARS = 50_000
 
 
-_AS_SPACE = str.maketrans({c: " " for c in "\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+_AS_SPACE = str.maketrans({c: " " for c in "\n\t\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                           "\u2009\u200a\u202f\u205f\u3000"})
 
 
@@ -168,7 +168,8 @@ class SentenceSplitterSegmenter(Segmenter):
         # A newline inside a paragraph is a wrapped line, not a sentence end; the splitter would
         # cut there, so it sees spaces instead (same length, so offsets do not move).
         # So do the other spaces (no-break, narrow, em, ideographic...): after a full stop, a web
-        # editor's ".&nbsp; " had kept a whole paragraph one sentence.
+        # editor's ".&nbsp; " had kept a whole paragraph one sentence; a form feed (a page break,
+        # which a sentence may run over) glued the sentences either side of it.
         flat = text.translate(_AS_SPACE)
         code = (lang or "").lower().split("-")[0]
         if code == "nb" or code == "nn":
