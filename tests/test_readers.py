@@ -523,6 +523,25 @@ def test_xliff2_inline_codes_left_out_and_paired_text_kept(tmp_path):
     assert [span.side for span in raw.spans] == ["source", "target"]
 
 
+def test_xliff2_segments_of_a_unit_are_sentences_with_or_without_an_ignorable_between(tmp_path):
+    """Many tools write a unit's segments with no <ignorable> space between them: "hoch.Wir" was
+    read as one sentence. Where the file has its own ignorable, its space is kept, not doubled."""
+    path = tmp_path / "job.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" '
+        'srcLang="de" trgLang="fr"><file id="f1"><unit id="1">'
+        '<segment><source>Der Gipfel ist hoch.</source><target>Le sommet est haut.</target></segment>'
+        '<segment><source>Wir stiegen um 5 Uhr auf.</source><target>Nous sommes partis à 5 heures.</target></segment>'
+        '<ignorable><source> </source><target> </target></ignorable>'
+        '<segment><source>Es war kalt.</source><target>Il faisait froid.</target></segment>'
+        '</unit></file></xliff>', encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == [
+        "Der Gipfel ist hoch.", "Wir stiegen um 5 Uhr auf.", "Es war kalt.",
+        "Le sommet est haut.", "Nous sommes partis à 5 heures.", "Il faisait froid."]
+    assert "auf.  Es" not in raw.text and "auf. Es" in raw.text
+
+
 # ------------------------------------------------------------------- same beads as the plain text
 
 

@@ -53,12 +53,20 @@ def _units(root: ElementTree.Element):
         src_lang, tgt_lang = root.get("srcLang", ""), root.get("trgLang", "")
         for unit in root.iter(_XLIFF_2 + "unit"):
             sources, targets = [], []
+            after_segment = False
             for part in unit:
                 if part.tag not in (_XLIFF_2 + "segment", _XLIFF_2 + "ignorable"):
                     continue
                 source, target = part.find(_XLIFF_2 + "source"), part.find(_XLIFF_2 + "target")
+                is_segment = part.tag == _XLIFF_2 + "segment"
+                if is_segment and after_segment:
+                    # The space between two sentences is an <ignorable> by the standard, but many
+                    # tools write none: "It rained.The match was off." read as one sentence.
+                    sources.append(" ")
+                    targets.append(" ")
                 sources.append(_text(source) if source is not None else "")
                 targets.append(_text(target) if target is not None else "")
+                after_segment = is_segment
             has_target = unit.find(f"{_XLIFF_2}segment/{_XLIFF_2}target") is not None
             yield unit.get("id", ""), "".join(sources), "".join(targets) if has_target else None, src_lang, tgt_lang
     else:
