@@ -88,7 +88,8 @@ def _newlines(text: str) -> str:
 
 def _refuse_binary(text: str, label: str) -> None:
     if _control_share(text) > MAX_CONTROL_SHARE:
-        raise InputError(f"{label}: looks like a binary file (too many control characters), not text")
+        raise InputError(f"{label}: looks like a binary file (too many control characters), not text; if it is "
+                         "text, name its encoding with --encoding")
 
 
 def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None) -> RawText:
@@ -313,10 +314,14 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
+        if _control_share(text) > MAX_CONTROL_SHARE:
+            # latin-1 reads cp1252's curly quotes and dashes as C1 controls: a short French text
+            # full of them was refused as binary while cp1252 read it as French.
+            continue
         scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
         language = max(scores, key=scores.get) if scores else "und"
         readings.append((scores.get(language, 0.0), name, language, text))
-    if not readings:  # pragma: no cover - cp1252 fails on five bytes only; latin-1 reads any byte
+    if not readings:  # no code page reads it as text: `_refuse_binary` says so
         return data.decode("latin-1"), "latin-1", "und"
     leader = max(readings, key=lambda reading: reading[0])
     own = [reading for reading in readings if reading[0] >= leader[0] - _OWN_CODE_PAGE_MARGIN

@@ -73,6 +73,18 @@ def test_cp1252_fallback(tmp_path):
     assert raw.text == "L\u2019été est là."
 
 
+def test_short_cp1252_full_of_curly_quotes_is_text_not_binary(tmp_path):
+    # latin-1 reads 0x92-0x94 as C1 controls; as the leading reading, this line was refused as binary.
+    text = "Vous \u00eates s\u00fbr ? Oui. \u201cBien\u201d, dit-il. C\u2019est fini.\n"
+    raw = read_input(write(tmp_path, "cpa.txt", text.encode("cp1252")))
+    assert (raw.encoding, raw.text) == ("cp1252", text)
+
+
+def test_control_bytes_in_every_code_page_are_binary_with_the_encoding_hint(tmp_path):
+    with pytest.raises(InputError, match="binary file .too many control characters.*--encoding"):
+        read_input(write(tmp_path, "b.bin", bytes(range(1, 32)) * 8 + b"\xe9\xff" * 10))
+
+
 def test_latin1_when_cp1252_fails(tmp_path):
     # 0x81 is undefined in cp1252, so only latin-1 can decode this.
     raw = read_input(write(tmp_path, "l1.txt", b"caf\xe9 \x81 ok, a normal sentence of text here."))
