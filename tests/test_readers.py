@@ -272,7 +272,7 @@ def test_a_table_with_an_empty_cell_and_a_row_of_numbers_is_still_a_table(tmp_pa
     assert reader_for(str(path), path.read_bytes()) is None
 
 
-@pytest.mark.parametrize("variant", ["trailing tab", "line break in a cell", "Excel's Unicode Text"])
+@pytest.mark.parametrize("variant", ["trailing tab", "line break in a cell", "Excel's Unicode Text", "quoted cells"])
 def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
     """One trailing tab, a line break inside a cell (U+2028), or UTF-16 with a byte-order mark and
     CRLF (Excel's "Unicode Text") made the file plain text: its halves came out scrambled."""
@@ -287,6 +287,11 @@ def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
         lines[1] += "\t"
     elif variant == "line break in a cell":
         lines[1] = "The dog runs in the park.\u2028It is happy.\tLe chien court dans le parc.\u2028Il est heureux."
+    elif variant == "quoted cells":
+        # Excel's and Python's csv writers quote a cell holding a line break or a quote, doubling
+        # the quotes inside: each such row had been cut into pieces, quotes and all, silently.
+        lines[1] = '"The dog runs in the park.\nIt is ""happy""."\t"Le chien court dans le parc.\nIl est « heureux »."'
+        lines[2] = '"Sing," said the bird in the tree.\t"Chante", dit l\'oiseau dans l\'arbre.'
     text = "\n".join(lines) + "\n"
     path = tmp_path / "pairs.txt"
     if variant == "Excel's Unicode Text":
@@ -298,6 +303,13 @@ def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
     assert [s.where for s in source.sentences][-1] == "row 4" and [s.where for s in target.sentences][-1] == "row 4"
     assert source.sentences[-1].original == "The sun shines today."
     assert target.sentences[-1].original == "Le soleil brille aujourd'hui."
+    if variant == "quoted cells":
+        assert [s.original for s in source.sentences] == [
+            "The cat sleeps on the mat.", "The dog runs in the park.", 'It is "happy".',
+            '"Sing," said the bird in the tree.', "The sun shines today."]
+        assert [s.original for s in target.sentences][1:4] == [
+            "Le chien court dans le parc.", "Il est « heureux ».", '"Chante", dit l\'oiseau dans l\'arbre.']
+        assert [s.where for s in source.sentences] == ["row 1", "row 2", "row 2", "row 3", "row 4"]
     if variant == "line break in a cell":
         assert [s.original for s in source.sentences if s.where == "row 2"] == ["The dog runs in the park.", "It is happy."]
 

@@ -8,6 +8,8 @@ the target, each cell located by its row.
 """
 from __future__ import annotations
 
+import re
+
 from .base import BYTE_ORDER_MARKS, Block, Reader, tidy
 
 # The rows a sniff reads: enough to tell a table from prose that happens to hold a tab.
@@ -15,18 +17,60 @@ SNIFF_BYTES = 65536
 
 
 def _rows(text: str) -> list[tuple[int, list[str]]]:
-    """The non-blank lines, cut at tabs. Lines end at a newline only: a spreadsheet writes a line
-    break inside a cell as U+2028 (or a form feed), which `splitlines` would take for a row's end;
-    and cells left empty after the second (a trailing tab of an export) are no columns."""
+    """The non-blank rows, cut at tabs, each numbered as a spreadsheet numbers its rows. A row ends
+    at a newline only: a spreadsheet writes a line break inside a cell as U+2028 (or a form feed), which
+    `splitlines` would take for a row's end; or it quotes the cell ("two\nlines", quotes inside
+    doubled), which is read as one cell. Cells left empty after the second (a trailing tab of an
+    export) are no columns."""
     rows = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
+    pos, number, size = 0, 0, len(text)
+    while pos <= size:
+        cells = []
+        number += 1
+        while True:
+            quoted = _quoted_cell(text, pos) if text.startswith('"', pos) else None
+            if quoted is not None:
+                cell, end = quoted
+            else:
+                cut = _CELL_END.search(text, pos)
+                end = cut.start() if cut else size
+                cell = text[pos:end]
+            cells.append(cell)
+            pos = end
+            if pos < size and text[pos] == "\t":
+                pos += 1
+                continue
+            break
+        pos += 1  # the newline, or past the end
+        cells[-1] = cells[-1].rstrip("\r")
+        if not "".join(cells).strip():
             continue
-        cells = line.rstrip("\r").split("\t")
         while len(cells) > 2 and not cells[-1].strip():
             cells.pop()
         rows.append((number, cells))
     return rows
+
+
+_CELL_END = re.compile(r"[\t\n]")
+
+
+def _quoted_cell(text: str, start: int) -> tuple[str, int] | None:
+    """(the cell's text, where it ends) if `text[start:]` opens a cell as a spreadsheet quotes it:
+    a quote, the text with its quotes doubled, a quote before a tab or a line end. None for a cell
+    that merely opens with a quote ("Oui," dit-il.), which is read as written."""
+    pieces, k = [], start + 1
+    while True:
+        close = text.find('"', k)
+        if close < 0:
+            return None
+        pieces.append(text[k:close])
+        if text.startswith('"', close + 1):
+            pieces.append('"')
+            k = close + 2
+            continue
+        if text[close + 1:close + 2] in ("", "\t", "\n", "\r"):
+            return "".join(pieces), close + 1
+        return None
 
 
 def _lettered(cell: str) -> bool:
@@ -68,8 +112,9 @@ def wide_table(data: bytes) -> int:
     return widths.pop() if len(rows) >= 2 and len(widths) == 1 and min(widths) > 2 else 0
 
 
-# A line break inside a cell, as spreadsheets write it: a space between the cell's sentences.
-_CELL_BREAKS = {0x2028: " ", 0x2029: " ", 0x0B: " ", 0x0C: " ", 0x85: " "}
+# A line break inside a cell, as spreadsheets write it (or a quoted cell holds it): a space
+# between the cell's sentences.
+_CELL_BREAKS = {0x0A: " ", 0x2028: " ", 0x2029: " ", 0x0B: " ", 0x0C: " ", 0x85: " "}
 
 
 class ColumnsReader(Reader):
