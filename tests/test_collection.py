@@ -411,3 +411,31 @@ def test_two_copies_of_one_text_get_one_verdict_whatever_their_names(tmp_path, u
     before, after = by_name[frozenset({"a.txt", "b.txt"})], by_name[frozenset({"b.txt", "c.txt"})]
     assert before["verdict"] == after["verdict"] and before["topic_similarity"] == after["topic_similarity"]
     assert (before["a_coverage"], before["b_coverage"]) == (after["b_coverage"], after["a_coverage"])
+
+
+_SHORT_EN = ["The cat sat on the mat. It was a sunny day.", "The dog barked at the mailman. Everyone laughed loudly.",
+             "The meeting ended at noon."]
+_SHORT_FR = ["Le comité a approuvé le budget lundi.", "Le ministre a promis de nouvelles subventions d'ici juin.",
+             "Les agriculteurs ont manifesté devant le ministère pendant trois heures.",
+             "Les critiques ont dit que le plan était trop cher.", "L'opposition a exigé une enquête publique.",
+             "Oui.", "Il pleuvait fort ce soir-là.", "La séance a été levée à minuit & tout le monde est parti."]
+_SHORT_FR_TRANSLATION = ["Le chat était assis sur le tapis. Il faisait beau.",
+                         "Le chien a aboyé après le facteur. Tout le monde a ri aux éclats.", "La réunion s'est terminée à midi."]
+
+
+def test_two_short_unrelated_texts_are_no_versions_in_group_as_in_pair(tmp_path, use_encoder):
+    """One pair of them reaches the anchor cosine ("The meeting ended at noon." / "La séance a été
+    levée à minuit"): group, which aligns without the joined texts, kept the weak pairs around it
+    (cosines 0.14-0.19) and called 80 % coverage a translation; `align pair` said unrelated. The
+    short text's real translation stays one."""
+    from align import align_pair
+
+    paths = []
+    for name, lines in (("en.txt", _SHORT_EN), ("other.txt", _SHORT_FR), ("fr.txt", _SHORT_FR_TRANSLATION)):
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    grouped = group_documents(paths, encoder=use_encoder)
+    verdicts = {(p["a"], p["b"]): p["verdict"] for p in grouped.pairs}
+    assert verdicts[(0, 1)] in ("unrelated", "related, not a translation")
+    assert verdicts[(0, 2)] == "translation"
+    assert align_pair(paths[0], paths[1], encoder=use_encoder, partial=False).summary["verdict"] == verdicts[(0, 1)]

@@ -235,6 +235,17 @@ def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighb
     return count >= needed and count >= thresholds.anchor_share * shorter
 
 
+def _anchored(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours) -> bool:
+    """`_is_translation` for the verdict, which a text of one or two sentences can pass too: as many
+    anchors as it has sentences are enough."""
+    if enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
+        return True
+    anchors = replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds))
+    count = sum(1 for b in beads if _is_anchor(b, anchors, near))
+    shorter = min(len(near.src_best), len(near.tgt_best))
+    return count >= min(thresholds.min_anchors_for_moves, shorter) and count >= thresholds.anchor_share * shorter
+
+
 def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours | None = None) -> list[Bead]:
     """Un-pair weak beads that no confident pair stands near.
 
@@ -678,21 +689,29 @@ def _pairs_phrase(pairs: int) -> str:
         f"only {pairs} sentence pair{'s' if pairs > 1 else ''} align{'' if pairs > 1 else 's'}"
 
 
+def coverage(beads: list[Bead], findings: list[Finding], source: Document, target: Document) -> tuple[float, float]:
+    """The share of each text's sentences in pairs; the target's headlines, source lines and share
+    buttons are not part of the text a translator renders, and are not counted."""
+    matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
+    matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt}
+    peripheral = {j for f in findings if f.type == "addition" and f.severity != "content" for j in f.tgt}
+    n_tgt_content = max(len(target.sentences) - len(peripheral - matched_tgt), 1)
+    return len(matched_src) / max(len(source.sentences), 1), min(1.0, len(matched_tgt) / n_tgt_content)
+
+
 def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbours, findings: list[Finding],
             thresholds: AuditThresholds) -> dict:
     matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
     matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt}
-    # Headlines, source lines and share buttons are not part of the text a translator renders.
-    peripheral = {j for f in findings if f.type == "addition" and f.severity != "content" for j in f.tgt}
-    n_src = max(len(source.sentences), 1)
-    n_tgt_content = max(len(target.sentences) - len(peripheral - matched_tgt), 1)
-    src_coverage = len(matched_src) / n_src
-    tgt_coverage = min(1.0, len(matched_tgt) / n_tgt_content)
+    src_coverage, tgt_coverage = coverage(beads, findings, source, target)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
     topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
-    if src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
+    # Not coverage alone: one pair of two short unrelated texts reached the anchor cosine, and the
+    # weak pairs around it (cosines 0.14-0.19) covered 80 % of both, a "translation".
+    anchored = _anchored(beads, thresholds, near)
+    if anchored and src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
-    elif (pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage
+    elif (anchored and pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage
           and len(stretches(near)) >= MIN_STRETCHES):
         label = "partial translation"
         reason = f"{len(matched_src)} of {len(source.sentences)} source and {len(matched_tgt)} of " \
