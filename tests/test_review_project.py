@@ -121,3 +121,24 @@ def test_a_text_read_from_stdin_names_its_project_stdin(tmp_path):
     assert made["source"]["sentences"] and made["target"]["sentences"]
     assert projects.project_path("a/en.txt", "-") == Path("a/en--stdin.review.json")
     assert projects.project_path("-", None) == Path("stdin.review.json")
+
+
+def test_an_export_counts_the_coverage_of_the_corrected_pairs(saved):
+    """An export after corrections still said the automatic alignment's coverage, beside the
+    reviewer's pairs; it now counts those pairs, and says whose the verdict is."""
+    project = json.loads(json.dumps(saved))
+    omission = next(b for b in project["beads"] if b["kind"] == "omission")
+    addition = next(b for b in project["beads"] if b["kind"] == "addition")
+    project["beads"] = [b for b in project["beads"] if b is not omission and b is not addition]
+    project["beads"].append({"src": omission["src"], "tgt": addition["tgt"], "kind": "match", "score": None,
+                             "manual": True})
+    before = saved["summary"]
+    result = projects.to_result(project)
+    n_src = len(result.source.sentences)
+    assert result.summary["source_coverage"] == round(before["source_coverage"] + len(omission["src"]) / n_src, 4)
+    assert result.summary["target_coverage"] > before["target_coverage"]
+    assert result.summary["verdict"] == before["verdict"]
+    assert result.summary["reason"].endswith("(verdict of the alignment before review)")
+    untouched = projects.to_result(json.loads(json.dumps(saved)))
+    assert (untouched.summary["source_coverage"], untouched.summary["reason"]) == (
+        before["source_coverage"], before["reason"])

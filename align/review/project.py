@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..audit.findings import coverage
 from ..errors import InputError
 from ..files import write_whole
 from ..model import BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps
@@ -211,7 +212,21 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
         findings.append(Finding(f["type"], list(f["src"]), list(f["tgt"]), f["message"], f["severity"], details))
     signature = {**project.get("signature", {}), "reviewed": True,
                  "corrections": sum(1 for b in project["beads"] if b.get("manual"))}
+    source, target = _read_document(project["source"]), _read_document(project["target"])
     summary = dict(project.get("summary", {}))
     summary["beads"] = {kind: sum(1 for b in beads if b.kind == kind) for kind in BEAD_KINDS}
-    return AlignmentResult(signature, _read_document(project["source"]), _read_document(project["target"]),
-                           beads, findings, summary)
+    if signature["corrections"]:
+        summary.update(_corrected_coverage(summary, beads, findings, source, target))
+    return AlignmentResult(signature, source, target, beads, findings, summary)
+
+
+def _corrected_coverage(summary: dict[str, Any], beads: list[Bead], findings: list[Finding], source: Document,
+                        target: Document) -> dict[str, Any]:
+    """The coverage of the corrected pairs: an export kept the automatic alignment's, beside the
+    reviewer's pairs. The verdict itself weighs similarities the project does not hold, so it is
+    kept and said to be the automatic one."""
+    src_coverage, tgt_coverage = coverage(beads, findings, source, target)
+    out: dict[str, Any] = {"source_coverage": round(src_coverage, 4), "target_coverage": round(tgt_coverage, 4)}
+    if "verdict" in summary and summary.get("reason") and "before review" not in summary["reason"]:
+        out["reason"] = f"{summary['reason']} (verdict of the alignment before review)"
+    return out
