@@ -26,6 +26,7 @@ from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovere
 from .errors import AlignError, InputError
 from .files import write_whole
 from .reading import folder_files, warn_unread_folders
+from .reports.base import sentence_counts
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -328,11 +329,12 @@ def _row(job: PairJob, status: str, aligned=None, report: str = "", error: str =
     row = dict.fromkeys(SUMMARY_COLUMNS, "")
     row.update(name=job.name, status=status, source=job.source, target=job.target, report=report, error=error)
     if aligned is not None:
-        beads = aligned.summary["beads"]
+        # Sentences, as the pair's own report counts them (findings were counted: one omission
+        # of a paragraph of five read as one sentence left out).
+        counts = sentence_counts(aligned)
         row.update(source_sentences=len(aligned.source.sentences), target_sentences=len(aligned.target.sentences),
-                   matched=beads.get("match", 0) + beads.get("moved", 0),
-                   omissions=sum(1 for f in aligned.findings if f.type == "omission"),
-                   additions=sum(1 for f in aligned.findings if f.type == "addition"),
+                   matched=counts["match"] + counts["moved"],
+                   omissions=counts["omission"], additions=counts["addition"],
                    content_findings=sum(1 for f in aligned.findings if f.severity == "content"),
                    verdict=aligned.summary.get("verdict", ""))
     return row

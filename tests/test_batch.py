@@ -1,6 +1,7 @@
 """`align batch`: many pairs in one run, resumable, a failure reported without stopping the rest."""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -34,7 +35,14 @@ def test_each_pair_gets_the_report_align_pair_gives_and_a_summary_row(tmp_path, 
     report = json.loads((tmp_path / "out" / "reprint.json").read_text(encoding="utf-8"))
     alone = json.loads(align_pair(seed("000"), seed("002"), encoder=use_encoder).to_json())
     assert report["beads"] == alone["beads"] and report["findings"] == alone["findings"]
-    assert int(rows[1]["omissions"]) == sum(f["type"] == "omission" for f in alone["findings"])
+    # Sentences, as the pair's own report counts them: the G20 paragraph is one finding of two sentences.
+    left_out = {i for f in alone["findings"] if f["type"] == "omission" for i in f["src"]}
+    assert int(rows[1]["omissions"]) == len(left_out) > sum(f["type"] == "omission" for f in alone["findings"])
+    table = subprocess.run([sys.executable, "-m", "align", "pair", seed("000"), seed("002"), "-f", "table", "-q"],
+                           capture_output=True, text=True, cwd=ROOT, timeout=300).stdout
+    counted = {word: int(n) for n, word in re.findall(r"(\d+) (matched|moved|left out|added)", table)}
+    assert int(rows[1]["matched"]) == counted["matched"] + counted.get("moved", 0)
+    assert (int(rows[1]["omissions"]), int(rows[1]["additions"])) == (counted["left out"], counted["added"])
 
 
 def test_a_second_run_skips_what_is_done_and_redoes_what_failed(tmp_path, use_encoder):

@@ -190,12 +190,9 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}s"
 
 
-def summary_line(result: AlignmentResult) -> str:
-    """`23 source / 31 target sentences: 19 matched, 2 moved, 2 left out, 10 added; 1 fact mismatch`.
-
-    Counted from the beads rather than read from `result.summary` so that every report states
-    the same numbers as the rows it prints.
-    """
+def sentence_counts(result: AlignmentResult) -> Counter[str]:
+    """Sentences by what became of them (bead kinds; "addition" counts target sentences, the rest
+    source sentences), as every report and `align batch`'s summary count them."""
     counts: Counter[str] = Counter()
     # A sentence absorbed into a pair whose other side lacks its meaning is counted as what it is.
     inside_src = {i for f in result.findings if f.type == "omission" and (f.details or {}).get("within_pair")
@@ -211,6 +208,16 @@ def summary_line(result: AlignmentResult) -> str:
         counts[kind] += len(row.src) - left_out
         counts["omission"] += left_out
         counts["addition"] += sum(1 for t in row.tgt if t.id in inside_tgt)
+    return counts
+
+
+def summary_line(result: AlignmentResult) -> str:
+    """`23 source / 31 target sentences: 19 matched, 2 moved, 2 left out, 10 added; 1 fact mismatch`.
+
+    Counted from the beads rather than read from `result.summary` so that every report states
+    the same numbers as the rows it prints.
+    """
+    counts = sentence_counts(result)
     head = f"{len(result.source.sentences)} source / {len(result.target.sentences)} target sentences: "
     # A replaced passage is rare enough that a standing "0 replaced" would be noise.
     head += ", ".join(f"{counts[k]} {KIND_WORDS[k]}" for k in KIND_WORDS if k != "replaced" or counts[k])
