@@ -273,10 +273,34 @@ def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
         owners.append(current)
     # Strays before the first line of a text belong to the text that follows them.
     first = next((owner for owner in owners if owner), languages[0] if languages else "und")
+    owners = _quotations_joined([owner or first for owner in owners], languages_by_letters(sentences))
     parts: dict[str, list[Sentence]] = {lang: [] for lang in languages}
     for sentence, owner in zip(sentences, owners):
-        parts.setdefault(owner or first, []).append(sentence)
-    return parts
+        parts[owner].append(sentence)
+    return {lang: part for lang, part in parts.items() if part}
+
+
+# A passage in another language inside a text is a quotation of that text, not a text of its own,
+# when its language holds less than this share of the surrounding language's letters. A text and
+# its translation interleaved paragraph by paragraph are about the same size (0.8-1.25).
+MAX_QUOTATION_SHARE = 0.5
+
+
+def _quotations_joined(owners: list[str], letters: dict[str, int]) -> list[str]:
+    """`owners` with each passage of another language that the text runs on both sides of (a
+    French quotation in an English article) given to that text: `--src-lang en` dropped it."""
+    runs: list[list[int]] = []  # [start, end) of each run of sentences of one owner
+    for k, owner in enumerate(owners):
+        if runs and owners[runs[-1][0]] == owner:
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
+    out = list(owners)
+    for before, run, after in zip(runs, runs[1:], runs[2:]):
+        around, inside = owners[before[0]], owners[run[0]]
+        if owners[after[0]] == around and letters.get(inside, 0) < MAX_QUOTATION_SHARE * letters.get(around, 0):
+            out[run[0]:run[1]] = [around] * (run[1] - run[0])
+    return out
 
 
 def text_languages(sentences: list[Sentence]) -> list[str]:

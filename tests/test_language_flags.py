@@ -64,3 +64,30 @@ def test_three_letter_codes_name_the_language_of_their_two_letter_code(tag, expe
     """`--src-lang eng` was an unknown language "eng": the run fell back to the other encoder,
     dropped the clause checks and wrote "eng" into the TMX."""
     assert parse_language_tag(tag) == expected
+
+
+_ARTICLE = ["The minister spoke to reporters on Monday about the new budget plan.",
+            "She said the reform would take three years to complete in full.",
+            "« Nous ne reculerons pas devant les difficultés », a-t-elle déclaré.",
+            "Critics said the plan was too expensive for the regions.",
+            "The vote will take place in May after a long debate."]
+
+
+def test_a_flag_keeps_a_quotation_in_another_language_inside_its_text(tmp_path, caplog):
+    """An English article quoting a French sentence: with --src-lang en the quotation was taken
+    for a French part of the file and dropped, and its French rendering reported as added. A text
+    and its translation interleaved paragraph by paragraph are still two parts."""
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(_ARTICLE) + "\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Le vote aura lieu en mai après un long débat.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        src, _ = load_documents(str(path), str(other), src_lang="en", tgt_lang="fr")
+    assert [s.original for s in src.sentences] == _ARTICLE and "part" not in caplog.text
+    french = ["Le ministre a parlé aux journalistes lundi du nouveau plan budgétaire.",
+              "Elle a dit que la réforme prendrait trois ans.", "Les critiques ont dit que le plan coûtait trop cher.",
+              "Le vote aura lieu en mai après un long débat."]
+    english = [_ARTICLE[0], _ARTICLE[1], _ARTICLE[3], _ARTICLE[4]]
+    path.write_text("\n\n".join(line for pair in zip(english, french) for line in pair) + "\n", encoding="utf-8")
+    src, tgt = load_documents(str(path), src_lang="en", tgt_lang="fr")
+    assert [s.original for s in src.sentences] == english and [s.original for s in tgt.sentences] == french
