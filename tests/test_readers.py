@@ -272,6 +272,24 @@ def test_a_table_with_an_empty_cell_and_a_row_of_numbers_is_still_a_table(tmp_pa
     assert reader_for(str(path), path.read_bytes()) is None
 
 
+def test_a_transcript_with_a_speaker_and_a_tab_on_every_line_is_read_in_its_order(tmp_path):
+    """Read as a two-column table, every speaker's name came first as one text and the lines as
+    the other: the transcript was reordered. A glossary of short terms is still a table."""
+    from align.pipeline import load_documents
+
+    lines = ["Anna\tGood morning, everyone, and welcome to the meeting.", "Ben\tThank you. Shall we start with the budget?",
+             "Anna\tYes, the budget comes first today.", "Ben\tThe numbers look better than last year."]
+    path = tmp_path / "transcript.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert reader_for(str(path), path.read_bytes()) is None
+    raw, sentences = sentences_of(path)
+    assert [s.line for s in sentences] == [1, 2, 2, 3, 4] and sentences[0].original.startswith("Anna")
+    glossary = tmp_path / "glossary.tsv"
+    glossary.write_text("cat\tchat\nthe dog\tle chien\nbird\toiseau\nhouse\tmaison\n", encoding="utf-8")
+    source, target = load_documents(str(glossary))
+    assert [s.original for s in target.sentences] == ["chat", "le chien", "oiseau", "maison"]
+
+
 @pytest.mark.parametrize("variant", ["trailing tab", "line break in a cell", "Excel's Unicode Text", "quoted cells"])
 def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
     """One trailing tab, a line break inside a cell (U+2028), or UTF-16 with a byte-order mark and

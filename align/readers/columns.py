@@ -85,7 +85,19 @@ def is_table(rows: list[tuple[int, list[str]]]) -> bool:
         return False
     both = sum(len(cells) == 2 and _lettered(cells[0]) and _lettered(cells[1]) for _, cells in rows)
     single = sum(len(cells) == 1 for _, cells in rows)
-    return both >= 2 and 2 * both >= len(rows) and 10 * single <= len(rows)
+    return both >= 2 and 2 * both >= len(rows) and 10 * single <= len(rows) and not _labelled_lines(rows)
+
+
+# A cell and its translation are of a length (0.5-2 times); a speaker's name or a label before a
+# line of text is a fraction of it.
+MAX_LABEL_SHARE = 0.3
+
+
+def _labelled_lines(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether the first column labels the second (a transcript's "Anna<TAB>Good morning, ..."):
+    read as a table, the names became one text and the lines the other, every name first."""
+    shares = sorted(len(cells[0].strip()) / max(len(cells[1].strip()), 1) for _, cells in rows if len(cells) == 2)
+    return bool(shares) and shares[len(shares) // 2] < MAX_LABEL_SHARE
 
 
 def _head_rows(data: bytes) -> list[tuple[int, list[str]]]:
