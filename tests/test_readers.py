@@ -290,6 +290,31 @@ def test_a_transcript_with_a_speaker_and_a_tab_on_every_line_is_read_in_its_orde
     assert [s.original for s in target.sentences] == ["chat", "le chien", "oiseau", "maison"]
 
 
+def test_a_csv_of_two_columns_is_a_table_and_any_other_csv_text_said_so(tmp_path, caplog):
+    """A .csv of sentence pairs, as a spreadsheet or a CAT tool exports it, was read as plain text:
+    each line held both languages, silently mixed."""
+    from align.pipeline import load_documents
+
+    path = tmp_path / "pairs.csv"
+    path.write_text('"The council met on Monday, as planned.","Le conseil s\'est réuni lundi, comme prévu."\n'
+                    'The mayor spoke.,Le maire a parlé.\n"She said ""no"" twice.","Elle a dit « non » deux fois."\n'
+                    "The vote is in May.,Le vote a lieu en mai.\n", encoding="utf-8")
+    source, target = load_documents(str(path))
+    assert [s.original for s in source.sentences] == [
+        "The council met on Monday, as planned.", "The mayor spoke.", 'She said "no" twice.', "The vote is in May."]
+    assert [s.where for s in target.sentences] == ["row 1", "row 2", "row 3", "row 4"]
+    assert target.sentences[0].original == "Le conseil s'est réuni lundi, comme prévu."
+    prose = tmp_path / "notes.csv"
+    prose.write_text("Hello, world. This is prose, with commas, and more of them.\nAnother line, of prose.\n",
+                     encoding="utf-8")
+    with caplog.at_level("WARNING", logger="align"):
+        assert reader_for(str(prose), prose.read_bytes()) is None
+    assert "notes.csv: not a table of two columns: read as plain text" in caplog.text
+    # The same pairs under a .txt name are prose with commas, not a table.
+    (tmp_path / "pairs.txt").write_bytes(path.read_bytes())
+    assert reader_for(str(tmp_path / "pairs.txt"), path.read_bytes()) is None
+
+
 @pytest.mark.parametrize("variant", ["trailing tab", "line break in a cell", "Excel's Unicode Text", "quoted cells"])
 def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
     """One trailing tab, a line break inside a cell (U+2028), or UTF-16 with a byte-order mark and

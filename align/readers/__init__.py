@@ -13,7 +13,7 @@ import logging
 from pathlib import PurePath
 
 from .base import Block, Reader, Span, join_blocks
-from .columns import ColumnsReader, wide_table
+from .columns import ColumnsReader, CommaColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
@@ -24,7 +24,8 @@ from .xliff import XliffReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
                                HtmlReader(), SubtitleReader(), ColumnsReader())
-FORMAT_NAMES = tuple(reader.name for reader in READERS)
+_CSV = CommaColumnsReader()  # by the .csv name only: commas are in every sentence
+FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV.name,)
 logger = logging.getLogger("align")
 
 # Binary office formats we cannot read, with what to do instead.
@@ -51,6 +52,13 @@ def reader_for(path: str, data: bytes) -> Reader | None:
     for reader in READERS:
         if suffix in reader.suffixes:
             return reader
+    if suffix == ".csv":
+        if _CSV.sniff(data):
+            return _CSV
+        columns = wide_table(data, ",")
+        logger.warning("%s: %s: read as plain text; a bilingual table has two (source,target)", path,
+                       f"every line holds {columns} comma-separated columns" if columns else "not a table of two columns")
+        return None
     columns = wide_table(data)
     if columns:
         logger.warning("%s: every line holds %d tab-separated columns: read as plain text; a bilingual table has "

@@ -8,15 +8,13 @@ the target, each cell located by its row.
 """
 from __future__ import annotations
 
-import re
-
 from .base import BYTE_ORDER_MARKS, Block, Reader, tidy
 
 # The rows a sniff reads: enough to tell a table from prose that happens to hold a tab.
 SNIFF_BYTES = 65536
 
 
-def _rows(text: str) -> list[tuple[int, list[str]]]:
+def _rows(text: str, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
     """The non-blank rows, cut at tabs, each numbered as a spreadsheet numbers its rows. A row ends
     at a newline only: a spreadsheet writes a line break inside a cell as U+2028 (or a form feed), which
     `splitlines` would take for a row's end; or it quotes the cell ("two\nlines", quotes inside
@@ -28,16 +26,18 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
         cells = []
         number += 1
         while True:
-            quoted = _quoted_cell(text, pos) if text.startswith('"', pos) else None
+            quoted = _quoted_cell(text, pos, delimiter) if text.startswith('"', pos) else None
             if quoted is not None:
                 cell, end = quoted
             else:
-                cut = _CELL_END.search(text, pos)
-                end = cut.start() if cut else size
+                line_end = text.find("\n", pos)
+                line_end = size if line_end < 0 else line_end
+                cut = text.find(delimiter, pos, line_end)
+                end = line_end if cut < 0 else cut
                 cell = text[pos:end]
             cells.append(cell)
             pos = end
-            if pos < size and text[pos] == "\t":
+            if pos < size and text[pos] == delimiter:
                 pos += 1
                 continue
             break
@@ -51,12 +51,9 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
-_CELL_END = re.compile(r"[\t\n]")
-
-
-def _quoted_cell(text: str, start: int) -> tuple[str, int] | None:
+def _quoted_cell(text: str, start: int, delimiter: str) -> tuple[str, int] | None:
     """(the cell's text, where it ends) if `text[start:]` opens a cell as a spreadsheet quotes it:
-    a quote, the text with its quotes doubled, a quote before a tab or a line end. None for a cell
+    a quote, the text with its quotes doubled, a quote before a delimiter or a line end. None for a cell
     that merely opens with a quote ("Oui," dit-il.), which is read as written."""
     pieces, k = [], start + 1
     while True:
@@ -68,7 +65,7 @@ def _quoted_cell(text: str, start: int) -> tuple[str, int] | None:
             pieces.append('"')
             k = close + 2
             continue
-        if text[close + 1:close + 2] in ("", "\t", "\n", "\r"):
+        if text[close + 1:close + 2] in ("", delimiter, "\n", "\r"):
             return "".join(pieces), close + 1
         return None
 
@@ -100,26 +97,26 @@ def _labelled_lines(rows: list[tuple[int, list[str]]]) -> bool:
     return bool(shares) and shares[len(shares) // 2] < MAX_LABEL_SHARE
 
 
-def _head_rows(data: bytes) -> list[tuple[int, list[str]]]:
+def _head_rows(data: bytes, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
     head = data[:SNIFF_BYTES]
     for bom, encoding in BYTE_ORDER_MARKS:  # Excel's "Unicode Text" is UTF-16 with a mark
         if head.startswith(bom):
             text = head[len(bom):].decode(encoding, errors="replace")
             break
     else:
-        if b"\t" not in head or b"\0" in head:
+        if delimiter.encode() not in head or b"\0" in head:
             return []
         text = head.decode("utf-8", errors="replace")
     if len(data) > SNIFF_BYTES:
         text = text.rsplit("\n", 1)[0]  # the last line may be cut
-    return _rows(text)
+    return _rows(text, delimiter)
 
 
-def wide_table(data: bytes) -> int:
+def wide_table(data: bytes, delimiter: str = "\t") -> int:
     """The number of columns of a table of more than two (every line that many tab-separated
     cells), which is read as plain text; 0 for anything else. Said to the user, who likely meant
     a table (with an id column, or a third language)."""
-    rows = _head_rows(data)
+    rows = _head_rows(data, delimiter)
     widths = {len(cells) for _, cells in rows}
     return widths.pop() if len(rows) >= 2 and len(widths) == 1 and min(widths) > 2 else 0
 
@@ -135,13 +132,23 @@ class ColumnsReader(Reader):
     reads_text = True
     bilingual = True
 
+    delimiter = "\t"
+
     def sniff(self, data: bytes) -> bool:
-        return is_table(_head_rows(data))
+        return is_table(_head_rows(data, self.delimiter))
 
     def blocks(self, text: str, label: str) -> list[Block]:
         sources, targets = [], []
-        for number, cells in _rows(text):
+        for number, cells in _rows(text, self.delimiter):
             source, target = (cells + [""])[:2] if len(cells) <= 2 else (cells[0], " ".join(cells[1:]))
             sources.append(Block(tidy(source.translate(_CELL_BREAKS)), f"row {number}", side="source"))
             targets.append(Block(tidy(target.translate(_CELL_BREAKS)), f"row {number}", side="target"))
         return sources + targets
+
+
+class CommaColumnsReader(ColumnsReader):
+    """The same table saved as CSV. Chosen by the .csv name only (commas are in every sentence),
+    and only when its rows are two cells: read as plain text, each line held both languages."""
+
+    name = "csv"
+    delimiter = ","
