@@ -278,3 +278,12 @@ def test_a_form_feed_is_a_page_break_a_sentence_ends_before_or_runs_over():
     text = "The council met.\x0cIt voted at noon.\tThe mayor left.\nThe debate ran\n\x0cover two pages."
     assert sentences(load_segmenter(), text, "en") == [
         "The council met.", "It voted at noon.", "The mayor left.", "The debate ran\n\x0cover two pages."]
+
+
+def test_a_unit_after_a_figure_ends_a_sentence_before_a_capital():
+    """"à 9 h. La délégation" was one sentence: the splitter keeps a lone letter and its full stop
+    together as an initial, and a one-line French report of times came out as merges."""
+    text = "La délégation arrive à 9 h. La réunion commence à 10 h 30. Le trajet fait 12 km. M. Dupont parle à 11 h. puis part."
+    assert sentences(load_segmenter(), text, "fr") == [
+        "La délégation arrive à 9 h.", "La réunion commence à 10 h 30.", "Le trajet fait 12 km.",
+        "M. Dupont parle à 11 h. puis part."]

@@ -143,6 +143,12 @@ def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+# A unit after a figure ends a sentence before a capital ("... arrive à 9 h. La réunion ..."): the
+# splitter keeps a lone letter and its full stop together as an initial ("M. Dupont"), and a long
+# one-line French report of times ran 400 sentences into pairs.
+_UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)\.(\s+)([^\W\d_])")
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -181,7 +187,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
-        spans = _markers_joined(flat, spans)
+        spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
