@@ -505,6 +505,18 @@ def test_srt_cues_run_on_into_sentences_located_by_their_first_cue(tmp_path):
     ]
 
 
+def test_srt_cues_written_without_blank_lines_between_them_are_cues(tmp_path):
+    """Some tools write no blank line between cues: the next cue's number and timing line were read
+    as the first cue's text, sentences "2" and "00:00:03,500 --> 00:00:05,000"."""
+    path = tmp_path / "tight.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:03,000\nGood morning, everyone.\n2\n00:00:03,500 --> 00:00:05,000\n"
+                    "Shall we start?\n3\n00:00:05,500 --> 00:00:07,000\nThe budget comes\nfirst, at 10.\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [
+        ("Good morning, everyone.", "subtitle 1"), ("Shall we start?", "subtitle 2"),
+        ("The budget comes\nfirst, at 10.", "subtitle 3")]
+
+
 def test_subtitle_text_between_angle_brackets_is_text_unless_a_styling_tag(tmp_path):
     """Everything shaped like <word ...> was stripped as a tag: "x<y and y>z" lost "<y and y>"."""
     path = tmp_path / "film.srt"

@@ -46,7 +46,7 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
             named = previous.isdigit() and not _TIMING.match(previous)
             body: list[str] = []
             k += 1
-            while k < len(lines) and lines[k].strip():
+            while k < len(lines) and lines[k].strip() and not _starts_cue(lines, k):
                 body.append(lines[k])
                 k += 1
             out.append((f"subtitle {previous if named else number}", body))
@@ -70,6 +70,14 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
         if k == start:
             k += 1
     return out
+
+
+def _starts_cue(lines: list[str], k: int) -> bool:
+    """Whether line k opens the next cue, with no blank line before it (as some tools write): its
+    timing line, or the SubRip number above one. Read as text, "2" and the timings were sentences."""
+    if _TIMING.match(lines[k]):
+        return True
+    return lines[k].strip().isdigit() and k + 1 < len(lines) and bool(_TIMING.match(lines[k + 1]))
 
 
 class SubtitleReader(Reader):
