@@ -1,7 +1,8 @@
 """Word documents (.docx): the body's paragraphs and table cells in order, then the footnotes and
 endnotes; headers and footers as page furniture. Tracked deletions and the old place of tracked
 moves are left out, insertions kept: the text as Word shows it with changes accepted. A text box
-is read once (Word stores a second, older copy of it for other readers).
+is read once (Word stores a second, older copy of it for other readers), after the paragraph it is
+anchored in; equations are read as text, ruby without its phonetic guide.
 
 Read with the standard library: a .docx is a zip of XML parts, and the parts that hold text need
 no more than ElementTree to walk.
@@ -26,19 +27,26 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _PRUNED = {MC + "Fallback", W + "moveFrom"}
 
 
-def _walk(element: ElementTree.Element):
-    """`element` and its descendants in document order, less the subtrees of `_PRUNED`."""
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+# Left out of a paragraph's own text: a text box anchored in it (its paragraphs are read on their
+# own, after it: glued in, "La tempête Trois mille personnes... a frappé" was one sentence), and
+# the phonetic guide over ruby text (read too, each word came twice).
+_NOT_THE_PARAGRAPHS = _PRUNED | {W + "txbxContent", W + "rt"}
+
+
+def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED):
+    """`element` and its descendants in document order, less the subtrees of `pruned`."""
     yield element
     for child in element:
-        if child.tag not in _PRUNED:
-            yield from _walk(child)
+        if child.tag not in pruned:
+            yield from _walk(child, pruned)
 
 
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
     pieces: list[str] = []
-    for element in _walk(paragraph):
+    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS):
         tag = element.tag
-        if tag == W + "t":
+        if tag == W + "t" or tag == M + "t":  # an equation's text too: "v = 5 m/s" had been dropped
             pieces.append(element.text or "")
         elif tag == W + "tab":
             pieces.append(" ")
@@ -52,16 +60,9 @@ def _paragraph_text(paragraph: ElementTree.Element) -> str:
 
 
 def _body_paragraphs(root: ElementTree.Element):
-    """The paragraphs of a part in reading order, table cells included, each once (a paragraph
-    inside a text box inside a paragraph is read with the outer one)."""
-    inner = set()
-    for paragraph in (element for element in _walk(root) if element.tag == W + "p"):
-        if paragraph in inner:
-            continue
-        for nested in paragraph.iter(W + "p"):
-            if nested is not paragraph:
-                inner.add(nested)
-        yield paragraph
+    """The paragraphs of a part in reading order, table cells included, each once; a paragraph of a
+    text box comes after the paragraph it is anchored in."""
+    return (element for element in _walk(root) if element.tag == W + "p")
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
