@@ -214,7 +214,8 @@ def _is_anchor(bead: Bead, thresholds: AuditThresholds, near: Neighbours | None)
             and bead.score - max(near.src_second[i], near.tgt_second[j]) >= thresholds.anchor_margin)
 
 
-def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours) -> bool:
+def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours,
+                    short_texts: bool = False) -> bool:
     """Whether the two texts translate each other somewhere: `min_anchors_for_moves` pairs reach
     the fixed `anchor_cosine`, or `anchor_share` of the shorter side's sentences stand in pairs
     that are anchors by the document's own measure, the one `_drop_unanchored` keeps pairs by.
@@ -225,25 +226,19 @@ def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighb
     share keeps unrelated texts out: they too have a few mutual nearest pairs (3-10, at most
     12.5 % of the shorter side over the 264 unrelated pairs of the collection benchmark; without
     the share 3 of them became false links). Two windows of a Chinese novel with 16 % stay out
-    with them."""
-    needed = thresholds.min_anchors_for_moves
+    with them. `short_texts`: a text of one or two sentences passes with as many anchors."""
     if enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return True
     anchors = replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds))
     count = sum(1 for b in beads if _is_anchor(b, anchors, near))
     shorter = min(len(near.src_best), len(near.tgt_best))
+    needed = min(thresholds.min_anchors_for_moves, shorter) if short_texts else thresholds.min_anchors_for_moves
     return count >= needed and count >= thresholds.anchor_share * shorter
 
 
 def _anchored(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours) -> bool:
-    """`_is_translation` for the verdict, which a text of one or two sentences can pass too: as many
-    anchors as it has sentences are enough."""
-    if enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
-        return True
-    anchors = replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds))
-    count = sum(1 for b in beads if _is_anchor(b, anchors, near))
-    shorter = min(len(near.src_best), len(near.tgt_best))
-    return count >= min(thresholds.min_anchors_for_moves, shorter) and count >= thresholds.anchor_share * shorter
+    """Whether the verdict may call the texts a (partial) translation: coverage alone is not enough."""
+    return _is_translation(beads, thresholds, near, short_texts=True)
 
 
 def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours | None = None) -> list[Bead]:

@@ -56,8 +56,8 @@ def reader_for(path: str, data: bytes) -> Reader | None:
         if _CSV.sniff(data):
             return _CSV
         columns = wide_table(data, ",")
-        logger.warning("%s: %s: read as plain text; a bilingual table has two (source,target)", path,
-                       f"every line holds {columns} comma-separated columns" if columns else "not a table of two columns")
+        shape = f"every line holds {columns} comma-separated columns" if columns else "not a table of two columns"
+        logger.warning("%s: %s: read as plain text; a bilingual table has two (source,target)", path, shape)
         return None
     columns = wide_table(data)
     if columns:
