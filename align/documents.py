@@ -186,7 +186,8 @@ def _located(sentences: list[Sentence], raw: RawText) -> list[Sentence]:
     out = []
     for sentence in sentences:
         span = raw.spans[max(bisect.bisect_right(starts, sentence.start) - 1, 0)]
-        out.append(replace(sentence, locator=span.locator, furniture=span.furniture))
+        locator = span.locator_at(len(raw.text[span.start:sentence.start].split())) if span.line_marks else span.locator
+        out.append(replace(sentence, locator=locator, furniture=span.furniture))
     return out
 
 

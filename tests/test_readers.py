@@ -211,7 +211,7 @@ def test_html_article_text_with_furniture_marked_and_source_lines(tmp_path):
         ("Monde", "line 5", True),
         ("Le sommet de Bakou s'est terminé vendredi", "line 7", False),
         ("Les dirigeants ont convenu d'un financement de 300 milliards de dollars.", "line 8", False),
-        ("Les pays en développement l'ont jugé insuffisant.", "line 8", False),
+        ("Les pays en développement l'ont jugé insuffisant.", "line 9", False),  # its own line, not its <p>'s
         ("Partager sur Facebook", "line 10", True),
         ("La question reste ouverte.", "line 11", False),
         ("© 2026 Le Journal.", "line 13", True),
@@ -375,6 +375,19 @@ def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
         assert [s.where for s in source.sentences] == ["row 1", "row 2", "row 2", "row 3", "row 4"]
     if variant == "line break in a cell":
         assert [s.original for s in source.sentences if s.where == "row 2"] == ["The dog runs in the park.", "It is happy."]
+
+
+def test_html_sentences_of_a_paragraph_over_several_source_lines_keep_their_own_line(tmp_path):
+    """Every sentence of a <p> was located by the paragraph's first source line: a translator
+    looking for the third sentence opened the page source two lines too high."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><body>\n<p>The council met on <b>Mon</b>day.\n<i>The mayor</i> spoke about the harbour."
+                    " The vote\nwas postponed.\n<b>Residents</b> will be consulted.</p>\n<p>One\nmore.</p>\n"
+                    "</body></html>\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [
+        ("The council met on Monday.", "line 2"), ("The mayor spoke about the harbour.", "line 3"),
+        ("The vote was postponed.", "line 3"), ("Residents will be consulted.", "line 5"), ("One more.", "line 6")]
 
 
 def test_html_end_tags_a_page_may_leave_out_end_their_elements(tmp_path):

@@ -25,6 +25,9 @@ class Block:
     continues: bool = False  # may run on from the block before (a subtitle cue): joined by one line break
     side: str = ""  # in a bilingual file (XLIFF): "source" or "target"
     lang: str = ""  # the language the file declares for the block, if any
+    # (word, line): the block's words from this one on start on that line of the file (a web
+    # page's paragraph over several source lines), so that a sentence is located by its own line.
+    line_marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,16 @@ class Span:
     furniture: bool = False
     side: str = ""
     lang: str = ""
+    line_marks: tuple[tuple[int, int], ...] = ()
+
+    def locator_at(self, words_before: int) -> str:
+        """The locator of the sentence that starts after `words_before` words of the block."""
+        line = None
+        for word, mark_line in self.line_marks:
+            if word > words_before:
+                break
+            line = mark_line
+        return self.locator if line is None else f"line {line}"
 
 
 # Blocks are joined by two blank lines: paragraph splitting always separates there, so a block
@@ -58,7 +71,8 @@ def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:
             parts.append(separator)
             offset += len(separator)
         parts.append(text)
-        spans.append(Span(offset, offset + len(text), block.locator, block.furniture, block.side, block.lang))
+        spans.append(Span(offset, offset + len(text), block.locator, block.furniture, block.side, block.lang,
+                          block.line_marks))
         offset += len(text)
     return "".join(parts), tuple(spans)
 

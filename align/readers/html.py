@@ -57,7 +57,13 @@ class _Collector(HTMLParser):
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, hidden, furniture)
         self.pieces: list[str] = []
         self.start_line = 0
-        self.blocks: list[tuple[str, int, bool, bool]] = []  # text, line, furniture, inside article
+        # The block's words so far, whether its text ends inside a word, and where its words go
+        # on to a new source line (`Block.line_marks`).
+        self.words = 0
+        self.in_word = False
+        self.last_line = 0
+        self.line_marks: list[tuple[int, int]] = []
+        self.blocks: list[tuple[str, int, bool, bool, tuple]] = []  # text, line, furniture, in article, marks
         self.has_article = False
         self.article_depth = 0
         self.title_seen = False
@@ -69,8 +75,9 @@ class _Collector(HTMLParser):
         text = tidy("".join(self.pieces))
         if text:
             _hidden, furniture = self._state()
-            self.blocks.append((text, self.start_line, furniture, self.article_depth > 0))
+            self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks)))
         self.pieces = []
+        self.words, self.in_word, self.last_line, self.line_marks = 0, False, 0, []
 
     def handle_starttag(self, tag, attrs) -> None:
         if tag == "br":
@@ -146,9 +153,28 @@ class _Collector(HTMLParser):
         if not "".join(self.pieces).strip():
             leading = len(data) - len(data.lstrip())
             self.start_line = self.getpos()[0] + data.count("\n", 0, leading)
+        self._mark_lines(data)
         # Line breaks in the source are spaces on the page, but in <pre>; <br> gives a real one.
         in_pre = any(tag == "pre" for tag, _hidden, _furniture in self.stack)
         self.pieces.append(data if in_pre else _WHITESPACE.sub(" ", data))
+
+    def _mark_lines(self, data: str) -> None:
+        """Count `data`'s words into the block's, marking the word each new source line starts with."""
+        line = self.getpos()[0]
+        for k, piece in enumerate(data.split("\n")):
+            if k:
+                line += 1
+                self.in_word = False
+            tokens = piece.split()
+            if not tokens:
+                self.in_word = self.in_word and not piece
+                continue
+            continues = self.in_word and not piece[0].isspace()
+            if line != self.last_line and self.words and not continues:
+                self.line_marks.append((self.words, line))
+            self.words += len(tokens) - continues
+            self.in_word = not piece[-1].isspace()
+            self.last_line = line
 
 
 class HtmlReader(Reader):
@@ -169,7 +195,7 @@ class HtmlReader(Reader):
         collector.close()
         collector.flush()
         out = []
-        for block_text, line, furniture, in_article in collector.blocks:
+        for block_text, line, furniture, in_article, marks in collector.blocks:
             outside = collector.has_article and not in_article
-            out.append(Block(block_text, f"line {line}", furniture=furniture or outside))
+            out.append(Block(block_text, f"line {line}", furniture=furniture or outside, line_marks=marks))
         return out
