@@ -106,7 +106,8 @@ def test_docx_text_box_and_tracked_move_are_read_once(tmp_path):
 
 def test_docx_text_box_equation_and_ruby_are_read_as_word_shows_them(tmp_path):
     """A text box anchored mid-paragraph was glued into its sentence, an equation's text dropped,
-    and ruby read with its phonetic guide (each word twice)."""
+    ruby read with its phonetic guide (each word twice), and a symbol font's character left out
+    ("x 5 m." for "x ≥ 5 μm.")."""
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
     box = "<w:txbxContent><w:p><w:r><w:t>Trois mille personnes ont perdu le courant.</w:t></w:r></w:p></w:txbxContent>"
@@ -117,11 +118,13 @@ def test_docx_text_box_equation_and_ruby_are_read_as_word_shows_them(tmp_path):
             "</m:oMath><w:r><w:t xml:space=\"preserve\"> m/s.</w:t></w:r></w:p>"
             "<w:p><w:r><w:ruby><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>東京</w:t></w:r>"
             "</w:rubyBase></w:ruby></w:r><w:r><w:t>に行きます。</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t xml:space=\"preserve\">Il faut x </w:t><w:sym w:font=\"Symbol\" w:char=\"F0B3\"/>"
+            "<w:t xml:space=\"preserve\"> 5 </w:t><w:sym w:font=\"Symbol\" w:char=\"F06D\"/><w:t>m.</w:t></w:r></w:p>"
             "</w:body></w:document>")
     _raw, sentences = sentences_of(_raw_docx(tmp_path / "rich.docx", body))
     assert [s.original for s in sentences] == ["La tempête a frappé la côte lundi.",
                                                "Trois mille personnes ont perdu le courant.",
-                                               "La vitesse est v=5 m/s.", "東京に行きます。"]
+                                               "La vitesse est v=5 m/s.", "東京に行きます。", "Il faut x ≥ 5 μm."]
 
 
 # ------------------------------------------------------------------------------------------- odt

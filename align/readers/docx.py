@@ -42,6 +42,31 @@ def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED):
             yield from _walk(child, pruned)
 
 
+# Word writes a character of a symbol font (Insert > Symbol) as w:sym, its code in the font, not
+# in Unicode: read as nothing, "x ≥ 5" was "x 5", a fact changed. The Symbol font's characters by
+# their Unicode names (Adobe's Symbol encoding); a font's code in the private-use area F000-F0FF
+# is its byte.
+_SYMBOL_FONT = dict(zip(
+    [0x22, 0x24, 0x27, 0x2A, 0x2D, 0x40, *range(0x41, 0x5B), 0x5C, 0x5E, *range(0x61, 0x7B), 0x7E,
+     0xA3, 0xA5, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF, 0xB0, 0xB1, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA,
+     0xBB, 0xBC, 0xC5, 0xC6, 0xC7, 0xC8, 0xCE, 0xCF, 0xD1, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xDE, 0xE5, 0xF2],
+    "∀∃∋∗−≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ∴⊥αβχδεφγηιϕκλμνοπθρστυϖωξψζ∼"
+    "≤∞↔←↑→↓°±≥×∝∂•÷≠≡≈…⊕∅∩∪∈∉∇√⋅¬∧∨⇔⇒∑∫", strict=True))
+
+
+def _symbol(element: ElementTree.Element) -> str:
+    """The character of a w:sym: the Symbol font's by its table, another font's code as written
+    (U+FFFD where it names none), so that nothing Word shows is left out."""
+    try:
+        code = int(element.get(W + "char", ""), 16)
+    except ValueError:
+        return "\ufffd"
+    byte = code - 0xF000 if code >= 0xF000 else code
+    if (element.get(W + "font") or "").lower() == "symbol":
+        return _SYMBOL_FONT.get(byte, chr(byte) if 0x20 <= byte < 0x7F else "\ufffd")
+    return chr(byte) if 0x20 <= byte < 0x7F or code < 0xF000 else "\ufffd"
+
+
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
     pieces: list[str] = []
     for element in _walk(paragraph, _NOT_THE_PARAGRAPHS):
@@ -54,6 +79,8 @@ def _paragraph_text(paragraph: ElementTree.Element) -> str:
             pieces.append("\n")
         elif tag == W + "noBreakHyphen":
             pieces.append("-")
+        elif tag == W + "sym":
+            pieces.append(_symbol(element))
         elif tag in _SKIPPED:
             continue
     return tidy("".join(pieces))
