@@ -455,6 +455,30 @@ def test_pdf_pages_with_a_sentence_across_the_break_and_running_heads(tmp_path):
     assert ("Die Alpen 1957", "page 2") in furniture and ("2", "page 2") in furniture
 
 
+def test_a_figure_alone_on_a_pdf_line_is_a_page_number_only_when_it_counts_pages(tmp_path):
+    """Any figure alone on a line at a page's edge was a page number, boilerplate: the year that
+    closes a page ("1957") was taken out of the text. Page numbers that count the pages, from any
+    first number (an excerpt of a book), still are."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=12)
+    for number, text in enumerate(["Die Hütte wurde gebaut im Jahr", "Sie steht noch heute.", "Wir kamen zurück."],
+                                  start=245):
+        pdf.add_page()
+        pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+        if number == 245:
+            pdf.multi_cell(0, 8, "1957", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.cell(0, 10, str(number), align="C")
+    pdf.output(str(tmp_path / "excerpt.pdf"))
+    _raw, sentences = sentences_of(tmp_path / "excerpt.pdf")
+    content = [s.original for s in sentences if not s.furniture]
+    assert "1957" in content and content[0].startswith("Die Hütte")
+    assert sorted(s.original for s in sentences if s.furniture) == ["245", "246", "247"]
+
+
 def test_pdf_without_text_layer_is_a_clear_error(tmp_path):
     from fpdf import FPDF
 

@@ -36,23 +36,43 @@ def _page_blocks(pages: list[str]) -> list[Block]:
     for lines in lines_of:
         shapes = {_shape(line) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
         edges.update(shapes)
-    running = {shape for shape, count in edges.items()
-               if count >= max(3, _RUNNING_SHARE * len(pages)) or shape in ("#", "- # -", "page #", "# / #")}
+    running = {shape for shape, count in edges.items() if shape != "#"
+               and (count >= max(3, _RUNNING_SHARE * len(pages)) or shape in ("- # -", "page #", "# / #"))}
+    numbered = _page_number_offsets(lines_of)
+
+    def is_furniture(line: str, page: int) -> bool:
+        shape = _shape(line)
+        return shape in running or (shape == "#" and int(line) - page in numbered)
+
     out: list[Block] = []
     furniture: list[Block] = []
     for number, lines in enumerate(lines_of, start=1):
         rest = list(lines)
         top: list[str] = []
-        while rest and len(top) < _EDGE_LINES and _shape(rest[0]) in running:
+        while rest and len(top) < _EDGE_LINES and is_furniture(rest[0], number):
             top.append(rest.pop(0))
         bottom: list[str] = []
-        while rest and len(bottom) < _EDGE_LINES and _shape(rest[-1]) in running:
+        while rest and len(bottom) < _EDGE_LINES and is_furniture(rest[-1], number):
             bottom.insert(0, rest.pop())
         furniture += [Block(line, f"page {number}", furniture=True) for line in top + bottom]
         if rest:
             out.append(Block("\n".join(rest), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + furniture
+
+
+def _page_number_offsets(lines_of: list[list[str]]) -> set[int]:
+    """How far a page's number is from its place in the file, for the figures alone on a line at a
+    page's edge that count the pages: one offset shared by two pages or more (an excerpt of a book
+    starts at its page 245), or a "1" on the only page. A figure alone there that counts nothing
+    ("2024" under a table, a year as a closing line) is text, not a page number."""
+    offsets: Counter[int] = Counter()
+    for page, lines in enumerate(lines_of, start=1):
+        edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+        offsets.update({int(line) - page for line in edge if _shape(line) == "#"})
+    if len(lines_of) == 1:
+        return {0} & set(offsets)
+    return {offset for offset, count in offsets.items() if count >= 2}
 
 
 class PdfReader(Reader):
