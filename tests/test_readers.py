@@ -537,6 +537,22 @@ def test_epub_chapters_in_their_declared_encoding_and_hrefs_as_urls(tmp_path):
     assert [s.original for s in sentences if not s.furniture] == ["Le café était fermé dimanche."]
 
 
+def test_an_epub_footnote_is_text_of_the_book_and_a_web_pages_sidebar_furniture(tmp_path):
+    """EPUB writes a footnote as <aside epub:type="footnote">, which was read as a page's sidebar:
+    a translator's note added to the book was boilerplate, hidden under --min-severity content."""
+    note = ('Il fut chassé du château.</p><aside epub:type="footnote" id="n1"><p>Note du traducteur : '
+            'le château de Thunder-ten-tronckh.</p></aside><p>Fin.')
+    _raw, sentences = sentences_of(make_epub(tmp_path / "book.epub", [[note]]))
+    assert [(s.original, s.furniture) for s in sentences] == [
+        ("Il fut chassé du château.", False), ("Note du traducteur : le château de Thunder-ten-tronckh.", False),
+        ("Fin.", False)]
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><p>Le texte.</p></article><aside><p>Lire aussi : la météo.</p></aside>"
+                    "</body></html>", encoding="utf-8")
+    _raw, sentences = sentences_of(page)
+    assert [(s.original, s.furniture) for s in sentences] == [("Le texte.", False), ("Lire aussi : la météo.", True)]
+
+
 # ------------------------------------------------------------------------------------- subtitles
 
 SRT = """1

@@ -50,6 +50,15 @@ _WHITESPACE = re.compile(r"\s+")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
+# EPUB's and ARIA's names of a note: an <aside> so marked is text, not a sidebar.
+_NOTE = re.compile(r"\b(?:doc-)?(?:foot|end|rear)?notes?\b")
+
+
+def _is_note(attributes: dict) -> bool:
+    kinds = " ".join(filter(None, (attributes.get("epub:type"), attributes.get("role"))))
+    return bool(kinds) and _NOTE.search(kinds.lower()) is not None
+
+
 class _Collector(HTMLParser):
     def __init__(self, read_title: bool = True) -> None:
         super().__init__(convert_charrefs=True)
@@ -99,7 +108,9 @@ class _Collector(HTMLParser):
         elif tag in _HIDDEN or "hidden" in attributes or attributes.get("aria-hidden") == "true":
             hidden = True
         names = " ".join(filter(None, (attributes.get("class"), attributes.get("id"))))
-        if (tag in _FURNITURE_TAGS or (attributes.get("role") or "").lower() in _FURNITURE_ROLES
+        if _is_note(attributes):
+            pass  # an e-book's footnote is an <aside>, and text of the book: a translator's note is news
+        elif (tag in _FURNITURE_TAGS or (attributes.get("role") or "").lower() in _FURNITURE_ROLES
                 or (names and _FURNITURE_NAMES.search(names))):
             furniture = True
         if tag in ("article", "main"):
