@@ -184,9 +184,21 @@ def _located(sentences: list[Sentence], raw: RawText) -> list[Sentence]:
     """Each sentence with the locator (and furniture mark) of the block it starts in."""
     starts = [span.start for span in raw.spans]
     out = []
+    # Words before each sentence in its block, counted on from the sentence before (sentences
+    # come in order): counted from the block's start, a <pre> of a megabyte was quadratic.
+    counted_span, counted_to, words = None, 0, 0
     for sentence in sentences:
         span = raw.spans[max(bisect.bisect_right(starts, sentence.start) - 1, 0)]
-        locator = span.locator_at(len(raw.text[span.start:sentence.start].split())) if span.line_marks else span.locator
+        locator = span.locator
+        if span.line_marks:
+            if span is not counted_span or sentence.start < counted_to:
+                counted_span, counted_to, words = span, span.start, 0
+            chunk = raw.text[counted_to:sentence.start]
+            words += len(chunk.split())
+            if counted_to > span.start and chunk[:1].strip() and not raw.text[counted_to - 1].isspace():
+                words -= 1  # the word the last count ended in (no space between two Chinese sentences)
+            counted_to = sentence.start
+            locator = span.locator_at(words)
         out.append(replace(sentence, locator=locator, furniture=span.furniture))
     return out
 
