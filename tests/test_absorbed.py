@@ -106,6 +106,8 @@ def test_a_short_paragraph_left_out_is_an_omission_not_a_merge(tmp_path, use_enc
     target.write_text("\n\n".join(_COUNCIL_FR) + "\n", encoding="utf-8")
     result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
     assert [(f.type, f.src) for f in result.findings if f.severity == "content"] == [("omission", [3])]
+    # Not aligned, though inside a pair: the verdict said "100 % aligned" beside "1 left out".
+    assert result.summary["source_coverage"] == round(7 / 8, 4)
     from align.reports import render
 
     unit = render(result, "tmx").split('<tu tuid="3">')[1].split("</tu>")[0]
