@@ -175,6 +175,33 @@ de 300&nbsp;milliards de dollars. Les pays en développement l'ont jugé insuffi
 """
 
 
+def test_odt_text_box_and_image_title_are_read_after_their_paragraph(tmp_path):
+    """A frame anchored in a paragraph was read into it: "La tempête Carte de la côteTrois mille
+    personnes ont perdu le courant.a frappé la côte lundi." was one sentence, as in Word."""
+    from odf.draw import Frame, TextBox
+    from odf.opendocument import OpenDocumentText
+    from odf.svg import Title
+    from odf.text import P
+
+    document = OpenDocumentText()
+    paragraph = P(text="La tempête ")
+    frame = Frame(width="5cm", height="2cm", anchortype="as-char")
+    frame.addElement(Title(text="Carte de la côte"))
+    box = TextBox()
+    box.addElement(P(text="Trois mille personnes ont perdu le courant."))
+    frame.addElement(box)
+    paragraph.addElement(frame)
+    paragraph.addText("a frappé la côte lundi.")
+    document.text.addElement(paragraph)
+    document.text.addElement(P(text="Les écoles rouvriront jeudi."))
+    document.save(str(tmp_path / "box.odt"))
+    _raw, sentences = sentences_of(tmp_path / "box.odt")
+    assert [(s.original, s.where, s.furniture) for s in sentences] == [
+        ("La tempête a frappé la côte lundi.", "paragraph 1", False), ("Carte de la côte", "paragraph 1", True),
+        ("Trois mille personnes ont perdu le courant.", "paragraph 1", False),
+        ("Les écoles rouvriront jeudi.", "paragraph 2", False)]
+
+
 def test_odt_page_header_and_footer_are_furniture_as_in_a_docx(tmp_path):
     """They were left out of an .odt, and kept in a .docx: a Word original against a LibreOffice
     translation reported the header missing."""

@@ -4,7 +4,9 @@ and table cells included; footnotes and endnotes after the body, each with its n
 Page headers and footers (in styles.xml) come last, as page furniture.
 
 A note's text sits inside the paragraph that cites it; it is read out of that paragraph (which
-keeps only the citation mark) so that a sentence is not cut by a note in its middle.
+keeps only the citation mark) so that a sentence is not cut by a note in its middle. So is a
+drawing anchored in a paragraph: a text box's paragraphs follow it, an image's title and
+description too, as furniture.
 """
 from __future__ import annotations
 
@@ -17,11 +19,15 @@ from .base import Block, Reader, broken, tidy
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _PARAGRAPHS = (TEXT + "p", TEXT + "h")
 
 
 def _text(element: ElementTree.Element, notes: list[ElementTree.Element]) -> str:
-    """The visible text of a paragraph; the notes met in it are appended to `notes`."""
+    """The visible text of a paragraph; the notes and drawings (text boxes, images) met in it are
+    appended to `notes`: read into the paragraph, "La tempête Carte de la côteTrois mille
+    personnes..." was one sentence."""
     pieces = [element.text or ""]
     for child in element:
         tag = child.tag
@@ -31,7 +37,7 @@ def _text(element: ElementTree.Element, notes: list[ElementTree.Element]) -> str
             pieces.append(" ")
         elif tag == TEXT + "line-break":
             pieces.append("\n")
-        elif tag == TEXT + "note":
+        elif tag == TEXT + "note" or tag.startswith(DRAW):
             notes.append(child)
         elif tag in (TEXT + "tracked-changes", OFFICE + "annotation"):
             pass
@@ -73,10 +79,13 @@ class OdtReader(Reader):
         notes: list[ElementTree.Element] = []
         number = 0
         for paragraph in _paragraphs(body):
-            text = tidy(_text(paragraph, notes))
+            met: list[ElementTree.Element] = []
+            text = tidy(_text(paragraph, met))
             if text:
                 number += 1
                 out.append(Block(text, f"paragraph {number}"))
+            # A drawing's text after the paragraph it is anchored in; notes after the body.
+            out += _drawn(met, number, notes)
         for note in notes:
             kind = note.get(TEXT + "note-class", "footnote")
             citation = note.find(TEXT + "note-citation")
@@ -90,6 +99,28 @@ class OdtReader(Reader):
                 out.append(Block(text, f"{kind} {label_text}".strip()))
         out += _headers_and_footers(archive)
         return out
+
+
+def _drawn(met: list[ElementTree.Element], number: int, notes: list[ElementTree.Element]) -> list[Block]:
+    """The text of the drawings among `met` (anchored in paragraph `number`): a text box's paragraphs
+    as text, an image's title and description (which the page does not show) as furniture, kept
+    and reported. The notes among `met`, and in the text boxes, go to `notes`."""
+    out: list[Block] = []
+    for element in met:
+        if not element.tag.startswith(DRAW):
+            notes.append(element)
+            continue
+        for described in (child for child in element if child.tag in (SVG + "title", SVG + "desc")):
+            text = tidy("".join(described.itertext()))
+            if text:
+                out.append(Block(text, f"paragraph {number}", furniture=True))
+        for paragraph in _paragraphs(element):
+            inner: list[ElementTree.Element] = []
+            text = tidy(_text(paragraph, inner))
+            if text:
+                out.append(Block(text, f"paragraph {number}"))
+            out += _drawn(inner, number, notes)
+    return out
 
 
 def _headers_and_footers(archive: zipfile.ZipFile) -> list[Block]:
