@@ -334,6 +334,14 @@ def test_a_transcript_with_a_speaker_and_a_tab_on_every_line_is_read_in_its_orde
     assert reader_for(str(path), path.read_bytes()) is None
     raw, sentences = sentences_of(path)
     assert [s.line for s in sentences] == [1, 2, 2, 3, 4] and sentences[0].original.startswith("Anna")
+    # A Chinese cell is a third of its English one's length, but no label: each row says something new.
+    chinese = tmp_path / "zh-en.tsv"
+    chinese.write_text("我今天去商店买了一些苹果。\tToday I went to the store and bought some apples.\n"
+                       "天气很好。\tThe weather is very nice today.\n他明天要去北京。\tHe is going to Beijing tomorrow.\n"
+                       "我们一起吃晚饭吧。\tLet us have dinner together.\n这本书很有意思。\tThis book is very interesting.\n",
+                       encoding="utf-8")
+    source, target = load_documents(str(chinese), src_lang="zh", tgt_lang="en")
+    assert [s.where for s in source.sentences] == [f"row {k}" for k in range(1, 6)] and target.lang == "en"
     glossary = tmp_path / "glossary.tsv"
     glossary.write_text("cat\tchat\nthe dog\tle chien\nbird\toiseau\nhouse\tmaison\n", encoding="utf-8")
     source, target = load_documents(str(glossary))
@@ -354,6 +362,15 @@ def test_a_csv_of_two_columns_is_a_table_and_any_other_csv_text_said_so(tmp_path
         "The council met on Monday, as planned.", "The mayor spoke.", 'She said "no" twice.', "The vote is in May."]
     assert [s.where for s in target.sentences] == ["row 1", "row 2", "row 3", "row 4"]
     assert target.sentences[0].original == "Le conseil s'est réuni lundi, comme prévu."
+    # French and German Excel separate cells with ";".
+    semicolons = tmp_path / "pairs-fr.csv"
+    semicolons.write_text("The council met on Monday.;Le conseil s'est réuni lundi.\n"
+                          "The mayor spoke about the harbour.;Le maire a parlé du port.\n"
+                          '"The vote was postponed; again.";"Le vote a été reporté ; encore une fois."\n',
+                          encoding="utf-8")
+    source, target = load_documents(str(semicolons))
+    assert [s.original for s in target.sentences] == ["Le conseil s'est réuni lundi.", "Le maire a parlé du port.",
+                                                      "Le vote a été reporté ; encore une fois."]
     prose = tmp_path / "notes.csv"
     prose.write_text("Hello, world. This is prose, with commas, and more of them.\nAnother line, of prose.\n",
                      encoding="utf-8")

@@ -24,8 +24,9 @@ from .xliff import XliffReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
                                HtmlReader(), SubtitleReader(), ColumnsReader())
-_CSV = CommaColumnsReader()  # by the .csv name only: commas are in every sentence
-FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV.name,)
+# By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
+_CSV = (CommaColumnsReader(), CommaColumnsReader(";"))
+FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
 logger = logging.getLogger("align")
 
 # Binary office formats we cannot read, with what to do instead.
@@ -53,11 +54,13 @@ def reader_for(path: str, data: bytes) -> Reader | None:
         if suffix in reader.suffixes:
             return reader
     if suffix == ".csv":
-        if _CSV.sniff(data):
-            return _CSV
-        columns = wide_table(data, ",")
-        shape = f"every line holds {columns} comma-separated columns" if columns else "not a table of two columns"
-        logger.warning("%s: %s: read as plain text; a bilingual table has two (source,target)", path, shape)
+        for reader in _CSV:
+            if reader.sniff(data):
+                return reader
+        columns = wide_table(data, ",") or wide_table(data, ";")
+        shape = f"every line holds {columns} columns" if columns else "not a table of two columns"
+        logger.warning("%s: %s: read as plain text; a bilingual table has two (source,target or source;target)",
+                       path, shape)
         return None
     columns = wide_table(data)
     if columns:

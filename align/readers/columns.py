@@ -92,9 +92,13 @@ MAX_LABEL_SHARE = 0.3
 
 def _labelled_lines(rows: list[tuple[int, list[str]]]) -> bool:
     """Whether the first column labels the second (a transcript's "Anna<TAB>Good morning, ..."):
-    read as a table, the names became one text and the lines the other, every name first."""
-    shares = sorted(len(cells[0].strip()) / max(len(cells[1].strip()), 1) for _, cells in rows if len(cells) == 2)
-    return bool(shares) and shares[len(shares) // 2] < MAX_LABEL_SHARE
+    read as a table, the names became one text and the lines the other, every name first. A label
+    is short and comes back (a few speakers); a Chinese cell is short beside its English too (a
+    third of its length), but says something new on every row."""
+    pairs = [cells for _, cells in rows if len(cells) == 2]
+    shares = sorted(len(cells[0].strip()) / max(len(cells[1].strip()), 1) for cells in pairs)
+    repeated = len({cells[0].strip() for cells in pairs}) <= len(pairs) / 2
+    return bool(shares) and repeated and shares[len(shares) // 2] < MAX_LABEL_SHARE
 
 
 def _head_rows(data: bytes, delimiter: str = "\t") -> list[tuple[int, list[str]]]:
@@ -134,6 +138,10 @@ class ColumnsReader(Reader):
 
     delimiter = "\t"
 
+    def __init__(self, delimiter: str | None = None) -> None:
+        if delimiter is not None:
+            self.delimiter = delimiter
+
     def sniff(self, data: bytes) -> bool:
         return is_table(_head_rows(data, self.delimiter))
 
@@ -148,7 +156,8 @@ class ColumnsReader(Reader):
 
 class CommaColumnsReader(ColumnsReader):
     """The same table saved as CSV. Chosen by the .csv name only (commas are in every sentence),
-    and only when its rows are two cells: read as plain text, each line held both languages."""
+    and only when its rows are two cells: read as plain text, each line held both languages.
+    French and German Excel separate the cells with ";" (`CommaColumnsReader(";")`)."""
 
     name = "csv"
     delimiter = ","
