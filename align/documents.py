@@ -286,7 +286,7 @@ def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
         owners.append(current)
     # Strays before the first line of a text belong to the text that follows them.
     first = next((owner for owner in owners if owner), languages[0] if languages else "und")
-    owners = _quotations_joined([owner or first for owner in owners], languages_by_letters(sentences))
+    owners = _quotations_joined([owner or first for owner in owners], [_weighed_letters(s.text) for s in sentences])
     parts: dict[str, list[Sentence]] = {lang: [] for lang in languages}
     for sentence, owner in zip(sentences, owners):
         parts[owner].append(sentence)
@@ -294,24 +294,42 @@ def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
 
 
 # A passage in another language inside a text is a quotation of that text, not a text of its own,
-# when its language holds less than this share of the surrounding language's letters. A text and
-# its translation interleaved paragraph by paragraph are about the same size (0.8-1.25).
-MAX_QUOTATION_SHARE = 0.5
+# when its language holds less than half the text's letters in the file, and the passage less
+# than this share of the text on each side of it. A paragraph and its translation (a text and its
+# translation interleaved, or a translation and a translator's note after it) are of a size:
+# 0.8-1.25; a quotation is a part of a paragraph.
+MAX_QUOTATION_SHARE = 0.75
+MAX_QUOTED_LANGUAGE_SHARE = 0.5
+# A Chinese, Japanese or Korean character says as much as about three Latin letters: counted as
+# one, a Chinese translation beside its English was a third of its size.
+_DENSE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _quotations_joined(owners: list[str], letters: dict[str, int]) -> list[str]:
-    """`owners` with each passage of another language that the text runs on both sides of (a
-    French quotation in an English article) given to that text: `--src-lang en` dropped it."""
+def _weighed_letters(text: str) -> int:
+    return _letters(text) + 2 * len(_DENSE_SCRIPTS.findall(text))
+
+
+def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
+    """`owners` with each passage of another language that the text runs on both sides of, and
+    that is small beside both (a French quotation in an English article), given to that text:
+    `--src-lang en` dropped it."""
     runs: list[list[int]] = []  # [start, end) of each run of sentences of one owner
     for k, owner in enumerate(owners):
         if runs and owners[runs[-1][0]] == owner:
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
+    size = [sum(letters[run[0]:run[1]]) for run in runs]
+    total: dict[str, int] = {}
+    for run, run_size in zip(runs, size):
+        total[owners[run[0]]] = total.get(owners[run[0]], 0) + run_size
     out = list(owners)
-    for before, run, after in zip(runs, runs[1:], runs[2:]):
+    for k in range(1, len(runs) - 1):
+        before, run, after = runs[k - 1], runs[k], runs[k + 1]
         around, inside = owners[before[0]], owners[run[0]]
-        if owners[after[0]] == around and letters.get(inside, 0) < MAX_QUOTATION_SHARE * letters.get(around, 0):
+        if (owners[after[0]] == around and inside != around
+                and total[inside] < MAX_QUOTED_LANGUAGE_SHARE * total[around]
+                and size[k] < MAX_QUOTATION_SHARE * min(size[k - 1], size[k + 1])):
             out[run[0]:run[1]] = [around] * (run[1] - run[0])
     return out
 

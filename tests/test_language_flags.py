@@ -91,3 +91,11 @@ def test_a_flag_keeps_a_quotation_in_another_language_inside_its_text(tmp_path, 
     path.write_text("\n\n".join(line for pair in zip(english, french) for line in pair) + "\n", encoding="utf-8")
     src, tgt = load_documents(str(path), src_lang="en", tgt_lang="fr")
     assert [s.original for s in src.sentences] == english and [s.original for s in tgt.sentences] == french
+    # A paragraph, its translation, then a long translator's note in English: the translation is
+    # no quotation (it is the size of the paragraph it renders), and the file still has two parts.
+    note = ("Translator's note: the minister's words were reported by several newspapers on the same day, and "
+            "each of them chose a slightly different wording for the last sentence of her speech, which we "
+            "follow here as the agency printed it in its first dispatch that evening.")
+    path.write_text("\n\n".join([" ".join(english[:2]), " ".join(french[:2]), note]) + "\n", encoding="utf-8")
+    src, tgt = load_documents(str(path), src_lang="en", tgt_lang="fr")
+    assert [s.original for s in tgt.sentences] == french[:2]
