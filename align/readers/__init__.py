@@ -13,7 +13,7 @@ import logging
 from pathlib import PurePath
 
 from .base import Block, Reader, Span, join_blocks
-from .columns import ColumnsReader, CommaColumnsReader, wide_table
+from .columns import ColumnsReader, CsvColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
@@ -25,7 +25,7 @@ from .xliff import XliffReader
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
                                HtmlReader(), SubtitleReader(), ColumnsReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
-_CSV = (CommaColumnsReader(), CommaColumnsReader(";"))
+_CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
 logger = logging.getLogger("align")
 

@@ -154,10 +154,11 @@ class ColumnsReader(Reader):
         return sources + targets
 
 
-class CommaColumnsReader(ColumnsReader):
-    """The same table saved as CSV. Chosen by the .csv name only (commas are in every sentence),
-    and only when its rows are two cells: read as plain text, each line held both languages.
-    French and German Excel separate the cells with ";" (`CommaColumnsReader(";")`)."""
+class CsvColumnsReader(ColumnsReader):
+    """The same table saved as CSV: cells separated by "," or, as French and German Excel write
+    them, by ";" (`CsvColumnsReader(";")`). Chosen by the .csv name only (commas are in every
+    sentence), and only when its rows are two cells: read as plain text, each line held both
+    languages."""
 
     name = "csv"
     delimiter = ","
