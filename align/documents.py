@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -109,25 +110,63 @@ def _letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+# Scripts a short paragraph may share a language with: Han characters and kana are read as one
+# (a Japanese line is mostly kanji), every other script by its own name (LATIN, CYRILLIC...).
+_SHARED_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+
+
+def _script(text: str) -> str:
+    """The script most of the first letters of `text` are written in ('' when it has none)."""
+    scripts = Counter(unicodedata.name(ch, " ").split(" ")[0] for ch in _LETTER.findall(text[:80])[:9])
+    if not scripts:
+        return ""
+    script = scripts.most_common(1)[0][0]
+    return _SHARED_SCRIPT.get(script, script)
+
+
 def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list[str]:
     """One language per paragraph. A paragraph with too few letters to judge ("Facebook",
-    "source : Politico") takes the language of the text around it: of the nearest judged
-    paragraphs before and after, the one they agree on, or, when the short paragraph sits on a
-    language boundary, whichever of the two the detector prefers for it."""
+    "source : Politico") takes the language of the text around it in its own script: of the
+    nearest judged paragraphs before and after, the one they agree on, or, when the short
+    paragraph sits on a language boundary, whichever of the two the detector prefers for it.
+    Short Han or kana paragraphs with no judged text of their script around them (the Chinese
+    column of a table beside its English) are judged together: alone, a short Chinese line is as
+    often read as Japanese ("于是我抽起烟来。"). Short lines in other scripts keep their own guess
+    (a glossary's "the dog" and "le chien" are two languages in one script)."""
     guesses = [detect_language(text, candidates) for text in texts]
     judged = [_letters(text) >= SHORT_TEXT_LETTERS for text in texts]
     languages = [guess[0] for guess in guesses]
+    if all(judged):
+        return languages
+    scripts = [_script(text) for text in texts]
+    # The nearest judged language before and after each paragraph, per script ('' for a date or a
+    # number, which any text may hold): one pass each way, not a search from every short line.
+    nearest: list[list[str | None]] = [[None] * len(texts), [None] * len(texts)]
+    for side, order in ((0, range(len(texts))), (1, range(len(texts) - 1, -1, -1))):
+        seen: dict[str, str] = {}
+        for index in order:
+            if judged[index]:
+                seen[scripts[index]] = seen[""] = languages[index]
+            else:
+                nearest[side][index] = seen.get(scripts[index])
+    unanchored: list[int] = []
     for index, text in enumerate(texts):
         if judged[index]:
             continue
-        before = next((languages[i] for i in range(index - 1, -1, -1) if judged[i]), None)
-        after = next((languages[i] for i in range(index + 1, len(texts)) if judged[i]), None)
+        before, after = nearest[0][index], nearest[1][index]
         if before is None and after is None:
+            if scripts[index] == "CJK":
+                unanchored.append(index)
             continue  # nothing to lean on: keep the detector's guess
         if before is None or after is None or before == after:
             languages[index] = before or after
         else:
             languages[index] = detect_language(text, [before, after])[0]
+    together = " ".join(texts[index] for index in unanchored)
+    if len(unanchored) > 1 and _letters(together) >= SHORT_TEXT_LETTERS:
+        lang = detect_language(together, candidates)[0]
+        for index in unanchored:
+            languages[index] = lang
     return languages
 
 

@@ -99,3 +99,24 @@ def test_a_flag_keeps_a_quotation_in_another_language_inside_its_text(tmp_path, 
     path.write_text("\n\n".join([" ".join(english[:2]), " ".join(french[:2]), note]) + "\n", encoding="utf-8")
     src, tgt = load_documents(str(path), src_lang="en", tgt_lang="fr")
     assert [s.original for s in tgt.sentences] == french[:2]
+
+
+_CHINESE = ["今天天气很好。", "我们去公园散步吧。", "他昨天买了一本新书。", "这家餐厅的菜很好吃。"]
+_ENGLISH = ["The weather is nice today.", "Let us take a walk in the park.", "He bought a new book yesterday.",
+            "The food in this restaurant is delicious."]
+
+
+@pytest.mark.parametrize("name, layout", [
+    ("pairs.tsv", lambda: "".join(f"{zh}\t{en}\n" for zh, en in zip(_CHINESE, _ENGLISH))),
+    ("pairs.srt", lambda: "\n".join(f"{k}\n00:00:0{k},000 --> 00:00:0{k},900\n{zh}\n{en}\n"
+                                    for k, (zh, en) in enumerate(zip(_CHINESE, _ENGLISH), 1))),
+])
+def test_short_chinese_lines_beside_their_english_are_chinese(tmp_path, name, layout):
+    """Each Chinese line has under 20 letters, too few to judge alone, and took the language of
+    the English around it: a Chinese-English table was refused as 'both texts are in English', a
+    bilingual subtitle file as 'only English text found'. A short line now leans only on text in
+    its own script, and short lines with none around them are judged together."""
+    path = tmp_path / name
+    path.write_text(layout(), encoding="utf-8")
+    texts = {doc.lang: [s.text for s in doc.sentences] for doc in load_documents(str(path))}
+    assert texts == {"zh": _CHINESE, "en": _ENGLISH}
