@@ -96,6 +96,9 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     return bool(next_line.strip()) and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width
 
 
+_OPENING_QUOTES = "\"'“‘«„‚"
+
+
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
@@ -103,6 +106,10 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if _FINAL_MARK.search(line):
         return False
     head = next_line.lstrip()
+    if head[:1] in _OPENING_QUOTES:
+        # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
+        # opens in lower case; a headline's quoted lead opens in capitals.
+        head = head.lstrip(_OPENING_QUOTES + " \u00a0\u202f")
     return bool(head) and (head[0].islower() or head[0] in ",;)]»”’")
 
 

@@ -159,6 +159,18 @@ def test_paragraph_rule():
     ]
 
 
+def test_a_quotation_on_the_next_line_goes_on_with_the_sentence():
+    """A line break before an opening quote cut the sentence in two in a short unwrapped text; a
+    quotation opening in capitals after a line without a full stop is still its own paragraph."""
+    text = ("Le ministre a jugé le plan\n« une gabegie » et il a quitté la salle.\n"
+            "The minister called the plan\n\"a waste of money\" and left.\n"
+            "Putin warns the West\n“We will answer,” he said on Monday.\n")
+    assert [text[a:b] for a, b in split_paragraphs(text)] == [
+        "Le ministre a jugé le plan\n« une gabegie » et il a quitté la salle.",
+        "The minister called the plan\n\"a waste of money\" and left.",
+        "Putin warns the West", "“We will answer,” he said on Monday."]
+
+
 def test_one_sentence_per_line_has_paragraphs_only_between_blank_lines():
     # Pre-segmented text (a gold set) says nothing about paragraphs by its line breaks; read as
     # scraped text, every short line would be a paragraph of its own and look like a headline.
