@@ -6,6 +6,7 @@ translate-toolkit) and by hand after the format's specification otherwise (EPUB,
 """
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 import zipfile
@@ -125,6 +126,23 @@ def test_docx_text_box_equation_and_ruby_are_read_as_word_shows_them(tmp_path):
     assert [s.original for s in sentences] == ["La tempête a frappé la côte lundi.",
                                                "Trois mille personnes ont perdu le courant.",
                                                "La vitesse est v=5 m/s.", "東京に行きます。", "Il faut x ≥ 5 μm."]
+
+
+def test_docx_hidden_text_is_left_out_and_said_so(tmp_path, caplog):
+    """Text formatted Hidden (an author's note to self, a CAT tool's hidden markup) was read into
+    the sentence Word shows without it, and reported as added; a run whose Hidden is switched off
+    is text."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = (f"<w:document {w}><w:body>"
+            "<w:p><w:r><w:t xml:space=\"preserve\">Le pont a été fermé </w:t></w:r>"
+            "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">[vérifier la date avec Paul] </w:t></w:r>"
+            "<w:r><w:t>lundi.</w:t></w:r></w:p>"
+            "<w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>Il rouvrira en mai.</w:t></w:r></w:p>"
+            "</w:body></w:document>")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _raw, sentences = sentences_of(_raw_docx(tmp_path / "hidden.docx", body))
+    assert [s.original for s in sentences] == ["Le pont a été fermé lundi.", "Il rouvrira en mai."]
+    assert "5 words of hidden text" in caplog.text and "[vérifier la date" in caplog.text
 
 
 # ------------------------------------------------------------------------------------------- odt

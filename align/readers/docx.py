@@ -2,7 +2,8 @@
 endnotes; headers and footers as page furniture. Tracked deletions and the old place of tracked
 moves are left out, insertions kept: the text as Word shows it with changes accepted. A text box
 is read once (Word stores a second, older copy of it for other readers), after the paragraph it is
-anchored in; equations are read as text, ruby without its phonetic guide.
+anchored in; equations are read as text, ruby without its phonetic guide. Hidden text (runs
+formatted Hidden, which Word neither shows nor prints by default) is left out, and said so.
 
 Read with the standard library: a .docx is a zip of XML parts, and the parts that hold text need
 no more than ElementTree to walk.
@@ -10,11 +11,14 @@ no more than ElementTree to walk.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from xml.etree import ElementTree
 
 from .base import Block, Reader, broken, tidy
+
+logger = logging.getLogger("align")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIPPED = {W + "delText", W + "instrText", W + "delInstrText"}
@@ -34,12 +38,24 @@ M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _NOT_THE_PARAGRAPHS = _PRUNED | {W + "txbxContent", W + "rt"}
 
 
-def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED):
-    """`element` and its descendants in document order, less the subtrees of `pruned`."""
+def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED, hidden: list[str] | None = None):
+    """`element` and its descendants in document order, less the subtrees of `pruned` and the runs
+    formatted Hidden; the text of those runs goes to `hidden` when it is given."""
     yield element
     for child in element:
-        if child.tag not in pruned:
-            yield from _walk(child, pruned)
+        if child.tag in pruned:
+            continue
+        if child.tag == W + "r" and _hidden(child):
+            if hidden is not None:
+                hidden.append("".join(t.text or "" for t in child.iter(W + "t")))
+            continue
+        yield from _walk(child, pruned, hidden)
+
+
+def _hidden(run: ElementTree.Element) -> bool:
+    """Whether a run is formatted Hidden (w:vanish, unless its value switches it off)."""
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
 
 
 # Word writes a character of a symbol font (Insert > Symbol) as w:sym, its code in the font, not
@@ -67,9 +83,10 @@ def _symbol(element: ElementTree.Element) -> str:
     return chr(byte) if 0x20 <= byte < 0x7F or code < 0xF000 else "\ufffd"
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
+def _paragraph_text(paragraph: ElementTree.Element, hidden: list[str] | None = None) -> str:
+    """The paragraph's text as Word shows it; the text of its hidden runs goes to `hidden`."""
     pieces: list[str] = []
-    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS):
+    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS, hidden):
         tag = element.tag
         if tag == W + "t" or tag == M + "t":  # an equation's text too: "v = 5 m/s" had been dropped
             pieces.append(element.text or "")
@@ -114,8 +131,9 @@ class DocxReader(Reader):
                 raise ValueError("no word/document.xml in it")
             out = []
             number = 0
+            hidden: list[str] = []
             for paragraph in _body_paragraphs(body):
-                text = _paragraph_text(paragraph)
+                text = _paragraph_text(paragraph, hidden)
                 if text:
                     number += 1
                     out.append(Block(text, f"paragraph {number}"))
@@ -126,16 +144,21 @@ class DocxReader(Reader):
                 for note in notes.iter(W + ("footnote" if kind == "footnote" else "endnote")):
                     if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                         continue
-                    text = tidy(" ".join(_paragraph_text(p) for p in _body_paragraphs(note)))
+                    text = tidy(" ".join(_paragraph_text(p, hidden) for p in _body_paragraphs(note)))
                     if text:
                         out.append(Block(text, f"{kind} {note.get(W + 'id')}"))
             for name in sorted(n for n in archive.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n)):
                 part = _part(archive, name)
                 kind = "header" if "header" in name else "footer"
                 for paragraph in _body_paragraphs(part):
-                    text = _paragraph_text(paragraph)
+                    text = _paragraph_text(paragraph, hidden)
                     if text:
                         out.append(Block(text, kind, furniture=True))
+            words = sum(len(text.split()) for text in hidden)
+            if words:
+                logger.warning("%s: %d word%s of hidden text (Word's Hidden format, not shown or printed) left out, "
+                               "starting \"%s\"", label, words, "" if words == 1 else "s",
+                               " ".join(" ".join(hidden).split()[:8]))
             return out
         except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError) as error:
             raise broken(label, "a Word document", error) from error
