@@ -167,3 +167,12 @@ def test_a_line_with_no_letter_or_digit_is_layout_not_content(line):
     # A scene break or a table's separator row a reprint leaves out was a content omission, the
     # top severity, and tripped --fail-on content.
     assert classify_addition(line, AdditionContext(position=0.5, paragraph_words=3)) == "editorial"
+
+
+@pytest.mark.parametrize("line", ["Heavy trams crossed it every day until the line was closed in 1958.[2]",
+                                  "It was a cold morning in November when the letter arrived.*",
+                                  "The bridge was completed in the spring of 1932.¹"])
+def test_a_sentence_ending_in_a_note_mark_is_content_not_a_headline(line):
+    """Without a full stop at its very end, a left-out sentence with a note mark was called a
+    headline, editorial, and ranked below what the translator must see."""
+    assert classify_addition(line) == "content"

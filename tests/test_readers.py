@@ -455,6 +455,18 @@ def test_html_sentences_of_a_paragraph_over_several_source_lines_keep_their_own_
         ("The vote was postponed.", "line 3"), ("Residents will be consulted.", "line 5"), ("One more.", "line 6")]
 
 
+def test_html_a_note_number_in_sup_is_raised_and_ends_its_sentence(tmp_path):
+    """'1932.<sup>1</sup> Heavy trams' was read '1932.1 Heavy trams', a decimal that glued two
+    sentences; the square metres of 'm<sup>2</sup>' are raised too, a word in <sup> is left as it is."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>The bridge was completed in 1932.<sup><a href='#n1'>1</a></sup> Heavy trams "
+                    "crossed it until 1958.<sup>2</sup> The deck covers 400 m<sup>2</sup>. It opened on the 1<sup>st"
+                    "</sup> of May.</p></body></html>", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == ["The bridge was completed in 1932.¹", "Heavy trams crossed it until 1958.²",
+                                               "The deck covers 400 m².", "It opened on the 1st of May."]
+
+
 def test_html_end_tags_a_page_may_leave_out_end_their_elements(tmp_path):
     """A page without </head> lost its whole body; after an unclosed hidden <p>, or an unclosed
     share box, every paragraph was hidden or furniture; a figure in MathML or SVG was dropped from

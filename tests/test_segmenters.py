@@ -56,6 +56,21 @@ def test_english_abbreviations_and_whitespace():
     ]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The bridge was completed in 1932.[1] It carried trams until 1958.[2] Today only pedestrians cross it.",
+     ["The bridge was completed in 1932.[1]", "It carried trams until 1958.[2]", "Today only pedestrians cross it."]),
+    ("fr", "La lettre arriva un matin.* Personne n’osa l’ouvrir. Le pont date de 1932.¹ Les trams passaient.",
+     ["La lettre arriva un matin.*", "Personne n’osa l’ouvrir.", "Le pont date de 1932.¹", "Les trams passaient."]),
+    ("sw", "Daraja lilijengwa mwaka 1932.[1] Tramu zilipita hadi 1958.", ["Daraja lilijengwa mwaka 1932.[1]",
+                                                                       "Tramu zilipita hadi 1958."]),
+    ("en", "See the total of 3.[2] and more. It is 4.5 m.*", ["See the total of 3.[2] and more.", "It is 4.5 m.*"]),
+])
+def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
+    """'1932.[1] It carried...' was one sentence with the next: a sentence left out between two
+    note marks hid inside a pair of glued sentences, and the audit said nothing."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_french_guillemets_and_wrapped_line():
     seg = load_segmenter()
     text = "Un responsable a dit: « nous pensons\nqu'il est important ». M. Klaar a cherché à maintenir les lignes."

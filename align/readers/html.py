@@ -48,6 +48,10 @@ _FURNITURE_NAMES = re.compile(
     r"sidebar|related|comments?|newsletter|subscribe|promo|advert|ads?|banner|toolbar|skip)(?:$|[-_\s])", re.I)
 _WHITESPACE = re.compile(r"\s+")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# A note's number in <sup> is shown raised: read as the raised figure it is ("1932.¹ Heavy trams",
+# which ends a sentence), not as "1932.1 Heavy trams", a decimal that glued two sentences.
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FIGURES = re.compile(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
 
 
 # EPUB's and ARIA's names of a note: an <aside> so marked is text, not a sidebar.
@@ -167,6 +171,8 @@ class _Collector(HTMLParser):
         self._mark_lines(data)
         # Line breaks in the source are spaces on the page, but in <pre>; <br> gives a real one.
         in_pre = any(tag == "pre" for tag, _hidden, _furniture in self.stack)
+        if _FIGURES.fullmatch(data) and any(tag == "sup" for tag, _hidden, _furniture in self.stack):
+            data = data.translate(_SUPERSCRIPT)
         self.pieces.append(data if in_pre else _WHITESPACE.sub(" ", data))
 
     def _mark_lines(self, data: str) -> None:

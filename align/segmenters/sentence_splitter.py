@@ -149,6 +149,12 @@ def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 _UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)\.(\s+)([^\W\d_])")
 
 
+# A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
+# page's "1932.¹ Heavy", an e-book's "arrived.* Nobody"): the splitter saw no end there, and a
+# sentence left out between two such marks was hidden inside a pair of glued sentences.
+_NOTE_MARK_END = re.compile(r"[.!?…][\"'”’»)]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])(\s+)([^\W\d_])")
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -183,11 +189,12 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in ("th", "lo"):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
-            return _markers_joined(flat, split_on_punctuation(flat))
+            return _cut_at_gaps(_NOTE_MARK_END, flat, _markers_joined(flat, split_on_punctuation(flat)))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
+        spans = _cut_at_gaps(_NOTE_MARK_END, flat, spans)
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
