@@ -131,6 +131,15 @@ def _script(text: str) -> str:
     return _SHARED_SCRIPT.get(script, script)
 
 
+# A short paragraph the detector is this sure of keeps its language, when the file's longer
+# paragraphs are written in it too (a score scaled down by its few letters: "Checkout is at eleven." 0.74,
+# "Welcome to the hotel." 0.52); share buttons and page furniture score under 0.5 ("Facebook"
+# 0.23, "Lire aussi" 0.44, "Leave a Comment" 0.50), and a short Chinese line read as Japanese,
+# or "Let me serve you!'" as Italian, names a language the file has no text in.
+SURE_SHORT_SCORE = 0.6
+MAIN_LANGUAGE_SHARE = 0.1  # of the letters of the judged paragraphs: a language the file is written in
+
+
 def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list[str]:
     """One language per paragraph. A paragraph with too few letters to judge ("Facebook",
     "source : Politico") takes the language of the text around it in its own script: of the
@@ -146,6 +155,12 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
     if all(judged):
         return languages
     scripts = [_script(text) for text in texts]
+    judged_letters = Counter()
+    for text, language, is_judged in zip(texts, languages, judged):
+        if is_judged:
+            judged_letters[language] += _letters(text)
+    judged_languages = {language for language, count in judged_letters.items()
+                        if count >= MAIN_LANGUAGE_SHARE * sum(judged_letters.values())}
     # The nearest judged language before and after each paragraph, per script ('' for a date or a
     # number, which any text may hold): one pass each way, not a search from every short line.
     nearest: list[list[str | None]] = [[None] * len(texts), [None] * len(texts)]
@@ -161,6 +176,8 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
         if judged[index]:
             continue
         before, after = nearest[0][index], nearest[1][index]
+        if guesses[index][1] >= SURE_SHORT_SCORE and languages[index] in judged_languages:
+            continue  # short but plainly in a language of the file ("Checkout is at eleven." between German lines)
         if before is None and after is None:
             if scripts[index] == "CJK":
                 unanchored.append(index)
@@ -346,6 +363,7 @@ def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
 # 0.8-1.25; a quotation is a part of a paragraph.
 MAX_QUOTATION_SHARE = 0.75
 MAX_QUOTED_LANGUAGE_SHARE = 0.5
+MIN_SENTENCES_PER_QUOTATION = 3
 # A Chinese, Japanese or Korean character says as much as about three Latin letters: counted as
 # one, a Chinese translation beside its English was a third of its size.
 _DENSE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -358,7 +376,9 @@ def _weighed_letters(text: str) -> int:
 def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
     """`owners` with each passage of another language that the text runs on both sides of, and
     that is small beside both (a French quotation in an English article), given to that text:
-    `--src-lang en` dropped it."""
+    `--src-lang en` dropped it. Quotations are rare in their text: a language with a run for every
+    few sentences of the other alternates with it, a text and its translation paragraph by
+    paragraph, however much wordier one is (a hotel's notices, a two-column Word table)."""
     runs: list[list[int]] = []  # [start, end) of each run of sentences of one owner
     for k, owner in enumerate(owners):
         if runs and owners[runs[-1][0]] == owner:
@@ -367,6 +387,8 @@ def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
             runs.append([k, k + 1])
     size = [sum(letters[run[0]:run[1]]) for run in runs]
     total: dict[str, int] = {}
+    run_count: Counter[str] = Counter(owners[run[0]] for run in runs)
+    sentence_count: Counter[str] = Counter(owners)
     for run, run_size in zip(runs, size):
         total[owners[run[0]]] = total.get(owners[run[0]], 0) + run_size
     out = list(owners)
@@ -374,6 +396,7 @@ def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
         before, run, after = runs[k - 1], runs[k], runs[k + 1]
         around, inside = owners[before[0]], owners[run[0]]
         if (owners[after[0]] == around and inside != around
+                and run_count[inside] * MIN_SENTENCES_PER_QUOTATION <= sentence_count[around]
                 and total[inside] < MAX_QUOTED_LANGUAGE_SHARE * total[around]
                 and size[k] < MAX_QUOTATION_SHARE * min(size[k - 1], size[k + 1])):
             out[run[0]:run[1]] = [around] * (run[1] - run[0])

@@ -120,3 +120,19 @@ def test_short_chinese_lines_beside_their_english_are_chinese(tmp_path, name, la
     path.write_text(layout(), encoding="utf-8")
     texts = {doc.lang: [s.text for s in doc.sentences] for doc in load_documents(str(path))}
     assert texts == {"zh": _CHINESE, "en": _ENGLISH}
+
+
+def test_a_text_and_a_much_wordier_translation_interleaved_are_two_texts(tmp_path):
+    """A hotel's notices in English, each followed by a German rendering two or three times as
+    long: the English paragraphs were taken for quotations inside a German text, and a short one
+    ("Checkout is at eleven.") for German; the file gave one English sentence against seven."""
+    english = ["Welcome to our hotel, we are very happy that you have come to stay with us.",
+               "Breakfast is served from seven.", "Checkout is at eleven.", "Towels are changed daily."]
+    german = ["Herzlich willkommen in unserem Hotel, wir freuen uns sehr über Ihren Besuch.",
+              "Das Frühstück wird täglich ab sieben Uhr im Restaurant im Erdgeschoss serviert.",
+              "Die Abreise muss bis spätestens elf Uhr am Vormittag an der Rezeption erfolgen.",
+              "Die Handtücher werden auf Wunsch täglich von unserem Reinigungspersonal gewechselt."]
+    path = tmp_path / "notices.txt"
+    path.write_text("\n\n".join(line for pair in zip(english, german) for line in pair) + "\n", encoding="utf-8")
+    texts = {doc.lang: [s.text for s in doc.sentences] for doc in load_documents(str(path))}
+    assert texts == {"en": english, "de": german}
