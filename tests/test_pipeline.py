@@ -1,5 +1,6 @@
 """What issue 2 says `align pair` must show on the seeds, with the default offline encoder."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -300,3 +301,23 @@ def test_a_name_rendered_one_way_throughout_is_said_once_and_a_one_off_change_st
     names = [(f.severity, f.details["src_value"], f.details["tgt_value"], f.details.get("pairs"))
              for f in result.findings if f.type == "fact_mismatch" and f.details["kind"] == "name"]
     assert sorted(names) == [("content", "Zimri", "Zambri", None), ("editorial", "Edward", "Eduardo", 3)], names
+
+
+def test_a_sentence_swapped_for_another_on_the_same_story_is_replaced_not_matched(tmp_path, use_encoder):
+    """Seed 001 with its State Department sentence swapped for a sentence of seed 003 (another
+    article on the conflict): the aligner paired the two at 0.27, and the report called it a match
+    with no finding. Unmodified, the pair is a plain match."""
+    spokesperson = "Un porte-parole du Département d’État américain a refusé de commenter la réunion"
+    stranger = ("De son côté, la diplomatie azerbaïdjanaise a annoncé dans un communiqué que Djeyhoun Baïramov "
+                "serait également à Moscou ce mercredi pour des «consultations avec la partie russe».")
+    text = Path(seed("001")).read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith(spokesperson))
+    swapped = tmp_path / "001_swapped.txt"
+    swapped.write_text(text.replace(line, stranger), encoding="utf-8")
+    result = align_pair(seed("000"), swapped, encoder=use_encoder)
+    assert kinds_of(result, tgt_start="De son côté") == {"replaced"}
+    assert any(f.type == "replaced" and f.severity == "content" for f in result.findings)
+    assert_every_sentence_once(result)
+    plain = align_pair(seed("000"), seed("001"), encoder=use_encoder)
+    assert kinds_of(plain, tgt_start=spokesperson) == {"match"}
+    assert not [f for f in plain.findings if f.type == "replaced"]
