@@ -29,6 +29,7 @@ from .language import LANGUAGE_NAMES, has_words, parse_language_tag, word_count
 from .language import language_name as _name
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
+from .readers.base import Block, join_blocks
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
@@ -163,7 +164,7 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     else:
         if str(source) == "-" and str(target) == "-":
             raise InputError("only one of the two inputs can be read from stdin ('-')")
-        src_read, tgt_read = _read(source, segmenter, encoding), _read(target, segmenter, encoding)
+        src_read, tgt_read = (table_as_rows(_read(path, segmenter, encoding), segmenter) for path in (source, target))
         if src_read[0].text == tgt_read[0].text:
             # One text given twice: aligned with itself, a page holding both languages had its
             # English half paired with the English of the whole page. It means what it means alone.
@@ -189,6 +190,28 @@ def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lan
         (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
     return _checked(Document(raw.path, src_lang, raw.encoding, renumber(src_sents)),
                     Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents)))
+
+
+def table_as_rows(read: tuple[RawText, list[Sentence]], segmenter) -> tuple[RawText, list[Sentence]]:
+    """A two-column table in one language (a glossary's terms and definitions) given beside another
+    file, read row by row, each row one paragraph as a reader sees it: its columns are a text and
+    its translation only when they are in two languages. Read column by column, the terms came
+    first as one text and the definitions after it, and the translation's terms were reported as
+    left out."""
+    raw, sentences = read
+    if not any(span.side for span in raw.spans):
+        return read
+    starts = [span.start for span in raw.spans]
+    sides = [raw.spans[max(bisect.bisect_right(starts, s.start) - 1, 0)].side for s in sentences]
+    columns = [[s for s, side in zip(sentences, sides) if side == wanted] for wanted in ("source", "target")]
+    if not all(columns) or dominant_language(columns[0]) != dominant_language(columns[1]):
+        return read
+    rows: dict[str, list[str]] = {}
+    for span in raw.spans:  # a row's cells share its locator; the source column comes first
+        rows.setdefault(span.locator, []).append(raw.text[span.start:span.end])
+    text, spans = join_blocks([Block("\t".join(cells), locator) for locator, cells in rows.items()])
+    rows_raw = replace(raw, text=text, spans=spans)
+    return rows_raw, load_sentences(rows_raw, segmenter)
 
 
 def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[RawText, list[Sentence]],

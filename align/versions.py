@@ -29,9 +29,9 @@ logger = logging.getLogger("align")
 def _version_read(original, version, original_read, seg, encoding):
     """A version, read; the original given again as a version of itself is an error (a mixed file
     holding the original beside its translation is given alone)."""
-    from .pipeline import _read
+    from .pipeline import _read, table_as_rows
 
-    read = _read(version, seg, encoding)
+    read = table_as_rows(_read(version, seg, encoding), seg)
     if read[0].text == original_read[0].text:
         raise InputError(f"{version} holds the same text as the original {original}; give versions of it "
                          "(a file holding the original and a version is given alone)")
@@ -53,6 +53,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
         mixed_documents,
         paired_documents,
         prepare,
+        table_as_rows,
     )
 
     if sum(str(path) == "-" for path in (original, *versions)) > 1:
@@ -65,7 +66,8 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     try:
         # The original is read, cleaned and segmented once, however many versions it has.
         original_read = _read(original, seg, encoding)
-        pairs = [paired_documents(original_read, _version_read(original, version, original_read, seg, encoding),
+        original_rows = table_as_rows(original_read, seg) if versions else original_read
+        pairs = [paired_documents(original_rows, _version_read(original, version, original_rows, seg, encoding),
                                   src_lang) for version in versions]
         source = pairs[0][0] if pairs else mixed_documents(original_read, src_lang)[0]
     finally:

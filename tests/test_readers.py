@@ -366,6 +366,29 @@ def test_a_transcript_with_a_speaker_and_a_tab_on_every_line_is_read_in_its_orde
     assert [s.original for s in target.sentences] == ["chat", "le chien", "oiseau", "maison"]
 
 
+def test_a_glossary_of_one_language_beside_its_translation_is_read_row_by_row(tmp_path):
+    """Term<TAB>definition in English, given beside a French glossary: the table was read as two
+    texts, all the terms and then all the definitions, and the French terms' rows were reported
+    as left out beside 'related, not a translation'. A table is a text and its translation only
+    when its columns are two languages; in one, each row reads as a line."""
+    from align.pipeline import load_documents
+
+    english = tmp_path / "glossary.tsv"
+    english.write_text("Budget\tThe money the council may spend in one year.\n"
+                       "Quorum\tThe smallest number of members needed for a valid vote.\n"
+                       "Minutes\tThe written record of what was said at a meeting.\n", encoding="utf-8")
+    french = tmp_path / "glossaire.txt"
+    french.write_text("Budget : L'argent que le conseil peut dépenser en un an.\n"
+                      "Quorum : Le nombre minimal de membres requis pour un vote valable.\n"
+                      "Procès-verbal : Le compte rendu écrit de ce qui a été dit lors d'une réunion.\n", encoding="utf-8")
+    source, target = load_documents(str(english), str(french))
+    assert [(s.text, s.where) for s in source.sentences] == [
+        ("Budget The money the council may spend in one year.", "row 1"),
+        ("Quorum The smallest number of members needed for a valid vote.", "row 2"),
+        ("Minutes The written record of what was said at a meeting.", "row 3")]
+    assert (source.lang, target.lang) == ("en", "fr")
+
+
 def test_a_csv_of_two_columns_is_a_table_and_any_other_csv_text_said_so(tmp_path, caplog):
     """A .csv of sentence pairs, as a spreadsheet or a CAT tool exports it, was read as plain text:
     each line held both languages, silently mixed."""
