@@ -78,6 +78,9 @@ class Document:
     # The language as the user tagged it ("en-GB", "zh-CN"), for TMX and XLIFF; `lang` is its
     # ISO 639-1 code, the one every comparison uses.
     locale: str | None = None
+    # The file's sentences in neither aligned text (a third language in a mixed file, the part
+    # --src-lang did not choose): not aligned, but named in every report, never dropped unsaid.
+    set_aside: list[Sentence] = field(default_factory=list)
 
     @classmethod
     def from_lines(cls, path: str, lang: str, texts: list[str]) -> "Document":
@@ -96,6 +99,9 @@ class Document:
                  **({"locator": s.locator} if s.locator else {}), **({"furniture": True} if s.furniture else {})}
                 for s in self.sentences
             ],
+            **({"set_aside": [{"text": s.original, "line": s.line, "lang": s.lang,
+                               **({"locator": s.locator} if s.locator else {})} for s in self.set_aside]}
+               if self.set_aside else {}),
         }
 
 

@@ -188,8 +188,15 @@ def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lan
         (src_lang, src_sents), (tgt_lang, tgt_sents) = _bilingual_halves(raw, sentences, src_lang, tgt_lang)
     else:
         (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
-    return _checked(Document(raw.path, src_lang, raw.encoding, renumber(src_sents)),
+    return _checked(Document(raw.path, src_lang, raw.encoding, renumber(src_sents),
+                             set_aside=_set_aside(sentences, src_sents, tgt_sents)),
                     Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents)))
+
+
+def _set_aside(everything: list[Sentence], *aligned: list[Sentence]) -> list[Sentence]:
+    """The sentences of a file in none of the texts taken from it for alignment."""
+    taken = {sentence.start for part in aligned for sentence in part}
+    return [sentence for sentence in everything if sentence.start not in taken]
 
 
 def table_as_rows(read: tuple[RawText, list[Sentence]], segmenter) -> tuple[RawText, list[Sentence]]:
@@ -232,8 +239,10 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         elif tgt_other:
             tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all), tgt_other, tgt_raw.path,
                                                             f"with {src_raw.path}")
-    return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents)),
-                    Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents)))
+    return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
+                             set_aside=_set_aside(src_all, src_sents)),
+                    Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents),
+                             set_aside=_set_aside(tgt_all, tgt_sents)))
 
 
 def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:

@@ -421,3 +421,32 @@ def test_a_finding_over_two_pairs_is_on_both_rows_of_the_html_and_the_spreadshee
     page = render(result, "html")
     number = [f.message for f in sorted_findings(result.findings)].index("left out: the two sentences of line 45") + 1
     assert page.count(f'href="#f{number}">⚑') == 2
+
+
+def test_a_third_language_left_out_of_a_mixed_file_is_in_every_report(tmp_path, use_encoder):
+    """English and French with a German closing line: the German was left out with a warning that
+    -q silences, and no report said it existed. Every report now names it once, as not aligned."""
+    from openpyxl import load_workbook
+
+    from align import align_pair
+
+    german = "Die Sitzung wurde um zwölf Uhr mittags geschlossen, und alle Mitglieder gingen nach Hause."
+    path = tmp_path / "minutes.txt"
+    path.write_text("The committee met on Tuesday morning to discuss the budget. Dr. Smith presented the annual "
+                    "report.\n\nLe comité s'est réuni mardi matin pour discuter du budget. Le Dr Smith a présenté le "
+                    "rapport annuel.\n\nSeveral members raised concerns about the rising costs of maintenance.\n\n"
+                    "Plusieurs membres se sont inquiétés de la hausse des coûts d'entretien.\n\n"
+                    "Finally, the meeting was adjourned at noon.\n\nEnfin, la séance a été levée à midi.\n\n"
+                    f"{german}\n", encoding="utf-8")
+    result = align_pair(path, encoder=use_encoder)
+    assert [s.original for s in result.source.set_aside] == [german]
+    texts = {name: render(result, name) for name in ("table", "tsv", "html", "json")}
+    assert texts["table"].count(german) == 1 and "1 sentence in other parts of the files, not aligned" in texts["table"]
+    [aside_row] = [line for line in texts["tsv"].splitlines() if line.startswith("set_aside")]
+    assert aside_row.split("\t")[6] == german and "German (de), line 13" in aside_row
+    assert texts["html"].count(html_escape(german)) == 1
+    assert json.loads(texts["json"])["source"]["set_aside"] == [{"text": german, "line": 13, "lang": "de"}]
+    workbook = tmp_path / "r.xlsx"
+    workbook.write_bytes(render(result, "xlsx"))
+    cells = [cell.value for row in load_workbook(workbook)["Pairs"].iter_rows() for cell in row]
+    assert cells.count(german) == 1

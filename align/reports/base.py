@@ -211,6 +211,20 @@ def sentence_counts(result: AlignmentResult) -> Counter[str]:
     return counts
 
 
+def set_aside(result: AlignmentResult) -> list[tuple[str, Sentence]]:
+    """("source" or "target", sentence) for each sentence of the input files in neither aligned
+    text (a third language in a mixed file, the part --src-lang did not choose)."""
+    return ([("source", s) for s in result.source.set_aside] + [("target", s) for s in result.target.set_aside])
+
+
+def set_aside_note(side: str, sentence: Sentence) -> str:
+    """`not aligned: German (de), line 13 of the source file, in neither text aligned`."""
+    from ..language import language_name
+
+    return (f"not aligned: {language_name(sentence.lang or 'und')}, {sentence.where} of the {side} file, "
+            f"in neither text aligned")
+
+
 def summary_line(result: AlignmentResult) -> str:
     """`23 source / 31 target sentences: 19 matched, 2 moved, 2 left out, 10 added; 1 fact mismatch`.
 
@@ -224,6 +238,9 @@ def summary_line(result: AlignmentResult) -> str:
     others = Counter(f.type for f in result.findings if f.type not in ("omission", "addition", "moved", "replaced"))
     if others:
         head += "; " + ", ".join(plural(n, finding_noun(t)) for t, n in others.items())
+    aside = set_aside(result)
+    if aside:
+        head += f"; {plural(len(aside), 'sentence')} in other parts of the files, not aligned"
     return head
 
 

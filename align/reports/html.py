@@ -20,6 +20,7 @@ from .base import (
     score_text,
     signature_line,
     sorted_findings,
+    set_aside,
     summary_line,
     verdict_line,
 )
@@ -144,6 +145,14 @@ class HTMLReport(Report):
                        f'the table</summary><ol class="findings">')
             out += [item for n, item in items if n in folded]
             out.append("</ol></details>")
+
+        aside = set_aside(result)
+        if aside:
+            out.append(f"<h2>Not aligned ({len(aside)})</h2><p>Other parts of the files, in another language: "
+                       "in neither text aligned.</p><ul class=\"aside\">")
+            out += [f'<li lang="{escape(s.lang or "und")}">{escape(side)} {escape(s.where)}: {escape(s.original)}</li>'
+                    for side, s in aside]
+            out.append("</ul>")
 
         out.append("<h2>Alignment</h2>")
         out.append(

@@ -14,6 +14,7 @@ from .base import (
     rows,
     score_text,
     sorted_findings,
+    set_aside,
     summary_line,
     verdict_line,
 )
@@ -75,6 +76,12 @@ class TableReport(Report):
                 where = finding_where(finding, result)
                 head = f"{tag} {finding.type.replace('_', ' ')}" + (f" ({self._dim(where)})" if where else "")
                 out.append(f"  {head}: {shown(finding.message)}")
+        aside = set_aside(result)
+        if aside:
+            out.append("")
+            out.append(self._paint(BOLD, f"Not aligned ({len(aside)}): other parts of the files, in another language"))
+            for side, sentence in aside:
+                out.append(f"  {side} {sentence.where} [{sentence.lang}]: {shown(sentence.original)}")
         out.append("")
         out.append(summary_line(result))
         if verdict_line(result):

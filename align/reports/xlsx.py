@@ -8,7 +8,18 @@ import io
 import math
 
 from ..model import AlignmentResult
-from .base import NOT_XML, FindingRows, Report, line_ref, notes_by_row, rows, sorted_findings, typed
+from .base import (
+    NOT_XML,
+    FindingRows,
+    Report,
+    line_ref,
+    notes_by_row,
+    rows,
+    set_aside,
+    set_aside_note,
+    sorted_findings,
+    typed,
+)
 
 
 def _append(sheet, values: list) -> None:
@@ -44,6 +55,11 @@ class XLSXReport(Report):
                             line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
                             " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
                             "; ".join(typed(f) for f in notes.get(row.index, []))])
+        for side, sentence in set_aside(result):
+            where, text = sentence.where, sentence.original
+            _append(pairs, [None, "set aside", None, where if side == "source" else "", where if side == "target" else "",
+                            text if side == "source" else "", text if side == "target" else "",
+                            set_aside_note(side, sentence)])
         findings = book.create_sheet("Findings")
         _append(findings, ["severity", "type", "pair #", "source lines", "target lines", "message"])
         finding_rows = FindingRows(all_rows)
