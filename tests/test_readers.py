@@ -782,6 +782,33 @@ def test_xliff2_segments_of_a_unit_are_sentences_with_or_without_an_ignorable_be
     assert "auf.  Es" not in raw.text and "auf. Es" in raw.text
 
 
+def test_xliff_segments_marked_in_12_and_an_ignorable_without_target_in_2_keep_sentences_apart(tmp_path):
+    """An SDL/memoQ XLIFF 1.2 target holds its sentences in <mrk mtype="seg"> with nothing between
+    them, and an XLIFF 2 <ignorable> may give its space in the source only: "nettoyer.Utilisez" and
+    "diez.Las" were one word each, two sentences glued."""
+    sdl = tmp_path / "manual.sdlxliff"
+    sdl.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">'
+        '<file original="m.docx" source-language="en-US" target-language="fr-FR" datatype="x"><body>'
+        '<trans-unit id="a1"><source>Unplug it before cleaning it. Use a dry cloth only.</source><seg-source>'
+        '<mrk mtype="seg" mid="1">Unplug it before cleaning it.</mrk> <mrk mtype="seg" mid="2">Use a dry cloth only.</mrk>'
+        '</seg-source><target><mrk mtype="seg" mid="1">Débranchez-le avant de le nettoyer.</mrk><mrk mtype="seg" '
+        'mid="2">Utilisez uniquement un chiffon sec.</mrk></target></trans-unit></body></file></xliff>', encoding="utf-8")
+    _raw, sentences = sentences_of(sdl)
+    assert [s.original for s in sentences][2:] == ["Débranchez-le avant de le nettoyer.", "Utilisez uniquement un chiffon sec."]
+    two = tmp_path / "museum.xlf"
+    two.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" '
+        'srcLang="en" trgLang="es"><file id="f1"><unit id="u1">'
+        '<segment><source>The museum opens at ten.</source><target>El museo abre a las diez.</target></segment>'
+        '<ignorable><source> </source></ignorable>'
+        '<segment><source>Tickets cost twelve euros.</source><target>Las entradas cuestan doce euros.</target></segment>'
+        '</unit></file></xliff>', encoding="utf-8")
+    raw, sentences = sentences_of(two)
+    assert [s.original for s in sentences][2:] == ["El museo abre a las diez.", "Las entradas cuestan doce euros."]
+    assert "diez.  Las" not in raw.text
+
+
 # ------------------------------------------------------------------- same beads as the plain text
 
 

@@ -21,8 +21,15 @@ _CODE = frozenset(("bpt", "ept", "ph", "it", "originalData"))
 
 def _text(element: ElementTree.Element) -> str:
     pieces = [element.text or ""]
+    segments = 0
     for child in element:
         local = child.tag.rsplit("}", 1)[-1]
+        if local == "mrk" and child.get("mtype") == "seg":
+            # 1.2's segments (SDL Trados, memoQ): a target's sentences stand in <mrk mtype="seg">,
+            # often with nothing between them ("... nettoyer.</mrk><mrk ...>Utilisez ...").
+            if segments and not "".join(pieces)[-1:].isspace():
+                pieces.append(" ")
+            segments += 1
         if local in _CODE:
             pass
         elif local == "cp":  # 2.x: a character XML cannot hold, by its code point
@@ -65,6 +72,10 @@ def _units(root: ElementTree.Element):
                     sources.append(" ")
                     targets.append(" ")
                 sources.append(_text(source) if source is not None else "")
+                # An <ignorable> without a target stands the same in both (its source is the
+                # space or code between two segments): left out, "diez.Las entradas" was one word.
+                if target is None and not is_segment and source is not None:
+                    target = source
                 targets.append(_text(target) if target is not None else "")
                 after_segment = is_segment
             has_target = unit.find(f"{_XLIFF_2}segment/{_XLIFF_2}target") is not None
