@@ -389,6 +389,25 @@ def test_a_glossary_of_one_language_beside_its_translation_is_read_row_by_row(tm
     assert (source.lang, target.lang) == ("en", "fr")
 
 
+def test_a_stray_tab_in_one_cell_of_a_table_is_said_and_the_table_still_read(tmp_path, caplog):
+    """One row of eight with a tab typed into its French cell: the file was read as prose and
+    refused as 'only French text found', though it held English and French."""
+    from align.pipeline import load_documents
+
+    rows = [("The meeting starts at nine.", "La réunion commence à neuf heures."),
+            ("Please bring your badge.", "Veuillez apporter votre badge."),
+            ("Lunch will be served in the canteen.", "Le déjeuner sera servi à la cantine."),
+            ("The keynote speaker is late.", "L'orateur principal\test en retard."),
+            ("Questions can be sent by email.", "Les questions peuvent être envoyées par courriel."),
+            ("Parking is free for visitors.", "Le stationnement est gratuit pour les visiteurs.")]
+    path = tmp_path / "pairs.tsv"
+    path.write_text("".join(f"{en}\t{fr}\n" for en, fr in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        source, target = load_documents(str(path))
+    assert [s.text for s in target.sentences][3] == "L'orateur principal est en retard."
+    assert len(source.sentences) == len(target.sentences) == 6 and "row 4: 3 cells" in caplog.text
+
+
 def test_a_csv_of_two_columns_is_a_table_and_any_other_csv_text_said_so(tmp_path, caplog):
     """A .csv of sentence pairs, as a spreadsheet or a CAT tool exports it, was read as plain text:
     each line held both languages, silently mixed."""

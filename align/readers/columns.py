@@ -8,7 +8,12 @@ the target, each cell located by its row.
 """
 from __future__ import annotations
 
+import logging
+import math
+
 from .base import BYTE_ORDER_MARKS, Block, Reader, tidy
+
+logger = logging.getLogger("align")
 
 # The rows a sniff reads: enough to tell a table from prose that happens to hold a tab.
 SNIFF_BYTES = 65536
@@ -74,11 +79,17 @@ def _lettered(cell: str) -> bool:
     return any(ch.isalpha() for ch in cell)
 
 
-def is_table(rows: list[tuple[int, list[str]]]) -> bool:
+# Rows of more than two cells a tab-separated table may hold: a tab typed into a cell by mistake.
+# The cells after the first are read as the row's target, and the reader says so.
+MAX_WIDE_ROW_SHARE = 0.1
+
+
+def is_table(rows: list[tuple[int, list[str]]], wide_share: float = 0.0) -> bool:
     """Two columns a row, and at least half the rows text on both sides. A pair left empty on one
     side (a sentence the translation left out), a row of numbers or a row a spreadsheet saved
-    without its trailing tab is still a row of the table; prose with a tab here and there is not."""
-    if len(rows) < 2 or any(len(cells) > 2 for _, cells in rows):
+    without its trailing tab is still a row of the table; prose with a tab here and there is not;
+    rows of more cells only up to `wide_share` of them (a stray tab)."""
+    if len(rows) < 2 or sum(len(cells) > 2 for _, cells in rows) > math.ceil(wide_share * len(rows)):
         return False
     both = sum(len(cells) == 2 and _lettered(cells[0]) and _lettered(cells[1]) for _, cells in rows)
     single = sum(len(cells) == 1 for _, cells in rows)
@@ -142,12 +153,18 @@ class ColumnsReader(Reader):
         if delimiter is not None:
             self.delimiter = delimiter
 
+    # A stray tab in a cell splits it in two; a comma does so in every sentence of a CSV.
+    wide_share = MAX_WIDE_ROW_SHARE
+
     def sniff(self, data: bytes) -> bool:
-        return is_table(_head_rows(data, self.delimiter))
+        return is_table(_head_rows(data, self.delimiter), self.wide_share)
 
     def blocks(self, text: str, label: str) -> list[Block]:
         sources, targets = [], []
         for number, cells in _rows(text, self.delimiter):
+            if len(cells) > 2:
+                logger.warning("%s, row %d: %d cells where the table has two; the cells after the first are read "
+                               "as its target", label, number, len(cells))
             source, target = (cells + [""])[:2] if len(cells) <= 2 else (cells[0], " ".join(cells[1:]))
             sources.append(Block(tidy(source.translate(_CELL_BREAKS)), f"row {number}", side="source"))
             targets.append(Block(tidy(target.translate(_CELL_BREAKS)), f"row {number}", side="target"))
@@ -162,3 +179,4 @@ class CsvColumnsReader(ColumnsReader):
 
     name = "csv"
     delimiter = ","
+    wide_share = 0.0
