@@ -71,6 +71,23 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Los EE. UU. anunciaron nuevas medidas. El gobierno respondió.",
+     ["Los EE. UU. anunciaron nuevas medidas.", "El gobierno respondió."]),
+    ("de", "Herr Dr. med. Müller kam um neun. Er war müde.", ["Herr Dr. med. Müller kam um neun.", "Er war müde."]),
+    ("ar", "قال د. أحمد إن الوضع صعب. ثم غادر.", ["قال د. أحمد إن الوضع صعب.", "ثم غادر."]),
+    ("en", "We bought apples, pears, etc. The shop was busy. Pears etc. are fruit.",
+     ["We bought apples, pears, etc.", "The shop was busy.", "Pears etc. are fruit."]),
+    ("de", "Er kaufte Äpfel, Birnen usw. Der Laden war voll.", ["Er kaufte Äpfel, Birnen usw.", "Der Laden war voll."]),
+    ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
+     ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),
+])
+def test_abbreviations_that_never_end_a_sentence_and_lists_that_do(lang, text, expected):
+    """Found by a probing helper: 'Los EE. | UU. anunciaron', 'Herr Dr. med. | Müller' were cut in
+    two, '... etc. The shop' and 'в 2023 г. Аналитики' were one sentence with the next."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_french_guillemets_and_wrapped_line():
     seg = load_segmenter()
     text = "Un responsable a dit: « nous pensons\nqu'il est important ». M. Klaar a cherché à maintenir les lignes."

@@ -155,6 +155,25 @@ _UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)\.(\s+)([^\W\d
 _NOTE_MARK_END = re.compile(r"[.!?…][\"'”’»)]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])(\s+)([^\W\d_])")
 
 
+# "etc." and its kin end a sentence before a capital more often than not ("... pears, etc. The
+# shop ..."), and a year's "г." in Russian ("в 2023 г. Аналитики"); the splitter never cut there.
+_LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+
+# Abbreviations that stand before a name or a second part, never at a sentence's end, which the
+# splitter cuts after: Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
+_NEVER_LAST = re.compile(r"(?:^|\s)(?:EE|med|rer\. nat|phil|jur|dent|vet|dipl|د|أ\.د)\.$")
+
+
+def _abbreviations_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and _NEVER_LAST.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -189,12 +208,13 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in ("th", "lo"):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
-            return _cut_at_gaps(_NOTE_MARK_END, flat, _markers_joined(flat, split_on_punctuation(flat)))
+            spans = _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)))
+            return _cut_at_gaps(_NOTE_MARK_END, flat, spans)
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
-        spans = _cut_at_gaps(_NOTE_MARK_END, flat, spans)
+        spans = _cut_at_gaps(_NOTE_MARK_END, flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans)))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
