@@ -52,9 +52,11 @@ def test_two_french_articles_on_one_topic_are_not_versions(seeds_grouped, use_en
     assert cross_language.summary["verdict"] == "related, not a translation"
     pair = next(p for p in seeds_grouped.pairs if {p["a"], p["b"]} == {a, b})
     assert not pair["version"] and pair["verdict"] == "related, not a version"
+    # 002 is a re-edit of 001 that dropped some of its sentences (Charles Michel's, once paired
+    # with 002's "Découvrez le contexte..." line at 0.27): a partial version, and a version still.
     reprint = next(p for p in seeds_grouped.pairs if {seeds_grouped.label(p["a"]), seeds_grouped.label(p["b"])}
                    == {seed("001"), seed("002")})
-    assert reprint["version"] and reprint["verdict"] == "version"
+    assert reprint["version"] and reprint["verdict"] == "partial version"
 
 
 def test_versions_are_grouped_transitively():

@@ -66,7 +66,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
     if words is not None:
-        beads = _weak_replaced(beads, near, thresholds, words)
+        beads = _weak_replaced(beads, near, thresholds, words, src_peripheral, tgt_peripheral)
     if words is not None and paragraphs is not None:
         fits = None
         if thresholds.attach_fit is not None and src_len is not None and tgt_len is not None:
@@ -545,7 +545,8 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
     return out
 
 
-def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, words) -> list[Bead]:
+def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, words,
+                   src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
     """Pairs that say something else: `replaced`, not `match`.
 
     The aligner pairs whatever stands between two good pairs; a sentence the translator swapped
@@ -555,20 +556,27 @@ def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresho
     in the other. On the dev sets' gold pairs of eight words or more this flags 0-0.3 per 100 pairs,
     mostly real substitutions (Alice's French parodies standing for Carroll's poems). Only one
     sentence against one: a sentence left out inside a pair of several is `absorbed`'s to find
-    (called replaced, a passage an abridged translation left out went unreported as an omission)."""
+    (called replaced, a passage an abridged translation left out went unreported as an omission).
+    A headline, source line or "read more" line so paired stands for nothing: the two are an
+    omission and an addition (seed 002's "Découvrez le contexte..." had been 001's Charles Michel)."""
     scores = [bead.score for bead in beads if bead.kind == "match"]
     if not scores:
         return beads
     limit = thresholds.replaced_share * float(np.median(scores))
-    out = list(beads)
-    for k, bead in enumerate(beads):
-        if bead.kind != "match" or len(bead.src) != 1 or len(bead.tgt) != 1 or bead.score >= limit:
-            continue
-        (i,), (j,) = bead.src, bead.tgt
-        if (min(words[0][i], words[1][j]) >= thresholds.replaced_min_words
-                and near.src_best_id[i] != j and near.src_best[i] > bead.score
-                and near.tgt_best_id[j] != i and near.tgt_best[j] > bead.score):
-            out[k] = Bead(bead.src, bead.tgt, "replaced", bead.score)
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.kind == "match" and len(bead.src) == 1 == len(bead.tgt) and bead.score < limit:
+            (i,), (j,) = bead.src, bead.tgt
+            if (min(words[0][i], words[1][j]) >= thresholds.replaced_min_words
+                    and near.src_best_id[i] != j and near.src_best[i] > bead.score
+                    and near.tgt_best_id[j] != i and near.tgt_best[j] > bead.score):
+                if i in src_peripheral or j in tgt_peripheral:
+                    out.append(Bead((i,), (), "omission", _clip(1.0 - max(float(near.src_best[i]), 0.0))))
+                    out.append(Bead((), (j,), "addition", _clip(1.0 - max(float(near.tgt_best[j]), 0.0))))
+                else:
+                    out.append(Bead(bead.src, bead.tgt, "replaced", bead.score))
+                continue
+        out.append(bead)
     return out
 
 
