@@ -321,3 +321,18 @@ def test_a_sentence_swapped_for_another_on_the_same_story_is_replaced_not_matche
     plain = align_pair(seed("000"), seed("001"), encoder=use_encoder)
     assert kinds_of(plain, tgt_start=spokesperson) == {"match"}
     assert not [f for f in plain.findings if f.type == "replaced"]
+
+
+def test_a_three_sentence_translation_with_a_clause_left_out_is_a_translation(tmp_path, use_encoder):
+    """Three English sentences and their Chinese, the first without its second clause: every
+    sentence matched, 100 % aligned, yet the verdict was 'related, not a translation', since a
+    three-sentence text needed all three pairs to be anchors and the shortened one scored 0.38."""
+    english = tmp_path / "en.txt"
+    english.write_text("The committee met on Tuesday morning to discuss the budget, and it also approved the hiring "
+                       "of three new nurses for the night shift.\nDr. Smith presented the annual report.\n"
+                       "Finally, the meeting was adjourned at noon.\n", encoding="utf-8")
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text("委员会于星期二上午开会讨论预算。\n史密斯博士介绍了年度报告。\n最后，会议于中午结束。\n", encoding="utf-8")
+    result = align_pair(english, chinese, encoder=use_encoder)
+    assert result.summary["verdict"] == "translation"
+    assert any(f.type == "partial_omission" and "nurses" in f.message for f in result.findings)

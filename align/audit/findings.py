@@ -228,13 +228,19 @@ def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighb
     share keeps unrelated texts out: they too have a few mutual nearest pairs (3-10, at most
     12.5 % of the shorter side over the 264 unrelated pairs of the collection benchmark; without
     the share 3 of them became false links). Two windows of a Chinese novel with 16 % stay out
-    with them. `short_texts`: a text of one or two sentences passes with as many anchors."""
+    with them. `short_texts`: a text of a few sentences passes with fewer anchors (see there)."""
     if enough_anchors((b.score for b in beads if b.kind == "match"), thresholds):
         return True
     anchors = replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds))
     count = sum(1 for b in beads if _is_anchor(b, anchors, near))
     shorter = min(len(near.src_best), len(near.tgt_best))
-    needed = min(thresholds.min_anchors_for_moves, shorter) if short_texts else thresholds.min_anchors_for_moves
+    needed = thresholds.min_anchors_for_moves
+    if short_texts:
+        # One or two sentences: each an anchor. Three or four: two of them, so that one sentence
+        # rendered loosely (a clause left out of a three-sentence Chinese translation) does not
+        # make the whole text "related, not a translation", and one chance pair still does not
+        # make two unrelated texts a translation.
+        needed = shorter if shorter <= 2 else min(needed, (shorter + 1) // 2)
     return count >= needed and count >= thresholds.anchor_share * shorter
 
 
