@@ -441,3 +441,17 @@ def test_two_short_unrelated_texts_are_no_versions_in_group_as_in_pair(tmp_path,
     assert verdicts[(0, 1)] in ("unrelated", "related, not a translation")
     assert verdicts[(0, 2)] == "translation"
     assert align_pair(paths[0], paths[1], encoder=use_encoder, partial=False).summary["verdict"] == verdicts[(0, 1)]
+
+
+def test_a_reprint_of_three_of_five_sentences_is_a_partial_version(tmp_path, use_encoder):
+    """Three sentences of a five-sentence article copied word for word: 'related, not a version',
+    since a partial version needed five stretches of sure pairs, more than three sentences hold."""
+    full = ["Le comité s'est réuni mardi matin pour discuter du budget.", "Le Dr Smith a présenté le rapport annuel.",
+            "Plusieurs membres ont exprimé des inquiétudes quant à la hausse des coûts d'entretien.",
+            "La présidente a promis une réponse détaillée d'ici le mois prochain.", "Enfin, la séance a été levée à midi."]
+    (tmp_path / "full.txt").write_text(" ".join(full[:2]) + "\n" + " ".join(full[2:4]) + "\n" + full[4] + "\n",
+                                       encoding="utf-8")
+    (tmp_path / "cut.txt").write_text(" ".join(full[:2]) + "\n" + full[4] + "\n", encoding="utf-8")
+    grouped = group_documents([str(tmp_path / "full.txt"), str(tmp_path / "cut.txt")], encoder=use_encoder)
+    [pair] = grouped.pairs
+    assert pair["version"] and pair["verdict"] == "partial version"

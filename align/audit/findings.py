@@ -740,6 +740,13 @@ def coverage(beads: list[Bead], findings: list[Finding], source: Document, targe
     return len(matched_src) / max(len(source.sentences), 1), min(1.0, len(matched_tgt) / n_tgt_content)
 
 
+def _stretches_needed(source: Document, target: Document) -> int:
+    """Stretches of sure pairs a partial translation holds (`neighbours.stretches`): MIN_STRETCHES,
+    or as many as the shorter text has room for (n sentences, n - 1 stretches). A reprint of three
+    of an article's five sentences, copied word for word, had two and was "not a version"."""
+    return min(MIN_STRETCHES, max(min(len(source.sentences), len(target.sentences)) - 1, 1))
+
+
 def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbours, findings: list[Finding],
             thresholds: AuditThresholds) -> dict:
     matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
@@ -753,7 +760,7 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     if anchored and src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
     elif (anchored and pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage
-          and len(stretches(near)) >= MIN_STRETCHES):
+          and len(stretches(near)) >= _stretches_needed(source, target)):
         label = "partial translation"
         reason = f"{len(matched_src)} of {len(source.sentences)} source and {len(matched_tgt)} of " \
                  f"{len(target.sentences)} target sentences align; the rest is left out or added"
