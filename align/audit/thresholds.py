@@ -23,6 +23,9 @@ class AuditThresholds:
     block_cosine: float = 0.25  # next to a re-paired sentence, the rest of its block needs only this
     min_anchors_for_moves: int = 3  # only a text that is a translation somewhere has moved parts
     displaced_margin: float = 0.10  # how much more similar a moved pair must be than where the aligner put it
+    # ... and where the aligner put either sentence beside a partner this share of the pair's own
+    # cosine or more, it stands at home in a text that repeats itself, and is not moved
+    home_share: float = 0.6
     unique_margin: float = 0.10  # ... and than either sentence is to its runner-up
     move_distance: int = 3  # sentences off the aligner's path before a pair counts as moved
     min_seed_chars: int = 30  # a moved block starts from sentences at least this long
