@@ -34,6 +34,9 @@ FINAL_MARKS_SPACED = ".!?…؟۔"
 # A line that ends in any of these ends like a sentence (the full-width full stop too, which the
 # segmenter leaves alone: "３．５" is a figure).
 FINAL_MARKS = FINAL_MARKS_ANYWHERE + FINAL_MARKS_SPACED + "．"
+# A note's mark a sentence may end with after its full stop: "in 1932.[1]", "arrived.*", a web
+# page's raised "1932.¹", a dagger.
+NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])"
 
 # A letter or a digit of any script: what a text needs to hold to be aligned, and a line to be
 # content (a file of spaces, zero-width characters or punctuation has nothing to embed).

@@ -81,6 +81,11 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("de", "Er kaufte Äpfel, Birnen usw. Der Laden war voll.", ["Er kaufte Äpfel, Birnen usw.", "Der Laden war voll."]),
     ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
      ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),
+    # ... and only in their language: elsewhere they are words that end sentences.
+    ("sv", "Jag vet. Det är inte lätt.", ["Jag vet.", "Det är inte lätt."]),
+    ("no", "Jeg vet. Han blir med. Vi drar nå.", ["Jeg vet.", "Han blir med.", "Vi drar nå."]),
+    ("fr", "J'ai mal à une dent. Le dentiste arrive.", ["J'ai mal à une dent.", "Le dentiste arrive."]),
+    ("en", "I took the dog to the vet. She said it was fine.", ["I took the dog to the vet.", "She said it was fine."]),
 ])
 def test_abbreviations_that_never_end_a_sentence_and_lists_that_do(lang, text, expected):
     """Found by a probing helper: 'Los EE. | UU. anunciaron', 'Herr Dr. med. | Müller' were cut in

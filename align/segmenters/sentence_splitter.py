@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED
+from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK
 from .base import Segmenter, locate_sentences, strip_span
 
 SPLITTER_LANGS = frozenset(
@@ -111,14 +111,21 @@ _ORDINAL_DOT_LANGS = frozenset("pl cs sk sl hu fi da no lv lt is tr".split())
 _WORD_AND_ORDINAL = re.compile(r"(?:[^\W\d_]+\s+)?\d{1,3}\.")
 
 
-def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined(spans: list[tuple[int, int]], goes_on) -> list[tuple[int, int]]:
+    """`spans` with each joined to the one before it where `goes_on(previous spans, span)` says the
+    sentence the splitter ended there goes on."""
     out: list[tuple[int, int]] = []
     for span in spans:
-        if out and _WORD_AND_ORDINAL.fullmatch(text, *out[-1]) and text[span[0]].isalpha():
+        if out and goes_on(out, span):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
     return out
+
+
+def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return _joined(spans, lambda out, span: _WORD_AND_ORDINAL.fullmatch(text, *out[-1]) is not None
+                   and text[span[0]].isalpha())
 
 
 # A list's number ("1.", "b)", "iv.") opening a paragraph is no sentence of its own: cut off, it
@@ -131,16 +138,13 @@ _REFERENCE = re.compile(r"(?:^|\s|\()(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig
 
 
 def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for span in spans:
-        if out and ((len(out) == 1 and _LIST_MARKER.fullmatch(text, *out[0]))
-                    or (text[span[0]].isdigit() and _REFERENCE.search(text, max(out[-1][0], out[-1][1] - 6),
-                                                                       out[-1][1]) is not None
-                        and text[out[-1][1] - 1] == ".")):
-            out[-1] = (out[-1][0], span[1])
-        else:
-            out.append(span)
-    return out
+    def goes_on(out, span) -> bool:
+        if len(out) == 1 and _LIST_MARKER.fullmatch(text, *out[0]):
+            return True
+        return (text[span[0]].isdigit() and text[out[-1][1] - 1] == "."
+                and _REFERENCE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]) is not None)
+
+    return _joined(spans, goes_on)
 
 
 # A unit after a figure ends a sentence before a capital ("... arrive à 9 h. La réunion ..."): the
@@ -152,7 +156,7 @@ _UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)\.(\s+)([^\W\d
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
 # page's "1932.¹ Heavy", an e-book's "arrived.* Nobody"): the splitter saw no end there, and a
 # sentence left out between two such marks was hidden inside a pair of glued sentences.
-_NOTE_MARK_END = re.compile(r"[.!?…][\"'”’»)]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])(\s+)([^\W\d_])")
+_NOTE_MARK_END = re.compile(rf"[.!?…][\"'”’»)]?{NOTE_MARK}(\s+)([^\W\d_])")
 
 
 # "etc." and its kin end a sentence before a capital more often than not ("... pears, etc. The
@@ -160,18 +164,20 @@ _NOTE_MARK_END = re.compile(r"[.!?…][\"'”’»)]?(?:\[\d{1,3}\]|[¹²³⁴�
 _LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
 
 # Abbreviations that stand before a name or a second part, never at a sentence's end, which the
-# splitter cuts after: Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
-_NEVER_LAST = re.compile(r"(?:^|\s)(?:EE|med|rer\. nat|phil|jur|dent|vet|dipl|د|أ\.د)\.$")
+# splitter cuts after, by language: a common word elsewhere ("vet." is "knows" in Swedish, "dent."
+# a French tooth): Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
+_NEVER_LAST = {
+    "es": re.compile(r"(?:^|\s)EE\.$"),
+    "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$"),
+    "ar": re.compile(r"(?:^|\s)(?:د|أ\.د)\.$"),
+}
 
 
-def _abbreviations_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for span in spans:
-        if out and _NEVER_LAST.search(text, out[-1][0], out[-1][1]):
-            out[-1] = (out[-1][0], span[1])
-        else:
-            out.append(span)
-    return out
+def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
+    pattern = _NEVER_LAST.get(code)
+    if pattern is None:
+        return spans
+    return _joined(spans, lambda out, span: pattern.search(text, out[-1][0], out[-1][1]) is not None)
 
 
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
@@ -208,13 +214,13 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in ("th", "lo"):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
-            spans = _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)))
+            spans = _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)), code)
             return _cut_at_gaps(_NOTE_MARK_END, flat, spans)
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
-        spans = _cut_at_gaps(_NOTE_MARK_END, flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans)))
+        spans = _cut_at_gaps(_NOTE_MARK_END, flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
