@@ -142,7 +142,8 @@ MAIN_LANGUAGE_SHARE = 0.1  # of the letters of the judged paragraphs: a language
 
 def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list[str]:
     """One language per paragraph. A paragraph with too few letters to judge ("Facebook",
-    "source : Politico") takes the language of the text around it in its own script: of the
+    "source : Politico") takes the language of the text around it (in its own script, unless it is
+    written in Latin letters, which every script's text holds): of the
     nearest judged paragraphs before and after, the one they agree on, or, when the short
     paragraph sits on a language boundary, whichever of the two the detector prefers for it.
     Short Han or kana paragraphs with no judged text of their script around them (the Chinese
@@ -161,8 +162,10 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
             judged_letters[language] += _letters(text)
     judged_languages = {language for language, count in judged_letters.items()
                         if count >= MAIN_LANGUAGE_SHARE * sum(judged_letters.values())}
-    # The nearest judged language before and after each paragraph, per script ('' for a date or a
-    # number, which any text may hold): one pass each way, not a search from every short line.
+    # The nearest judged language before and after each paragraph, per script: one pass each way,
+    # not a search from every short line. A short line in Latin letters (a brand, an agency, a
+    # handle: "Facebook", "来源：Reuters" in a Chinese text) or without letters (a date) leans on
+    # the text around it whatever its script, as a line in another script may not.
     nearest: list[list[str | None]] = [[None] * len(texts), [None] * len(texts)]
     for side, order in ((0, range(len(texts))), (1, range(len(texts) - 1, -1, -1))):
         seen: dict[str, str] = {}
@@ -170,7 +173,7 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
             if judged[index]:
                 seen[scripts[index]] = seen[""] = languages[index]
             else:
-                nearest[side][index] = seen.get(scripts[index])
+                nearest[side][index] = seen.get("" if scripts[index] in ("", "LATIN") else scripts[index])
     unanchored: list[int] = []
     for index, text in enumerate(texts):
         if judged[index]:
@@ -364,6 +367,7 @@ def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
 MAX_QUOTATION_SHARE = 0.75
 MAX_QUOTED_LANGUAGE_SHARE = 0.5
 MIN_SENTENCES_PER_QUOTATION = 3
+MIN_RUNS_TO_ALTERNATE = 3  # one or two quotations in a short article are quotations still
 # A Chinese, Japanese or Korean character says as much as about three Latin letters: counted as
 # one, a Chinese translation beside its English was a third of its size.
 _DENSE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -376,9 +380,10 @@ def _weighed_letters(text: str) -> int:
 def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
     """`owners` with each passage of another language that the text runs on both sides of, and
     that is small beside both (a French quotation in an English article), given to that text:
-    `--src-lang en` dropped it. Quotations are rare in their text: a language with a run for every
-    few sentences of the other alternates with it, a text and its translation paragraph by
-    paragraph, however much wordier one is (a hotel's notices, a two-column Word table)."""
+    `--src-lang en` dropped it. Quotations are rare in their text: a language with three runs or
+    more, one for every few sentences of the other, alternates with it, a text and its translation
+    paragraph by paragraph, however much wordier one is (a hotel's notices, a two-column Word
+    table); one or two long quotations in a short article are quotations still."""
     runs: list[list[int]] = []  # [start, end) of each run of sentences of one owner
     for k, owner in enumerate(owners):
         if runs and owners[runs[-1][0]] == owner:
@@ -396,7 +401,8 @@ def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
         before, run, after = runs[k - 1], runs[k], runs[k + 1]
         around, inside = owners[before[0]], owners[run[0]]
         if (owners[after[0]] == around and inside != around
-                and run_count[inside] * MIN_SENTENCES_PER_QUOTATION <= sentence_count[around]
+                and (run_count[inside] < MIN_RUNS_TO_ALTERNATE
+                     or run_count[inside] * MIN_SENTENCES_PER_QUOTATION <= sentence_count[around])
                 and total[inside] < MAX_QUOTED_LANGUAGE_SHARE * total[around]
                 and size[k] < MAX_QUOTATION_SHARE * min(size[k - 1], size[k + 1])):
             out[run[0]:run[1]] = [around] * (run[1] - run[0])

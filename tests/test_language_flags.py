@@ -136,3 +136,35 @@ def test_a_text_and_a_much_wordier_translation_interleaved_are_two_texts(tmp_pat
     path.write_text("\n\n".join(line for pair in zip(english, german) for line in pair) + "\n", encoding="utf-8")
     texts = {doc.lang: [s.text for s in doc.sentences] for doc in load_documents(str(path))}
     assert texts == {"en": english, "de": german}
+
+
+def test_share_buttons_and_a_source_line_in_a_chinese_half_stay_in_it(tmp_path):
+    """Found by a review helper: with short lines leaning only on text in their own script,
+    'Facebook', 'Twitter' and '来源：Reuters' in the Chinese half of a page went to the English text
+    before it, reported there as left out. Latin letters stand in every script's text."""
+    lines = ["The city council approved the new budget on Tuesday after a long debate about public transport.",
+             "The mayor said the plan would add twenty new bus lines and extend the tram network by 2026.",
+             "Photo: Reuters", "市议会在就公共交通问题进行长时间辩论后，于周二批准了新预算。",
+             "市长表示，该计划将新增二十条公交线路，并在2026年前扩建有轨电车网络。", "Facebook", "Twitter",
+             "反对派议员认为成本被低估，并要求进行独立审查。", "来源：Reuters"]
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    texts = {doc.lang: [s.text for s in doc.sentences] for doc in load_documents(str(path))}
+    assert texts == {"en": lines[:3], "zh": lines[3:]}
+
+
+def test_two_quotations_in_a_short_article_stay_in_it(tmp_path):
+    """Found by a review helper: with a language alternating once it had a run for every three
+    sentences of the other, two French quotations in a three-paragraph English article were taken
+    for a French text of its own, set aside from the article."""
+    paragraphs = ["The French president spoke to reporters in Marseille on Friday afternoon after visiting the harbour.",
+                  "« Nous ne lâcherons rien face aux pressions de Bruxelles. »",
+                  "He then promised new funding for the harbour, which has lost thousands of jobs over the past decade.",
+                  "« La mer est notre avenir et celui de nos enfants. »",
+                  "Local officials welcomed the announcement but said they would wait to see the money first."]
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    other = tmp_path / "de.txt"
+    other.write_text("Der französische Präsident sprach am Freitag in Marseille mit Reportern.\n", encoding="utf-8")
+    src, _ = load_documents(str(path), str(other), src_lang="en", tgt_lang="de")
+    assert [s.original for s in src.sentences] == paragraphs and not src.set_aside
