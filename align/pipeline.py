@@ -119,15 +119,19 @@ def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
     return (src_lang, parts[src_lang]), (tgt_lang, parts[tgt_lang])
 
 
+def _spans_of(raw: RawText, sentences: list[Sentence]) -> list:
+    """The block (`Span`) each sentence starts in."""
+    starts = [span.start for span in raw.spans]
+    return [raw.spans[max(bisect.bisect_right(starts, s.start) - 1, 0)] for s in sentences]
+
+
 def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lang):
     """The source and target halves of a bilingual file (XLIFF, a two-column table), by the side each
     block stood on; each half's language is the flag's, else the file's declared one, else the
     detected one."""
-    starts = [span.start for span in raw.spans]
     halves = {"source": [], "target": []}
     declared = {"source": "", "target": ""}
-    for sentence in sentences:
-        span = raw.spans[max(bisect.bisect_right(starts, sentence.start) - 1, 0)]
+    for sentence, span in zip(sentences, _spans_of(raw, sentences)):
         halves[span.side].append(sentence)
         declared[span.side] = declared[span.side] or span.lang
     if not halves["target"]:
@@ -206,17 +210,16 @@ def table_as_rows(read: tuple[RawText, list[Sentence]], segmenter) -> tuple[RawT
     first as one text and the definitions after it, and the translation's terms were reported as
     left out."""
     raw, sentences = read
-    if not any(span.side for span in raw.spans):
+    if raw.format not in ("columns", "csv"):
         return read
-    starts = [span.start for span in raw.spans]
-    sides = [raw.spans[max(bisect.bisect_right(starts, s.start) - 1, 0)].side for s in sentences]
+    sides = [span.side for span in _spans_of(raw, sentences)]
     columns = [[s for s, side in zip(sentences, sides) if side == wanted] for wanted in ("source", "target")]
     if not all(columns) or dominant_language(columns[0]) != dominant_language(columns[1]):
         return read
-    rows: dict[str, list[str]] = {}
-    for span in raw.spans:  # a row's cells share its locator; the source column comes first
-        rows.setdefault(span.locator, []).append(raw.text[span.start:span.end])
-    text, spans = join_blocks([Block("\t".join(cells), locator) for locator, cells in rows.items()])
+    rows: dict[int, list[str]] = {}
+    for span in raw.spans:  # a row's cells share its locator, "row N"; the source column comes first
+        rows.setdefault(int(span.locator.split()[-1]), []).append(raw.text[span.start:span.end])
+    text, spans = join_blocks([Block("\t".join(rows[number]), f"row {number}") for number in sorted(rows)])
     rows_raw = replace(raw, text=text, spans=spans)
     return rows_raw, load_sentences(rows_raw, segmenter)
 

@@ -387,6 +387,12 @@ def test_a_glossary_of_one_language_beside_its_translation_is_read_row_by_row(tm
         ("Quorum The smallest number of members needed for a valid vote.", "row 2"),
         ("Minutes The written record of what was said at a meeting.", "row 3")]
     assert (source.lang, target.lang) == ("en", "fr")
+    # A row whose first cell is empty keeps its place (read by the blocks' order it came last).
+    english.write_text("invoice\tA document asking a customer to pay for goods.\n\tA note the editor added later.\n"
+                       "refund\tMoney returned to a customer who is not satisfied.\n", encoding="utf-8")
+    source, _ = load_documents(str(english), str(french))
+    assert [s.where for s in source.sentences] == ["row 1", "row 2", "row 3"]
+    assert source.sentences[1].text == "A note the editor added later."
 
 
 def test_a_stray_tab_in_one_cell_of_a_table_is_said_and_the_table_still_read(tmp_path, caplog):
