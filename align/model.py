@@ -99,10 +99,15 @@ class Document:
                  **({"locator": s.locator} if s.locator else {}), **({"furniture": True} if s.furniture else {})}
                 for s in self.sentences
             ],
-            **({"set_aside": [{"text": s.original, "line": s.line, "lang": s.lang,
-                               **({"locator": s.locator} if s.locator else {})} for s in self.set_aside]}
-               if self.set_aside else {}),
+            **self.set_aside_dict(),
         }
+
+    def set_aside_dict(self) -> dict[str, Any]:
+        """{"set_aside": [...]} for a JSON document, or {} when nothing of the file was set aside."""
+        if not self.set_aside:
+            return {}
+        return {"set_aside": [{"text": s.original, "line": s.line, "lang": s.lang,
+                               **({"locator": s.locator} if s.locator else {})} for s in self.set_aside]}
 
 
 @dataclass(slots=True)

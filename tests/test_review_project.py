@@ -42,6 +42,8 @@ EDITS = {
     "the findings an object": (lambda p: p.update(findings={}), "not a list"),
     "a pair relabelled an omission": (lambda p: next(b for b in p["beads"] if b["src"] and b["tgt"]).update(
         kind="omission"), "kind 'omission' with"),
+    "a sentence set aside without its line": (lambda p: p["source"]["set_aside"][0].pop("line"), "damaged"),
+    "the sentences set aside a string": (lambda p: p["source"].update(set_aside="fr"), "damaged"),
 }
 
 
@@ -66,6 +68,20 @@ def test_the_project_as_saved_loads_and_exports(saved, tmp_path):
     path.write_text(json.dumps(saved), encoding="utf-8")
     result = projects.to_result(projects.load(path))
     assert sorted(i for b in result.beads for i in b.src) == list(range(len(result.source.sentences)))
+
+
+def test_an_export_lists_the_parts_of_the_files_not_aligned(saved, tmp_path):
+    """Seed 000's French half is not aligned with 002: the pair's reports list it as set aside;
+    a project kept no trace of it, and its exports dropped it."""
+    from align.reports import render
+
+    path = tmp_path / "as-saved.review.json"
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    result = projects.to_result(projects.load(path))
+    aside = [s.original for s in result.source.set_aside]
+    assert len(aside) == len(saved["source"]["set_aside"]) > 10 and aside[0].startswith("USA , UE , Russie")
+    tsv = render(result, "tsv")
+    assert sum(line.startswith("set_aside\t") for line in tsv.splitlines()) == len(aside)
 
 
 def test_the_review_server_refuses_what_would_damage_the_project(saved, tmp_path):

@@ -48,7 +48,9 @@ def _document(doc: Document) -> dict[str, Any]:
             "digest": file_digest(doc.path),
             "sentences": [{"id": s.id, "text": s.text, "original": s.original, "line": s.line,
                            "paragraph": s.paragraph, **({"locator": s.locator} if s.locator else {}),
-                           **({"furniture": True} if s.furniture else {})} for s in doc.sentences]}
+                           **({"furniture": True} if s.furniture else {})} for s in doc.sentences],
+            # The file's parts not aligned (another language): the exports list them, as every report does.
+            **doc.set_aside_dict()}
 
 
 def from_result(result: AlignmentResult) -> dict[str, Any]:
@@ -115,6 +117,9 @@ def _check(project: dict[str, Any]) -> None:
             if not isinstance(sentence["original"], str):
                 raise InputError(f"{side} sentence {position} has no text")
         counts[side] = len(sentences)
+        for sentence in project[side].get("set_aside", []):
+            if not isinstance(sentence["text"], str) or not isinstance(sentence["line"], int):
+                raise InputError(f"a {side} sentence set aside has no text or line: {str(sentence)[:60]}")
     seen = {"source": [], "target": []}
     for bead in project["beads"]:
         if not isinstance(bead, dict) or not _is_id_list(bead["src"]) or not _is_id_list(bead["tgt"]):
@@ -192,8 +197,10 @@ def _read_document(data: dict[str, Any]) -> Document:
     sentences = [Sentence(id=s["id"], text=s.get("text", s["original"]), original=s["original"], line=s["line"],
                           paragraph=s.get("paragraph", 0), locator=s.get("locator", ""),
                           furniture=s.get("furniture", False)) for s in data["sentences"]]
+    set_aside = [Sentence(id=-1, text=s["text"], original=s["text"], line=s["line"], paragraph=0, lang=s.get("lang", ""),
+                          locator=s.get("locator", "")) for s in data.get("set_aside", [])]
     return Document(data["path"], data["lang"], data.get("encoding", "utf-8"), sentences,
-                    locale=data.get("locale"))
+                    locale=data.get("locale"), set_aside=set_aside)
 
 
 def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResult:
