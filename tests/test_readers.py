@@ -818,9 +818,14 @@ def test_xliff_segments_marked_in_12_and_an_ignorable_without_target_in_2_keep_s
         '<trans-unit id="a1"><source>Unplug it before cleaning it. Use a dry cloth only.</source><seg-source>'
         '<mrk mtype="seg" mid="1">Unplug it before cleaning it.</mrk> <mrk mtype="seg" mid="2">Use a dry cloth only.</mrk>'
         '</seg-source><target><mrk mtype="seg" mid="1">Débranchez-le avant de le nettoyer.</mrk><mrk mtype="seg" '
-        'mid="2">Utilisez uniquement un chiffon sec.</mrk></target></trans-unit></body></file></xliff>', encoding="utf-8")
+        'mid="2">Utilisez uniquement un chiffon sec.</mrk></target></trans-unit>'
+        # ... also where each segment stands in a <g> of its own
+        '<trans-unit id="a2"><source>No soap. Dry it in the air.</source><target><g id="1"><mrk mtype="seg" mid="3">'
+        'Pas de savon.</mrk></g><g id="2"><mrk mtype="seg" mid="4">Séchez-le à l\'air.</mrk></g></target></trans-unit>'
+        '</body></file></xliff>', encoding="utf-8")
     _raw, sentences = sentences_of(sdl)
-    assert [s.original for s in sentences][2:] == ["Débranchez-le avant de le nettoyer.", "Utilisez uniquement un chiffon sec."]
+    assert [s.original for s in sentences][4:] == ["Débranchez-le avant de le nettoyer.", "Utilisez uniquement un chiffon sec.",
+                                                   "Pas de savon.", "Séchez-le à l'air."]
     two = tmp_path / "museum.xlf"
     two.write_text(
         '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" '

@@ -20,16 +20,24 @@ _CODE = frozenset(("bpt", "ept", "ph", "it", "originalData"))
 
 
 def _text(element: ElementTree.Element) -> str:
-    pieces = [element.text or ""]
-    segments = 0
+    pieces: list[str] = []
+    _append_text(element, pieces, [0])
+    return "".join(pieces)
+
+
+def _append_text(element: ElementTree.Element, pieces: list[str], segments: list[int]) -> None:
+    """`element`'s text onto `pieces`; `segments` counts the 1.2 segments met so far, at any depth
+    (a tool may wrap each <mrk mtype="seg"> in a <g> of its own)."""
+    pieces.append(element.text or "")
     for child in element:
         local = child.tag.rsplit("}", 1)[-1]
         if local == "mrk" and child.get("mtype") == "seg":
             # 1.2's segments (SDL Trados, memoQ): a target's sentences stand in <mrk mtype="seg">,
             # often with nothing between them ("... nettoyer.</mrk><mrk ...>Utilisez ...").
-            if segments and not "".join(pieces)[-1:].isspace():
+            last = next((piece for piece in reversed(pieces) if piece), "")
+            if segments[0] and not last[-1:].isspace():
                 pieces.append(" ")
-            segments += 1
+            segments[0] += 1
         if local in _CODE:
             pass
         elif local == "cp":  # 2.x: a character XML cannot hold, by its code point
@@ -40,9 +48,8 @@ def _text(element: ElementTree.Element) -> str:
         elif local in ("x", "bx", "ex", "sc", "ec"):  # empty placeholders
             pass
         else:
-            pieces.append(_text(child))
+            _append_text(child, pieces, segments)
         pieces.append(child.tail or "")
-    return "".join(pieces)
 
 
 def _units(root: ElementTree.Element):
