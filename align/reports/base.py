@@ -217,6 +217,11 @@ def set_aside(result: AlignmentResult) -> list[tuple[str, Sentence]]:
     return ([("source", s) for s in result.source.set_aside] + [("target", s) for s in result.target.set_aside])
 
 
+def on_side(side: str, value, empty=""):
+    """(source cell, target cell) of a value that stands on one side."""
+    return (value, empty) if side == "source" else (empty, value)
+
+
 def set_aside_note(side: str, sentence: Sentence) -> str:
     """`not aligned: German (de), line 13 of the source file, in neither text aligned`."""
     from ..language import language_name

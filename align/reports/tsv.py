@@ -10,7 +10,7 @@ mark for "text", so that a sentence is never run as a formula. `unescape` undoes
 from __future__ import annotations
 
 from ..model import AlignmentResult, short_where
-from .base import Report, notes_by_row, rows, score_text, set_aside, set_aside_note, typed
+from .base import Report, notes_by_row, on_side, rows, score_text, set_aside, set_aside_note, typed
 
 COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text", "findings")
 
@@ -81,9 +81,6 @@ class TSVReport(Report):
                 )
             )
         for side, sentence in set_aside(result):
-            text = escape(sentence.original)
-            out.append("\t".join(["set_aside", "", "", "", short_where(sentence) if side == "source" else "",
-                                  short_where(sentence) if side == "target" else "",
-                                  text if side == "source" else "", text if side == "target" else "",
-                                  escape(set_aside_note(side, sentence))]))
+            out.append("\t".join(["set_aside", "", "", "", *on_side(side, short_where(sentence)),
+                                  *on_side(side, escape(sentence.original)), escape(set_aside_note(side, sentence))]))
         return "\n".join(out) + "\n"

@@ -7,13 +7,14 @@ from __future__ import annotations
 import io
 import math
 
-from ..model import AlignmentResult
+from ..model import AlignmentResult, where_span
 from .base import (
     NOT_XML,
     FindingRows,
     Report,
     line_ref,
     notes_by_row,
+    on_side,
     rows,
     set_aside,
     set_aside_note,
@@ -56,9 +57,8 @@ class XLSXReport(Report):
                             " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
                             "; ".join(typed(f) for f in notes.get(row.index, []))])
         for side, sentence in set_aside(result):
-            where, text = sentence.where, sentence.original
-            _append(pairs, [None, "set aside", None, where if side == "source" else "", where if side == "target" else "",
-                            text if side == "source" else "", text if side == "target" else "",
+            where = where_span([sentence]) if sentence.locator else f"L{sentence.line}"
+            _append(pairs, [None, "set_aside", None, *on_side(side, where), *on_side(side, sentence.original),
                             set_aside_note(side, sentence)])
         findings = book.create_sheet("Findings")
         _append(findings, ["severity", "type", "pair #", "source lines", "target lines", "message"])
