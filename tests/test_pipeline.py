@@ -336,3 +336,21 @@ def test_a_three_sentence_translation_with_a_clause_left_out_is_a_translation(tm
     result = align_pair(english, chinese, encoder=use_encoder)
     assert result.summary["verdict"] == "translation"
     assert any(f.type == "partial_omission" and "nurses" in f.message for f in result.findings)
+
+
+def test_a_sentence_left_out_after_a_plain_note_figure_is_found(tmp_path, use_encoder):
+    """Found by a probing helper: a PDF's text layer or pasted Word text writes a note's raised
+    figure plain ("the accounts.2 The members ..."): the two sentences were one, matched with the
+    translation of the first, and the four-sentence text with one left out was "related, not a
+    translation" (a short text needed more stretches of sure pairs than it has room for)."""
+    english = tmp_path / "en.txt"
+    english.write_text("The board met on Monday in the town hall. The treasurer presented the accounts.2 The members "
+                       "approved the new budget for the harbour without any debate. The meeting ended at noon.\n",
+                       encoding="utf-8")
+    french = tmp_path / "fr.txt"
+    french.write_text("Le conseil s'est réuni lundi à la mairie. Le trésorier a présenté les comptes. "
+                      "La réunion s'est terminée à midi.\n", encoding="utf-8")
+    result = align_pair(english, french, encoder=use_encoder)
+    [omission] = [f for f in result.findings if f.type == "omission"]
+    assert result.source.sentences[omission.src[0]].text.startswith("The members approved")
+    assert omission.severity == "content" and result.summary["verdict"] == "partial translation"

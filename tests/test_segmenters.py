@@ -64,6 +64,11 @@ def test_english_abbreviations_and_whitespace():
     ("sw", "Daraja lilijengwa mwaka 1932.[1] Tramu zilipita hadi 1958.", ["Daraja lilijengwa mwaka 1932.[1]",
                                                                        "Tramu zilipita hadi 1958."]),
     ("en", "See the total of 3.[2] and more. It is 4.5 m.*", ["See the total of 3.[2] and more.", "It is 4.5 m.*"]),
+    # a raised figure as a PDF's text layer gives it, plain; not a reference's or a decimal's figure
+    ("en", "The treasurer presented the accounts.2 The members approved them. See Fig.2 The end. It is 2.5 The end.",
+     ["The treasurer presented the accounts.2", "The members approved them.", "See Fig.2 The end.", "It is 2.5 The end."]),
+    ("de", "Er legte die Rechnung vor.3 Die Mitglieder stimmten zu. Siehe Abb.2 Die Kurve.",
+     ["Er legte die Rechnung vor.3", "Die Mitglieder stimmten zu.", "Siehe Abb.2 Die Kurve."]),
 ])
 def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     """'1932.[1] It carried...' was one sentence with the next: a sentence left out between two

@@ -33,8 +33,8 @@ class AdditionContext:
 
 
 # How a line ends or counts its sentences, in every script the segmenter knows (language.py).
-# A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹").
-_ENDS_LIKE_A_SENTENCE = re.compile(rf"[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?\s*$")
+# A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2").
+_ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
 _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
 _GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")

@@ -742,9 +742,11 @@ def coverage(beads: list[Bead], findings: list[Finding], source: Document, targe
 
 def _stretches_needed(source: Document, target: Document) -> int:
     """Stretches of sure pairs a partial translation holds (`neighbours.stretches`): MIN_STRETCHES,
-    or as many as the shorter text has room for (n sentences, n - 1 stretches). A reprint of three
-    of an article's five sentences, copied word for word, had two and was "not a version"."""
-    return min(MIN_STRETCHES, max(min(len(source.sentences), len(target.sentences)) - 1, 1))
+    or as many as a short text has room for. Sure pairs are those at least as alike as the
+    document's median best match, about half its sentences, so n sentences hold about n / 2 - 1
+    stretches. A reprint of three of an article's five sentences had two, and a four-sentence
+    translation with one sentence left out one: both were "not a translation"."""
+    return min(MIN_STRETCHES, max(min(len(source.sentences), len(target.sentences)) // 2 - 1, 1))
 
 
 def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbours, findings: list[Finding],

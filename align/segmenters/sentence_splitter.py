@@ -157,6 +157,10 @@ _UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)\.(\s+)([^\W\d
 # page's "1932.¹ Heavy", an e-book's "arrived.* Nobody"): the splitter saw no end there, and a
 # sentence left out between two such marks was hidden inside a pair of glued sentences.
 _NOTE_MARK_END = re.compile(rf"[.!?…][\"'”’»)]?{NOTE_MARK}(\s+)([^\W\d_])")
+# ... and a plain figure, as a PDF's text layer or pasted Word text gives a raised one ("the
+# accounts.2 The members"), after a word (not "Fig.2", "p.12", a decimal "2.5").
+_DIGIT_NOTE_END = re.compile(r"(?<![^\W\d_])(?!(?i:fig|figs|abb|art|arts|vol|vols|sec|sect|tab|abs|anm|nos|chap|"
+                             r"para|ziff|bd|nr|no|ch|par|pp|ss)[.])[^\W\d_]{3,}[.!?][\"'”’»)]?\d{1,2}(\s+)([^\W\d_])")
 
 
 # "etc." and its kin end a sentence before a capital more often than not ("... pears, etc. The
@@ -215,12 +219,13 @@ class SentenceSplitterSegmenter(Segmenter):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
             spans = _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)), code)
-            return _cut_at_gaps(_NOTE_MARK_END, flat, spans)
+            return _cut_at_gaps(_DIGIT_NOTE_END, flat, _cut_at_gaps(_NOTE_MARK_END, flat, spans))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
         spans = _cut_at_gaps(_NOTE_MARK_END, flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)))
+        spans = _cut_at_gaps(_DIGIT_NOTE_END, flat, spans)
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
