@@ -515,6 +515,20 @@ def test_html_a_note_number_in_sup_is_raised_and_ends_its_sentence(tmp_path):
                                                "The deck covers 400 m².", "It opened on the 1st of May."]
 
 
+def test_html_an_image_s_alternative_text_is_read_after_its_block(tmp_path):
+    """Found by a probing helper: an image's alt text was in no report; Word's and OpenDocument's
+    image titles are read after their paragraph, as furniture."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><article><p>We left the city at dawn.</p>\n"
+                    '<img src="map.png" alt="A map of the route from the city to the coast.">\n'
+                    '<p>The road was <img src="star.png" alt="star"> empty.</p><img src="x.png" alt=""></article>'
+                    "</body></html>", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.furniture) for s in sentences] == [
+        ("We left the city at dawn.", False), ("A map of the route from the city to the coast.", True),
+        ("The road was empty.", False), ("star", True)]
+
+
 def test_html_end_tags_a_page_may_leave_out_end_their_elements(tmp_path):
     """A page without </head> lost its whole body; after an unclosed hidden <p>, or an unclosed
     share box, every paragraph was hidden or furniture; a figure in MathML or SVG was dropped from

@@ -80,15 +80,21 @@ class _Collector(HTMLParser):
         self.has_article = False
         self.article_depth = 0
         self.title_seen = False
+        # Images' alternative text met in the running block: blocks of their own after it.
+        self.images: list[tuple[str, int]] = []
 
     def _state(self) -> tuple[bool, bool]:
         return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
 
     def flush(self) -> None:
         text = tidy("".join(self.pieces))
+        _hidden, furniture = self._state()
         if text:
-            _hidden, furniture = self._state()
             self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks)))
+        # An image's alternative text stands for it on the page (a screen reader reads it, a broken
+        # image shows it): after its block and as furniture, as Word's and OpenDocument's are.
+        self.blocks.extend((alt, line, True, self.article_depth > 0, ()) for alt, line in self.images)
+        self.images = []
         self.pieces = []
         self.words, self.in_word, self.last_line, self.line_marks = 0, False, 0, []
 
@@ -100,10 +106,13 @@ class _Collector(HTMLParser):
         if tag in _BLOCKS and not in_svg:  # an SVG's <title> is a tooltip, not a block
             self.flush()
         self._end_implied(tag)
-        if tag in _VOID:
-            return
         hidden, furniture = self._state()
         attributes = dict(attrs)
+        if tag in _VOID:
+            alt = tidy(attributes.get("alt") or "")
+            if tag == "img" and alt and not hidden and not in_svg:
+                self.images.append((alt, self.getpos()[0]))
+            return
         if tag == "title" and in_svg:
             hidden = True
         elif tag == "title" and not self.title_seen and self.read_title:
