@@ -66,6 +66,10 @@ def short_where(sentence: Sentence) -> str:
     noun = head.rpartition(" ")[2]
     if head.startswith("chapter "):
         return f"{head.split()[1].rstrip(',')}:{number}"
+    if head.startswith("supplement "):  # an e-book's document outside its reading order
+        return f"s{head.split()[1].rstrip(',')}:{number}"
+    if head.startswith("contents,"):  # an e-book's table of contents
+        return f"c:{number}"
     return f"{_SHORT.get(noun, noun[:1])}{number}"
 
 

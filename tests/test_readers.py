@@ -630,7 +630,7 @@ def test_pdf_without_text_layer_is_a_clear_error(tmp_path):
 # ------------------------------------------------------------------------------------------ epub
 
 
-def make_epub(path, chapters, encoding="utf-8", name="c{k}"):
+def make_epub(path, chapters, encoding="utf-8", name="c{k}", properties=None, not_linear=()):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         archive.writestr("META-INF/container.xml",
@@ -638,10 +638,12 @@ def make_epub(path, chapters, encoding="utf-8", name="c{k}"):
                          '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
                          "</rootfiles></container>")
         href = name.replace(" ", "%20")  # an href is a URL
-        items = "".join(f'<item id="c{k}" href="text/{href.format(k=k)}.xhtml" media-type="application/xhtml+xml"/>'
+        properties = properties or {}
+        items = "".join(f'<item id="c{k}" href="text/{href.format(k=k)}.xhtml" media-type="application/xhtml+xml"'
+                        + (f' properties="{properties[k]}"' if k in properties else "") + "/>"
                         for k in range(len(chapters)))
-        # The spine lists the chapters in reverse of the manifest: the spine is the reading order.
-        spine = "".join(f'<itemref idref="c{k}"/>' for k in range(len(chapters)))
+        spine = "".join(f'<itemref idref="c{k}"' + (' linear="no"' if k in not_linear else "") + "/>"
+                        for k in range(len(chapters)))
         archive.writestr("OEBPS/content.opf",
                          '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
                          f"<metadata/><manifest>{items}</manifest><spine>{spine}</spine></package>")
@@ -662,6 +664,20 @@ def test_epub_reads_the_spine_in_order_with_chapter_locators(tmp_path):
     assert content == [("Chapitre premier.", "chapter 1, paragraph 1"),
                        ("Candide vivait en Westphalie.", "chapter 1, paragraph 2"),
                        ("Il fut chassé du château.", "chapter 2, paragraph 1")]
+
+
+def test_epub_chapters_are_counted_without_the_contents_page_and_supplements(tmp_path):
+    """Found by a probing helper: the navigation document (the table of contents) in the spine
+    was "chapter 1", so every chapter's text was located one chapter off; a document outside the
+    reading order (linear="no") was counted as a chapter too."""
+    path = make_epub(tmp_path / "book.epub", [["Contents", "Chapter One"], ["Chapitre premier."],
+                                                 ["Note sur le texte."], ["Il fut chassé du château."]],
+                     properties={0: "nav"}, not_linear={2})
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where, s.furniture) for s in sentences] == [
+        ("Contents", "contents, paragraph 1", True), ("Chapter One", "contents, paragraph 2", True),
+        ("Chapitre premier.", "chapter 1, paragraph 1", False), ("Note sur le texte.", "supplement 1, paragraph 1", False),
+        ("Il fut chassé du château.", "chapter 2, paragraph 1", False)]
 
 
 def test_epub_chapters_in_their_declared_encoding_and_hrefs_as_urls(tmp_path):

@@ -1,5 +1,6 @@
 """E-books (.epub): the documents of the reading order (the package's spine), each read as a web
-page; a block is located by its chapter (its place in the spine) and its paragraph there.
+page; a block is located by its chapter (its place among the spine's chapters, the table of
+contents and supplements outside the reading order counted apart) and its paragraph there.
 """
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _OPF = "{http://www.idpf.org/2007/opf}"
 
 
-def _spine(archive: zipfile.ZipFile) -> list[str]:
-    """The paths of the reading order's documents."""
+def _spine(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(path, kind) of the reading order's documents: "chapter", or "contents" for the navigation
+    document (EPUB 3's table of contents) and "supplement" for one outside the linear reading order
+    (linear="no"), which a reader does not count among the chapters."""
     container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
     rootfile = container.find(f"{_CONTAINER}rootfiles/{_CONTAINER}rootfile")
     if rootfile is None or not rootfile.get("full-path"):
@@ -36,7 +39,14 @@ def _spine(archive: zipfile.ZipFile) -> list[str]:
         if item is None or "html" not in (item.get("media-type") or ""):
             continue
         # An href is a URL: "chapter%201.xhtml" names the file "chapter 1.xhtml".
-        paths.append(posixpath.normpath(posixpath.join(base, unquote(item.get("href", "")))))
+        path = posixpath.normpath(posixpath.join(base, unquote(item.get("href", ""))))
+        if "nav" in (item.get("properties") or "").split():
+            kind = "contents"
+        elif itemref.get("linear") == "no":
+            kind = "supplement"
+        else:
+            kind = "chapter"
+        paths.append((path, kind))
     return paths
 
 
@@ -77,12 +87,17 @@ class EpubReader(Reader):
         out: list[Block] = []
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-            for chapter, path in enumerate(_spine(archive), start=1):
+            counts: dict[str, int] = {}
+            for path, kind in _spine(archive):
+                counts[kind] = counts.get(kind, 0) + 1
+                # The chapters are numbered as a reader counts them, the contents page aside.
+                where = "contents" if kind == "contents" else f"{kind} {counts[kind]}"
                 text = _decoded(archive.read(path), f"{label}:{path}")
                 paragraph = 0
                 for block in html.blocks(text, f"{label}:{path}"):
                     paragraph += 1
-                    out.append(Block(block.text, f"chapter {chapter}, paragraph {paragraph}", block.furniture))
+                    out.append(Block(block.text, f"{where}, paragraph {paragraph}",
+                                     block.furniture or kind == "contents"))
         except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError) as error:
             raise broken(label, "an EPUB", error) from error
         return out
