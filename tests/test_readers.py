@@ -220,6 +220,29 @@ def test_odt_text_box_and_image_title_are_read_after_their_paragraph(tmp_path):
         ("Les écoles rouvriront jeudi.", "paragraph 2", False)]
 
 
+def test_odt_table_of_contents_is_furniture(tmp_path):
+    """Found by a probing helper: a generated table of contents was read as body text, and its
+    lines ("Introduction 1") reported as left out of a translation that has none."""
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, IndexBody, P, TableOfContent
+
+    document = OpenDocumentText()
+    contents = TableOfContent(name="Contents")
+    body = IndexBody()
+    for line in ("Contents", "Introduction 1", "Results 2"):
+        body.addElement(P(text=line))
+    contents.addElement(body)
+    document.text.addElement(contents)
+    document.text.addElement(H(outlinelevel=1, text="Introduction"))
+    document.text.addElement(P(text="The survey covered twelve villages."))
+    path = tmp_path / "report.odt"
+    document.save(str(path))
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.furniture) for s in sentences] == [
+        ("Contents", True), ("Introduction 1", True), ("Results 2", True), ("Introduction", False),
+        ("The survey covered twelve villages.", False)]
+
+
 def test_odt_page_header_and_footer_are_furniture_as_in_a_docx(tmp_path):
     """They were left out of an .odt, and kept in a .docx: a Word original against a LibreOffice
     translation reported the header missing."""

@@ -47,14 +47,21 @@ def _text(element: ElementTree.Element, notes: list[ElementTree.Element]) -> str
     return "".join(pieces)
 
 
-def _paragraphs(element: ElementTree.Element):
-    """Headings and paragraphs in document order, not descending into one (nor into the record
-    of tracked changes, whose deleted paragraphs are not in the text)."""
+# Indexes the word processor generates from the text (a table of contents, an index): page
+# furniture, as a web page's menu, not text a translation must carry.
+_GENERATED = frozenset(TEXT + name for name in ("table-of-content", "alphabetical-index", "illustration-index",
+                                               "table-index", "object-index", "user-index", "bibliography"))
+
+
+def _paragraphs(element: ElementTree.Element, generated: bool = False):
+    """(paragraph, whether it is in a generated index) for the headings and paragraphs in document
+    order, not descending into one (nor into the record of tracked changes, whose deleted
+    paragraphs are not in the text)."""
     for child in element:
         if child.tag in _PARAGRAPHS:
-            yield child
+            yield child, generated
         elif child.tag != TEXT + "tracked-changes":
-            yield from _paragraphs(child)
+            yield from _paragraphs(child, generated or child.tag in _GENERATED)
 
 
 class OdtReader(Reader):
@@ -78,12 +85,12 @@ class OdtReader(Reader):
         out: list[Block] = []
         notes: list[ElementTree.Element] = []
         number = 0
-        for paragraph in _paragraphs(body):
+        for paragraph, generated in _paragraphs(body):
             met: list[ElementTree.Element] = []
             text = tidy(_text(paragraph, met))
             if text:
                 number += 1
-                out.append(Block(text, f"paragraph {number}"))
+                out.append(Block(text, f"paragraph {number}", furniture=generated))
             # A drawing's text after the paragraph it is anchored in; notes after the body.
             out += _drawn(met, number, notes)
         for note in notes:
@@ -94,7 +101,7 @@ class OdtReader(Reader):
             if note_body is None:
                 continue
             inner: list[ElementTree.Element] = []
-            text = tidy(" ".join(_text(p, inner) for p in _paragraphs(note_body)))
+            text = tidy(" ".join(_text(p, inner) for p, _generated in _paragraphs(note_body)))
             if text:
                 out.append(Block(text, f"{kind} {label_text}".strip()))
         out += _headers_and_footers(archive)
@@ -114,7 +121,7 @@ def _drawn(met: list[ElementTree.Element], number: int, notes: list[ElementTree.
             text = tidy("".join(described.itertext()))
             if text:
                 out.append(Block(text, f"paragraph {number}", furniture=True))
-        for paragraph in _paragraphs(element):
+        for paragraph, _generated in _paragraphs(element):
             inner: list[ElementTree.Element] = []
             text = tidy(_text(paragraph, inner))
             if text:
@@ -137,7 +144,7 @@ def _headers_and_footers(archive: zipfile.ZipFile) -> list[Block]:
             kind = part.tag.removeprefix(STYLE).split("-")[0]
             if kind not in ("header", "footer"):
                 continue
-            for paragraph in _paragraphs(part):
+            for paragraph, _generated in _paragraphs(part):
                 text = tidy(_text(paragraph, []))
                 if text and (kind, text) not in seen:  # every master page may repeat it
                     seen.add((kind, text))
