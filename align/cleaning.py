@@ -86,6 +86,8 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # is glued to a word or followed by a space, so it never opens an emphasis.
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), _keep_group(1)),
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), _keep_group(1)),
+    # An HTML comment is a note to whoever edits the file, never shown: markup.
+    (re.compile(r"<!--.*?-->", re.S), _drop),
     # <br> separates words, other tags (<b>, </span>) usually do not.
     (re.compile(r"<br\s*/?>", re.I), _one_space),
     # Only HTML's own element names: OCR'd books write quotation marks as angle brackets

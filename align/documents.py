@@ -237,6 +237,8 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                     start=start,
                     end=end,
                     lang=lang,
+                    # Markup alone ("<br>", "**", an HTML comment): kept and listed, as page furniture.
+                    furniture=c_end <= c_start,
                 )
             )
     if segmenter.blank_line_paragraphs:
@@ -265,7 +267,7 @@ def _located(sentences: list[Sentence], raw: RawText) -> list[Sentence]:
                 words -= 1  # the word the last count ended in (no space between two Chinese sentences)
             counted_to = sentence.start
             locator = span.locator_at(words)
-        out.append(replace(sentence, locator=locator, furniture=span.furniture))
+        out.append(replace(sentence, locator=locator, furniture=sentence.furniture or span.furniture))
     return out
 
 

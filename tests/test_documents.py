@@ -194,6 +194,20 @@ def test_markup_only_paragraph_is_kept():
     sentences = load_sentences(raw, SEGMENTER)
     assert [s.original for s in sentences] == ["Une phrase française assez longue pour être reconnue.", "<br>", "**"]
     assert all(s.text for s in sentences)
+    # A tag alone is listed as page furniture, never as a sentence left out or added.
+    assert [s.furniture for s in sentences][:2] == [False, True]
+
+
+def test_an_html_comment_in_markdown_is_markup():
+    """Found by a probing helper: '<!-- TODO: translator, please ignore ... -->' was read as a
+    sentence and reported as left out; inside a sentence it was part of its text."""
+    raw = RawText(text="Read it carefully. <!-- check the date --> Then begin.\n\n"
+                       "<!-- TODO: translator, please ignore this internal note. -->\n\nInstall it.\n",
+                  encoding="utf-8", path="guide.md")
+    sentences = load_sentences(raw, SEGMENTER)
+    assert [(s.text, s.furniture) for s in sentences] == [
+        ("Read it carefully.", False), ("Then begin.", False),
+        ("<!-- TODO: translator, please ignore this internal note. -->", True), ("Install it.", False)]
 
 
 def test_candidates_limit_languages():
