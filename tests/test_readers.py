@@ -580,14 +580,17 @@ def test_html_saved_as_txt_is_still_read_as_a_page(tmp_path):
 
 
 def make_pdf(path, pages, running_head="Die Alpen 1957"):
+    """A PDF of `pages`, each under `running_head` (or, a pair, the first on odd pages and the
+    second on even ones, as a book's chapter and title) and over its number."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.set_auto_page_break(False)
     pdf.set_font("helvetica", size=12)
+    heads = running_head if isinstance(running_head, tuple) else (running_head, running_head)
     for number, text in enumerate(pages, start=1):
         pdf.add_page()
-        pdf.cell(0, 10, running_head, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 10, heads[(number - 1) % 2], new_x="LMARGIN", new_y="NEXT")
         pdf.multi_cell(0, 8, text)
         pdf.set_y(-20)
         pdf.cell(0, 10, str(number), align="C")
@@ -612,6 +615,21 @@ def test_pdf_pages_with_a_sentence_across_the_break_and_running_heads(tmp_path):
     ]
     furniture = [(s.original, s.where) for s in sentences if s.furniture]
     assert ("Die Alpen 1957", "page 2") in furniture and ("2", "page 2") in furniture
+
+
+@pytest.mark.parametrize("pages, heads", [
+    (["Der Garten hinter dem alten Haus wurde", "vor vierzig Jahren angelegt. Er liebte Rosen."], "Jahresbericht"),
+    (["Der Garten hinter dem alten Haus wurde", "vor vierzig Jahren angelegt. Er liebte Rosen.", "Es regnete.",
+      "Der Winter kam früh."], ("Zweites Kapitel", "Eine Geschichte von Elmstead")),
+])
+def test_running_heads_of_two_pages_or_of_odd_and_even_pages_are_furniture(tmp_path, pages, heads):
+    """Found by a probing helper: a running head was furniture only on three pages or more and on
+    half of them; on a two-page report, or a book with its title on the even pages and its chapter
+    on the odd ones, it was pasted into the sentence running over the page break."""
+    _raw, sentences = sentences_of(make_pdf(tmp_path / "a.pdf", pages, heads))
+    content = [s.original.replace("\n", " ") for s in sentences if not s.furniture]
+    assert content[:2] == ["Der Garten hinter dem alten Haus wurde vor vierzig Jahren angelegt.", "Er liebte Rosen."]
+    assert len(content) == len(pages)
 
 
 def test_a_figure_alone_on_a_pdf_line_is_a_page_number_only_when_it_counts_pages(tmp_path):

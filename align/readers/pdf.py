@@ -21,7 +21,8 @@ from .base import Block, Reader, broken, tidy
 
 # Lines this near a page's top or bottom may be running heads or page numbers ...
 _EDGE_LINES = 2
-# ... when the same (digits aside) on at least this share of the pages, and on three or more.
+# ... when the same (digits aside) on at least this share of the pages, and on two or more, or
+# of the odd or of the even pages (a book's title on the left, its chapter's on the right).
 _RUNNING_SHARE = 0.5
 _DIGITS = re.compile(r"\d+")
 
@@ -32,17 +33,24 @@ def _shape(line: str) -> str:
 
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
-    edges = Counter()
-    for lines in lines_of:
-        shapes = {_shape(line) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
-        edges.update(shapes)
-    running = {shape for shape, count in edges.items() if shape != "#"
-               and (count >= max(3, _RUNNING_SHARE * len(pages)) or shape in ("- # -", "page #", "# / #"))}
+    running = {"- # -", "page #", "# / #"}  # lines the same but for their digits ("Chapter 3 - 12")
+    same = set()  # lines the same to the letter, which two pages are evidence enough for
+    # All pages, then the odd and the even ones alone.
+    for chosen in (lines_of, lines_of[0::2], lines_of[1::2]):
+        shapes: Counter[str] = Counter()
+        lines_seen: Counter[str] = Counter()
+        for lines in chosen:
+            edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+            shapes.update({_shape(line) for line in edge})
+            lines_seen.update({line.strip().lower() for line in edge})
+        needed = _RUNNING_SHARE * len(chosen)
+        running |= {shape for shape, count in shapes.items() if shape != "#" and count >= max(3, needed)}
+        same |= {line for line, count in lines_seen.items() if count >= max(2, needed) and _shape(line) == line}
     numbered = _page_number_offsets(lines_of)
 
     def is_furniture(line: str, page: int) -> bool:
         shape = _shape(line)
-        return shape in running or (shape == "#" and int(line) - page in numbered)
+        return shape in running or line.strip().lower() in same or (shape == "#" and int(line) - page in numbered)
 
     out: list[Block] = []
     furniture: list[Block] = []
