@@ -632,6 +632,19 @@ def test_running_heads_of_two_pages_or_of_odd_and_even_pages_are_furniture(tmp_p
     assert len(content) == len(pages)
 
 
+def test_a_footnote_at_a_pdf_page_s_foot_does_not_cut_the_sentence_running_over(tmp_path):
+    """Found by a probing helper: a footnote at the foot of a page stood between the halves of the
+    sentence running over the page break ("... was planted" / "1 Sources: ..." / "forty years
+    ago"): read after the text, the sentence is whole and the note a sentence of its own."""
+    path = make_pdf(tmp_path / "a.pdf", ["Der Garten hinter dem alten Haus wurde\n1 Quellen: Kirchenbuch von Elmstead.",
+                                          "vor vierzig Jahren angelegt. Er liebte Rosen.", "Es regnete."])
+    _raw, sentences = sentences_of(path)
+    content = [(s.original.replace("\n", " "), s.where) for s in sentences if not s.furniture]
+    assert content == [("Der Garten hinter dem alten Haus wurde vor vierzig Jahren angelegt.", "page 1"),
+                       ("Er liebte Rosen.", "page 2"), ("Es regnete.", "page 3"),
+                       ("1 Quellen: Kirchenbuch von Elmstead.", "page 1")]
+
+
 def test_a_figure_alone_on_a_pdf_line_is_a_page_number_only_when_it_counts_pages(tmp_path):
     """Any figure alone on a line at a page's edge was a page number, boilerplate: the year that
     closes a page ("1957") was taken out of the text. Page numbers that count the pages, from any

@@ -53,6 +53,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         return shape in running or line.strip().lower() in same or (shape == "#" and int(line) - page in numbered)
 
     out: list[Block] = []
+    notes: list[Block] = []
     furniture: list[Block] = []
     for number, lines in enumerate(lines_of, start=1):
         rest = list(lines)
@@ -63,10 +64,29 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         while rest and len(bottom) < _EDGE_LINES and is_furniture(rest[-1], number):
             bottom.insert(0, rest.pop())
         furniture += [Block(line, f"page {number}", furniture=True) for line in top + bottom]
+        footnotes = _footnotes(rest)
+        notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
+        rest = rest[:len(rest) - footnotes]
         if rest:
             out.append(Block("\n".join(rest), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
-    return out + furniture
+    return out + notes + furniture
+
+
+# A footnote at a page's foot: its number, a space, a capital ("1 Sources: parish records ...").
+_FOOTNOTE = re.compile(r"\d{1,2}\s+[^\W\d_a-z]")
+_MAX_FOOTNOTES = 4
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def _footnotes(lines: list[str]) -> int:
+    """How many of a page's last lines are footnotes that stand inside a sentence running over the
+    page break (the line above them ends no sentence): read in place, "... was planted / 1 Sources:
+    parish records ... / forty years ago" cut the sentence in two. They are read after the text."""
+    count = 0
+    while count < min(_MAX_FOOTNOTES, len(lines) - 1) and _FOOTNOTE.match(lines[-1 - count]):
+        count += 1
+    return count if count and not _SENTENCE_END.search(lines[-1 - count].rstrip()) else 0
 
 
 def _page_number_offsets(lines_of: list[list[str]]) -> set[int]:
