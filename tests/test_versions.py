@@ -46,8 +46,8 @@ def test_command_prints_what_several_versions_leave_out():
     assert len(data["versions"]) == 2 and len(data["sentences"]) == 17
     assert all(len(s["versions"]) == 2 for s in data["sentences"])
     rows = run("versions", seed("000"), seed("002"), "-f", "tsv", "-q").stdout.decode().splitlines()
-    assert rows[0].split("\t")[3:] == ["v1_kind", "v1_ids", "v1_lines", "v1_text", "v2_kind", "v2_ids", "v2_lines",
-                                       "v2_text"]
+    assert rows[0].split("\t")[3:] == ["v1_kind", "v1_ids", "v1_lines", "v1_text", "v1_findings", "v2_kind", "v2_ids",
+                                       "v2_lines", "v2_text", "v2_findings"]
     assert sum(1 for row in rows[1:] if row.split("\t")[0]) == 17  # a row per original sentence ...
 
 
@@ -69,14 +69,14 @@ def test_the_tsv_lists_every_sentence_of_every_version(three):
     rows = [row.split("\t") for row in render_versions(three, "tsv").splitlines()[1:]]
     assert sum(1 for row in rows if row[0]) == len(three.original.sentences)
     for k, version in enumerate(three.versions):
-        listed = {int(i) for row in rows for i in row[3 + 4 * k + 1].split(",") if i}
+        listed = {int(i) for row in rows for i in row[3 + 5 * k + 1].split(",") if i}
         assert listed == set(range(len(version.target.sentences)))
-        added = [row for row in rows if row[3 + 4 * k] == "addition"]
+        added = [row for row in rows if row[3 + 5 * k] == "addition"]
         assert all(not row[0] and not row[2] for row in added)
         # Each sentence's text once, in the version's order: a merge's sentence is not repeated.
-        text = " ".join(row[3 + 4 * k + 3] for row in rows if row[3 + 4 * k + 3])
+        text = " ".join(row[3 + 5 * k + 3] for row in rows if row[3 + 5 * k + 3])
         assert sorted(text.split()) == sorted(" ".join(tsv_escape(s.original) for s in version.target.sentences).split())
-    assert any(row[3 + 4 * 2] == "addition" for row in rows)
+    assert any(row[3 + 5 * 2] == "addition" for row in rows)
 
 
 def test_the_table_lists_every_sentence_of_every_version_with_the_original_lines_it_renders(three):
@@ -85,10 +85,11 @@ def test_the_table_lists_every_sentence_of_every_version_with_the_original_lines
     table = render_versions(three, "table", width=400)
     for k, version in enumerate(three.versions):
         section = table.split(f"[{k + 1}] ")[-1].split("\n\n")[0].splitlines()[1:]
-        assert [line.split()[0] for line in section] == [str(s.line) for s in version.target.sentences]
+        sentences = [line for line in section if not line.split()[0] == "⚑"]  # a finding under its sentence
+        assert [line.split()[0] for line in sentences] == [str(s.line) for s in version.target.sentences]
         # The text, on one line, cut with an ellipsis where the terminal is too narrow.
         assert all(" ".join(s.original.split()).startswith(line[25:].rstrip("…")) and len(line) > 30
-                   for line, s in zip(section, version.target.sentences))
+                   for line, s in zip(sentences, version.target.sentences))
     section = table.split("[3] ")[-1].splitlines()
     assert any(line.split()[1:3] == ["+", "added"] and "Facebook" in line for line in section)
 
@@ -158,3 +159,32 @@ def test_clause_checks_only_when_asked():
 
     assert partial() == [[], []]
     assert any("couloir de Lachin" in text for text in partial("--partial")[1])  # as `align pair` reports it
+
+
+def test_a_sentence_added_inside_a_pair_and_a_changed_figure_are_marked_in_every_versions_report(tmp_path,
+                                                                                                  use_encoder):
+    """Found by a probing helper: `align pair` reports the German version's added sentence and its
+    1620 for 1602, but `versions` showed the added sentence inside a match and the changed year as
+    a plain match in the table, the TSV and the HTML: only the JSON and the counts said so."""
+    from align.reports.versions import render_versions
+
+    original = tmp_path / "orig.txt"
+    original.write_text("The village lies at the foot of the hill. It has a church and a school.\n\n"
+                        "The river floods almost every spring. The mayor wants to build a dam.\n\n"
+                        "Tourists come for the old bridge. It was built in 1602.\n", encoding="utf-8")
+    german = tmp_path / "de.txt"
+    german.write_text("Das Dorf liegt am Fuß des Hügels. Es hat eine Kirche und eine Schule.\n\n"
+                      "Der Fluss tritt fast jeden Frühling über die Ufer. Der Bürgermeister will einen Damm bauen. "
+                      "Die Regierung hat kein Geld dafür.\n\nTouristen kommen wegen der alten Brücke. "
+                      "Sie wurde 1620 gebaut.\n", encoding="utf-8")
+    result = compare_versions(str(original), [str(german)], encoder=use_encoder)
+    assert {f.type for f in result.versions[0].findings} >= {"addition", "fact_mismatch"}
+    rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:]]
+    assert ["addition", "Die Regierung hat kein Geld dafür."] in [[row[3], row[6]] for row in rows]
+    built = next(row for row in rows if row[2] == "It was built in 1602.")
+    assert "1602" in built[7] and "1620" in built[7]
+    table = render_versions(result, "table", width=200)
+    assert any(line.split()[1:3] == ["+", "added"] and "Die Regierung" in line for line in table.splitlines())
+    assert "⚑  fact mismatch" in table
+    html = render_versions(result, "html")
+    assert "piece-addition" in html and "fact mismatch" in html

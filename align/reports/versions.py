@@ -7,7 +7,7 @@ from ..audit.findings import line_span
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult
-from .base import KIND_MARKS, KIND_WORDS, escape, summary_line
+from .base import KIND_MARKS, KIND_WORDS, escape, summary_line, typed
 from .html import KIND_LABELS, STYLE
 from .table import shown_lines, wrap
 from .tsv import escape as tsv_escape
@@ -30,6 +30,30 @@ def render_versions(result: VersionsResult, fmt: str, width: int | None = None) 
 def version_label(result: VersionsResult, k: int) -> str:
     doc = result.versions[k].target
     return f"{doc.path} ({doc.lang} part)" if doc.path == result.original.path else doc.path
+
+
+# Findings a row of the grid names in words: the omissions, additions and moves it marks itself.
+_MARKED = frozenset(("omission", "addition", "moved", "split", "merge", "regrouped"))
+
+
+def _added_inside(version: AlignmentResult) -> set[int]:
+    """The version's sentences added inside a pair (`audit.absorbed`), which the pair holds."""
+    return {j for f in version.findings if f.type == "addition" for j in f.tgt}
+
+
+def _row_notes(result: VersionsResult) -> list[list[list[str]]]:
+    """notes[row][k]: what version k's findings say of original sentence `row` that the grid's
+    marks do not (a fact mismatch, a clause left out or added, an untranslated pair)."""
+    notes: list[list[list[str]]] = [[[] for _ in result.versions] for _ in result.original.sentences]
+    for k, version in enumerate(result.versions):
+        home = {j: bead.src[0] for bead in version.beads if bead.src for j in bead.tgt}
+        for finding in version.findings:
+            if finding.type in _MARKED:
+                continue
+            row = finding.src[0] if finding.src else next((home[j] for j in finding.tgt if j in home), None)
+            if row is not None and notes:
+                notes[row][k].append(typed(finding))
+    return notes
 
 
 def _counted(result: VersionsResult) -> list[int]:
@@ -100,22 +124,23 @@ def _tsv(result: VersionsResult) -> str:
     own columns filled, the others empty), so that every sentence of every version is listed,
     its text once: a version sentence that renders two original ones stands in the first's row."""
     count = len(result.versions)
-    fields = ("kind", "ids", "lines", "text")
+    fields = ("kind", "ids", "lines", "text", "findings")
     header = ["id", "line", "text"] + [f"v{k + 1}_{field}" for k in range(count) for field in fields]
     out = ["\t".join(header)]
     blank = [""] * len(fields)
 
-    def version_cells(k: int, kind: str, ids: list[int], texts_of: list[int]) -> list[str]:
+    def version_cells(k: int, kind: str, ids: list[int], texts_of: list[int], notes=()) -> list[str]:
         target = result.versions[k].target
         return [kind, ",".join(map(str, ids)), ",".join(str(target.sentences[j].line) for j in ids),
-                tsv_escape(" ".join(target.sentences[j].original for j in texts_of))]
+                tsv_escape(" ".join(target.sentences[j].original for j in texts_of)), tsv_escape("; ".join(notes))]
 
-    placed = _cells(result)
-    for s, row, beside in zip(result.original.sentences, result.status(), placed):
+    placed, notes = _cells(result), _row_notes(result)
+    for s, row, beside, said in zip(result.original.sentences, result.status(), placed, notes):
         cells = [str(s.id), str(s.line), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
-            cells += version_cells(k, kind, tgt, [j for piece_kind, ids in beside[k] if piece_kind != "addition"
-                                                  for j in ids])
+            cells += version_cells(k, kind, [j for j in tgt if j not in _added_inside(result.versions[k])],
+                                   [j for piece_kind, ids in beside[k] if piece_kind != "addition" for j in ids],
+                                   said[k])
         out.append("\t".join(cells))
         for k, pieces in enumerate(beside):
             for kind, ids in pieces:
@@ -129,11 +154,17 @@ def _version_lines(result: VersionsResult, k: int, width: int) -> list[str]:
     """Every sentence of version k, in its own order, with what it renders of the original."""
     version, original = result.versions[k], result.original
     rendering = {j: (bead.kind, bead.src) for bead in version.beads for j in bead.tgt}
+    added = _added_inside(version)
+    said: dict[int, list[str]] = {}
+    for finding in version.findings:
+        if finding.type not in _MARKED and finding.tgt:
+            said.setdefault(finding.tgt[0], []).append(typed(finding))
     lines = [f"[{k + 1}] {version_label(result, k)}, sentence by sentence:"]
     for s in version.target.sentences:
-        kind, src = rendering.get(s.id, ("addition", ()))
+        kind, src = ("addition", ()) if s.id in added else rendering.get(s.id, ("addition", ()))
         of = line_span(original, list(src)) if src else "added"
         lines.append(f"{s.line:>5}  {KIND_MARKS.get(kind, '?')}  {of:<14} {_cut(s.original, width - 25)}")
+        lines += [f"{'':>5}  ⚑  {_cut(note, width - 10)}" for note in said.get(s.id, [])]
     return lines
 
 
@@ -157,13 +188,17 @@ def _cells(result: VersionsResult) -> list[list[list[tuple[str, list[int]]]]]:
         # A sentence left out inside a pair (`audit.absorbed`) is shown left out: the pair's text
         # stands beside the first of its sentences the version renders, not in the left-out row.
         left_out = {i for f in version.findings if f.type == "omission" for i in f.src}
+        added = _added_inside(version)
         row = 0
         for bead in version.beads:
             if bead.src and bead.kind != "moved":
                 row = bead.src[0]
             if bead.tgt and cells:
                 home = next((i for i in bead.src if i not in left_out), bead.src[0]) if bead.src else row
-                cells[home][k].append((bead.kind, list(bead.tgt)))
+                # A sentence added inside a pair is shown added, beside the pair it stands in.
+                kept = [j for j in bead.tgt if j not in added or not bead.src]
+                inside = [j for j in bead.tgt if j in added and bead.src]
+                cells[home][k] += [(bead.kind, kept)] * bool(kept) + [("addition", inside)] * bool(inside)
     return cells
 
 
@@ -198,7 +233,8 @@ def _html(result: VersionsResult) -> str:
     for s, row in zip(original.sentences, status):
         for k, (_, tgt) in enumerate(row):
             first_row[k].setdefault(tgt, s.id)
-    for s, row, row_cells in zip(original.sentences, status, cells):
+    notes = _row_notes(result)
+    for s, row, row_cells, said in zip(original.sentences, status, cells, notes):
         out.append(f'<tr id="o{s.id + 1}"><td class="n">{s.line}</td>'
                    f'<td lang="{escape(original.lang)}">{escape(s.original)}</td>')
         for k, ((kind, tgt), pieces) in enumerate(zip(row, row_cells)):
@@ -216,6 +252,8 @@ def _html(result: VersionsResult) -> str:
             if note:
                 body = f'<div class="s"><span class="ln">{KIND_MARKS.get(kind, "?")}</span>' \
                        f'<span class="where">{escape(note)}</span></div>' + body
+            body += "".join(f'<div class="s"><span class="ln">⚑</span><span class="where">{escape(text)}</span></div>'
+                            for text in said[k])
             out.append(f'<td class="kind-{escape(kind)}" lang="{escape(target.lang)}">{body}</td>')
         out.append("</tr>")
     out.append("</tbody></table></main></body></html>")
