@@ -135,10 +135,11 @@ def _tsv(result: VersionsResult) -> str:
                 tsv_escape(" ".join(target.sentences[j].original for j in texts_of)), tsv_escape("; ".join(notes))]
 
     placed, notes = _cells(result), _row_notes(result)
+    added = [_added_inside(version) for version in result.versions]
     for s, row, beside, said in zip(result.original.sentences, result.status(), placed, notes):
         cells = [str(s.id), str(s.line), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
-            cells += version_cells(k, kind, [j for j in tgt if j not in _added_inside(result.versions[k])],
+            cells += version_cells(k, kind, [j for j in tgt if j not in added[k]],
                                    [j for piece_kind, ids in beside[k] if piece_kind != "addition" for j in ids],
                                    said[k])
         out.append("\t".join(cells))
