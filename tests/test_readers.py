@@ -128,6 +128,23 @@ def test_docx_text_box_equation_and_ruby_are_read_as_word_shows_them(tmp_path):
                                                "La vitesse est v=5 m/s.", "東京に行きます。", "Il faut x ≥ 5 μm."]
 
 
+def test_docx_an_image_s_alternative_text_is_read_after_its_paragraph(tmp_path):
+    """A picture's alt text (Word's "description", in wp:docPr) was in no report, as a web page's
+    was; OpenDocument's image titles are read after their paragraph, as furniture."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    wp = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+    body = (f"<w:document {w} {wp}><w:body>"
+            "<w:p><w:r><w:t>Nous avons quitté la ville à l'aube.</w:t></w:r><w:r><w:drawing><wp:inline>"
+            '<wp:docPr id="1" name="Image 1" descr="Carte de la route de la ville à la côte."/></wp:inline>'
+            "</w:drawing></w:r></w:p>"
+            '<w:p><w:r><w:drawing><wp:inline><wp:docPr id="2" name="Image 2" descr=""/></wp:inline></w:drawing></w:r>'
+            "<w:r><w:t>La route était vide.</w:t></w:r></w:p></w:body></w:document>")
+    _raw, sentences = sentences_of(_raw_docx(tmp_path / "route.docx", body))
+    assert [(s.original, s.furniture) for s in sentences] == [
+        ("Nous avons quitté la ville à l'aube.", False), ("Carte de la route de la ville à la côte.", True),
+        ("La route était vide.", False)]
+
+
 def test_docx_hidden_text_is_left_out_and_said_so(tmp_path, caplog):
     """Text formatted Hidden (an author's note to self, a CAT tool's hidden markup) was read into
     the sentence Word shows without it, and reported as added; a run whose Hidden is switched off

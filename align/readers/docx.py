@@ -2,8 +2,9 @@
 endnotes; headers and footers as page furniture. Tracked deletions and the old place of tracked
 moves are left out, insertions kept: the text as Word shows it with changes accepted. A text box
 is read once (Word stores a second, older copy of it for other readers), after the paragraph it is
-anchored in; equations are read as text, ruby without its phonetic guide. Hidden text (runs
-formatted Hidden, which Word neither shows nor prints by default) is left out, and said so.
+anchored in, and an image's alternative text after it, as furniture; equations are read as text,
+ruby without its phonetic guide. Hidden text (runs formatted Hidden, which Word neither shows nor
+prints by default) is left out, and said so.
 
 Read with the standard library: a .docx is a zip of XML parts, and the parts that hold text need
 no more than ElementTree to walk.
@@ -109,6 +110,15 @@ def _body_paragraphs(root: ElementTree.Element):
     return (element for element in _walk(root) if element.tag == W + "p")
 
 
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _image_text(element: ElementTree.Element) -> str:
+    """An image's alternative text (its description, else its title), which Word keeps in the
+    drawing's wp:docPr: what a screen reader reads, and what an image stands for."""
+    return tidy(element.get("descr") or element.get("title") or "")
+
+
 def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
     try:
         return ElementTree.fromstring(archive.read(name))
@@ -132,8 +142,15 @@ class DocxReader(Reader):
             out = []
             number = 0
             hidden: list[str] = []
-            for paragraph in _body_paragraphs(body):
-                text = _paragraph_text(paragraph, hidden)
+            for element in _walk(body):
+                if element.tag == WP + "docPr":  # after the paragraph it is anchored in, as furniture
+                    alt = _image_text(element)
+                    if alt:
+                        out.append(Block(alt, f"paragraph {max(number, 1)}", furniture=True))
+                    continue
+                if element.tag != W + "p":
+                    continue
+                text = _paragraph_text(element, hidden)
                 if text:
                     number += 1
                     out.append(Block(text, f"paragraph {number}"))
