@@ -341,10 +341,13 @@ def languages_by_letters(sentences: list[Sentence]) -> dict[str, int]:
     return dict(letters.most_common())
 
 
-def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+def text_parts(sentences: list[Sentence], beside_another_file: bool = False) -> dict[str, list[Sentence]]:
     """The sentences of each language that holds a text of its own, main one first. A stray line
     of another language (a share button, a date the detector cannot place) joins the part of the
-    text it sits in, so that taking one part of a file never loses a line of that part."""
+    text it sits in, so that taking one part of a file never loses a line of that part; so does a
+    quotation (`_quotations_joined`). `beside_another_file`: the file is one side of a pair, where
+    a passage of another language inside the text, however long beside the paragraphs around it,
+    is the text's own (a sentence the translator left untranslated was set aside as a part)."""
     languages = text_languages(sentences)
     owners: list[str | None] = []
     current = None
@@ -354,7 +357,8 @@ def text_parts(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
         owners.append(current)
     # Strays before the first line of a text belong to the text that follows them.
     first = next((owner for owner in owners if owner), languages[0] if languages else "und")
-    owners = _quotations_joined([owner or first for owner in owners], [_weighed_letters(s.text) for s in sentences])
+    owners = _quotations_joined([owner or first for owner in owners], [_weighed_letters(s.text) for s in sentences],
+                                by_size=not beside_another_file)
     parts: dict[str, list[Sentence]] = {lang: [] for lang in languages}
     for sentence, owner in zip(sentences, owners):
         parts[owner].append(sentence)
@@ -379,7 +383,7 @@ def _weighed_letters(text: str) -> int:
     return _letters(text) + 2 * len(_DENSE_SCRIPTS.findall(text))
 
 
-def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
+def _quotations_joined(owners: list[str], letters: list[int], by_size: bool = True) -> list[str]:
     """`owners` with each passage of another language that the text runs on both sides of, and
     that is small beside both (a French quotation in an English article), given to that text:
     `--src-lang en` dropped it. Quotations are rare in their text: a language with three runs or
@@ -406,7 +410,7 @@ def _quotations_joined(owners: list[str], letters: list[int]) -> list[str]:
                 and (run_count[inside] < MIN_RUNS_TO_ALTERNATE
                      or run_count[inside] * MIN_SENTENCES_PER_QUOTATION <= sentence_count[around])
                 and total[inside] < MAX_QUOTED_LANGUAGE_SHARE * total[around]
-                and size[k] < MAX_QUOTATION_SHARE * min(size[k - 1], size[k + 1])):
+                and (not by_size or size[k] < MAX_QUOTATION_SHARE * min(size[k - 1], size[k + 1]))):
             out[run[0]:run[1]] = [around] * (run[1] - run[0])
     return out
 

@@ -62,7 +62,7 @@ def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> 
         # Short stray lines (a share button detected as English) are not a second language; keep
         # them in the main part so nothing the user gave disappears from the report.
         return dominant_language(sentences), sentences
-    parts = text_parts(sentences)
+    parts = text_parts(sentences, beside_another_file=True)
     if len(parts) == 1:
         found = next(iter(parts))
         if found not in (lang, "und"):
@@ -564,8 +564,12 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
     from .audit.qa import length_outliers, untranslated
 
     texts = [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs]
+    # --src-lang and --tgt-lang swapped (each text reads as the other's flag, which was warned
+    # about): every faithful pair's target would be "in the source's language".
+    swapped = (source.sentences and target.sentences and source.lang != target.lang
+               and (dominant_language(source.sentences), dominant_language(target.sentences)) == (target.lang, source.lang))
     out = []
-    for issue in untranslated(texts, source.lang, target.lang) + length_outliers(texts):
+    for issue in (untranslated(texts, source.lang, target.lang) if not swapped else []) + length_outliers(texts):
         bead = pairs[issue.index]
         where = f"source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)}"
         out.append(Finding(issue.kind, list(bead.src), list(bead.tgt), f"{issue.message} ({where})",

@@ -168,3 +168,31 @@ def test_two_quotations_in_a_short_article_stay_in_it(tmp_path):
     other.write_text("Der französische Präsident sprach am Freitag in Marseille mit Reportern.\n", encoding="utf-8")
     src, _ = load_documents(str(path), str(other), src_lang="en", tgt_lang="de")
     assert [s.original for s in src.sentences] == paragraphs and not src.set_aside
+
+
+def test_swapped_language_flags_do_not_call_every_pair_untranslated(tmp_path, use_encoder, caplog):
+    """Found by a probing helper: with --src-lang fr --tgt-lang en on an English original and its
+    French translation, every pair's target was "in French, the source's language": false content
+    findings beside the warnings that each text reads as the other language. With the flags right,
+    a sentence left in English is still called untranslated."""
+    from align import align_pair
+
+    english = tmp_path / "en.txt"
+    english.write_text("The committee met on Tuesday morning to discuss the budget for next year.\n"
+                       "The chair promised a detailed answer on the maintenance costs by next month.\n", encoding="utf-8")
+    french = tmp_path / "fr.txt"
+    french.write_text("Le comité s'est réuni mardi matin pour discuter du budget de l'année prochaine.\n"
+                      "La présidente a promis une réponse détaillée sur les coûts d'entretien d'ici le mois prochain.\n",
+                      encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        swapped = align_pair(english, french, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    assert not [f for f in swapped.findings if f.type == "untranslated"] and "not French (fr)" in caplog.text
+    english.write_text("The committee met on Tuesday morning to discuss the budget for next year.\n"
+                       "The chair promised a detailed answer on the maintenance costs by next month.\n"
+                       "Several members said that the harbour needed new cranes and a longer quay.\n", encoding="utf-8")
+    french.write_text("Le comité s'est réuni mardi matin pour discuter du budget de l'année prochaine.\n"
+                      "The chair promised a detailed answer on the maintenance costs by next month.\n"
+                      "Plusieurs membres ont dit que le port avait besoin de nouvelles grues et d'un quai plus long.\n",
+                      encoding="utf-8")
+    left = align_pair(english, french, src_lang="en", tgt_lang="fr", encoder=use_encoder)
+    assert [f.tgt for f in left.findings if f.type == "untranslated"] == [[1]]
