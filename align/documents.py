@@ -132,10 +132,10 @@ def _script(text: str) -> str:
 
 
 # A short paragraph the detector is this sure of keeps its language, when the file's longer
-# paragraphs are written in it too (a score scaled down by its few letters: "Checkout is at eleven." 0.74,
-# "Welcome to the hotel." 0.52); share buttons and page furniture score under 0.5 ("Facebook"
-# 0.23, "Lire aussi" 0.44, "Leave a Comment" 0.50), and a short Chinese line read as Japanese,
-# or "Let me serve you!'" as Italian, names a language the file has no text in.
+# paragraphs are written in it too (a score scaled down by its few letters: "Checkout is at
+# eleven." 0.74, "Welcome to the hotel." 0.52); share buttons and page furniture score under 0.5
+# ("Facebook" 0.23, "Lire aussi" 0.44, "Leave a Comment" 0.50), and a short Chinese line read as
+# Japanese, or "Let me serve you!'" as Italian, names a language the file has no text in.
 SURE_SHORT_SCORE = 0.6
 MAIN_LANGUAGE_SHARE = 0.1  # of the letters of the judged paragraphs: a language the file is written in
 
@@ -143,9 +143,9 @@ MAIN_LANGUAGE_SHARE = 0.1  # of the letters of the judged paragraphs: a language
 def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list[str]:
     """One language per paragraph. A paragraph with too few letters to judge ("Facebook",
     "source : Politico") takes the language of the text around it (in its own script, unless it is
-    written in Latin letters, which every script's text holds): of the
-    nearest judged paragraphs before and after, the one they agree on, or, when the short
-    paragraph sits on a language boundary, whichever of the two the detector prefers for it.
+    written in Latin letters, which every script's text holds): of the nearest judged paragraphs
+    before and after, the one they agree on, or, when the short paragraph sits on a language
+    boundary, whichever of the two the detector prefers for it.
     Short Han or kana paragraphs with no judged text of their script around them (the Chinese
     column of a table beside its English) are judged together: alone, a short Chinese line is as
     often read as Japanese ("于是我抽起烟来。"). Short lines in other scripts keep their own guess
@@ -237,7 +237,7 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                     start=start,
                     end=end,
                     lang=lang,
-                    # Markup alone ("<br>", "**", an HTML comment): kept and listed, as page furniture.
+                    # Markup alone ("<br>", an HTML comment): kept and listed, as page furniture.
                     furniture=c_end <= c_start,
                 )
             )

@@ -566,8 +566,9 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
     texts = [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs]
     # --src-lang and --tgt-lang swapped (each text reads as the other's flag, which was warned
     # about): every faithful pair's target would be "in the source's language".
-    swapped = (source.sentences and target.sentences and source.lang != target.lang
-               and (dominant_language(source.sentences), dominant_language(target.sentences)) == (target.lang, source.lang))
+    swapped = (bool(source.sentences) and bool(target.sentences) and source.lang != target.lang
+               and dominant_language(source.sentences) == target.lang
+               and dominant_language(target.sentences) == source.lang)
     out = []
     for issue in (untranslated(texts, source.lang, target.lang) if not swapped else []) + length_outliers(texts):
         bead = pairs[issue.index]
