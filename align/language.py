@@ -21,6 +21,10 @@ LANGUAGE_NAMES = {
     "ja": "Japanese", "ko": "Korean", "th": "Thai", "el": "Greek", "he": "Hebrew", "uk": "Ukrainian",
     "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bg": "Bulgarian", "sv": "Swedish", "da": "Danish",
     "no": "Norwegian", "fi": "Finnish", "fa": "Persian", "hi": "Hindi", "vi": "Vietnamese", "id": "Indonesian",
+    "bn": "Bengali", "sw": "Swahili", "ur": "Urdu", "ms": "Malay", "sk": "Slovak", "sl": "Slovenian",
+    "hr": "Croatian", "sr": "Serbian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ca": "Catalan",
+    "ta": "Tamil", "te": "Telugu", "mr": "Marathi", "ne": "Nepali", "am": "Amharic", "my": "Burmese",
+    "km": "Khmer", "hy": "Armenian", "ka": "Georgian", "tl": "Tagalog",
 }
 
 

@@ -315,3 +315,17 @@ def test_names_that_open_with_a_capital_beyond_latin_1_are_read():
         "en", "pl",
     )
     assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("name", "Kowalski", "Nowak")]
+
+
+@pytest.mark.parametrize("target, changed", [
+    ("بُني الجسر عام ١٦٢٠.", True), ("بُني الجسر عام ١٦٠٢.", False), ("पुल १६२० में बना।", True),
+    ("পুলটি ১৬০২ সালে নির্মিত হয়।", False), ("يبلغ عدد سكانها ٣٥٬٠٠٠ نسمة.", True), ("يبلغ عدد سكانها ٢٥٬٠٠٠ نسمة.", False),
+])
+def test_a_year_or_a_count_in_a_script_s_own_digits_is_compared(target, changed):
+    """Found by a probing helper: a year written in Arabic-Indic, Persian, Bengali or Devanagari
+    digits was no year (only ASCII '1602' was), so 1602 against ١٦٢٠ was passed over as a year
+    beside a count; Arabic's thousands separator '٬' cut 35٬000 to 000."""
+    year = any(digit in target for digit in "١٦१६১৬")
+    source = "The bridge was built in 1602." if year else "The town has 25,000 inhabitants."
+    lang = {"ب": "ar", "ي": "ar", "प": "hi", "প": "bn"}[target[0]]
+    assert bool(compare_facts(source, target, "en", lang)) == changed

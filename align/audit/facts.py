@@ -94,7 +94,7 @@ _SPACE_SEP = " \u00a0\u202f\u2009"
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _NUM_RE = re.compile(
     r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_]))(?<![\d.,])"  # not glued to a word ("G20") nor inside a figure
-    r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,]\d+)?)(?!\d)"
+    r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
     r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
 )
 _MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
@@ -121,7 +121,8 @@ _FRACTION_RE = re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS
 
 def _digit_readings(raw: str) -> set[float]:
     """Every number a figure can mean in en/fr/de: "1.500" is 1500 in German and 1.5 in English."""
-    parts = re.split(r"([" + _SPACE_SEP + r"'’.,])", raw)
+    # Arabic writes its own separators: "٣٥٬٠٠٠" is 35,000 and "٢٫٥" is 2.5.
+    parts = re.split(r"([" + _SPACE_SEP + r"'’.,\u066b\u066c])", raw)
     groups, seps = parts[0::2], parts[1::2]
     if not seps:
         return {float(raw)}
@@ -130,7 +131,7 @@ def _digit_readings(raw: str) -> set[float]:
     if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and len(set(seps)) == 1:
         readings.add(float("".join(groups)))
     # The last separator is a decimal mark and the others group thousands.
-    if seps[-1] in ".,":
+    if seps[-1] in ".,\u066b":
         head, head_seps = groups[:-1], seps[:-1]
         if len(head) == 1 or (
             1 <= len(head[0]) <= 3 and all(len(g) == 3 for g in head[1:]) and len(set(head_seps)) == 1
@@ -719,8 +720,10 @@ def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
 
 
 def _looks_like_year(q: _Quantity) -> bool:
-    # A year next to a count is nearly always two different facts, not one changed fact.
-    return q.strong and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", q.text) is not None
+    # A year next to a count is nearly always two different facts, not one changed fact. In any
+    # script's digits: "1602" against Arabic-Indic "١٦٢٠" or Devanagari "१६२०" is one changed year.
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in q.text)
+    return q.strong and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", digits) is not None
 
 
 # --------------------------------------------------------------------------- names
