@@ -329,3 +329,16 @@ def test_a_year_or_a_count_in_a_script_s_own_digits_is_compared(target, changed)
     source = "The bridge was built in 1602." if year else "The town has 25,000 inhabitants."
     lang = {"ب": "ar", "ي": "ar", "प": "hi", "প": "bn"}[target[0]]
     assert bool(compare_facts(source, target, "en", lang)) == changed
+
+
+@pytest.mark.parametrize("target, lang, changed", [
+    ("町の人口は2万5000人です。", "ja", False), ("町の人口は2万5千人です。", "ja", False), ("인구는 2만 5천 명입니다.", "ko", False),
+    ("町の人口は3万5000人です。", "ja", True), ("人口为2万5千人。", "zh", False),
+])
+def test_a_figure_after_a_cjk_multiplier_adds_to_it(target, lang, changed):
+    """Found by a probing helper: '2万5000' was read as 2万 and a 5000 of its own, so a faithful
+    Japanese or Korean translation of 25,000 was a content fact mismatch ('25,000 vs 2万')."""
+    found = compare_facts("The town has 25,000 inhabitants.", target, "en", lang)
+    assert bool(found) == changed
+    if changed:
+        assert found[0].tgt_value == "3万5000"

@@ -86,6 +86,7 @@ _MULTIPLIERS.update({"billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen
                      "bilhão": [1e9, 1e12], "bilhões": [1e9, 1e12], "billón": [1e12], "billones": [1e12]})
 # Chinese, Japanese and Korean write theirs against the figure: "21万戸", "14만 명", "7亿".
 _GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}
+_CJK_REST = re.compile(r"\s?(\d{1,4})(千|천)?(?!\d)")
 
 _SPACE_SEP = " \u00a0\u202f\u2009"
 # Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"), and so
@@ -592,6 +593,14 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             # The full stop after a whole word ends the sentence; after "Mio." or "mln." it is the word's.
             word_stop = bool(mult.group(1)) and len(mult.group(1)) > 4 and text[mult.end() - 1] == "."
             values, stop, scaled = {("n", v) for v in readings}, mult.end() - word_stop, True
+            rest = _CJK_REST.match(text, stop) if mult.group(2) else None
+            if rest:
+                # "2万5000", "2万5千", "2만 5천": the figure after a Chinese, Japanese or Korean
+                # multiplier adds to it (25,000), where it had been read as 2万 and a 5000 of its own.
+                added = int(rest.group(1)) * (_GLUED_MULTIPLIERS[rest.group(2)] if rest.group(2) else 1)
+                if added < factors[0]:
+                    readings = [v + added for v in readings]
+                    values, stop = {("n", v) for v in readings}, rest.end()
         if not scaled:
             stop = end
         quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True))
