@@ -47,12 +47,37 @@ MONTHS = {
            "october", "november", "december"],
     "de": ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
            "oktober", "november", "dezember"],
+    # Only read with a day beside them ("21 marzo", "21 марта"), so a word that is also a month
+    # ("mayo", "Mart") stays a word elsewhere. Russian, Ukrainian, Polish and Czech write the
+    # genitive after a day.
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"],
+    "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+           "жовтня", "листопада", "грудня"],
+    "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"],
+    "cs": ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+           "října", "listopadu", "prosince"],
+    "tr": ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+           "ekim", "kasım", "aralık"],
+    "el": ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
+           "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
 }
 _MONTH_NUMBER: dict[str, int] = {}
 for _names in MONTHS.values():
     for _i, _m in enumerate(_names, 1):
         _MONTH_NUMBER[_m] = _i
-        _MONTH_NUMBER[unicodedata.normalize("NFKD", _m).encode("ascii", "ignore").decode()] = _i
+        _folded = unicodedata.normalize("NFKD", _m).encode("ascii", "ignore").decode()
+        if _folded and _folded.isascii() and len(_folded) == len(_m):  # "fevrier" for "février", not Greek's ""
+            _MONTH_NUMBER[_folded] = _i
 for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6,
                   "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
                   "déc": 12, "dez": 12, "jänner": 1}.items():
@@ -101,7 +126,7 @@ _NUM_RE = re.compile(
 _MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
                       r"|(" + "|".join(_GLUED_MULTIPLIERS) + ")", re.IGNORECASE)
 _DATE_DM_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
+    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+)?(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
 )
 _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
