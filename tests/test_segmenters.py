@@ -86,6 +86,12 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("de", "Er kaufte Äpfel, Birnen usw. Der Laden war voll.", ["Er kaufte Äpfel, Birnen usw.", "Der Laden war voll."]),
     ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
      ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),
+    ("vi", "Ông sống ở TP. Hồ Chí Minh. Ông là GS. Nguyễn Văn A.", ["Ông sống ở TP. Hồ Chí Minh.", "Ông là GS. Nguyễn Văn A."]),
+    ("id", "Kantor di Jl. Sudirman dibuka. Dr. Soekarno datang.", ["Kantor di Jl. Sudirman dibuka.", "Dr. Soekarno datang."]),
+    ("sw", "Dkt. Mwangi alifika. Bw. Juma aliondoka.", ["Dkt. Mwangi alifika.", "Bw. Juma aliondoka."]),
+    ("uk", "Т. Г. Шевченко народився на вул. Шкільній. Це було давно.",
+     ["Т. Г. Шевченко народився на вул. Шкільній.", "Це було давно."]),
+    ("hu", "A vendég dr. Kovács volt. Ő jól beszélt.", ["A vendég dr. Kovács volt.", "Ő jól beszélt."]),
     # ... and only in their language: elsewhere they are words that end sentences.
     ("sv", "Jag vet. Det är inte lätt.", ["Jag vet.", "Det är inte lätt."]),
     ("no", "Jeg vet. Han blir med. Vi drar nå.", ["Jeg vet.", "Han blir med.", "Vi drar nå."]),

@@ -170,10 +170,19 @@ _LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect)|\bи\s?т\.\s?[дп]|\d\s?гг
 # Abbreviations that stand before a name or a second part, never at a sentence's end, which the
 # splitter cuts after, by language: a common word elsewhere ("vet." is "knows" in Swedish, "dent."
 # a French tooth): Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
+_CYRILLIC_INITIAL = r"|[А-ЯЁІЇЄҐ]"  # "Т. Г. Шевченко": a name's initials
 _NEVER_LAST = {
-    "es": re.compile(r"(?:^|\s)EE\.$"),
+    "es": re.compile(r"(?<!\S)EE\.$"),
     "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$"),
-    "ar": re.compile(r"(?:^|\s)(?:د|أ\.د)\.$"),
+    "ar": re.compile(r"(?<!\S)(?:د|أ\.د)\.$"),
+    "vi": re.compile(r"(?<!\S)(?:TP|TS|GS|PGS|ThS|BS|KS|Tp)\.$"),  # city, doctor, professor...
+    "id": re.compile(r"(?<!\S)(?:Dr|Drs|Jl|Prof|Ir|Bpk|Sdr|Kol)\.$"),
+    "ms": re.compile(r"(?<!\S)(?:Dr|Jln|Prof|Tn|Pn)\.$"),
+    "sw": re.compile(r"(?<!\S)(?:Dkt|Bw|Bi|Prof|Mhe)\.$"),
+    "hu": re.compile(r"(?<!\S)(?:dr|Dr|id|ifj|özv|prof)\.$"),
+    "uk": re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім" + _CYRILLIC_INITIAL + r")\.$"),
+    "ru": re.compile(r"(?<!\S)(?:ул|проф|акад|им" + _CYRILLIC_INITIAL + r")\.$"),
+    "bg": re.compile(r"(?<!\S)(?:ул|проф|акад" + _CYRILLIC_INITIAL + r")\.$"),
 }
 
 
