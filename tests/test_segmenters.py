@@ -104,6 +104,17 @@ def test_abbreviations_that_never_end_a_sentence_and_lists_that_do(lang, text, e
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ja", "彼は「会社は崩壊した。」と述べた。それから帰った。", ["彼は「会社は崩壊した。」と述べた。", "それから帰った。"]),
+    ("ja", "「行こう。」彼は言った。", ["「行こう。」", "彼は言った。"]),
+    ("zh", "他说：“我们走吧。”，然后离开了。", ["他说：“我们走吧。”，然后离开了。"]),
+])
+def test_a_quotation_closed_before_a_quoting_particle_stays_in_its_sentence(lang, text, expected):
+    """Found by a probing helper: '彼は「会社は崩壊した。」と述べた。' was cut after '」', and 'と述べた。'
+    stood as a sentence of its own."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_french_guillemets_and_wrapped_line():
     seg = load_segmenter()
     text = "Un responsable a dit: « nous pensons\nqu'il est important ». M. Klaar a cherché à maintenir les lignes."

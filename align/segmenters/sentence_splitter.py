@@ -51,6 +51,12 @@ def _next_is_lower(text: str, position: int) -> bool:
     return bool(found) and found.group(1).islower()
 
 
+# A quotation ends inside its sentence when a quoting particle or a comma follows its closing
+# bracket (Japanese 「…。」と言った, 「…。」って; Chinese “…。”，).
+_QUOTE_CLOSERS = "」』”"
+_QUOTE_GOES_ON = tuple("とっ、，")
+
+
 def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
     a sentence-splitter prefix list. A full stop before a lower-case word ends an abbreviation, not
@@ -63,6 +69,8 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group(0).rstrip(_CLOSERS).endswith(".") and (danda or _next_is_lower(text, match.end())):
             continue
+        if match.group(0)[-1] in _QUOTE_CLOSERS and text[match.end():match.end() + 1] in _QUOTE_GOES_ON:
+            continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
             spans.append(span)
