@@ -727,12 +727,19 @@ def _pairs_phrase(pairs: int) -> str:
         f"only {pairs} sentence pair{'s' if pairs > 1 else ''} align{'' if pairs > 1 else 's'}"
 
 
+def within_pairs(findings: list[Finding]) -> tuple[set[int], set[int]]:
+    """(source, target) sentences left out or added inside a pair (`absorbed`): in a pair's bead,
+    but what they say is not on the other side."""
+    inside_src = {i for f in findings if f.type == "omission" and (f.details or {}).get("within_pair") for i in f.src}
+    inside_tgt = {j for f in findings if f.type == "addition" and (f.details or {}).get("within_pair") for j in f.tgt}
+    return inside_src, inside_tgt
+
+
 def coverage(beads: list[Bead], findings: list[Finding], source: Document, target: Document) -> tuple[float, float]:
     """The share of each text's sentences in pairs; the target's headlines, source lines and share
     buttons are not part of the text a translator renders, and are not counted. A sentence left
     out or added inside a pair (`absorbed`) is not aligned: "100 % aligned" stood beside "1 left out"."""
-    inside_src = {i for f in findings if f.type == "omission" and (f.details or {}).get("within_pair") for i in f.src}
-    inside_tgt = {j for f in findings if f.type == "addition" and (f.details or {}).get("within_pair") for j in f.tgt}
+    inside_src, inside_tgt = within_pairs(findings)
     matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src} - inside_src
     matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt} - inside_tgt
     peripheral = {j for f in findings if f.type == "addition" and f.severity != "content" for j in f.tgt}

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..audit.findings import in_document_order
+from ..audit.findings import in_document_order, within_pairs
 from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence, where_span
 
 # Words for the summary line; bead kinds count sentences on the side that carries them.
@@ -195,10 +195,7 @@ def sentence_counts(result: AlignmentResult) -> Counter[str]:
     source sentences), as every report and `align batch`'s summary count them."""
     counts: Counter[str] = Counter()
     # A sentence absorbed into a pair whose other side lacks its meaning is counted as what it is.
-    inside_src = {i for f in result.findings if f.type == "omission" and (f.details or {}).get("within_pair")
-                  for i in f.src}
-    inside_tgt = {j for f in result.findings if f.type == "addition" and (f.details or {}).get("within_pair")
-                  for j in f.tgt}
+    inside_src, inside_tgt = within_pairs(result.findings)
     for row in rows(result):
         kind = row.bead.kind
         if kind == "addition":

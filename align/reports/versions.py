@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import shutil
 
-from ..audit.findings import line_span
+from ..audit.findings import line_span, within_pairs
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult
@@ -34,11 +34,6 @@ def version_label(result: VersionsResult, k: int) -> str:
 
 # Findings a row of the grid names in words: the omissions, additions and moves it marks itself.
 _MARKED = frozenset(("omission", "addition", "moved", "split", "merge", "regrouped"))
-
-
-def _added_inside(version: AlignmentResult) -> set[int]:
-    """The version's sentences added inside a pair (`audit.absorbed`), which the pair holds."""
-    return {j for f in version.findings if f.type == "addition" for j in f.tgt}
 
 
 def _row_notes(result: VersionsResult) -> list[list[list[str]]]:
@@ -135,7 +130,7 @@ def _tsv(result: VersionsResult) -> str:
                 tsv_escape(" ".join(target.sentences[j].original for j in texts_of)), tsv_escape("; ".join(notes))]
 
     placed, notes = _cells(result), _row_notes(result)
-    added = [_added_inside(version) for version in result.versions]
+    added = [within_pairs(version.findings)[1] for version in result.versions]
     for s, row, beside, said in zip(result.original.sentences, result.status(), placed, notes):
         cells = [str(s.id), str(s.line), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
@@ -155,7 +150,7 @@ def _version_lines(result: VersionsResult, k: int, width: int) -> list[str]:
     """Every sentence of version k, in its own order, with what it renders of the original."""
     version, original = result.versions[k], result.original
     rendering = {j: (bead.kind, bead.src) for bead in version.beads for j in bead.tgt}
-    added = _added_inside(version)
+    added = within_pairs(version.findings)[1]
     said: dict[int, list[str]] = {}
     for finding in version.findings:
         if finding.type not in _MARKED and finding.tgt:
@@ -189,7 +184,7 @@ def _cells(result: VersionsResult) -> list[list[list[tuple[str, list[int]]]]]:
         # A sentence left out inside a pair (`audit.absorbed`) is shown left out: the pair's text
         # stands beside the first of its sentences the version renders, not in the left-out row.
         left_out = {i for f in version.findings if f.type == "omission" for i in f.src}
-        added = _added_inside(version)
+        added = within_pairs(version.findings)[1]
         row = 0
         for bead in version.beads:
             if bead.src and bead.kind != "moved":
