@@ -171,6 +171,11 @@ _DIGIT_NOTE_END = re.compile(r"(?<![^\W\d_])(?!(?i:fig|figs|abb|art|arts|vol|vol
                              r"para|ziff|bd|nr|no|ch|par|pp|ss)[.])[^\W\d_]{3,}[.!?][\"'”’»)]?\d{1,2}(\s+)([^\W\d_])")
 
 
+def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut after each note's mark that ends a sentence, raised or plain."""
+    return _cut_at_gaps(_DIGIT_NOTE_END, text, _cut_at_gaps(_NOTE_MARK_END, text, spans))
+
+
 # "etc." and its kin end a sentence before a capital more often than not ("... pears, etc. The
 # shop ..."), and a year's "г." in Russian ("в 2023 г. Аналитики"); the splitter never cut there.
 _LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
@@ -235,14 +240,12 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in ("th", "lo"):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
-            spans = _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)), code)
-            return _cut_at_gaps(_DIGIT_NOTE_END, flat, _cut_at_gaps(_NOTE_MARK_END, flat, spans))
+            return _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)), code))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
-        spans = _cut_at_gaps(_NOTE_MARK_END, flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)))
-        spans = _cut_at_gaps(_DIGIT_NOTE_END, flat, spans)
+        spans = _notes_cut(flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
