@@ -14,16 +14,13 @@ from collections import Counter
 from dataclasses import replace
 
 from .cleaning import clean_markdown
-from .language import FINAL_MARKS, SHORT_TEXT_LETTERS, detect_language
+from .language import LINE_ENDS_SENTENCE, SHORT_TEXT_LETTERS, detect_language
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 
 logger = logging.getLogger("align")
 
-# A line "ends a sentence" when its last visible character, after any closing quotes, brackets
-# or emphasis markers, is one of these.
-_FINAL_MARK = re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -103,7 +100,7 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
-    if _FINAL_MARK.search(line):
+    if LINE_ENDS_SENTENCE.search(line):
         return False
     head = next_line.lstrip()
     if head[:1] in _OPENING_QUOTES:

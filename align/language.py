@@ -38,6 +38,9 @@ FINAL_MARKS_SPACED = ".!?…؟۔"
 # A line that ends in any of these ends like a sentence (the full-width full stop too, which the
 # segmenter leaves alone: "３．５" is a figure).
 FINAL_MARKS = FINAL_MARKS_ANYWHERE + FINAL_MARKS_SPACED + "．"
+# A line that ends a sentence: its last visible character, after any closing quotes, brackets or
+# emphasis markers, is a sentence-final mark, a colon or a semicolon.
+LINE_ENDS_SENTENCE = re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")
 # A note's mark a sentence may end with after its full stop: "in 1932.[1]", "arrived.*", a web
 # page's raised "1932.¹", a dagger.
 NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])"

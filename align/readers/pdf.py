@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from ..errors import InputError
+from ..language import LINE_ENDS_SENTENCE
 from .base import Block, Reader, broken, tidy
 
 # Lines this near a page's top or bottom may be running heads or page numbers ...
@@ -76,7 +77,6 @@ def _page_blocks(pages: list[str]) -> list[Block]:
 # A footnote at a page's foot: its number, a space, a capital ("1 Sources: parish records ...").
 _FOOTNOTE = re.compile(r"\d{1,2}\s+[^\W\d_a-z]")
 _MAX_FOOTNOTES = 4
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
 def _footnotes(lines: list[str]) -> int:
@@ -86,7 +86,7 @@ def _footnotes(lines: list[str]) -> int:
     count = 0
     while count < min(_MAX_FOOTNOTES, len(lines) - 1) and _FOOTNOTE.match(lines[-1 - count]):
         count += 1
-    return count if count and not _SENTENCE_END.search(lines[-1 - count].rstrip()) else 0
+    return count if count and not LINE_ENDS_SENTENCE.search(lines[-1 - count]) else 0
 
 
 def _page_number_offsets(lines_of: list[list[str]]) -> set[int]:
