@@ -206,7 +206,8 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     return the sentences in document order with ids 0..n-1. `candidates`, when given, limits
     the languages the detector may answer."""
     text = raw.text
-    line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    written = raw.as_written or text
+    line_starts = [0] + [match.end() for match in re.finditer("\n", written)]
     paragraph_spans = split_paragraphs(text)
     cleaned = [clean_markdown(text[start:end]) for start, end in paragraph_spans]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
@@ -228,7 +229,7 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                 Sentence(
                     id=len(sentences),
                     text=sentence_text,
-                    original=text[start:end],
+                    original=written[start:end],
                     line=bisect.bisect_right(line_starts, start),
                     paragraph=paragraph_index,
                     start=start,

@@ -39,6 +39,10 @@ class RawText:
     # `text` came from (see align.readers); plain text has none.
     format: str = "text"
     spans: tuple[Span, ...] = ()
+    # The text as written, where it differs from `text` by the line separators read as line
+    # breaks (`_SEPARATORS`): same length, so that a sentence quotes its own characters and its
+    # line number counts only the line ends an editor shows.
+    as_written: str | None = None
 
 
 
@@ -58,14 +62,15 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
         if advice:
             raise InputError(f"{label}: is {advice}") from None
         raise
-    text = _newlines(text)
+    as_written = _line_ends(text)
+    text = as_written.translate(_SEPARATORS)
     if not text.strip():
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
     if not has_words(text):
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
     _refuse_binary(text, label)
-    return RawText(text=text, encoding=encoding, path=path)
+    return RawText(text=text, encoding=encoding, path=path, as_written=as_written if as_written != text else None)
 
 
 # Unicode's line and paragraph separators, which Word's text export and some web pages write for a
@@ -79,11 +84,6 @@ _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x
 def _line_ends(text: str) -> str:
     """Windows' and old Macs' line ends as "\n"."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _newlines(text: str) -> str:
-    """Every line break as "\n": line ends, and Unicode's separators."""
-    return _line_ends(text).translate(_SEPARATORS)
 
 
 def _refuse_binary(text: str, label: str) -> None:

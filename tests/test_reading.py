@@ -209,6 +209,29 @@ def test_unicode_separators_break_lines_so_no_sentences_run_together(tmp_path, s
     assert len(raw.text) == len(separator.join(en)) and separator not in raw.text
     result = align_pair(source, target, encoder=use_encoder, partial=False)
     assert [s.text for s in result.source.sentences] == en
-    assert [s.line for s in result.source.sentences] == [1, 2, 3, 4, 5]
+    # An editor, grep -n and sed count "\n" alone: the file is one line, and so is every sentence on it.
+    assert [s.line for s in result.source.sentences] == [1, 1, 1, 1, 1]
     omissions = [f for f in result.findings if f.type == "omission"]
     assert [f.src for f in omissions] == [[3]]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u0085", "\x0b"], ids=["line separator", "next line", "vertical tab"])
+def test_a_separator_inside_a_sentence_is_quoted_and_moves_no_line_number(tmp_path, separator, use_encoder):
+    """A vertical tab (Word's line break in a text export) inside a sentence counted as a line end:
+    "number 9 vs 10 (source line 10)" pointed at line 7, three lines off, and the sentence was
+    quoted with a newline the file does not hold."""
+    from align import align_pair
+
+    en = ["The first sentence is here.", f"The second one has a{separator}line break inside.",
+          "The third sentence mentions 42 apples.", f"The fourth line has{separator}another.",
+          "The fifth sentence mentions 9 plums."]
+    fr = ["La première phrase est ici.", "La deuxième a un saut de ligne à l'intérieur.",
+          "La troisième phrase mentionne 43 pommes.", "La quatrième ligne en a un autre.",
+          "La cinquième phrase mentionne 10 prunes."]
+    source = write(tmp_path, "en.txt", "\n".join(en).encode("utf-8"))
+    target = write(tmp_path, "fr.txt", "\n".join(fr).encode("utf-8"))
+    result = align_pair(source, target, encoder=use_encoder, partial=False)
+    assert [s.line for s in result.source.sentences] == [1, 2, 3, 4, 5]
+    assert [s.original for s in result.source.sentences] == en
+    mismatches = sorted(f.message for f in result.findings if f.type == "fact_mismatch")
+    assert mismatches[0].endswith("(source line 3, target line 3)") and mismatches[1].endswith("(source line 5, target line 5)")

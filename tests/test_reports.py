@@ -171,6 +171,26 @@ def test_tsv_escapes_tabs_and_newlines(result):
     assert tsv_unescape(row[6]) == "a\tb\nc\\d"
 
 
+def test_tsv_rows_stay_one_line_for_every_line_reader(result):
+    """A vertical tab or U+2028 in a sentence (Word's line break in a text export) went into the
+    cell as it was: Python's splitlines, and the line readers that follow it, cut the row there."""
+    s = result.source.sentences[0]
+    text = "a\x0bb\u2028c\x85d\x0ce \\u2028 as written"
+    result.source.sentences[0] = replace(s, original=text)
+    out = render(result, "tsv")
+    lines = out.splitlines()
+    assert len(lines) == len(out.split("\n")) - (out.endswith("\n"))
+    row = lines[2].split("\t")
+    assert len(row) == len(COLUMNS) and tsv_unescape(row[6]) == text
+
+
+def test_html_shows_a_vertical_tab_as_the_line_break_it_is(result):
+    s = result.source.sentences[0]
+    result.source.sentences[0] = replace(s, original="The second one has a vertical\x0btab inside.")
+    out = render(result, "html")
+    assert "vertical\ntab inside." in out and "vertical\ufffdtab" not in out
+
+
 def test_tsv_cells_read_back_whole_in_a_spreadsheet_reader(result):
     # Python's csv module reads as Excel does: an opening quote starts a quoted field, and a
     # cell opening with = + - @ is a formula unless marked as text by a leading '.

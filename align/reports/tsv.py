@@ -1,7 +1,9 @@
 """One row per bead for spreadsheets and `cut`/`awk`.
 
 A cell is the sentence as written, with three marks so that neither a line tool nor a spreadsheet
-misreads it: a tab, newline or backslash inside it is backslash-escaped (one row stays one line);
+misreads it: a tab, newline or backslash inside it is backslash-escaped, and so is every other
+character that a line reader takes for a line end (a vertical tab, Word's line break in a text
+export, as `\v`; U+2028 as `\u2028`...), so that one row stays one line;
 a cell opening with `"` is quoted as a spreadsheet quotes it (Excel and Python's csv module take
 an opening quote for the start of a quoted field, and the sentence lost its quotes or ran into
 the next cell); a cell opening with `=`, `+`, `-` or `@` starts with `'`, the spreadsheet's own
@@ -9,12 +11,17 @@ mark for "text", so that a sentence is never run as a formula. `unescape` undoes
 """
 from __future__ import annotations
 
+import re
+
 from ..model import AlignmentResult, short_where
 from .base import Report, notes_by_row, on_side, rows, score_text, set_aside, set_aside_note, typed
 
 COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text", "findings")
 
 _FORMULA_STARTS = ("=", "+", "-", "@")
+# What `str.splitlines` (and so many a line reader) ends a line at, besides "\n" and "\r".
+_LINE_ENDS = {"\x0b": "\\v", "\x0c": "\\f", **{c: f"\\u{ord(c):04x}" for c in "\x1c\x1d\x1e\x85\u2028\u2029"}}
+_LINE_ENDS_TABLE = str.maketrans(_LINE_ENDS)
 
 
 def _reads_as_formula(text: str) -> bool:
@@ -28,6 +35,7 @@ def _reads_as_formula(text: str) -> bool:
 def escape(text: str) -> str:
     """`text` as one TSV cell (see the module's note)."""
     text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    text = text.translate(_LINE_ENDS_TABLE)
     if _reads_as_formula(text):
         text = "'" + text
     if text.startswith('"'):
@@ -42,9 +50,12 @@ def unescape(text: str) -> str:
     if text.startswith("'") and _reads_as_formula(text[1:]):
         text = text[1:]
     out, i = [], 0
-    table = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+    table = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r", "v": "\x0b", "f": "\x0c"}
     while i < len(text):
-        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in table:
+        if text.startswith("\\u", i) and re.fullmatch(r"[0-9a-f]{4}", text[i + 2:i + 6]):
+            out.append(chr(int(text[i + 2:i + 6], 16)))
+            i += 6
+        elif text[i] == "\\" and i + 1 < len(text) and text[i + 1] in table:
             out.append(table[text[i + 1]])
             i += 2
         else:
