@@ -27,7 +27,7 @@ from .errors import InputError
 from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, has_words, parse_language_tag, word_count
 from .language import language_name as _name
-from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence
+from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
 from .readers.base import Block, join_blocks
 from .reading import RawText, read_input
@@ -82,11 +82,12 @@ def _other_language(sentences: list[Sentence], lang: str) -> str | None:
 
 def _announce_part(parts: dict[str, list[Sentence]], lang: str, path: str, why: str) -> list[Sentence]:
     """The `lang` part of a mixed file, said aloud: the rest of the file is left out of the report."""
-    lines = sorted(s.line for s in parts[lang])
     others = ", ".join(_name(code) for code in parts if code not in (lang, "und"))
-    logger.warning("%s holds %s and %s text; aligning its %s part (lines %d-%d) %s "
+    # Where the part stands in the file as the user sees it: rows of a table, not the lines of
+    # the text read out of it.
+    logger.warning("%s holds %s and %s text; aligning its %s part (%s) %s "
                    "(--src-lang/--tgt-lang choose another part)", path, _name(lang), others,
-                   LANGUAGE_NAMES.get(lang, lang), lines[0], lines[-1], why)
+                   LANGUAGE_NAMES.get(lang, lang), where_span(parts[lang]), why)
     return parts[lang]
 
 
@@ -113,9 +114,8 @@ def _mixed_halves(sentences: list[Sentence], src_lang, tgt_lang, path: str):
             raise InputError(f"{path}: no {_name(lang)} text found")
     left_out = [lang for lang in parts if lang not in (src_lang, tgt_lang)]
     for lang in left_out:
-        lines = sorted(s.line for s in parts[lang])
-        logger.warning("%s: its %s part (lines %d-%d) is left out; only %s and %s are aligned", path, _name(lang),
-                       lines[0], lines[-1], _name(src_lang), _name(tgt_lang))
+        logger.warning("%s: its %s part (%s) is left out; only %s and %s are aligned", path, _name(lang),
+                       where_span(parts[lang]), _name(src_lang), _name(tgt_lang))
     return (src_lang, parts[src_lang]), (tgt_lang, parts[tgt_lang])
 
 

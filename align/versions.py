@@ -18,7 +18,7 @@ from .aligner import AlignConfig
 from .audit import AuditThresholds
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
-from .model import Document, VersionsResult
+from .model import Document, VersionsResult, where_span
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
 
@@ -81,10 +81,9 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     own_half = _own_other_half(original_read, source, targets, src_lang)
     if own_half is not None:
         targets.insert(0, own_half)
-        lines = [s.line for s in source.sentences]
-        logger.warning("%s holds %s and %s text: its %s part (lines %d-%d) is the original, its %s part version 1",
+        logger.warning("%s holds %s and %s text: its %s part (%s) is the original, its %s part version 1",
                        original, _name(source.lang), _name(own_half.lang), LANGUAGE_NAMES.get(source.lang, source.lang),
-                       min(lines), max(lines), LANGUAGE_NAMES.get(own_half.lang, own_half.lang))
+                       where_span(source.sentences), LANGUAGE_NAMES.get(own_half.lang, own_half.lang))
     elif held.records:
         logger.handle(held.records[0])
     if not targets:

@@ -196,3 +196,22 @@ def test_swapped_language_flags_do_not_call_every_pair_untranslated(tmp_path, us
                       encoding="utf-8")
     left = align_pair(english, french, src_lang="en", tgt_lang="fr", encoder=use_encoder)
     assert [f.tgt for f in left.findings if f.type == "untranslated"] == [[1]]
+
+
+def test_the_part_of_a_two_column_table_is_named_by_its_rows(tmp_path, caplog):
+    """A 7-row English-French table given beside a French file: stderr said the English part was
+    "lines 1-19", lines of the text read out of the table, where the file has seven."""
+    rows = [("The council met on Tuesday to discuss the new budget.", "Le conseil s'est réuni mardi pour discuter du budget."),
+            ("The mayor said the city would spend more on schools.", "La maire a dit que la ville dépenserait plus pour les écoles."),
+            ("Critics argued that the plan ignored local artists.", "Les critiques ont dit que le plan ignorait les artistes locaux."),
+            ("The vote was postponed until the spring.", "Le vote a été reporté au printemps."),
+            ("Residents will be able to comment online.", "Les habitants pourront commenter en ligne."),
+            ("The meeting ended shortly after nine.", "La réunion s'est terminée peu après neuf heures."),
+            ("A buffet was served to the participants.", "Un buffet a été servi aux participants.")]
+    table = tmp_path / "bi.tsv"
+    table.write_text("".join(f"{en}\t{fr}\n" for en, fr in rows), encoding="utf-8")
+    other = tmp_path / "fr.txt"
+    other.write_text("\n".join(fr for _, fr in rows) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        src, _ = load_documents(str(table), str(other))
+    assert len(src.sentences) == 7 and "English part (rows 1-7)" in caplog.text
