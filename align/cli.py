@@ -154,7 +154,8 @@ def _dask_option(what: str, more: str = ""):
                         "(tcp://host:8786), or 'local' for one of this machine's cores. Needs the 'dask' extra of "
                         f"align-audit.{more}")
 ENCODING = typer.Option(None, "--encoding", help="Read the inputs in this encoding (e.g. cp1251, gb18030) instead "
-                                                 "of detecting it.")
+                                                 "of detecting it; an input whose bytes say otherwise (a byte-order "
+                                                 "mark, UTF-8) is read as they say, with a warning.")
 # `align group` writes tables of its own: no TMX, HTML or beads.
 SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a terminal, json "
                                                           "otherwise).")

@@ -185,11 +185,46 @@ def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
     if not getattr(info, "_is_text_encoding", True):  # base64, rot13, zlib... transform bytes
         raise InputError(f"--encoding {encoding}: not a text encoding (it transforms bytes); name the text's "
                          "character set, e.g. utf-8 or cp1252")
+    own = _says_its_own_encoding(data)
     try:
-        return data.decode(name), name
+        text = data.decode(name)
     except UnicodeDecodeError as error:
+        if own is not None:
+            return _kept_own(own, label, name)
         line = data.count(b"\n", 0, error.start) + 1
         raise InputError(f"{label}: is not {name} (byte {error.start}, line {line}: {error.reason})") from None
+    if own is not None and own[0] != text.removeprefix("\ufeff"):
+        return _kept_own(own, label, name)
+    return text.removeprefix("\ufeff") if own is not None else text, name
+
+
+def _says_its_own_encoding(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of a file whose bytes leave no doubt: a byte-order mark, or UTF-8 that
+    holds a multi-byte character (or is plain ASCII) and no NUL, which legacy and UTF-16 texts
+    all but never are. --encoding names one file's encoding but applies to every input; read as
+    UTF-16, the UTF-8 file beside it came out as "桔⁥潣湵" and was aligned as Basque, unsaid."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), *BYTE_ORDER_MARKS):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
+
+
+def _kept_own(own: tuple[str, str], label: str, named: str) -> tuple[str, str]:
+    logger.warning("%s is %s, not %s: read as %s (--encoding applies to the inputs it fits)", label,
+                   _ENCODING_NAMES.get(own[1], own[1]), named, _ENCODING_NAMES.get(own[1], own[1]))
+    return own
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with a byte-order mark)", "utf-16-le": "UTF-16 (marked)",
+                   "utf-16-be": "UTF-16 (marked)", "utf-32-le": "UTF-32 (marked)", "utf-32-be": "UTF-32 (marked)"}
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -207,7 +242,29 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
                 return None
             if _control_share(text) <= MAX_CONTROL_SHARE:
                 return text, encoding
+    # Chinese or Japanese: few characters under U+0100, so few NULs, and some at the other place
+    # (U+4E00 is 00 4E). Such a reading must hold as UTF-16 and read as a language; binary data
+    # fails the first (its stray surrogates), text in the wrong byte order the second.
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _control_share(text) <= MAX_CONTROL_SHARE:
+            from .language import language_scores
+
+            scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
+            readings.append((max(scores.values(), default=0.0), text, encoding))
+    best = max(readings, default=None)
+    if best is not None and best[0] >= MIN_UTF16_LANGUAGE_SCORE:
+        return best[1], best[2]
     return None
+
+
+# How surely a reading of UTF-16 without a mark must be in one language (Chinese and Japanese read
+# at 0.99-1.0; a wrong byte order rarely decodes at all).
+MIN_UTF16_LANGUAGE_SCORE = 0.8
 
 
 def _decode(data: bytes, label: str) -> tuple[str, str]:

@@ -54,6 +54,34 @@ def test_utf16_without_bom_is_read_not_called_binary(tmp_path, codec):
     assert (raw.encoding, raw.text) == (codec, "Été à Paris.\nDeuxième ligne, et une troisième.")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["市议会星期二开会讨论新预算。\n市长说，该市将在学校上花费四百万欧元。\n一位议员表示反对。",
+                                  "市議会は火曜日に新しい予算について話し合った。\n市長は学校に四百万ユーロを費やすと述べた。"],
+                         ids=["chinese", "japanese"])
+def test_chinese_and_japanese_utf16_without_bom_are_read(tmp_path, codec, text):
+    """Few of their characters are under U+0100, so few NULs, and "一" (U+4E00) puts one at the
+    other place: such a file was refused as binary, with advice to use --encoding."""
+    raw = read_input(write(tmp_path, "u16.txt", text.encode(codec)))
+    assert (raw.encoding, raw.text) == (codec, text)
+
+
+def test_encoding_flag_does_not_turn_the_utf8_file_beside_it_into_nonsense(tmp_path, caplog):
+    """--encoding applies to both inputs: named for a UTF-16 file, it read the UTF-8 English file
+    beside it as "桔⁥潣湵...", aligned as Basque, with no word said."""
+    english = "The council met on Tuesday to discuss the new budget.\nThe mayor spoke at once!\n\n"
+    assert len(english.encode()) % 2 == 0  # an even length decodes as UTF-16 without an error
+    raw = read_input(write(tmp_path, "en.txt", english.encode("utf-8")), encoding="utf-16-le")
+    assert (raw.text, raw.encoding) == (english, "utf-8")
+    assert "en.txt is UTF-8, not utf-16-le" in caplog.text
+    chinese = "市议会星期二开会讨论新预算。\n"
+    assert read_input(write(tmp_path, "zh.txt", chinese.encode("utf-16-le")), encoding="utf-16-le").text == chinese
+    # Where the flag and the bytes agree, or the file could be either, the flag is followed silently.
+    caplog.clear()
+    assert read_input(write(tmp_path, "fr.txt", "Été à Paris.".encode("cp1252")), encoding="cp1252").text == "Été à Paris."
+    assert read_input(write(tmp_path, "bom.txt", "\ufeffÉté.".encode("utf-8")), encoding="utf-8").text == "Été."
+    assert not caplog.text
+
+
 @pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
 def test_utf32_with_bom(tmp_path, codec):
     bom = b"\xff\xfe\x00\x00" if codec.endswith("le") else b"\x00\x00\xfe\xff"
