@@ -291,6 +291,9 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
             return unmarked
         raise InputError(f"{label}: looks like a binary file (contains NUL bytes), not text; if it is UTF-16 or "
                          "UTF-32 text, say so with --encoding")
+    shifted = _iso2022(data)
+    if shifted is not None:
+        return shifted
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -298,6 +301,9 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
     mostly = _mostly_utf8(data, label)
     if mostly is not None:
         return mostly, "utf-8"
+    mixed = _mixed_lines(data, label)
+    if mixed is not None:
+        return mixed
     text, encoding, language = _legacy(data)
     # Any bytes decode in a single-byte code page: a binary file is refused before it is said to be
     # Catalan in iso8859-1.
@@ -305,6 +311,22 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
     logger.warning("%s is not UTF-8; read as %s, where it is %s text (--encoding to choose another)", label,
                    encoding, language)
     return text, encoding
+
+
+# ISO-2022 (Japanese mail and old web pages; Korean) is 7-bit, so valid UTF-8: read as such, a
+# Japanese file was one "sentence" of escape codes, called Korean and unrelated, unsaid. Its escape
+# sequences into a double-byte set give it away.
+_ISO2022 = ((re.compile(rb"\x1b\$[@B]|\x1b\$\(D"), "iso2022_jp_2"), (re.compile(rb"\x1b\$\)C"), "iso2022_kr"))
+
+
+def _iso2022(data: bytes) -> tuple[str, str] | None:
+    for escape, codec in _ISO2022:
+        if escape.search(data):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 # A UTF-8 file damaged in a few places (a pasted cp1252 quote, a cut multi-byte character) holds
@@ -327,6 +349,50 @@ def _mostly_utf8(data: bytes, label: str) -> str | None:
     logger.warning("%s: %d byte%s not valid UTF-8 on line%s %s, shown as \ufffd; the rest is read as UTF-8",
                    label, len(bad), "s" if len(bad) > 1 else "", "s" if len(lines) > 1 else "", shown)
     return replaced
+
+
+# UTF-8 lines with at least this many bytes of multi-byte characters between them make a file part
+# UTF-8 ("s’est réuni" has five): a line of a legacy code page is valid UTF-8 only by rare chance.
+MIN_UTF8_BYTES_OF_A_MIXED_FILE = 4
+
+
+def _mixed_lines(data: bytes, label: str) -> tuple[str, str] | None:
+    """(text, "utf-8 + CODEC") of a file that is UTF-8 in some lines and a legacy code page in others
+    (two files pasted together): each line read in its own. Read whole in the code page, the UTF-8
+    lines came out as "s’est rÃ©uni" in every report, the TMX too."""
+    lines = re.split(b"(?<=\n)", data)
+    utf8_bytes, legacy = 0, []
+    for number, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(number)
+            continue
+        utf8_bytes += sum(1 for byte in line if byte > 0x7F)
+    if utf8_bytes < MIN_UTF8_BYTES_OF_A_MIXED_FILE or not legacy:
+        return None
+    _text, codec, language = _legacy(b"".join(lines[k] for k in legacy))
+    try:
+        decoded = [line.decode(codec) if k in set(legacy) else line.decode("utf-8") for k, line in enumerate(lines)]
+    except UnicodeDecodeError:
+        return None
+    shown = _line_list([k + 1 for k in legacy])
+    logger.warning("%s mixes encodings: line%s %s %s not UTF-8, read as %s (%s text); the rest as UTF-8", label,
+                   "s" if len(legacy) > 1 else "", shown, "are" if len(legacy) > 1 else "is", codec, language)
+    return "".join(decoded), f"utf-8+{codec}"
+
+
+def _line_list(numbers: list[int]) -> str:
+    """"3-5, 9, 12" for lines 3, 4, 5, 9 and 12; the first ten runs, then how many more lines."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    shown = ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in runs[:10])
+    rest = sum(b - a + 1 for a, b in runs[10:])
+    return shown + (f" and {rest} more" if rest else "")
 
 
 # The legacy code pages each language was written in. Several encodings read a text as its

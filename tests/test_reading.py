@@ -263,3 +263,24 @@ def test_a_separator_inside_a_sentence_is_quoted_and_moves_no_line_number(tmp_pa
     assert [s.original for s in result.source.sentences] == en
     mismatches = sorted(f.message for f in result.findings if f.type == "fact_mismatch")
     assert mismatches[0].endswith("(source line 3, target line 3)") and mismatches[1].endswith("(source line 5, target line 5)")
+
+
+def test_a_file_half_utf8_half_cp1252_reads_each_line_in_its_own(tmp_path, caplog):
+    """Two files pasted together, one UTF-8 and one cp1252: read whole as cp1252, the UTF-8 lines
+    came out as "s’est rÃ©uni" in every report (the TMX too), with no line named."""
+    utf8 = "Le conseil s’est réuni mardi.\nLa maire a déclaré que la ville paierait.\n"
+    cp1252 = "Le vote a été reporté au 12 mars.\nLa réunion s’est terminée peu après neuf heures.\n"
+    raw = read_input(write(tmp_path, "mix.txt", utf8.encode("utf-8") + cp1252.encode("cp1252")))
+    assert raw.text == utf8 + cp1252 and raw.encoding == "utf-8+cp1252"
+    assert "mix.txt mixes encodings: lines 3-4 are not UTF-8, read as cp1252" in caplog.text
+    # A single UTF-8 line at the top is enough, as long as it holds more than one stray byte pair.
+    raw = read_input(write(tmp_path, "mix2.txt", "L’été à Paris.\n".encode("utf-8") + cp1252.encode("cp1252")))
+    assert raw.text == "L’été à Paris.\n" + cp1252
+
+
+def test_iso2022_jp_is_read_as_japanese_not_as_escape_codes(tmp_path):
+    """7-bit, so valid UTF-8: a Japanese mail saved as ISO-2022-JP was one "sentence" of escape
+    codes, called Korean and unrelated to its English, with exit 0 and nothing said."""
+    text = "市議会は火曜日に新しい予算について話し合った。\n市長は学校に四百万ユーロを費やすと述べた。\n"
+    raw = read_input(write(tmp_path, "ja.txt", text.encode("iso2022_jp")))
+    assert raw.text == text
