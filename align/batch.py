@@ -25,7 +25,7 @@ from .audit import AuditThresholds
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovered_languages
 from .errors import AlignError, InputError
 from .files import write_whole
-from .reading import folder_files, warn_unread_folders
+from .reading import decode_text, folder_files, warn_unread_folders
 from .reports.base import sentence_counts
 from .threads import one_blas_thread
 
@@ -61,11 +61,34 @@ def read_manifest(path: str | Path) -> list[PairJob]:
     header. Paths are relative to the manifest's folder."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    # Excel's "Unicode Text" is UTF-16 (marked) and its "Text (Tab delimited)" the system's code
+    # page, cp1252 on a Western Windows: a manifest that is not UTF-8 is read in the code page in
+    # which the files it names are there (the language detector has only file names to go on).
+    if data.strip() and not _is_utf8(data):
+        try:
+            jobs = _manifest_jobs(data.decode("cp1252").replace("\r\n", "\n").replace("\r", "\n"), path)
+        except UnicodeDecodeError:
+            jobs = []
+        if jobs and all(os.path.exists(name) for job in jobs for name in (job.source, job.target)):
+            return _unique(jobs, str(path))
+    found = _manifest_jobs(decode_text(data, str(path)) if data.strip() else "", path)
+    return _unique(found, str(path))
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 or UTF-32, marked
+    return True
+
+
+def _manifest_jobs(text: str, path: Path) -> list[PairJob]:
     jobs = []
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("\t")]
@@ -75,7 +98,7 @@ def read_manifest(path: str | Path) -> list[PairJob]:
             raise InputError(f"{path}, line {number}: expected 'source<TAB>target[<TAB>name]'")
         source, target = (str((path.parent / cell)) for cell in cells[:2])
         jobs.append(PairJob(cells[2] if len(cells) == 3 else _name_of(cells[0], cells[1]), source, target))
-    return _unique(jobs, str(path))
+    return jobs
 
 
 def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:

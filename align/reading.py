@@ -267,6 +267,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 MIN_UTF16_LANGUAGE_SCORE = 0.8
 
 
+def decode_text(data: bytes, label: str) -> str:
+    """Bytes of a small text the user wrote (a manifest), decoded as an input is, line ends as "\n"."""
+    return _line_ends(_decode(data, label)[0])
+
+
 def _decode(data: bytes, label: str) -> tuple[str, str]:
     """Return (text, encoding name). A BOM decides; then UTF-8, a few bad bytes in UTF-8 (with a
     warning naming their lines), else the legacy encoding that reads as the most plausible language."""

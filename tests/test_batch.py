@@ -117,6 +117,18 @@ def test_a_manifest_header_is_not_a_pair(tmp_path):
     assert [(job.name, os.path.basename(job.source)) for job in read_manifest(manifest)] == [("first", "en.txt")]
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "cp1252"], ids=["Excel's Unicode Text", "Excel's Text (Tab delimited)"])
+def test_a_manifest_saved_by_excel_is_read(tmp_path, codec):
+    """A manifest had to be UTF-8: Excel's UTF-16 export failed on its byte-order mark, and its
+    cp1252 export on "é", with "cannot read the manifest ('utf-8' codec can't decode byte 0xff...)"."""
+    for name in ("en doc é.txt", "fr doc é.txt"):
+        (tmp_path / name).write_text("Some text.\n", encoding="utf-8")
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_bytes("source\ttarget\r\nen doc é.txt\tfr doc é.txt\r\n".encode(codec))
+    jobs = read_manifest(manifest)
+    assert [(os.path.basename(job.source), os.path.basename(job.target)) for job in jobs] == [("en doc é.txt", "fr doc é.txt")]
+
+
 def test_a_bad_manifest_is_one_line_and_exit_2(tmp_path):
     bad = tmp_path / "pairs.tsv"
     bad.write_text("only-one-column\n", encoding="utf-8")
