@@ -55,10 +55,12 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
     reader = reader_for("" if path == "-" else path, data) if data else None
     if reader is not None:
         return _extracted(reader, data, label, path, encoding)
+    if data and unsupported("", data):
+        raise InputError(f"{label}: is {unsupported('' if path == '-' else path, data)}")
     try:
         text, encoding = _decode_as(data, label, encoding) if encoding else _decode(data, label)
     except InputError:
-        advice = unsupported(path)
+        advice = unsupported(path, data)
         if advice:
             raise InputError(f"{label}: is {advice}") from None
         raise

@@ -69,8 +69,14 @@ def reader_for(path: str, data: bytes) -> Reader | None:
     return None
 
 
-def unsupported(path: str) -> str | None:
-    """What to tell the user of a file in a format no reader takes, by its name."""
+def unsupported(path: str, data: bytes = b"") -> str | None:
+    """What to tell the user of a file in a format no reader takes, by its content or its name.
+    RTF is plain ASCII, so it decodes: read as text, its control words ("{\\rtf1\\ansi \\rquote")
+    were one "sentence" of the report, exit 0."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return _UNSUPPORTED[".rtf"]
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: Word 97-2003, old Excel
+        return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _UNSUPPORTED[".doc"])
     return _UNSUPPORTED.get(PurePath(path).suffix.lower())
 
 
