@@ -27,10 +27,11 @@ def _append(sheet, values: list) -> None:
     """XML 1.0, and so a worksheet, has no place for most C0 control characters nor U+FFFE/U+FFFF:
     openpyxl refuses the whole workbook for the first, and writes a file Excel will not open for the
     second. Text exported from Word or pdftotext carries vertical tabs and form feeds (line and page
-    breaks: written as a space); any other is shown as U+FFFD, not dropped unseen."""
+    breaks: written as a line break in the cell and a space); any other is shown as U+FFFD, not
+    dropped unseen."""
 
     def visible(match) -> str:
-        return " " if match.group(0) in "\x0b\x0c" else "\ufffd"
+        return {"\x0b": "\n", "\x0c": " "}.get(match.group(0), "\ufffd")
 
     sheet.append([NOT_XML.sub(visible, value) if isinstance(value, str) else value for value in values])
 
