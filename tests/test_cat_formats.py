@@ -69,6 +69,20 @@ def test_xliff12_reads_back_with_notes_on_the_flagged_units(result):
     assert len(noted) == 1 and "120 000" in noted[0].target
 
 
+def test_both_xliffs_list_the_sentences_set_aside_once_each(use_encoder):
+    """000's French half is in neither text when 000's English is aligned with 002: every other
+    report lists those 16 sentences as not aligned, both XLIFFs left them out unsaid."""
+    reprint = align_pair(seed("000"), seed("002"), encoder=use_encoder)
+    aside = reprint.source.set_aside
+    assert len(aside) >= 10
+    for fmt, path in (("xliff", f"{X2}file/{X2}notes/{X2}note"), ("xliff12", f"{X1}file/{X1}header/{X1}note")):
+        notes = [note.text for note in ET.fromstring(render(reprint, fmt)).findall(path)]
+        listed = [text for text in notes if text.startswith("not aligned: French (fr)")]
+        assert len(listed) == len(aside), fmt
+        for sentence, text in zip(aside, listed):
+            assert text.endswith(f"line {sentence.line} of the source file, in neither text aligned: {sentence.text}")
+
+
 def test_tmx_reads_back_as_a_memory_of_pairs_only(result):
     from translate.storage.tmx import tmxfile
 

@@ -5,12 +5,14 @@ One unit per bead, in document order, so every sentence of both texts is in the 
 is a translated segment; a sentence left out is a segment with a source and no target; a sentence
 added is a segment with an empty source and a target. What the audit found about a unit rides
 along as its notes (priority 1 for content, 5 editorial, 9 boilerplate), so a reviewer sees it in
-the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX.
+the CAT tool beside the segment. Texts are the cleaned sentences, as in the TMX. The sentences of
+the input files in neither aligned text (a third language, the other half of a mixed file) are
+notes of the file, one each: no segment in a language the file is not in.
 """
 from __future__ import annotations
 
 from ..model import AlignmentResult
-from .base import Report, Row, escape, notes_by_row, rows, typed, xml_attribute, xml_lang
+from .base import Report, Row, escape, notes_by_row, rows, set_aside, set_aside_note, typed, xml_attribute, xml_lang
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
 XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -19,6 +21,11 @@ PRIORITY = {"content": 1, "editorial": 5, "boilerplate": 9}
 
 def _text(row_sentences) -> str:
     return escape(" ".join(s.text for s in row_sentences), quote=False)
+
+
+def _set_aside_notes(result: AlignmentResult) -> list[str]:
+    """`not aligned: French (fr), line 5 of the source file, in neither text aligned: Le texte.`"""
+    return [escape(f"{set_aside_note(side, s)}: {s.text}", quote=False) for side, s in set_aside(result)]
 
 
 def _state(row: Row) -> str:
@@ -40,7 +47,10 @@ class XLIFFReport(Report):
             f'trgLang={xml_attribute(xml_lang(result.target))}>',
             f'  <file id="f1" original={xml_attribute(result.source.path)}>',
             f"    <notes><note id=\"n0\" category=\"align:signature\">{escape(result.signature.get('string', ''), quote=False)}"
-            f"</note></notes>",
+            "</note>",
+            *(f'      <note id="n{k}" category="align:not_aligned" priority="9">{text}</note>'
+              for k, text in enumerate(_set_aside_notes(result), 1)),
+            "    </notes>",
         ]
         for row in all_rows:
             out.append(f'    <unit id="u{row.index + 1}" name="{row.bead.kind}">')
@@ -73,7 +83,9 @@ class XLIFF12Report(Report):
             f'<xliff version="1.2" xmlns="{XLIFF12_NAMESPACE}">',
             f"  <file original={xml_attribute(result.source.path)} source-language={xml_attribute(xml_lang(result.source))} "
             f'target-language={xml_attribute(xml_lang(result.target))} datatype="plaintext">',
-            f"    <header><note from=\"align\">{escape(result.signature.get('string', ''), quote=False)}</note></header>",
+            f"    <header><note from=\"align\">{escape(result.signature.get('string', ''), quote=False)}</note>",
+            *(f'      <note from="align" priority="9">{text}</note>' for text in _set_aside_notes(result)),
+            "    </header>",
             "    <body>",
         ]
         for row in all_rows:
