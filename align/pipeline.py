@@ -427,7 +427,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if 0 < thresholds.absorbed_skip < config.skip:
         proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
         absorbed = absorbed_sentences([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], proposal,
-                                      src_len, tgt_len, thresholds.absorbed_min_length)
+                                      src_len, tgt_len, thresholds.absorbed_min_length,
+                                      thresholds.absorbed_crossed_min_length)
         # Its beads are Python tuples (37 MB at 100,000 sentences): not kept through the checks.
         del proposal
     strays = paragraph_strays([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], src.paragraphs,

@@ -53,6 +53,48 @@ def test_only_what_the_lower_skip_pass_leaves_out_and_only_long_enough_sentences
     assert absorbed_sentences(pairs, proposed, src, tgt, min_length=0.75) == (frozenset(), frozenset())
 
 
+def test_a_sentence_left_out_beside_one_added_are_taken_together():
+    # A 2-2 bead: source 1 untranslated, target 2 about something else; each alone leaves the
+    # pair's lengths no closer to the document's ratio, both together do not make them worse.
+    pairs = [((0,), (0,)), ((1, 2), (1, 2))]
+    proposal = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (1,), 0.7), ((), (2,), 0.0)]
+    src, tgt = lengths(100, 80, 90, 100), lengths(110, 100, 70)
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75, crossed_min_length=0.5) == (
+        frozenset({1}), frozenset({2}))
+    # Proposed on one side only, it is the length test's to decide, as before.
+    one_side = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (1, 2), 0.7)]
+    assert absorbed_sentences(pairs, one_side, src, tgt, min_length=0.75, crossed_min_length=0.5) == (
+        frozenset(), frozenset())
+    # What is left must fit no worse than the bead did: here the target keeps 40 characters for 90.
+    assert absorbed_sentences(pairs, proposal, src, lengths(110, 40, 130), min_length=0.75,
+                              crossed_min_length=0.5) == (frozenset(), frozenset())
+
+
+def test_an_omission_and_an_addition_next_to_each_other_are_not_a_match(tmp_path, use_encoder):
+    """A probe's text: the sixth sentence left out, an unrelated one added at the end. The two
+    made a 2-2 bead: "7 matched, 0 left out, 0 added", a translation "100 % aligned"."""
+    from align import align_pair
+
+    en = ["The council met on Tuesday to discuss the new budget.",
+          "The mayor said the city would spend €4 million on schools.",
+          "“We cannot wait any longer,” she told reporters.",
+          "Critics argued that the plan ignored the œuvre of local artists.",
+          "The vote was postponed until 12 March.", "Residents will be able to comment online.",
+          "The meeting ended shortly after nine o’clock."]
+    fr = ["Le conseil s’est réuni mardi pour discuter du nouveau budget.",
+          "La maire a déclaré que la ville dépenserait 4 millions d’€ pour les écoles.",
+          "« Nous ne pouvons plus attendre », a-t-elle déclaré aux journalistes.",
+          "Les critiques ont soutenu que le plan ignorait l’œuvre des artistes locaux.",
+          "Le vote a été reporté au 12 mars.", "La réunion s’est terminée peu après neuf heures.",
+          "Un buffet a été servi aux participants."]
+    source, target = tmp_path / "en.txt", tmp_path / "fr.txt"
+    source.write_text("\n".join(en) + "\n", encoding="utf-8")
+    target.write_text("\n".join(fr) + "\n", encoding="utf-8")
+    result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
+    found = sorted((f.type, f.src, f.tgt) for f in result.findings if f.type in ("omission", "addition"))
+    assert found == [("addition", [], [6]), ("omission", [5], [])]
+
+
 def test_dropped_sentences_of_text_berg_are_reported_inside_their_pairs_with_the_beads_unchanged():
     from align.encoders import DEFAULT_MODEL, load_encoder
 

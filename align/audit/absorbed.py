@@ -72,7 +72,8 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
     return ids, taken
 
 
-def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float) -> tuple[frozenset[int], frozenset[int]]:
+def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
+                       crossed_min_length: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
     """The source and target sentences of `pairs` (source ids, target ids) whose meaning is not on
     the other side: see the module's docstring. `proposal` is the beads (source ids, target ids,
     gain) of a pass at a lower skip cost."""
@@ -80,6 +81,7 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float) -> 
     proposed_tgt = {t[0] for s, t, _gain in proposal if t and not s}
     if not proposed_src and not proposed_tgt:
         return frozenset(), frozenset()
+    crossed_min_length = min_length if crossed_min_length is None else crossed_min_length
     expected = expected_log_ratio(pairs, src_len, tgt_len)
     src_min = min_length * float(np.median(src_len)) if len(src_len) else 0.0
     tgt_min = min_length * float(np.median(tgt_len)) if len(tgt_len) else 0.0
@@ -92,9 +94,30 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float) -> 
         kept_src, taken = _peel(list(src_ids), src_len, proposed_src, tgt_chars, expected, True, src_min)
         src_out.update(taken)
         src_chars = float(sum(src_len[i] for i in kept_src))
-        _kept, taken = _peel(list(tgt_ids), tgt_len, proposed_tgt, src_chars, expected, False, tgt_min)
-        tgt_out.update(taken)
+        kept_tgt, taken_tgt = _peel(list(tgt_ids), tgt_len, proposed_tgt, src_chars, expected, False, tgt_min)
+        tgt_out.update(taken_tgt)
+        if not taken and not taken_tgt:
+            both = _crossed(kept_src, kept_tgt, src_len, tgt_len, proposed_src, proposed_tgt, expected,
+                            src_min * crossed_min_length / min_length, tgt_min * crossed_min_length / min_length)
+            src_out.update(both[0])
+            tgt_out.update(both[1])
     return frozenset(src_out), frozenset(tgt_out)
+
+
+def _crossed(src_ids, tgt_ids, src_len, tgt_len, proposed_src, proposed_tgt, expected, src_min, tgt_min):
+    """A sentence left out and an unrelated one added side by side make a 2-2 bead whose lengths
+    fit as well as a pair's: taken one at a time, neither improves the fit, and the bead stood
+    as a match ("7 matched, 0 left out, 0 added" on a text with one of each). Taken together,
+    when the lower-skip pass leaves one of each unaligned and the pair left fits at least as well."""
+    src_taken = [i for i in src_ids if i in proposed_src and src_len[i] >= src_min]
+    tgt_taken = [j for j in tgt_ids if j in proposed_tgt and tgt_len[j] >= tgt_min]
+    if not src_taken or not tgt_taken or len(src_taken) == len(src_ids) or len(tgt_taken) == len(tgt_ids):
+        return [], []
+    src_chars, tgt_chars = float(sum(src_len[i] for i in src_ids)), float(sum(tgt_len[j] for j in tgt_ids))
+    removed_src, removed_tgt = float(sum(src_len[i] for i in src_taken)), float(sum(tgt_len[j] for j in tgt_taken))
+    if misfit(src_chars - removed_src, tgt_chars - removed_tgt, expected) > misfit(src_chars, tgt_chars, expected):
+        return [], []
+    return src_taken, tgt_taken
 
 
 def paragraph_strays(pairs, src_paragraphs, tgt_paragraphs, src_emb, tgt_emb) -> tuple[frozenset[int], frozenset[int]]:
