@@ -412,7 +412,11 @@ def export_project(
     _check_output(output, [str(project_file)])
     chosen = fmt.value if fmt else (_format_from_suffix(output, "export") or "tmx")
     _refuse_binary_on_terminal(chosen, output is None and sys.stdout.isatty())
-    result = _or_fail(lambda: projects.to_result(projects.load(project_file), dismissed=dismissed))
+    from .review import warn_changed
+
+    project = _or_fail(projects.load, project_file)
+    warn_changed(project, project_file)
+    result = _or_fail(lambda: projects.to_result(project, dismissed=dismissed))
     _write(render(result, chosen), output, chosen, quiet)
 
 

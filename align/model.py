@@ -85,6 +85,7 @@ class Document:
     # The file's sentences in neither aligned text (a third language in a mixed file, the part
     # --src-lang did not choose): not aligned, but named in every report, never dropped unsaid.
     set_aside: list[Sentence] = field(default_factory=list)
+    digest: str | None = None  # SHA-1 of the input file as it was read (None: not from a file)
 
     @classmethod
     def from_lines(cls, path: str, lang: str, texts: list[str]) -> "Document":
@@ -98,6 +99,7 @@ class Document:
             "lang": self.lang,
             "locale": self.locale or self.lang,
             "encoding": self.encoding,
+            **({"sha1": self.digest} if self.digest else {}),
             "sentences": [
                 {"id": s.id, "text": s.original, "line": s.line, "paragraph": s.paragraph,
                  **({"locator": s.locator} if s.locator else {}), **({"furniture": True} if s.furniture else {})}

@@ -193,8 +193,8 @@ def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lan
     else:
         (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
     return _checked(Document(raw.path, src_lang, raw.encoding, renumber(src_sents),
-                             set_aside=_set_aside(sentences, src_sents, tgt_sents)),
-                    Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents)))
+                             set_aside=_set_aside(sentences, src_sents, tgt_sents), digest=raw.digest),
+                    Document(raw.path, tgt_lang, raw.encoding, renumber(tgt_sents), digest=raw.digest))
 
 
 def _set_aside(everything: list[Sentence], *aligned: list[Sentence]) -> list[Sentence]:
@@ -243,9 +243,9 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all), tgt_other, tgt_raw.path,
                                                             f"with {src_raw.path}")
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
-                             set_aside=_set_aside(src_all, src_sents)),
+                             set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),
                     Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents),
-                             set_aside=_set_aside(tgt_all, tgt_sents)))
+                             set_aside=_set_aside(tgt_all, tgt_sents), digest=tgt_raw.digest))
 
 
 def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:

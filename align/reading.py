@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import hashlib
 import logging
 import os
 import re
@@ -43,6 +44,7 @@ class RawText:
     # breaks (`_SEPARATORS`): same length, so that a sentence quotes its own characters and its
     # line number counts only the line ends an editor shows.
     as_written: str | None = None
+    digest: str | None = None  # SHA-1 of the file's bytes as read: a review project tells a changed input by it
 
 
 
@@ -72,7 +74,8 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
     _refuse_binary(text, label)
-    return RawText(text=text, encoding=encoding, path=path, as_written=as_written if as_written != text else None)
+    return RawText(text=text, encoding=encoding, path=path, as_written=as_written if as_written != text else None,
+                   digest=hashlib.sha1(data).hexdigest())
 
 
 # Unicode's line and paragraph separators, which Word's text export and some web pages write for a
@@ -106,7 +109,8 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
     text, spans = join_blocks(blocks)
     if not has_words(text):
         raise InputError(f"{label}: the {reader.name} file holds no text to align")
-    return RawText(text=text, encoding=encoding, path=path, format=reader.name, spans=spans)
+    return RawText(text=text, encoding=encoding, path=path, format=reader.name, spans=spans,
+                   digest=hashlib.sha1(data).hexdigest())
 
 
 def folder_files(folder: str | os.PathLike) -> tuple[list[str], list[str]]:

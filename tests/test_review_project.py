@@ -158,3 +158,84 @@ def test_an_export_counts_the_coverage_of_the_corrected_pairs(saved):
     untouched = projects.to_result(json.loads(json.dumps(saved)))
     assert (untouched.summary["source_coverage"], untouched.summary["reason"]) == (
         before["source_coverage"], before["reason"])
+
+
+def _texts(folder: Path, en: list[str], fr: list[str]) -> tuple[str, str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    (folder / "fr.txt").write_text("\n".join(fr) + "\n", encoding="utf-8")
+    return str(folder / "en.txt"), str(folder / "fr.txt")
+
+
+EN = ["The council met on Tuesday to discuss the new budget.", "The mayor said the city would spend more on schools.",
+      "The vote was postponed until the spring."]
+FR = ["Le conseil s'est réuni mardi pour discuter du nouveau budget.",
+      "La maire a dit que la ville dépenserait plus pour les écoles.", "Le vote a été reporté au printemps."]
+
+
+def test_two_translations_of_one_name_get_a_project_each(tmp_path, use_encoder, caplog):
+    """en/article.txt with fr/article.txt, then with fr2/article.txt: the project was named after
+    the two file names only, so the second pair reopened the first one's, and exported it."""
+    from align.review import open_project
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr2").mkdir()
+    source = tmp_path / "en" / "article.txt"
+    source.write_text("\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "fr" / "article.txt").write_text("\n".join(FR) + "\n", encoding="utf-8")
+    (tmp_path / "fr2" / "article.txt").write_text("\n".join(FR + ["EXCLUSIF : le maire démissionne."]) + "\n",
+                                                  encoding="utf-8")
+    first = open_project([str(source), str(tmp_path / "fr" / "article.txt")], encoder=use_encoder)
+    second = open_project([str(source), str(tmp_path / "fr2" / "article.txt")], encoder=use_encoder)
+    assert first.name == "article--article.review.json" and second.name == "article--article-2.review.json"
+    assert "EXCLUSIF" in second.read_text(encoding="utf-8") and "EXCLUSIF" not in first.read_text(encoding="utf-8")
+    # Each pair reopens its own.
+    assert open_project([str(source), str(tmp_path / "fr2" / "article.txt")], encoder=use_encoder) == second
+    assert open_project([str(source), str(tmp_path / "fr" / "article.txt")], encoder=use_encoder) == first
+    # --project naming the other pair's file is refused, not silently reused.
+    with pytest.raises(InputError, match="not of these files"):
+        open_project([str(source), str(tmp_path / "fr2" / "article.txt")], project_file=str(first))
+
+
+def test_an_export_of_a_project_whose_input_changed_says_so(tmp_path, use_encoder):
+    """A translation edited after its review (a figure changed, a sentence appended): the export
+    went out with the old text and without the new sentence, exit 0, nothing said. Nor was it said
+    for a project made from `align pair -f json`, which kept no digest of its inputs."""
+    from align.review import open_project
+
+    source, target = _texts(tmp_path, EN, FR)
+    made = open_project([source, target], encoder=use_encoder)
+    report = tmp_path / "pair.json"
+    done = subprocess.run([sys.executable, "-m", "align", "pair", source, target, "-f", "json", "-o", str(report),
+                           "-q", "--no-partial"], capture_output=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    from_json = open_project([str(report)])
+    Path(target).write_text("\n".join(FR + ["Une phrase ajoutée après la revue."]) + "\n", encoding="utf-8")
+    for project in (made, from_json):
+        done = subprocess.run([sys.executable, "-m", "align", "export", str(project), "-f", "tsv"],
+                              capture_output=True, cwd=ROOT, timeout=120)
+        err = done.stderr.decode()
+        assert done.returncode == 0 and f"{target} has changed since {project.name} was made" in err, err
+
+
+@pytest.mark.parametrize("content", ['{"a": 1}', "[]", '{"source": {}, "target": {}, "beads": []}',
+                                     '{"source": {"sentences": [{"id": 0}]}, "target": {"sentences": []}, "beads": []}'],
+                         ids=["another JSON", "a list", "no sentences", "a sentence without text"])
+def test_a_json_that_is_no_pair_result_is_a_one_line_error(tmp_path, content):
+    """`align review versions.json` (or any other JSON) ended in a KeyError traceback, exit 1."""
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "align", "review", "--no-browser", str(path)], capture_output=True,
+                          cwd=ROOT, timeout=120)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+
+
+def test_an_export_counts_only_the_findings_it_holds(saved):
+    project = json.loads(json.dumps(saved))
+    project["findings"][0]["decision"] = "not_an_issue"
+    kind = project["findings"][0]["type"]
+    result = projects.to_result(project)
+    assert result.summary["findings"].get(kind, 0) == sum(1 for f in result.findings if f.type == kind)
+    assert result.summary["findings"].get(kind, 0) == saved["summary"]["findings"][kind] - 1

@@ -19,20 +19,21 @@ def open_project(inputs: list[str], project_file: str | None = None, **align_opt
     (then `align_options` go to `align_pair`)."""
     if len(inputs) == 1 and inputs[0].endswith(".json"):
         data = _read_json(inputs[0])
-        if data.get("format") == projects.FORMAT:
+        if isinstance(data, dict) and data.get("format") == projects.FORMAT:
             projects.validate(data)
+            warn_changed(data, Path(inputs[0]))
             return Path(inputs[0])
         path = Path(project_file) if project_file else Path(inputs[0]).with_suffix(".review.json")
         if not path.exists():
             projects.save(projects.from_result_json(data), path)
         return path
-    path = Path(project_file) if project_file else projects.project_path(inputs[0], inputs[1] if len(inputs) > 1 else None)
+    path = Path(project_file) if project_file else _project_of(inputs)
     if path.exists():
         existing = projects.load(path)
-        for side, given in zip(("source", "target"), inputs):
-            if existing[side].get("digest") not in (None, projects.file_digest(given)):
-                logger.warning("%s has changed since %s was made; the corrections there are about the old text "
-                               "(delete the project to start again)", given, path.name)
+        if project_file and not projects.same_inputs(existing, inputs):
+            raise InputError(f"{path} is the review of {existing['source']['path']} and {existing['target']['path']}, "
+                             "not of these files; name another project with --project")
+        warn_changed(existing, path)
         return path
     from ..pipeline import align_pair
 
@@ -41,7 +42,32 @@ def open_project(inputs: list[str], project_file: str | None = None, **align_opt
     return path
 
 
-def _read_json(path: str) -> dict:
+def _project_of(inputs: list[str]) -> Path:
+    """The project of these inputs: beside the source, named after both files; when that name is
+    taken by the review of other files of those names (fr/article.txt and fr2/article.txt beside
+    en/article.txt), NAME-2, NAME-3... The second pair had reopened the first one's project."""
+    first = projects.project_path(inputs[0], inputs[1] if len(inputs) > 1 else None)
+    candidate, number = first, 1
+    while candidate.exists():
+        try:
+            if projects.same_inputs(projects.load(candidate), inputs):
+                return candidate
+        except InputError:
+            return candidate  # a damaged project: opening it says so
+        number += 1
+        candidate = first.with_name(first.name.replace(".review.json", f"-{number}.review.json"))
+    if number > 1:
+        logger.warning("%s is the review of other files of these names: this one is %s", first.name, candidate.name)
+    return candidate
+
+
+def warn_changed(project: dict, path: Path) -> None:
+    for given in projects.changed_inputs(project):
+        logger.warning("%s has changed since %s was made: it holds, and exports, the text as it was then "
+                       "(delete the project to review the new text)", given, path.name)
+
+
+def _read_json(path: str):
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeError, json.JSONDecodeError) as error:

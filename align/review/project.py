@@ -43,9 +43,35 @@ def file_digest(path: str) -> str | None:
         return None
 
 
+def changed_inputs(project: dict[str, Any]) -> list[str]:
+    """The input files that are no longer as the project read them (edited, or gone): the
+    project's sentences, and so every export of it, are the text as it was."""
+    out = []
+    for side in ("source", "target"):
+        path, digest = project[side].get("path"), project[side].get("digest")
+        if digest and path and path != "-" and file_digest(path) != digest:
+            out.append(path)
+    return out
+
+
+def same_inputs(project: dict[str, Any], inputs: list[str]) -> bool:
+    """Whether `project` was made from the files `inputs` names: the same paths, or files with the
+    same bytes (the same files, named from another folder)."""
+    import os
+
+    for side, given in zip(("source", "target"), inputs):
+        stored = project[side].get("path") or ""
+        if os.path.realpath(stored) == os.path.realpath(given):
+            continue
+        if project[side].get("digest") and project[side]["digest"] == file_digest(given):
+            continue
+        return False
+    return True
+
+
 def _document(doc: Document) -> dict[str, Any]:
     return {"path": doc.path, "lang": doc.lang, "locale": doc.locale or doc.lang, "encoding": doc.encoding,
-            "digest": file_digest(doc.path),
+            "digest": doc.digest or file_digest(doc.path),
             "sentences": [{"id": s.id, "text": s.text, "original": s.original, "line": s.line,
                            "paragraph": s.paragraph, **({"locator": s.locator} if s.locator else {}),
                            **({"furniture": True} if s.furniture else {})} for s in doc.sentences],
@@ -67,9 +93,17 @@ def from_result(result: AlignmentResult) -> dict[str, Any]:
 
 def from_result_json(data: dict[str, Any]) -> dict[str, Any]:
     """A new project from `align pair -f json` output (which keeps each sentence's original text only)."""
-    for side in ("source", "target"):
-        for sentence in data[side]["sentences"]:
-            sentence.setdefault("original", sentence["text"])
+    if not isinstance(data, dict) or not all(isinstance(data.get(side), dict) for side in ("source", "target")) \
+            or "beads" not in data:
+        raise InputError("not an 'align pair -f json' result nor a review project (no source, target and beads)")
+    try:
+        for side in ("source", "target"):
+            data[side].setdefault("digest", data[side].get("sha1"))  # the input as `align pair` read it
+            for sentence in data[side]["sentences"]:
+                sentence.setdefault("original", sentence["text"])
+    except (TypeError, KeyError, AttributeError) as error:
+        what = f"no {error}" if isinstance(error, KeyError) else str(error)
+        raise InputError(f"not a readable 'align pair -f json' result ({what})") from None
     project = {
         "format": FORMAT, "version": VERSION, "signature": data.get("signature", {}),
         "source": data["source"], "target": data["target"],
@@ -222,6 +256,8 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
     source, target = _read_document(project["source"]), _read_document(project["target"])
     summary = dict(project.get("summary", {}))
     summary["beads"] = {kind: sum(1 for b in beads if b.kind == kind) for kind in BEAD_KINDS}
+    # As the findings the export holds: one dismissed as "not an issue" was still counted.
+    summary["findings"] = {kind: sum(1 for f in findings if f.type == kind) for kind in dict.fromkeys(f.type for f in findings)}
     if signature["corrections"]:
         summary.update(_corrected_coverage(summary, beads, findings, source, target))
     return AlignmentResult(signature, source, target, beads, findings, summary)
