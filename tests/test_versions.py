@@ -26,6 +26,19 @@ def test_the_g20_paragraph_is_missing_from_two_of_the_three_french_versions(thre
     assert [kind for kind, _ in three.status()[g20]] == ["omission", "match", "omission"]
 
 
+def test_the_half_of_the_original_file_that_is_version_1_is_not_also_set_aside(three):
+    """000's French half is version 1: every version's report also listed its 16 sentences as
+    "in other parts of the files, not aligned", and version 1's JSON held each of them twice."""
+    from align.reports.versions import render_versions as render
+
+    assert not three.original.set_aside and all(not v.source.set_aside for v in three.versions)
+    out = json.loads(render(three, "json"))
+    french = [s["text"] for s in out["versions"][0]["target"]["sentences"]]
+    flat = json.dumps(out, ensure_ascii=False)
+    assert all(flat.count(json.dumps(text, ensure_ascii=False)) >= 1 for text in french)
+    assert "not aligned" not in render(three, "table") and "other parts of the files" not in render(three, "table")
+
+
 def test_each_version_is_aligned_as_align_pair_aligns_it(three, use_encoder):
     for k, other in ((1, "001"), (2, "002")):
         alone = align_pair(seed("000"), seed(other), encoder=use_encoder, partial=False)
