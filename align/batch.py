@@ -91,7 +91,8 @@ def _manifest_jobs(text: str, path: Path) -> list[PairJob]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cells = [cell.strip() for cell in line.split("\t")]
+        # A spreadsheet quotes a cell that holds a quote or a separator ("en.txt" was no such file).
+        cells = [cell.strip() for cell in next(csv.reader([line], delimiter="\t"))]
         if not jobs and [cell.lower() for cell in cells[:2]] == ["source", "target"]:
             continue
         if len(cells) not in (2, 3) or not all(cells):
