@@ -18,7 +18,7 @@ from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, leng
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences, paragraph_strays
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
-from .audit.findings import classify_beads, line_span, structural_findings, verdict
+from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
@@ -435,6 +435,10 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                               tgt.paragraphs, src_emb, tgt_emb)
     absorbed = (absorbed[0] | strays[0], absorbed[1] | strays[1])
     findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+    if verdict(beads, source, target, near, findings, thresholds)["verdict"] == "unrelated":
+        # Nothing to audit pair by pair: the pairs that stood were weak ones among unrelated sentences.
+        beads = unpaired_when_unrelated(beads, thresholds, near)
+        findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     for side, doc, notes in (("source", source, src.metadata), ("target", target, tgt.metadata)):
         for sentence_id, prefix in notes:
             findings.append(Finding(

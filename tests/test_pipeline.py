@@ -120,6 +120,18 @@ def test_unrelated_articles_barely_align(use_encoder, other):
     assert_every_sentence_once(result)
 
 
+def test_two_short_unrelated_articles_have_no_weak_pairs_to_audit(use_encoder):
+    """A tram-line article against one on an airport metro: a few mutual nearest pairs by a margin
+    kept the weak pairs around them, "13 of 15 matched" at cosines of 0.15-0.36, merges, and a
+    fact mismatch of 310 million against 900 millions, beside the verdict "unrelated"."""
+    folder = Path(__file__).parent / "data" / "unrelated"
+    result = align_pair(str(folder / "tram.en.txt"), str(folder / "metro.fr.txt"), encoder=use_encoder)
+    assert result.summary["verdict"] == "unrelated"
+    assert not [b for b in result.beads if b.kind in ("match", "moved") and b.score < 0.55]
+    assert not [f for f in result.findings if f.type in ("fact_mismatch", "merge", "split", "partial_omission")]
+    assert_every_sentence_once(result)
+
+
 def test_every_sentence_is_in_exactly_one_bead(en_vs_002, en_vs_001, seed000_alone):
     for result in (en_vs_002, en_vs_001, seed000_alone):
         assert_every_sentence_once(result)

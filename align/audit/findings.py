@@ -270,6 +270,23 @@ def _drop_unanchored(beads: list[Bead], thresholds: AuditThresholds, near: Neigh
     return out
 
 
+def unpaired_when_unrelated(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours) -> list[Bead]:
+    """The beads of two texts found unrelated, with only the pairs that are alike in absolute terms
+    (a quotation both articles carry) left paired.
+
+    Short unrelated articles still give a few mutual nearest pairs by a margin, and the weak pairs
+    around them stood as matches at cosines of 0.11-0.36: "13 of 15 matched", merges, a "fact
+    mismatch" between two unrelated figures, beside the verdict "unrelated"."""
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.kind in ("match", "moved") and bead.score < thresholds.anchor_cosine:
+            out.extend(Bead((i,), (), "omission", _clip(1.0 - max(float(near.src_best[i]), 0.0))) for i in bead.src)
+            out.extend(Bead((), (j,), "addition", _clip(1.0 - max(float(near.tgt_best[j]), 0.0))) for j in bead.tgt)
+            continue
+        out.append(bead)
+    return out
+
+
 def _trim(src_emb, tgt_emb, src_ids, tgt_ids, min_gain, src_peripheral, tgt_peripheral):
     """Detach peripheral end sentences that make a many-sentence bead less similar, not more.
 
