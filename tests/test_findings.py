@@ -266,7 +266,8 @@ def test_two_pieces_of_one_novel_in_two_languages_are_not_a_partial_translation(
         src_part = [src[i] for s, _ in gold[a:b] for i in s]
         tgt_part = [tgt[j] for _, t in gold[c:d] for j in t]
         result = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
-        assert max(result.summary["source_coverage"], result.summary["target_coverage"]) >= 0.4
+        # Found unrelated, the weak pairs that covered 40 % are not left standing as matches either.
+        assert not [b for b in result.beads if b.kind == "match" and b.score < 0.55]
         near = neighbours(use_encoder.encode(src_part), use_encoder.encode(tgt_part))
         assert len(stretches(near)) < MIN_STRETCHES
         assert result.summary["verdict"] not in ("translation", "partial translation")
