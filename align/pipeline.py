@@ -250,9 +250,11 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
 
 def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:
     if src_doc.lang == tgt_doc.lang:
+        # Named: in `align versions` with five files, which one was in the original's language?
+        files = src_doc.path if src_doc.path == tgt_doc.path else f"{src_doc.path} and {tgt_doc.path}"
         raise InputError(
-            f"both texts are in {_name(src_doc.lang)}; align pairs a text with its translation "
-            f"(use --src-lang/--tgt-lang if the detection is wrong)")
+            f"both texts are in {_name(src_doc.lang)} ({files}); align pairs a text with its translation "
+            f"(use --src-lang/--tgt-lang if the detection is wrong; align group compares versions in one language)")
     return src_doc, tgt_doc
 
 

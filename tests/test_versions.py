@@ -109,6 +109,7 @@ def test_the_table_lists_every_sentence_of_every_version_with_the_original_lines
 
 @pytest.mark.parametrize("args,message", [
     (("001", "002"), "both texts are in French"),
+    (("001", "002"), "001_1bfc30d82954ac3a.txt and "),  # which file, of however many
     (("001",), "give a second file"),
     (("000", "002", "--format", "tmx"), "'tmx' is not one of"),
     (("-", "001", "-"), "only one input can be read from stdin"),
