@@ -47,10 +47,10 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     """The documents of `paths`, a file with two languages split into one document per language
     (by the rule `align pair` uses for a mixed file: `documents.text_languages`).
 
-    With `unread` (a list), a file found in a folder that cannot be read (empty, binary, an
-    encoding it is not in) is said on stderr and appended there as {"path", "error"}, and the rest
-    is read: one empty file among a newsroom's thousands stopped the whole run. A file named on
-    the command line is still an error."""
+    With `unread` (a list), a file that cannot be read (empty, binary, an encoding it is not in)
+    is said on stderr and appended there as {"path", "error"}, and the rest is read: one empty file
+    among a newsroom's thousands stopped the whole run, in a folder or named (`articles/*.txt`
+    names every file). Stdin is still an error."""
     from .pipeline import _read
 
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
@@ -64,7 +64,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
         try:
             raw, sentences = _read(path, segmenter, encoding)
         except InputError as exc:
-            if unread is None or path == "-" or os.path.realpath(path) in named:
+            if unread is None or path == "-":
                 raise
             log.warning("not read: %s", exc)
             unread.append({"path": path, "error": str(exc)})
