@@ -55,7 +55,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
 
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     documents: list[Document] = []
-    for path in expand_folders(paths):
+    for path in expand_folders(paths, unread):
         if unread is not None and os.path.realpath(path) not in named and is_own_report(path):
             # `group FOLDER -o FOLDER/report.json` made the next run group its own report.
             log.warning("not read: %s is a report of align, not a document", path)

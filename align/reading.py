@@ -129,9 +129,10 @@ def warn_unread_folders(folder, names: list[str]) -> None:
                        ", ".join(names[:10]))
 
 
-def expand_folders(paths) -> list[str]:
+def expand_folders(paths, unread: list[dict] | None = None) -> list[str]:
     """`paths` with each folder among them replaced by its files (a collection given as a folder);
-    a file named twice (itself and in its folder) is read once."""
+    a file named twice (itself and in its folder) is read once. Sub-folders are not read: said on
+    stderr and, with `unread`, appended there as {"path", "error"} for the report to list."""
     out: dict[str, str] = {}
     for path in paths:
         if path == "-" or not os.path.isdir(path):
@@ -139,6 +140,9 @@ def expand_folders(paths) -> list[str]:
             continue
         files, folders = folder_files(path)
         warn_unread_folders(path, folders)
+        if unread is not None:
+            unread += [{"path": os.path.join(path, name), "error": f"{os.path.join(path, name)}: a sub-folder, not read "
+                        "(give it as a folder of its own)"} for name in folders]
         if not files:
             raise InputError(f"{path}: a folder with no files in it")
         for file in files:

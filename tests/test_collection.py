@@ -359,6 +359,8 @@ def test_group_reads_a_folder_as_its_files_and_says_what_it_leaves(seeds_grouped
         [os.path.basename(seeds_grouped.label(k).split(" (")[0]) for k in range(6)]
     assert report["groups"] == seeds_grouped.groups
     assert "sub-folders are not read (older)" in done.stderr.decode()
+    # ... and in the report: a saved report did not show that older/ was never considered.
+    assert [u["path"] for u in report["unread"]] == [str(folder / "older")]
     empty = tmp_path / "empty"
     empty.mkdir()
     done = run("group", str(empty), SEED_FILES[0], "-q")
