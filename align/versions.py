@@ -12,6 +12,7 @@ English original) gives the original, and its other half counts as the first ver
 from __future__ import annotations
 
 import logging
+import os
 
 from . import __version__
 from .aligner import AlignConfig
@@ -58,6 +59,7 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
 
     if sum(str(path) == "-" for path in (original, *versions)) > 1:
         raise InputError("only one input can be read from stdin ('-')")
+    versions = _once_each(versions)
     src_lang, src_locale = _language_flag(src_lang, "--src-lang")
     seg = load_segmenter(segmenter)
     # Pairing a mixed original with each version would say which part is taken once per version.
@@ -109,6 +111,20 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
                            f"versions:{len(results)}")
     signature.pop("languages", None)
     return VersionsResult(signature, source, results)
+
+
+def _once_each(versions) -> list:
+    """The versions, a file given twice once: counted twice, it made every sentence it left out
+    "left out by 2 of 2"."""
+    out, seen = [], set()
+    for path in versions:
+        key = str(path) if str(path) == "-" else os.path.realpath(path)
+        if key in seen:
+            logger.warning("%s is given twice as a version: compared once", path)
+            continue
+        seen.add(key)
+        out.append(path)
+    return out
 
 
 def _own_other_half(original_read, source: Document, targets: list[Document], src_lang) -> Document | None:

@@ -202,3 +202,11 @@ def test_a_sentence_added_inside_a_pair_and_a_changed_figure_are_marked_in_every
     assert "⚑  fact mismatch" in table
     html = render_versions(result, "html")
     assert "piece-addition" in html and "fact mismatch" in html
+
+
+def test_a_version_given_twice_is_compared_once(use_encoder, caplog):
+    """`align versions orig v1 v1` counted v1 twice: each sentence it left out was "left out by 2
+    of 2", with no word said."""
+    result = compare_versions(seed("000"), [seed("002"), seed("002")], encoder=use_encoder)
+    assert [v.target.path for v in result.versions] == [seed("000"), seed("002")]
+    assert "is given twice as a version: compared once" in caplog.text
