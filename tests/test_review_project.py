@@ -239,3 +239,20 @@ def test_an_export_counts_only_the_findings_it_holds(saved):
     result = projects.to_result(project)
     assert result.summary["findings"].get(kind, 0) == sum(1 for f in result.findings if f.type == kind)
     assert result.summary["findings"].get(kind, 0) == saved["summary"]["findings"][kind] - 1
+
+
+def test_a_pair_the_reviewer_unlinked_is_an_omission_and_an_addition_in_the_export(saved):
+    """Unlinked in review, a pair became a sentence left out and one added in the table's rows, but
+    no finding said so: "Findings (1)" above "1 left out, 1 added"."""
+    project = json.loads(json.dumps(saved))
+    pair = next(b for b in project["beads"] if b["kind"] == "match" and len(b["src"]) == 1 == len(b["tgt"]))
+    project["beads"].remove(pair)
+    project["beads"] += [{"src": pair["src"], "tgt": [], "kind": "omission", "score": 0, "manual": True},
+                         {"src": [], "tgt": pair["tgt"], "kind": "addition", "score": 0, "manual": True}]
+    result = projects.to_result(project)
+    mine = [f for f in result.findings if f.details.get("review", {}).get("decision") == "unlinked by the reviewer"]
+    assert [(f.type, f.src, f.tgt) for f in mine] == [("omission", pair["src"], []), ("addition", [], pair["tgt"])]
+    assert mine[0].message.startswith(f"left out (line {result.source.sentences[pair['src'][0]].line} of the source")
+    assert result.summary["findings"]["omission"] == saved["summary"]["findings"]["omission"] + 1
+    # An unchanged project gains none.
+    assert not [f for f in projects.to_result(json.loads(json.dumps(saved))).findings if "review" in f.details]

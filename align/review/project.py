@@ -251,6 +251,7 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
         if f["decision"]:
             details["review"] = {"decision": f["decision"], "comment": f.get("comment", "")}
         findings.append(Finding(f["type"], list(f["src"]), list(f["tgt"]), f["message"], f["severity"], details))
+    findings += _unlinked(project, findings)
     signature = {**project.get("signature", {}), "reviewed": True,
                  "corrections": sum(1 for b in project["beads"] if b.get("manual"))}
     source, target = _read_document(project["source"]), _read_document(project["target"])
@@ -261,6 +262,24 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
     if signature["corrections"]:
         summary.update(_corrected_coverage(summary, beads, findings, source, target))
     return AlignmentResult(signature, source, target, beads, findings, summary)
+
+
+def _unlinked(project: dict[str, Any], findings: list[Finding]) -> list[Finding]:
+    """A finding for each sentence the reviewer left unpaired (a pair unlinked, a sentence taken out
+    of one) that no finding names: the table said "Findings (1)" above "1 left out, 1 added"."""
+    from ..audit.findings import _unmatched_findings
+
+    named = ({i for f in findings if f.type == "omission" for i in f.src},
+             {j for f in findings if f.type == "addition" for j in f.tgt})
+    out = []
+    for kind, side, ids_key, k in (("omission", "source", "src", 0), ("addition", "target", "tgt", 1)):
+        ids = sorted({i for b in project["beads"] if b.get("manual") and b["kind"] == kind for i in b[ids_key]} - named[k])
+        if ids:
+            doc = _read_document(project[side])
+            for finding in _unmatched_findings(kind, ids, doc, None):
+                finding.details["review"] = {"decision": "unlinked by the reviewer", "comment": ""}
+                out.append(finding)
+    return out
 
 
 def _corrected_coverage(summary: dict[str, Any], beads: list[Bead], findings: list[Finding], source: Document,
