@@ -708,6 +708,11 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
     s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
     t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
+    # A figure whose only match on the other side is a number in words, while that side's own
+    # figure is left over: "EUR 48,500" against "EUR 45.800 (achtundvierzigtausendfünfhundert Euro)",
+    # a contract's changed amount beside its unchanged words, had passed as the same amount.
+    s_left += [q for q in _matched_only_by_words(sq, tq, t_left) if q not in s_left]
+    t_left += [q for q in _matched_only_by_words(tq, sq, s_left) if q not in t_left]
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
     candidates = []
@@ -742,6 +747,16 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
         what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
         out.append(FactMismatch("number", a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     return out
+
+
+def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_left: list[_Quantity]) -> list[_Quantity]:
+    """Figures of `own` that only a number in words matches on the other side, when that side has
+    a figure of its own of their class left unmatched."""
+    if not any(q.strong for q in other_left):
+        return []
+    return [q for q in own if q.strong and any(_loosely_same(q, o) for o in other if not o.strong)
+            and not any(_loosely_same(q, o) for o in other if o.strong)
+            and any(o.strong and o.cls == q.cls for o in other_left)]
 
 
 def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
