@@ -368,3 +368,22 @@ def test_a_changed_figure_beside_its_unchanged_words_is_found(src, tgt, lang, ex
     assert [m.message for m in compare_facts(src, tgt, "en", lang)] == [expected]
     assert compare_facts(src, "Die Laufzeit beträgt zwölf (12) Monate." if "zwölf" in tgt else
                          tgt.replace("45.800", "48.500"), "en", lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    ("Install v2.3.1 of the tool, then 2.10.0 of the driver.", "Installez la v2.3.2 de l'outil, puis la 2.1.0 du pilote.",
+     ["code v2.3.1 (source) vs v2.3.2 (target)", "code 2.10.0 (source) vs 2.1.0 (target)"]),
+    ("Error E1042 means the disk is full.", "L'erreur E1024 signifie que le disque est plein.",
+     ["code E1042 (source) vs E1024 (target)"]),
+    ("The trial NCT04512345 enrolled 124 patients.", "L'essai NCT04512354 a inclus 124 patients.",
+     ["code NCT04512345 (source) vs NCT04512354 (target)"]),
+    ("Set the address to 192.168.1.10.", "Réglez l'adresse sur 192.168.1.20.",
+     ["code 192.168.1.10 (source) vs 192.168.1.20 (target)"]),  # was "number 192.168.1 vs 192.168.1"
+    # Copied as they are, or written another way, they are the same: no finding.
+    ("The G20 met on 12.03.2024, with 1.000.000 people; COVID-19 and the A320.",
+     "Le G-20 s'est réuni le 12.03.2024 avec 1.000.000 personnes ; la Covid-19 et l'A320.", []),
+])
+def test_a_changed_code_version_or_address_is_found(src, tgt, expected):
+    """Codes are copied, never translated, and a manual or a trial report is full of them: a
+    changed error code, trial number or version was no number at all (digits glued to letters)."""
+    assert [m.message for m in compare_facts(src, tgt, "en", "fr")] == expected

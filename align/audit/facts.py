@@ -19,7 +19,7 @@ __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", 
 
 @dataclass(frozen=True)
 class FactMismatch:
-    kind: str  # "number", "name", "web address", "e-mail" or "handle"
+    kind: str  # "number", "name", "web address", "e-mail", "handle" or "code"
     src_value: str | None
     tgt_value: str | None
     src_span: tuple[int, int] | None
@@ -704,7 +704,7 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
 
 
 def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
-    sq, tq = extract_numbers(src, src_lang), extract_numbers(tgt, tgt_lang)
+    sq, tq = _inside_codes(extract_numbers(src, src_lang), src), _inside_codes(extract_numbers(tgt, tgt_lang), tgt)
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
     s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
     t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
@@ -1003,6 +1003,63 @@ def _address_mismatches(src: str, tgt: str) -> list[FactMismatch]:
     return out
 
 
+# Codes are copied, never translated: an error code, a trial or part number, a version, an IP
+# address. "E1042" / "E1024", "v2.3.1" / "v2.3.2", "10.0.0.1" / "10.0.0.2" were read as no number
+# (digits glued to letters) or as a number whose last group the message did not show.
+_LETTER_CODE_RE = re.compile(r"(?<![\w.-])([A-Za-z]{1,10})-?(\d[\w.-]*)")
+_DOTTED_CODE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
+
+
+def _codes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(value, shape, span) of each code: a letter prefix with digits ("E1042", "NCT04512345",
+    "v2.3.1"; shape: the prefix), or three or more dotted groups that are neither a date nor a
+    figure in thousands ("2.10.0", "192.168.1.10"; shape: the number of groups)."""
+    if not _FIGURE_CHAR.search(text):
+        return []
+    out = []
+    for m in _LETTER_CODE_RE.finditer(text):
+        value = m.group(0).rstrip(".-")
+        if not any(ch.isdigit() for ch in value):
+            continue
+        out.append((value, m.group(1).lower(), (m.start(), m.start() + len(value))))
+    for m in _DOTTED_CODE_RE.finditer(text):
+        groups = m.group(0).split(".")
+        thousands = all(len(g) == 3 for g in groups[1:])
+        date = len(groups) == 3 and 1 <= int(groups[0]) <= 31 and 1 <= int(groups[1]) <= 12 and len(groups[2]) in (2, 4)
+        if not (thousands or date) and _free([span for _, _, span in out], *m.span()):
+            out.append((m.group(0), f"{len(groups)} groups", m.span()))
+    return out
+
+
+def _code_key(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).lower().replace("-", "")
+
+
+def _code_mismatches(src: str, tgt: str) -> list[FactMismatch]:
+    """A code on one side where the other gives a different one of the same shape; one only dropped
+    is an omission, not a changed fact."""
+    src_codes, tgt_codes = _codes(src), _codes(tgt)
+    if not src_codes or not tgt_codes:
+        return []
+    src_keys, tgt_keys = {_code_key(v) for v, _, _ in src_codes}, {_code_key(v) for v, _, _ in tgt_codes}
+    src_left = [c for c in src_codes if _code_key(c[0]) not in tgt_keys]
+    tgt_left = [c for c in tgt_codes if _code_key(c[0]) not in src_keys]
+    out, used = [], set()
+    for a, shape, a_span in src_left:
+        for k, (b, other_shape, b_span) in enumerate(tgt_left):
+            if k not in used and other_shape == shape:
+                used.add(k)
+                out.append(FactMismatch("code", a, b, a_span, b_span, f"code {a} (source) vs {b} (target)"))
+                break
+    return out
+
+
+def _inside_codes(quantities: list[_Quantity], text: str) -> list[_Quantity]:
+    """The quantities that are not digits of a code (`_codes` compares those)."""
+    spans = [span for _, _, span in _codes(text)]
+    return [q for q in quantities if not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
+
+
 # --------------------------------------------------------------------------- entry point
 
 def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
@@ -1010,4 +1067,5 @@ def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) ->
     found = _number_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _name_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _address_mismatches(src_text, tgt_text)
+    found += _code_mismatches(src_text, tgt_text)
     return sorted(found, key=lambda f: (f.src_span or (1 << 30, 0), f.kind))
