@@ -17,7 +17,7 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences, paragraph_strays
-from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
+from .audit.classify import LIST_ITEM, AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
@@ -517,7 +517,7 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
     for i, (s, text) in enumerate(zip(doc.sentences, texts)):
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
-            follows_boilerplate=passes_on)
+            follows_boilerplate=passes_on, list_item=bool(LIST_ITEM.match(s.original)))
         # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says;
         # and, boilerplate by its place alone, it passes nothing on: after a page's <title>, every
         # one-sentence paragraph of its article had inherited "boilerplate", one from the next.

@@ -176,3 +176,34 @@ def test_a_sentence_ending_in_a_note_mark_is_content_not_a_headline(line):
     """Without a full stop at its very end, a left-out sentence with a note mark was called a
     headline, editorial, and ranked below what the translator must see."""
     assert classify_addition(line) == "content"
+
+
+@pytest.mark.parametrize("line", ["Python 3.10 or later", "(b) modify, decompile or reverse engineer the Software;",
+                                  "Raised bed | 1 × 2 m | $20", "• Top speed: 160 km/h"])
+def test_an_item_of_a_list_or_a_row_of_a_table_is_content_not_a_headline(line):
+    """Short and without a full stop, each was taken for a headline: a contract's clause or a
+    manual's requirement left out was an editorial omission, hidden by --min-severity content."""
+    context = AdditionContext(position=0.4, paragraph_words=10, list_item=True)
+    assert classify_addition(line, context) == "content"
+    if not line.endswith(";"):
+        assert classify_addition(line, AdditionContext(position=0.4, paragraph_words=10)) == "editorial"
+
+
+def test_a_paragraph_that_ends_in_a_bare_address_is_no_headline():
+    line = "Alstara SA builds rolling stock in four countries. More at www.alstara.com"
+    assert classify_addition(line, AdditionContext(position=0.4, paragraph_words=12)) == "content"
+
+
+def test_a_clause_left_out_of_a_contract_is_a_content_omission(tmp_path, use_encoder):
+    from align import align_pair
+
+    source, target = tmp_path / "en.txt", tmp_path / "de.txt"
+    source.write_text("2.2 The Licensee shall not:\n\n(a) sublicense, rent or lend the Software to any third party;\n\n"
+                      "(b) modify, decompile or reverse engineer the Software, except as permitted by mandatory law;\n\n"
+                      "(c) use the Software for the benefit of more than 250 named users.\n", encoding="utf-8")
+    target.write_text("2.2 Der Lizenznehmer ist nicht berechtigt,\n\n(a) die Software an Dritte unterzulizenzieren, zu "
+                      "vermieten oder zu verleihen;\n\n(c) die Software für mehr als 250 namentlich benannte Nutzer zu "
+                      "verwenden.\n", encoding="utf-8")
+    result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
+    [omission] = [f for f in result.findings if f.type == "omission"]
+    assert omission.src == [2] and omission.severity == "content"

@@ -30,12 +30,20 @@ class AdditionContext:
     # by where it stands: in a novel's last tenth, a short line of dialogue made the next fifteen
     # sentences boilerplate (MAC dev 002, Alice).
     follows_boilerplate: bool = False
+    # Written as an item of a list or a row of a table ("- Python 3.10 or later", "(b) modify...;",
+    # "| Raised bed | 1 × 2 m |"): short and without a full stop, but no headline. A clause of a
+    # contract or a requirement of a manual left out was an editorial omission, hidden by
+    # --min-severity content.
+    list_item: bool = False
 
 
 # How a line ends or counts its sentences, in every script the segmenter knows (language.py).
 # A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2").
 _ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
 _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
+_TRAILING_ADDRESS = re.compile(r"\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[.]?\s*$", re.IGNORECASE)
+# An item of a list or a row of a table, as written: a bullet, "(a)", "a)", "iv)", or a pipe.
+LIST_ITEM = re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\|)")
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
 _GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
 
@@ -137,7 +145,11 @@ def _is_editorial(line: str, context: AdditionContext | None) -> bool:
     words = word_count(line)
     # A headline: short, no closing full stop. Inside a long paragraph a short line is a
     # fragment of prose, not a title.
-    headline = 0 < words <= 20 and not _ENDS_LIKE_A_SENTENCE.search(line) and not line.endswith(",")
+    # A paragraph may end in a bare address ("... More at www.alstara.com"), which no headline does.
+    prose = _TRAILING_ADDRESS.sub("", line)
+    headline = (0 < words <= 20 and not _ENDS_LIKE_A_SENTENCE.search(line) and not line.endswith((",", ";"))
+                and not (prose != line and word_count(prose) >= 5)
+                and not (context is not None and context.list_item))
     if headline and context is not None:
         if context.paragraph_words is not None and context.paragraph_words > 40:
             return False
