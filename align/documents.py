@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .cleaning import clean_markdown
-from .language import LINE_ENDS_SENTENCE, SHORT_TEXT_LETTERS, detect_language
+from .language import LINE_ENDS_SENTENCE, SHORT_TEXT_LETTERS, detect_language, language_words, names_only
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
@@ -114,6 +114,18 @@ def _letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+def _judged(text: str) -> bool:
+    """Whether a paragraph holds enough of a language to judge it by itself: letters enough, outside
+    addresses, and not names alone. A press release's contact line ("Helios Rail – Marc Lefèvre,
+    +33 4 72 00 12 34, press@...") copied into the French was read as English, set aside as
+    another text, and its source line reported left out."""
+    if _letters(text) < SHORT_TEXT_LETTERS:
+        return False
+    words = language_words(text)
+    # Every word a name (or a Title Case headline): it leans on the text around it.
+    return not names_only(words) and sum(len(word) for word in words) >= SHORT_TEXT_LETTERS
+
+
 # Scripts a short paragraph may share a language with: Han characters and kana are read as one
 # (a Japanese line is mostly kanji), every other script by its own name (LATIN, CYRILLIC...).
 _SHARED_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
@@ -148,7 +160,7 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
     often read as Japanese ("于是我抽起烟来。"). Short lines in other scripts keep their own guess
     (a glossary's "the dog" and "le chien" are two languages in one script)."""
     guesses = [detect_language(text, candidates) for text in texts]
-    judged = [_letters(text) >= SHORT_TEXT_LETTERS for text in texts]
+    judged = [_judged(text) for text in texts]
     languages = [guess[0] for guess in guesses]
     if all(judged):
         return languages

@@ -83,6 +83,22 @@ def language_name(code: str) -> str:
 # scaled down in proportion, so callers can tell a guess from a finding.
 SHORT_TEXT_LETTERS = 20
 
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+", re.IGNORECASE)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_words(text: str) -> list[str]:
+    """The words of `text` outside web and e-mail addresses and handles: what a language shows in."""
+    return _LETTER_WORD.findall(_ADDRESS.sub(" ", text))
+
+
+def names_only(words: list[str]) -> bool:
+    """Whether every word (of a cased script) opens with a capital: names, a firm, a contact line,
+    which read alike in every language."""
+    return bool(words) and all(word[0].isupper() for word in words)
+
+
 # fastText reads the start of the text well enough; a whole long paragraph only costs time.
 _MAX_DETECT_CHARS = 1000
 

@@ -48,3 +48,27 @@ def test_a_changed_address_is_a_fact_and_a_dropped_one_is_not():
     assert compare_facts("See https://a.org/x.", "Voir le site.", "en", "fr") == []
     [handle] = compare_facts("Follow @POLITICOEurope.", "Suivez @LeMondefr.", "en", "fr")
     assert handle.kind == "handle"
+
+
+def test_a_contact_line_copied_as_it_is_is_not_untranslated():
+    """Every press release copies its contact lines: names, a phone number, an address. They were
+    'target repeats the source word for word', a content finding on a faithful translation."""
+    contact = "Helios Rail – Marc Lefèvre, +33 4 72 00 12 34, press@heliosrail.example"
+    assert untranslated([(contact, contact)], "en", "fr") == []
+    copied = "The meeting of the board ended shortly after nine o'clock."
+    assert [issue.kind for issue in untranslated([(copied, copied)], "en", "fr")] == ["untranslated"]
+
+
+def test_a_contact_line_in_a_short_french_file_stays_in_its_text(tmp_path, use_encoder):
+    """Read as English, the copied contact line was set aside as the English part of a mixed file,
+    its source reported left out and the translation called 'related, not a translation'."""
+    from align import align_pair
+
+    contact = "Helios Rail – Marc Lefèvre, +33 4 72 00 12 34, press@heliosrail.example"
+    (tmp_path / "en.txt").write_text(f"The company employs 8,500 people.\n\nMedia contacts:\n{contact}\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(f"L’entreprise emploie 8 500 personnes.\n\nContacts presse :\n{contact}\n",
+                                     encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, partial=False)
+    assert not result.target.set_aside and len(result.target.sentences) == 3
+    assert result.summary["verdict"] == "translation"
+    assert not [f for f in result.findings if f.severity == "content"]

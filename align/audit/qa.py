@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..language import detect_language, language_name, reads_as
+from ..language import detect_language, language_name, language_words, names_only, reads_as
 
 # A target shorter than this says too little for the detector; "Antony Blinken" is the same in
 # every language and is no untranslated sentence.
@@ -44,6 +44,10 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> 
     for index, (src_text, tgt_text) in enumerate(pairs):
         letters = len(_LETTER.findall(tgt_text))
         if letters < MIN_LETTERS_UNTRANSLATED or src_lang == tgt_lang:
+            continue
+        if names_only(language_words(tgt_text)):
+            # A contact line ("Helios Rail – Marc Lefèvre, +33 4 72 00 12 34, press@...") is copied,
+            # as every press release's is: names, numbers and addresses have nothing to translate.
             continue
         if _words(src_text) == _words(tgt_text):
             out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
