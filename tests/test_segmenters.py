@@ -84,6 +84,13 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("en", "We bought apples, pears, etc. The shop was busy. Pears etc. are fruit.",
      ["We bought apples, pears, etc.", "The shop was busy.", "Pears etc. are fruit."]),
     ("de", "Er kaufte Äpfel, Birnen usw. Der Laden war voll.", ["Er kaufte Äpfel, Birnen usw.", "Der Laden war voll."]),
+    # An interview's answer, a disease's acronym, a citation (a probe's false splits and merges),
+    # and what still stands before a number or a name.
+    ("es", "R: No. Nadie puede garantizarlo. Véase el No. 5 del reglamento.",
+     ["R: No.", "Nadie puede garantizarlo.", "Véase el No. 5 del reglamento."]),
+    ("en", "It helps patients with MS. Longer trials are needed, as Smith et al. found. See Smith et al. The data differ.",
+     ["It helps patients with MS.", "Longer trials are needed, as Smith et al. found.", "See Smith et al.", "The data differ."]),
+    ("fr", "MM. Aliev et Blinken se sont parlé. Ms. Smith came.", ["MM. Aliev et Blinken se sont parlé.", "Ms. Smith came."]),
     ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
      ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),
     ("vi", "Ông sống ở TP. Hồ Chí Minh. Ông là GS. Nguyễn Văn A.", ["Ông sống ở TP. Hồ Chí Minh.", "Ông là GS. Nguyễn Văn A."]),

@@ -178,7 +178,12 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 # "etc." and its kin end a sentence before a capital more often than not ("... pears, etc. The
 # shop ..."), and a year's "г." in Russian ("в 2023 г. Аналитики"); the splitter never cut there.
-_LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+# So do "et al." before a capital ("... by Smith et al. The results differ"), a word in capitals
+# ("patients with MS. Longer trials", which the splitter takes for "Ms."), and "No." before a
+# capital, which is the answer, not "número" ("R: No. Nadie puede garantizarlo").
+_LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+# French "MM." (Messieurs) and "SS." (Saints) stand before names.
+_CAPITALS_END = re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
 
 # Abbreviations that stand before a name or a second part, never at a sentence's end, which the
 # splitter cuts after, by language: a common word elsewhere ("vet." is "knows" in Swedish, "dent."
@@ -245,7 +250,8 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
-        spans = _notes_cut(flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)))
+        spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
+        spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
