@@ -16,6 +16,7 @@ from dataclasses import replace
 from .cleaning import clean_markdown
 from .language import LINE_ENDS_SENTENCE, SHORT_TEXT_LETTERS, detect_language, language_words, names_only
 from .model import Sentence
+from .segmenters.base import VERSE_MAX_LINE_CHARS, VERSE_MIN_LINES
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 
@@ -66,6 +67,39 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     if current_start is not None:
         paragraphs.append((current_start, current_end))
     return paragraphs
+
+
+# A text is verse when most of its lines stand in two stanzas or more and few of them end in
+# punctuation: a poem written without it was one "sentence" a stanza, where lines ran on in lower
+# case, and a line added or left out went unseen. A punctuated poem is cut at its sentences, as
+# prose is; scraped text's short lines (a title, share buttons) are no stanzas of a poem.
+VERSE_MIN_STANZAS = 2
+VERSE_MIN_SHARE = 0.6
+VERSE_MAX_PUNCTUATED = 0.25
+_LINE_END_MARK = re.compile(r"[.!?…,;:。！？，；：]\W*$")
+
+
+def verse_stanzas(text: str) -> list[tuple[int, int]] | None:
+    """(first line, last line) numbers of each stanza when `text` reads as verse, else None."""
+    if wrap_width(text) is not None:
+        return None
+    lines = text.split("\n")
+    blocks: list[list[int]] = []
+    block: list[int] = []
+    for number, line in enumerate(lines + [""]):
+        if line.strip():
+            block.append(number)
+        elif block:
+            blocks.append(block)
+            block = []
+    stanzas = [b for b in blocks if len(b) >= VERSE_MIN_LINES and all(
+        len(lines[k].strip()) <= VERSE_MAX_LINE_CHARS and not lines[k].rstrip().endswith("-") for k in b)]
+    in_stanzas = [k for b in stanzas for k in b]
+    if len(stanzas) < VERSE_MIN_STANZAS or len(in_stanzas) < VERSE_MIN_SHARE * sum(map(len, blocks)):
+        return None
+    if sum(1 for k in in_stanzas if _LINE_END_MARK.search(lines[k].rstrip())) > VERSE_MAX_PUNCTUATED * len(in_stanzas):
+        return None
+    return [(b[0], b[-1]) for b in blocks]
 
 
 # A file hard-wrapped at a fixed width (an e-mail, a text export at 70 columns) breaks lines where
@@ -220,7 +254,25 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     text = raw.text
     written = raw.as_written or text
     line_starts = [0] + [match.end() for match in re.finditer("\n", written)]
-    paragraph_spans = split_paragraphs(text)
+    stanzas = verse_stanzas(text)
+    in_verse: set[int] = set()  # the paragraphs that are stanzas (a title above them is not)
+    if stanzas is None:
+        paragraph_spans = split_paragraphs(text)
+        paragraph_numbers = list(range(len(paragraph_spans)))
+    else:
+        # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.
+        paragraph_spans, paragraph_numbers = [], []
+        starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        for number, (first, last) in enumerate(stanzas):
+            if last - first + 1 >= VERSE_MIN_LINES:
+                in_verse.add(number)
+            for k in range(first, last + 1):
+                start = starts[k]
+                end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+                span = (start + len(text[start:end]) - len(text[start:end].lstrip()), start + len(text[start:end].rstrip()))
+                if span[0] < span[1]:
+                    paragraph_spans.append(span)
+                    paragraph_numbers.append(number)
     cleaned = [clean_markdown(text[start:end]) for start, end in paragraph_spans]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 
@@ -243,12 +295,13 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                     text=sentence_text,
                     original=written[start:end],
                     line=bisect.bisect_right(line_starts, start),
-                    paragraph=paragraph_index,
+                    paragraph=paragraph_numbers[paragraph_index],
                     start=start,
                     end=end,
                     lang=lang,
                     # Markup alone ("<br>", an HTML comment): kept and listed, as page furniture.
                     furniture=c_end <= c_start,
+                    verse=paragraph_numbers[paragraph_index] in in_verse,
                 )
             )
     if segmenter.blank_line_paragraphs:

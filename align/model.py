@@ -35,6 +35,7 @@ class Sentence:
     # "paragraph 12", "subtitle 45", "unit 7"); empty for plain text, where `line` says it.
     locator: str = ""
     furniture: bool = False  # page furniture of a web page or PDF (a menu, a running head)
+    verse: bool = False  # a line of a stanza (documents.verse_stanzas): short and unpunctuated, no headline
 
     @property
     def where(self) -> str:

@@ -517,7 +517,8 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
     for i, (s, text) in enumerate(zip(doc.sentences, texts)):
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
-            follows_boilerplate=passes_on, list_item=bool(LIST_ITEM.match(s.original)))
+            follows_boilerplate=passes_on,
+            list_item=s.verse or bool(LIST_ITEM.match(s.original)))
         # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says;
         # and, boilerplate by its place alone, it passes nothing on: after a page's <title>, every
         # one-sentence paragraph of its article had inherited "boilerplate", one from the next.

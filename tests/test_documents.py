@@ -263,3 +263,39 @@ def test_a_hard_wrapped_text_gives_the_sentences_of_the_unwrapped_one(prefix, wi
     # What the encoder sees is the same: a compound cut at its hyphen ("Nagorno-" / "Karabakh") is
     # one word again.
     assert sentences(wrapped) == sentences(text)
+
+
+POEM_DE = ("Die Krähen zählen die Felder\nder Bauer zählt sein Geld\ndie Glocke zählt die Stunden\nfür eine müde Welt\n\n"
+           "Du schriebst, du kommst im Frühling\nwenn das Eis vom Wasser weicht\nich habe sieben Winter gewartet\n"
+           "und der Fluss hat nie geschwiegen\n")
+POEM_EN = ("The crows count the fields\nthe farmer counts his gold\nthe bell counts out the hours\n"
+           "the priest counts every sin\nfor a world grown tired and old\n\n"
+           "You wrote you would come in springtime\nwhen the ice gives way to the stream\nI have waited seven winters\n"
+           "and the river never ceased to dream\n")
+
+
+@pytest.mark.parametrize("poem, lang", [(POEM_DE, "de"), (POEM_EN, "en")])
+def test_a_poem_is_a_stanza_a_paragraph_and_a_line_a_sentence(poem, lang):
+    """Without punctuation, a stanza was one "sentence" (or, where a line opened with "I", two), so
+    a line added or left out went unseen."""
+    raw = RawText(text=poem, encoding="utf-8", path="poem.txt")
+    sentences = load_sentences(raw, load_segmenter("auto"))
+    assert [s.original for s in sentences] == [line for line in poem.split("\n") if line]
+    assert len({s.paragraph for s in sentences}) == 2
+
+
+def test_prose_wrapped_to_a_width_is_not_verse():
+    prose = ("The council met on Tuesday to discuss the\nnew budget for the schools of the northern\n"
+             "districts, the harbour and the old town.\n")
+    raw = RawText(text=prose, encoding="utf-8", path="prose.txt")
+    assert len(load_sentences(raw, load_segmenter("auto"))) == 1
+
+
+def test_a_line_added_to_a_poem_is_a_content_addition(tmp_path, use_encoder):
+    from align import align_pair
+
+    (tmp_path / "de.txt").write_text(POEM_DE, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(POEM_EN, encoding="utf-8")
+    result = align_pair(str(tmp_path / "de.txt"), str(tmp_path / "en.txt"), encoder=use_encoder, partial=False)
+    found = [(f.type, f.tgt, f.severity) for f in result.findings if f.type in ("omission", "addition")]
+    assert found == [("addition", [3], "content")]

@@ -31,9 +31,10 @@ class AdditionContext:
     # sentences boilerplate (MAC dev 002, Alice).
     follows_boilerplate: bool = False
     # Written as an item of a list or a row of a table ("- Python 3.10 or later", "(b) modify...;",
-    # "| Raised bed | 1 × 2 m |"): short and without a full stop, but no headline. A clause of a
-    # contract or a requirement of a manual left out was an editorial omission, hidden by
-    # --min-severity content.
+    # "| Raised bed | 1 × 2 m |"), or as a line of verse (a line of a stanza): short and without a
+    # full stop, but no headline, nor page furniture near the end. A clause of a contract or a
+    # requirement of a manual left out was an editorial omission, hidden by --min-severity content;
+    # a poem's last lines were boilerplate.
     list_item: bool = False
 
 
@@ -183,7 +184,7 @@ def classify_line(text: str, context: AdditionContext | None = None) -> tuple[st
         # A closing quote may follow the full stop: '" As master wishes! "' is dialogue, not furniture;
         # so is a line that opens with a quote or a dash, or breaks off; and a line that ends in a
         # comma, semicolon or colon goes on in the next line ("Alles Rufen nützt nichts :").
-        if context.position is not None and context.position >= 0.9 and words <= 6 \
+        if context.position is not None and context.position >= 0.9 and words <= 6 and not context.list_item \
                 and not _GOES_ON_OR_ENDS.search(line) \
                 and not re.match(r"[\"'«“„‹—–「『]", line):
             return "boilerplate", False
