@@ -387,3 +387,13 @@ def test_a_changed_code_version_or_address_is_found(src, tgt, expected):
     """Codes are copied, never translated, and a manual or a trial report is full of them: a
     changed error code, trial number or version was no number at all (digits glued to letters)."""
     assert [m.message for m in compare_facts(src, tgt, "en", "fr")] == expected
+
+
+def test_a_step_renumbered_after_one_added_is_no_changed_number():
+    """A manual with one step added: every step after it is renumbered, and each was "number 5 vs 6"."""
+    assert compare_facts("5. Restart the server to apply the changes.",
+                         "6. Redémarrez le serveur pour appliquer les changements.", "en", "fr") == []
+    # A number that is no label is still compared, and so is a German date at a sentence's start.
+    assert [m.message for m in compare_facts("He paid 5. Then left.", "Il paya 6. Puis partit.", "en", "fr")] == [
+        "number 5 (source) vs 6 (target)"]
+    assert compare_facts("5. Mai 2020 begann es.", "Le 6 mai 2020, cela commença.", "de", "fr")

@@ -705,6 +705,7 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
 
 def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     sq, tq = _inside_codes(extract_numbers(src, src_lang), src), _inside_codes(extract_numbers(tgt, tgt_lang), tgt)
+    sq, tq = _without_label(sq, src), _without_label(tq, tgt)
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
     s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
     t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
@@ -747,6 +748,18 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
         what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
         out.append(FactMismatch("number", a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     return out
+
+
+_LABEL = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=[^\W\d_])")
+
+
+def _without_label(quantities: list[_Quantity], text: str) -> list[_Quantity]:
+    """The quantities less a step's or a list item's number at the start ("5. Restart the
+    server"): one step added to a manual renumbered every step after it, each a "number 5 vs 6"."""
+    label = _LABEL.match(text)
+    if label is None:
+        return quantities
+    return [q for q in quantities if not (q.cls == "num" and q.span[1] <= label.end())]
 
 
 def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_left: list[_Quantity]) -> list[_Quantity]:
