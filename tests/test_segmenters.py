@@ -91,6 +91,10 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("en", "It helps patients with MS. Longer trials are needed, as Smith et al. found. See Smith et al. The data differ.",
      ["It helps patients with MS.", "Longer trials are needed, as Smith et al. found.", "See Smith et al.", "The data differ."]),
     ("fr", "MM. Aliev et Blinken se sont parlé. Ms. Smith came.", ["MM. Aliev et Blinken se sont parlé.", "Ms. Smith came."]),
+    # A unit's full stop, and a quotation closed the German way (a probe's manual and dialogue).
+    ("en", "Store it at 4 °C to 38 °C. Do not use it outdoors.", ["Store it at 4 °C to 38 °C.", "Do not use it outdoors."]),
+    ("de", "„Ich komme morgen, sagte ich und habe.“ „Helfen Sie mir“, rief er.",
+     ["„Ich komme morgen, sagte ich und habe.“", "„Helfen Sie mir“, rief er."]),
     ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
      ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),
     ("vi", "Ông sống ở TP. Hồ Chí Minh. Ông là GS. Nguyễn Văn A.", ["Ông sống ở TP. Hồ Chí Minh.", "Ông là GS. Nguyễn Văn A."]),

@@ -158,7 +158,11 @@ def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 # A unit after a figure ends a sentence before a capital ("... arrive à 9 h. La réunion ..."): the
 # splitter keeps a lone letter and its full stop together as an initial ("M. Dupont"), and a long
 # one-line French report of times ran 400 sentences into pairs.
-_UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)\.(\s+)([^\W\d_])")
+_UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha|°[CF])\.(\s+)([^\W\d_])")
+# German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
+# Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
+# right after a full stop without a space, so a full stop and one of these end a sentence.
+_LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)(?=[„‚»«]?[^\W\d_])")
 
 
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
@@ -249,7 +253,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
-        spans = _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans))
+        spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans)))
         spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
