@@ -397,3 +397,24 @@ def test_a_step_renumbered_after_one_added_is_no_changed_number():
     assert [m.message for m in compare_facts("He paid 5. Then left.", "Il paya 6. Puis partit.", "en", "fr")] == [
         "number 5 (source) vs 6 (target)"]
     assert compare_facts("5. Mai 2020 begann es.", "Le 6 mai 2020, cela commença.", "de", "fr")
+
+
+@pytest.mark.parametrize("target, lang, expected", [
+    ("الافتتاح في ١٥ أكتوبر ٢٠٢٤.", "ar", ["date 14 October (source) vs ١٥ أكتوبر (target)"]),
+    ("الافتتاح في ١٤ أكتوبر ٢٠٢٤.", "ar", []),
+    ("الافتتاح في ١٥ تشرين الأول ٢٠٢٤.", "ar", ["date 14 October (source) vs ١٥ تشرين الأول (target)"]),
+    ("הפתיחה ב-19 באוקטובר 2024.", "he", ["date 14 October (source) vs 19 באוקטובר (target)"]),
+    ("הפתיחה ב-14 באוקטובר 2024.", "he", []),
+])
+def test_a_changed_day_is_found_in_arabic_and_hebrew(target, lang, expected):
+    """Without their months, "١٥ أكتوبر" was the plain number 15, never compared with a date."""
+    assert [m.message for m in compare_facts("The opening is on 14 October 2024.", target, "en", lang)] == expected
+
+
+def test_full_width_decimals_and_thousands_are_read_as_one_figure():
+    """"０．６ MPa" was 0 and 6, "２，０００" 2 and 000: a false mismatch on every faithful Japanese
+    or Chinese manual, and 0.6 -> ０．８ unseen."""
+    source = "The pump holds 2,000 litres at 0.6 MPa."
+    assert compare_facts(source, "ポンプは０．６ MPaで２，０００リットルを保持します。", "en", "ja") == []
+    assert [m.message for m in compare_facts(source, "泵在０．８ MPa下容纳２，０００升。", "en", "zh")] == [
+        "number 0.6 (source) vs ０．８ (target)"]

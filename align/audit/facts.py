@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,6 +71,16 @@ MONTHS = {
            "ekim", "kasım", "aralık"],
     "el": ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
            "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
+    # Arabic writes the months two ways: Egypt and the Gulf after the Latin names, the Levant and
+    # Iraq by their Syriac ones. Hebrew glues "in" to the month ("17 באוקטובר": see _DATE_DM_RE).
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+           "نوفمبر", "ديسمبر"],
+    "ar-levant": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                  "تشرين الأول", "تشرين الثاني", "كانون الأول"],
+    "he": ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+           "נובמבר", "דצמבר"],
+    "fa": ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+           "دسامبر"],
 }
 _MONTH_NUMBER: dict[str, int] = {}
 for _names in MONTHS.values():
@@ -80,7 +91,9 @@ for _names in MONTHS.values():
             _MONTH_NUMBER[_folded] = _i
 for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6,
                   "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-                  "déc": 12, "dez": 12, "jänner": 1}.items():
+                  "déc": 12, "dez": 12, "jänner": 1,
+                  # Arabic spellings without the hamza or with another ending
+                  "ابريل": 4, "إبريل": 4, "يونية": 6, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}.items():
     _MONTH_NUMBER.setdefault(_abbr, _i)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reverse=True))
 
@@ -126,7 +139,7 @@ _NUM_RE = re.compile(
 _MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
                       r"|(" + "|".join(_GLUED_MULTIPLIERS) + ")", re.IGNORECASE)
 _DATE_DM_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+)?(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
+    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
 )
 _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
@@ -548,11 +561,17 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 _FIGURE_CHAR = re.compile(r"[\d" + "".join(_FRACTIONS) + r"]")
 
 
+_FULL_WIDTH_SEPARATOR = re.compile(r"(?<=\d)[．，](?=\d)")
+
+
 def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
     """Quantities written with digits or fraction signs: the text (OCR zeros repaired), the
     quantities and the spans they take."""
     # OCR reads zeros as capital Os ("1OOjährigen"); same-length repair keeps the spans valid.
     text = re.sub(r"(?<=\d)[Oo]+(?=[\dOo]|[^\W\d_]{2}|\b)", lambda m: "0" * len(m.group(0)), text)
+    # Full-width separators between digits, as Japanese and Chinese manuals write them: "０．６ MPa"
+    # was 0 and 6, "２，０００" 2 and 000 (a false mismatch on every faithful manual).
+    text = _FULL_WIDTH_SEPARATOR.sub(lambda m: "." if m.group(0) == "．" else ",", text)
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -564,7 +583,11 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             # "mai"/"may"/"mars"/"march" are ordinary words too; with a day next to them they are dates.
             if month is None or not 1 <= day <= 31 or not _free(taken, *m.span()):
                 continue
-            quantities.append(_Quantity(m.group(0), m.span(), frozenset({("d", day, month), ("n", float(day))}), "date", True))
+            span = m.span()
+            if m.group(0).endswith(".") and len(month_s) > 4:
+                span = (span[0], span[1] - 1)  # the sentence's full stop, not an abbreviation's ("Oct.")
+            quantities.append(_Quantity(text[span[0]:span[1]], span, frozenset({("d", day, month), ("n", float(day))}),
+                                        "date", True))
             taken.append(m.span())
     for m in _AM_PM_RE.finditer(text):
         hours, minutes = int(m.group(1)), int(m.group(2) or 0)
@@ -636,7 +659,10 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
 def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     """Numbers, dates and times in `text`, each with every value it can be read as."""
     # Most sentences hold no figure at all, and the figure patterns are most of the cost.
+    written = text
     text, quantities, taken = _figures(text) if _FIGURE_CHAR.search(text) else (text, [], [])
+    if text != written:  # figures repaired in place ("1OO", "０．６"): quoted as written
+        quantities = [dataclasses.replace(q, text=written[q.span[0]:q.span[1]].strip()) for q in quantities]
 
     spelled = _spelled_numbers(text, lang, taken)
     if lang in ("zh", "ja"):
