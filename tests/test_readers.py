@@ -682,8 +682,34 @@ def test_a_figure_alone_on_a_pdf_line_is_a_page_number_only_when_it_counts_pages
     pdf.output(str(tmp_path / "excerpt.pdf"))
     _raw, sentences = sentences_of(tmp_path / "excerpt.pdf")
     content = [s.original for s in sentences if not s.furniture]
-    assert "1957" in content and content[0].startswith("Die Hütte")
+    # (read on with its line, since the line above ends no sentence: one sentence, as written)
+    assert content[0] == "Die Hütte wurde gebaut im Jahr 1957"
     assert sorted(s.original for s in sentences if s.furniture) == ["245", "246", "247"]
+
+
+def test_a_pdf_line_that_goes_on_with_a_name_or_a_figure_is_one_sentence(tmp_path):
+    """Set in a proportional font, a paragraph's lines differ in length, the hard-wrap rule did not
+    see them as wrapped, and a line opening with a capital or a digit began a paragraph: "La maire
+    Ingrid" / "Solberg a qualifié ..." and "environ 38" / "000 voyageurs" were two sentences each.
+    A headline above a byline stays apart."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    lines = ["Le conseil approuve une ligne de tram vers le port",
+             "Par Anna Berg, 12 mars",
+             "Le projet coutera 412 millions d'euros et sera acheve en 2029. La maire Ingrid",
+             "Solberg a parle d'un tournant pour les transports de la region, avec environ 38",
+             "000 voyageurs par jour la premiere annee selon les urbanistes de la ville."]
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "article.pdf"))
+    _raw, sentences = sentences_of(tmp_path / "article.pdf")
+    assert [s.text for s in sentences] == [
+        lines[0], lines[1], "Le projet coutera 412 millions d'euros et sera acheve en 2029.",
+        "La maire Ingrid Solberg a parle d'un tournant pour les transports de la region, avec environ 38 000 voyageurs "
+        "par jour la premiere annee selon les urbanistes de la ville."]
 
 
 def test_pdf_without_text_layer_is_a_clear_error(tmp_path):

@@ -69,9 +69,37 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
         if rest:
-            out.append(Block("\n".join(rest), f"page {number}", continues=True))
+            out.append(Block(_full_lines_joined(rest), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + notes + furniture
+
+
+# A line this full of its page's width that ends no sentence runs on into the next line.
+_FULL_LINE = 0.8
+
+
+def _full_lines_joined(lines: list[str]) -> str:
+    """A page's lines, each full line that ends no sentence joined to the next by a space where the
+    next goes on with it: a figure ("environ 38" / "000 voyageurs"), a name ("La maire Ingrid" /
+    "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
+
+    Set in a proportional font, a paragraph's lines are not of one length in characters, so the
+    plain-text rule for a hard-wrapped file (`documents.wrap_width`) does not see them as wrapped,
+    and a line that opened with a capital or a digit began a paragraph: two sentences each. A
+    short line (a heading), a line ending in another word ("... to the harbour" / "By Anna Berg")
+    and a hyphenated one keep their line break, for the paragraph rule to read."""
+    width = max(len(line.strip()) for line in lines)
+    out = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        joins = False
+        if k + 1 < len(lines) and len(text) >= _FULL_LINE * width and not text.endswith("-") \
+                and not LINE_ENDS_SENTENCE.search(text) and text.split():
+            last, first = text.split()[-1], lines[k + 1].strip()[:1]
+            joins = first.isdigit() or (first.isupper() and last[:1].isupper()) or (
+                last.isalpha() and last.islower() and len(last) <= 3)
+        out.append(text + (" " if joins else "\n"))
+    return "".join(out).rstrip("\n")
 
 
 # A footnote at a page's foot: its number, a space, a capital ("1 Sources: parish records ...").
