@@ -14,11 +14,10 @@ from collections import Counter
 from dataclasses import replace
 
 from .cleaning import clean_markdown
-from .language import LINE_ENDS_SENTENCE, SHORT_TEXT_LETTERS, detect_language, language_words, names_only
+from .language import LINE_ENDS_SENTENCE, LIST_ITEM, SHORT_TEXT_LETTERS, detect_language, language_words, names_only
 from .model import Sentence
-from .segmenters.base import VERSE_MAX_LINE_CHARS, VERSE_MIN_LINES
 from .reading import RawText
-from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
+from .segmenters.base import MAX_SENTENCE_CHARS, VERSE_MAX_LINE_CHARS, VERSE_MIN_LINES, Segmenter, cap_spans
 
 logger = logging.getLogger("align")
 
@@ -128,15 +127,24 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
 
 
 _OPENING_QUOTES = "\"'“‘«„‚"
+_LEAD_IN = re.compile(r"[:：]\s*$")
+MAX_LEAD_IN_WORDS = 6
 
 
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
+    head = next_line.lstrip()
+    if (_LEAD_IN.search(line) and len(line.split()) <= MAX_LEAD_IN_WORDS and head and not LIST_ITEM.match(head)
+            and names_only(language_words(line))):
+        # A speaker's name on a line of its own ("[00:00:12] John Smith :" / "Merci de nous
+        # recevoir."), where the other text writes it in front of the speech: read apart, a faithful
+        # transcript had an "addition" and a "split" a turn. Names only: a novel's "X said:" above
+        # its line of dialogue stays apart, as translators keep it.
+        return True
     if LINE_ENDS_SENTENCE.search(line):
         return False
-    head = next_line.lstrip()
     if head[:1] in _OPENING_QUOTES:
         # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
         # opens in lower case; a headline's quoted lead opens in capitals.

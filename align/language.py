@@ -84,6 +84,9 @@ def language_name(code: str) -> str:
 SHORT_TEXT_LETTERS = 20
 
 
+# An item of a list or a row of a table, as written: a bullet, "(a)", "a)", "iv)", or a pipe.
+LIST_ITEM = re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\|)")
+
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 

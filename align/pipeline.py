@@ -17,7 +17,7 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences, paragraph_strays
-from .audit.classify import LIST_ITEM, AdditionContext, classify_line, split_metadata_prefix
+from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
@@ -25,7 +25,7 @@ from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_enc
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
 from .joined import corrections as joined_corrections
-from .language import LANGUAGE_NAMES, has_words, parse_language_tag, word_count
+from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, parse_language_tag, word_count
 from .language import language_name as _name
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches

@@ -299,3 +299,15 @@ def test_a_line_added_to_a_poem_is_a_content_addition(tmp_path, use_encoder):
     result = align_pair(str(tmp_path / "de.txt"), str(tmp_path / "en.txt"), encoder=use_encoder, partial=False)
     found = [(f.type, f.tgt, f.severity) for f in result.findings if f.type in ("omission", "addition")]
     assert found == [("addition", [3], "content")]
+
+
+def test_a_speaker_on_a_line_of_its_own_goes_on_with_the_speech():
+    """A transcript that writes the speaker above the speech, against one that writes it in front:
+    read apart, every turn was an editorial addition and a split on a faithful translation. A
+    novel's "X said:" above a line of dialogue stays apart, as translators keep it."""
+    text = ("[00:00:12] John Smith :\nMerci de nous recevoir aujourd'hui.\n\nMarie Dupont :\nC'est un plaisir.\n\n"
+            "Key facts:\n- Top speed: 160 km/h\n\nLa vieille dit à Cunégonde :\n— Mademoiselle, vous avez soixante-dix ans.\n")
+    assert [text[a:b] for a, b in split_paragraphs(text)] == [
+        "[00:00:12] John Smith :\nMerci de nous recevoir aujourd'hui.", "Marie Dupont :\nC'est un plaisir.",
+        "Key facts:", "- Top speed: 160 km/h", "La vieille dit à Cunégonde :",
+        "— Mademoiselle, vous avez soixante-dix ans."]

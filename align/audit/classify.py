@@ -43,8 +43,6 @@ class AdditionContext:
 _ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
 _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
 _TRAILING_ADDRESS = re.compile(r"\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[.]?\s*$", re.IGNORECASE)
-# An item of a list or a row of a table, as written: a bullet, "(a)", "a)", "iv)", or a pipe.
-LIST_ITEM = re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\|)")
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
 _GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
 
