@@ -195,7 +195,7 @@ def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
     if not getattr(info, "_is_text_encoding", True):  # base64, rot13, zlib... transform bytes
         raise InputError(f"--encoding {encoding}: not a text encoding (it transforms bytes); name the text's "
                          "character set, e.g. utf-8 or cp1252")
-    own = _says_its_own_encoding(data)
+    own = _says_its_own_encoding(data, name)
     try:
         text = data.decode(name)
     except UnicodeDecodeError as error:
@@ -208,7 +208,7 @@ def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
     return text.removeprefix("\ufeff") if own is not None else text, name
 
 
-def _says_its_own_encoding(data: bytes) -> tuple[str, str] | None:
+def _says_its_own_encoding(data: bytes, named: str) -> tuple[str, str] | None:
     """(text, encoding) of a file whose bytes leave no doubt: a byte-order mark, or UTF-8 that
     holds a multi-byte character (or is plain ASCII) and no NUL, which legacy and UTF-16 texts
     all but never are. --encoding names one file's encoding but applies to every input; read as
@@ -222,9 +222,14 @@ def _says_its_own_encoding(data: bytes) -> tuple[str, str] | None:
     if b"\x00" in data:
         return None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    # Plain ASCII says nothing against a 7-bit encoding the user names (ISO-2022-JP, UTF-7, HZ),
+    # only against UTF-16 or UTF-32, which no file without a NUL byte is in.
+    if data.isascii() and not named.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return None
+    return text, "utf-8"
 
 
 def _kept_own(own: tuple[str, str], label: str, named: str) -> tuple[str, str]:
@@ -386,15 +391,28 @@ def _mixed_lines(data: bytes, label: str) -> tuple[str, str] | None:
         utf8_bytes += sum(1 for byte in line if byte > 0x7F)
     if utf8_bytes < MIN_UTF8_BYTES_OF_A_MIXED_FILE or not legacy:
         return None
-    _text, codec, language = _legacy(b"".join(lines[k] for k in legacy))
+    text, codec, language = _legacy(b"".join(lines[k] for k in legacy))
+    if not _single_byte(text, codec):
+        # In a double-byte code page (GBK, EUC-KR...) a short line is valid UTF-8 by chance ("目录"
+        # in GBK), and a file of it is no mix: read whole, as it was.
+        return None
+    legacy_lines = set(legacy)
     try:
-        decoded = [line.decode(codec) if k in set(legacy) else line.decode("utf-8") for k, line in enumerate(lines)]
+        decoded = [line.decode(codec) if k in legacy_lines else line.decode("utf-8") for k, line in enumerate(lines)]
     except UnicodeDecodeError:
         return None
     shown = _line_list([k + 1 for k in legacy])
     logger.warning("%s mixes encodings: line%s %s %s not UTF-8, read as %s (%s text); the rest as UTF-8", label,
                    "s" if len(legacy) > 1 else "", shown, "are" if len(legacy) > 1 else "is", codec, language)
     return "".join(decoded), f"utf-8+{codec}"
+
+
+def _single_byte(text: str, codec: str) -> bool:
+    """Whether `codec` writes each character of `text` in one byte (cp1252, iso8859-2, koi8-r...)."""
+    try:
+        return all(len(char.encode(codec)) == 1 for char in set(text))
+    except UnicodeError:
+        return False
 
 
 def _line_list(numbers: list[int]) -> str:

@@ -284,3 +284,17 @@ def test_iso2022_jp_is_read_as_japanese_not_as_escape_codes(tmp_path):
     text = "市議会は火曜日に新しい予算について話し合った。\n市長は学校に四百万ユーロを費やすと述べた。\n"
     raw = read_input(write(tmp_path, "ja.txt", text.encode("iso2022_jp")))
     assert raw.text == text
+
+
+def test_a_gbk_file_whose_short_line_is_valid_utf8_is_read_whole_in_gbk(tmp_path):
+    """"目录" in GBK is valid UTF-8 by chance: the file was taken for a mix and that line misread."""
+    text = "年度报告\n目录\n一、公司简介\n二、经营情况\n本公司成立于二零零五年，总部位于上海。\n"
+    assert read_input(write(tmp_path, "zh.txt", text.encode("gbk"))).text == text
+
+
+@pytest.mark.parametrize("codec, text", [("iso2022_jp", "東京で会議が開かれました。\n"), ("utf-7", "Été à Paris\n"),
+                                         ("hz", "北京欢迎你\n")])
+def test_a_7bit_encoding_the_user_names_is_followed(tmp_path, codec, text):
+    """Plain ASCII bytes say nothing against ISO-2022-JP, UTF-7 or HZ: named with --encoding, they
+    were overridden as "UTF-8" and the text came out as escape codes."""
+    assert read_input(write(tmp_path, "x.txt", text.encode(codec)), encoding=codec).text == text
