@@ -78,8 +78,9 @@ VERSE_MAX_PUNCTUATED = 0.25
 _LINE_END_MARK = re.compile(r"[.!?…,;:。！？，；：]\W*$")
 
 
-def verse_stanzas(text: str) -> list[tuple[int, int]] | None:
-    """(first line, last line) numbers of each stanza when `text` reads as verse, else None."""
+def verse_stanzas(text: str) -> list[tuple[int, int, bool]] | None:
+    """(first line, last line, whether a stanza) of each block of lines between blank lines, when
+    `text` reads as verse; else None."""
     if wrap_width(text) is not None:
         return None
     lines = text.split("\n")
@@ -98,7 +99,34 @@ def verse_stanzas(text: str) -> list[tuple[int, int]] | None:
         return None
     if sum(1 for k in in_stanzas if _LINE_END_MARK.search(lines[k].rstrip())) > VERSE_MAX_PUNCTUATED * len(in_stanzas):
         return None
-    return [(b[0], b[-1]) for b in blocks]
+    # Prose in a narrow column ends its paragraphs with a full stop, an unpunctuated poem its
+    # stanzas without one.
+    if sum(1 for b in stanzas if LINE_ENDS_SENTENCE.search(lines[b[-1]].rstrip())) >= len(stanzas) / 2:
+        return None
+    return [(b[0], b[-1], b in stanzas) for b in blocks]
+
+
+def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[list[tuple[int, int]], list[int], set[int]]:
+    """(spans, paragraph number of each, the numbers that are stanzas) of a verse text: a stanza's
+    lines a paragraph span each under one number; other blocks (an introduction in prose, a title)
+    paragraphs as any text's."""
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    spans, numbers, stanzas = [], [], set()
+    for first, last, is_stanza in blocks:
+        end_of = lambda k: starts[k + 1] - 1 if k + 1 < len(starts) else len(text)  # noqa: E731
+        if not is_stanza:
+            for start, end in split_paragraphs(text[starts[first]:end_of(last)]):
+                spans.append((starts[first] + start, starts[first] + end))
+                numbers.append(len(set(numbers)))
+            continue
+        number = len(set(numbers))
+        stanzas.add(number)
+        for k in range(first, last + 1):
+            line = text[starts[k]:end_of(k)]
+            if line.strip():
+                spans.append((starts[k] + len(line) - len(line.lstrip()), starts[k] + len(line.rstrip())))
+                numbers.append(number)
+    return spans, numbers, stanzas
 
 
 # A file hard-wrapped at a fixed width (an e-mail, a text export at 70 columns) breaks lines where
@@ -262,25 +290,13 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     text = raw.text
     written = raw.as_written or text
     line_starts = [0] + [match.end() for match in re.finditer("\n", written)]
-    stanzas = verse_stanzas(text)
-    in_verse: set[int] = set()  # the paragraphs that are stanzas (a title above them is not)
-    if stanzas is None:
+    blocks = verse_stanzas(text)
+    if blocks is None:
         paragraph_spans = split_paragraphs(text)
-        paragraph_numbers = list(range(len(paragraph_spans)))
+        paragraph_numbers, in_verse = list(range(len(paragraph_spans))), set()
     else:
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.
-        paragraph_spans, paragraph_numbers = [], []
-        starts = [0] + [match.end() for match in re.finditer("\n", text)]
-        for number, (first, last) in enumerate(stanzas):
-            if last - first + 1 >= VERSE_MIN_LINES:
-                in_verse.add(number)
-            for k in range(first, last + 1):
-                start = starts[k]
-                end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
-                span = (start + len(text[start:end]) - len(text[start:end].lstrip()), start + len(text[start:end].rstrip()))
-                if span[0] < span[1]:
-                    paragraph_spans.append(span)
-                    paragraph_numbers.append(number)
+        paragraph_spans, paragraph_numbers, in_verse = _verse_paragraphs(text, blocks)
     cleaned = [clean_markdown(text[start:end]) for start, end in paragraph_spans]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 

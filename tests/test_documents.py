@@ -311,3 +311,17 @@ def test_a_speaker_on_a_line_of_its_own_goes_on_with_the_speech():
         "[00:00:12] John Smith :\nMerci de nous recevoir aujourd'hui.", "Marie Dupont :\nC'est un plaisir.",
         "Key facts:", "- Top speed: 160 km/h", "La vieille dit à Cunégonde :",
         "— Mademoiselle, vous avez soixante-dix ans."]
+
+
+def test_prose_beside_stanzas_and_a_narrow_column_of_prose_are_not_cut_at_their_lines():
+    """A review of the verse rule: a wrapped introduction above two stanzas was cut at every line,
+    and so was prose in a narrow column (whose paragraphs end in a full stop, a poem's stanzas not)."""
+    intro = ("This small collection gathers the poems that the author wrote\nduring the long winter of 1911, "
+             "when she lived alone in the\nhouse by the lake and saw nobody but the postman.\n\n")
+    sentences = load_sentences(RawText(intro + POEM_EN, "utf-8", "x"), load_segmenter("auto"))
+    assert sentences[0].original.startswith("This small collection") and sentences[0].original.endswith("postman.")
+    assert [s.original for s in sentences[1:]] == [line for line in POEM_EN.split("\n") if line]
+    column = ("The city council met on\nMonday evening to discuss the new\nbudget for the coming year and the\n"
+              "plans for the harbour district.\n\nResidents who attended the\nmeeting asked the mayor why the\n"
+              "bus lines to the northern\nsuburbs were cut last spring.\n")
+    assert not any(s.verse for s in load_sentences(RawText(column, "utf-8", "x"), load_segmenter("auto")))

@@ -95,6 +95,8 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("en", "Store it at 4 °C to 38 °C. Do not use it outdoors.", ["Store it at 4 °C to 38 °C.", "Do not use it outdoors."]),
     ("de", "„Ich komme morgen, sagte ich und habe.“ „Helfen Sie mir“, rief er.",
      ["„Ich komme morgen, sagte ich und habe.“", "„Helfen Sie mir“, rief er."]),
+    ("de", "„Wo bist du?“ fragte er leise.", ["„Wo bist du?“ fragte er leise."]),  # a speech tag goes on
+    ("cs", "„Kde jsi?“ zeptal se tiše.", ["„Kde jsi?“ zeptal se tiše."]),
     ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
      ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),
     ("vi", "Ông sống ở TP. Hồ Chí Minh. Ông là GS. Nguyễn Văn A.", ["Ông sống ở TP. Hồ Chí Minh.", "Ông là GS. Nguyễn Văn A."]),

@@ -161,8 +161,9 @@ def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 _UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha|°[CF])\.(\s+)([^\W\d_])")
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
 # Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
-# right after a full stop without a space, so a full stop and one of these end a sentence.
-_LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)(?=[„‚»«]?[^\W\d_])")
+# right after a full stop without a space, so a full stop and one of these end a sentence before
+# a capital ("„Wo bist du?“ fragte er" goes on: a speech tag).
+_LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)[„‚»«]?([^\W\d_])")
 
 
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
