@@ -96,10 +96,16 @@ def language_words(text: str) -> list[str]:
     return _LETTER_WORD.findall(_ADDRESS.sub(" ", text))
 
 
+# A contact line names a firm and a person or two; a longer line in capitals is a heading or a
+# warning ("WARNING: DO NOT OPEN THE COVER"), which is translated.
+MAX_NAME_WORDS = 6
+
+
 def names_only(words: list[str]) -> bool:
-    """Whether every word (of a cased script) opens with a capital: names, a firm, a contact line,
-    which read alike in every language."""
-    return bool(words) and all(word[0].isupper() for word in words)
+    """Whether the words are names alone: a few, each opening with a capital and none in capitals
+    throughout (a firm, a person, a contact line), which read alike in every language."""
+    return (0 < len(words) <= MAX_NAME_WORDS and all(word[0].isupper() for word in words)
+            and not any(len(word) > 1 and word.isupper() for word in words))
 
 
 # fastText reads the start of the text well enough; a whole long paragraph only costs time.

@@ -418,3 +418,13 @@ def test_full_width_decimals_and_thousands_are_read_as_one_figure():
     assert compare_facts(source, "ポンプは０．６ MPaで２，０００リットルを保持します。", "en", "ja") == []
     assert [m.message for m in compare_facts(source, "泵在０．８ MPa下容纳２，０００升。", "en", "zh")] == [
         "number 0.6 (source) vs ０．８ (target)"]
+
+
+@pytest.mark.parametrize("src, tgt, lang", [
+    ("Articles 1 and 5 apply.", "第1，5条适用。", "zh"),  # "，" between figures: a list's comma
+    ("The ages were 12 and 15.", "年龄分别为12，15岁。", "zh"),
+    ("Add 2 eggs and 200 g flour.", "Ajoutez deux œufs et 200 g de farine, 1 pincée de sel.", "fr"),
+])
+def test_a_list_comma_and_a_figure_away_from_the_words_are_no_change(src, tgt, lang):
+    """A review of this round's facts: "第1，5条" read as 1,5 and "deux œufs ... 1 pincée" as 2 vs 1."""
+    assert compare_facts(src, tgt, "en", lang) == []

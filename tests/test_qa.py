@@ -55,8 +55,10 @@ def test_a_contact_line_copied_as_it_is_is_not_untranslated():
     'target repeats the source word for word', a content finding on a faithful translation."""
     contact = "Helios Rail – Marc Lefèvre, +33 4 72 00 12 34, press@heliosrail.example"
     assert untranslated([(contact, contact)], "en", "fr") == []
-    copied = "The meeting of the board ended shortly after nine o'clock."
-    assert [issue.kind for issue in untranslated([(copied, copied)], "en", "fr")] == ["untranslated"]
+    for copied in ("The meeting of the board ended shortly after nine o'clock.",
+                   "WARNING: DO NOT OPEN THE COVER WHILE THE UNIT IS RUNNING",  # a review's cases: a warning
+                   "Terms And Conditions Of Sale For All Our Customers"):  # and a Title Case heading are text
+        assert [issue.kind for issue in untranslated([(copied, copied)], "en", "fr")] == ["untranslated"]
 
 
 def test_a_contact_line_in_a_short_french_file_stays_in_its_text(tmp_path, use_encoder):

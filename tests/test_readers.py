@@ -704,9 +704,18 @@ def test_a_pdf_line_that_goes_on_with_a_name_or_a_figure_is_one_sentence(tmp_pat
              "000 voyageurs par jour la premiere annee selon les urbanistes de la ville."]
     for line in lines:
         pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    for line in ["Board members and steps, each a line of its own, at the page's width:",
+                 "Anna Berg, Chair of the Board of Directors of the company for ten years",
+                 "Carl Olsen, Chief Financial Officer of the company since its founding",
+                 "1. Switch off the mains power before you open the front cover panel"]:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(tmp_path / "article.pdf"))
     _raw, sentences = sentences_of(tmp_path / "article.pdf")
-    assert [s.text for s in sentences] == [
+    # A review's cases: a list of names and a numbered step keep their lines.
+    assert [s.text for s in sentences][-3:] == ["Anna Berg, Chair of the Board of Directors of the company for ten years",
+                                                "Carl Olsen, Chief Financial Officer of the company since its founding",
+                                                "1. Switch off the mains power before you open the front cover panel"]
+    assert [s.text for s in sentences][:4] == [
         lines[0], lines[1], "Le projet coutera 412 millions d'euros et sera acheve en 2029.",
         "La maire Ingrid Solberg a parle d'un tournant pour les transports de la region, avec environ 38 000 voyageurs "
         "par jour la premiere annee selon les urbanistes de la ville."]

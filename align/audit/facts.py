@@ -561,7 +561,9 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 _FIGURE_CHAR = re.compile(r"[\d" + "".join(_FRACTIONS) + r"]")
 
 
-_FULL_WIDTH_SEPARATOR = re.compile(r"(?<=\d)[．，](?=\d)")
+# "，" between figures is also a list's comma ("第1，5条": articles 1 and 5): a separator only
+# before a group of three digits.
+_FULL_WIDTH_SEPARATOR = re.compile(r"(?<=\d)(?:．(?=\d)|，(?=\d{3}(?!\d)))")
 
 
 def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
@@ -793,9 +795,23 @@ def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_l
     a figure of its own of their class left unmatched."""
     if not any(q.strong for q in other_left):
         return []
-    return [q for q in own if q.strong and any(_loosely_same(q, o) for o in other if not o.strong)
-            and not any(_loosely_same(q, o) for o in other if o.strong)
-            and any(o.strong and o.cls == q.cls for o in other_left)]
+    out = []
+    for q in own:
+        if not q.strong or any(_loosely_same(q, o) for o in other if o.strong):
+            continue
+        words = [o for o in other if not o.strong and _loosely_same(q, o)]
+        # The leftover figure stands beside those words ("45.800 (achtundvierzigtausendfünfhundert
+        # Euro)"): "deux œufs ... 1 pincée de sel" is an egg count and an added pinch, not a change.
+        if any(o.strong and o.cls == q.cls and _beside(o, w) for o in other_left for w in words):
+            out.append(q)
+    return out
+
+
+def _beside(a: _Quantity, b: _Quantity) -> bool:
+    return min(abs(a.span[0] - b.span[1]), abs(b.span[0] - a.span[1])) <= MAX_GAP_TO_WORDS
+
+
+MAX_GAP_TO_WORDS = 3  # "48.500 (achtundvierzig...": a space and a parenthesis
 
 
 def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ..errors import InputError
-from ..language import LINE_ENDS_SENTENCE
+from ..language import LINE_ENDS_SENTENCE, LIST_ITEM
 from .base import Block, Reader, broken, tidy
 
 # Lines this near a page's top or bottom may be running heads or page numbers ...
@@ -76,6 +76,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
 
 # A line this full of its page's width that ends no sentence runs on into the next line.
 _FULL_LINE = 0.8
+_ITEM = re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removeprefix("\\s*") + ")")
 
 
 def _full_lines_joined(lines: list[str]) -> str:
@@ -95,9 +96,14 @@ def _full_lines_joined(lines: list[str]) -> str:
         joins = False
         if k + 1 < len(lines) and len(text) >= _FULL_LINE * width and not text.endswith("-") \
                 and not LINE_ENDS_SENTENCE.search(text) and text.split():
-            last, first = text.split()[-1], lines[k + 1].strip()[:1]
-            joins = first.isdigit() or (first.isupper() and last[:1].isupper()) or (
-                last.isalpha() and last.islower() and len(last) <= 3)
+            last, after = text.split()[-1], lines[k + 1].split()
+            first = after[0][:1]
+            # Not before a numbered step or a list item ("1. Switch off ..."), nor before a line
+            # that is a name of its own ("Carl Olsen, Chief Financial Officer" under "... Board").
+            goes_on = len(after) == 1 or not after[1][:1].isupper()
+            joins = not _ITEM.match(lines[k + 1]) and (
+                (first.isdigit() and goes_on) or (first.isupper() and last[:1].isupper() and goes_on)
+                or (last.isalpha() and last.islower() and len(last) <= 3))
         out.append(text + (" " if joins else "\n"))
     return "".join(out).rstrip("\n")
 
