@@ -38,6 +38,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     breaks a sentence across lines, and then the next line usually starts mid-sentence.
     """
     width = wrap_width(text)
+    speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
     current_end = 0
@@ -53,8 +54,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             last = line_start + len(line.rstrip())
             # A wrapper never leaves a blank line inside a paragraph: the width tells only between
             # adjacent lines.
-            if current_start is not None and (blank_lines > 1 or not _runs_on(previous_line, line,
-                                                                                width if not blank_lines else None)):
+            speech = not blank_lines and _speaker_label(previous_line) in speakers and not LIST_ITEM.match(line)
+            if current_start is not None and not speech and (blank_lines > 1 or not _runs_on(
+                    previous_line, line, width if not blank_lines else None)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             if current_start is None:
@@ -156,23 +158,33 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
 
 _OPENING_QUOTES = "\"'“‘«„‚"
 _LEAD_IN = re.compile(r"[:：]\s*$")
-MAX_LEAD_IN_WORDS = 6
+_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+
+
+def _speakers(lines: list[str]) -> set[str]:
+    """The speakers' names a transcript writes on lines of their own ("[00:00:12] John Smith :"),
+    each over the turn it introduces: a line of names alone ending in a colon that comes back.
+    Where the other text writes the name in front of the speech, read apart every turn was an
+    "addition" and a "split" on a faithful translation. A heading ("Safety Instructions:") comes
+    once, and a novel's "X said:" is no names alone: both stay apart."""
+    labels = Counter(_speaker_label(line) for line in lines)
+    return {label for label, count in labels.items() if label and count >= 2}
+
+
+def _speaker_label(line: str) -> str:
+    if not _LEAD_IN.search(line):
+        return ""
+    label = _TIMESTAMP.sub(" ", line).strip().rstrip(":：").strip()
+    return label if names_only(language_words(label)) else ""
 
 
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
-    head = next_line.lstrip()
-    if (_LEAD_IN.search(line) and len(line.split()) <= MAX_LEAD_IN_WORDS and head and not LIST_ITEM.match(head)
-            and names_only(language_words(line))):
-        # A speaker's name on a line of its own ("[00:00:12] John Smith :" / "Merci de nous
-        # recevoir."), where the other text writes it in front of the speech: read apart, a faithful
-        # transcript had an "addition" and a "split" a turn. Names only: a novel's "X said:" above
-        # its line of dialogue stays apart, as translators keep it.
-        return True
     if LINE_ENDS_SENTENCE.search(line):
         return False
+    head = next_line.lstrip()
     if head[:1] in _OPENING_QUOTES:
         # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
         # opens in lower case; a headline's quoted lead opens in capitals.

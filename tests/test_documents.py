@@ -304,13 +304,18 @@ def test_a_line_added_to_a_poem_is_a_content_addition(tmp_path, use_encoder):
 def test_a_speaker_on_a_line_of_its_own_goes_on_with_the_speech():
     """A transcript that writes the speaker above the speech, against one that writes it in front:
     read apart, every turn was an editorial addition and a split on a faithful translation. A
-    novel's "X said:" above a line of dialogue stays apart, as translators keep it."""
-    text = ("[00:00:12] John Smith :\nMerci de nous recevoir aujourd'hui.\n\nMarie Dupont :\nC'est un plaisir.\n\n"
-            "Key facts:\n- Top speed: 160 km/h\n\nLa vieille dit à Cunégonde :\n— Mademoiselle, vous avez soixante-dix ans.\n")
+    heading that comes once ("Safety Instructions:") and a novel's "X said:" above a line of
+    dialogue stay apart, as translators keep them."""
+    text = ("[00:00:12] John Smith :\nMerci de nous recevoir.\n\nMarie Dupont :\nC'est un plaisir.\n\n"
+            "[00:00:30] John Smith :\nCombien de films ?\n\nMarie Dupont :\n- Cent quarante-deux.\n\n"
+            "Safety Instructions:\nRead this manual before use.\n\n"
+            "La vieille dit à Cunégonde :\n— Mademoiselle, vous avez soixante-dix ans.\n")
     assert [text[a:b] for a, b in split_paragraphs(text)] == [
-        "[00:00:12] John Smith :\nMerci de nous recevoir aujourd'hui.", "Marie Dupont :\nC'est un plaisir.",
-        "Key facts:", "- Top speed: 160 km/h", "La vieille dit à Cunégonde :",
+        "[00:00:12] John Smith :\nMerci de nous recevoir.", "Marie Dupont :\nC'est un plaisir.",
+        "[00:00:30] John Smith :\nCombien de films ?", "Marie Dupont :", "- Cent quarante-deux.",
+        "Safety Instructions:", "Read this manual before use.", "La vieille dit à Cunégonde :",
         "— Mademoiselle, vous avez soixante-dix ans."]
+
 
 
 def test_prose_beside_stanzas_and_a_narrow_column_of_prose_are_not_cut_at_their_lines():
