@@ -194,7 +194,8 @@ def pair(
     quiet: bool = QUIET,
 ) -> None:
     """Align SOURCE with TARGET sentence by sentence and audit the pair."""
-    from .pipeline import align_pair, findings_by_type
+    from .model import findings_by_type
+    from .pipeline import align_pair
     from .reports import render
 
     _check_output(output, [source, target])

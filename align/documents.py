@@ -17,7 +17,7 @@ from .cleaning import clean_markdown
 from .language import LINE_ENDS_SENTENCE, LIST_ITEM, SHORT_TEXT_LETTERS, detect_language, language_words, names_only
 from .model import Sentence
 from .reading import RawText
-from .segmenters.base import MAX_SENTENCE_CHARS, VERSE_MAX_LINE_CHARS, VERSE_MIN_LINES, Segmenter, cap_spans
+from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 
 logger = logging.getLogger("align")
 
@@ -74,6 +74,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 # punctuation: a poem written without it was one "sentence" a stanza, where lines ran on in lower
 # case, and a line added or left out went unseen. A punctuated poem is cut at its sentences, as
 # prose is; scraped text's short lines (a title, share buttons) are no stanzas of a poem.
+VERSE_MIN_LINES = 3  # a stanza: at least this many lines between blank lines,
+VERSE_MAX_LINE_CHARS = 45  # none longer than this
 VERSE_MIN_STANZAS = 2
 VERSE_MIN_SHARE = 0.6
 VERSE_MAX_PUNCTUATED = 0.25

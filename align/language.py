@@ -87,13 +87,14 @@ SHORT_TEXT_LETTERS = 20
 # An item of a list or a row of a table, as written: a bullet, "(a)", "a)", "iv)", or a pipe.
 LIST_ITEM = re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\|)")
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+", re.IGNORECASE)
+# A web or e-mail address or a handle: copied, never translated, in no language.
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def language_words(text: str) -> list[str]:
     """The words of `text` outside web and e-mail addresses and handles: what a language shows in."""
-    return _LETTER_WORD.findall(_ADDRESS.sub(" ", text))
+    return _LETTER_WORD.findall(ADDRESS.sub(" ", text))
 
 
 # A contact line names a firm and a person or two; a longer line in capitals is a heading or a

@@ -46,6 +46,14 @@ _PLURALS = {"line": "lines", "page": "pages", "paragraph": "paragraphs", "subtit
 _SHORT = {"line": "", "page": "p", "paragraph": "¶", "subtitle": "#", "unit": "u", "footnote": "fn", "endnote": "en"}
 
 
+def findings_by_type(findings) -> dict[str, int]:
+    """How many findings of each type, in the order the types first come."""
+    by_type: dict[str, int] = {}
+    for f in findings:
+        by_type[f.type] = by_type.get(f.type, 0) + 1
+    return by_type
+
+
 def where_span(sentences: list[Sentence]) -> str:
     """`line 7`, `lines 7-9`, `page 3`, `pages 3-4`, `chapter 2, paragraphs 4-6`: where these
     sentences (in document order) stand in the file the user gave."""

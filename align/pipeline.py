@@ -27,7 +27,7 @@ from .errors import InputError
 from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, parse_language_tag, word_count
 from .language import language_name as _name
-from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, where_span
+from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, findings_by_type, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
 from .readers.base import Block, join_blocks
 from .reading import RawText, read_input
@@ -621,14 +621,6 @@ def _sentences_under(texts, ids, span) -> list[int]:
             out.append(i)
         start = end + 1
     return out
-
-
-def findings_by_type(findings) -> dict[str, int]:
-    """How many findings of each type, in the order the types first come."""
-    by_type: dict[str, int] = {}
-    for f in findings:
-        by_type[f.type] = by_type.get(f.type, 0) + 1
-    return by_type
 
 
 def _summary(beads, findings, source, target) -> dict:

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 
 from .errors import InputError
-from .language import has_words
+from .language import has_words, language_scores
 from .readers import Span, join_blocks, reader_for, unsupported
 from .readers.base import BYTE_ORDER_MARKS
 
@@ -267,8 +267,6 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             continue
         if _control_share(text) <= MAX_CONTROL_SHARE:
-            from .language import language_scores
-
             scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
             readings.append((max(scores.values(), default=0.0), text, encoding))
     best = max(readings, default=None)

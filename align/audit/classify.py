@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, has_words, word_count
+from ..language import ADDRESS, FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, has_words, word_count
 from ..model import SEVERITY_ORDER
 
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "classify_line", "split_metadata_prefix"]
@@ -42,7 +42,7 @@ class AdditionContext:
 # A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2").
 _ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
 _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
-_TRAILING_ADDRESS = re.compile(r"\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[.]?\s*$", re.IGNORECASE)
+_TRAILING_ADDRESS = re.compile(rf"\s*(?:{ADDRESS.pattern})[.]?\s*$", re.IGNORECASE)
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
 _GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
 

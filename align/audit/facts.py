@@ -7,9 +7,9 @@ omission, not a wrong fact, and `partial.py` is the place that reports it.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
-import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 

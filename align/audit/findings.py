@@ -635,7 +635,7 @@ def line_span(doc: Document, ids) -> str:
     return where_span([doc.sentences[i] for i in ids])
 
 
-def _unmatched_findings(kind: str, ids: list[int], doc: Document, categories: list[str] | None,
+def unmatched_findings(kind: str, ids: list[int], doc: Document, categories: list[str] | None,
                         within: str = "") -> list[Finding]:
     """One finding per run of unmatched sentences, split where the run changes kind (content,
     editorial, boilerplate): a headline dropped with its first paragraph is two findings, and
@@ -671,9 +671,9 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
     `absorbed` holds the sentences of paired beads whose meaning is not on the other side
     (align/audit/absorbed.py): each is an omission or an addition inside its pair, and the pair's
     split or merge is judged without it. The beads themselves stay as the aligner made them."""
-    findings = _unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
+    findings = unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
                                    src_categories)
-    findings += _unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
+    findings += unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
                                     tgt_categories)
     for bead in beads:
         if bead.kind == "replaced":
@@ -698,9 +698,9 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
         left_out = [i for i in bead.src if i in absorbed[0]]
         added = [j for j in bead.tgt if j in absorbed[1]]
         if left_out or added:
-            findings += _unmatched_findings("omission", left_out, source, src_categories,
+            findings += unmatched_findings("omission", left_out, source, src_categories,
                                             f"target {line_span(target, bead.tgt)}")
-            findings += _unmatched_findings("addition", added, target, tgt_categories,
+            findings += unmatched_findings("addition", added, target, tgt_categories,
                                             f"source {line_span(source, bead.src)}")
             bead = Bead(tuple(i for i in bead.src if i not in absorbed[0]),
                         tuple(j for j in bead.tgt if j not in absorbed[1]), bead.kind, bead.score)

@@ -17,7 +17,7 @@ from typing import Any
 from ..audit.findings import coverage
 from ..errors import InputError
 from ..files import write_whole
-from ..model import BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps
+from ..model import BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps, findings_by_type
 
 FORMAT = "align-review"
 VERSION = 1
@@ -258,7 +258,7 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
     summary = dict(project.get("summary", {}))
     summary["beads"] = {kind: sum(1 for b in beads if b.kind == kind) for kind in BEAD_KINDS}
     # As the findings the export holds: one dismissed as "not an issue" was still counted.
-    summary["findings"] = {kind: sum(1 for f in findings if f.type == kind) for kind in dict.fromkeys(f.type for f in findings)}
+    summary["findings"] = findings_by_type(findings)
     if signature["corrections"]:
         summary.update(_corrected_coverage(summary, beads, findings, source, target))
     return AlignmentResult(signature, source, target, beads, findings, summary)
@@ -267,7 +267,7 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
 def _unlinked(project: dict[str, Any], findings: list[Finding]) -> list[Finding]:
     """A finding for each sentence the reviewer left unpaired (a pair unlinked, a sentence taken out
     of one) that no finding names: the table said "Findings (1)" above "1 left out, 1 added"."""
-    from ..audit.findings import _unmatched_findings
+    from ..audit.findings import unmatched_findings
 
     named = ({i for f in findings if f.type == "omission" for i in f.src},
              {j for f in findings if f.type == "addition" for j in f.tgt})
@@ -276,7 +276,7 @@ def _unlinked(project: dict[str, Any], findings: list[Finding]) -> list[Finding]
         ids = sorted({i for b in project["beads"] if b.get("manual") and b["kind"] == kind for i in b[ids_key]} - named[k])
         if ids:
             doc = _read_document(project[side])
-            for finding in _unmatched_findings(kind, ids, doc, None):
+            for finding in unmatched_findings(kind, ids, doc, None):
                 finding.details["review"] = {"decision": "unlinked by the reviewer", "comment": ""}
                 out.append(finding)
     return out

@@ -5,11 +5,6 @@ a test can prove no character was lost on the way.
 """
 from __future__ import annotations
 
-# A stanza: at least this many lines between blank lines, none longer than this (see
-# documents.verse_stanzas).
-VERSE_MIN_LINES = 3
-VERSE_MAX_LINE_CHARS = 45
-
 
 class Segmenter:
     """Base class of every segmenter. Subclasses set `name` and implement `split`."""
