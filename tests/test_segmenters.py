@@ -96,6 +96,10 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("de", "„Ich komme morgen, sagte ich und habe.“ „Helfen Sie mir“, rief er.",
      ["„Ich komme morgen, sagte ich und habe.“", "„Helfen Sie mir“, rief er."]),
     ("de", "„Wo bist du?“ fragte er leise.", ["„Wo bist du?“ fragte er leise."]),  # a speech tag goes on
+    # A phone number or an approximate figure after its abbreviation (a probe's manual), in any language.
+    ("en", "Call the service desk (tel. 06-1234-5678). We answer fast.",
+     ["Call the service desk (tel. 06-1234-5678).", "We answer fast."]),
+    ("de", "Es kamen ca. 300 Leute. Dann gingen sie.", ["Es kamen ca. 300 Leute.", "Dann gingen sie."]),
     ("cs", "„Kde jsi?“ zeptal se tiše.", ["„Kde jsi?“ zeptal se tiše."]),
     ("ru", "Рост составил 5% в 2023 г. Аналитики ждут большего. Цены, налоги и т. д. Рынок растёт.",
      ["Рост составил 5% в 2023 г.", "Аналитики ждут большего.", "Цены, налоги и т. д.", "Рынок растёт."]),

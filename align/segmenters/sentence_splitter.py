@@ -209,11 +209,20 @@ _NEVER_LAST = {
 }
 
 
+# ... and, in every language, the abbreviations a figure follows: a phone number ("tel. 06-1234-5678"),
+# an approximate figure ("ca. 300"). A sentence never ends on them before a figure.
+_BEFORE_A_FIGURE = re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw)\.$")
+
+
 def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
     pattern = _NEVER_LAST.get(code)
-    if pattern is None:
-        return spans
-    return _joined(spans, lambda out, span: pattern.search(text, out[-1][0], out[-1][1]) is not None)
+
+    def goes_on(out, span) -> bool:
+        if pattern is not None and pattern.search(text, out[-1][0], out[-1][1]) is not None:
+            return True
+        return text[span[0]:span[0] + 1].isdigit() and _BEFORE_A_FIGURE.search(text, out[-1][0], out[-1][1]) is not None
+
+    return _joined(spans, goes_on)
 
 
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
