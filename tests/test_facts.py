@@ -428,3 +428,12 @@ def test_full_width_decimals_and_thousands_are_read_as_one_figure():
 def test_a_list_comma_and_a_figure_away_from_the_words_are_no_change(src, tgt, lang):
     """A review of this round's facts: "第1，5条" read as 1,5 and "deux œufs ... 1 pincée" as 2 vs 1."""
     assert compare_facts(src, tgt, "en", lang) == []
+
+
+@pytest.mark.parametrize("target, lang", [("كتبت التقرير Maria Gomez في جنيف.", "ar"), ("כתבה את הדוח Maria Gomez בז'נבה.", "he")])
+def test_a_changed_latin_name_inside_arabic_or_hebrew_text_is_found(target, lang):
+    """Their words have no Latin key, and every name was "related" to that empty key: "Maria Lopez"
+    -> "Maria Gomez" went unseen in Arabic and Hebrew, and was found in French."""
+    source = "The report was written by Maria Lopez in Geneva."
+    assert [m.message for m in compare_facts(source, target, "en", lang)] == ["name Lopez (source) vs Gomez (target)"]
+    assert compare_facts(source, target.replace("Gomez", "Lopez"), "en", lang) == []

@@ -939,9 +939,13 @@ def extract_names(text: str) -> list[_Name]:
 
 
 def _word_keys(text: str) -> set[str]:
-    return {name_key(w) for w in _WORD_RE.findall(text) if len(w) >= 3} | {
+    keys = {name_key(w) for w in _WORD_RE.findall(text) if len(w) >= 3} | {
         name_key(w) for w in re.findall(r"[\w'’-]+", text) if len(w) >= 3
     }
+    # A word of a script with no Latin transliteration has the empty key, which every name is
+    # "related" to: in an Arabic or Hebrew text, "Maria Lopez" -> "Maria Gomez" went unseen.
+    keys.discard("")
+    return keys
 
 
 def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
