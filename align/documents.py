@@ -107,7 +107,8 @@ def verse_stanzas(text: str) -> list[tuple[int, int, bool]] | None:
     # stanzas without one.
     if sum(1 for b in stanzas if LINE_ENDS_SENTENCE.search(lines[b[-1]].rstrip())) >= len(stanzas) / 2:
         return None
-    return [(b[0], b[-1], b in stanzas) for b in blocks]
+    stanza_starts = {b[0] for b in stanzas}
+    return [(b[0], b[-1], b[0] in stanza_starts) for b in blocks]
 
 
 def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[list[tuple[int, int]], list[int], set[int]]:
@@ -116,20 +117,25 @@ def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[l
     paragraphs as any text's."""
     starts = [0] + [match.end() for match in re.finditer("\n", text)]
     spans, numbers, stanzas = [], [], set()
+    paragraph = 0
+
+    def end_of(k: int) -> int:
+        return starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+
     for first, last, is_stanza in blocks:
-        end_of = lambda k: starts[k + 1] - 1 if k + 1 < len(starts) else len(text)  # noqa: E731
         if not is_stanza:
             for start, end in split_paragraphs(text[starts[first]:end_of(last)]):
                 spans.append((starts[first] + start, starts[first] + end))
-                numbers.append(len(set(numbers)))
+                numbers.append(paragraph)
+                paragraph += 1
             continue
-        number = len(set(numbers))
-        stanzas.add(number)
+        stanzas.add(paragraph)
         for k in range(first, last + 1):
             line = text[starts[k]:end_of(k)]
             if line.strip():
                 spans.append((starts[k] + len(line) - len(line.lstrip()), starts[k] + len(line.rstrip())))
-                numbers.append(number)
+                numbers.append(paragraph)
+        paragraph += 1
     return spans, numbers, stanzas
 
 
