@@ -731,8 +731,8 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
     return min(abs(math.log10(x) - math.log10(y)) for x in va for y in vb)
 
 
-def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
-    sq, tq = _inside_codes(extract_numbers(src, src_lang), src), _inside_codes(extract_numbers(tgt, tgt_lang), tgt)
+def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_codes, tgt_codes) -> list[FactMismatch]:
+    sq, tq = _outside(extract_numbers(src, src_lang), src_codes), _outside(extract_numbers(tgt, tgt_lang), tgt_codes)
     sq, tq = _without_label(sq, src), _without_label(tq, tgt)
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
     s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
@@ -1094,10 +1094,9 @@ def _code_key(value: str) -> str:
     return unicodedata.normalize("NFKC", value).lower().replace("-", "")
 
 
-def _code_mismatches(src: str, tgt: str) -> list[FactMismatch]:
-    """A code on one side where the other gives a different one of the same shape; one only dropped
-    is an omission, not a changed fact."""
-    src_codes, tgt_codes = _codes(src), _codes(tgt)
+def _code_mismatches(src_codes, tgt_codes) -> list[FactMismatch]:
+    """A code (`_codes`) on one side where the other gives a different one of the same shape; one
+    only dropped is an omission, not a changed fact."""
     if not src_codes or not tgt_codes:
         return []
     src_keys, tgt_keys = {_code_key(v) for v, _, _ in src_codes}, {_code_key(v) for v, _, _ in tgt_codes}
@@ -1113,9 +1112,9 @@ def _code_mismatches(src: str, tgt: str) -> list[FactMismatch]:
     return out
 
 
-def _inside_codes(quantities: list[_Quantity], text: str) -> list[_Quantity]:
-    """The quantities that are not digits of a code (`_codes` compares those)."""
-    spans = [span for _, _, span in _codes(text)]
+def _outside(quantities: list[_Quantity], codes) -> list[_Quantity]:
+    """The quantities that are not digits of one of `codes` (`_code_mismatches` compares those)."""
+    spans = [span for _, _, span in codes]
     return [q for q in quantities if not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
 
 
@@ -1123,8 +1122,9 @@ def _inside_codes(quantities: list[_Quantity], text: str) -> list[_Quantity]:
 
 def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     """Numbers, dates, names and addresses that a matched pair states differently, in source order."""
-    found = _number_mismatches(src_text, tgt_text, src_lang, tgt_lang)
+    src_codes, tgt_codes = _codes(src_text), _codes(tgt_text)  # read once: the number check skips their digits
+    found = _number_mismatches(src_text, tgt_text, src_lang, tgt_lang, src_codes, tgt_codes)
     found += _name_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _address_mismatches(src_text, tgt_text)
-    found += _code_mismatches(src_text, tgt_text)
+    found += _code_mismatches(src_codes, tgt_codes)
     return sorted(found, key=lambda f: (f.src_span or (1 << 30, 0), f.kind))
