@@ -9,12 +9,13 @@ as they stand after the reviewer's corrections, and every finding with the revie
 from __future__ import annotations
 
 import hashlib
-import math
 import json
+import math
+import os
 from pathlib import Path
 from typing import Any
 
-from ..audit.findings import coverage
+from ..audit.findings import coverage, unmatched_findings
 from ..errors import InputError
 from ..files import write_whole
 from ..model import BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps, findings_by_type
@@ -57,8 +58,6 @@ def changed_inputs(project: dict[str, Any]) -> list[str]:
 def same_inputs(project: dict[str, Any], inputs: list[str]) -> bool:
     """Whether `project` was made from the files `inputs` names: the same paths, or files with the
     same bytes (the same files, named from another folder)."""
-    import os
-
     for side, given in zip(("source", "target"), inputs):
         stored = project[side].get("path") or ""
         if os.path.realpath(stored) == os.path.realpath(given):
@@ -267,8 +266,6 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
 def _unlinked(project: dict[str, Any], findings: list[Finding]) -> list[Finding]:
     """A finding for each sentence the reviewer left unpaired (a pair unlinked, a sentence taken out
     of one) that no finding names: the table said "Findings (1)" above "1 left out, 1 added"."""
-    from ..audit.findings import unmatched_findings
-
     named = ({i for f in findings if f.type == "omission" for i in f.src},
              {j for f in findings if f.type == "addition" for j in f.tgt})
     out = []
