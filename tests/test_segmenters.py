@@ -109,6 +109,14 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
     ("uk", "Т. Г. Шевченко народився на вул. Шкільній. Це було давно.",
      ["Т. Г. Шевченко народився на вул. Шкільній.", "Це було давно."]),
     ("hu", "A vendég dr. Kovács volt. Ő jól beszélt.", ["A vendég dr. Kovács volt.", "Ő jól beszélt."]),
+    # Titles before a name (a probe's Spanish, French and German articles), and the Swiss franc.
+    ("es", "El hospital nombró a la Dra. Ana López. La Srta. Ruiz y la Sra. Pérez llegaron con Mons. Lefort.",
+     ["El hospital nombró a la Dra. Ana López.", "La Srta. Ruiz y la Sra. Pérez llegaron con Mons. Lefort."]),
+    ("fr", "Le service est dirigé par le Pr. Jean Martin. Mgr. Lefort a béni la salle.",
+     ["Le service est dirigé par le Pr. Jean Martin.", "Mgr. Lefort a béni la salle."]),
+    ("de", "Die Bürger können Pässe beantragen. Hr. Müller hilft. Fragen beantwortet Fr. Schulz. Der Preis: Fr. 2.70 pro Tag.",
+     ["Die Bürger können Pässe beantragen.", "Hr. Müller hilft.", "Fragen beantwortet Fr. Schulz.",
+      "Der Preis: Fr. 2.70 pro Tag."]),
     # ... and only in their language: elsewhere they are words that end sentences.
     ("sv", "Jag vet. Det är inte lätt.", ["Jag vet.", "Det är inte lätt."]),
     ("no", "Jeg vet. Han blir med. Vi drar nå.", ["Jeg vet.", "Han blir med.", "Vi drar nå."]),
@@ -118,6 +126,21 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
 def test_abbreviations_that_never_end_a_sentence_and_lists_that_do(lang, text, expected):
     """Found by a probing helper: 'Los EE. | UU. anunciaron', 'Herr Dr. med. | Müller' were cut in
     two, '... etc. The shop' and 'в 2023 г. Аналитики' were one sentence with the next."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La porte se referma derrière lui… La maison était silencieuse.",
+     ["La porte se referma derrière lui…", "La maison était silencieuse."]),
+    ("en", "Everyone hopes it will go well 🙂 A statement will follow... or so they promise.",
+     ["Everyone hopes it will go well 🙂", "A statement will follow... or so they promise."]),
+    ("de", "Er wartete… „Komm jetzt“, rief sie.", ["Er wartete…", "„Komm jetzt“, rief sie."]),
+    ("fr", "Il attendit… puis partit sans un mot.", ["Il attendit… puis partit sans un mot."]),
+    ("en", "It was 🙂 fine, she said.", ["It was 🙂 fine, she said."]),
+])
+def test_an_ellipsis_character_or_an_emoji_before_a_capital_ends_a_sentence(lang, text, expected):
+    """A probe's finding: the splitter cut at "..." but not at "…" or an emoji, so a sentence left
+    out after one was shown only as an editorial merge of the two around it."""
     assert sentences(load_segmenter(), text, lang) == expected
 
 

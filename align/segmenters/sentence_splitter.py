@@ -164,6 +164,10 @@ _UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha|°[CF])\.(\s+)
 # right after a full stop without a space, so a full stop and one of these end a sentence before
 # a capital ("„Wo bist du?“ fragte er" goes on: a speech tag).
 _LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)[„‚»«]?([^\W\d_])")
+# The splitter ends no sentence at the one-character ellipsis "…" (it does at "...") nor at an
+# emoji: "... derrière lui… La maison" and "... go well 🙂 A statement" were one sentence, and a
+# sentence left out after one was shown as a merge. A capital after them starts a sentence.
+_ELLIPSIS_OR_EMOJI_END = re.compile(r"(?:…|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\"'”’»)]?(\s+)[«\"“(]?\s*([^\W\d_])")
 
 
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
@@ -195,8 +199,11 @@ _CAPITALS_END = re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=
 # a French tooth): Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
 _CYRILLIC_INITIAL = r"|[А-ЯЁІЇЄҐ]"  # "Т. Г. Шевченко": a name's initials
 _NEVER_LAST = {
-    "es": re.compile(r"(?<!\S)EE\.$"),
-    "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$"),
+    # Titles the splitter's lists hold in lower case only, or not at all: "la Dra. Ana López",
+    # "la Srta. Ruiz", "le Pr. Martin", "Mgr. Lefort", "Hr. Müller" were cut before the name.
+    "es": re.compile(r"(?<!\S)(?:EE|Dra|Dras|Sra|Sras|Srta|Srtas|Dña|Mons|Lic|Ing|Excmo|Excma|Ilmo|Ilma)\.$"),
+    "fr": re.compile(r"(?<!\S)(?:Pr|Mgr|Mme|Mmes|Mlle|Mlles|Me)\.$"),
+    "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hr|Hrn|Fr|Frl)\.$"),
     "ar": re.compile(r"(?<!\S)(?:د|أ\.د)\.$"),
     "vi": re.compile(r"(?<!\S)(?:TP|TS|GS|PGS|ThS|BS|KS|Tp)\.$"),  # city, doctor, professor...
     "id": re.compile(r"(?<!\S)(?:Dr|Drs|Jl|Prof|Ir|Bpk|Sdr|Kol)\.$"),
@@ -264,6 +271,7 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans)))
+        spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans)
         spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
