@@ -107,9 +107,23 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
 ]
 
 
-def clean_markdown(text: str) -> tuple[str, list[int]]:
-    """Return (cleaned text, offsets): offsets[k] is the index in `text` of cleaned character k."""
+# The gap between two cells of a plain-text table's row (tab-separated, as a spreadsheet copies it).
+CELL_GAP = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _cell_separator(match: re.Match) -> list[Piece]:
+    return [" | "]
+
+
+def clean_markdown(text: str, table_row: bool = False) -> tuple[str, list[int]]:
+    """Return (cleaned text, offsets): offsets[k] is the index in `text` of cleaned character k.
+
+    In a `table_row` the tabs between cells become " | ", as a markdown table's pipes stand:
+    read as one space, a header row "Region Rivers Clean" was a run of names, and its
+    translation's "Propres" a changed one. Elsewhere a tab is a space."""
     offsets = list(range(len(text)))
+    if table_row:
+        text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
     for pattern, rewrite in _PASSES:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     return text, offsets

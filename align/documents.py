@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from .cleaning import clean_markdown
+from .cleaning import CELL_GAP, clean_markdown
 from .language import LINE_ENDS_SENTENCE, LIST_ITEM, SHORT_TEXT_LETTERS, detect_language, language_words, names_only
 from .model import Sentence
 from .reading import RawText
@@ -152,7 +152,11 @@ def wrap_width(text: str) -> int | None:
     width = max((len(line) for line in lines), default=0)
     if not 20 <= width <= MAX_WRAP_WIDTH:
         return None
-    followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    # A table's rows and a list's items stand on lines of their own in wrapped text too: counted,
+    # they outvoted a wrapped paragraph beside them, which was then cut at a line that began
+    # with a figure ("... use of fertiliser by" / "20 % before 2026.").
+    followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()
+                and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)]
     if len(followed) < 3:
         return None
     broken = sum(1 for line, after in followed if _wrapped(line, after, width))
@@ -296,6 +300,17 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
     return languages
 
 
+def _table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are rows of a tab-separated table: one line each, with as many cells as
+    a paragraph beside them."""
+    if "\t" not in text:
+        return set()
+    cells = [len(CELL_GAP.findall(text, start, end)) if text.find("\n", start, end) < 0 else 0
+             for start, end in paragraph_spans]
+    return {k for k, count in enumerate(cells)
+            if count and ((k and cells[k - 1] == count) or (k + 1 < len(cells) and cells[k + 1] == count))}
+
+
 def _embeddable(text: str) -> str:
     # A wrapped line is one sentence to the encoder: line breaks inside it become spaces, but a
     # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again.
@@ -317,7 +332,8 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     else:
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.
         paragraph_spans, paragraph_numbers, in_verse = _verse_paragraphs(text, blocks)
-    cleaned = [clean_markdown(text[start:end]) for start, end in paragraph_spans]
+    rows = _table_rows(text, paragraph_spans)
+    cleaned = [clean_markdown(text[start:end], k in rows) for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 
     sentences: list[Sentence] = []

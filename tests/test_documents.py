@@ -330,3 +330,48 @@ def test_prose_beside_stanzas_and_a_narrow_column_of_prose_are_not_cut_at_their_
               "plans for the harbour district.\n\nResidents who attended the\nmeeting asked the mayor why the\n"
               "bus lines to the northern\nsuburbs were cut last spring.\n")
     assert not any(s.verse for s in load_sentences(RawText(column, "utf-8", "x"), load_segmenter("auto")))
+
+
+WATER_EN = ("Report on water quality\n\n"
+            "The agency tested 120 rivers in 2023. Most of them were clean,\n"
+            "but 14 showed high levels of nitrates. The worst cases were in\n"
+            "the north. Farmers were asked to cut their use of fertiliser by\n"
+            "20 % before 2026. The agency will publish a new report in March.\n\n"
+            "Table 1: results by region\n\nRegion\tRivers\tClean\nNorth\t40\t28\nSouth\t50\t46\nEast\t30\t32\n\n"
+            "- Northern rivers need urgent action.\n- Southern rivers are in good shape.\n"
+            "* Eastern rivers were tested for the first time.\n")
+WATER_FR = ("Rapport sur la qualité de l'eau\n\n"
+            "L'agence a testé 120 rivières en 2023. La plupart étaient propres,\n"
+            "mais 14 présentaient des taux élevés de nitrates. Les pires cas se\n"
+            "trouvaient dans le nord. Les agriculteurs doivent réduire leurs engrais de\n"
+            "20 % d'ici 2026. L'agence publiera un nouveau rapport en mars.\n\n"
+            "Tableau 1 : résultats par région\n\nRégion\tRivières\tPropres\nNord\t40\t28\nSud\t50\t46\nEst\t30\t32\n\n"
+            "- Les rivières du nord exigent une action urgente.\n- Celles du sud sont en bon état.\n"
+            "* Les rivières de l'est ont été testées pour la première fois.\n")
+
+
+def test_a_wrapped_paragraph_beside_a_table_and_a_list_is_read_as_wrapped():
+    """A probe's report: the table's rows and the list's items outvoted the wrapped paragraph, which
+    was cut where a line began with a figure ("... by" / "20 % before 2026."): a false merge."""
+    sentences = load_sentences(RawText(WATER_EN, "utf-8", "x"), load_segmenter("auto"))
+    texts = [s.text for s in sentences]
+    assert "Farmers were asked to cut their use of fertiliser by 20 % before 2026." in texts
+    assert "- Southern rivers are in good shape." not in texts  # each item stays a sentence of its own
+    assert sum(t.endswith("in good shape.") for t in texts) == 1
+
+
+def test_a_tab_separated_table_keeps_its_cells_apart(tmp_path, use_encoder):
+    """The tabs between cells were read as spaces: the header row "Region Rivers Clean" was a run
+    of names, and the faithful "Région Rivières Propres" a changed name ("Clean" vs "Propres")."""
+    from align import align_pair
+
+    sentences = load_sentences(RawText(WATER_EN, "utf-8", "x"), load_segmenter("auto"))
+    header = by_text(sentences, "Region | Rivers | Clean")
+    assert header.original == "Region\tRivers\tClean"  # what the translator is shown stays as written
+    (tmp_path / "en.txt").write_text(WATER_EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(WATER_FR, encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, partial=False)
+    assert [f.message for f in result.findings if f.severity == "content"] == []
+    # A tab inside a line of prose is a space, as before.
+    prose = load_sentences(RawText("Il y a trop d'espaces\tet une tabulation ici.\n", "utf-8", "x"), load_segmenter("auto"))
+    assert [s.text for s in prose] == ["Il y a trop d'espaces et une tabulation ici."]

@@ -423,9 +423,9 @@ def test_a_glossary_of_one_language_beside_its_translation_is_read_row_by_row(tm
                       "Procès-verbal : Le compte rendu écrit de ce qui a été dit lors d'une réunion.\n", encoding="utf-8")
     source, target = load_documents(str(english), str(french))
     assert [(s.text, s.where) for s in source.sentences] == [
-        ("Budget The money the council may spend in one year.", "row 1"),
-        ("Quorum The smallest number of members needed for a valid vote.", "row 2"),
-        ("Minutes The written record of what was said at a meeting.", "row 3")]
+        ("Budget | The money the council may spend in one year.", "row 1"),
+        ("Quorum | The smallest number of members needed for a valid vote.", "row 2"),
+        ("Minutes | The written record of what was said at a meeting.", "row 3")]
     assert (source.lang, target.lang) == ("en", "fr")
     # A row whose first cell is empty keeps its place (read by the blocks' order it came last).
     english.write_text("invoice\tA document asking a customer to pay for goods.\n\tA note the editor added later.\n"
