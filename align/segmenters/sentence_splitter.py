@@ -190,7 +190,8 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # So do "et al." before a capital ("... by Smith et al. The results differ"), a word in capitals
 # ("patients with MS. Longer trials", which the splitter takes for "Ms."), and "No." before a
 # capital, which is the answer, not "número" ("R: No. Nadie puede garantizarlo").
-_LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+# The rouble and the hryvnia end an amount, and often its sentence ("... 980 млн руб. Мэр города").
+_LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
 # French "MM." (Messieurs) and "SS." (Saints) stand before names.
 _CAPITALS_END = re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
 
@@ -210,15 +211,25 @@ _NEVER_LAST = {
     "ms": re.compile(r"(?<!\S)(?:Dr|Jln|Prof|Tn|Pn)\.$"),
     "sw": re.compile(r"(?<!\S)(?:Dkt|Bw|Bi|Prof|Mhe)\.$"),
     "hu": re.compile(r"(?<!\S)(?:dr|Dr|id|ifj|özv|prof)\.$"),
-    "uk": re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім" + _CYRILLIC_INITIAL + r")\.$"),
-    "ru": re.compile(r"(?<!\S)(?:ул|проф|акад|им" + _CYRILLIC_INITIAL + r")\.$"),
+    "uk": re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім|напр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    "ru": re.compile(r"(?<!\S)(?:ул|проф|акад|им|пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    # ... Dutch "Dhr. Jan de Vries", Italian "Il sig. Mario Bianchi", "il prof. Luca Rossi".
+    "nl": re.compile(r"(?<!\S)(?:Dhr|Mevr|Mw|Drs|Ir|Ing)\.$"),
+    "it": re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
+                     r"geom|rag)\.$"),
     "bg": re.compile(r"(?<!\S)(?:ул|проф|акад" + _CYRILLIC_INITIAL + r")\.$"),
 }
 
 
 # ... and, in every language, the abbreviations a figure follows: a phone number ("tel. 06-1234-5678"),
 # an approximate figure ("ca. 300"). A sentence never ends on them before a figure.
-_BEFORE_A_FIGURE = re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw)\.$")
+_BEFORE_A_FIGURE = re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw|ok)\.$")
+# A dateline's year and its abbreviation ("Warszawa, 5 grudnia 2026 r. – Główny Urząd...", "2026 г. —")
+# go on into the dash that opens the news, as the English "Warsaw, December 5, 2026 – Statistics..."
+_DATELINE_YEAR = re.compile(r"\d{4}\s?(?:r|г|р)\.$")
+_DASH_AHEAD = re.compile(r"[–—]\s")
+# A figure, or an amount written with its currency in front ("approx. PLN 45 billion", "ca. € 300").
+_FIGURE_AHEAD = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
 
 
 def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
@@ -227,7 +238,10 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
     def goes_on(out, span) -> bool:
         if pattern is not None and pattern.search(text, out[-1][0], out[-1][1]) is not None:
             return True
-        return text[span[0]:span[0] + 1].isdigit() and _BEFORE_A_FIGURE.search(text, out[-1][0], out[-1][1]) is not None
+        if _DASH_AHEAD.match(text, span[0]) and _DATELINE_YEAR.search(text, out[-1][0], out[-1][1]):
+            return len(out) == 1  # only the text's first sentence is a dateline
+        return (_FIGURE_AHEAD.match(text, span[0]) is not None
+                and _BEFORE_A_FIGURE.search(text, out[-1][0], out[-1][1]) is not None)
 
     return _joined(spans, goes_on)
 
