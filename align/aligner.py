@@ -55,6 +55,16 @@ class AlignConfig:
     joined_weight: float = 0.5  # weight of the joined-text cosine in multi-sentence beads (align/joined.py)
     joined_min_words: int = 5  # sentences shorter than this take no part in joined texts
 
+    def __post_init__(self):
+        beads = tuple(tuple(bead) for bead in self.beads)
+        if any(len(bead) != 2 or min(bead) < 0 or bead == (0, 0) for bead in beads):
+            raise ValueError(f"AlignConfig.beads: each bead is (source sentences, target sentences), not {beads}")
+        if (0, 1) not in beads or (1, 0) not in beads:
+            raise ValueError("AlignConfig.beads must hold (0, 1) and (1, 0): without them some sentences can be "
+                             "reached by no alignment")
+        if self.band < 1 or self.knn < 1:
+            raise ValueError("AlignConfig.band and AlignConfig.knn must be at least 1")
+
     def to_dict(self) -> dict:
         out = asdict(self)
         out["beads"] = ["%d-%d" % bead for bead in self.beads]
@@ -511,6 +521,7 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
     tgt = np.ascontiguousarray(tgt_embeddings, dtype=np.float32)
     src_len = np.asarray(src_lengths, dtype=np.float64)
     tgt_len = np.asarray(tgt_lengths, dtype=np.float64)
+    _check_shapes(src, tgt, src_len, tgt_len)
     n_src, n_tgt = len(src), len(tgt)
     if n_src == 0 or n_tgt == 0:
         return [((i,), (), 0.0) for i in range(n_src)] + [((), (j,), 0.0) for j in range(n_tgt)]
@@ -532,6 +543,18 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
              _mask_cum(tgt_breaks, n_tgt))
     ratio = length_ratio(src_len, tgt_len) if ratio is None else ratio
     return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections, ratio)
+
+
+def _check_shapes(src, tgt, src_len, tgt_len) -> None:
+    """The compiled loops index these arrays without bounds checks: lengths for the wrong number of
+    sentences gave a plausible alignment of garbage, and a NaN row left every sentence unaligned."""
+    if src.ndim != 2 or tgt.ndim != 2 or src.shape[1] != tgt.shape[1]:
+        raise ValueError(f"embeddings must be two 2-D arrays of one width, not {src.shape} and {tgt.shape}")
+    if src_len.shape != (len(src),) or tgt_len.shape != (len(tgt),):
+        raise ValueError(f"{len(src_len)} source and {len(tgt_len)} target lengths for {len(src)} and {len(tgt)} sentences")
+    for name, side in (("source", src), ("target", tgt)):
+        if not np.isfinite(side.sum(axis=1)).all():
+            raise ValueError(f"the {name} embeddings hold non-finite values")
 
 
 def _mask_cum(mask, count: int) -> np.ndarray:

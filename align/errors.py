@@ -5,8 +5,9 @@ class AlignError(Exception):
     """Base class for every error caused by the user's input or options."""
 
 
-class InputError(AlignError):
-    """The input cannot be read or makes no sense to align (empty, binary, same language twice...)."""
+class InputError(AlignError, ValueError):
+    """The input cannot be read or makes no sense to align (empty, binary, same language twice...).
+    A ValueError too, as a caller of the Python API expects of a bad argument."""
 
 
 class ModelError(AlignError):

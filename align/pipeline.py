@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -15,13 +17,14 @@ import numpy as np
 
 from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
+from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences, paragraph_strays
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
-from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, load_encoder
+from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
 from .joined import corrections as joined_corrections
@@ -384,7 +387,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
          progress: bool = False, prepared: tuple[PreparedDocument, PreparedDocument] | None = None) -> AlignmentResult:
     src, tgt = prepared or (prepare(source), prepare(target))
     src_texts, tgt_texts = src.texts, tgt.texts
-    if src_emb is None or tgt_emb is None:
+    vectors_given = src_emb is not None and tgt_emb is not None
+    if not vectors_given:
         embedded = encoder.encode(src_texts + tgt_texts, progress=progress)
         src_emb, tgt_emb = embedded[: len(src_texts)], embedded[len(src_texts):]
     src_emb, tgt_emb = centred_if_anisotropic(src_emb, tgt_emb)
@@ -461,6 +465,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         "tool": "align",
         "version": __version__,
         "encoder": encoder.name if encoder is not None else "precomputed",
+        # Vectors the caller gave were aligned as given, whatever the encoder named above is.
+        "vectors": "given" if vectors_given else "encoder",
         "segmenter": segmenter_name,
         "aligner": config.to_dict(),
         "thresholds": thresholds.to_dict(),
@@ -469,10 +475,14 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         "checks": {"facts": bool(facts), "clauses": bool(partial and encoder is not None)},
     }
     skipped = "".join(f"|{name}:off" for name, ran in signature["checks"].items() if not ran)
+    # The string names the main numbers and a digest of all of them: two runs whose settings differ
+    # anywhere (the skip cost, a threshold) must not print the same signature.
+    settings = json.dumps([signature["aligner"], signature["thresholds"]], sort_keys=True)
     signature["string"] = (
         f"align:{__version__}|enc:{signature['encoder']}|seg:{segmenter_name}|"
         f"tau:{config.tau}|margin:{config.margin}|pair:{thresholds.min_pair_cosine}|move:{thresholds.min_move_cosine}"
-        f"{skipped}"
+        f"|settings:{hashlib.sha1(settings.encode('utf-8')).hexdigest()[:8]}"
+        f"{'|vectors:given' if vectors_given else ''}{skipped}"
     )
     return AlignmentResult(signature, source, target, beads, findings, summary)
 
@@ -650,16 +660,24 @@ def align_pair(source, target=None, *, src_lang: str | None = None, tgt_lang: st
     holds both languages. `encoding` overrides the detected one. Raises `align.InputError` /
     `align.ModelError` on bad input.
     """
+    config, thresholds = _checked_settings(config, thresholds)
     if encoder is None:
         prefetch_encoder(model)
     seg = load_segmenter(segmenter)
     src_doc, tgt_doc = load_documents(source, target, src_lang=src_lang, tgt_lang=tgt_lang, segmenter=seg,
                                       encoding=encoding)
-    encoder = encoder or encoder_for(model, (src_doc.lang, tgt_doc.lang), cache=cache)
+    encoder = as_encoder(encoder) if encoder is not None else encoder_for(model, (src_doc.lang, tgt_doc.lang), cache=cache)
     # The clause checks' thresholds were set on USE v3's similarities; another model's differ.
     partial = partial and not is_fallback(encoder)
-    return _run(src_doc, tgt_doc, encoder, config or AlignConfig(), thresholds or AuditThresholds(), seg.name,
-                facts=facts, partial=partial, progress=progress)
+    return _run(src_doc, tgt_doc, encoder, config, thresholds, seg.name, facts=facts, partial=partial, progress=progress)
+
+
+def _checked_settings(config, thresholds) -> tuple[AlignConfig, AuditThresholds]:
+    if config is not None and not isinstance(config, AlignConfig):
+        raise TypeError(f"config must be an align.AlignConfig, not {type(config).__name__}")
+    if thresholds is not None and not isinstance(thresholds, AuditThresholds):
+        raise TypeError(f"thresholds must be an align.AuditThresholds, not {type(thresholds).__name__}")
+    return config or AlignConfig(), thresholds or AuditThresholds()
 
 
 @one_blas_thread
@@ -667,10 +685,33 @@ def align_sentences(src_sentences: list[str], tgt_sentences: list[str], *, src_l
                     encoder: Encoder | None = None, config: AlignConfig | None = None,
                     thresholds: AuditThresholds | None = None, src_embeddings=None, tgt_embeddings=None,
                     facts: bool = True, partial: bool = False) -> AlignmentResult:
-    """Align pre-segmented sentences (one string each), as the benchmarks do."""
+    """Align pre-segmented sentences (one string each), as the benchmarks do.
+
+    `encoder`: an Encoder, or any object with `encode(list[str])` returning one row per text (a
+    SentenceTransformer, a model of your own). By default USE v3, or multilingual-e5 for a language
+    USE v3 does not cover (said on stderr), as `align_pair` chooses. `src_embeddings` and
+    `tgt_embeddings`: vectors of your own, one row per sentence, both or neither; they are aligned
+    as given. Without an encoder beside them, multi-sentence beads are scored on their sentences'
+    vectors alone (the joined-text pass needs an encoder) and no clause checks run.
+    `facts`: compare the numbers, dates and names of each pair; `partial`: the clause-level checks
+    (slow). A bad argument raises TypeError or `align.InputError` (a ValueError) that names it.
+    """
+    src_sentences = checked_sentences(src_sentences, "src_sentences")
+    tgt_sentences = checked_sentences(tgt_sentences, "tgt_sentences")
+    src_lang, tgt_lang = checked_language(src_lang, "src_lang"), checked_language(tgt_lang, "tgt_lang")
+    src_embeddings, tgt_embeddings = checked_pair_of_embeddings(src_embeddings, tgt_embeddings,
+                                                                len(src_sentences), len(tgt_sentences))
+    config, thresholds = _checked_settings(config, thresholds)
     source = Document.from_lines("<source>", src_lang, src_sentences)
     target = Document.from_lines("<target>", tgt_lang, tgt_sentences)
-    if encoder is None and (src_embeddings is None or tgt_embeddings is None):
-        encoder = load_encoder(DEFAULT_MODEL, cache=False)
-    return _run(source, target, encoder, config or AlignConfig(), thresholds or AuditThresholds(), "lines",
-                src_emb=src_embeddings, tgt_emb=tgt_embeddings, facts=facts, partial=partial and encoder is not None)
+    if encoder is not None:
+        encoder = as_encoder(encoder)
+        if src_embeddings is not None and src_embeddings.shape[1] != encoder.dim:
+            # Joined texts and clauses are embedded by the encoder and set against these vectors.
+            raise InputError(f"the encoder's vectors are {encoder.dim} wide, the embeddings given {src_embeddings.shape[1]}: "
+                             "give the encoder that made them, or none")
+    elif src_embeddings is None:
+        encoder = encoder_for(DEFAULT_MODEL, (src_lang, tgt_lang), cache=False)
+    partial = partial and encoder is not None and not is_fallback(encoder)
+    return _run(source, target, encoder, config, thresholds, "lines", src_emb=src_embeddings, tgt_emb=tgt_embeddings,
+                facts=facts, partial=partial)

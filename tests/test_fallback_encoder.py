@@ -100,3 +100,15 @@ def test_a_greek_window_with_few_sure_pairs_is_still_a_translation(e5):
     result = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5)
     assert not [f for f in result.findings if f.type in ("omission", "addition")]
     assert result.summary["verdict"] == "translation"
+
+
+def test_align_sentences_switches_to_the_fallback_as_align_pair_does(caplog):
+    """The Python API kept USE v3 for Greek: every sentence unaligned and the verdict 'unrelated',
+    with nothing said (a probe of the API)."""
+    from align import align_sentences
+
+    with caplog.at_level("WARNING", logger="align"):
+        result = align_sentences(ENGLISH, GREEK, src_lang="en", tgt_lang="el")
+    assert result.signature["encoder"].startswith("multilingual-e5")
+    assert "Greek" in caplog.text
+    assert [(b.src, b.tgt) for b in result.beads] == [((i,), (i,)) for i in range(len(ENGLISH))]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from .base import CachedEncoder, Encoder
+from .base import CachedEncoder, Encoder, EncoderAdapter, as_encoder
 
 log = logging.getLogger("align")
 
@@ -74,5 +74,5 @@ def encoder_for(model: str, languages, cache: bool = True, workers: int | None =
     return encoder
 
 
-__all__ = ["Encoder", "CachedEncoder", "load_encoder", "encoder_for", "uncovered_languages", "is_fallback",
+__all__ = ["Encoder", "CachedEncoder", "EncoderAdapter", "as_encoder", "load_encoder", "encoder_for", "uncovered_languages", "is_fallback",
            "prefetch", "DEFAULT_MODEL"]

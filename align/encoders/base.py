@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import ModelError
+
 log = logging.getLogger("align")
 
 
@@ -33,8 +35,8 @@ class Encoder:
             from tqdm import tqdm
 
             batches = tqdm(batches, desc=f"embedding ({self.name})", unit="batch", file=None, leave=False)
-        rows = [np.asarray(self._encode_batch(list(batch)), dtype=np.float32) for batch in batches]
-        return normalise(np.concatenate(rows, axis=0))
+        rows = [as_matrix(self._encode_batch(list(batch))) for batch in batches]
+        return normalise(checked_vectors(np.concatenate(rows, axis=0), len(sentences), self.name))
 
     def encode_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
         """One row per span (start, stop): the vector of `" ".join(texts[start:stop])`. Encoders
@@ -44,6 +46,60 @@ class Encoder:
     @property
     def dim(self) -> int:
         return int(self.encode(["."]).shape[1])
+
+
+def as_matrix(vectors) -> np.ndarray:
+    """float32 rows from what an encoder returns: an array, a list of rows or a (CPU or GPU) tensor."""
+    if hasattr(vectors, "detach"):
+        vectors = vectors.detach().cpu().numpy()
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def checked_vectors(matrix: np.ndarray, count: int, name: str) -> np.ndarray:
+    """`matrix` when it holds one finite row per text. A model that gives NaN for a few texts (a
+    half-precision overflow, an empty text) made every pair of the document 'unrelated', silently."""
+    if matrix.ndim != 2 or len(matrix) != count:
+        raise ModelError(f"the encoder {name} returned an array of shape {matrix.shape} for {count} texts")
+    bad = np.flatnonzero(~np.isfinite(matrix.sum(axis=1, dtype=np.float64)))
+    if len(bad):
+        raise ModelError(f"the encoder {name} returned non-finite vectors for {len(bad)} of {count} texts "
+                         f"(the first: text {bad[0]})")
+    return matrix
+
+
+class EncoderAdapter(Encoder):
+    """Any object with `encode(list[str])` returning one row per text (a SentenceTransformer, a
+    researcher's own model) as an Encoder: it takes `progress`, has a name for the signature and
+    the cache, and returns unit float32 rows, checked."""
+
+    def __init__(self, inner, name: str | None = None):
+        self.inner = inner
+        self.name = name or _name_of(inner)
+
+    def _encode_batch(self, sentences: list[str]) -> np.ndarray:
+        return as_matrix(self.inner.encode(sentences))
+
+
+def _name_of(model) -> str:
+    """What names a model object: its own `name`, a sentence-transformers model's id or folder, or
+    its class."""
+    name = getattr(model, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    card = getattr(model, "model_card_data", None)
+    for candidate in (getattr(card, "base_model", None), getattr(model, "name_or_path", None)):
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    return f"{type(model).__module__}.{type(model).__qualname__}"
+
+
+def as_encoder(model) -> Encoder:
+    """`model` as an Encoder: an Encoder as it is, any object with an `encode` method wrapped."""
+    if isinstance(model, Encoder):
+        return model
+    if callable(getattr(model, "encode", None)):
+        return EncoderAdapter(model)
+    raise TypeError(f"encoder must have an encode(list[str]) method, not {type(model).__name__}")
 
 
 def normalise(matrix: np.ndarray) -> np.ndarray:
