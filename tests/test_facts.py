@@ -437,3 +437,41 @@ def test_a_changed_latin_name_inside_arabic_or_hebrew_text_is_found(target, lang
     source = "The report was written by Maria Lopez in Geneva."
     assert [m.message for m in compare_facts(source, target, "en", lang)] == ["name Lopez (source) vs Gomez (target)"]
     assert compare_facts(source, target.replace("Gomez", "Lopez"), "en", lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    # Scale words a probe found unread: each faithful pair gave a false mismatch or hid a change.
+    ("정부는 1조 2천억 원을 배정했다.", "The government allocated 1.2 trillion won.", "ko", "en", []),
+    ("정부는 1조 2천억 원을 배정했다.", "The government allocated 1.5 trillion won.", "ko", "en",
+     ["number 1조 2천억 (source) vs 1.5 trillion (target)"]),
+    ("제3조에 따라 처리한다.", "It is handled under Article 3.", "ko", "en", []),  # an article, not 3 trillion
+    ("The outlay is Rs 15,200 crore.", "परिव्यय 12,500 करोड़ रुपये है।", "en", "hi",
+     ["number 15,200 crore (source) vs 12,500 करोड़ (target)"]),
+    ("The budget is $2.5bn, and £30m of it is for roads.",
+     "Le budget est de 2,5 milliards de dollars, dont 30 millions de livres pour les routes.", "en", "fr", []),
+    ("The budget is $2.5bn, and £30m of it is for roads.",
+     "Le budget est de 3,5 milliards de dollars, dont 40 millions de livres pour les routes.", "en", "fr",
+     ["number 2.5bn (source) vs 3,5 milliards (target)", "number 30m (source) vs 40 millions (target)"]),
+    ("He ran 30 m in 5 s.", "Il a couru 30 m en 5 s.", "en", "fr", []),  # metres stay metres
+])
+def test_scale_words_of_more_languages_are_read(src, tgt, src_lang, tgt_lang, expected):
+    assert sorted(m.message for m in compare_facts(src, tgt, src_lang, tgt_lang)) == expected
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    ("The train leaves at 19:05.", "Le train part à 19h50.", ["time 19:05 (source) vs 19h50 (target)"]),
+    ("The train leaves at 7.05 am.", "Le train part à 7h50.", ["time 7.05 am (source) vs 7h50 (target)"]),
+    ("The train leaves at 19:05.", "Le train part à 19 h 05.", []),
+    ("The train leaves at 7 pm.", "Le train part à 19 heures.", []),
+])
+def test_a_time_whose_minutes_changed_is_found(src, tgt, expected):
+    """Every time was also read as its hour alone, so "19:05" and "19h50" agreed on 19."""
+    assert [m.message for m in compare_facts(src, tgt, "en", "fr")] == expected
+
+
+def test_a_changed_copy_of_a_repeated_figure_is_found():
+    """The translation's one 12 stood for both of the original's, and its 15 went unseen."""
+    src = "The station has 12 gates, and 12 of them are open at night."
+    assert [m.message for m in compare_facts(src, "La gare a 12 portes, et 15 d'entre elles sont ouvertes la nuit.",
+                                             "en", "fr")] == ["number 12 (source) vs 15 (target)"]
+    assert compare_facts(src, "La gare a 12 portes, toutes ouvertes la nuit.", "en", "fr") == []

@@ -108,23 +108,30 @@ _MULTIPLIER_WORDS = {
     1e3: """mille thousand thousands tausend tsd mil mila duizend tusen tusind tuhat mii ezer tys tysiąc tysiące
             tysięcy tis tisíc тыс тысяча тысячи тысяч тис тисяча тисячі тисяч χιλιάδες nghìn ngàn ribu ألف آلاف
             אלף हज़ार हजार""",
-    1e5: "लाख",
+    1e5: "लाख lakh lakhs",
     1e6: """million millions millionen mio mill mln millón millones milhão milhões milione milioni miljoen
             miljoenen miljon miljoner millioner miljoona miljoonaa milj milion miliony milionów milionu milionů
             milioane millió milyon млн миллион миллиона миллионов мільйон мільйона мільйонів εκατομμύριο
             εκατομμύρια εκ triệu juta مليون ملايين מיליון""",
-    1e7: "करोड़",
+    1e7: "करोड़ crore crores",
     1e9: """milliard milliards milliarde milliarden mrd mld mia mdr miliardo miliardi miljard miljarden
             miljarder milliarder miljardi miljardia miliard miliardy miliardów miliarda miliarde milliárd
             milyar млрд миллиард миллиарда миллиардов мільярд мільярда мільярдів δισεκατομμύριο
-            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब""",
+            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब bn""",
+    1e12: """trillion trillions tn trilhão trilhões biljoen biljoenen bilion biliony bilionów триллион триллиона
+            триллионов трлн трильйон τρισεκατομμύριο τρισεκατομμύρια triliun""",
 }
 _MULTIPLIERS = {word: [value] for value, words in _MULTIPLIER_WORDS.items() for word in words.split()}
 _MULTIPLIERS.update({"billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen": [1e12],
                      "bilhão": [1e9, 1e12], "bilhões": [1e9, 1e12], "billón": [1e12], "billones": [1e12]})
 # Chinese, Japanese and Korean write theirs against the figure: "21万戸", "14만 명", "7亿".
-_GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8}
-_CJK_REST = re.compile(r"\s?(\d{1,4})(千|천)?(?!\d)")
+# ("1조 2천억 원" is 1.2 trillion won; "제3조" is an article's number, not three trillion.)
+_GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
+                      "兆": 1e12, "조": 1e12}
+_CJK_REST = re.compile(r"\s?(\d{1,4})(千|천)?(万|萬|만|亿|億|억)?(?!\d)")
+# "£30m", "$2.5bn", "$40k": English news glues million and thousand to an amount after its currency.
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
+_CURRENCY_SCALE = re.compile(r"([mk])(?![^\W\d_])")
 
 _SPACE_SEP = " \u00a0\u202f\u2009"
 # Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"), and so
@@ -598,7 +605,10 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
         day_hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
         # Read as the hour on either clock, so that "3 pm" is "15 heures" and "3 heures" alike.
         values = frozenset({("t", day_hours, minutes), ("n", float(hours)), ("n", float(day_hours))})
-        quantities.append(_Quantity(m.group(0), m.span(), values, "time", True))
+        span = m.span()
+        if m.group(0).endswith("m.") and not m.group(0).endswith(".m."):
+            span = (span[0], span[1] - 1)  # "at 7.05 am." ends its sentence; "a.m." keeps its own full stop
+        quantities.append(_Quantity(text[span[0]:span[1]], span, values, "time", True))
         taken.append(m.span())
     for m in _TIME_RE.finditer(text):
         if not _free(taken, *m.span()) or (m.group(2) is None and "uhr" not in m.group(0).lower() and "h" not in m.group(0).lower()):
@@ -637,7 +647,12 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             values.add(time)
         stop = m.end()
         scaled = False
+        if (scale := _CURRENCY_SCALE.match(text, stop)) and _CURRENCY_BEFORE.search(text, max(0, start - 2), start):
+            readings = [v * (1e6 if scale.group(1) == "m" else 1e3) for v in readings]
+            values, stop, scaled = {("n", v) for v in readings}, scale.end(), True
         while mult := _MULT_RE.match(text, stop):
+            if mult.group(2) == "조" and text[max(0, start - 1):start] == "제":
+                break  # "제3조": article 3
             factors = _MULTIPLIERS[mult.group(1).lower()] if mult.group(1) else [_GLUED_MULTIPLIERS[mult.group(2)]]
             readings = [v * f for v in readings for f in factors]
             # The full stop after a whole word ends the sentence; after "Mio." or "mln." it is the word's.
@@ -647,7 +662,8 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             if rest:
                 # "2万5000", "2万5千", "2만 5천": the figure after a Chinese, Japanese or Korean
                 # multiplier adds to it (25,000), where it had been read as 2万 and a 5000 of its own.
-                added = int(rest.group(1)) * (_GLUED_MULTIPLIERS[rest.group(2)] if rest.group(2) else 1)
+                added = int(rest.group(1)) * (_GLUED_MULTIPLIERS[rest.group(2)] if rest.group(2) else 1) \
+                    * (_GLUED_MULTIPLIERS[rest.group(3)] if rest.group(3) else 1)
                 if added < factors[0]:
                     readings = [v + added for v in readings]
                     values, stop = {("n", v) for v in readings}, rest.end()
@@ -677,10 +693,12 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 
 
 def _same(a: _Quantity, b: _Quantity) -> bool:
-    if any(x[0] == "d" for x in a.values) and any(y[0] == "d" for y in b.values):
-        # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
-        # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September".
-        return bool({x for x in a.values if x[0] == "d"} & {y for y in b.values if y[0] == "d"})
+    for kind in ("d", "t"):
+        if any(x[0] == kind for x in a.values) and any(y[0] == kind for y in b.values):
+            # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
+            # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September";
+            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour.
+            return bool({x for x in a.values if x[0] == kind} & {y for y in b.values if y[0] == kind})
     for x in a.values:
         for y in b.values:
             if x[0] == y[0] and (x[1:] == y[1:] if x[0] != "n" else abs(x[1] - y[1]) <= 1e-9 * max(1.0, abs(x[1]))):
@@ -737,6 +755,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
     s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
     t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
+    s_left += _extra_copies(sq, tq)
+    t_left += _extra_copies(tq, sq)
     # A figure whose only match on the other side is a number in words, while that side's own
     # figure is left over: "EUR 48,500" against "EUR 45.800 (achtundvierzigtausendfünfhundert Euro)",
     # a contract's changed amount beside its unchanged words, had passed as the same amount.
@@ -775,6 +795,24 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
         a, b = s_left[i], t_left[j]
         what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
         out.append(FactMismatch("number", a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
+    return out
+
+
+def _extra_copies(own: list[_Quantity], other: list[_Quantity]) -> list[_Quantity]:
+    """The copies of a figure that `own` writes more often than `other` does, the last ones first:
+    "12 gates, and 12 of them" against "12 portes, et 15 d'entre elles" leaves a 12 for the 15,
+    where the one 12 of the translation had stood for both. (A figure `other` lacks altogether is a
+    leftover already.)"""
+    out: list[_Quantity] = []
+    seen: list[_Quantity] = []
+    for q in own:
+        if not q.strong or any(_same(q, p) for p in seen):
+            continue
+        seen.append(q)
+        copies = [p for p in own if p.strong and _same(q, p)]
+        kept = sum(1 for o in other if o.strong and _same(q, o))
+        if kept and len(copies) > kept:
+            out.extend(copies[kept:])
     return out
 
 
