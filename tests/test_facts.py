@@ -475,3 +475,25 @@ def test_a_changed_copy_of_a_repeated_figure_is_found():
     assert [m.message for m in compare_facts(src, "La gare a 12 portes, et 15 d'entre elles sont ouvertes la nuit.",
                                              "en", "fr")] == ["number 12 (source) vs 15 (target)"]
     assert compare_facts(src, "La gare a 12 portes, toutes ouvertes la nuit.", "en", "fr") == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("Türkiye İstatistik Kurumu verileri açıkladı.", "The Turkish Statistical Institute released the data.", "tr", "en"),
+    ("A seca atinge o Nordeste do Brasil.", "The drought hits the Northeast of Brazil.", "pt", "en"),
+    ("Die Daten kommen vom Statistischen Bundesamt und der Deutschen Bank.",
+     "The data come from the Federal Statistical Office and Deutsche Bank.", "de", "en"),
+])
+def test_an_institution_or_a_region_translated_is_no_changed_name(src, tgt, src_lang, tgt_lang):
+    """A probe's faithful Turkish and Portuguese news: 'Kurumu' vs 'Institute' was the changed
+    surname of a full name, 'Nordeste' vs 'Northeast' a near miss: false content findings."""
+    assert compare_facts(src, tgt, src_lang, tgt_lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, expected", [
+    ("Ödül Dr. Işıl Yılmaz'a verildi.", "The prize went to Dr. Işıl Kaya.", "tr", "name Yılmaz (source) vs Kaya (target)"),
+    ("John Smith's report was published.", "Le rapport de John Brown a été publié.", "en", "name Smith (source) vs Brown (target)"),
+])
+def test_a_changed_surname_with_a_case_ending_is_found(src, tgt, src_lang, expected):
+    """The name less its ending was spanned as if the ending were cut from its front ("lmaz'a"),
+    so it never stood beside the given name before it."""
+    assert [m.message for m in compare_facts(src, tgt, src_lang, "en" if src_lang == "tr" else "fr")] == [expected]

@@ -942,6 +942,21 @@ _NOT_NAMES = {
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi
     samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
     chapter chapitre kapitel part partie teil book livre buch
+    north south east west northeast northwest southeast southwest nord sud est ouest nordeste noroeste
+    sudeste sudoeste norte oeste nordest nordovest sudest sudovest nordost nordwest sudost sudwest
+    noord zuid oost kuzey guney dogu bati
+    institute institut instituto istituto kurumu office bureau agency agence agencia agenzia agentur
+    ministry ministere ministerio ministero ministerium bakanligi bank banque banco bankasi
+    university universite universidad universidade universita universitat universiteit universitesi
+    council conseil consejo conselho consiglio rat court cour tribunal tribunale gericht mahkemesi
+    commission comision comissao commissione kommission komisyonu committee comite comitato ausschuss
+    party parti partido partito partei partisi association associazione asociacion associacao verband
+    foundation fondation fundacion fundacao fondazione stiftung vakfi centre center centro zentrum
+    merkezi authority autorite autoridad autoridade autorita behorde kurulu department departement
+    departamento dipartimento service servizio servicio servico dienst hospital hopital ospedale
+    krankenhaus hastanesi museum musee museo muzesi muzeum library bibliotheque biblioteca bibliothek
+    kutuphanesi school ecole escuela escola scuola schule okulu church eglise iglesia igreja chiesa kirche
+    kilisesi palace palais palacio palacio palazzo palast sarayi
     """.split()
 } | {_ascii(m) for names in MONTHS.values() for m in names}
 
@@ -962,6 +977,7 @@ def extract_names(text: str) -> list[_Name]:
     for m in _CAP_RE.finditer(text):
         word = m.group(1)
         word = re.sub(r"^(?:[LlDd]|Qu|qu)['’]", "", word)  # elided articles glued to a name: l'Azerbaïdjan
+        start = m.end(1) - len(word)
         # Case endings after an apostrophe (Turkish Müzesi'nde, İstanbul'da; English Museum's) are
         # grammar, not the name: "Müzesi'nde" read whole was a near miss of "Museum".
         word = re.sub(r"['’][^\W\d_]{1,5}$", lambda m: "" if m.group(0)[1:].islower() else m.group(0), word)
@@ -970,9 +986,10 @@ def extract_names(text: str) -> list[_Name]:
         key = name_key(word)
         if len(key) < 3 or _ascii(word).lower() in _NOT_NAMES:
             continue
-        start = m.end(1) - len(word)
+        # The span is the name less both: "Yılmaz'a" was spanned "lmaz'a", and so never taken for
+        # the surname of the "Işıl" before it (a changed surname went unseen).
         initial = _SENTENCE_START.search(text[max(0, start - 40):start]) is not None
-        names.append(_Name(word, (start, m.end(1)), key, initial))
+        names.append(_Name(word, (start, start + len(word)), key, initial))
     return names
 
 
