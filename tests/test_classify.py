@@ -207,3 +207,11 @@ def test_a_clause_left_out_of_a_contract_is_a_content_omission(tmp_path, use_enc
     result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
     [omission] = [f for f in result.findings if f.type == "omission"]
     assert omission.src == [2] and omission.severity == "content"
+
+
+def test_a_thai_sentence_is_content_not_a_headline():
+    """Thai ends no sentence with a mark, and every Thai sentence left out or added was read as a
+    headline ("editorial"), hidden by --min-severity content (a probe's Thai news)."""
+    assert classify_addition("ค่าโดยสารสูงสุดจะอยู่ที่ 45 บาท") == "content"
+    assert classify_addition("The maximum fare will be 45 baht.") == "content"
+    assert classify_addition("Bangkok unveils new train line") == "editorial"

@@ -157,6 +157,18 @@ def test_an_ellipsis_character_or_an_emoji_before_a_capital_ends_a_sentence(lang
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+def test_a_thai_name_and_a_clause_that_goes_on_stay_in_their_sentence():
+    """A probe's Thai news: a space cut the governor's name off its sentence (a faithful
+    translation reported as leaving it out) and a clause with "but" (แต่) off its sentence."""
+    text = ("กรุงเทพมหานครประกาศว่าจะลงทุน 12,500 ล้านบาทในโครงการรถไฟฟ้าสายใหม่ "
+            "นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร กล่าวว่าโครงการจะเริ่มก่อสร้างในปีหน้า "
+            "ประชาชนส่วนใหญ่เห็นด้วยกับโครงการ แต่บางส่วนกังวลเรื่องการจราจรระหว่างก่อสร้าง")
+    assert sentences(load_segmenter(), text, "th") == [
+        "กรุงเทพมหานครประกาศว่าจะลงทุน 12,500 ล้านบาทในโครงการรถไฟฟ้าสายใหม่",
+        "นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร กล่าวว่าโครงการจะเริ่มก่อสร้างในปีหน้า",
+        "ประชาชนส่วนใหญ่เห็นด้วยกับโครงการ แต่บางส่วนกังวลเรื่องการจราจรระหว่างก่อสร้าง"]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("ja", "彼は「会社は崩壊した。」と述べた。それから帰った。", ["彼は「会社は崩壊した。」と述べた。", "それから帰った。"]),
     ("ja", "「行こう。」彼は言った。", ["「行こう。」", "彼は言った。"]),

@@ -135,6 +135,11 @@ def _read_more(line: str) -> bool:
     return word_count(line) <= READ_MORE_MAX_WORDS and bool(_READ_MORE.search(line.lower()))
 
 
+# Thai and Lao end no sentence with a mark: that a line has none says nothing of its being a title.
+# Read as one, every Thai sentence left out or added was "editorial", hidden by --min-severity content.
+_NO_FULL_STOP_SCRIPT = re.compile(r"[\u0e01-\u0e7f\u0e80-\u0eff]")
+
+
 def _is_editorial(line: str, context: AdditionContext | None) -> bool:
     if _SOURCE_LINE.match(line) or _WITH_AGENCY.match(line) or _read_more(line):
         return True
@@ -146,7 +151,9 @@ def _is_editorial(line: str, context: AdditionContext | None) -> bool:
     # fragment of prose, not a title.
     # A paragraph may end in a bare address ("... More at www.alstara.com"), which no headline does.
     prose = _TRAILING_ADDRESS.sub("", line)
+    no_stop_script = len(_NO_FULL_STOP_SCRIPT.findall(line)) * 2 > sum(ch.isalpha() for ch in line)
     headline = (0 < words <= 20 and not _ENDS_LIKE_A_SENTENCE.search(line) and not line.endswith((",", ";"))
+                and not no_stop_script
                 and not (prose != line and word_count(prose) >= 5)
                 and not (context is not None and context.list_item))
     if headline and context is not None:

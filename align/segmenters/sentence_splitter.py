@@ -254,6 +254,26 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
 _THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[\u0e01-\u0e7f\u0e80-\u0eff])")
 
 
+# ... but Thai also writes a space around a name ("นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร
+# กล่าวว่า...": Mr Chadchart Sittipunt, Governor of Bangkok, said that...) and before a clause that
+# goes on ("... โครงการ แต่บางส่วน...": ..., but some...). Cut there, a faithful translation's name
+# was reported left out, and a sentence with "but" a merge. A piece that opens with a title goes on
+# through the name and the title after it; one that opens with a word that joins clauses goes on
+# the sentence before it.
+_THAI_TITLE = re.compile(r"(?:นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
+# (Only words that never open a sentence: "เมื่อ" opens "เมื่อวันที่ 5..." (On the 5th...).)
+_THAI_GOES_ON = re.compile(r"(?:กล่าวว่า|ระบุว่า|เผยว่า|ว่า|และ|แต่|ซึ่ง|เพื่อ|หรือ|เพราะ|จึง|ขณะที่)")
+
+
+def _thai_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def goes_on(out, span) -> bool:
+        previous = text[out[-1][0]:out[-1][1]]
+        return ((_THAI_TITLE.match(previous) is not None and len(previous.split()) <= 2)
+                or _THAI_GOES_ON.match(text, span[0]) is not None)
+
+    return _joined(spans, goes_on)
+
+
 # The splitter's time grows faster than the length of what it is given: a paragraph of 2.7 MB
 # (a file of one line) took it 84 s. Longer paragraphs go to it in windows of about this size.
 SPLITTER_WINDOW_CHARS = 50_000
@@ -277,7 +297,9 @@ class SentenceSplitterSegmenter(Segmenter):
         code = (lang or "").lower().split("-")[0]
         if code == "nb" or code == "nn":
             code = "no"
-        if code in ("th", "lo"):
+        if code == "th":
+            return _thai_joined(flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat)))
+        if code == "lo":
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
             return _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)), code))
