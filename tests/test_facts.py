@@ -497,3 +497,27 @@ def test_a_changed_surname_with_a_case_ending_is_found(src, tgt, src_lang, expec
     """The name less its ending was spanned as if the ending were cut from its front ("lmaz'a"),
     so it never stood beside the given name before it."""
     assert [m.message for m in compare_facts(src, tgt, src_lang, "en" if src_lang == "tr" else "fr")] == [expected]
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, expected", [
+    # Dates by numbers: "05.12" was read as 5.12 and its year lost.
+    ("Москва, 05.12.2026 — правительство объявило.", "Moscow, December 5, 2026 - the government announced.", "ru", []),
+    ("Москва, 05.12.2026 — правительство объявило.", "Moscow, December 6, 2026 - the government announced.", "ru",
+     ["date 05.12.2026 (source) vs December 6 (target)"]),
+    ("Москва, 05.12.2026 — правительство объявило.", "Moscow, December 5, 2027 - the government announced.", "ru",
+     ["number 2026 (source) vs 2027 (target)"]),
+    ("On 12/5/2026 the ministry announced it.", "Le 5 décembre 2026, le ministère l'a annoncé.", "en", []),
+    ("Released 2026-12-05.", "Publié le 6 décembre 2026.", "en", ["date 2026-12-05 (source) vs 6 décembre (target)"]),
+    # Months of Hindi, Thai and Vietnamese, and the Thai year of the Buddhist era.
+    ("योजना 1 जनवरी से शुरू होगी।", "The scheme will start on February 1.", "hi", ["date 1 जनवरी (source) vs February 1 (target)"]),
+    ("โครงการเริ่ม 5 ธันวาคม", "The project starts on December 6.", "th", ["date 5 ธันวาคม (source) vs December 6 (target)"]),
+    ("Hạn chót là ngày 31 tháng 12 năm 2026.", "The deadline is December 30, 2026.", "vi",
+     ["date 31 tháng 12 (source) vs December 30 (target)"]),
+    ("โครงการจะแล้วเสร็จภายในเดือนมิถุนายน 2572", "The project will be completed by June 2029.", "th", []),
+    ("โครงการจะแล้วเสร็จภายในเดือนมิถุนายน 2572", "The project will be completed by June 2030.", "th",
+     ["number 2572 (source) vs 2030 (target)"]),
+])
+def test_dates_by_numbers_and_in_more_languages_are_compared(src, tgt, src_lang, expected):
+    """A probe's news in twelve languages: each changed date here went unseen."""
+    tgt_lang = "fr" if "Publié" in tgt or "Le 5" in tgt else "en"
+    assert [m.message for m in compare_facts(src, tgt, src_lang, tgt_lang)] == expected

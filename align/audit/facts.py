@@ -79,6 +79,10 @@ MONTHS = {
                   "تشرين الأول", "تشرين الثاني", "كانون الأول"],
     "he": ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
            "נובמבר", "דצמבר"],
+    "th": ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+           "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
+    "hi": ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर",
+           "दिसंबर"],
     "fa": ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
            "دسامبر"],
 }
@@ -93,7 +97,9 @@ for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "
                   "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
                   "déc": 12, "dez": 12, "jänner": 1,
                   # Arabic spellings without the hamza or with another ending
-                  "ابريل": 4, "إبريل": 4, "يونية": 6, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}.items():
+                  "ابريل": 4, "إبريل": 4, "يونية": 6, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10,
+                  # Hindi spellings with or without the nukta and the half nasal
+                  "फरवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12}.items():
     _MONTH_NUMBER.setdefault(_abbr, _i)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reverse=True))
 
@@ -146,12 +152,20 @@ _NUM_RE = re.compile(
 _MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
                       r"|(" + "|".join(_GLUED_MULTIPLIERS) + ")", re.IGNORECASE)
 _DATE_DM_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")\b\.?", re.IGNORECASE
+    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")(?!\w)\.?", re.IGNORECASE
 )
 _DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
 # changed month went unseen and the month stood as a number against anything left over.
 _DATE_CJK_RE = re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
+# Vietnamese "ngày 31 tháng 12" (day 31 of month 12).
+_DATE_VI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+# "05.12.2026", "5/12/2026", "2026-12-05": a date by numbers, read as its day and month and its year
+# (a written date's year is a figure of its own). Read as figures, "05.12" was 5.12 and the year
+# was lost, so "05.12.2026" against "December 6, 2026" or "2027" went unseen. A slash may stand
+# between month and day too (the United States): both readings, where both can be.
+_DATE_NUMERIC_RE = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)\d{2})(?!\d|[.,/:]\d)")
+_DATE_ISO_RE = re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
@@ -584,10 +598,26 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
-    for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk")):
+    for regex in (_DATE_NUMERIC_RE, _DATE_ISO_RE):
         for m in regex.finditer(text):
-            day_s, month_s = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
-            month = int(month_s) if order == "cjk" else _MONTH_NUMBER.get(month_s.lower().rstrip("."))
+            if regex is _DATE_ISO_RE:
+                year_group, days = 1, [(int(m.group(3)), int(m.group(2)))]
+            else:
+                year_group, first, second = 4, int(m.group(1)), int(m.group(3))
+                days = [(first, second)] + ([(second, first)] if m.group(2) == "/" else [])
+            days = [(day, month) for day, month in days if 1 <= day <= 31 and 1 <= month <= 12]
+            if not days:
+                continue
+            # Quoted whole ("date 05.12.2026 vs December 6"); its year is compared as a figure.
+            values = frozenset({("d", day, month) for day, month in days} | {("n", float(days[0][0]))})
+            quantities.append(_Quantity(m.group(0), m.span(), values, "date", True))
+            year = float(m.group(year_group))
+            quantities.append(_Quantity(m.group(year_group), m.span(year_group), frozenset({("n", year)}), "num", True))
+            taken.append(m.span())
+    for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk"), (_DATE_VI_RE, "vi")):
+        for m in regex.finditer(text):
+            day_s, month_s = (m.group(1), m.group(2)) if order in ("dm", "vi") else (m.group(2), m.group(1))
+            month = int(month_s) if order in ("cjk", "vi") else _MONTH_NUMBER.get(month_s.lower().rstrip("."))
             day = int(day_s)
             # "mai"/"may"/"mars"/"march" are ordinary words too; with a day next to them they are dates.
             if month is None or not 1 <= day <= 31 or not _free(taken, *m.span()):
@@ -682,6 +712,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     if text != written:  # figures repaired in place ("1OO", "０．６"): quoted as written
         quantities = [dataclasses.replace(q, text=written[q.span[0]:q.span[1]].strip()) for q in quantities]
 
+    if lang == "th":
+        quantities = [_buddhist_year(q) for q in quantities]
     spelled = _spelled_numbers(text, lang, taken)
     if lang in ("zh", "ja"):
         spelled += _cjk_numbers(text, taken)
@@ -690,6 +722,13 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
             quantities.append(q)
     quantities.sort(key=lambda q: q.span)
     return quantities
+
+
+def _buddhist_year(q: _Quantity) -> _Quantity:
+    """A Thai year is of the Buddhist era, 543 years ahead: "2569" is 2026 as well."""
+    if q.cls == "num" and re.fullmatch(r"2[45]\d\d", q.text) and ("n", float(q.text)) in q.values:
+        return dataclasses.replace(q, values=q.values | {("n", float(q.text) - 543)})
+    return q
 
 
 def _same(a: _Quantity, b: _Quantity) -> bool:
@@ -729,8 +768,9 @@ def _digit_runs(text: str) -> set[str]:
 
 
 def _in_runs(q: _Quantity, own_text: str, other_runs: set[str]) -> bool:
-    """Phone numbers and codes grouped differently ("433611" / "43 36 11") are one figure."""
-    if not q.strong:
+    """Phone numbers and codes grouped differently ("433611" / "43 36 11") are one figure. (Not a
+    date by numbers: "05.12.2026" holds the other side's "2026", and its changed day went unseen.)"""
+    if not q.strong or q.cls == "date":
         return False
     for m in _DIGIT_RUN_RE.finditer(own_text):
         if m.start() <= q.span[0] < m.end():
@@ -865,6 +905,8 @@ def _looks_like_year(q: _Quantity) -> bool:
     # A year next to a count is nearly always two different facts, not one changed fact. In any
     # script's digits: "1602" against Arabic-Indic "١٦٢٠" or Devanagari "१६२०" is one changed year.
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in q.text)
+    if q.strong and re.fullmatch(r"2[45][0-9]{2}", digits):  # a Thai year of the Buddhist era
+        return ("n", float(digits) - 543) in q.values
     return q.strong and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", digits) is not None
 
 
