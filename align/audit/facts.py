@@ -736,7 +736,11 @@ def _same(a: _Quantity, b: _Quantity) -> bool:
         if any(x[0] == kind for x in a.values) and any(y[0] == kind for y in b.values):
             # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
             # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September";
-            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour.
+            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour. An
+            # hour is read on either clock: Hindi writes "शाम 5:35 बजे" (evening) for "5:35 p.m.".
+            if kind == "t":
+                return bool({(x[1] % 12, x[2]) for x in a.values if x[0] == "t"}
+                            & {(y[1] % 12, y[2]) for y in b.values if y[0] == "t"})
             return bool({x for x in a.values if x[0] == kind} & {y for y in b.values if y[0] == kind})
     for x in a.values:
         for y in b.values:
@@ -1045,6 +1049,20 @@ def _word_keys(text: str) -> set[str]:
     return keys
 
 
+def _written_in_parts(names: list[_Name], text: str, other_keys: set[str]) -> set[int]:
+    """The names that are one name of the other side written in two words: Vietnamese "Việt Nam"
+    for "Vietnam" ("Nam" was a changed surname after the kept "Việt")."""
+    out: set[int] = set()
+    for k in range(len(names) - 1):
+        a, b = names[k], names[k + 1]
+        if text[a.span[1]:b.span[0]].strip() == "":
+            joined = a.key + b.key
+            # Alike as a whole, not only by its first part (a kept given name is no such match).
+            if any(_similarity(joined, key) >= 0.8 and len(key) > len(a.key) + 1 for key in other_keys):
+                out.update((k, k + 1))
+    return out
+
+
 def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
     """Indices of names that follow each other with only spaces between: full names."""
     runs: list[list[int]] = []
@@ -1063,6 +1081,8 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
     s_keys, t_keys = _word_keys(src), _word_keys(tgt)
     s_missing = {i for i, n in enumerate(s_names) if n.key not in t_keys and not any(_related(n.key, k) for k in t_keys)}
     t_missing = {j for j, n in enumerate(t_names) if n.key not in s_keys and not any(_related(n.key, k) for k in s_keys)}
+    s_missing -= _written_in_parts(s_names, src, t_keys)
+    t_missing -= _written_in_parts(t_names, tgt, s_keys)
     pairs: list[tuple[int, int]] = []
 
     # A full name that keeps one part and changes the other: "Sergey Lavrov" / "Sergey Shoigu".
