@@ -75,9 +75,21 @@ class EncoderAdapter(Encoder):
     def __init__(self, inner, name: str | None = None):
         self.inner = inner
         self.name = name or _name_of(inner)
+        # An object that composes joined texts itself (as ours do) keeps doing so.
+        self.embeds_windows = bool(getattr(inner, "embeds_windows", False))
 
-    def _encode_batch(self, sentences: list[str]) -> np.ndarray:
-        return as_matrix(self.inner.encode(sentences))
+    def encode(self, sentences: list[str], progress: bool = False) -> np.ndarray:
+        # In one call: such a model batches (and shows progress) its own way.
+        sentences = list(sentences)
+        if not sentences:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return normalise(checked_vectors(as_matrix(self.inner.encode(sentences)), len(sentences), self.name))
+
+    def encode_windows(self, texts: list[str], spans: list[tuple[int, int]]) -> np.ndarray:
+        if callable(getattr(self.inner, "encode_windows", None)):
+            rows = as_matrix(self.inner.encode_windows(texts, spans))
+            return normalise(checked_vectors(rows, len(spans), self.name))
+        return super().encode_windows(texts, spans)
 
 
 def _name_of(model) -> str:
