@@ -345,6 +345,10 @@ RATIO_TOLERANCE = 0.25
 # Too few stretches to trust (a short text) may still hold this many with as many sentences on
 # each side: see translation_length_ratio.
 MIN_EVEN_STRETCHES = 3
+# ... and however few they are, they outweigh totals this far off (log 2, twice or half their
+# ratio): an excerpt of five sentences against the 150 of its original had the totals' ratio 59, and
+# not one of its sentences was paired.
+EXCERPT_LOG_RATIO = float(np.log(2.0))
 
 
 def translation_length_ratio(near: Neighbours, src_len, tgt_len) -> float:
@@ -376,9 +380,11 @@ def translation_length_ratio(near: Neighbours, src_len, tgt_len) -> float:
             found, enough = even, MIN_EVEN_STRETCHES
     src_chars = float(sum(src_len[i1:i2].sum() for i1, _, i2, _ in found))
     tgt_chars = float(sum(tgt_len[j1:j2].sum() for _, j1, _, j2 in found))
-    if len(found) < enough or src_chars <= 0 or tgt_chars <= 0:
+    if src_chars <= 0 or tgt_chars <= 0:
         return ratio
     translated = src_chars / tgt_chars
+    if len(found) < enough:
+        return translated if abs(np.log(translated / ratio)) > EXCERPT_LOG_RATIO else ratio
     return translated if abs(np.log(translated / ratio)) > RATIO_TOLERANCE else ratio
 
 
