@@ -532,3 +532,15 @@ def test_a_name_written_in_two_words_and_a_time_on_either_clock_are_the_same():
     assert compare_facts("The train left at 5:35 p.m.", "ट्रेन शाम 5:35 बजे रवाना हुई।", "en", "hi") == []
     assert [m.message for m in compare_facts("The train left at 5:35 p.m.", "ट्रेन शाम 5:50 बजे रवाना हुई।", "en", "hi")] \
         == ["time 5:35 p.m. (source) vs 5:50 (target)"]
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, expected", [
+    ("Bà Nguyễn Thị Hồng cho biết giá tăng.", "Ms Nguyen Thi Lan said prices rose.", "vi", ["name Hồng (source) vs Lan (target)"]),
+    ("Bà Nguyễn Thị Hồng cho biết giá tăng.", "Ms Nguyen Thi Hong said prices rose.", "vi", []),
+    ("Die Sonate schrieb Ludwig van Beethoven.", "The sonata was written by Ludwig van Mozart.", "de",
+     ["name Beethoven (source) vs Mozart (target)"]),
+])
+def test_a_changed_surname_after_a_particle_or_a_middle_name_is_found(src, tgt, src_lang, expected):
+    """A probe's Vietnamese news: "Thị" (no name by itself) broke "Nguyễn Thị Hồng" in two, and
+    the changed "Hồng" -> "Lan" went unseen; so did a surname after "van" or "de"."""
+    assert [m.message for m in compare_facts(src, tgt, src_lang, "en")] == expected

@@ -1063,11 +1063,18 @@ def _written_in_parts(names: list[_Name], text: str, other_keys: set[str]) -> se
     return out
 
 
+# What may stand between the parts of one full name: a particle ("Jan de Vries", "Ludwig van
+# Beethoven") or a short capitalised part read as no name of its own (Vietnamese "Nguyễn Thị Hồng",
+# "Phan Văn Mãi"). With only spaces allowed, a changed surname after them went unseen.
+_NAME_LINK = re.compile(r"\s+(?:(?:de|da|di|do|du|del|della|der|den|des|van|von|ter|ten|la|le|bin|ibn|al|el|dos|das)\s+"
+                        r"|[A-ZÀ-ÖØ-ÞĐƠƯ][^\W\d_]{0,3}\s+)*")
+
+
 def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
-    """Indices of names that follow each other with only spaces between: full names."""
+    """Indices of names that follow each other with only spaces or particles between: full names."""
     runs: list[list[int]] = []
     for i, n in enumerate(names):
-        if runs and text[names[runs[-1][-1]].span[1]:n.span[0]].strip() == "":
+        if runs and _NAME_LINK.fullmatch(text, names[runs[-1][-1]].span[1], n.span[0]):
             runs[-1].append(i)
         else:
             runs.append([i])
