@@ -544,3 +544,22 @@ def test_a_changed_surname_after_a_particle_or_a_middle_name_is_found(src, tgt, 
     """A probe's Vietnamese news: "Thị" (no name by itself) broke "Nguyễn Thị Hồng" in two, and
     the changed "Hồng" -> "Lan" went unseen; so did a surname after "van" or "de"."""
     assert [m.message for m in compare_facts(src, tgt, src_lang, "en")] == expected
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    # A probe's edited reprints: each change here went unreported.
+    ("The meeting took place on Tuesday.", "La réunion a eu lieu jeudi.", ["weekday Tuesday (source) vs jeudi (target)"]),
+    ("Work began in September 2025.", "Les travaux ont commencé en novembre 2025.",
+     ["month September (source) vs novembre (target)"]),
+    ("Police closed the A22 for three hours.", "La police a fermé l'A22 pendant cinq heures.",
+     ["number three (source) vs cinq (target)"]),
+    ("The exam is on 14 March.", "L'examen est le 14 mai.", ["date 14 March (source) vs 14 mai (target)"]),
+    # ... and the faithful ones stay quiet.
+    ("The meeting took place on Tuesday.", "La réunion a eu lieu mardi.", []),
+    ("From Monday to Friday, work began on 3 September 2025.", "Du lundi au vendredi, les travaux ont commencé le 3 septembre 2025.", []),
+    ("Police closed the A22 for three hours.", "La police a fermé l'A22 pendant trois heures.", []),
+    ("They stayed three days.", "Ils sont restés deux semaines.", []),  # a span converted, not changed
+    ("Geneva University Hospitals said so.", "Les Hôpitaux universitaires de Genève l'ont dit.", []),
+])
+def test_weekdays_months_spans_of_time_and_plural_institutions(src, tgt, expected):
+    assert [m.message for m in compare_facts(src, tgt, "en", "fr")] == expected

@@ -470,3 +470,11 @@ def test_a_third_language_left_out_of_a_mixed_file_is_in_every_report(tmp_path, 
     workbook.write_bytes(render(result, "xlsx"))
     cells = [cell.value for row in load_workbook(workbook)["Pairs"].iter_rows() for cell in row]
     assert cells.count(german) == 1
+
+
+def test_the_plural_of_a_mismatch_is_mismatches():
+    """A probe read "4 fact mismatchs" in the summary."""
+    from align.reports.base import plural
+
+    assert [plural(4, "fact mismatch"), plural(1, "fact mismatch"), plural(2, "omission")] == [
+        "4 fact mismatches", "1 fact mismatch", "2 omissions"]

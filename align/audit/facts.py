@@ -101,6 +101,7 @@ for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "
                   # Hindi spellings with or without the nukta and the half nasal
                   "फरवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12}.items():
     _MONTH_NUMBER.setdefault(_abbr, _i)
+_FULL_MONTH_NAMES = frozenset(m for names in MONTHS.values() for m in names)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reverse=True))
 
 # Multipliers that follow a figure ("1,5 million", "100 mille", "3 Mio."), in the languages of
@@ -313,6 +314,17 @@ _LEADING_ARTICLES = {"un", "une", "a", "one", "ein", "eine", "einen", "um", "uma
 # Units of measure and money. A spelled-out number is loose in literary translation ("a few
 # days", "trois fois"), but not before one of these: "five inches" rendered "sept pouces" is a
 # changed fact, and so is "forty thalers" against "cinquante thalers".
+# Spans of time, read as units after a number in words: "for three hours" / "pendant cinq heures" was
+# no changed fact while neither side wrote a figure (a probe's reprint). ("ay", Turkish month, and
+# "an" stand only after a number.)
+_TIME_UNITS = {
+    "minute": "minute minutes minuten minuto minutos minuti минута минуты минут dakika",
+    "hour": "hour hours heure heures stunde stunden hora horas ora ore uur uren час часа часов saat",
+    "day": "day days jour jours tag tage tagen día días giorno giorni dia dias dag dagen день дня дней gün",
+    "week": "week weeks semaine semaines woche wochen semana semanas settimana settimane weken неделя недели недель hafta",
+    "month": "month months mois monat monate monaten mes meses mese mesi maand maanden месяц месяца месяцев ay",
+    "year": "year years an ans année années jahr jahre jahren año años anno anni ano anos jaar jaren год года лет yıl",
+}
 _UNIT_WORDS = frozenset("""
     inch inches foot feet yard yards mile miles league leagues fathom fathoms pound pounds ounce ounces
     ton tons metre metres meter meters kilometre kilometres kilometer kilometers degree degrees percent
@@ -334,7 +346,7 @@ _UNIT_WORDS = frozenset("""
     километра километров градус градуса градусов фунт фунта фунтов тонна тонны тонн рубль рубля рублей
     доллар доллара долларов процент процента процентов
     inç ayak mil metre kilometre derece libre ton dolar lira
-""".split())
+""".split()) | frozenset(" ".join(_TIME_UNITS.values()).split())
 # Kinds of unit, in every language read: "twenty feet" and "six mètres" are one length converted,
 # not a changed fact, so two spelled-out measures are compared only in units of one kind. Money
 # and units not listed keep the comparison ("forty thalers" / "fünfzig Taler").
@@ -360,6 +372,7 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     "degree": ("degree degrees degré degrés grad grado grados gradi grau graus graad graden градус градуса "
                "градусов derece 度"),
     "percent": "percent pour-cent prozent procent процент процента процентов",
+    **_TIME_UNITS,
 }.items()}
 _UNIT_KIND = {word: kind for kind, words in _UNIT_KINDS.items() for word in words}
 # Chinese and Japanese numerals: digits, and the units that multiply them.
@@ -623,8 +636,9 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             if month is None or not 1 <= day <= 31 or not _free(taken, *m.span()):
                 continue
             span = m.span()
-            if m.group(0).endswith(".") and len(month_s) > 4:
-                span = (span[0], span[1] - 1)  # the sentence's full stop, not an abbreviation's ("Oct.")
+            if m.group(0).endswith(".") and (len(month_s) > 4 or month_s.lower() in _FULL_MONTH_NAMES):
+                # the sentence's full stop ("le 14 mai."), not an abbreviation's ("Oct.")
+                span = (span[0], span[1] - 1)
             quantities.append(_Quantity(text[span[0]:span[1]], span, frozenset({("d", day, month), ("n", float(day))}),
                                         "date", True))
             taken.append(m.span())
@@ -1003,6 +1017,13 @@ _NOT_NAMES = {
     krankenhaus hastanesi museum musee museo muzesi muzeum library bibliotheque biblioteca bibliothek
     kutuphanesi school ecole escuela escola scuola schule okulu church eglise iglesia igreja chiesa kirche
     kilisesi palace palais palacio palacio palazzo palast sarayi
+    institutes instituts institutos istituti ministries ministeres ministerios ministeri banks banques
+    bancos banche banken universities universites universidades universita universitaten councils
+    courts cours tribunaux commissions committees comites parties partis partidos partiti parteien
+    associations foundations fondations centres centers centri centros authorities autorites
+    departments departements services hospitals hopitaux hospitales ospedali krankenhauser museums
+    musees musei museos libraries bibliotheques schools ecoles escuelas scuole schulen churches eglises
+    iglesias chiese kirchen palaces
     """.split()
 } | {_ascii(m) for names in MONTHS.values() for m in names}
 
@@ -1242,12 +1263,58 @@ def _outside(quantities: list[_Quantity], codes) -> list[_Quantity]:
     return [q for q in quantities if not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
 
 
+# --------------------------------------------------------------------------- weekdays and months
+
+# A weekday, or a month with its year but no day ("in September 2025"), changed in a reprint
+# ("Tuesday" -> "jeudi", "September 2025" -> "novembre 2025") was no figure and no name, so
+# nothing compared it. Each is compared only where both sides name exactly one.
+WEEKDAYS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+}
+_WEEKDAY_NUMBER = {name: k for names in WEEKDAYS.values() for k, name in enumerate(names.split())}
+_WEEKDAY_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBER), key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+_MONTH_YEAR_RE = re.compile(r"(?<![\w.])(" + _MONTH_RE + r")\s+((?:1[5-9]|20)\d{2})(?!\d)", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:er|\.|st|nd|rd|th)?\s*(?:de\s+)?$")
+
+
+def _calendar_words(text: str) -> dict[str, list[tuple[str, int, tuple[int, int]]]]:
+    found: dict[str, list[tuple[str, int, tuple[int, int]]]] = {"weekday": [], "month": []}
+    for m in _WEEKDAY_RE.finditer(text):
+        found["weekday"].append((m.group(1), _WEEKDAY_NUMBER[m.group(1).lower()], m.span(1)))
+    for m in _MONTH_YEAR_RE.finditer(text):
+        if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # a whole date ("14 September 2025"), compared with the figures
+        month = _MONTH_NUMBER.get(m.group(1).lower().rstrip("."))
+        if month is not None:
+            found["month"].append((m.group(1), month, m.span(1)))
+    return found
+
+
+def _calendar_mismatches(src: str, tgt: str) -> list[FactMismatch]:
+    src_found, tgt_found = _calendar_words(src), _calendar_words(tgt)
+    out = []
+    for kind in ("weekday", "month"):
+        a, b = src_found[kind], tgt_found[kind]
+        if len({x[1] for x in a}) == 1 and len({y[1] for y in b}) == 1 and a[0][1] != b[0][1]:
+            out.append(FactMismatch("number", a[0][0], b[0][0], a[0][2], b[0][2],
+                                    f"{kind} {a[0][0]} (source) vs {b[0][0]} (target)"))
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     """Numbers, dates, names and addresses that a matched pair states differently, in source order."""
     src_codes, tgt_codes = _codes(src_text), _codes(tgt_text)  # read once: the number check skips their digits
     found = _number_mismatches(src_text, tgt_text, src_lang, tgt_lang, src_codes, tgt_codes)
+    found += _calendar_mismatches(src_text, tgt_text)
     found += _name_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _address_mismatches(src_text, tgt_text)
     found += _code_mismatches(src_codes, tgt_codes)

@@ -188,7 +188,7 @@ def finding_noun(kind: str) -> str:
 def plural(n: int, word: str) -> str:
     if n == 1:
         return f"{n} {word}"
-    if word.endswith("s"):
+    if word.endswith(("s", "ch", "sh", "x")):  # "mismatches", not "mismatchs"
         return f"{n} {word}es"
     return f"{n} {word}s"
 
