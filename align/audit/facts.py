@@ -512,6 +512,9 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 unit = _WORD_RE.match(text, _after_number(text, span[1]))
                 measured = bool(unit) and unit.group(0).lower() in _UNIT_WORDS
                 kind = _UNIT_KIND.get(unit.group(0).lower(), "") if measured else ""
+                if kind == "day":
+                    # "huit jours", "quince días": a week and a fortnight, as English says seven and fourteen
+                    readings |= {("n", value - 1) for tag, value in readings if tag == "n" and value in (8, 15)}
                 found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind))
         run.clear()
 
@@ -1088,7 +1091,8 @@ def _written_in_parts(names: list[_Name], text: str, other_keys: set[str]) -> se
 # Beethoven") or a short capitalised part read as no name of its own (Vietnamese "Nguyễn Thị Hồng",
 # "Phan Văn Mãi"). With only spaces allowed, a changed surname after them went unseen.
 _NAME_LINK = re.compile(r"\s+(?:(?:de|da|di|do|du|del|della|der|den|des|van|von|ter|ten|la|le|bin|ibn|al|el|dos|das)\s+"
-                        r"|[A-ZÀ-ÖØ-ÞĐƠƯ][^\W\d_]{0,3}\s+)*")
+                        r"|(?!(?:Ein|Eine|Der|Die|Das|The|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Uno|Una|Het|Een|De|Du|Des)\s)"
+                        r"[A-ZÀ-ÖØ-ÞĐƠƯ][^\W\d_]{0,3}\s+)*")
 
 
 def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
