@@ -478,3 +478,33 @@ def test_the_plural_of_a_mismatch_is_mismatches():
 
     assert [plural(4, "fact mismatch"), plural(1, "fact mismatch"), plural(2, "omission")] == [
         "4 fact mismatches", "1 fact mismatch", "2 omissions"]
+
+
+SCHOOLS_EN = ("Inspectors found leaking roofs, broken heating and asbestos in more than half of the buildings "
+              "surveyed last year. In some classrooms, temperatures fell below 12 degrees Celsius during the winter "
+              "of 2023. Parents' associations have complained for a decade about rats, mould and toilets that do not "
+              "work. \"Children cannot learn in buildings that are falling apart,\" said Samia Ghali, the deputy mayor "
+              "in charge of schools.\n")
+SCHOOLS_FR = ("Les inspecteurs ont constaté des toits qui fuient, des chauffages en panne et de l'amiante dans plus "
+              "de la moitié des bâtiments inspectés l'an dernier. Les associations de parents se plaignent depuis dix "
+              "ans des rats, des moisissures et des toilettes hors d'usage. « Les enfants ne peuvent pas apprendre "
+              "dans des bâtiments qui tombent en ruine », a déclaré Samia Ghali, l'adjointe au maire chargée des écoles.\n")
+
+
+def test_a_sentence_left_out_inside_a_pair_is_marked_in_its_row(tmp_path, use_encoder):
+    """A probe's reprint dropped "In some classrooms..." beside its neighbour: the audit found it,
+    but its row in the table and the HTML read "= match", unmarked."""
+    from align import align_pair
+    from align.reports import render
+
+    (tmp_path / "en.txt").write_text(SCHOOLS_EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(SCHOOLS_FR, encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, partial=False)
+    [omission] = [f for f in result.findings if f.type == "omission"]
+    assert omission.src == [1] and any(b.src and b.tgt and 1 in b.src for b in result.beads)
+    table = render(result, "table", color=False, width=160)
+    [row_line] = [line for line in table.splitlines() if "In some classrooms" in line and "│" in line]
+    assert "│ -1 In some classrooms" in row_line
+    assert "│ -1" not in table.replace(row_line, "")  # no other sentence is marked
+    html = render(result, "html")
+    assert html.count('class="s in-pair-left-out"') == 1 and '<span class="badge">left out</span>' in html

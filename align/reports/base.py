@@ -211,6 +211,17 @@ def sentence_counts(result: AlignmentResult) -> Counter[str]:
     return counts
 
 
+def unpaired_inside_pairs(result: AlignmentResult) -> tuple[set[int], set[int]]:
+    """The source sentences reported left out and the target sentences reported added although a
+    pair holds them (a sentence dropped beside its neighbour, which the audit finds inside their
+    pair): a report marks them in their row, which otherwise read "= match"."""
+    paired_src = {i for bead in result.beads if bead.src and bead.tgt for i in bead.src}
+    paired_tgt = {j for bead in result.beads if bead.src and bead.tgt for j in bead.tgt}
+    left_out = {i for f in result.findings if f.type == "omission" for i in f.src if i in paired_src}
+    added = {j for f in result.findings if f.type == "addition" for j in f.tgt if j in paired_tgt}
+    return left_out, added
+
+
 def set_aside(result: AlignmentResult) -> list[tuple[str, Sentence]]:
     """("source" or "target", sentence) for each sentence of the input files in neither aligned
     text (a third language in a mixed file, the part --src-lang did not choose)."""

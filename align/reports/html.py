@@ -21,6 +21,7 @@ from .base import (
     signature_line,
     sorted_findings,
     set_aside,
+    unpaired_inside_pairs,
     summary_line,
     verdict_line,
 )
@@ -78,6 +79,11 @@ tr.kind-replaced { background: var(--replaced); } tr.kind-replaced td.k { border
 tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
 .s { display: flex; gap: .5rem; }
 .s + .s { margin-top: .3rem; }
+.s.in-pair-left-out { background: var(--omission); box-shadow: inset 3px 0 var(--omission-edge); }
+.s.in-pair-added { background: var(--addition); box-shadow: inset 3px 0 var(--addition-edge); }
+.badge { flex: 0 0 auto; align-self: flex-start; font-size: .7rem; padding: 0 .3em; border-radius: 3px;
+  color: #fff; background: var(--omission-edge); }
+.in-pair-added .badge { background: var(--addition-edge); }
 .ln { flex: 0 0 2.4em; padding-top: .15em; color: var(--muted); font-size: .75rem; text-align: right;
   font-variant-numeric: tabular-nums; }
 .flag { display: block; margin-top: .15rem; font-size: .75rem; text-decoration: none; color: #0969da; }
@@ -169,6 +175,7 @@ class HTMLReport(Report):
             f"<thead><tr><th>#</th><th>Kind</th><th>Source ({escape(src.lang)})</th>"
             f"<th>Target ({escape(tgt.lang)})</th></tr></thead><tbody>"
         )
+        marked = unpaired_inside_pairs(result)
         for row in all_rows:
             kind = row.bead.kind
             label = escape(f"{KIND_MARKS.get(kind, '?')} {KIND_LABELS.get(kind, kind)}")
@@ -177,8 +184,8 @@ class HTMLReport(Report):
                 f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}">'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
                 f'<td class="k">{label}<span class="score">{score_text(row.bead.score, 2, "—")}</span>{flag_links}</td>'
-                f'<td lang="{escape(src.lang)}">{_cell(row.src)}</td>'
-                f'<td lang="{escape(tgt.lang)}">{_cell(row.tgt)}</td></tr>'
+                f'<td lang="{escape(src.lang)}">{_cell(row.src, marked[0], "left out")}</td>'
+                f'<td lang="{escape(tgt.lang)}">{_cell(row.tgt, marked[1], "added")}</td></tr>'
             )
         out.append("</tbody></table>")
         out.append("</main></body></html>")
@@ -196,9 +203,12 @@ class HTMLReport(Report):
                 f'<span class="where">{where}</span>: {escape(finding.message)}</li>')
 
 
-def _cell(sentences: list[Sentence]) -> str:
+def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str = "") -> str:
+    """A row's sentences; one in `marked` (left out or added inside its pair) is flagged `label`."""
     return "".join(
-        f'<div class="s"><span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
-        f'<span>{escape(s.original)}</span></div>'
+        f'<div class="s{" in-pair-" + label.replace(" ", "-") if s.id in marked else ""}">'
+        f'<span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
+        + (f'<span class="badge">{escape(label)}</span>' if s.id in marked else "")
+        + f'<span>{escape(s.original)}</span></div>'
         for s in sentences
     )

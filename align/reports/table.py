@@ -15,6 +15,7 @@ from .base import (
     score_text,
     sorted_findings,
     set_aside,
+    unpaired_inside_pairs,
     summary_line,
     verdict_line,
 )
@@ -63,8 +64,9 @@ class TableReport(Report):
         out = [self._header(result, text_width)]
         rule = self._dim("─" * (KIND_WIDTH + 2 * text_width + 2 * len(GUTTER)))
         out.append(rule)
+        marked = unpaired_inside_pairs(result)
         for row in rows(result):
-            out.extend(self._row(row, text_width))
+            out.extend(self._row(row, text_width, marked))
             out.append(rule)
         out.extend(self._dim(line) for line in textwrap.wrap(SCORE_NOTE, KIND_WIDTH + 2 * text_width + 2 * len(GUTTER)))
         findings = sorted_findings(result.findings)
@@ -94,13 +96,13 @@ class TableReport(Report):
         kind = "kind score".ljust(KIND_WIDTH)
         return self._paint(BOLD, f"{kind}{GUTTER}{src.ljust(text_width)}{GUTTER}{tgt}")
 
-    def _row(self, row: Row, text_width: int) -> list[str]:
+    def _row(self, row: Row, text_width: int, marked: tuple[set[int], set[int]]) -> list[str]:
         kind = row.bead.kind
         color = KIND_COLORS.get(kind, "")
         label = f"{KIND_MARKS.get(kind, '?')} {kind}"
         score = score_text(row.bead.score, 2, "—")
-        left = self._cell(row.src, text_width, color, pad=True)
-        right = self._cell(row.tgt, text_width, color, pad=False)
+        left = self._cell(row.src, text_width, color, pad=True, marked=marked[0], mark="-")
+        right = self._cell(row.tgt, text_width, color, pad=False, marked=marked[1], mark="+")
         # The score goes on its own line when the label is long, so the column stays narrow.
         kind_lines = [label, score] if len(label) + 1 + len(score) > KIND_WIDTH else [f"{label} {score}"]
         height = max(len(left), len(right), len(kind_lines))
@@ -115,17 +117,21 @@ class TableReport(Report):
             lines.append(f"{k}{self._dim(GUTTER)}{a}{self._dim(right_gutter)}{b}")
         return lines
 
-    def _cell(self, sentences: list[Sentence], text_width: int, color: str, pad: bool) -> list[str]:
-        """Wrapped, padded lines; colour is applied after padding so ANSI codes never count as width."""
+    def _cell(self, sentences: list[Sentence], text_width: int, color: str, pad: bool,
+              marked: set[int] = frozenset(), mark: str = "") -> list[str]:
+        """Wrapped, padded lines; colour is applied after padding so ANSI codes never count as width.
+        A sentence in `marked` (left out or added inside its pair) is flagged with `mark`."""
         lines: list[str] = []
         for sentence in sentences:
-            number = short_where(sentence)
+            flagged = sentence.id in marked
+            number = (mark if flagged else "") + short_where(sentence)
+            paint = KIND_COLORS["omission" if mark == "-" else "addition"] if flagged else color
             indent = len(number) + 1
             body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]
             for j, chunk in enumerate(body):
-                prefix = self._dim(number) + " " if j == 0 else " " * indent
+                prefix = (self._paint(paint, number) if flagged else self._dim(number)) + " " if j == 0 else " " * indent
                 padding = " " * (text_width - indent - display_width(chunk)) if pad else ""
-                lines.append(prefix + self._paint(color, chunk) + padding)
+                lines.append(prefix + self._paint(paint, chunk) + padding)
         return lines
 
     def _paint(self, code: str, text: str) -> str:
