@@ -215,3 +215,17 @@ def test_a_thai_sentence_is_content_not_a_headline():
     assert classify_addition("ค่าโดยสารสูงสุดจะอยู่ที่ 45 บาท") == "content"
     assert classify_addition("The maximum fare will be 45 baht.") == "content"
     assert classify_addition("Bangkok unveils new train line") == "editorial"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Publié le 14/10/2024 à 07h12, mis à jour à 18h40", "boilerplate"),
+    ("Updated 14 Oct 2024, 18:40", "boilerplate"),
+    ("Veröffentlicht am 5. Dezember 2026, 10:12 Uhr", "boilerplate"),
+    ("Publicado el 5 de diciembre de 2026 a las 10:12", "boilerplate"),
+    ("Published in 1859, the book sold 1,250 copies on its first day.", "content"),
+    ("Updated figures show 3% growth.", "content"),
+])
+def test_a_publication_stamp_is_boilerplate(line, expected):
+    """A probe's reprint added 'Publié le 14/10/2024 à 07h12, mis à jour à 18h40', reported as an
+    editorial addition, level with a headline; a bare timestamp was boilerplate already."""
+    assert classify_addition(line) == expected

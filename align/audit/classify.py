@@ -71,6 +71,10 @@ _BOILERPLATE_LINE = [
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),
     re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
     re.compile(r"^1\d{9}$"),
+    # A page's publication stamp: "Publié le 14/10/2024 à 07h12, mis à jour à 18h40", "Updated 14 Oct
+    # 2024, 18:40", "Veröffentlicht am 5. Dezember 2026, 10:12 Uhr" (short, with a figure, no sentence).
+    re.compile(r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted|veröffentlicht|aktualisiert|"
+               r"publicado|actualizado|pubblicato|aggiornato)\b(?=[^.!?]{0,90}\d)(?:[^.!?]|(?<=\d)\.){0,90}$", re.I),
 ]
 # The two phrase lists below are matched on the lower-cased line, not with re.I: Python's engine
 # can skip ahead to a possible first letter only in a case-sensitive alternation, and these run
