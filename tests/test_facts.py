@@ -575,3 +575,15 @@ def test_weekdays_months_spans_of_time_and_plural_institutions(src, tgt, expecte
 ])
 def test_no_changed_fact_in_these_faithful_gold_pairs(src, tgt, src_lang, tgt_lang):
     assert compare_facts(src, tgt, src_lang, tgt_lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    ("The castle dates from the 14th century.", "Le château date du XVe siècle.", "fr",
+     ["number 14 (source) vs XVe siècle (target)"]),
+    ("The castle dates from the 14th century.", "El castillo data del siglo XV.", "es", ["number 14 (source) vs siglo XV (target)"]),
+    ("The castle dates from the 14th century.", "Le château date du XIVe siècle.", "fr", []),
+    ("Louis XIV built it in the 17th century.", "Louis XIV l'a construit au XVIIe siècle.", "fr", []),
+])
+def test_a_century_in_roman_numerals_is_compared(src, tgt, tgt_lang, expected):
+    """A probe's reprint changed "14th century" to "XVe siècle", unseen: Roman numerals were no figures."""
+    assert [m.message for m in compare_facts(src, tgt, "en", tgt_lang)] == expected

@@ -734,11 +734,45 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     spelled = _spelled_numbers(text, lang, taken)
     if lang in ("zh", "ja"):
         spelled += _cjk_numbers(text, taken)
+    if _CENTURY_WORD.search(text):
+        spelled += _roman_centuries(text)
     for q in spelled:
         if _free(taken, *q.span):
             quantities.append(q)
     quantities.sort(key=lambda q: q.span)
     return quantities
+
+
+# A century in Roman numerals, as French, Spanish, Italian and Portuguese write it ("XVe siècle",
+# "siglo XV", "XV secolo"): against "14th century" a changed century went unseen. Only beside the
+# word for century: "Louis XIV" and "chapitre IV" stay names and titles.
+_CENTURY_WORD = re.compile(r"siècle|siglo|secolo|século", re.IGNORECASE)
+_ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo)|(?:siglo|século)\s+([IVX]{1,5})\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int | None:
+    values = [_ROMAN[ch] for ch in numeral]
+    total = sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    return total if 1 <= total <= 21 and _to_roman(total) == numeral else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, symbol in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + symbol, number - value
+    return out
+
+
+def _roman_centuries(text: str) -> list[_Quantity]:
+    out = []
+    for m in _ROMAN_CENTURY.finditer(text):
+        group = 1 if m.group(1) else 2
+        value = _roman_value(m.group(group))
+        if value is not None:
+            out.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(value))}), "num", True))
+    return out
 
 
 def _buddhist_year(q: _Quantity) -> _Quantity:
