@@ -120,6 +120,8 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence(lang, text, expected):
      ["Кошти надійдуть від партнерів, напр. Світового банку.", "Решту дасть бюджет."]),
     ("pl", "Warszawa, 5 grudnia 2026 r. – Główny Urząd Statystyczny podał dane. Rząd wyda ok. 45 mld zł.",
      ["Warszawa, 5 grudnia 2026 r. – Główny Urząd Statystyczny podał dane.", "Rząd wyda ok. 45 mld zł."]),
+    ("en", "Sanctions were imposed by the U.S. The rest of Europe followed. The U.S. Army came. It was late.",
+     ["Sanctions were imposed by the U.S.", "The rest of Europe followed.", "The U.S. Army came.", "It was late."]),
     ("en", "The government plans to spend approx. PLN 45 billion. It said so.",
      ["The government plans to spend approx. PLN 45 billion.", "It said so."]),
     # Titles before a name (a probe's Spanish, French and German articles), and the Swiss franc.

@@ -195,6 +195,11 @@ _LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн)|\bи\s?т\
 # French "MM." (Messieurs) and "SS." (Saints) stand before names.
 _CAPITALS_END = re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
 
+# An initialism ends an English sentence before a word that opens one ("... sanctions on the U.S.
+# The rest ..."): the splitter keeps "U.S." with whatever follows, as it must before "U.S. Army".
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(\s+)(?=(?:The|It|He|She|They|We|This|That|These|Those|But|"
+                             r"And|Its|Their|His|Her|There|I|A|An|In|On|At|For|After|When|While|However)\s)")
+
 # Abbreviations that stand before a name or a second part, never at a sentence's end, which the
 # splitter cuts after, by language: a common word elsewhere ("vet." is "knows" in Swedish, "dent."
 # a French tooth): Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
@@ -310,6 +315,8 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans)
         spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
+        if code == "en":
+            spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
         return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
 
     @staticmethod
