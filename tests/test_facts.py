@@ -587,3 +587,10 @@ def test_no_changed_fact_in_these_faithful_gold_pairs(src, tgt, src_lang, tgt_la
 def test_a_century_in_roman_numerals_is_compared(src, tgt, tgt_lang, expected):
     """A probe's reprint changed "14th century" to "XVe siècle", unseen: Roman numerals were no figures."""
     assert [m.message for m in compare_facts(src, tgt, "en", tgt_lang)] == expected
+
+
+def test_a_changed_timestamp_to_the_second_is_found():
+    """Left open by the last round's transcript probe: "[00:01:05]" was read as 00:01 and a stray 05."""
+    assert [m.message for m in compare_facts("[00:01:05] John Smith: Thank you.", "[00:10:05] John Smith : Merci.",
+                                             "en", "fr")] == ["time 00:01:05 (source) vs 00:10:05 (target)"]
+    assert compare_facts("[00:01:05] John Smith: Thank you.", "[00:01:05] John Smith : Merci.", "en", "fr") == []

@@ -170,6 +170,9 @@ _DATE_ISO_RE = re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
+# "[00:01:05]": a transcript's or a log's time to the second. Read as "00:01" and a stray 05, a
+# changed timestamp ("[00:10:05]") went unseen.
+_CLOCK_SECONDS_RE = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 # "3 pm", "3:30 p.m.": English clock times on twelve hours, which other languages write on
 # twenty-four ("15 heures", "15.30 Uhr").
 _AM_PM_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
@@ -645,6 +648,12 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             quantities.append(_Quantity(text[span[0]:span[1]], span, frozenset({("d", day, month), ("n", float(day))}),
                                         "date", True))
             taken.append(m.span())
+    for m in _CLOCK_SECONDS_RE.finditer(text):
+        hours, minutes, seconds = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if minutes > 59 or seconds > 59 or not _free(taken, *m.span()):
+            continue
+        quantities.append(_Quantity(m.group(0), m.span(), frozenset({("ts", hours, minutes, seconds)}), "time", True))
+        taken.append(m.span())
     for m in _AM_PM_RE.finditer(text):
         hours, minutes = int(m.group(1)), int(m.group(2) or 0)
         if not 1 <= hours <= 12 or minutes > 59 or not _free(taken, *m.span()):
