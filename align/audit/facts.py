@@ -1331,10 +1331,19 @@ _MONTH_YEAR_RE = re.compile(r"(?<![\w.])(" + _MONTH_RE + r")\s+((?:1[5-9]|20)\d{
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:er|\.|st|nd|rd|th)?\s*(?:de\s+)?$")
 
 
+_WEEKDAY_WORDS = frozenset(name.split("-")[0] for name in _WEEKDAY_NUMBER)
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
 def _calendar_words(text: str) -> dict[str, list[tuple[str, int, tuple[int, int]]]]:
     found: dict[str, list[tuple[str, int, tuple[int, int]]]] = {"weekday": [], "month": []}
-    for m in _WEEKDAY_RE.finditer(text):
-        found["weekday"].append((m.group(1), _WEEKDAY_NUMBER[m.group(1).lower()], m.span(1)))
+    # The patterns' long case-blind alternations cost more than every other fact check together:
+    # they run only where a weekday's word or a year is there to be found.
+    if not _WEEKDAY_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
+        for m in _WEEKDAY_RE.finditer(text):
+            found["weekday"].append((m.group(1), _WEEKDAY_NUMBER[m.group(1).lower()], m.span(1)))
+    if not _YEAR_RE.search(text):
+        return found
     for m in _MONTH_YEAR_RE.finditer(text):
         if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # a whole date ("14 September 2025"), compared with the figures
