@@ -446,11 +446,12 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     strays = paragraph_strays([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], src.paragraphs,
                               tgt.paragraphs, src_emb, tgt_emb)
     absorbed = (absorbed[0] | strays[0], absorbed[1] | strays[1])
-    findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
-    if verdict(beads, source, target, near, findings, thresholds)["verdict"] == "unrelated":
+    structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+    if verdict(beads, source, target, near, structural, thresholds)["verdict"] == "unrelated":
         # Nothing to audit pair by pair: the pairs that stood were weak ones among unrelated sentences.
         beads = unpaired_when_unrelated(beads, thresholds, near)
-        findings = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+        structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+    findings = []
     for side, doc, notes in (("source", source, src.metadata), ("target", target, tgt.metadata)):
         for sentence_id, prefix in notes:
             findings.append(Finding(
@@ -462,7 +463,14 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
         findings += _pair_checks(pairs, source, target, src_texts, tgt_texts)
     if partial and pairs and encoder is not None:
-        findings += _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress, absorbed)
+        clauses, whole = _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress, absorbed)
+        findings += clauses
+        if whole[0] or whole[1]:
+            # A "clause" that is a whole sentence of its pair is that sentence left out or added: said
+            # so, and the pair's split or merge judged without it, as for the sentences found above.
+            absorbed = (absorbed[0] | whole[0], absorbed[1] | whole[1])
+            structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+    findings = structural + findings
     findings.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)),
                                  min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
     summary = _summary(beads, findings, source, target)
@@ -602,10 +610,16 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
     return out
 
 
+# A clause found missing that covers this much of a sentence of a multi-sentence pair is the whole
+# sentence: "Nobody was hurt." dropped beside "... for nine hours." was a "clause left out" and a merge.
+WHOLE_SENTENCE_SHARE = 0.9
+
+
 def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress=False,
-                      absorbed=(frozenset(), frozenset())) -> list[Finding]:
-    """Clauses one side of a pair has and the other lacks. A clause inside a sentence that is
-    already reported as left out or added within its pair (`absorbed`) is that finding again: an
+                      absorbed=(frozenset(), frozenset())) -> tuple[list[Finding], tuple[set[int], set[int]]]:
+    """Clauses one side of a pair has and the other lacks, and the sentences (source, target) that
+    such a clause covers whole, which are left out or added rather. A clause inside a sentence that
+    is already reported as left out or added within its pair (`absorbed`) is that finding again: an
     inserted German sentence was reported twice, as an addition and as an added clause."""
     from .audit.partial import partial_differences_batch
 
@@ -613,19 +627,24 @@ def _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, prog
         [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs], encoder, source.lang, target.lang,
         progress=progress)
     out = []
+    whole: tuple[set[int], set[int]] = (set(), set())
     for bead, differences in zip(pairs, batches):
         for diff in differences:
             side = "source" if diff.kind == "partial_omission" else "target"
             doc, ids = (source, bead.src) if side == "source" else (target, bead.tgt)
             texts, reported = (src_texts, absorbed[0]) if side == "source" else (tgt_texts, absorbed[1])
-            if reported and set(_sentences_under(texts, ids, diff.span)) <= reported:
+            under = _sentences_under(texts, ids, diff.span)
+            if reported and set(under) <= reported:
+                continue
+            if len(ids) > 1 and len(under) == 1 and len(diff.text.strip()) >= WHOLE_SENTENCE_SHARE * len(texts[under[0]].strip()):
+                whole[0 if side == "source" else 1].add(under[0])
                 continue
             verb = "left out of" if diff.kind == "partial_omission" else "added in"
             out.append(Finding(
                 diff.kind, list(bead.src), list(bead.tgt),
                 f"clause {verb} the translation ({side} {line_span(doc, ids)}): {diff.text.strip()!r}", "content",
                 {"text": diff.text, "score": round(float(diff.score), 4)}))
-    return out
+    return out, whole
 
 
 def _sentences_under(texts, ids, span) -> list[int]:

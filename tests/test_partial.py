@@ -111,3 +111,26 @@ def test_a_clause_of_a_chinese_source_missing_in_english_is_a_partial_omission(e
     assert source[found[0].span[0]:found[0].span[1]] == found[0].text
     faithful = "He walked into the room, opened the window and sat alone at the table for a long time."
     assert partial_differences(source, faithful, encoder, "zh", "en") == []
+
+
+FIRE_EN = ("A fire destroyed a warehouse belonging to the textile firm Lainière du Nord in Roubaix on Tuesday night, "
+           "the local fire service said. More than 120 firefighters fought the blaze for nine hours. Nobody was hurt.\n\n"
+           "The fire broke out shortly after 11 pm in a storage area containing about 1.5 million metres of fabric. "
+           "Residents of 40 nearby homes were evacuated as a precaution.\n")
+FIRE_FR = ("Un incendie a détruit mardi soir un entrepôt de l'entreprise textile Lainière du Nord à Roubaix, ont "
+           "indiqué les pompiers. Plus de 120 sapeurs-pompiers ont lutté contre le feu pendant neuf heures.\n\n"
+           "L'incendie s'est déclaré peu après 23 heures dans une zone de stockage contenant environ 1,5 million de "
+           "mètres de tissu. Les habitants de 40 logements voisins ont été évacués par précaution. Deux ont été relogés.\n")
+
+
+def test_a_short_sentence_left_out_or_added_beside_its_neighbour_is_an_omission_or_an_addition(tmp_path, use_encoder):
+    """A probe's reprint dropped "Nobody was hurt." and added "Deux ont été relogés.": each joined
+    its neighbour's pair (four words or fewer), and came out as a "clause" left out or added and an
+    editorial merge or split, counted as matched."""
+    from align import align_pair
+
+    (tmp_path / "en.txt").write_text(FIRE_EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FIRE_FR, encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder)
+    found = sorted((f.type, f.src if f.type == "omission" else f.tgt) for f in result.findings)
+    assert found == [("addition", [4]), ("omission", [2])], [f.message for f in result.findings]
