@@ -55,7 +55,10 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             # A wrapper never leaves a blank line inside a paragraph: the width tells only between
             # adjacent lines.
             speech = not blank_lines and _speaker_label(previous_line) in speakers and not LIST_ITEM.match(line)
-            if current_start is not None and not speech and (blank_lines > 1 or not _runs_on(
+            # A byline under a headline opens in lower case in several languages ("di Marco Rossi",
+            # "par Julien Marchand"): across a blank line it was read as the headline going on.
+            byline = blank_lines and _BYLINE.match(line) is not None
+            if current_start is not None and not speech and (blank_lines > 1 or byline or not _runs_on(
                     previous_line, line, width if not blank_lines else None)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
@@ -168,6 +171,8 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     return bool(next_line.strip()) and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width
 
 
+_BYLINE = re.compile(r"\s*(?:di|par|por|von|by|de|door|av|af|przez|от)\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"
+                     r"\s*){1,6}$")
 _OPENING_QUOTES = "\"'“‘«„‚"
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")

@@ -229,3 +229,12 @@ def test_a_publication_stamp_is_boilerplate(line, expected):
     """A probe's reprint added 'Publié le 14/10/2024 à 07h12, mis à jour à 18h40', reported as an
     editorial addition, level with a headline; a bare timestamp was boilerplate already."""
     assert classify_addition(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Lee también: Las renovables baten récords en España", "Leggi anche: Venezia, il turismo cambia",
+    "LEGGI ANCHE: Il nuovo ticket d'accesso", "Foto: Ein ICE im Frankfurter Hauptbahnhof.",
+])
+def test_read_more_lines_and_photo_credits_of_more_languages_are_editorial(line):
+    """A probe's Spanish, Italian and German reprints: at a page's end these were content additions."""
+    assert classify_addition(line, AdditionContext(position=0.95)) == "editorial"

@@ -375,3 +375,14 @@ def test_a_tab_separated_table_keeps_its_cells_apart(tmp_path, use_encoder):
     # A tab inside a line of prose is a space, as before.
     prose = load_sentences(RawText("Il y a trop d'espaces\tet une tabulation ici.\n", "utf-8", "x"), load_segmenter("auto"))
     assert [s.text for s in prose] == ["Il y a trop d'espaces et une tabulation ici."]
+
+
+def test_a_byline_in_lower_case_under_a_headline_is_its_own_paragraph():
+    """A probe's Italian reprint: "di Marco Rossi" under the headline, a blank line between, was read
+    as the headline going on (one sentence, the byline's line never shown)."""
+    text = "Venezia, confermato il ticket d'accesso per il 2027\n\ndi Marco Rossi\n\nIl comune ha deciso.\n"
+    assert [text[a:b] for a, b in split_paragraphs(text)] == [
+        "Venezia, confermato il ticket d'accesso per il 2027", "di Marco Rossi", "Il comune ha deciso."]
+    # Prose broken by a stray blank line still goes on (seed 000's case), names or not.
+    for prose in ("Le général\n\nde Gaulle a dit non.", "Le maire\n\nde la ville de Paris a dit."):
+        assert len(split_paragraphs(prose)) == 1

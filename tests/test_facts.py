@@ -65,7 +65,7 @@ def test_dates_compare_day_and_month(fr, en, de):
     assert compare_facts(fr, en, "fr", "en") == []
     assert compare_facts(de, fr, "de", "fr") == []
     found = compare_facts("le 17 septembre", "on September 19", "fr", "en")
-    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("number", "17 septembre", "September 19")]
+    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("date", "17 septembre", "September 19")]
     # Same day, another month: the day alone matched, and the changed month went unseen.
     found = compare_facts("on 17 September 2023", "le 17 octobre 2023", "en", "fr")
     assert [(f.src_value, f.tgt_value) for f in found] == [("17 September", "17 octobre")]
@@ -293,7 +293,7 @@ def test_dates_written_by_month_and_day_number_in_chinese_japanese_and_korean():
     assert compare_facts(english, "제28회 영화제가 2023년 10월 4일 개막했다.", "en", "ko") == []
     assert compare_facts(english, "第28届电影节于2023年10月4日开幕。", "en", "zh") == []
     changed = compare_facts(english, "第28届电影节于2023年11月4日开幕。", "en", "zh")
-    assert [(m.kind, m.tgt_value) for m in changed] == [("number", "11月4日")]
+    assert [(m.kind, m.tgt_value) for m in changed] == [("date", "11月4日")]
     assert [m.tgt_value for m in compare_facts(english, "제29회 영화제가 2023년 10월 4일 개막했다.", "en", "ko")] == ["29"]
 
 
@@ -594,3 +594,26 @@ def test_a_changed_timestamp_to_the_second_is_found():
     assert [m.message for m in compare_facts("[00:01:05] John Smith: Thank you.", "[00:10:05] John Smith : Merci.",
                                              "en", "fr")] == ["time 00:01:05 (source) vs 00:10:05 (target)"]
     assert compare_facts("[00:01:05] John Smith: Thank you.", "[00:01:05] John Smith : Merci.", "en", "fr") == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    # A probe's German, Spanish and English reprints: each currency changed, unseen.
+    ("The ticket costs €1,500.", "Das Ticket kostet 1500 Dollar.", "en", "de", ["currency €1,500 (source) vs 1500 Dollar (target)"]),
+    ("The region gets €410 million.", "La región recibe 410 millones de dólares.", "en", "es",
+     ["currency €410 million (source) vs 410 millones de dólares (target)"]),
+    ("Der Konzern investiert 3,2 Mrd. Euro.", "The group is investing $3.2 billion.", "de", "en",
+     ["currency 3,2 Mrd. Euro (source) vs $3.2 billion (target)"]),
+    # ... and what stays quiet: the same currency in other words, a conversion given beside it.
+    ("The region gets €410 million.", "La región recibe 410 millones de euros.", "en", "es", []),
+    ("The fare is £40.", "Le billet coûte 40 livres.", "en", "fr", []),
+    ("It costs 10 dollars, about 9 euros.", "Cela coûte 10 dollars, environ 9 euros.", "en", "fr", []),
+])
+def test_an_amount_whose_currency_changed_is_found(src, tgt, src_lang, tgt_lang, expected):
+    found = compare_facts(src, tgt, src_lang, tgt_lang)
+    assert [m.message for m in found] == expected and all(m.kind == "currency" for m in found)
+
+
+def test_a_spanish_or_italian_exonym_with_gn_is_no_changed_name():
+    """A faithful Italian translation: "Spain" / "Spagna" was a near miss of a name (gn is ñ)."""
+    assert compare_facts("Spain and Germany signed the deal.", "La Spagna e la Germania hanno firmato l'accordo.",
+                         "en", "it") == []

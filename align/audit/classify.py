@@ -89,14 +89,19 @@ _BOILERPLATE_ANYWHERE = re.compile(
 )
 
 _SOURCE_LINE = re.compile(
-    r"^[-–—•*\s]*(?:sources?|crédits?|credits?|photo|image|avec|with|via|quelle|fonte|quellen?|"
-    r"d['’]après|according to|par|by|von|texte|text|traduction|translation|übersetzung|auteur|author)\s*[:：]",
+    r"^[-–—•*\s]*(?:sources?|crédits?|credits?|photo|foto|fotos|bild|image|imagen|immagine|avec|with|via|quelle|"
+    r"fonte|fuente|quellen?|d['’]après|according to|par|by|von|texte|text|traduction|translation|übersetzung|"
+    r"traducción|traduzione|auteur|author|autor|autore)\s*[:：]",
     re.I,
 )
 _WITH_AGENCY = re.compile(r"^[-–—•*\s]*(?:avec|with|mit|par|by|von)\s+(?:l['’])?(?:AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Bloomberg|Politico)\b", re.I)
 _READ_MORE = re.compile(
     r"\b(?:read more|read also|see also|continue reading|lire aussi|à lire aussi|a lire aussi|lire la suite|"
-    r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch)\b|"
+    r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch|"
+    # Spanish, Portuguese, Italian, Dutch, Polish, Russian, Swedish, Danish and Norwegian ones: a
+    # probe's "Lee también: ..." at a page's end was a content addition.
+    r"lee también|lea también|ver también|leer más|leia também|veja também|leggi anche|vedi anche|lees ook|"
+    r"czytaj także|czytaj też|читайте также|läs också|læs også|les også)\b|"
     r"^\s*découvrez\b|^\s*discover\b|"
     r"\b(?:dans|in) (?:un|l['’]|cet|notre|an|the|this|our|einem|unserem) ?(?:article|artikel|dossier|reportage)\b|"
     r"\ba parlé en détail\b|\bwrote in detail\b|\bhas written about\b"

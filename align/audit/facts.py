@@ -20,7 +20,7 @@ __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", 
 
 @dataclass(frozen=True)
 class FactMismatch:
-    kind: str  # "number", "name", "web address", "e-mail", "handle" or "code"
+    kind: str  # "number", "date", "time", "currency", "name", "web address", "e-mail", "handle" or "code"
     src_value: str | None
     tgt_value: str | None
     src_span: tuple[int, int] | None
@@ -866,6 +866,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     # a contract's changed amount beside its unchanged words, had passed as the same amount.
     s_left += [q for q in _matched_only_by_words(sq, tq, t_left) if q not in s_left]
     t_left += [q for q in _matched_only_by_words(tq, sq, s_left) if q not in t_left]
+    out_currency = _currency_mismatches(src, tgt, sq, tq)
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
     candidates = []
@@ -898,8 +899,74 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
         used_t.add(j)
         a, b = s_left[i], t_left[j]
         what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
-        out.append(FactMismatch("number", a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
+        out.append(FactMismatch(what, a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
+    return out + out_currency
+
+
+# Currencies by their symbols, codes and words in the languages of news text. An amount whose
+# figure is kept and whose currency changed ("€1,500" / "1500 Dollar", "410 millones de dólares"
+# for "€410 million") was the same number, and said nothing.
+_CURRENCY_NAMES = {
+    "EUR": "€ eur euro euros",
+    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari dollar dólares доллар доллара долларов 美元 ドル 달러",
+    "GBP": "£ gbp pound pounds sterling pfund sterlina sterline libra libras фунт фунта фунтов 英镑 ポンド 파운드",
+    "JPY": "¥ jpy yen 円 日元 엔",
+    "CNY": "cny yuan renminbi 元 人民币 위안",
+    "CHF": "chf franken franc francs franchi franco francos",
+    "RUB": "₽ rub rouble roubles ruble rubles рубль рубля рублей руб",
+    "INR": "₹ inr rupee rupees rs रुपये रुपए",
+    "KRW": "₩ krw won 원",
+    "PLN": "pln złoty zloty złotych zł",
+}
+_CURRENCY = {name: code for code, names in _CURRENCY_NAMES.items() for name in names.split()}
+_CURRENCY_BEFORE_RE = re.compile(r"(€|\$|£|¥|₽|₹|₩|US\$|[A-Z]{3}|Rs\.?)\s?$")
+_CURRENCY_AFTER_RE = re.compile(r"\s?(?:(?:de|of|d['’]|di)\s+)?(€|\$|£|¥|₽|₹|₩|[^\W\d_]+)", re.IGNORECASE)
+
+
+def _currency_before(text: str, q: _Quantity) -> tuple[str, int]:
+    """(currency code, where it starts) of a symbol or code written before the amount, or ("", start)."""
+    before = _CURRENCY_BEFORE_RE.search(text, max(0, q.span[0] - 4), q.span[0])
+    if before:
+        written = before.group(1)
+        code = written if written in _CURRENCY_NAMES else _CURRENCY.get(written.lower().rstrip("."), "")
+        if code:
+            return code, before.start(1)
+    return "", q.span[0]
+
+
+def _currency_after(text: str, q: _Quantity) -> tuple[str, int]:
+    """(currency code, where it ends) of a symbol or word written after the amount, or ("", end)."""
+    after = _CURRENCY_AFTER_RE.match(text, q.span[1])
+    code = _CURRENCY.get(after.group(1).lower(), "") if after else ""
+    return (code, after.end(1)) if code else ("", q.span[1])
+
+
+def _currency_of(text: str, q: _Quantity) -> str:
+    return _currency_before(text, q)[0] or _currency_after(text, q)[0]
+
+
+def _currency_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity]) -> list[FactMismatch]:
+    """An amount of one figure on both sides in two currencies, where the other side does not
+    also give that figure in this one's currency."""
+    out = []
+    t_currencies = [(o, _currency_of(tgt, o)) for o in tq if o.strong and o.cls == "num"]
+    for q in sq:
+        if not q.strong or q.cls != "num":
+            continue
+        mine = _currency_of(src, q)
+        if not mine:
+            continue
+        same = [(o, theirs) for o, theirs in t_currencies if _same(q, o)]
+        if same and all(theirs and theirs != mine for _, theirs in same):
+            o = same[0][0]
+            out.append(FactMismatch("currency", q.text, o.text, q.span, o.span,
+                                    f"currency {_quoted_amount(src, q)} (source) vs {_quoted_amount(tgt, o)} (target)"))
     return out
+
+
+def _quoted_amount(text: str, q: _Quantity) -> str:
+    """The amount with its currency, as written: "€1,500", "1500 Dollar"."""
+    return text[_currency_before(text, q)[1]:_currency_after(text, q)[1]]
 
 
 def _extra_copies(own: list[_Quantity], other: list[_Quantity]) -> list[_Quantity]:
@@ -1015,7 +1082,8 @@ def _similarity(a: str, b: str) -> float:
 @lru_cache(maxsize=1 << 16)
 def _skeleton(key: str) -> str:
     """Consonants only: exonyms keep them and change the vowels (Maroc/Morocco, Brésil/Brazil)."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", key.replace("z", "s").replace("j", "i")))
+    # "gn" is the sound Spanish writes "ñ" (España, Spagna, Espagne, Bretagne / Britain).
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", key.replace("z", "s").replace("j", "i").replace("gn", "n")))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -1359,7 +1427,7 @@ def _calendar_mismatches(src: str, tgt: str) -> list[FactMismatch]:
     for kind in ("weekday", "month"):
         a, b = src_found[kind], tgt_found[kind]
         if len({x[1] for x in a}) == 1 and len({y[1] for y in b}) == 1 and a[0][1] != b[0][1]:
-            out.append(FactMismatch("number", a[0][0], b[0][0], a[0][2], b[0][2],
+            out.append(FactMismatch("date", a[0][0], b[0][0], a[0][2], b[0][2],
                                     f"{kind} {a[0][0]} (source) vs {b[0][0]} (target)"))
     return out
 
