@@ -277,7 +277,10 @@ def test_two_pieces_of_one_novel_in_two_languages_are_not_a_partial_translation(
         assert loose.summary["verdict"] not in ("translation", "partial translation")
         monkeypatch.setattr(findings, "_anchored", lambda *args: True)
         looser = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
-        assert looser.summary["verdict"] == "partial translation"
+        # Without both, the first pair of pieces passes for a partial translation. (The second no
+        # longer does even then: since the length ratio of an excerpt comes from its few stretches,
+        # not from the totals, its chance pairs do not stand.)
+        assert looser.summary["verdict"] == ("partial translation" if a == 0 else "unrelated")
         monkeypatch.undo()
 
 
