@@ -617,3 +617,29 @@ def test_a_spanish_or_italian_exonym_with_gn_is_no_changed_name():
     """A faithful Italian translation: "Spain" / "Spagna" was a near miss of a name (gn is ñ)."""
     assert compare_facts("Spain and Germany signed the deal.", "La Spagna e la Germania hanno firmato l'accordo.",
                          "en", "it") == []
+
+
+@pytest.mark.parametrize("tgt, lang, expected", [
+    # A probe's Chinese, Japanese and Korean reprints: currencies glued to what follows, and weekdays.
+    ("他捐赠了500万美元的捐款。", "zh", ["currency 5 million euros (source) vs 500万美元 (target)"]),
+    ("그는 500만 달러를 기부했다.", "ko", ["currency 5 million euros (source) vs 500만 달러 (target)"]),
+    ("他捐赠了500万欧元。", "zh", []),
+    ("그는 500만 유로를 기부했다.", "ko", []),
+])
+def test_a_currency_glued_in_chinese_japanese_or_korean_is_read(tgt, lang, expected):
+    assert [m.message for m in compare_facts("He donated 5 million euros.", tgt, "en", lang)] == expected
+
+
+def test_a_taiwan_dollar_is_no_us_dollar():
+    """"NT$62 billion" against "新台幣620億元" was a false currency change (the "$" of NT$ read alone)."""
+    assert compare_facts("TSMC earned NT$62 billion.", "台積電營收達新台幣620億元。", "en", "zh") == []
+
+
+@pytest.mark.parametrize("tgt, lang, expected", [
+    ("会议将于星期四举行。", "zh", ["weekday Friday (source) vs 星期四 (target)"]),
+    ("会议将于周五举行。", "zh", []),
+    ("会議は木曜日に開かれる。", "ja", ["weekday Friday (source) vs 木曜日 (target)"]),
+    ("회의는 목요일에 열린다.", "ko", ["weekday Friday (source) vs 목요일 (target)"]),
+])
+def test_a_changed_weekday_is_found_in_chinese_japanese_and_korean(tgt, lang, expected):
+    assert [m.message for m in compare_facts("The meeting is on Friday.", tgt, "en", lang)] == expected

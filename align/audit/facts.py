@@ -907,25 +907,33 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
 # figure is kept and whose currency changed ("€1,500" / "1500 Dollar", "410 millones de dólares"
 # for "€410 million") was the same number, and said nothing.
 _CURRENCY_NAMES = {
-    "EUR": "€ eur euro euros",
-    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari dollar dólares доллар доллара долларов 美元 ドル 달러",
-    "GBP": "£ gbp pound pounds sterling pfund sterlina sterline libra libras фунт фунта фунтов 英镑 ポンド 파운드",
-    "JPY": "¥ jpy yen 円 日元 엔",
-    "CNY": "cny yuan renminbi 元 人民币 위안",
-    "CHF": "chf franken franc francs franchi franco francos",
-    "RUB": "₽ rub rouble roubles ruble rubles рубль рубля рублей руб",
+    "EUR": "€ eur euro euros 欧元 歐元 ユーロ 유로",
+    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari доллар доллара долларов 美元 美金 ドル 달러",
+    "GBP": "£ gbp pound pounds sterling pfund sterlina sterline libra libras фунт фунта фунтов 英镑 英鎊 ポンド 파운드",
+    "JPY": "¥ jpy yen 円 日元 日圓 日幣 엔",
+    "CNY": "cny yuan renminbi 人民币 人民幣 위안",
+    "TWD": "nt$ twd 新台幣 新台币 台幣 台币",
+    "HKD": "hk$ hkd 港元 港幣 港币",
+    "AUD": "a$ au$ aud", "CAD": "c$ ca$ cad", "SGD": "s$ sgd", "BRL": "r$ brl real reais",
+    "CHF": "chf franken franc francs franchi franco francos 瑞士法郎",
+    "RUB": "₽ rub rouble roubles ruble rubles рубль рубля рублей руб 卢布",
     "INR": "₹ inr rupee rupees rs रुपये रुपए",
-    "KRW": "₩ krw won 원",
+    "KRW": "₩ krw won 韩元 韓元 ウォン 원",
     "PLN": "pln złoty zloty złotych zł",
 }
 _CURRENCY = {name: code for code, names in _CURRENCY_NAMES.items() for name in names.split()}
-_CURRENCY_BEFORE_RE = re.compile(r"(€|\$|£|¥|₽|₹|₩|US\$|[A-Z]{3}|Rs\.?)\s?$")
+# Chinese, Japanese and Korean glue the currency to what follows ("500万美元的捐款", "500만 달러를"):
+# their names are read as the start of the word after the figure. ("元" alone is yuan, a Taiwan or
+# a Hong Kong dollar as the text goes: read as no currency.)
+_CJK_CURRENCIES = sorted((name for name in _CURRENCY if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name)),
+                         key=len, reverse=True)
+_CURRENCY_BEFORE_RE = re.compile(r"(€|(?:NT|HK|US|AU|CA|[ACSR])?\$|£|¥|₽|₹|₩|[A-Z]{3}|Rs\.?|新台幣|新台币|人民币|人民幣|港幣)\s?$")
 _CURRENCY_AFTER_RE = re.compile(r"\s?(?:(?:de|of|d['’]|di)\s+)?(€|\$|£|¥|₽|₹|₩|[^\W\d_]+)", re.IGNORECASE)
 
 
 def _currency_before(text: str, q: _Quantity) -> tuple[str, int]:
-    """(currency code, where it starts) of a symbol or code written before the amount, or ("", start)."""
-    before = _CURRENCY_BEFORE_RE.search(text, max(0, q.span[0] - 4), q.span[0])
+    """(currency code, where it starts) of a symbol, code or name written before the amount, or ("", start)."""
+    before = _CURRENCY_BEFORE_RE.search(text, max(0, q.span[0] - 5), q.span[0])
     if before:
         written = before.group(1)
         code = written if written in _CURRENCY_NAMES else _CURRENCY.get(written.lower().rstrip("."), "")
@@ -937,8 +945,16 @@ def _currency_before(text: str, q: _Quantity) -> tuple[str, int]:
 def _currency_after(text: str, q: _Quantity) -> tuple[str, int]:
     """(currency code, where it ends) of a symbol or word written after the amount, or ("", end)."""
     after = _CURRENCY_AFTER_RE.match(text, q.span[1])
-    code = _CURRENCY.get(after.group(1).lower(), "") if after else ""
-    return (code, after.end(1)) if code else ("", q.span[1])
+    if not after:
+        return "", q.span[1]
+    word = after.group(1)
+    code = _CURRENCY.get(word.lower(), "")
+    if code:
+        return code, after.end(1)
+    for name in _CJK_CURRENCIES:
+        if word.startswith(name):
+            return _CURRENCY[name], after.start(1) + len(name)
+    return "", q.span[1]
 
 
 def _currency_of(text: str, q: _Quantity) -> str:
@@ -1403,8 +1419,23 @@ _WEEKDAY_WORDS = frozenset(name.split("-")[0] for name in _WEEKDAY_NUMBER)
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+# Chinese, Japanese and Korean weekdays, Monday first: "星期四", "周四" (not "一周一次", once a week),
+# "木曜日", "（木）" after a date, "목요일".
+_CJK_WEEKDAY_RE = re.compile(r"星期([一二三四五六日天])|(?<![一每这這上下本两兩几幾])[周週]([一二三四五六日])|"
+                             r"([月火水木金土日])曜日?|[（(]([月火水木金土日])[）)]|([월화수목금토일])요일")
+_CJK_WEEKDAY_NUMBER = {**{ch: k for k, ch in enumerate("一二三四五六日")}, "天": 6,
+                       **{ch: k for k, ch in enumerate("月火水木金土日")}, **{ch: k for k, ch in enumerate("월화수목금토일")}}
+
+
 def _calendar_words(text: str) -> dict[str, list[tuple[str, int, tuple[int, int]]]]:
     found: dict[str, list[tuple[str, int, tuple[int, int]]]] = {"weekday": [], "month": []}
+    if "曜" in text or "星期" in text or "周" in text or "週" in text or "요일" in text or "（" in text or "(" in text:
+        for m in _CJK_WEEKDAY_RE.finditer(text):
+            day = next(group for group in m.groups() if group)
+            # "（月）" is Monday only right after a date's day ("12月5日（月）")
+            if m.group(4) and not text[max(0, m.start() - 1):m.start()] == "日":
+                continue
+            found["weekday"].append((m.group(0), _CJK_WEEKDAY_NUMBER[day], m.span()))
     # The patterns' long case-blind alternations cost more than every other fact check together:
     # they run only where a weekday's word or a year is there to be found.
     if not _WEEKDAY_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
