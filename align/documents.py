@@ -206,7 +206,9 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
         # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
         # opens in lower case; a headline's quoted lead opens in capitals.
         head = head.lstrip(_OPENING_QUOTES + " \u00a0\u202f")
-    return bool(head) and (head[0].islower() or head[0] in ",;)]»”’")
+    # A lower-case letter, not any character Python calls lower case: "ⓒ 연합뉴스 무단 전재" (a circled c)
+    # under a "read more" line was read as that line going on.
+    return bool(head) and (unicodedata.category(head[0]) == "Ll" or head[0] in ",;)]»”’")
 
 
 def _letters(text: str) -> int:

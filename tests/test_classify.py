@@ -238,3 +238,10 @@ def test_a_publication_stamp_is_boilerplate(line, expected):
 def test_read_more_lines_and_photo_credits_of_more_languages_are_editorial(line):
     """A probe's Spanish, Italian and German reprints: at a page's end these were content additions."""
     assert classify_addition(line, AdditionContext(position=0.95)) == "editorial"
+
+
+@pytest.mark.parametrize("line", ["延伸阅读：洋山港五期工程全面投产", "関連記事：訪日客、過去最多に", "관련기사: 반도체 수출 호조에 코스피 상승",
+                                  "图为洋山港五期码头。", "写真：京都・清水寺の参道", "사진=연합뉴스"])
+def test_chinese_japanese_and_korean_read_more_lines_and_captions_are_editorial(line):
+    """A probe's Chinese, Japanese and Korean reprints: each was a content addition."""
+    assert classify_addition(line, AdditionContext(position=0.95)) == "editorial"

@@ -386,3 +386,10 @@ def test_a_byline_in_lower_case_under_a_headline_is_its_own_paragraph():
     # Prose broken by a stray blank line still goes on (seed 000's case), names or not.
     for prose in ("Le général\n\nde Gaulle a dit non.", "Le maire\n\nde la ville de Paris a dit."):
         assert len(split_paragraphs(prose)) == 1
+
+
+def test_a_copyright_line_with_a_circled_c_is_its_own_paragraph():
+    """A probe's Korean reprint: 'ⓒ' counts as lower case in Python, and the copyright line was
+    glued across a blank line onto the 'read more' line before it."""
+    text = "관련기사: 반도체 수출 호조에 코스피 상승\n\nⓒ 연합뉴스 무단 전재-재배포 금지\n"
+    assert [text[a:b] for a, b in split_paragraphs(text)] == ["관련기사: 반도체 수출 호조에 코스피 상승", "ⓒ 연합뉴스 무단 전재-재배포 금지"]

@@ -91,7 +91,9 @@ _BOILERPLATE_ANYWHERE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^[-–—•*\s]*(?:sources?|crédits?|credits?|photo|foto|fotos|bild|image|imagen|immagine|avec|with|via|quelle|"
     r"fonte|fuente|quellen?|d['’]après|according to|par|by|von|texte|text|traduction|translation|übersetzung|"
-    r"traducción|traduzione|auteur|author|autor|autore)\s*[:：]",
+    r"traducción|traduzione|auteur|author|autor|autore|写真|图片|圖片|照片|사진|출처|来源|來源|出典)\s*[:：=＝]"
+    # a caption that says what the picture shows: "图为…", "写真は…"
+    r"|^(?:图为|圖為|图片为|圖片為|写真は)",
     re.I,
 )
 _WITH_AGENCY = re.compile(r"^[-–—•*\s]*(?:avec|with|mit|par|by|von)\s+(?:l['’])?(?:AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Bloomberg|Politico)\b", re.I)
@@ -101,7 +103,8 @@ _READ_MORE = re.compile(
     # Spanish, Portuguese, Italian, Dutch, Polish, Russian, Swedish, Danish and Norwegian ones: a
     # probe's "Lee también: ..." at a page's end was a content addition.
     r"lee también|lea también|ver también|leer más|leia também|veja também|leggi anche|vedi anche|lees ook|"
-    r"czytaj także|czytaj też|читайте также|läs också|læs også|les også)\b|"
+    r"czytaj także|czytaj też|читайте также|läs också|læs også|les også|"
+    r"延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|関連記事|あわせて読みたい|관련기사|관련 기사)\b|"
     r"^\s*découvrez\b|^\s*discover\b|"
     r"\b(?:dans|in) (?:un|l['’]|cet|notre|an|the|this|our|einem|unserem) ?(?:article|artikel|dossier|reportage)\b|"
     r"\ba parlé en détail\b|\bwrote in detail\b|\bhas written about\b"
