@@ -643,3 +643,12 @@ def test_a_taiwan_dollar_is_no_us_dollar():
 ])
 def test_a_changed_weekday_is_found_in_chinese_japanese_and_korean(tgt, lang, expected):
     assert [m.message for m in compare_facts("The meeting is on Friday.", tgt, "en", lang)] == expected
+
+
+@pytest.mark.parametrize("tgt, expected", [
+    ("增长率为百分之八点五。", []),
+    ("增长率为百分之九点五。", ["number 8.5 (source) vs 九点五 (target)"]),
+])
+def test_a_chinese_percentage_with_decimals_is_one_number(tgt, expected):
+    """A probe's faithful Chinese: "百分之八点五" (8.5 per cent) was read as 五 (5), a false mismatch."""
+    assert [m.message for m in compare_facts("Growth was 8.5%.", tgt, "en", "zh")] == expected

@@ -537,6 +537,9 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
     return found
 
 
+_CJK_DECIMALS = re.compile("点([" + "".join(_CJK_DIGITS) + "]+)")
+
+
 def _cjk_value(run: str) -> float:
     """"二十三" 23, "三百五十" 350, "两万" 20000, "一九八四" 1984 (a year read digit by digit)."""
     if len(run) > 1 and all(ch in _CJK_DIGITS for ch in run):
@@ -561,10 +564,22 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     found = []
     for m in _CJK_RUN_RE.finditer(text):
         run = m.group(0)
+        percent = text[max(0, m.start() - 3):m.start()] == "百分之"  # "百分之八点五": 8.5 per cent
+        decimals = _CJK_DECIMALS.match(text, m.end())  # "八点五": 8.5, not 8 and 5
         # "三四" is three or four, "六零" the 60 of "一米六零" (1.60 m): digits side by side are a
         # number only when they spell a year ("一九八四"). "百万分之五" is a fraction, not five.
-        if (len(run) in (2, 3) and all(ch in _CJK_DIGITS for ch in run)) or "分之" in (
-                text[m.start() - 2:m.start()], text[m.end():m.end() + 2]):
+        if not percent and ((len(run) in (2, 3) and all(ch in _CJK_DIGITS for ch in run)) or "分之" in (
+                text[m.start() - 2:m.start()], text[m.end():m.end() + 2])):
+            continue
+        if m.start() > 0 and text[m.start() - 1] == "点" and _CJK_RUN_RE.fullmatch(text, max(0, m.start() - 2), m.start() - 1):
+            continue  # the decimals of the number before, read with it
+        if percent or decimals:
+            value = _cjk_value(run) + (float("0." + "".join(str(_CJK_DIGITS[ch]) for ch in decimals.group(1)))
+                                       if decimals else 0.0)
+            end = decimals.end() if decimals else m.end()
+            if _free(taken, m.start(), end):
+                found.append(_Quantity(text[m.start():end], (m.start(), end), frozenset({("n", value)}), "num", False,
+                                       True, "percent" if percent else ""))
             continue
         # "十分" and "万分" are "very" and "extremely"; "十分钟" is ten minutes.
         if text[m.end():m.end() + 1] == "分" and text[m.end() + 1:m.end() + 2] != "钟":
