@@ -159,6 +159,23 @@ def test_an_ellipsis_character_or_an_emoji_before_a_capital_ends_a_sentence(lang
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ja", "ミラーさんは「京都と大阪はほぼ毎週末満員だ。金沢も増えている」と話した。次の文です。",
+     ["ミラーさんは「京都と大阪はほぼ毎週末満員だ。金沢も増えている」と話した。", "次の文です。"]),
+    ("ko", '애널리스트는 "수요가 강하다. 내년에도 수출이 늘 것"이라고 말했다. 다음 문장이다.',
+     ['애널리스트는 "수요가 강하다. 내년에도 수출이 늘 것"이라고 말했다.', "다음 문장이다."]),
+    ("zh", "“你要去哪儿？”记者问道。他没有回答。", ["“你要去哪儿？”记者问道。", "他没有回答。"]),
+    ("zh", "「我們將增開列車。」董事長陳建宏在台北的記者會上說。票價不變。",
+     ["「我們將增開列車。」董事長陳建宏在台北的記者會上說。", "票價不變。"]),
+    # ... and a quotation followed by a sentence of its own stays apart.
+    ("zh", "他说：“我们走吧。”大家都同意了。", ["他说：“我们走吧。”", "大家都同意了。"]),
+])
+def test_a_quotation_of_several_sentences_and_its_speech_tag_are_one_sentence(lang, text, expected):
+    """A probe's Chinese, Japanese and Korean reprints: cut inside an open quotation, or before the
+    speech tag after it, a faithful translation had false splits (and once a false clause left out)."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_a_thai_name_and_a_clause_that_goes_on_stay_in_their_sentence():
     """A probe's Thai news: a space cut the governor's name off its sentence (a faithful
     translation reported as leaving it out) and a clause with "but" (แต่) off its sentence."""
@@ -173,7 +190,9 @@ def test_a_thai_name_and_a_clause_that_goes_on_stay_in_their_sentence():
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("ja", "彼は「会社は崩壊した。」と述べた。それから帰った。", ["彼は「会社は崩壊した。」と述べた。", "それから帰った。"]),
-    ("ja", "「行こう。」彼は言った。", ["「行こう。」", "彼は言った。"]),
+    # A short speech tag after the quotation is its sentence's too, as MAC's gold lines keep
+    # "“能将前面的曲线打印出来吗？” 汪淼问。" and English writes '"Let's go," he said.'
+    ("ja", "「行こう。」彼は言った。", ["「行こう。」彼は言った。"]),
     ("zh", "他说：“我们走吧。”，然后离开了。", ["他说：“我们走吧。”，然后离开了。"]),
 ])
 def test_a_quotation_closed_before_a_quoting_particle_stays_in_its_sentence(lang, text, expected):
