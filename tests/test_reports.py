@@ -508,3 +508,14 @@ def test_a_sentence_left_out_inside_a_pair_is_marked_in_its_row(tmp_path, use_en
     assert "│ -1" not in table.replace(row_line, "")  # no other sentence is marked
     html = render(result, "html")
     assert html.count('class="s in-pair-left-out"') == 1 and '<span class="badge">left out</span>' in html
+
+
+def test_a_closing_mark_never_opens_a_wrapped_line_of_chinese():
+    """A probe's Chinese report: the table wrapped a lone "。" to the start of a line."""
+    from align.reports.table import display_width, wrap
+
+    text = "上海港集装箱吞吐量连续十四年位居世界第一。这是第二句话，还有更多内容。"
+    for width in (10, 20, 40):
+        lines = wrap(text, width)
+        assert "".join(lines) == text and all(display_width(line) <= width for line in lines)
+        assert not any(line[0] in "。，" for line in lines)

@@ -157,6 +157,9 @@ def display_width(text: str) -> int:
     return sum(_char_width(c) for c in text)
 
 
+_NO_LINE_START = frozenset("。、，．！？）」』】〕》〉：；%％·・ー々")
+
+
 def wrap(text: str, width: int) -> list[str]:
     """Greedy wrapping by terminal columns.
 
@@ -182,8 +185,14 @@ def wrap(text: str, width: int) -> list[str]:
         for char in word:
             cw = _char_width(char)
             if used + cw > width and line.strip():
-                lines.append(line.rstrip())
-                line, used = "", 0
+                if char in _NO_LINE_START and len(line.rstrip()) > 1:
+                    # A closing mark never opens a line (Japanese kinsoku): the character before it goes down with it.
+                    carried = line.rstrip()[-1]
+                    lines.append(line.rstrip()[:-1])
+                    line, used = carried, _char_width(carried)
+                else:
+                    lines.append(line.rstrip())
+                    line, used = "", 0
             line, used = line + char, used + cw
     if line:
         lines.append(line)
