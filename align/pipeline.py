@@ -452,13 +452,16 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         beads = unpaired_when_unrelated(beads, thresholds, near)
         structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     findings = []
+    pairs = [b for b in beads if b.kind in ("match", "moved")]
+    kept = _metadata_on_one_side(pairs, src.metadata, tgt.metadata)
     for side, doc, notes in (("source", source, src.metadata), ("target", target, tgt.metadata)):
         for sentence_id, prefix in notes:
+            if (side, sentence_id) not in kept:
+                continue
             findings.append(Finding(
                 "metadata", [sentence_id] if side == "source" else [], [sentence_id] if side == "target" else [],
                 f"metadata glued to {side} line {doc.sentences[sentence_id].line}: {prefix!r}", "editorial",
                 {"text": prefix, "side": side}))
-    pairs = [b for b in beads if b.kind in ("match", "moved")]
     if facts and pairs:
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts)
         findings += _pair_checks(pairs, source, target, src_texts, tgt_texts)
@@ -499,6 +502,19 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         f"{'|vectors:given' if vectors_given else ''}{skipped}"
     )
     return AlignmentResult(signature, source, target, beads, findings, summary)
+
+
+def _metadata_on_one_side(pairs, src_notes, tgt_notes) -> set[tuple[str, int]]:
+    """The (side, sentence) metadata notes to report: not those whose pair has one on the other
+    side too, as a translation keeps its original's dateline ("BERLIN (Reuters) -" / "Berlin
+    (Reuters) –"), which is nothing to tell."""
+    src_ids, tgt_ids = {i for i, _ in src_notes}, {j for j, _ in tgt_notes}
+    both = set()
+    for bead in pairs:
+        if src_ids.intersection(bead.src) and tgt_ids.intersection(bead.tgt):
+            both.update(("source", i) for i in bead.src)
+            both.update(("target", j) for j in bead.tgt)
+    return ({("source", i) for i in src_ids} | {("target", j) for j in tgt_ids}) - both
 
 
 def _unaligned(raw_beads, n_src: int, n_tgt: int) -> tuple[np.ndarray, np.ndarray]:

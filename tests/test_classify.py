@@ -245,3 +245,16 @@ def test_read_more_lines_and_photo_credits_of_more_languages_are_editorial(line)
 def test_chinese_japanese_and_korean_read_more_lines_and_captions_are_editorial(line):
     """A probe's Chinese, Japanese and Korean reprints: each was a content addition."""
     assert classify_addition(line, AdditionContext(position=0.95)) == "editorial"
+
+
+@pytest.mark.parametrize("line, prefix", [
+    ("Hamburg (dpa) – Der Konzern streicht 2300 Stellen.", "Hamburg (dpa) –"),
+    ("BERLIN (Reuters) - The supplier is cutting jobs.", "BERLIN (Reuters) -"),
+    ("Badajoz, 4 dic (EFE).- El Gobierno aprobó el plan.", "Badajoz, 4 dic (EFE).-"),
+    ("(서울=연합뉴스) 김민수 기자 = 한국의 수출이 늘었다.", "(서울=연합뉴스) 김민수 기자 ="),
+    ("According to the report (AP), sales rose.", ""),
+])
+def test_an_agency_dateline_before_the_first_sentence_is_metadata(line, prefix):
+    """Probes' German, Spanish, English and Korean reprints added these before a sentence the
+    original has: the sentence matched, and nothing was said."""
+    assert split_metadata_prefix(line)[0] == prefix

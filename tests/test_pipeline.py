@@ -366,3 +366,18 @@ def test_a_sentence_left_out_after_a_plain_note_figure_is_found(tmp_path, use_en
     [omission] = [f for f in result.findings if f.type == "omission"]
     assert result.source.sentences[omission.src[0]].text.startswith("The members approved")
     assert omission.severity == "content" and result.summary["verdict"] == "partial translation"
+
+
+def test_an_agency_dateline_only_one_text_has_is_reported_and_one_both_have_is_not(tmp_path, use_encoder):
+    """Probes' reprints added "Hamburg (dpa) –" or "BERLIN (Reuters) -" before a sentence the
+    original has, unsaid; a translation that keeps its original's dateline has nothing to tell."""
+    english = "The supplier is cutting 2,300 jobs in Germany. The union called the decision a betrayal.\n"
+    german = "Der Zulieferer streicht in Deutschland 2300 Stellen. Die Gewerkschaft nannte die Entscheidung einen Verrat.\n"
+    for original, translation, expected in (
+            (english, "Hamburg (dpa) – " + german, ["Hamburg (dpa) –"]),
+            ("BERLIN (Reuters) - " + english, german, ["BERLIN (Reuters) -"]),
+            ("BERLIN (Reuters) - " + english, "Berlin (Reuters) – " + german, [])):
+        (tmp_path / "en.txt").write_text(original, encoding="utf-8")
+        (tmp_path / "de.txt").write_text(translation, encoding="utf-8")
+        result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "de.txt"), encoder=use_encoder, partial=False)
+        assert [f.details["text"] for f in result.findings if f.type == "metadata"] == expected

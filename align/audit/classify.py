@@ -115,7 +115,14 @@ _METADATA_PREFIX = re.compile(
     r"^\s*((?:date|dated|datum|publié(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|"
     r"veröffentlicht(?: am)?|aktualisiert(?: am)?)\s*:?\s*"
     r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?)"
+    r"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?"
+    # An agency's dateline or credit glued before the first sentence: "Hamburg (dpa) –", "BERLIN
+    # (Reuters) -", "Badajoz, 4 dic (EFE).-", "(서울=연합뉴스) 김민수 기자 =": an editorial addition
+    # where only one text has it.
+    r"|[^\W\d_][\w .'’/-]{0,30}?,?\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s*)?"
+    r"\((?:dpa|AFP|AP|Reuters|EFE|ANSA|APA|SDA|ATS|Belga|ANP|PAP|KNA|epd|Xinhua|Kyodo|Yonhap|TASS|ČTK|MTI|TT|NTB|Ritzau)\)"
+    r"\s*(?:\.?\s*[–—-]+|:)"
+    r"|\([^()=\n]{1,12}=연합뉴스\)(?:\s*[^=\n]{1,20}기자)?\s*=)"
     r"(?=\s|$)\s*(.*)$",
     re.I | re.S,
 )
