@@ -652,3 +652,21 @@ def test_a_changed_weekday_is_found_in_chinese_japanese_and_korean(tgt, lang, ex
 def test_a_chinese_percentage_with_decimals_is_one_number(tgt, expected):
     """A probe's faithful Chinese: "百分之八点五" (8.5 per cent) was read as 五 (5), a false mismatch."""
     assert [m.message for m in compare_facts("Growth was 8.5%.", tgt, "en", "zh")] == expected
+
+
+@pytest.mark.parametrize("tgt, lang, expected", [
+    ("Встреча состоится в четверг.", "ru", "четверг"), ("Toplantı perşembe günü yapılacak.", "tr", "perşembe"),
+    ("سيعقد الاجتماع يوم الخميس.", "ar", "الخميس"), ("הפגישה תתקיים ביום חמישי.", "he", "ביום חמישי"),
+    ("Η συνάντηση θα γίνει την Πέμπτη.", "el", "Πέμπτη"), ("Cuộc họp diễn ra vào thứ Năm.", "vi", "thứ Năm"),
+    ("Spotkanie odbędzie się w czwartek.", "pl", "czwartek"),
+])
+def test_a_changed_weekday_is_found_in_more_languages(tgt, lang, expected):
+    assert [m.message for m in compare_facts("The meeting is on Friday.", tgt, "en", lang)] == [
+        f"weekday Friday (source) vs {expected} (target)"]
+
+
+@pytest.mark.parametrize("tgt, lang", [("Για τρίτη φορά την Παρασκευή.", "el"), ("Anh đến lần thứ hai vào thứ Sáu.", "vi"),
+                                       ("Встреча состоится в пятницу.", "ru")])
+def test_an_ordinal_that_names_a_weekday_too_is_no_weekday(tgt, lang):
+    """Greek "τρίτη" and Vietnamese "thứ hai" are "third" and "second" as well: only a capital makes them days."""
+    assert compare_facts("For the third time, on Friday.", tgt, "en", lang) == []

@@ -1414,23 +1414,49 @@ def _outside(quantities: list[_Quantity], codes) -> list[_Quantity]:
 # A weekday, or a month with its year but no day ("in September 2025"), changed in a reprint
 # ("Tuesday" -> "jeudi", "September 2025" -> "novembre 2025") was no figure and no name, so
 # nothing compared it. Each is compared only where both sides name exactly one.
+# Monday first; a day's forms (cases, spellings) separated by "|". Hebrew and Vietnamese name the
+# days by number ("יום שני", the second day; "thứ hai"): read only as the whole phrase.
 WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-    "es": "lunes martes miércoles jueves viernes sábado domingo",
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
+    "es": "lunes martes miércoles|miercoles jueves viernes sábado|sabado domingo",
+    "it": "lunedì|lunedi martedì|martedi mercoledì|mercoledi giovedì|giovedi venerdì|venerdi sabato domenica",
     "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "sv": "måndag|måndagen tisdag|tisdagen onsdag|onsdagen torsdag|torsdagen fredag|fredagen lördag|lördagen "
+          "söndag|söndagen",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "pl": "poniedziałek|poniedziałku wtorek|wtorku środa|środę|środy czwartek|czwartku piątek|piątku "
+          "sobota|sobotę|soboty niedziela|niedzielę|niedzieli",
+    "cs": "pondělí úterý středa|středu čtvrtek pátek sobota|sobotu neděle|neděli",
+    "ru": "понедельник|понедельника вторник|вторника среда|среду|среды четверг|четверга пятница|пятницу|пятницы "
+          "суббота|субботу|субботы воскресенье|воскресенья",
+    "uk": "понеділок|понеділка вівторок|вівторка середа|середу|середи четвер|четверга п'ятниця|п'ятницю|п’ятниця|"
+          "п’ятницю субота|суботу|суботи неділя|неділю|неділі",
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "ar": "الاثنين|الإثنين الثلاثاء الأربعاء|الاربعاء الخميس الجمعة السبت الأحد|الاحد",
+    "he": "יום_שני|ביום_שני יום_שלישי|ביום_שלישי יום_רביעי|ביום_רביעי יום_חמישי|ביום_חמישי יום_שישי|ביום_שישי "
+          "שבת|בשבת יום_ראשון|ביום_ראשון",
+    "fa": "دوشنبه سه‌شنبه|سه_شنبه چهارشنبه پنجشنبه|پنج‌شنبه جمعه شنبه یکشنبه|یک‌شنبه",
+    "hi": "सोमवार मंगलवार बुधवार गुरुवार|बृहस्पतिवार शुक्रवार शनिवार रविवार",
+    "id": "senin selasa rabu kamis jumat|jum'at sabtu minggu",
+    "vi": "thứ_hai|thứ_2 thứ_ba|thứ_3 thứ_tư|thứ_4 thứ_năm|thứ_5 thứ_sáu|thứ_6 thứ_bảy|thứ_7 chủ_nhật",
 }
-_WEEKDAY_NUMBER = {name: k for names in WEEKDAYS.values() for k, name in enumerate(names.split())}
+_WEEKDAY_NUMBER = {form.replace("_", " "): k for names in WEEKDAYS.values()
+                   for k, day in enumerate(names.split()) for form in day.split("|")}
+# Greek and Vietnamese days are ordinals too ("τρίτη φορά", the third time; "lần thứ hai", the
+# second time): a day only with its capital ("Τρίτη", "thứ Năm").
+_WEEKDAY_CAPITALISED = frozenset(form.replace("_", " ") for lang in ("el", "vi") for day in WEEKDAYS[lang].split()
+                                 for form in day.split("|"))
 _WEEKDAY_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBER), key=len, reverse=True))
                          + r")(?![\w-])", re.IGNORECASE)
 _MONTH_YEAR_RE = re.compile(r"(?<![\w.])(" + _MONTH_RE + r")\s+((?:1[5-9]|20)\d{2})(?!\d)", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:er|\.|st|nd|rd|th)?\s*(?:de\s+)?$")
 
 
-_WEEKDAY_WORDS = frozenset(name.split("-")[0] for name in _WEEKDAY_NUMBER)
+_WEEKDAY_WORDS = frozenset(_WORD_RE.findall(name)[0] for name in _WEEKDAY_NUMBER)
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
@@ -1455,7 +1481,10 @@ def _calendar_words(text: str) -> dict[str, list[tuple[str, int, tuple[int, int]
     # they run only where a weekday's word or a year is there to be found.
     if not _WEEKDAY_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
         for m in _WEEKDAY_RE.finditer(text):
-            found["weekday"].append((m.group(1), _WEEKDAY_NUMBER[m.group(1).lower()], m.span(1)))
+            name = m.group(1)
+            if name.lower() in _WEEKDAY_CAPITALISED and not name.split()[-1][:1].isupper():
+                continue
+            found["weekday"].append((name, _WEEKDAY_NUMBER[name.lower()], m.span(1)))
     if not _YEAR_RE.search(text):
         return found
     for m in _MONTH_YEAR_RE.finditer(text):
