@@ -171,8 +171,9 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     return bool(next_line.strip()) and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width
 
 
-_BYLINE = re.compile(r"\s*(?:di|par|por|von|by|de|door|av|af|przez|от)\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"
-                     r"\s*){1,6}$")
+_BYLINE_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"
+# (Words apart by spaces: with the spaces optional, a long run of capitals backtracked for seconds.)
+_BYLINE = re.compile(rf"\s*(?:di|par|por|von|by|de|door|av|af|przez|от)\s+{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,5}}\s*$")
 _OPENING_QUOTES = "\"'“‘«„‚"
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
@@ -307,12 +308,17 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
     return languages
 
 
+_NUMBERED_ITEM = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6})[.)]?\t")
+
+
 def _table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
     """The paragraphs that are rows of a tab-separated table: one line each, with as many cells as
     a paragraph beside them."""
     if "\t" not in text:
         return set()
-    cells = [len(CELL_GAP.findall(text, start, end)) if text.find("\n", start, end) < 0 else 0
+    # A list's number before a tab ("1.\tThe committee met") makes no row of a table.
+    cells = [len(CELL_GAP.findall(text, start, end))
+             if text.find("\n", start, end) < 0 and not _NUMBERED_ITEM.match(text, start, end) else 0
              for start, end in paragraph_spans]
     return {k for k, count in enumerate(cells)
             if count and ((k and cells[k - 1] == count) or (k + 1 < len(cells) and cells[k + 1] == count))}

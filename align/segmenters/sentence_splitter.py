@@ -60,32 +60,40 @@ _QUOTE_GOES_ON = tuple("とっ、，")
 # A quotation of several sentences goes on until it closes ("ミラーさんは「京都と大阪は満員だ。金沢も
 #増えている」と話した。", Korean 애널리스트는 "수요가 강하다. 내년에도 늘 것"이라고 말했다.), and a short speech
 # tag after a closing quote belongs to the quotation's sentence ("“你要去哪儿？”记者问道。",
-# "「…列車。」董事長陳建宏在記者會上說。"): cut there, each was a false split.
-_OPEN_QUOTES, _CLOSE_QUOTES = "「『“", "」』”"
-_SPEECH_TAG = re.compile(r"[^。！？!?.\n]{0,16}?(?:说|說|道|问|問|表示|称|稱|指出|回答|强调|強調|言った|話した|述べた|語った|"
-                         r"말했다|물었다|밝혔다|전했다|덧붙였다|강조했다)[。．.!！]?")
+# "「…列車。」董事長陳建宏在記者會上說。"): cut there, each was a false split. The tag is a few characters
+# that end on a verb of saying right before the full stop ("大家都知道结果。" is a sentence of its own),
+# and a quotation is looked for within QUOTATION_REACH characters (a stray quote mark would
+# otherwise hold the rest of the paragraph).
+_OPEN_QUOTES = "「『“"
+_SPEECH_TAG = re.compile(r"[^。！？!?.\n“”「」『』\"]{0,20}?(?:说|說|道|问|問|表示|称|稱|回答|言った|話した|述べた|語った)[。．.]")
 _KOREAN_QUOTE_GOES_ON = ("이라", "라고", "라며", "며", "고 ", "이라고", "하고")
+QUOTATION_REACH = 300
 
 
 def _inside_quote(text: str, start: int, position: int) -> int:
     """Where the quotation open at `position` closes (after its closing mark), or -1 when none is
-    open there or it does not close in this paragraph."""
-    stretch = text[start:position]
-    if sum(stretch.count(ch) for ch in _OPEN_QUOTES) > sum(stretch.count(ch) for ch in _CLOSE_QUOTES):
-        closes = [text.find(ch, position) for ch in _CLOSE_QUOTES]
-        closes = [c for c in closes if c >= 0]
-        return min(closes) + 1 if closes else -1
+    open there or it does not close nearby."""
+    stretch = text[max(start, position - QUOTATION_REACH):position]
+    ahead = text[position:position + QUOTATION_REACH]
+    if sum(stretch.count(ch) for ch in _OPEN_QUOTES) > sum(stretch.count(ch) for ch in _QUOTE_CLOSERS):
+        closes = [c for c in (ahead.find(ch) for ch in _QUOTE_CLOSERS) if c >= 0]
+        # closed before another opens: a stray mark opens nothing
+        opens = [c for c in (ahead.find(ch) for ch in _OPEN_QUOTES) if c >= 0]
+        if closes and (not opens or min(closes) < min(opens)):
+            return position + min(closes) + 1
+        return -1
     if stretch.count('"') % 2 == 1:
-        close = text.find('"', position)
-        return close + 1 if close >= 0 else -1
+        close = ahead.find('"')
+        return position + close + 1 if close >= 0 else -1
     return -1
 
 
-def _quotation_goes_on(text: str, paragraph_start: int, end: int) -> bool:
-    """Whether the sentence end just before `end` is inside a quotation that goes on, or closes a
-    quotation a speech tag follows."""
-    closed_at = _inside_quote(text, paragraph_start, end)
-    if closed_at < 0 and text[end - 1:end] in _CLOSE_QUOTES + '"':
+def _quotation_goes_on(text: str, sentence_start: int, mark_end: int, end: int) -> bool:
+    """Whether the sentence end whose marks stop at `mark_end` (and its closing quotes at `end`) is
+    inside a quotation that goes on, or closes a quotation a speech tag follows. (Quotes are counted
+    up to the marks: the straight quote after "。" may open the next quotation.)"""
+    closed_at = _inside_quote(text, sentence_start, mark_end)
+    if closed_at < 0 and text[end - 1:end] in _QUOTE_CLOSERS:
         closed_at = end
     if closed_at < 0:
         return False
@@ -106,10 +114,9 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group(0).rstrip(_CLOSERS).endswith(".") and (danda or _next_is_lower(text, match.end())):
             continue
-        if match.group(0)[-1] in _QUOTE_CLOSERS and text[match.end():match.end() + 1] in _QUOTE_GOES_ON:
+        marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
+        if _quotation_goes_on(text, start, marks_end, match.end()):
             continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
-        if _quotation_goes_on(text, start, match.end()):
-            continue
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
             spans.append(span)
@@ -137,14 +144,14 @@ def _opener_pattern(code: str) -> re.Pattern:
     return re.compile(rf"[.!?…][\"'”’»)\]]?(\s+)[{openers}]\s*[¿¡]?([^\W\d_])")
 
 
-def _cut_at_gaps(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cut_at_gaps(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], opens=None) -> list[tuple[int, int]]:
     """`spans` cut at each gap (group 1) of `pattern`; where the pattern has a group 2, only when
     that letter is a capital (after a quote's dash, a lower-case word is a speech tag: Spanish
-    "¿Vienes? —preguntó")."""
+    "¿Vienes? —preguntó") and, given `opens`, when `opens(its position)` says a sentence opens there."""
     out = []
     for start, end in spans:
         for match in pattern.finditer(text, start, end):
-            if pattern.groups < 2 or match.group(2).isupper():
+            if pattern.groups < 2 or (match.group(2).isupper() and (opens is None or opens(match.start(2)))):
                 out.append(strip_span(text, start, match.start(1)))
                 start = match.end(1)
         out.append(strip_span(text, start, end))
@@ -206,7 +213,12 @@ _LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)[„‚»«]?([^\W\d_])")
 # The splitter ends no sentence at the one-character ellipsis "…" (it does at "...") nor at an
 # emoji: "... derrière lui… La maison" and "... go well 🙂 A statement" were one sentence, and a
 # sentence left out after one was shown as a merge. A capital after them starts a sentence.
-_ELLIPSIS_OR_EMOJI_END = re.compile(r"(?:…|[\U0001F300-\U0001FAFF\u2600-\u27BF])[\"'”’»)]?(\s+)[«\"“(]?\s*([^\W\d_])")
+# (Faces and gestures only: a heart or a symbol stands for a word, "Wir lieben ❤ Berlin".)
+_ELLIPSIS_OR_EMOJI_END = re.compile(r"(?:…|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F])[\"'”’»)]?(\s+)[«\"“(]?\s*([^\W\d_])")
+# German writes every noun with a capital ("ein echtes… Problem"): there, only a word that opens
+# sentences does.
+_GERMAN_OPENERS = re.compile(r"(?:Der|Die|Das|Ich|Er|Sie|Es|Wir|Ihr|Man|Dann|Aber|Und|Doch|Als|Wenn|Im|Am|In|Auf|Mit|"
+                             r"Nach|Ein|Eine|Dies|Diese|Dieser|So|Da|Nun|Jetzt|Heute|Niemand|Alle|Was|Wer|Wie|Warum)\b")
 
 
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
@@ -248,7 +260,7 @@ _NEVER_LAST = {
     # "la Srta. Ruiz", "le Pr. Martin", "Mgr. Lefort", "Hr. Müller" were cut before the name.
     "es": re.compile(r"(?<!\S)(?:EE|Dra|Dras|Sra|Sras|Srta|Srtas|Dña|Mons|Lic|Ing|Excmo|Excma|Ilmo|Ilma)\.$"),
     "fr": re.compile(r"(?<!\S)(?:Pr|Mgr|Mme|Mmes|Mlle|Mlles|Me)\.$"),
-    "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hr|Hrn|Fr|Frl)\.$"),
+    "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hrn|Frl)\.$"),
     "ar": re.compile(r"(?<!\S)(?:د|أ\.د)\.$"),
     "vi": re.compile(r"(?<!\S)(?:TP|TS|GS|PGS|ThS|BS|KS|Tp)\.$"),  # city, doctor, professor...
     "id": re.compile(r"(?<!\S)(?:Dr|Drs|Jl|Prof|Ir|Bpk|Sdr|Kol)\.$"),
@@ -256,7 +268,7 @@ _NEVER_LAST = {
     "sw": re.compile(r"(?<!\S)(?:Dkt|Bw|Bi|Prof|Mhe)\.$"),
     "hu": re.compile(r"(?<!\S)(?:dr|Dr|id|ifj|özv|prof)\.$"),
     "uk": re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім|напр|просп" + _CYRILLIC_INITIAL + r")\.$"),
-    "ru": re.compile(r"(?<!\S)(?:ул|проф|акад|им|пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    "ru": re.compile(r"(?<!\S)(?:ул|проф|акад|им|(?<!и )пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
     # ... Dutch "Dhr. Jan de Vries", Italian "Il sig. Mario Bianchi", "il prof. Luca Rossi".
     "nl": re.compile(r"(?<!\S)(?:Dhr|Mevr|Mw|Drs|Ir|Ing)\.$"),
     "it": re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
@@ -267,7 +279,12 @@ _NEVER_LAST = {
 
 # ... and, in every language, the abbreviations a figure follows: a phone number ("tel. 06-1234-5678"),
 # an approximate figure ("ca. 300"). A sentence never ends on them before a figure.
-_BEFORE_A_FIGURE = re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw|ok)\.$")
+_BEFORE_A_FIGURE = re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw|Fr)\.$")  # "Fr. 2.70": francs
+# Polish "ok." (około, about) before a figure; elsewhere "ok." is "okay" and may end a sentence.
+_BEFORE_A_FIGURE_BY_LANGUAGE = {"pl": re.compile(r"(?<![^\W\d_])ok\.$")}
+# German "Hr." and "Fr." (Herr, Frau) before a name, not after a figure ("15 Fr.", Swiss francs) nor
+# for Freitag ("Mo. bis Fr. Am Wochenende").
+_GERMAN_TITLE = re.compile(r"(?<!\d\s)(?<!bis\s)(?<!\S)(?:Hr|Fr)\.$")
 # A dateline's year and its abbreviation ("Warszawa, 5 grudnia 2026 r. – Główny Urząd...", "2026 г. —")
 # go on into the dash that opens the news, as the English "Warsaw, December 5, 2026 – Statistics..."
 _DATELINE_YEAR = re.compile(r"\d{4}\s?(?:r|г|р)\.$")
@@ -279,8 +296,15 @@ _FIGURE_AHEAD = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
 def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
     pattern = _NEVER_LAST.get(code)
 
+    by_language = _BEFORE_A_FIGURE_BY_LANGUAGE.get(code)
+
     def goes_on(out, span) -> bool:
         if pattern is not None and pattern.search(text, out[-1][0], out[-1][1]) is not None:
+            return True
+        if (code == "de" and _GERMAN_TITLE.search(text, out[-1][0], out[-1][1]) is not None
+                and _GERMAN_OPENERS.match(text, span[0]) is None and text[span[0]:span[0] + 1].isupper()):
+            return True  # before a name
+        if by_language is not None and text[span[0]:span[0] + 1].isdigit() and by_language.search(text, out[-1][0], out[-1][1]):
             return True
         if _DASH_AHEAD.match(text, span[0]) and _DATELINE_YEAR.search(text, out[-1][0], out[-1][1]):
             return len(out) == 1  # only the text's first sentence is a dateline
@@ -305,15 +329,21 @@ _THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[
 # through the name and the title after it; one that opens with a word that joins clauses goes on
 # the sentence before it.
 _THAI_TITLE = re.compile(r"(?:นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
-# (Only words that never open a sentence: "เมื่อ" opens "เมื่อวันที่ 5..." (On the 5th...).)
-_THAI_GOES_ON = re.compile(r"(?:กล่าวว่า|ระบุว่า|เผยว่า|ว่า|และ|แต่|ซึ่ง|เพื่อ|หรือ|เพราะ|จึง|ขณะที่)")
+# Thai writes no space between words, so these are read at the start of the piece, and not where a
+# longer word opens with them ("แต่ละ", each; "เพื่อน", friend). Only words that never open a
+# sentence: "เมื่อ" opens "เมื่อวันที่ 5..." (On the 5th...), "ว่า" alone "ว่าที่..." (elect).
+_THAI_GOES_ON = re.compile(r"(?:กล่าวว่า|ระบุว่า|เผยว่า|และ(?!ะ)|แต่(?!ละ|ง|ก)|ซึ่ง|หรือ|เพราะ|จึง|ขณะที่)")
+# A name is a short piece or two: "นายชัชชาติ" (Mr Chadchart) and "สิทธิพันธุ์"; "นายกรัฐมนตรี..." (the prime
+# minister...) opens with the same letters and runs on as a sentence.
+THAI_NAME_PART_CHARS = 12
 
 
 def _thai_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     def goes_on(out, span) -> bool:
-        previous = text[out[-1][0]:out[-1][1]]
-        return ((_THAI_TITLE.match(previous) is not None and len(previous.split()) <= 2)
-                or _THAI_GOES_ON.match(text, span[0]) is not None)
+        previous = text[out[-1][0]:out[-1][1]].split()
+        named = (len(previous) <= 2 and _THAI_TITLE.match(previous[0]) is not None
+                 and all(len(part) <= THAI_NAME_PART_CHARS for part in previous))
+        return named or _THAI_GOES_ON.match(text, span[0]) is not None
 
     return _joined(spans, goes_on)
 
@@ -351,7 +381,8 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans)))
-        spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans)
+        spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans,
+                             (lambda word_start: _GERMAN_OPENERS.match(flat, word_start) is not None) if code == "de" else None)
         spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         if code == "en":
