@@ -393,3 +393,13 @@ def test_a_copyright_line_with_a_circled_c_is_its_own_paragraph():
     glued across a blank line onto the 'read more' line before it."""
     text = "관련기사: 반도체 수출 호조에 코스피 상승\n\nⓒ 연합뉴스 무단 전재-재배포 금지\n"
     assert [text[a:b] for a, b in split_paragraphs(text)] == ["관련기사: 반도체 수출 호조에 코스피 상승", "ⓒ 연합뉴스 무단 전재-재배포 금지"]
+
+
+def test_a_numbered_list_with_tabs_is_no_table_and_a_long_line_of_capitals_is_no_byline():
+    """A review: "1.<TAB>The committee met..." lines were read as a table's rows (" | " embedded), and a
+    line of "by" and capitals made the byline pattern backtrack for seconds."""
+    text = "1.\tThe committee met on Monday.\n2.\tIt approved the budget.\n\nRegion\tRivers\nNorth\t40\n"
+    assert [s.text for s in load_sentences(RawText(text, "utf-8", "x"), load_segmenter("auto"))] == [
+        "1. The committee met on Monday.", "2. It approved the budget.", "Region | Rivers", "North | 40"]
+    capitals = "Headline\n\nby " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3 + "!\n"
+    assert len(split_paragraphs(capitals)) == 2
