@@ -224,6 +224,9 @@ def test_a_thai_sentence_is_content_not_a_headline():
     ("Publicado el 5 de diciembre de 2026 a las 10:12", "boilerplate"),
     ("Published in 1859, the book sold 1,250 copies on its first day.", "content"),
     ("Updated figures show 3% growth.", "content"),
+    # a review of the rule: no time of day, no stamp
+    ("Updated figures show unemployment fell to 4.2% in 2024.", "content"),
+    ("Veröffentlicht wurde die Studie im Fachjournal Nature am 5. Mai 2024.", "content"),
 ])
 def test_a_publication_stamp_is_boilerplate(line, expected):
     """A probe's reprint added 'Publié le 14/10/2024 à 07h12, mis à jour à 18h40', reported as an
@@ -257,4 +260,26 @@ def test_chinese_japanese_and_korean_read_more_lines_and_captions_are_editorial(
 def test_an_agency_dateline_before_the_first_sentence_is_metadata(line, prefix):
     """Probes' German, Spanish, English and Korean reprints added these before a sentence the
     original has: the sentence matched, and nothing was said."""
+    assert split_metadata_prefix(line)[0] == prefix
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("اقرأ أيضا: ميناء صلالة يوسع طاقته", "editorial"), ("بیشتر بخوانید: بندر چابهار", "editorial"),
+    ("קראו גם: הרכבת הקלה", "editorial"), ("Διαβάστε επίσης: Το μετρό", "editorial"),
+    ("Ayrıca okuyun: Mersin limanı büyüyor", "editorial"), ("Πηγή: ΑΠΕ-ΜΠΕ", "editorial"),
+    # ... only as a line's lead (a review): these are sentences
+    ("Leer más de 500 libros al año es posible, dijo el autor de la encuesta.", "content"),
+    ("Ver también cómo creció la economía en 2024 es importante para todos nosotros.", "content"),
+])
+def test_read_more_lines_and_sources_of_more_languages(line, expected):
+    """A probe's Arabic, Persian, Hebrew, Greek and Turkish reprints: "read more" lines were content."""
+    assert classify_addition(line, AdditionContext(position=0.5)) == expected
+
+
+@pytest.mark.parametrize("line, prefix", [
+    ("МОСКВА, 5 декабря. /ТАСС/. Правительство объявило о плане.", "МОСКВА, 5 декабря. /ТАСС/."),
+    ("MERSİN (AA) - Türkiye'nin en büyük limanı genişliyor.", "MERSİN (AA) -"),
+    ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) – Η κυβέρνηση ανακοίνωσε.", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) –"),
+])
+def test_datelines_of_more_agencies_are_metadata(line, prefix):
     assert split_metadata_prefix(line)[0] == prefix

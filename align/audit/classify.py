@@ -73,8 +73,10 @@ _BOILERPLATE_LINE = [
     re.compile(r"^1\d{9}$"),
     # A page's publication stamp: "Publié le 14/10/2024 à 07h12, mis à jour à 18h40", "Updated 14 Oct
     # 2024, 18:40", "Veröffentlicht am 5. Dezember 2026, 10:12 Uhr" (short, with a figure, no sentence).
+    # A time of day is what makes it a stamp: "Updated figures show 4.2 %..." is a sentence.
     re.compile(r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted|veröffentlicht|aktualisiert|"
-               r"publicado|actualizado|pubblicato|aggiornato)\b(?=[^.!?]{0,90}\d)(?:[^.!?]|(?<=\d)\.){0,90}$", re.I),
+               r"publicado|actualizado|pubblicato|aggiornato)\b(?=.{0,80}?\d{1,2}(?::\d{2}| ?h ?\d{2}\b|\.\d{2} ?uhr))"
+               r"(?:[^.!?]|(?<=\d)\.(?=\s?\w)){0,90}(?:uhr)?$", re.I),
 ]
 # The two phrase lists below are matched on the lower-cased line, not with re.I: Python's engine
 # can skip ahead to a possible first letter only in a case-sensitive alternation, and these run
@@ -91,26 +93,32 @@ _BOILERPLATE_ANYWHERE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^[-–—•*\s]*(?:sources?|crédits?|credits?|photo|foto|fotos|bild|image|imagen|immagine|avec|with|via|quelle|"
     r"fonte|fuente|quellen?|d['’]après|according to|par|by|von|texte|text|traduction|translation|übersetzung|"
-    r"traducción|traduzione|auteur|author|autor|autore|写真|图片|圖片|照片|사진|출처|来源|來源|出典)\s*[:：=＝]"
-    # a caption that says what the picture shows: "图为…", "写真は…"
-    r"|^(?:图为|圖為|图片为|圖片為|写真は)",
+    r"traducción|traduzione|auteur|author|autor|autore|写真|图片|圖片|照片|사진|출처|来源|來源|出典|"
+    r"المصدر|مصدر|منبع|מקור|πηγή|kaynak)\s*[:：=＝]"
+    # a caption that says what the picture shows: "图为…"
+    r"|^(?:图为|圖為|图片为|圖片為)",
     re.I,
 )
 _WITH_AGENCY = re.compile(r"^[-–—•*\s]*(?:avec|with|mit|par|by|von)\s+(?:l['’])?(?:AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Bloomberg|Politico)\b", re.I)
 _READ_MORE = re.compile(
     r"\b(?:read more|read also|see also|continue reading|lire aussi|à lire aussi|a lire aussi|lire la suite|"
-    r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch|"
-    # Spanish, Portuguese, Italian, Dutch, Polish, Russian, Swedish, Danish and Norwegian ones: a
-    # probe's "Lee también: ..." at a page's end was a content addition.
-    r"lee también|lea también|ver también|leer más|leia também|veja também|leggi anche|vedi anche|lees ook|"
-    r"czytaj także|czytaj też|читайте также|läs också|læs også|les også|"
-    r"延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|関連記事|あわせて読みたい|관련기사|관련 기사)\b|"
+    r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch|читайте также)\b|"
+    # These (Spanish, Portuguese, Italian, Dutch, Polish, Nordic, Arabic, Persian, Hebrew, Greek,
+    # Turkish, Chinese, Japanese, Korean) only as a line's lead with a colon: "Leer más de 500
+    # libros al año" is a sentence.
+    r"^\s*(?:lee también|lea también|ver también|leer más|leia também|veja também|leggi anche|vedi anche|lees ook|"
+    r"czytaj także|czytaj też|läs också|læs også|les også|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|بیشتر بخوانید|"
+    r"بخوانید|קראו גם|קרא גם|διαβάστε επίσης|διαβάστε ακόμη|ayrıca okuyun|ilgili haber|"
+    r"延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|関連記事|あわせて読みたい|관련기사|관련 기사)\s*[:：|-]|"
     r"^\s*découvrez\b|^\s*discover\b|"
     r"\b(?:dans|in) (?:un|l['’]|cet|notre|an|the|this|our|einem|unserem) ?(?:article|artikel|dossier|reportage)\b|"
     r"\ba parlé en détail\b|\bwrote in detail\b|\bhas written about\b"
 )
 # The seeds' longest "read more" line has 29 words; the novels' sentences with such phrases, 35.
 READ_MORE_MAX_WORDS = 30
+_AGENCIES = (r"dpa|AFP|AP|Reuters|EFE|ANSA|APA|SDA|ATS|Belga|ANP|PAP|KNA|epd|Xinhua|Kyodo|Yonhap|TASS|ČTK|MTI|TT|NTB|"
+             r"Ritzau|AA|Anadolu|ТАСС|ИТАР-ТАСС|РИА Новости|Интерфакс|УНИАН|Укринформ|ΑΠΕ-ΜΠΕ|ΑΠΕ|WAFA|SPA|QNA|ONA|MENA|"
+             r"IRNA|ISNA|KUNA|BTA|HINA|Tanjug")
 _METADATA_PREFIX = re.compile(
     r"^\s*((?:date|dated|datum|publié(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|"
     r"veröffentlicht(?: am)?|aktualisiert(?: am)?)\s*:?\s*"
@@ -120,8 +128,7 @@ _METADATA_PREFIX = re.compile(
     # (Reuters) -", "Badajoz, 4 dic (EFE).-", "(서울=연합뉴스) 김민수 기자 =": an editorial addition
     # where only one text has it.
     r"|[^\W\d_][\w .'’/-]{0,30}?,?\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s*)?"
-    r"\((?:dpa|AFP|AP|Reuters|EFE|ANSA|APA|SDA|ATS|Belga|ANP|PAP|KNA|epd|Xinhua|Kyodo|Yonhap|TASS|ČTK|MTI|TT|NTB|Ritzau)\)"
-    r"\s*(?:\.?\s*[–—-]+|:)"
+    r"(?:\((?:" + _AGENCIES + r")\)\s*(?:\.?\s*[–—-]+|:)|/(?:" + _AGENCIES + r")/\.?)"
     r"|\([^()=\n]{1,12}=연합뉴스\)(?:\s*[^=\n]{1,20}기자)?\s*=)"
     r"(?=\s|$)\s*(.*)$",
     re.I | re.S,
