@@ -670,3 +670,26 @@ def test_a_changed_weekday_is_found_in_more_languages(tgt, lang, expected):
 def test_an_ordinal_that_names_a_weekday_too_is_no_weekday(tgt, lang):
     """Greek "τρίτη" and Vietnamese "thứ hai" are "third" and "second" as well: only a capital makes them days."""
     assert compare_facts("For the third time, on Friday.", tgt, "en", lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, lang, expected", [
+    # A review: a changed hour on the 24-hour clock ("07:00" / "19:00") had been excused as the
+    # same hour on the other clock; "5:35 p.m." against Hindi's evening "5:35" still agrees.
+    ("The train leaves at 07:00.", "Le train part à 19:00.", "fr", ["time 07:00 (source) vs 19:00 (target)"]),
+    ("The train left at 5:35 p.m.", "ट्रेन शाम 5:35 बजे रवाना हुई।", "hi", []),
+    # ¥ is the yuan's sign as much as the yen's
+    ("A fine of ¥50,000 was imposed.", "罚款人民币50,000元。", "zh", []),
+    # Arabic: a figure after a tatweel or a glued "and", and its decimal mark
+    ("Investment reached 1.2 million dollars.", "بلغت الاستثمارات بـ١٫٢ مليون دولار.", "ar", []),
+    ("in 2024 and 2025", "في عامي ٢٠٢٤ و٢٠٢٦", "ar", ["number 2025 (source) vs ٢٠٢٦ (target)"]),
+    # currencies of a probe's Persian, Hebrew, Turkish and Greek reprints
+    ("The port cost 370 million rials.", "هزینه بندر ۳۷۰ میلیون دلار بود.", "fa",
+     ["currency 370 million rials (source) vs ۳۷۰ میلیون دلار (target)"]),
+    ("Tickets cost 180 shekels.", "הכרטיסים עולים 180 דולר.", "he", ["currency 180 shekels (source) vs 180 דולר (target)"]),
+    ("Tickets cost 180 shekels.", "הכרטיסים עולים 180 שקלים.", "he", []),
+    ("A ride costs 2.6 lira.", "Bir yolculuk 2,6 dolar.", "tr", ["currency 2.6 lira (source) vs 2,6 dolar (target)"]),
+    ("A ticket costs 1.20 euros.", "Ένα εισιτήριο κοστίζει 1,20 δολάρια.", "el",
+     ["currency 1.20 euros (source) vs 1,20 δολάρια (target)"]),
+])
+def test_times_currencies_and_arabic_figures_after_review(src, tgt, lang, expected):
+    assert [m.message for m in compare_facts(src, tgt, "en", lang)] == expected

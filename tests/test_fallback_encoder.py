@@ -112,3 +112,15 @@ def test_align_sentences_switches_to_the_fallback_as_align_pair_does(caplog):
     assert result.signature["encoder"].startswith("multilingual-e5")
     assert "Greek" in caplog.text
     assert [(b.src, b.tgt) for b in result.beads] == [((i,), (i,)) for i in range(len(ENGLISH))]
+
+
+def test_a_figure_of_a_sentence_added_inside_a_pair_is_no_changed_fact_of_the_pair():
+    """A probe's Greek reprint added a question about "Line 4" beside "delayed for three years" /
+    "τρία χρόνια" (tests/data/articles/metro_*): the added sentence was found inside its pair, and
+    its "4" also read as the pair's changed "three"."""
+    from align import align_pair
+
+    articles = ROOT / "tests" / "data" / "articles"
+    result = align_pair(str(articles / "metro_en.txt"), str(articles / "metro_el_added.txt"), cache=False)
+    assert [(f.type, f.tgt) for f in result.findings if f.type == "addition"] == [("addition", [9])]
+    assert [f.message for f in result.findings if f.type == "fact_mismatch"] == []

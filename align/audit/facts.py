@@ -114,17 +114,17 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reve
 _MULTIPLIER_WORDS = {
     1e3: """mille thousand thousands tausend tsd mil mila duizend tusen tusind tuhat mii ezer tys tysiąc tysiące
             tysięcy tis tisíc тыс тысяча тысячи тысяч тис тисяча тисячі тисяч χιλιάδες nghìn ngàn ribu ألف آلاف
-            אלף हज़ार हजार""",
+            אלף हज़ार हजार هزار""",
     1e5: "लाख lakh lakhs",
     1e6: """million millions millionen mio mill mln millón millones milhão milhões milione milioni miljoen
             miljoenen miljon miljoner millioner miljoona miljoonaa milj milion miliony milionów milionu milionů
             milioane millió milyon млн миллион миллиона миллионов мільйон мільйона мільйонів εκατομμύριο
-            εκατομμύρια εκ triệu juta مليون ملايين מיליון""",
+            εκατομμύρια εκ triệu juta مليون ملايين מיליון میلیون""",
     1e7: "करोड़ crore crores",
     1e9: """milliard milliards milliarde milliarden mrd mld mia mdr miliardo miliardi miljard miljarden
             miljarder milliarder miljardi miljardia miliard miliardy miliardów miliarda miliarde milliárd
             milyar млрд миллиард миллиарда миллиардов мільярд мільярда мільярдів δισεκατομμύριο
-            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब bn""",
+            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब bn میلیارد""",
     1e12: """trillion trillions tn trilhão trilhões biljoen biljoenen bilion biliony bilionów триллион триллиона
             триллионов трлн трильйон τρισεκατομμύριο τρισεκατομμύρια triliun""",
 }
@@ -145,8 +145,12 @@ _SPACE_SEP = " \u00a0\u202f\u2009"
 # does Korean, for all its spaces ("제28회", "2023년"): a figure glued to those is a number, one
 # glued to a letter of another script is a name ("G20").
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# Arabic and Hebrew glue one-letter words to what follows ("و٢٠٢٦", and 2026; "ב2024", in 2024), and
+# Arabic a tatweel ("بـ١٫٢", by 1.2): a figure after them is no name like "G20".
+_PREFIX_LETTERS = "وبلفك" + "ובלמשהכ"
 _NUM_RE = re.compile(
-    r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_]))(?<![\d.,])"  # not glued to a word ("G20") nor inside a figure
+    r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_])|(?<=\u0640)|(?<=(?<![^\W\d_])[" + _PREFIX_LETTERS + r"]))"
+    r"(?<![\d.,\u066b\u066c])"  # not glued to a word ("G20") nor inside a figure
     r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
     r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
 )
@@ -674,8 +678,9 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
         if not 1 <= hours <= 12 or minutes > 59 or not _free(taken, *m.span()):
             continue
         day_hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
-        # Read as the hour on either clock, so that "3 pm" is "15 heures" and "3 heures" alike.
-        values = frozenset({("t", day_hours, minutes), ("n", float(hours)), ("n", float(day_hours))})
+        # Read as the hour on either clock, so that "3 pm" is "15 heures" and "3 heures" alike, and
+        # "5:35 p.m." Hindi's evening "5:35" (a time without a.m. or p.m. is read as written).
+        values = frozenset({("t", day_hours, minutes), ("t", hours, minutes), ("n", float(hours)), ("n", float(day_hours))})
         span = m.span()
         if m.group(0).endswith("m.") and not m.group(0).endswith(".m."):
             span = (span[0], span[1] - 1)  # "at 7.05 am." ends its sentence; "a.m." keeps its own full stop
@@ -811,11 +816,7 @@ def _same(a: _Quantity, b: _Quantity) -> bool:
         if any(x[0] == kind for x in a.values) and any(y[0] == kind for y in b.values):
             # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
             # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September";
-            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour. An
-            # hour is read on either clock: Hindi writes "शाम 5:35 बजे" (evening) for "5:35 p.m.".
-            if kind == "t":
-                return bool({(x[1] % 12, x[2]) for x in a.values if x[0] == "t"}
-                            & {(y[1] % 12, y[2]) for y in b.values if y[0] == "t"})
+            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour.
             return bool({x for x in a.values if x[0] == kind} & {y for y in b.values if y[0] == kind})
     for x in a.values:
         for y in b.values:
@@ -922,10 +923,16 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
 # figure is kept and whose currency changed ("€1,500" / "1500 Dollar", "410 millones de dólares"
 # for "€410 million") was the same number, and said nothing.
 _CURRENCY_NAMES = {
-    "EUR": "€ eur euro euros 欧元 歐元 ユーロ 유로",
-    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari доллар доллара долларов 美元 美金 ドル 달러",
-    "GBP": "£ gbp pound pounds sterling pfund sterlina sterline libra libras фунт фунта фунтов 英镑 英鎊 ポンド 파운드",
-    "JPY": "¥ jpy yen 円 日元 日圓 日幣 엔",
+    "EUR": "€ eur euro euros euroyu euroya avro avroyu 欧元 歐元 ユーロ 유로 يورو یورو אירו ευρώ евро",
+    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari доллар доллара долларов 美元 美金 ドル 달러 "
+           "دولار دولارا دولارات دلار דולר דולרים δολάριο δολάρια δολαρίων dolar doları dolara",
+    "GBP": "£ gbp pound pounds sterling pfund sterlina sterline libra libras фунт фунта фунтов 英镑 英鎊 ポンド 파운드 "
+           "جنيه استرليني στερλίνες",
+    "TRY": "₺ try tl lira liras lirası liralık лира лиры лир λίρες",
+    "ILS": "₪ ils nis shekel shekels sheqel שקל שקלים ש״ח ש\"ח",
+    "RIAL": "rial rials riyal riyals ريال ريالا ریال ριάλ",
+    "JPY": "jpy yen 円 日元 日圓 日幣 엔",
+    "¥": "¥ ￥",  # the yen's sign and the yuan's: either (see _SAME_CURRENCY)
     "CNY": "cny yuan renminbi 人民币 人民幣 위안",
     "TWD": "nt$ twd 新台幣 新台币 台幣 台币",
     "HKD": "hk$ hkd 港元 港幣 港币",
@@ -972,6 +979,10 @@ def _currency_after(text: str, q: _Quantity) -> tuple[str, int]:
     return "", q.span[1]
 
 
+def _same_currency(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"¥", "JPY", "CNY"}
+
+
 def _currency_of(text: str, q: _Quantity) -> str:
     return _currency_before(text, q)[0] or _currency_after(text, q)[0]
 
@@ -988,7 +999,7 @@ def _currency_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quan
         if not mine:
             continue
         same = [(o, theirs) for o, theirs in t_currencies if _same(q, o)]
-        if same and all(theirs and theirs != mine for _, theirs in same):
+        if same and all(theirs and not _same_currency(theirs, mine) for _, theirs in same):
             o = same[0][0]
             out.append(FactMismatch("currency", q.text, o.text, q.span, o.span,
                                     f"currency {_quoted_amount(src, q)} (source) vs {_quoted_amount(tgt, o)} (target)"))
