@@ -56,12 +56,13 @@ class AlignConfig:
     joined_min_words: int = 5  # sentences shorter than this take no part in joined texts
 
     def __post_init__(self):
-        beads = tuple(tuple(bead) for bead in self.beads)
-        if any(len(bead) != 2 or min(bead) < 0 or bead == (0, 0) for bead in beads):
-            raise ValueError(f"AlignConfig.beads: each bead is (source sentences, target sentences), not {beads}")
-        if (0, 1) not in beads or (1, 0) not in beads:
-            raise ValueError("AlignConfig.beads must hold (0, 1) and (1, 0): without them some sentences can be "
-                             "reached by no alignment")
+        try:
+            beads = tuple((int(n), int(m)) for n, m in self.beads)
+        except (TypeError, ValueError):
+            raise ValueError(f"AlignConfig.beads: each bead is (source sentences, target sentences), not {self.beads!r}") from None
+        if not beads or any(min(bead) < 0 or bead == (0, 0) for bead in beads):
+            raise ValueError(f"AlignConfig.beads: each bead is (source sentences, target sentences), not {self.beads!r}")
+        object.__setattr__(self, "beads", beads)  # lists given, tuples kept: the signature and the DP read them
         if self.band < 1 or self.knn < 1:
             raise ValueError("AlignConfig.band and AlignConfig.knn must be at least 1")
 
@@ -596,6 +597,10 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
     # before the beads become Python tuples (another 45 MB).
     del back, tables, band
     if len(kinds) and kinds[0] < 0:
+        if (0, 1) not in config.beads or (1, 0) not in config.beads:
+            # Without a one-sided bead only some lengths can be aligned at all (1-1 beads alone: equal ones).
+            raise ValueError(f"no alignment of {n_src} source and {n_tgt} target sentences is made of the beads "
+                             f"{list(config.beads)}: add (0, 1) and (1, 0) to leave sentences unaligned")
         raise RuntimeError("alignment band lost the path")  # a bug, never the user's input
     out = []
     for k, (i, j), gain in zip(kinds.tolist(), ends.tolist(), gains.tolist()):

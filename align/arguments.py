@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .encoders.base import as_matrix
 from .errors import InputError
 from .language import parse_language_tag
 
@@ -38,10 +39,8 @@ def checked_language(value, name: str) -> str:
 
 def checked_embeddings(vectors, rows: int, name: str) -> np.ndarray:
     """`vectors` as float32 rows, one finite row per sentence."""
-    if hasattr(vectors, "detach"):  # a torch tensor
-        vectors = vectors.detach().cpu().numpy()
     try:
-        matrix = np.asarray(vectors, dtype=np.float32)
+        matrix = as_matrix(vectors)
     except (TypeError, ValueError):
         raise TypeError(f"{name} must be a 2-D array of numbers, one row per sentence") from None
     if matrix.ndim != 2:

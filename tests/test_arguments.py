@@ -103,8 +103,15 @@ def test_two_settings_never_print_one_signature(use_encoder):
     assert default.signature["string"] != other.signature["string"]
     with pytest.raises(TypeError, match="config must be an align.AlignConfig, not dict"):
         align_sentences(GERMAN, FRENCH, src_lang="de", tgt_lang="fr", encoder=use_encoder, config={"tau": 0})
-    with pytest.raises(ValueError, match=r"must hold \(0, 1\) and \(1, 0\)"):
-        AlignConfig(beads=((5, 5),))  # was "alignment band lost the path" deep in the DP
+    # Beads that cannot make an alignment of these lengths: said so, where "alignment band lost the
+    # path" came from deep in the DP. (1-1 beads alone align texts of one length, as before.)
+    with pytest.raises(ValueError, match="no alignment of 36 source and 40 target sentences"):
+        align_sentences(GERMAN, FRENCH, src_lang="de", tgt_lang="fr", encoder=use_encoder, config=AlignConfig(beads=((5, 5),)))
+    one_to_one = align_sentences(GERMAN, GERMAN, src_lang="de", tgt_lang="fr", encoder=use_encoder,
+                                 config=AlignConfig(beads=[[1, 1]]))
+    assert [(b.src, b.tgt) for b in one_to_one.beads] == [((i,), (i,)) for i in range(len(GERMAN))]
+    with pytest.raises(ValueError, match="each bead is"):
+        AlignConfig(beads=((0, 0), (1, 1)))
 
 
 def test_align_embeddings_checks_its_arrays(vectors):

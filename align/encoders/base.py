@@ -50,8 +50,8 @@ class Encoder:
 
 def as_matrix(vectors) -> np.ndarray:
     """float32 rows from what an encoder returns: an array, a list of rows or a (CPU or GPU) tensor."""
-    if hasattr(vectors, "detach"):
-        vectors = vectors.detach().cpu().numpy()
+    if hasattr(vectors, "detach"):  # numpy has no bfloat16: through float32 first
+        vectors = vectors.detach().cpu().float().numpy()
     return np.asarray(vectors, dtype=np.float32)
 
 
