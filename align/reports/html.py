@@ -184,8 +184,8 @@ class HTMLReport(Report):
                 f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}">'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
                 f'<td class="k">{label}<span class="score">{score_text(row.bead.score, 2, "—")}</span>{flag_links}</td>'
-                f'<td lang="{escape(src.lang)}">{_cell(row.src, marked[0], "left out")}</td>'
-                f'<td lang="{escape(tgt.lang)}">{_cell(row.tgt, marked[1], "added")}</td></tr>'
+                f'<td lang="{escape(src.lang)}"{_direction(src.lang)}>{_cell(row.src, marked[0], "left out")}</td>'
+                f'<td lang="{escape(tgt.lang)}"{_direction(tgt.lang)}>{_cell(row.tgt, marked[1], "added")}</td></tr>'
             )
         out.append("</tbody></table>")
         out.append("</main></body></html>")
@@ -203,12 +203,21 @@ class HTMLReport(Report):
                 f'<span class="where">{where}</span>: {escape(finding.message)}</li>')
 
 
+# Arabic, Hebrew, Persian, Urdu, Yiddish, Pashto: shown right to left. Without it, a quotation's
+# marks and the full stop of an Arabic sentence stood on the wrong sides (a probe's screenshot).
+_RIGHT_TO_LEFT = frozenset("ar he fa ur yi ps sd ug dv".split())
+
+
+def _direction(lang: str | None) -> str:
+    return ' dir="rtl"' if (lang or "").split("-")[0] in _RIGHT_TO_LEFT else ""
+
+
 def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str = "") -> str:
     """A row's sentences; one in `marked` (left out or added inside its pair) is flagged `label`."""
     return "".join(
         f'<div class="s{" in-pair-" + label.replace(" ", "-") if s.id in marked else ""}">'
         f'<span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
         + (f'<span class="badge">{escape(label)}</span>' if s.id in marked else "")
-        + f'<span>{escape(s.original)}</span></div>'
+        + f'<span dir="auto">{escape(s.original)}</span></div>'
         for s in sentences
     )
