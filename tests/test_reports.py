@@ -519,3 +519,14 @@ def test_a_closing_mark_never_opens_a_wrapped_line_of_chinese():
         lines = wrap(text, width)
         assert "".join(lines) == text and all(display_width(line) <= width for line in lines)
         assert not any(line[0] in "。，" for line in lines)
+
+
+def test_arabic_cells_of_the_html_report_read_right_to_left(tmp_path, use_encoder):
+    """A probe's screenshot: Arabic stood left to right, its quotation marks and full stop on the wrong sides."""
+    from align import align_pair
+    from align.reports import render
+
+    (tmp_path / "en.txt").write_text("Work will begin in June and should end by December 2029.\n", encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("وستبدأ الأعمال في يونيو وينتظر أن تنتهي بحلول ديسمبر ٢٠٢٩.\n", encoding="utf-8")
+    html = render(align_pair(str(tmp_path / "en.txt"), str(tmp_path / "ar.txt"), encoder=use_encoder, partial=False), "html")
+    assert '<td lang="ar" dir="rtl">' in html and '<td lang="en">' in html
