@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .encoders.base import as_matrix
+from .encoders.base import as_matrix, non_finite_rows
 from .errors import InputError
 from .language import parse_language_tag
 
@@ -47,7 +47,7 @@ def checked_embeddings(vectors, rows: int, name: str) -> np.ndarray:
         raise InputError(f"{name} must be 2-D (one row per sentence), not of shape {matrix.shape}")
     if len(matrix) != rows:
         raise InputError(f"{name} has {len(matrix)} rows for {rows} sentences")
-    bad = np.flatnonzero(~np.isfinite(matrix.sum(axis=1, dtype=np.float64)))
+    bad = non_finite_rows(matrix)
     if len(bad):
         raise InputError(f"{name} has non-finite values in {len(bad)} rows (the first: row {bad[0]})")
     return matrix

@@ -137,7 +137,6 @@ _GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4
                       "兆": 1e12, "조": 1e12}
 _CJK_REST = re.compile(r"\s?(\d{1,4})(千|천)?(万|萬|만|亿|億|억)?(?!\d)")
 # "£30m", "$2.5bn", "$40k": English news glues million and thousand to an amount after its currency.
-_CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s?$")
 _CURRENCY_SCALE = re.compile(r"([mk])(?![^\W\d_])")
 
 _SPACE_SEP = " \u00a0\u202f\u2009"
@@ -723,7 +722,7 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             values.add(time)
         stop = m.end()
         scaled = False
-        if (scale := _CURRENCY_SCALE.match(text, stop)) and _CURRENCY_BEFORE.search(text, max(0, start - 2), start):
+        if (scale := _CURRENCY_SCALE.match(text, stop)) and _currency_code(_CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)):
             readings = [v * (1e6 if scale.group(1) == "m" else 1e3) for v in readings]
             values, stop, scaled = {("n", v) for v in readings}, scale.end(), True
         while mult := _MULT_RE.match(text, stop):
@@ -953,15 +952,20 @@ _CURRENCY_BEFORE_RE = re.compile(r"(€|(?:NT|HK|US|AU|CA|[ACSR])?\$|£|¥|₽|�
 _CURRENCY_AFTER_RE = re.compile(r"\s?(?:(?:de|of|d['’]|di)\s+)?(€|\$|£|¥|₽|₹|₩|[^\W\d_]+)", re.IGNORECASE)
 
 
+def _currency_code(before: re.Match | None) -> str:
+    """The currency a `_CURRENCY_BEFORE_RE` match names ("" for none, or for three capitals that are
+    no currency's code)."""
+    if not before:
+        return ""
+    written = before.group(1)
+    return written if written in _CURRENCY_NAMES else _CURRENCY.get(written.lower().rstrip("."), "")
+
+
 def _currency_before(text: str, q: _Quantity) -> tuple[str, int]:
     """(currency code, where it starts) of a symbol, code or name written before the amount, or ("", start)."""
     before = _CURRENCY_BEFORE_RE.search(text, max(0, q.span[0] - 5), q.span[0])
-    if before:
-        written = before.group(1)
-        code = written if written in _CURRENCY_NAMES else _CURRENCY.get(written.lower().rstrip("."), "")
-        if code:
-            return code, before.start(1)
-    return "", q.span[0]
+    code = _currency_code(before)
+    return (code, before.start(1)) if code else ("", q.span[0])
 
 
 def _currency_after(text: str, q: _Quantity) -> tuple[str, int]:

@@ -55,12 +55,17 @@ def as_matrix(vectors) -> np.ndarray:
     return np.asarray(vectors, dtype=np.float32)
 
 
+def non_finite_rows(matrix: np.ndarray) -> np.ndarray:
+    """Indices of the rows holding a NaN or an infinity (a row's sum is non-finite exactly then)."""
+    return np.flatnonzero(~np.isfinite(matrix.sum(axis=1, dtype=np.float64)))
+
+
 def checked_vectors(matrix: np.ndarray, count: int, name: str) -> np.ndarray:
     """`matrix` when it holds one finite row per text. A model that gives NaN for a few texts (a
     half-precision overflow, an empty text) made every pair of the document 'unrelated', silently."""
     if matrix.ndim != 2 or len(matrix) != count:
         raise ModelError(f"the encoder {name} returned an array of shape {matrix.shape} for {count} texts")
-    bad = np.flatnonzero(~np.isfinite(matrix.sum(axis=1, dtype=np.float64)))
+    bad = non_finite_rows(matrix)
     if len(bad):
         raise ModelError(f"the encoder {name} returned non-finite vectors for {len(bad)} of {count} texts "
                          f"(the first: text {bad[0]})")
