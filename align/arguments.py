@@ -27,14 +27,20 @@ def checked_sentences(items, name: str) -> list[str]:
     return sentences
 
 
+def language_tag(value: str, name: str) -> tuple[str, str]:
+    """(ISO 639-1 code, tag as TMX and XLIFF write it) of a language given as `name` (an argument,
+    or a flag such as --src-lang); InputError, naming it, when it is no language."""
+    try:
+        return parse_language_tag(value)
+    except ValueError as error:
+        raise InputError(f"{name}: {error}") from None
+
+
 def checked_language(value, name: str) -> str:
     """The ISO 639-1 code of a language argument ('en', 'pt-BR', 'zh_CN')."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a language code such as 'en', not {type(value).__name__}")
-    try:
-        return parse_language_tag(value)[0]
-    except ValueError as error:
-        raise InputError(f"{name}: {error}") from None
+    return language_tag(value, name)[0]
 
 
 def checked_embeddings(vectors, rows: int, name: str) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 
 from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
-from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences
+from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
 from .audit.absorbed import absorbed_sentences, paragraph_strays
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
@@ -28,7 +28,7 @@ from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallba
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
 from .joined import corrections as joined_corrections
-from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, parse_language_tag, word_count
+from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, word_count
 from .language import language_name as _name
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, findings_by_type, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
@@ -150,10 +150,7 @@ def _language_flag(value: str | None, flag: str) -> tuple[str | None, str | None
     """(ISO 639-1 code, tag as given) of a --src-lang/--tgt-lang value; InputError if it is none."""
     if value is None:
         return None, None
-    try:
-        return parse_language_tag(value)
-    except ValueError as error:
-        raise InputError(f"{flag}: {error}") from None
+    return language_tag(value, flag)
 
 
 def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segmenter=None, encoding=None):
