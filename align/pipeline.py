@@ -23,7 +23,7 @@ from .audit.absorbed import absorbed_sentences, paragraph_strays
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
-from .documents import dominant_language, load_sentences, renumber, text_languages, text_parts
+from .documents import dominant_language, load_sentences, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
@@ -65,7 +65,7 @@ def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> 
         # Short stray lines (a share button detected as English) are not a second language; keep
         # them in the main part so nothing the user gave disappears from the report.
         return dominant_language(sentences), sentences
-    parts = text_parts(sentences, beside_another_file=True)
+    parts = text_parts(sentences, beside_another_file=True, told_apart=True)
     if len(parts) == 1:
         found = next(iter(parts))
         if found not in (lang, "und"):
@@ -80,7 +80,7 @@ def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> 
 
 def _other_language(sentences: list[Sentence], lang: str) -> str | None:
     """The next language after `lang` that holds a text of its own in these sentences, if any."""
-    return next((code for code in text_languages(sentences) if code not in (lang, "und")), None)
+    return next((code for code in text_parts(sentences, told_apart=True) if code not in (lang, "und")), None)
 
 
 def _announce_part(parts: dict[str, list[Sentence]], lang: str, path: str, why: str) -> list[Sentence]:
@@ -161,6 +161,10 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     if src_lang is not None and src_lang == tgt_lang:
         # Said before any file is read: detection has no say here, and its warnings would only
         # contradict the flags.
+        if src_locale != tgt_locale:
+            # "nb" and "nn", "pt-PT" and "pt-BR": the user named two things; say which one we read.
+            raise InputError(f"--src-lang {src_locale} and --tgt-lang {tgt_locale} are both {_name(src_lang)} to align: "
+                             "it tells languages apart, not the standards or regions of one language")
         raise InputError(f"--src-lang and --tgt-lang both say {_name(src_lang)}; align pairs a text with its "
                          "translation into another language")
     if target is None:
@@ -237,10 +241,10 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         src_other = _other_language(src_all, src_lang) if given[0] is None else None
         tgt_other = _other_language(tgt_all, tgt_lang) if given[1] is None else None
         if src_other:
-            src_lang, src_sents = src_other, _announce_part(text_parts(src_all), src_other, src_raw.path,
+            src_lang, src_sents = src_other, _announce_part(text_parts(src_all, told_apart=True), src_other, src_raw.path,
                                                             f"with {tgt_raw.path}")
         elif tgt_other:
-            tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all), tgt_other, tgt_raw.path,
+            tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all, told_apart=True), tgt_other, tgt_raw.path,
                                                             f"with {src_raw.path}")
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
                              set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),

@@ -1,9 +1,13 @@
 """--src-lang / --tgt-lang choose a part of a mixed file; they never take lines out of a text."""
 import logging
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from align.documents import load_sentences
+from align.documents import load_sentences, text_parts
+from align.errors import InputError
 from align.language import parse_language_tag
 from align.pipeline import load_documents
 from align.reading import read_input
@@ -215,3 +219,59 @@ def test_the_part_of_a_two_column_table_is_named_by_its_rows(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
         src, _ = load_documents(str(table), str(other))
     assert len(src.sentences) == 7 and "English part (rows 1-7)" in caplog.text
+
+
+CLOSE = Path(__file__).parent / "data" / "close-languages"
+
+
+def test_close_languages_are_no_mixed_file():
+    # Sentence by sentence the detector reads 1 of the 9 Indonesian sentences as Malay, and the
+    # Serbian ones as Serbian, Croatian and Slovenian: no file here holds two texts, and `align
+    # pair id.txt ms.txt` used to align the one "Malay" line of id.txt, leaving out the other 8.
+    seg = load_segmenter("auto")
+    for name in ("id.txt", "ms.txt", "sr_lat.txt"):
+        sentences = load_sentences(read_input(str(CLOSE / name)), seg)
+        assert len({s.lang for s in sentences}) > 1  # what the detector says line by line
+        parts = text_parts(sentences, told_apart=True)
+        assert len(parts) == 1 and len(next(iter(parts.values()))) == len(sentences), name
+        assert len(text_parts(sentences)) > 1  # a file given alone as holding two texts is split as before
+
+
+def test_a_text_and_its_translation_in_a_close_language_stay_two_parts(tmp_path):
+    # Spanish and Portuguese, Russian and Ukrainian: the detector tells them apart on whole
+    # texts, so a page holding an article and its translation still gives its other half.
+    seg = load_segmenter("auto")
+    for first, second in (("es.txt", "pt.txt"), ("ru.txt", "uk.txt")):
+        page = tmp_path / f"{first}+{second}"
+        page.write_text("\n\n".join((CLOSE / name).read_text(encoding="utf-8") for name in (first, second)),
+                        encoding="utf-8")
+        parts = text_parts(load_sentences(read_input(str(page)), seg), told_apart=True)
+        assert list(parts) == [first[:2], second[:2]] or list(parts) == [second[:2], first[:2]]
+
+
+def test_flags_read_all_of_two_close_language_files():
+    src, tgt = load_documents(str(CLOSE / "id.txt"), str(CLOSE / "ms.txt"), src_lang="id", tgt_lang="ms")
+    assert (src.lang, tgt.lang) == ("id", "ms")
+    for doc, name in ((src, "id.txt"), (tgt, "ms.txt")):
+        assert [s.original for s in doc.sentences] == (CLOSE / name).read_text(encoding="utf-8").splitlines()
+        assert doc.set_aside == []
+
+
+@pytest.mark.parametrize("files", [("id.txt", "ms.txt"), ("sr_cyr.txt", "sr_lat.txt"), ("sr_lat.txt", "sr_cyr.txt")])
+def test_two_files_read_as_one_language_are_refused_whole(files):
+    # Without flags both files read as Indonesian (or Serbian): a clear refusal, never a part of one
+    # file (8 of 9 lines dropped) nor a traceback (KeyError on sr_cyr.txt sr_lat.txt).
+    done = subprocess.run([sys.executable, "-m", "align", "pair", *(str(CLOSE / f) for f in files), "-q"],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "both texts are in" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.parametrize("tags", [("nb", "nn"), ("pt-PT", "pt-BR")])
+def test_two_tags_of_one_language_are_named_as_typed(tags):
+    # "both say Norwegian (no)" answered `--src-lang nb --tgt-lang nn` as if the user had typed one code twice.
+    with pytest.raises(InputError) as refused:
+        load_documents(seed("000"), seed("002"), src_lang=tags[0], tgt_lang=tags[1])
+    assert f"--src-lang {tags[0]} and --tgt-lang {tags[1]}" in str(refused.value)
+    assert "standards or regions of one language" in str(refused.value)
