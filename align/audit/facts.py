@@ -841,20 +841,34 @@ def _loosely_same(a: _Quantity, b: _Quantity) -> bool:
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[ \u00a0\u202f./'’-]\d+)*")
 
 
-def _digit_runs(text: str) -> set[str]:
-    """Digits of every run of digit groups, separators dropped: "031/43 36 11" -> "0314336 11" -> ..."""
-    return {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN_RE.finditer(text)}
+# A run that reads as one amount: up to six digits, or groups of three after a separator
+# ("12 000", "1.200.000"). Two such runs are figures to compare by value, never one inside the
+# other: "2 000" inside "12 000", "8.500" inside "18.500" hid a changed amount.
+_AMOUNT_RUN_RE = re.compile(r"\d{1,6}|\d{1,3}([ \u00a0\u202f.'’])\d{3}(?:\1\d{3})*")
 
 
-def _in_runs(q: _Quantity, own_text: str, other_runs: set[str]) -> bool:
-    """Phone numbers and codes grouped differently ("433611" / "43 36 11") are one figure. (Not a
-    date by numbers: "05.12.2026" holds the other side's "2026", and its changed day went unseen.)"""
+def _digit_runs(text: str) -> set[tuple[str, bool]]:
+    """(digits, reads as one amount) of every run of digit groups, separators dropped:
+    "031/43 36 11" -> ("0314336 11"...)."""
+    return {(re.sub(r"\D", "", m.group(0)), _AMOUNT_RUN_RE.fullmatch(m.group(0)) is not None)
+            for m in _DIGIT_RUN_RE.finditer(text)}
+
+
+def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> bool:
+    """Phone numbers and codes grouped differently ("433611" / "43 36 11"), or with a prefix one
+    side leaves out, are one figure. (Not a date by numbers: "05.12.2026" holds the other side's
+    "2026", and its changed day went unseen.)"""
     if not q.strong or q.cls == "date":
         return False
     for m in _DIGIT_RUN_RE.finditer(own_text):
         if m.start() <= q.span[0] < m.end():
             digits = re.sub(r"\D", "", m.group(0))
-            return len(digits) >= 4 and any(digits in run or (len(run) >= 4 and run in digits) for run in other_runs)
+            if len(digits) < 4:
+                return False
+            amount = _AMOUNT_RUN_RE.fullmatch(m.group(0)) is not None
+            return any(digits == run or (not (amount and run_amount)
+                                         and (digits in run or (len(run) >= 4 and run in digits)))
+                       for run, run_amount in other_runs)
     return False
 
 
