@@ -197,11 +197,17 @@ def _speaker_label(line: str) -> str:
     return label if names_only(language_words(label)) else ""
 
 
+# An item of a list lettered in lower case ("a) ", "ii) ", "(b) "): it opens in a lower-case letter,
+# yet starts an item of its own. Run on after "...a written reminder; and", the items of a
+# contract's clause were one sentence, and an item the translation dropped went unreported.
+_LETTERED_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivxlc]{1,5})\)\s")
+
+
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
-    if LINE_ENDS_SENTENCE.search(line):
+    if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line):
         return False
     head = next_line.lstrip()
     if head[:1] in _OPENING_QUOTES:

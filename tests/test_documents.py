@@ -404,3 +404,20 @@ def test_a_numbered_list_with_tabs_is_no_table_and_a_long_line_of_capitals_is_no
     capitals = "Headline\n\nby " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3 + "!\n"
     assert len(split_paragraphs(capitals)) == 1  # no byline (the "!"): it goes on, as before the round
     assert len(split_paragraphs(capitals.replace("!", ""))) == 2
+
+
+KINDS = Path(__file__).parent / "data" / "kinds-of-text"
+
+
+def test_items_of_a_lettered_list_are_sentences_of_their_own():
+    # "a) the Provider has sent a written reminder; and" / "b) the payment is ...": an item opens
+    # in a lower-case letter, and ran on into the one before it.
+    from align.reading import read_input
+    from align.segmenters import load_segmenter
+
+    sentences = load_sentences(read_input(str(KINDS / "contract_en.txt")), load_segmenter("auto"))
+    texts = [s.text for s in sentences]
+    assert "a) the Provider has sent a written reminder; and" in texts
+    assert "b) the payment is more than fifteen (15) days overdue." in texts
+    assert "ii) immediately, if the other party commits a material breach; or" in texts
+    assert "iii) immediately, if the other party becomes insolvent." in texts

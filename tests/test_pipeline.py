@@ -381,3 +381,12 @@ def test_an_agency_dateline_only_one_text_has_is_reported_and_one_both_have_is_n
         (tmp_path / "de.txt").write_text(translation, encoding="utf-8")
         result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "de.txt"), encoder=use_encoder, partial=False)
         assert [f.details["text"] for f in result.findings if f.type == "metadata"] == expected
+
+
+def test_list_items_a_translation_drops_are_omissions(use_encoder):
+    kinds = ROOT / "tests" / "data" / "kinds-of-text"
+    result = align_pair(str(kinds / "contract_en.txt"), str(kinds / "contract_fr_items_dropped.txt"),
+                        encoder=use_encoder)
+    omitted = {result.source.sentences[i].text for f in result.findings if f.type == "omission" for i in f.src}
+    assert {"b) the payment is more than fifteen (15) days overdue.",
+            "iii) immediately, if the other party becomes insolvent."} <= omitted
