@@ -710,3 +710,18 @@ def test_an_ordinal_that_names_a_weekday_too_is_no_weekday(tgt, lang):
 ])
 def test_times_currencies_and_arabic_figures_after_review(src, tgt, lang, expected):
     assert [m.message for m in compare_facts(src, tgt, "en", lang)] == expected
+
+
+@pytest.mark.parametrize("src, tgt, lang", [
+    # A probe's recipes: the fraction sign against the same fraction with a slash.
+    ("Add ½ cup of sugar and 1 ¼ cups of flour.", "Añada 1/2 taza de azúcar y 1 1/4 tazas de harina.", "es"),
+    ("Add ¾ cup of milk.", "Ajoutez 3/4 de tasse de lait.", "fr"),
+    ("It won two thirds of the votes.", "Il a obtenu 2/3 des voix.", "fr"),
+])
+def test_a_fraction_with_a_slash_is_the_same_fraction(src, tgt, lang):
+    assert compare_facts(src, tgt, "en", lang) == []
+
+
+def test_a_changed_slash_fraction_is_named_whole():
+    found = [(m.src_value, m.tgt_value) for m in compare_facts("Mix 1/2 of the dough.", "Mélangez 1/3 de la pâte.", "en", "fr")]
+    assert found == [("1/2", "1/3")]

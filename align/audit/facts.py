@@ -184,6 +184,10 @@ _PRICE_RE = re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?
 # "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTION_RE = re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS) + r"])")
+# The same written with a slash, as recipes and manuals do ("1/2 taza", "1 1/4 cups"): read as
+# "1" and "2", it was a false "½ vs 1" beside the sign. A proper fraction with a small
+# denominator only: "24/7", "3/2021", "10/20" stay figures of their own.
+_SLASH_FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,3})[\s\u00a0])?([1-9])/([2-9]|1[0-6])(?![\d/])")
 
 
 def _digit_readings(raw: str) -> set[float]:
@@ -706,6 +710,16 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             continue
         value = int(m.group(1) or 0) + _FRACTIONS[m.group(2)]
         quantities.append(_Quantity(text[start:m.end()], (start, m.end()), frozenset({("n", value)}), "num", True))
+        taken.append((start, m.end()))
+    for m in _SLASH_FRACTION_RE.finditer(text):
+        numerator, denominator = int(m.group(2)), int(m.group(3))
+        if numerator >= denominator or not _free(taken, *m.span()):
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        values = {("n", int(m.group(1) or 0) + numerator / denominator)}
+        if numerator > 1 and not m.group(1):
+            values.add(("n", float(numerator)))  # "2/3" is "two thirds", "deux tiers"
+        quantities.append(_Quantity(text[start:m.end()], (start, m.end()), frozenset(values), "num", True))
         taken.append((start, m.end()))
     for m in _NUM_RE.finditer(text):
         raw = m.group(1)
