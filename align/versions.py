@@ -17,7 +17,7 @@ import os
 from . import __version__
 from .aligner import AlignConfig
 from .audit import AuditThresholds
-from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback
+from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovered_languages
 from .errors import InputError
 from .model import Document, VersionsResult, where_span
 from .segmenters import load_segmenter
@@ -95,22 +95,40 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     if not targets:
         raise InputError(f"{original}: give at least one version to compare with it")
 
-    encoder = encoder or encoder_for(model, [doc.lang for doc in (source, *targets)], cache=cache)
-    partial = partial and not is_fallback(encoder)
+    # Each version with the encoder `align pair` would give it: one Hebrew version beside an
+    # Arabic one moved both to the fallback encoder, and the Arabic one's added sentence became a
+    # split. A version's findings must not depend on which others are compared with it.
+    encoders = [encoder] * len(targets) if encoder else _encoders_per_version(model, source, targets, cache)
     config, thresholds = config or AlignConfig(), thresholds or AuditThresholds()
     prepared = [prepare(doc) for doc in (source, *targets)]
-    embeddings = embed_prepared(prepared, encoder, progress)
-    results = [
-        _run(source, target, encoder, config, thresholds, seg.name, src_emb=embeddings[0], tgt_emb=embeddings[k],
-             partial=partial, prepared=(prepared[0], prepared[k]))
-        for k, target in enumerate(targets, 1)
-    ]
+    results: list = [None] * len(targets)
+    for shared in dict.fromkeys(encoders):  # each distinct encoder, in order
+        ks = [k for k, own in enumerate(encoders) if own is shared]
+        embeddings = embed_prepared([prepared[0]] + [prepared[k + 1] for k in ks], shared, progress)
+        for position, k in enumerate(ks, 1):
+            results[k] = _run(source, targets[k], shared, config, thresholds, seg.name, src_emb=embeddings[0],
+                              tgt_emb=embeddings[position], partial=partial and not is_fallback(shared),
+                              prepared=(prepared[0], prepared[k + 1]))
+    names = "+".join(dict.fromkeys(own.name for own in encoders))
     signature = dict(results[0].signature)
-    signature["string"] = (f"align:{__version__}|enc:{encoder.name}|seg:{seg.name}|tau:{config.tau}|"
+    signature["encoder"] = names
+    signature["string"] = (f"align:{__version__}|enc:{names}|seg:{seg.name}|tau:{config.tau}|"
                            f"margin:{config.margin}|pair:{thresholds.min_pair_cosine}|move:{thresholds.min_move_cosine}|"
                            f"versions:{len(results)}")
     signature.pop("languages", None)
     return VersionsResult(signature, source, results)
+
+
+def _encoders_per_version(model: str, source: Document, targets: list[Document], cache: bool) -> list[Encoder]:
+    """The encoder of each version's pair with the original, each loaded once."""
+    loaded: dict[bool, Encoder] = {}
+    out = []
+    for target in targets:
+        uncovered = bool(uncovered_languages([source.lang, target.lang]))
+        if uncovered not in loaded:
+            loaded[uncovered] = encoder_for(model, [source.lang, target.lang], cache=cache)
+        out.append(loaded[uncovered])
+    return out
 
 
 def _once_each(versions) -> list:

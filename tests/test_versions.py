@@ -1,5 +1,6 @@
 """`align versions`: one original against several versions of it, on the seeds."""
 import json
+from pathlib import Path
 
 import pytest
 from conftest import seed
@@ -210,3 +211,17 @@ def test_a_version_given_twice_is_compared_once(use_encoder, caplog):
     result = compare_versions(seed("000"), [seed("002"), seed("002")], encoder=use_encoder)
     assert [v.target.path for v in result.versions] == [seed("000"), seed("002")]
     assert "is given twice as a version: compared once" in caplog.text
+
+
+def test_a_version_in_a_language_outside_the_encoder_changes_no_other_version():
+    # Hebrew is outside USE v3: it moved the Arabic version to the fallback encoder too, where
+    # its added sentence became a harmless split. Each version is read as `align pair` reads it.
+    folder = Path(__file__).parent / "data" / "versions-rtl"
+    original, arabic, hebrew = (str(folder / name) for name in ("en.txt", "ar_dropadd.txt", "he_dropadd.txt"))
+    both = compare_versions(original, [arabic, hebrew])
+    alone = align_pair(original, arabic)
+    assert [(b.src, b.tgt, b.kind) for b in both.versions[0].beads] == [(b.src, b.tgt, b.kind) for b in alone.beads]
+    assert both.versions[0].signature["encoder"] == alone.signature["encoder"]
+    assert both.versions[1].signature["encoder"] != alone.signature["encoder"]
+    for result in both.versions:
+        assert [f.type for f in result.findings if f.type in ("omission", "addition")] == ["omission", "addition"]
