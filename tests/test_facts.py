@@ -725,3 +725,23 @@ def test_a_fraction_with_a_slash_is_the_same_fraction(src, tgt, lang):
 def test_a_changed_slash_fraction_is_named_whole():
     found = [(m.src_value, m.tgt_value) for m in compare_facts("Mix 1/2 of the dough.", "Mélangez 1/3 de la pâte.", "en", "fr")]
     assert found == [("1/2", "1/3")]
+
+
+@pytest.mark.parametrize("en, fr", [
+    # A probe's recipe and road texts, converted to metric units in the translation.
+    ("Heat the oven to 350 °F before you start.", "Chauffez le four à 180 °C avant de commencer."),
+    ("Heat the grill to 400°F for the vegetables.", "Chauffez le gril à 200°C pour les légumes."),
+    ("Bake at 350 degrees Fahrenheit.", "Faites cuire à 175 degrés Celsius."),
+    ("Use a 9-inch round tin for the sponge.", "Utilisez un moule rond de 23 cm pour la génoise."),
+    ("The lake is about 5 miles from the village.", "Le lac est à environ 8 km du village."),
+    ("The car drove at 60 mph on the motorway.", "La voiture roulait à 100 km/h sur l'autoroute."),
+    ("Add 2 lb of potatoes.", "Ajoutez 900 g de pommes de terre."),
+])
+def test_a_measure_converted_to_other_units_is_no_changed_figure(en, fr):
+    assert compare_facts(en, fr, "en", "fr") == []
+
+
+def test_a_measure_changed_in_the_same_unit_is_still_found():
+    found = [(m.src_value, m.tgt_value) for m in compare_facts(
+        "Heat the oven to 180 °C.", "Chauffez le four à 210 °C.", "en", "fr")]
+    assert found == [("180", "210")]

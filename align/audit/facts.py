@@ -371,13 +371,28 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     "li": "里",
     "league": "league leagues lieue lieues legua leguas lega leghe légua léguas",
     "fathom": "fathom fathoms brasse brasses klafter braza brazas braccio braccia braça braças vadem vademen",
-    "metre": "metre metres meter meters mètre mètres metro metros metri метр метра метров 米 メートル",
-    "kilometre": ("kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros "
+    "metre": "m metre metres meter meters mètre mètres metro metros metri метр метра метров м 米 メートル",
+    # Abbreviated units, as recipes, manuals and road signs write them: "9-inch" / "23 cm", "5 miles"
+    # / "8 km", "60 mph" / "100 km/h" were false changed figures on every converted text.
+    "centimetre": ("cm centimetre centimetres centimeter centimeters centimètre centimètres zentimeter "
+                   "centímetro centímetros centimetro centimetri см 厘米 センチ"),
+    "millimetre": "mm millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros мм 毫米",
+    "yard": "yd yard yards",
+    "mph": "mph",
+    "gram": "g gr gram grams gramme grammes gramm gramo gramos grammo grammi grama gramas 克",
+    "litre": "litre litres liter liters litro litros litri 升",
+    "millilitre": "ml millilitre millilitres milliliter milliliters mililitro mililitros мл 毫升",
+    "cup": "cup cups tasse tasses taza tazas tazza tazze xícara xícaras",
+    "tablespoon": "tbsp tablespoon tablespoons",
+    "teaspoon": "tsp teaspoon teaspoons",
+    "fahrenheit": "fahrenheit",
+    "celsius": "celsius",
+    "kilometre": ("km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros "
                   "chilometro chilometri quilómetro quilômetro quilómetros quilômetros километр километра "
                   "километров 公里 千米 キロ"),
-    "pound": "pound pounds livre livres pfund libra libras libbra libbre pond ponden фунт фунта фунтов libre 磅 ポンド",
-    "ounce": "ounce ounces onces unze onza onzas oncia onça onças ons",
-    "kilogram": "公斤 千克",
+    "pound": "lb lbs pound pounds livre livres pfund libra libras libbra libbre pond ponden фунт фунта фунтов libre 磅 ポンド",
+    "ounce": "oz ounce ounces onces unze onza onzas oncia onça onças ons",
+    "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos кг 公斤 千克",
     "ton": "ton tons tonne tonnes tonnen tonelada toneladas tonnellata tonnellate тонна тонны тонн 吨 トン",
     "degree": ("degree degrees degré degrés grad grado grados gradi grau graus graad graden градус градуса "
                "градусов derece 度"),
@@ -605,14 +620,27 @@ def _after_number(text: str, end: int) -> int:
     return end + len(text[end:]) - len(text[end:].lstrip(" \u00a0-"))
 
 
+# A temperature's scale after its figure: "350 °F", "180°C", "40 ℃", "100 degrees Fahrenheit".
+_TEMPERATURE_RE = re.compile(r"[°º˚]\s?([FCfc])(?![^\W\d_])|([℃℉])")
+_SCALE_AFTER_DEGREES_RE = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+
+
 def _unit_after(text: str, end: int) -> str:
     """The kind of the unit written right after a number ending at `end` ("130 pounds": "pound"), or ""."""
     start = _after_number(text, end)
+    temperature = _TEMPERATURE_RE.match(text, start)
+    if temperature:
+        scale = (temperature.group(1) or "").upper() or ("F" if temperature.group(2) == "℉" else "C")
+        return "fahrenheit" if scale == "F" else "celsius"
     cjk = _CJK_UNIT_RE.match(text, start)
     if cjk:
         return _UNIT_KIND.get(cjk.group(0), "")
     word = _WORD_RE.match(text, start)
-    return _UNIT_KIND.get(word.group(0).lower(), "") if word else ""
+    kind = _UNIT_KIND.get(word.group(0).lower(), "") if word else ""
+    if kind == "degree":
+        scale = _SCALE_AFTER_DEGREES_RE.match(text, word.end())
+        kind = _UNIT_KIND.get(scale.group(1).lower(), kind) if scale else kind
+    return kind
 
 
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
