@@ -745,3 +745,18 @@ def test_a_measure_changed_in_the_same_unit_is_still_found():
     found = [(m.src_value, m.tgt_value) for m in compare_facts(
         "Heat the oven to 180 °C.", "Chauffez le four à 210 °C.", "en", "fr")]
     assert found == [("180", "210")]
+
+
+@pytest.mark.parametrize("en, fr, changed", [
+    # One of two months or weekdays changed: only a lone month or weekday on each side was compared.
+    ("The survey ran from June 2020 to May 2021.", "L’enquête s’est déroulée de juillet 2020 à mai 2021.",
+     ("June", "juillet")),
+    ("On Monday and Tuesday it rained.", "Lundi et mercredi, il a plu.", ("Tuesday", "mercredi")),
+])
+def test_one_changed_month_or_weekday_among_several_is_found(en, fr, changed):
+    assert [(m.src_value, m.tgt_value) for m in compare_facts(en, fr, "en", "fr")] == [changed]
+
+
+def test_months_and_weekdays_in_another_order_are_no_change():
+    assert compare_facts("The survey ran from June 2020 to May 2021.",
+                         "L’enquête, de mai 2021 en arrière jusqu'à juin 2020.", "en", "fr") == []

@@ -1574,8 +1574,11 @@ def _calendar_mismatches(src: str, tgt: str) -> list[FactMismatch]:
     tgt_found = _calendar_words(tgt)
     out = []
     for kind in ("weekday", "month"):
-        a, b = src_found[kind], tgt_found[kind]
-        if len({x[1] for x in a}) == 1 and len({y[1] for y in b}) == 1 and a[0][1] != b[0][1]:
+        # One left over on each side once the shared ones are set aside: "from June 2020 to May
+        # 2021" / "de juillet 2020 à mai 2021" changed one month of two.
+        a = [x for x in src_found[kind] if x[1] not in {y[1] for y in tgt_found[kind]}]
+        b = [y for y in tgt_found[kind] if y[1] not in {x[1] for x in src_found[kind]}]
+        if len({x[1] for x in a}) == 1 and len({y[1] for y in b}) == 1:
             out.append(FactMismatch("date", a[0][0], b[0][0], a[0][2], b[0][2],
                                     f"{kind} {a[0][0]} (source) vs {b[0][0]} (target)"))
     return out
