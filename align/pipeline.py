@@ -28,7 +28,7 @@ from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallba
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
 from .joined import corrections as joined_corrections
-from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, word_count
+from .language import LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, word_count
 from .language import language_name as _name
 from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, findings_by_type, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
@@ -246,10 +246,28 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         elif tgt_other:
             tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all, told_apart=True), tgt_other, tgt_raw.path,
                                                             f"with {src_raw.path}")
+    for lang, sents, path, flag in ((src_lang, src_sents, src_raw.path, "--src-lang"),
+                                    (tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
+        if given[flag == "--tgt-lang"] is None:
+            _say_if_unsure(lang, sents, path, flag)
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
                              set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),
                     Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents),
                              set_aside=_set_aside(tgt_all, tgt_sents), digest=tgt_raw.digest))
+
+
+# Below this, the detector's reading of a whole text is a guess: "Le chat dort." reads as German
+# (0.27), a text of numbered tokens as Norwegian, and the guess went into the TMX's xml:lang
+# unsaid. A text of a sentence or two scores 0.9 or more in its own language.
+MIN_TEXT_LANGUAGE_SCORE = 0.5
+
+
+def _say_if_unsure(lang: str, sentences: list[Sentence], path: str, flag: str) -> None:
+    """Warn when the language taken for a text is the detector's guess rather than its reading."""
+    score = detect_language(" ".join(s.text for s in sentences), [lang])[1]
+    if score < MIN_TEXT_LANGUAGE_SCORE:
+        logger.warning("%s: the language detector is unsure of its language; read as %s (%s to say which)",
+                       path, _name(lang), flag)
 
 
 def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:

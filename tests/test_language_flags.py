@@ -275,3 +275,18 @@ def test_two_tags_of_one_language_are_named_as_typed(tags):
         load_documents(seed("000"), seed("002"), src_lang=tags[0], tgt_lang=tags[1])
     assert f"--src-lang {tags[0]} and --tgt-lang {tags[1]}" in str(refused.value)
     assert "standards or regions of one language" in str(refused.value)
+
+
+def test_a_language_guessed_from_too_little_text_is_said(tmp_path, caplog):
+    # "Le chat dort." reads as German (score 0.27): the guess went into the TMX's xml:lang unsaid.
+    (tmp_path / "en.txt").write_text("The cat sleeps on the sofa.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("Le chat dort.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        src, tgt = load_documents(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"))
+    unsure = [r.getMessage() for r in caplog.records if "unsure of its language" in r.getMessage()]
+    assert len(unsure) == 1 and "fr.txt" in unsure[0] and "--tgt-lang" in unsure[0]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="align"):
+        load_documents(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), tgt_lang="fr")
+        load_documents(seed("000"), seed("001"))
+    assert not [r for r in caplog.records if "unsure" in r.getMessage()]
