@@ -760,3 +760,12 @@ def test_one_changed_month_or_weekday_among_several_is_found(en, fr, changed):
 def test_months_and_weekdays_in_another_order_are_no_change():
     assert compare_facts("The survey ran from June 2020 to May 2021.",
                          "L’enquête, de mai 2021 en arrière jusqu'à juin 2020.", "en", "fr") == []
+
+
+def test_urdu_crore_and_lakh_are_the_hindi_ones():
+    # A probe's Hindi/Urdu pair: "900 کروڑ" was read as 900 beside Hindi's 9e9, so nothing compared.
+    hindi = "सरकार ने 900 करोड़ रुपये की योजना घोषित की।"
+    assert [(m.src_value, m.tgt_value) for m in compare_facts(
+        hindi, "حکومت نے 700 کروڑ روپے کے منصوبے کا اعلان کیا۔", "hi", "ur")] == [("900 करोड़", "700 کروڑ")]
+    assert compare_facts(hindi, "حکومت نے 900 کروڑ روپے کے منصوبے کا اعلان کیا۔", "hi", "ur") == []
+    assert compare_facts("The plan costs 5 lakh rupees.", "منصوبے پر 5 لاکھ روپے لاگت آئے گی۔", "en", "ur") == []

@@ -115,16 +115,18 @@ _MULTIPLIER_WORDS = {
     1e3: """mille thousand thousands tausend tsd mil mila duizend tusen tusind tuhat mii ezer tys tysiąc tysiące
             tysięcy tis tisíc тыс тысяча тысячи тысяч тис тисяча тисячі тисяч χιλιάδες nghìn ngàn ribu ألف آلاف
             אלף हज़ार हजार هزار""",
-    1e5: "लाख lakh lakhs",
+    1e5: "लाख lakh lakhs لاکھ لاکھوں",
     1e6: """million millions millionen mio mill mln millón millones milhão milhões milione milioni miljoen
             miljoenen miljon miljoner millioner miljoona miljoonaa milj milion miliony milionów milionu milionů
             milioane millió milyon млн миллион миллиона миллионов мільйон мільйона мільйонів εκατομμύριο
             εκατομμύρια εκ triệu juta مليون ملايين מיליון میلیون""",
-    1e7: "करोड़ crore crores",
+    # Urdu writes Hindi's crore and lakh in its own script: "900 کروڑ" was read as 900, and against
+    # "900 करोड़" (9e9) nothing was compared, so 900 -> 700 went unseen.
+    1e7: "करोड़ crore crores کروڑ",
     1e9: """milliard milliards milliarde milliarden mrd mld mia mdr miliardo miliardi miljard miljarden
             miljarder milliarder miljardi miljardia miliard miliardy miliardów miliarda miliarde milliárd
             milyar млрд миллиард миллиарда миллиардов мільярд мільярда мільярдів δισεκατομμύριο
-            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब bn میلیارد""",
+            δισεκατομμύρια δισ tỷ tỉ miliar مليار مليارات מיליארד अरब ارب bn میلیارد""",
     1e12: """trillion trillions tn trilhão trilhões biljoen biljoenen bilion biliony bilionów триллион триллиона
             триллионов трлн трильйон τρισεκατομμύριο τρισεκατομμύρια triliun""",
 }
