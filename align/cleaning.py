@@ -84,8 +84,10 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])"), _drop),
     # *em* and _em_: same rules, single marker. A footnote star ("price*", "* see below")
     # is glued to a word or followed by a space, so it never opens an emphasis.
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), _keep_group(1)),
-    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), _keep_group(1)),
+    # A marker after a backslash is escaped, text: "\_ Rosier's Dictionary \_, \_ Candide \_"
+    # (TransRead) lost the underscores of "\_," and "\_ Candide", paired as an emphasis.
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"), _keep_group(1)),
+    (re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?![\w_])"), _keep_group(1)),
     # An HTML comment is a note to whoever edits the file, never shown: markup.
     (re.compile(r"<!--.*?-->", re.S), _drop),
     # <br> separates words, other tags (<b>, </span>) usually do not.

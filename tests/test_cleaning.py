@@ -119,3 +119,11 @@ def test_seeds_clean_consistently(seed):
     kept = set(offsets)
     removed = {text[i] for i in range(len(text)) if i not in kept}
     assert removed <= set(" \t*_[]()#|-`<>/!") | {"\n"}
+
+
+def test_an_escaped_marker_is_text_not_emphasis():
+    # TransRead's "\_ Rosier's Dictionary \_, \_ Candide \_": the underscores of "\_," and
+    # "\_ Candide" were paired as an emphasis and dropped from the text embedded and exported.
+    line = "The titles were \\_ Rosier's Dictionary \\_, \\_ Candide \\_, by Voltaire."
+    assert clean_markdown(line)[0] == line
+    assert clean_markdown("a \\*starred\\* word and a *real* one")[0] == "a \\*starred\\* word and a real one"
