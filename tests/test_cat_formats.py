@@ -199,3 +199,69 @@ def test_the_grammars_refuse_what_the_specifications_forbid(result, fmt, breakag
     assert grammar.validate(document)
     breakage(document)
     assert not grammar.validate(document)
+
+
+_ESCAPED_EN = ("The formula 2*x*y gives the area of the field.\n\n"
+               "The titles were \\_ Rosier's Dictionary \\_, \\_ Candide \\_, by [Voltaire](https://example.org).\n\n"
+               "The price rose from five to fifteen dollars in a year.\n")
+_ESCAPED_FR = ("La formule 2*x*y donne la surface du champ.\n\n"
+               "Les titres étaient \\_ Dictionnaire de Rosier \\_, \\_ Candide \\_, de [Voltaire](https://example.org).\n\n"
+               "Le prix passa de cinq à quinze dollars en un an.\n")
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff", "xliff12"])
+def test_an_escaped_underscore_goes_into_a_unit_as_written(tmp_path, use_encoder, fmt):
+    """The cleaning took the underscores after "Dictionary \\" and before " Candide" for an
+    emphasis and dropped them: "\\_ Rosier's Dictionary \\, \\ Candide \\_" went into the memory.
+    The link's markup still goes."""
+    (tmp_path / "en.md").write_text(_ESCAPED_EN, encoding="utf-8")
+    (tmp_path / "fr.md").write_text(_ESCAPED_FR, encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.md"), str(tmp_path / "fr.md"), encoder=use_encoder,
+                        src_lang="en", tgt_lang="fr")
+    root = ET.fromstring(render(result, fmt))
+    texts = [element.text for element in root.iter() if element.tag.split("}")[-1] in ("seg", "source", "target")]
+    assert "The titles were \\_ Rosier's Dictionary \\_, \\_ Candide \\_, by Voltaire." in texts
+    assert "Les titres étaient \\_ Dictionnaire de Rosier \\_, \\_ Candide \\_, de Voltaire." in texts
+
+
+def test_each_unit_of_an_added_run_names_its_own_sentence_in_its_note(use_encoder):
+    """Seed 001 adds three sentences on its line 17, one unit each: every unit's note quoted
+    the first of them ("L’Azerbaïdjan a lancé une offensive éclair..."), in both XLIFF versions."""
+    result = align_pair(seed("000"), seed("001"), encoder=use_encoder)
+    run = next(f for f in result.findings if f.type == "addition" and len(f.tgt) == 3)
+    for fmt, note_of in (("xliff", lambda unit: [n.text for n in unit.iter(f"{X2}note")]),
+                         ("xliff12", lambda unit: [n.text for n in unit.iter(f"{X1}note")])):
+        root = ET.fromstring(render(result, fmt))
+        targets = {unit.find(f".//{{*}}target").text: note_of(unit) for unit in root.iter()
+                   if unit.tag in (f"{X2}unit", f"{X1}trans-unit") and unit.find(".//{*}target") is not None}
+        for j in run.tgt:
+            sentence = result.target.sentences[j]
+            [note] = [n for n in targets[sentence.text] if "added" in n]
+            assert f"added (line {sentence.line} of the target" in note and note.endswith(f"): {sentence.text}"), note
+            assert "1 of 3 sentences added together" in note
+
+
+def test_a_replaced_pair_is_no_translated_unit(tmp_path, use_encoder):
+    """Seed 001 with a sentence swapped for one of another article: the aligner pairs the two
+    (kind "replaced"), the TMX leaves them out, and XLIFF marked them translated."""
+    spokesperson = "Un porte-parole du Département d’État américain a refusé de commenter la réunion"
+    stranger = ("De son côté, la diplomatie azerbaïdjanaise a annoncé dans un communiqué que Djeyhoun Baïramov "
+                "serait également à Moscou ce mercredi pour des «consultations avec la partie russe».")
+    text = Path(seed("001")).read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith(spokesperson))
+    (tmp_path / "fr.txt").write_text(text.replace(line, stranger), encoding="utf-8")
+    result = align_pair(seed("000"), str(tmp_path / "fr.txt"), encoder=use_encoder)
+    assert any(b.kind == "replaced" for b in result.beads)
+    x2 = ET.fromstring(render(result, "xliff"))
+    units = [unit for unit in x2.iter(f"{X2}unit") if unit.get("name") == "replaced"]
+    assert units and stranger in [unit.find(f"{X2}segment/{X2}target").text for unit in units]
+    for unit in units:
+        assert unit.find(f"{X2}segment").get("state") == "initial"
+        assert "align:replaced" in [note.get("category") for note in unit.iter(f"{X2}note")]
+    x1 = ET.fromstring(render(result, "xliff12"))
+    units = [unit for unit in x1.iter(f"{X1}trans-unit") if unit.get("resname") == "replaced"]
+    assert units and {unit.find(f"{X1}target").get("state") for unit in units} == {"needs-review-translation"}
+    from lxml import etree
+
+    for fmt in ("xliff", "xliff12"):
+        assert _grammar(fmt).validate(etree.fromstring(render(result, fmt).encode("utf-8")))

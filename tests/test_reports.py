@@ -530,3 +530,30 @@ def test_arabic_cells_of_the_html_report_read_right_to_left(tmp_path, use_encode
     (tmp_path / "ar.txt").write_text("وستبدأ الأعمال في يونيو وينتظر أن تنتهي بحلول ديسمبر ٢٠٢٩.\n", encoding="utf-8")
     html = render(align_pair(str(tmp_path / "en.txt"), str(tmp_path / "ar.txt"), encoder=use_encoder, partial=False), "html")
     assert '<td lang="ar" dir="rtl">' in html and '<td lang="en">' in html
+
+
+def test_tsv_writes_a_backslash_once_where_it_escapes_nothing(tmp_path, use_encoder):
+    """`\\_` (markdown's escaped underscore) came out as `\\\\_` and a Windows path with every
+    backslash doubled: a spreadsheet showed text the file does not hold. A backslash is doubled
+    only where `unescape` would read an escape ("C:\\new" as "C:\\\\new", not a line break), and a
+    row is still one line."""
+    import csv
+
+    from align import align_pair
+
+    titles_en = "The titles were \\_ Rosier's Dictionary \\_, \\_ Candide \\_, by Voltaire."
+    titles_fr = "Les titres étaient \\_ Dictionnaire de Rosier \\_, \\_ Candide \\_, de Voltaire."
+    path_en, path_fr = "The report is saved in C:\\new\\Users\\data.", "Le rapport est enregistré dans C:\\new\\Users\\data."
+    (tmp_path / "en.txt").write_text(f"The team measured three rivers\nthis year.\n\n{titles_en}\n\n{path_en}\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(f"L'équipe a mesuré trois rivières\ncette année.\n\n{titles_fr}\n\n{path_fr}\n",
+                                     encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, src_lang="en", tgt_lang="fr")
+    out = render(result, "tsv")
+    read = list(csv.reader(out.splitlines(), dialect="excel-tab"))
+    assert len(read) == len(out.splitlines()) == 1 + len(result.beads)
+    cells = [cell for row in read[1:] for cell in row[6:8]]
+    assert titles_en in cells and titles_fr in cells
+    assert "The report is saved in C:\\\\new\\Users\\data." in cells  # "\n" escaped, "\U" as written
+    assert "The team measured three rivers\\nthis year." in cells
+    originals = {s.original for s in result.source.sentences + result.target.sentences}
+    assert {tsv_unescape(cell) for cell in cells if cell} == originals

@@ -137,6 +137,11 @@ def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list
     return out
 
 
+def segment_text(sentences: list[Sentence]) -> str:
+    """The text of a translation unit (TMX, XLIFF): the sentences cleaned of markdown, on one line."""
+    return " ".join(s.text for s in sentences)
+
+
 def typed(finding) -> str:
     """The note of XLIFF 1.2, which has no category: the finding's type before its message, once
     ("moved: moved: source line 39..." read twice)."""

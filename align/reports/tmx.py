@@ -4,9 +4,9 @@ Only match and moved beads become translation units: an omission or addition has
 translation to remember, and a one-sided <tu> pollutes a memory; nor does a pair with no letter
 or digit on either side (a markdown table's "|---|" row, a "* * *" scene break), which is markup
 that the reports keep only so that no line of the input goes missing. A unit holds the cleaned text
-(no markdown, a wrapped sentence on one line), and a pair the audit found fault with (a number
-that differs, a clause left out) carries that as an x-flag property and a note, so the
-translator can filter it out of the memory or fix it there.
+(`segment_text`: no markdown, a wrapped sentence on one line, an escaped "\\_" as written), and a
+pair the audit found fault with (a number that differs, a clause left out) carries that as an
+x-flag property and a note, so the translator can filter it out of the memory or fix it there.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from .. import __version__
 from ..language import has_words
 from ..model import AlignmentResult, short_where
-from .base import Report, escape, has_score_below, rows, score_text, xml_attribute, xml_lang
+from .base import Report, escape, has_score_below, rows, score_text, segment_text, xml_attribute, xml_lang
 
 PAIRED_KINDS = ("match", "moved")
 
@@ -46,8 +46,7 @@ class TMXReport(Report):
         for row in rows(result):
             if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt or has_score_below(row.bead, self.min_score):
                 continue
-            src_text = " ".join(s.text for s in row.src)
-            tgt_text = " ".join(t.text for t in row.tgt)
+            src_text, tgt_text = segment_text(row.src), segment_text(row.tgt)
             if not has_words(src_text) and not has_words(tgt_text):
                 continue
             findings = flagged.get((row.bead.src, row.bead.tgt), [])

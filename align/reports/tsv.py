@@ -1,9 +1,11 @@
 """One row per bead for spreadsheets and `cut`/`awk`.
 
 A cell is the sentence as written, with three marks so that neither a line tool nor a spreadsheet
-misreads it: a tab, newline or backslash inside it is backslash-escaped, and so is every other
-character that a line reader takes for a line end (a vertical tab, Word's line break in a text
-export, as `\v`; U+2028 as `\u2028`...), so that one row stays one line;
+misreads it: a tab or newline inside it is backslash-escaped, and so is every other character that
+a line reader takes for a line end (a vertical tab, Word's line break in a text export, as `\v`;
+U+2028 as `\u2028`...), so that one row stays one line for `cut`, `awk` and `wc -l` (the xlsx
+report is the one for a spreadsheet: its cells hold the line breaks themselves); a backslash is
+doubled only where it would read as such an escape (markdown's `\\_` stays as written);
 a cell opening with `"` is quoted as a spreadsheet quotes it (Excel and Python's csv module take
 an opening quote for the start of a quoted field, and the sentence lost its quotes or ran into
 the next cell); a cell opening with `=`, `+`, `-` or `@` starts with `'`, the spreadsheet's own
@@ -32,9 +34,16 @@ def _reads_as_formula(text: str) -> bool:
     return text.startswith(_FORMULA_STARTS)
 
 
+# A backslash that `unescape` would read as the start of an escape: before a backslash, one of the
+# escape letters, or a character that is escaped itself. Every other backslash ("\_" in markdown,
+# "C:\Users") is written once, so that the cell reads as the text does in a spreadsheet.
+_AMBIGUOUS_BACKSLASH = re.compile(r"\\(?=[\\tnrvf\t\n\r]|u[0-9a-f]{4}|[" + "".join(_LINE_ENDS) + "])")
+
+
 def escape(text: str) -> str:
     """`text` as one TSV cell (see the module's note)."""
-    text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    text = _AMBIGUOUS_BACKSLASH.sub(r"\\\\", text)
+    text = text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     text = text.translate(_LINE_ENDS_TABLE)
     if _reads_as_formula(text):
         text = "'" + text

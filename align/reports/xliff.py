@@ -11,8 +11,11 @@ notes of the file, one each: no segment in a language the file is not in.
 """
 from __future__ import annotations
 
-from ..model import AlignmentResult
-from .base import Report, Row, escape, notes_by_row, rows, set_aside, set_aside_note, typed, xml_attribute, xml_lang
+from dataclasses import replace
+
+from ..model import AlignmentResult, Finding, where_span
+from .base import (Report, Row, escape, notes_by_row, rows, segment_text, set_aside, set_aside_note, typed, xml_attribute,
+                   xml_lang)
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 keeps 2.0's namespace
 XLIFF12_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -20,7 +23,33 @@ PRIORITY = {"content": 1, "editorial": 5, "boilerplate": 9}
 
 
 def _text(row_sentences) -> str:
-    return escape(" ".join(s.text for s in row_sentences), quote=False)
+    return escape(segment_text(row_sentences), quote=False)
+
+
+def _own_part(finding: Finding, row: Row, result: AlignmentResult) -> Finding:
+    """`finding` as the note of `row`: an omission or addition of several units narrowed to the
+    sentences this one holds, its message rewritten to name them (line and text). The message
+    quotes the run from its start, and three added units' notes all quoted the first sentence.
+    (The spreadsheets keep the message whole, to filter a finding's rows on.)"""
+    if finding.type not in ("omission", "addition"):
+        return finding
+    side, ids, doc = (("source", finding.src, result.source) if finding.type == "omission"
+                      else ("target", finding.tgt, result.target))
+    own = [i for i in ids if i in (row.bead.src if finding.type == "omission" else row.bead.tgt)]
+    if not own or len(own) == len(ids):
+        return finding
+    sentences = [doc.sentences[i] for i in own]
+    text = " ".join(" ".join(s.original.split()) for s in sentences)
+    verb = "left out" if finding.type == "omission" else "added"
+    message = (f"{verb} ({where_span(sentences)} of the {side}, {finding.severity}; {len(own)} of "
+               f"{len(ids)} sentences {verb} together): {text}")
+    return replace(finding, src=own if finding.type == "omission" else [], tgt=own if finding.type == "addition" else [],
+                   message=message)
+
+
+def _notes(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
+    """Each unit's notes (`notes_by_row`), each naming the unit's own sentences (`_own_part`)."""
+    return {k: [_own_part(f, all_rows[k], result) for f in found] for k, found in notes_by_row(result, all_rows).items()}
 
 
 def _set_aside_notes(result: AlignmentResult) -> list[str]:
@@ -29,7 +58,18 @@ def _set_aside_notes(result: AlignmentResult) -> list[str]:
 
 
 def _state(row: Row) -> str:
-    return "translated" if row.src and row.tgt else "initial"
+    """XLIFF 2's state: a `replaced` pair (two sentences in one place that do not translate each
+    other) is no translation, so it is `initial`, as a one-sided unit is, with the audit's note
+    saying why; marked `translated`, a CAT tool took it for done."""
+    return "translated" if row.src and row.tgt and row.bead.kind != "replaced" else "initial"
+
+
+def _state12(row: Row) -> str:
+    """XLIFF 1.2's state of a target: `new` beside no source, `needs-review-translation` for a
+    `replaced` pair (see `_state`)."""
+    if not row.src:
+        return "new"
+    return "needs-review-translation" if row.bead.kind == "replaced" else "translated"
 
 
 class XLIFFReport(Report):
@@ -40,7 +80,7 @@ class XLIFFReport(Report):
 
     def render(self, result: AlignmentResult) -> str:
         all_rows = rows(result)
-        notes = notes_by_row(result, all_rows)
+        notes = _notes(result, all_rows)
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             f'<xliff xmlns="{XLIFF2_NAMESPACE}" version="2.1" srcLang={xml_attribute(xml_lang(result.source))} '
@@ -77,7 +117,7 @@ class XLIFF12Report(Report):
 
     def render(self, result: AlignmentResult) -> str:
         all_rows = rows(result)
-        notes = notes_by_row(result, all_rows)
+        notes = _notes(result, all_rows)
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             f'<xliff version="1.2" xmlns="{XLIFF12_NAMESPACE}">',
@@ -92,8 +132,7 @@ class XLIFF12Report(Report):
             out.append(f'      <trans-unit id="{row.index + 1}" resname="{row.bead.kind}">')
             out.append(f"        <source>{_text(row.src)}</source>")
             if row.tgt:
-                state = "translated" if row.src else "new"
-                out.append(f'        <target state="{state}">{_text(row.tgt)}</target>')
+                out.append(f'        <target state="{_state12(row)}">{_text(row.tgt)}</target>')
             out += [f'        <note from="align" priority="{PRIORITY.get(f.severity, 5)}">'
                     f"{escape(typed(f), quote=False)}</note>" for f in notes.get(row.index, [])]
             out.append("      </trans-unit>")
