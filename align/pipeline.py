@@ -19,7 +19,7 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
-from .audit.absorbed import absorbed_sentences, paragraph_strays
+from .audit.absorbed import absorbed_sentences, paragraph_strays, unrelated_in_two_by_two
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -454,17 +454,18 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
                            paragraphs=(src.paragraphs, tgt.paragraphs))
     del raw_beads  # the beads hold it all now, before the audit's own pass below
+    paired = [(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")]
     absorbed = (frozenset(), frozenset())
     if 0 < thresholds.absorbed_skip < config.skip:
         proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
-        absorbed = absorbed_sentences([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], proposal,
-                                      src_len, tgt_len, thresholds.absorbed_min_length,
+        absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length)
         # Its beads are Python tuples (37 MB at 100,000 sentences): not kept through the checks.
         del proposal
-    strays = paragraph_strays([(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")], src.paragraphs,
-                              tgt.paragraphs, src_emb, tgt_emb)
-    absorbed = (absorbed[0] | strays[0], absorbed[1] | strays[1])
+    strays = paragraph_strays(paired, src.paragraphs, tgt.paragraphs, src_emb, tgt_emb)
+    unrelated = unrelated_in_two_by_two(paired, src_emb, tgt_emb, src_len, tgt_len, thresholds.absorbed_min_length)
+    absorbed = (absorbed[0] | strays[0] | unrelated[0], absorbed[1] | strays[1] | unrelated[1])
+    del paired
     structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     if verdict(beads, source, target, near, structural, thresholds)["verdict"] == "unrelated":
         # Nothing to audit pair by pair: the pairs that stood were weak ones among unrelated sentences.

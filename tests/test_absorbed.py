@@ -186,3 +186,24 @@ def test_versions_rows_show_a_pairs_text_beside_the_sentence_it_renders(tmp_path
     html = render_versions(result, "html")
     river, council = html.index("The river made it rich."), html.index(_COUNCIL_EN[0])
     assert html.index("Le conseil municipal") > council > river
+
+
+def test_a_sentence_dropped_beside_an_unrelated_one_added_in_a_two_by_two_pair(use_encoder):
+    # A probe's German/Dutch news: "Ein Drittel davon soll der Bund übernehmen." dropped and "Ook de
+    # oppositie steunt het plan grotendeels." added before the sentence it followed made a 2-2 pair,
+    # reported as an editorial "regrouped". Of its four sentence pairs one is close (0.87) and three
+    # far (0.00-0.22). (Both sentences are short for the audit's default length floor, 0.75 of the
+    # median: asked here at 0.5.)
+    from align.audit.absorbed import unrelated_in_two_by_two
+    from align.pipeline import align_pair
+
+    folder = Path(__file__).parent / "data" / "close-languages"
+    for target, expected in (("nl_swap.txt", ({3}, {2})), ("nl.txt", (set(), set()))):
+        result = align_pair(str(folder / "de.txt"), str(folder / target), encoder=use_encoder, partial=False)
+        src = [s.text for s in result.source.sentences]
+        tgt = [s.text for s in result.target.sentences]
+        src_emb, tgt_emb = use_encoder.encode(src), use_encoder.encode(tgt)
+        pairs = [(b.src, b.tgt) for b in result.beads if b.kind == "match"]
+        found = unrelated_in_two_by_two(pairs, src_emb, tgt_emb, np.array([len(t) for t in src], dtype=float),
+                                        np.array([len(t) for t in tgt], dtype=float), 0.5)
+        assert (set(found[0]), set(found[1])) == expected, target

@@ -124,6 +124,47 @@ def _crossed(src_ids, tgt_ids, src_len, tgt_len, proposed_src, proposed_tgt, exp
     return src_taken, tgt_taken
 
 
+# A 2-2 pair holds one sentence left out and one added when a single one of its four sentence
+# pairs is as close as the document's usual pair (its 1-1 pairs' lower quartile or better) and
+# the other three are as far apart as its worst pairs (under their 2nd percentile): one of each
+# side has nothing to do with the pair. Percentiles of the document's own pairs, so that Chinese-
+# English (cosines well under French-English ones) is held to its own scale.
+CROSSED_STRONG_PERCENTILE = 50
+CROSSED_WEAK_PERCENTILE = 0.5
+MIN_PAIRS_FOR_PERCENTILES = 5
+
+
+def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_length: float) -> tuple[frozenset[int], frozenset[int]]:
+    """The source and target sentences of 2-2 pairs that neither sentence of the other side
+    means (see CROSSED_STRONG_PERCENTILE). A German sentence dropped and an unrelated Dutch one
+    added beside the sentence before it made a 2-2 pair, reported as an editorial "regrouped"
+    (its lengths fit a pair's, so the length test of `absorbed_sentences` had nothing to go on)."""
+    ones = [(s[0], t[0]) for s, t in pairs if len(s) == 1 and len(t) == 1]
+    twos = [(s, t) for s, t in pairs if len(s) == 2 and len(t) == 2]
+    if len(ones) < MIN_PAIRS_FOR_PERCENTILES or not twos:
+        return frozenset(), frozenset()
+
+    def unit(rows):
+        return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+
+    src_ids, tgt_ids = np.array(ones).T
+    usual = np.einsum("ij,ij->i", unit(src_emb[src_ids]), unit(tgt_emb[tgt_ids]))
+    strong, weak = np.percentile(usual, [CROSSED_STRONG_PERCENTILE, CROSSED_WEAK_PERCENTILE])
+    src_out: set[int] = set()
+    tgt_out: set[int] = set()
+    src_min, tgt_min = min_length * float(np.median(src_len)), min_length * float(np.median(tgt_len))
+    for s, t in twos:
+        cosines = unit(src_emb[list(s)]) @ unit(tgt_emb[list(t)]).T
+        close = np.argwhere(cosines >= strong)
+        if len(close) == 1 and (cosines < weak).sum() == 3:
+            a, b = close[0]
+            # A short line ("Oh!", "said Alice") is far from everything: too little to go on.
+            if src_len[s[1 - a]] >= src_min and tgt_len[t[1 - b]] >= tgt_min:
+                src_out.add(s[1 - a])
+                tgt_out.add(t[1 - b])
+    return frozenset(src_out), frozenset(tgt_out)
+
+
 def paragraph_strays(pairs, src_paragraphs, tgt_paragraphs, src_emb, tgt_emb) -> tuple[frozenset[int], frozenset[int]]:
     """Sentences that stand in a paragraph of their own inside a pair whose other side keeps to one
     paragraph, and whose meaning is not on that side: the pair's cosine is no lower without them.
