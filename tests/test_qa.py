@@ -74,3 +74,12 @@ def test_a_contact_line_in_a_short_french_file_stays_in_its_text(tmp_path, use_e
     assert not result.target.set_aside and len(result.target.sentences) == 3
     assert result.summary["verdict"] == "translation"
     assert not [f for f in result.findings if f.severity == "content"]
+
+
+def test_a_sentence_two_close_languages_write_alike_is_no_copy():
+    # A probe's Croatian/Serbian pair: the sentence is the same in both languages, and was
+    # reported at content severity as the target repeating the source.
+    same = "Tada je uginulo više od tri tone ribe."
+    assert untranslated([(same, same)], "hr", "sr") == []
+    english = "The committee met on Tuesday to discuss the budget."
+    assert [i.message for i in untranslated([(english, english)], "en", "fr")] == ["target repeats the source word for word"]

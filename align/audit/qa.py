@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..language import detect_language, language_name, language_words, names_only, reads_as
+from ..language import detect_language, language_name, language_scores, language_words, names_only, reads_as
 
 # A target shorter than this says too little for the detector; "Antony Blinken" is the same in
 # every language and is no untranslated sentence.
@@ -50,7 +50,11 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> 
             # as every press release's is: names, numbers and addresses have nothing to translate.
             continue
         if _words(src_text) == _words(tgt_text):
-            out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
+            # Close languages share sentences: "Tada je uginulo više od tri tone ribe." is Croatian
+            # and Serbian alike. Copied is what reads as the source's language rather than the target's.
+            scores = language_scores(tgt_text)
+            if scores.get(src_lang, 0.0) > scores.get(tgt_lang, 0.0):
+                out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
             continue
         if reads_as(tgt_text, src_lang, MIN_DETECTOR_SCORE):
             lang, score = detect_language(tgt_text)
