@@ -268,3 +268,11 @@ def test_a_report_is_written_through_a_link_and_to_a_redirected_stdout_path(tmp_
                                "-o", "/dev/fd/1"], stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert redirected.read_text(encoding="utf-8").startswith("kind\t")
+
+
+def test_the_verdict_says_what_its_target_share_leaves_out():
+    # "81% of the target aligned" stood beside "13 of 29 target sentences align": the share counts
+    # the target without its headlines and boilerplate, and now says so.
+    done = run("pair", seed("000"), seed("002"), "--src-lang", "en", "-f", "table")
+    verdict = next(line for line in done.stdout.decode().splitlines() if line.startswith("Verdict:"))
+    assert "of the target aligned, its headlines and boilerplate aside)" in verdict

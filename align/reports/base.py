@@ -273,13 +273,16 @@ def signature_line(result: AlignmentResult) -> str:
 
 
 def verdict_line(result: AlignmentResult) -> str:
-    """`Verdict: partial translation (71% of the source, 81% of the target aligned): reason`."""
+    """`Verdict: partial translation (71% of the source, 81% of the target aligned, its headlines and
+    boilerplate aside): reason`. The target's share leaves out the lines a translator does not
+    render (`findings.coverage`): said, or "81%" stood unexplained beside "13 of 29 target
+    sentences align"."""
     summary = result.summary or {}
     if "verdict" not in summary:
         return ""
     coverage = ""
     if "source_coverage" in summary and "target_coverage" in summary:
         coverage = (f" ({summary['source_coverage']:.0%} of the source, "
-                    f"{summary['target_coverage']:.0%} of the target aligned)")
+                    f"{summary['target_coverage']:.0%} of the target aligned, its headlines and boilerplate aside)")
     reason = f": {summary['reason']}" if summary.get("reason") else ""
     return f"Verdict: {summary['verdict']}{coverage}{reason}"
