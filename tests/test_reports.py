@@ -504,8 +504,8 @@ def test_a_sentence_left_out_inside_a_pair_is_marked_in_its_row(tmp_path, use_en
     assert omission.src == [1] and any(b.src and b.tgt and 1 in b.src for b in result.beads)
     table = render(result, "table", color=False, width=160)
     [row_line] = [line for line in table.splitlines() if "In some classrooms" in line and "│" in line]
-    assert "│ -1 In some classrooms" in row_line
-    assert "│ -1" not in table.replace(row_line, "")  # no other sentence is marked
+    assert "│ 1 left out: In some classrooms" in row_line  # said in words: "-1" read as line minus one
+    assert "left out:" not in table.replace(row_line, "")  # no other sentence is marked
     html = render(result, "html")
     assert html.count('class="s in-pair-left-out"') == 1 and '<span class="badge">left out</span>' in html
 

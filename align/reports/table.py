@@ -124,7 +124,8 @@ class TableReport(Report):
         lines: list[str] = []
         for sentence in sentences:
             flagged = sentence.id in marked
-            number = (mark if flagged else "") + short_where(sentence)
+            # Said in words after the number: "-3" before it read as a line numbered minus three.
+            number = short_where(sentence) + ((" left out:" if mark == "-" else " added:") if flagged else "")
             paint = KIND_COLORS["omission" if mark == "-" else "addition"] if flagged else color
             indent = len(number) + 1
             body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]
