@@ -265,3 +265,13 @@ def test_a_replaced_pair_is_no_translated_unit(tmp_path, use_encoder):
 
     for fmt in ("xliff", "xliff12"):
         assert _grammar(fmt).validate(etree.fromstring(render(result, fmt).encode("utf-8")))
+
+
+def test_xlsx_signature_is_one_setting_a_row(result):
+    # Its sheet showed Python dictionaries ("{'tau': -0.1, ...}") in one cell each.
+    from openpyxl import load_workbook
+
+    signature = dict(load_workbook(io.BytesIO(render(result, "xlsx")))["Signature"].iter_rows(values_only=True))
+    assert signature["aligner.tau"] == str(result.signature["aligner"]["tau"])
+    assert signature["aligner.beads"].startswith("0-1, 1-0, 1-1")
+    assert not any(value.startswith(("{", "[")) for value in signature.values())

@@ -71,7 +71,10 @@ class XLSXReport(Report):
                                finding.message])
         about = book.create_sheet("Signature")
         for key, value in result.signature.items():
-            _append(about, [key, str(value)])
+            # A setting a row ("aligner.tau | -0.1"), not a Python dict in one cell.
+            for name, setting in (value.items() if isinstance(value, dict) else [("", value)]):
+                shown = ", ".join(map(str, setting)) if isinstance(setting, (list, tuple)) else setting
+                _append(about, [f"{key}.{name}" if name else key, str(shown)])
         for sheet, widths in ((pairs, [6, 10, 8, 12, 12, 70, 70, 60]), (findings, [12, 18, 8, 12, 12, 90])):
             sheet.auto_filter.ref = sheet.dimensions
             sheet.freeze_panes = "A2"
