@@ -79,7 +79,9 @@ def short_where(sentence: Sentence) -> str:
         return f"s{head.split()[1].rstrip(',')}:{number}"
     if head.startswith("contents,"):  # an e-book's table of contents
         return f"c:{number}"
-    return f"{_SHORT.get(noun, noun[:1])}{number}"
+    short = _SHORT.get(noun, noun[:1])
+    # An XLIFF unit's id may carry the letter already ("unit u3"): "u3", not "uu3".
+    return number if short and number.startswith(short) else f"{short}{number}"
 
 
 @dataclass

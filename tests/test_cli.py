@@ -276,3 +276,18 @@ def test_the_verdict_says_what_its_target_share_leaves_out():
     done = run("pair", seed("000"), seed("002"), "--src-lang", "en", "-f", "table")
     verdict = next(line for line in done.stdout.decode().splitlines() if line.startswith("Verdict:"))
     assert "of the target aligned, its headlines and boilerplate aside)" in verdict
+
+
+def test_the_verdict_counts_a_sentence_left_out_inside_a_pair_as_not_aligned(tmp_path):
+    # "(75% of the source ...): 4 of 4 source sentences align" beside "1 left out".
+    src = tmp_path / "en.txt"
+    tgt = tmp_path / "fr.txt"
+    src.write_text("The summit in Baku ended on Friday.\nLeaders agreed on new climate funding of 300 billion "
+                   "dollars.\nThe G20 meeting in Rio had not settled the question of who pays.\nDeveloping "
+                   "countries called the deal far too small.\n", encoding="utf-8")
+    tgt.write_text("Le sommet de Bakou s'est terminé vendredi.\nLes dirigeants ont convenu d'un nouveau "
+                   "financement climatique de 300 milliards de dollars.\nLes pays en développement ont jugé "
+                   "l'accord bien trop modeste.\n", encoding="utf-8")
+    summary = json.loads(run("pair", str(src), str(tgt), "-f", "json", "-q").stdout)["summary"]
+    assert summary["findings"]["omission"] == 1 and summary["source_coverage"] == 0.75
+    assert summary["reason"].startswith("3 of 4 source and 3 of 3 target sentences align")

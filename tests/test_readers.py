@@ -1023,7 +1023,7 @@ def test_cli_reports_show_locators(tmp_path):
     path = make_xliff12(tmp_path / "job.xlf", UNITS)
     done = cli("pair", path, "-f", "table", "--no-color", "--quiet")
     assert done.returncode == 0, done.stderr
-    assert "u3 The G20 meeting" in done.stdout
+    assert "u3 left out: The G20 meeting" in done.stdout and "uu3" not in done.stdout  # not "uu3": the id has its u
     assert "left out (unit u3 of the source" in done.stdout
 
 

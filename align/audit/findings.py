@@ -752,13 +752,18 @@ def within_pairs(findings: list[Finding]) -> tuple[set[int], set[int]]:
     return inside_src, inside_tgt
 
 
+def _aligned(beads: list[Bead], findings: list[Finding]) -> tuple[set[int], set[int]]:
+    """The source and target sentences in pairs, less those left out or added inside one."""
+    inside_src, inside_tgt = within_pairs(findings)
+    return ({i for b in beads if b.kind in ("match", "moved") for i in b.src} - inside_src,
+            {j for b in beads if b.kind in ("match", "moved") for j in b.tgt} - inside_tgt)
+
+
 def coverage(beads: list[Bead], findings: list[Finding], source: Document, target: Document) -> tuple[float, float]:
     """The share of each text's sentences in pairs; the target's headlines, source lines and share
     buttons are not part of the text a translator renders, and are not counted. A sentence left
     out or added inside a pair (`absorbed`) is not aligned: "100 % aligned" stood beside "1 left out"."""
-    inside_src, inside_tgt = within_pairs(findings)
-    matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src} - inside_src
-    matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt} - inside_tgt
+    matched_src, matched_tgt = _aligned(beads, findings)
     peripheral = {j for f in findings if f.type == "addition" and f.severity != "content" for j in f.tgt}
     n_tgt_content = max(len(target.sentences) - len(peripheral - matched_tgt), 1)
     return len(matched_src) / max(len(source.sentences), 1), min(1.0, len(matched_tgt) / n_tgt_content)
@@ -775,8 +780,9 @@ def _stretches_needed(source: Document, target: Document) -> int:
 
 def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbours, findings: list[Finding],
             thresholds: AuditThresholds) -> dict:
-    matched_src = {i for b in beads if b.kind in ("match", "moved") for i in b.src}
-    matched_tgt = {j for b in beads if b.kind in ("match", "moved") for j in b.tgt}
+    # Counted as the coverage counts them: a sentence left out inside a pair is not aligned ("4 of 4
+    # source sentences align" stood beside "75% of the source" and "1 left out").
+    matched_src, matched_tgt = _aligned(beads, findings)
     src_coverage, tgt_coverage = coverage(beads, findings, source, target)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
     topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
