@@ -148,7 +148,10 @@ def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_lengt
         return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
 
     src_ids, tgt_ids = np.array(ones).T
-    usual = np.einsum("ij,ij->i", unit(src_emb[src_ids]), unit(tgt_emb[tgt_ids]))
+    # In slices: the 1-1 pairs' vectors at once were two copies of both texts (400 MB at 100,000
+    # sentences).
+    usual = np.concatenate([np.einsum("ij,ij->i", unit(src_emb[src_ids[k:k + 4096]]), unit(tgt_emb[tgt_ids[k:k + 4096]]))
+                            for k in range(0, len(src_ids), 4096)])
     strong, weak = np.percentile(usual, [CROSSED_STRONG_PERCENTILE, CROSSED_WEAK_PERCENTILE])
     src_out: set[int] = set()
     tgt_out: set[int] = set()

@@ -1578,8 +1578,9 @@ def _calendar_mismatches(src: str, tgt: str) -> list[FactMismatch]:
     for kind in ("weekday", "month"):
         # One left over on each side once the shared ones are set aside: "from June 2020 to May
         # 2021" / "de juillet 2020 à mai 2021" changed one month of two.
-        a = [x for x in src_found[kind] if x[1] not in {y[1] for y in tgt_found[kind]}]
-        b = [y for y in tgt_found[kind] if y[1] not in {x[1] for x in src_found[kind]}]
+        src_values, tgt_values = {x[1] for x in src_found[kind]}, {y[1] for y in tgt_found[kind]}
+        a = [x for x in src_found[kind] if x[1] not in tgt_values]
+        b = [y for y in tgt_found[kind] if y[1] not in src_values]
         if len({x[1] for x in a}) == 1 and len({y[1] for y in b}) == 1:
             out.append(FactMismatch("date", a[0][0], b[0][0], a[0][2], b[0][2],
                                     f"{kind} {a[0][0]} (source) vs {b[0][0]} (target)"))
