@@ -204,6 +204,11 @@ _LETTERED_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivxlc]{1,5})\)\s")
 
 
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
+    if _capitals_before_text(line, next_line):
+        # A caption or heading in capitals ("NASA HEADQUARTERS - HOUSTON") above a line that is not:
+        # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
+        # speech on one side of a faithful pair only (a false "split").
+        return False
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
@@ -217,6 +222,11 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     # A lower-case letter, not any character Python calls lower case: "ⓒ 연합뉴스 무단 전재" (a circled c)
     # under a "read more" line was read as that line going on.
     return bool(head) and (unicodedata.category(head[0]) == "Ll" or head[0] in ",;)]»”’")
+
+
+def _capitals_before_text(line: str, next_line: str) -> bool:
+    letters = _LETTER.findall(line)
+    return len(letters) >= 4 and line.isupper() and not next_line.isupper()
 
 
 def _letters(text: str) -> int:

@@ -1056,3 +1056,12 @@ def test_subtitle_text_whose_timing_line_is_damaged_is_kept_and_said(tmp_path, c
     # Not dropped with its damaged cue; its number and timing are not taken for text.
     assert [(s.original, s.where) for s in sentences][-1] == ("Then the storm came.", "line 12")
     assert sentences[0].where == "subtitle 1" and not any("00:00" in s.original for s in sentences)
+
+
+def test_a_caption_in_capitals_is_no_part_of_the_next_cue():
+    # "NASA HEADQUARTERS - HOUSTON" passed for a wrapped line beside cues of 29 characters, and ran
+    # into "Mission control, do you copy?" on the English side only: a false split on a faithful pair.
+    kinds = Path(__file__).parent / "data" / "kinds-of-text"
+    for name, caption in (("span_en.srt", "NASA HEADQUARTERS - HOUSTON"), ("span_fr.srt", "SIÈGE DE LA NASA - HOUSTON")):
+        _raw, sentences = sentences_of(kinds / name)
+        assert (caption, "subtitle 3") in [(s.original, s.where) for s in sentences]
