@@ -142,6 +142,9 @@ def test_an_amount_inside_another_is_a_changed_figure(src, tgt, src_lang, tgt_la
 
 def test_a_phone_number_with_its_area_code_left_out_is_one_number():
     assert compare_facts("Call 031 433 61 11 for tickets.", "Appelez le 433 61 11 pour les billets.", "en", "fr") == []
+    # Grouped in threes like an amount, but dialled with its country code (a review's example).
+    assert compare_facts("Para más información, llame al 912 345 678.",
+                         "For more information, call +34 912 345 678.", "es", "en") == []
 
 
 @pytest.mark.parametrize("de, fr", [
@@ -741,10 +744,13 @@ def test_a_measure_converted_to_other_units_is_no_changed_figure(en, fr):
     assert compare_facts(en, fr, "en", "fr") == []
 
 
-def test_a_measure_changed_in_the_same_unit_is_still_found():
-    found = [(m.src_value, m.tgt_value) for m in compare_facts(
-        "Heat the oven to 180 °C.", "Chauffez le four à 210 °C.", "en", "fr")]
-    assert found == [("180", "210")]
+@pytest.mark.parametrize("en, fr, changed", [
+    ("Heat the oven to 180 °C.", "Chauffez le four à 210 °C.", ("180", "210")),
+    # "degrees" is either scale: a review's "30 degrees" / "35 °C" was taken for a conversion.
+    ("It was 30 degrees in the shade.", "Il faisait 35 °C à l'ombre.", ("30", "35")),
+])
+def test_a_measure_changed_in_the_same_unit_is_still_found(en, fr, changed):
+    assert [(m.src_value, m.tgt_value) for m in compare_facts(en, fr, "en", "fr")] == [changed]
 
 
 @pytest.mark.parametrize("en, fr, changed", [

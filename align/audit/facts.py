@@ -622,6 +622,12 @@ def _after_number(text: str, end: int) -> int:
     return end + len(text[end:]) - len(text[end:].lstrip(" \u00a0-"))
 
 
+def _same_measure(a: str, b: str) -> bool:
+    """Two kinds of unit one measure is compared in: the same, or "degrees" against either scale
+    ("30 degrees" / "35 °C" is a changed temperature; "350 °F" / "180 °C" a conversion)."""
+    return a == b or {a, b} in ({"degree", "celsius"}, {"degree", "fahrenheit"})
+
+
 # A temperature's scale after its figure: "350 °F", "180°C", "40 ℃", "100 degrees Fahrenheit".
 _TEMPERATURE_RE = re.compile(r"[°º˚]\s?([FCfc])(?![^\W\d_])|([℃℉])")
 _SCALE_AFTER_DEGREES_RE = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
@@ -891,11 +897,16 @@ _DIGIT_RUN_RE = re.compile(r"\d+(?:[ \u00a0\u202f./'’-]\d+)*")
 _AMOUNT_RUN_RE = re.compile(r"\d{1,6}|\d{1,3}([ \u00a0\u202f.'’])\d{3}(?:\1\d{3})*")
 
 
+def _reads_as_amount(text: str, run: re.Match) -> bool:
+    """A run of digits that reads as one amount, not a number dialled ("+34 912 345 678", "0034...")."""
+    dialled = text[max(0, run.start() - 1):run.start()] == "+" or run.group(0).startswith("00")
+    return not dialled and _AMOUNT_RUN_RE.fullmatch(run.group(0)) is not None
+
+
 def _digit_runs(text: str) -> set[tuple[str, bool]]:
     """(digits, reads as one amount) of every run of digit groups, separators dropped:
     "031/43 36 11" -> ("0314336 11"...)."""
-    return {(re.sub(r"\D", "", m.group(0)), _AMOUNT_RUN_RE.fullmatch(m.group(0)) is not None)
-            for m in _DIGIT_RUN_RE.finditer(text)}
+    return {(re.sub(r"\D", "", m.group(0)), _reads_as_amount(text, m)) for m in _DIGIT_RUN_RE.finditer(text)}
 
 
 def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> bool:
@@ -909,7 +920,7 @@ def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> 
             digits = re.sub(r"\D", "", m.group(0))
             if len(digits) < 4:
                 return False
-            amount = _AMOUNT_RUN_RE.fullmatch(m.group(0)) is not None
+            amount = _reads_as_amount(own_text, m)
             return any(digits == run or (not (amount and run_amount)
                                          and (digits in run or (len(run) >= 4 and run in digits)))
                        for run, run_amount in other_runs)
@@ -949,7 +960,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
             # two spelled-out numbers are compared only when both measure something ("five inches").
             if a.cls != b.cls or not (a.strong or b.strong or (a.measured and b.measured)):
                 continue
-            if s_units[i] and t_units[j] and s_units[i] != t_units[j]:
+            if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]):
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
             # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):
