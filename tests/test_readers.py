@@ -1065,3 +1065,6 @@ def test_a_caption_in_capitals_is_no_part_of_the_next_cue():
     for name, caption in (("span_en.srt", "NASA HEADQUARTERS - HOUSTON"), ("span_fr.srt", "SIÈGE DE LA NASA - HOUSTON")):
         _raw, sentences = sentences_of(kinds / name)
         assert (caption, "subtitle 3") in [(s.original, s.where) for s in sentences]
+    # An Arabic line holding "NASA" is all capitals to str.isupper(): its wrapped lines stay one text.
+    _raw, sentences = sentences_of(kinds / "ar_wrapped.txt")
+    assert len(sentences) == 2
