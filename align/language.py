@@ -110,7 +110,7 @@ def names_only(words: list[str]) -> bool:
 
 
 # fastText reads the start of the text well enough; a whole long paragraph only costs time.
-_MAX_DETECT_CHARS = 1000
+MAX_DETECT_CHARS = 1000
 
 # Labels of lid.176 (and regional tags other tools use) that fold into an ISO 639-1 code.
 _CODE_ALIASES = {
@@ -219,7 +219,7 @@ def _predict(text: str, k: int) -> list[tuple[str, float]]:
 def language_scores(text: str) -> dict[str, float]:
     """Probability per ISO 639-1 code of the start of `text`, summing labels that fold into the same code."""
     scores: dict[str, float] = {}
-    for label, score in _predict(text[:_MAX_DETECT_CHARS], k=-1):
+    for label, score in _predict(text[:MAX_DETECT_CHARS], k=-1):
         code = normalise_code(label)
         scores[code] = scores.get(code, 0.0) + score
     return scores
@@ -235,7 +235,7 @@ def reads_as(text: str, code: str, at_least: float) -> bool:
     flat = " ".join(text.split())
     if not flat:
         return False
-    top = _predict(flat[:_MAX_DETECT_CHARS], k=1)
+    top = _predict(flat[:MAX_DETECT_CHARS], k=1)
     # The model's probabilities sum to a little over one (up to 1.00012 measured): keep a margin.
     if top and normalise_code(top[0][0]) != code and top[0][1] > 1.0 - at_least + 1e-3:
         return False

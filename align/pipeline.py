@@ -23,7 +23,7 @@ from .audit.absorbed import absorbed_sentences, paragraph_strays, unrelated_in_t
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
-from .documents import dominant_language, load_sentences, renumber, text_parts
+from .documents import dominant_language, load_sentences, opening_text, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError
@@ -78,9 +78,9 @@ def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> 
     return lang, _announce_part(parts, lang, path, f"as {flag} asks")
 
 
-def _other_language(sentences: list[Sentence], lang: str) -> str | None:
-    """The next language after `lang` that holds a text of its own in these sentences, if any."""
-    return next((code for code in text_parts(sentences, told_apart=True) if code not in (lang, "und")), None)
+def _other_language(parts: dict[str, list[Sentence]], lang: str) -> str | None:
+    """The next language after `lang` that holds a text of its own among these parts, if any."""
+    return next((code for code in parts if code not in (lang, "und")), None)
 
 
 def _announce_part(parts: dict[str, list[Sentence]], lang: str, path: str, why: str) -> list[Sentence]:
@@ -163,8 +163,9 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
         # contradict the flags.
         if src_locale != tgt_locale:
             # "nb" and "nn", "pt-PT" and "pt-BR": the user named two things; say which one we read.
-            raise InputError(f"--src-lang {src_locale} and --tgt-lang {tgt_locale} are both {_name(src_lang)} to align: "
-                             "it tells languages apart, not the standards or regions of one language")
+            raise InputError(f"--src-lang {src_locale} and --tgt-lang {tgt_locale} are both {_name(src_lang)} to align, "
+                             "which pairs a text with its translation into another language (not into another "
+                             "standard or region of one language)")
         raise InputError(f"--src-lang and --tgt-lang both say {_name(src_lang)}; align pairs a text with its "
                          "translation into another language")
     if target is None:
@@ -238,14 +239,13 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     if src_lang == tgt_lang:
         # A page holding a text and its translation, given beside a reprint in one of its two
         # languages: its other half is what the reprint is to be aligned with.
-        src_other = _other_language(src_all, src_lang) if given[0] is None else None
-        tgt_other = _other_language(tgt_all, tgt_lang) if given[1] is None else None
+        src_parts = text_parts(src_all, told_apart=True) if given[0] is None else {}
+        tgt_parts = text_parts(tgt_all, told_apart=True) if given[1] is None else {}
+        src_other, tgt_other = _other_language(src_parts, src_lang), _other_language(tgt_parts, tgt_lang)
         if src_other:
-            src_lang, src_sents = src_other, _announce_part(text_parts(src_all, told_apart=True), src_other, src_raw.path,
-                                                            f"with {tgt_raw.path}")
+            src_lang, src_sents = src_other, _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}")
         elif tgt_other:
-            tgt_lang, tgt_sents = tgt_other, _announce_part(text_parts(tgt_all, told_apart=True), tgt_other, tgt_raw.path,
-                                                            f"with {src_raw.path}")
+            tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}")
     for lang, sents, path, flag in ((src_lang, src_sents, src_raw.path, "--src-lang"),
                                     (tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
         if given[flag == "--tgt-lang"] is None:
@@ -264,7 +264,7 @@ MIN_TEXT_LANGUAGE_SCORE = 0.5
 
 def _say_if_unsure(lang: str, sentences: list[Sentence], path: str, flag: str) -> None:
     """Warn when the language taken for a text is the detector's guess rather than its reading."""
-    score = detect_language(" ".join(s.text for s in sentences), [lang])[1]
+    score = detect_language(opening_text(sentences), [lang])[1]
     if score < MIN_TEXT_LANGUAGE_SCORE:
         logger.warning("%s: the language detector is unsure of its language; read as %s (%s to say which)",
                        path, _name(lang), flag)

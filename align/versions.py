@@ -124,10 +124,11 @@ def _encoders_per_version(model: str, source: Document, targets: list[Document],
     loaded: dict[bool, Encoder] = {}
     out = []
     for target in targets:
-        uncovered = bool(uncovered_languages([source.lang, target.lang]))
-        if uncovered not in loaded:
-            loaded[uncovered] = encoder_for(model, [source.lang, target.lang], cache=cache)
-        out.append(loaded[uncovered])
+        # Only the default encoder gives way to the fallback; any other serves every version.
+        fallback = model == DEFAULT_MODEL and bool(uncovered_languages([source.lang, target.lang]))
+        if fallback not in loaded:
+            loaded[fallback] = encoder_for(model, [source.lang, target.lang], cache=cache)
+        out.append(loaded[fallback])
     return out
 
 

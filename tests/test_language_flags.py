@@ -274,7 +274,7 @@ def test_two_tags_of_one_language_are_named_as_typed(tags):
     with pytest.raises(InputError) as refused:
         load_documents(seed("000"), seed("002"), src_lang=tags[0], tgt_lang=tags[1])
     assert f"--src-lang {tags[0]} and --tgt-lang {tags[1]}" in str(refused.value)
-    assert "standards or regions of one language" in str(refused.value)
+    assert "another standard or region of one language" in str(refused.value)
 
 
 def test_a_language_guessed_from_too_little_text_is_said(tmp_path, caplog):
