@@ -868,8 +868,22 @@ def test_vtt_with_header_notes_and_settings(tmp_path):
     path.write_text("WEBVTT\n\nNOTE made by hand\n\nintro\n00:01.000 --> 00:03.000 align:start\n"
                     "<v Anna>Bonjour à tous.</v>\n\n00:03.500 --> 00:05.000\nÀ demain.\n", encoding="utf-8")
     _raw, sentences = sentences_of(path)
-    assert [(s.original, s.where) for s in sentences] == [("Bonjour à tous.", "subtitle 1"),
+    assert [(s.original, s.where) for s in sentences] == [("Anna: Bonjour à tous.", "subtitle 1"),
                                                           ("À demain.", "subtitle 2")]
+
+
+def test_a_vtt_voice_is_written_where_the_speaker_changes(tmp_path):
+    # A probe changed "<v Paul>" to "<v Marie>": the speakers were dropped with the tags, and the
+    # change showed in no report. Written once per turn, not before every cue of one speaker.
+    path = tmp_path / "talk.vtt"
+    path.write_text("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Marie>Good morning, everyone.\n\n"
+                    "00:02.500 --> 00:05.000\n<v Marie>Today we will visit <b>three</b> museums.\n\n"
+                    "00:05.500 --> 00:08.000\n<v.loud Paul>The first one opens\n\n"
+                    "00:08.500 --> 00:09.000\n<v Paul>at nine.\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(" ".join(s.original.split()), s.where) for s in sentences] == [
+        ("Marie: Good morning, everyone.", "subtitle 1"), ("Today we will visit three museums.", "subtitle 2"),
+        ("Paul: The first one opens at nine.", "subtitle 3")]
 
 
 # ----------------------------------------------------------------------------------------- xliff

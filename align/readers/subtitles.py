@@ -1,5 +1,6 @@
 """Subtitles (.srt, .vtt): each cue's text, located by its number (SubRip's counter, or its place
-in a WebVTT file), with timings, cue settings and styling tags left out.
+in a WebVTT file), with timings, cue settings and styling tags left out; a voice tag's speaker is
+written before the cue's text where the speaker changes.
 
 A sentence often runs over two or three cues; cues are joined by a plain line break, so that
 paragraph splitting runs a cue on into the next exactly when it would run on a hard-wrapped line
@@ -23,6 +24,8 @@ _TAG = re.compile(r"</?(?:[ibu]|font|v|c|lang|ruby|rt)(?=[\s.>])[^<>]*>|<\d{2}(?
                   re.IGNORECASE)
 
 
+# A WebVTT voice tag opening a cue: "<v Anna>", "<v.loud Anna Smith>".
+_VOICE = re.compile(r"\s*<v(?:\.[\w.-]+)*\s+([^<>]+)>")
 # A timing line a cue lost: two clock readings and an arrow, whatever its form.
 _DAMAGED_TIMING = re.compile(r"\d{1,2}:\d{2}[\d:.,\s]*[-=]+>|-+>\s*\d{1,2}:\d{2}")
 # WebVTT blocks that hold no subtitle text: comments, style sheets, regions.
@@ -94,12 +97,23 @@ class SubtitleReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         out = []
+        voice = None
         for locator, lines in _cues(text):
-            cue_text = tidy(_TAG.sub("", "\n".join(lines)))
+            raw = "\n".join(lines)
+            cue_text = tidy(_TAG.sub("", raw))
             if not cue_text:
                 continue
             if locator.startswith("line"):
                 logger.warning("%s, %s: text outside any cue, kept as it stands (is a timing line damaged?)",
                                label, locator)
-            out.append(Block(cue_text, locator, continues=True))
+            # The speaker a WebVTT voice tag names is the subtitle's text too: dropped with the
+            # tags, "<v Paul>" changed to "<v Marie>" showed in no report. Written once per
+            # change of speaker, "Marie: ...", a cue of a new speaker starts a sentence of its own.
+            speaker = _VOICE.match(raw)
+            starts_turn = bool(speaker) and speaker.group(1).strip() != voice
+            if speaker:
+                voice = speaker.group(1).strip()
+                if starts_turn:
+                    cue_text = f"{voice}: {cue_text}"
+            out.append(Block(cue_text, locator, continues=not starts_turn))
         return out
