@@ -246,9 +246,9 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             src_lang, src_sents = src_other, _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}")
         elif tgt_other:
             tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}")
-    for lang, sents, path, flag in ((src_lang, src_sents, src_raw.path, "--src-lang"),
-                                    (tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
-        if given[flag == "--tgt-lang"] is None:
+    for flagged, lang, sents, path, flag in ((given[0], src_lang, src_sents, src_raw.path, "--src-lang"),
+                                             (given[1], tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
+        if flagged is None:
             _say_if_unsure(lang, sents, path, flag)
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
                              set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),

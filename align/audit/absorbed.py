@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..encoders.base import normalise
+
 
 def expected_log_ratio(pairs, src_len, tgt_len) -> float:
     """The document's usual log(target length / source length), from its 1-1 pairs."""
@@ -127,9 +129,10 @@ def _crossed(src_ids, tgt_ids, src_len, tgt_len, proposed_src, proposed_tgt, exp
 # A 2-2 pair holds one sentence left out and one added when a single one of its four sentence
 # pairs is as close as the document's usual pair (its 1-1 pairs' median or better) and the other
 # three are as far apart as its worst pairs (under their 0.5th percentile): one of each side has
-# nothing to do with the pair. (Close as each other's nearest sentence in the other text instead
-# cost Candide el 0.002 omission and addition F1 and 4 false alarms on unchanged articles.) Percentiles of the document's own pairs, so that Chinese-
-# English (cosines well under French-English ones) is held to its own scale.
+# nothing to do with the pair. Percentiles of the document's own pairs, so that Chinese-English
+# (cosines well under French-English ones) is held to its own scale. (Close as each other's
+# nearest sentence in the other text instead cost Candide el 0.002 omission and addition F1 and
+# 4 false alarms on unchanged articles.)
 CROSSED_STRONG_PERCENTILE = 50
 CROSSED_WEAK_PERCENTILE = 0.5
 MIN_PAIRS_FOR_PERCENTILES = 5
@@ -145,20 +148,18 @@ def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_lengt
     if len(ones) < MIN_PAIRS_FOR_PERCENTILES or not twos:
         return frozenset(), frozenset()
 
-    def unit(rows):
-        return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
-
     src_ids, tgt_ids = np.array(ones).T
     # In slices: the 1-1 pairs' vectors at once were two copies of both texts (400 MB at 100,000
     # sentences).
-    usual = np.concatenate([np.einsum("ij,ij->i", unit(src_emb[src_ids[k:k + 4096]]), unit(tgt_emb[tgt_ids[k:k + 4096]]))
+    usual = np.concatenate([np.einsum("ij,ij->i", normalise(src_emb[src_ids[k:k + 4096]]),
+                                      normalise(tgt_emb[tgt_ids[k:k + 4096]]))
                             for k in range(0, len(src_ids), 4096)])
     strong, weak = np.percentile(usual, [CROSSED_STRONG_PERCENTILE, CROSSED_WEAK_PERCENTILE])
     src_out: set[int] = set()
     tgt_out: set[int] = set()
     src_min, tgt_min = min_length * float(np.median(src_len)), min_length * float(np.median(tgt_len))
     for s, t in twos:
-        cosines = unit(src_emb[list(s)]) @ unit(tgt_emb[list(t)]).T
+        cosines = normalise(src_emb[list(s)]) @ normalise(tgt_emb[list(t)]).T
         close = np.argwhere(cosines >= strong)
         if len(close) == 1 and (cosines < weak).sum() == 3:
             a, b = close[0]

@@ -33,18 +33,18 @@ def _own_part(finding: Finding, row: Row, result: AlignmentResult) -> Finding:
     (The spreadsheets keep the message whole, to filter a finding's rows on.)"""
     if finding.type not in ("omission", "addition"):
         return finding
-    side, ids, doc = (("source", finding.src, result.source) if finding.type == "omission"
-                      else ("target", finding.tgt, result.target))
-    own = [i for i in ids if i in (row.bead.src if finding.type == "omission" else row.bead.tgt)]
+    omitted = finding.type == "omission"
+    side, ids, doc, row_ids = (("source", finding.src, result.source, row.bead.src) if omitted
+                               else ("target", finding.tgt, result.target, row.bead.tgt))
+    own = [i for i in ids if i in row_ids]
     if not own or len(own) == len(ids):
         return finding
     sentences = [doc.sentences[i] for i in own]
     text = " ".join(" ".join(s.original.split()) for s in sentences)
-    verb = "left out" if finding.type == "omission" else "added"
+    verb = "left out" if omitted else "added"
     message = (f"{verb} ({where_span(sentences)} of the {side}, {finding.severity}; {len(own)} of "
                f"{len(ids)} sentences {verb} together): {text}")
-    return replace(finding, src=own if finding.type == "omission" else [], tgt=own if finding.type == "addition" else [],
-                   message=message)
+    return replace(finding, src=own if omitted else [], tgt=[] if omitted else own, message=message)
 
 
 def _notes(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list[Finding]]:
