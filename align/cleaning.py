@@ -6,12 +6,14 @@ original substring (which is what the translator is shown).
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Callable, Union
 
 # What a rewrite keeps of one match: spans (start, end) of the current text to keep, in order,
-# or literal strings to insert (they are mapped to the position where the match starts).
-Piece = Union[tuple[int, int], str]
+# literal strings to insert (they are mapped to the position where the match starts), or
+# (string, position) to insert a string mapped to that position of the current text.
+Piece = Union[tuple[int, int], str, tuple[str, int]]
 Rewrite = Callable[[re.Match], list[Piece]]
 
 
@@ -60,9 +62,50 @@ _HTML_ELEMENTS = """
     title tr track u ul var video wbr""".split()
 
 
+_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _raised(match: re.Match) -> list[Piece]:
+    """A note number or exponent as the reader sees it, raised: dropped with its tags,
+    "3<sup>2</sup> percent" read "32 percent" and "2020[^1]" a year of five digits."""
+    table = _SUBSCRIPT if match.group(1).lower() == "sub" else _SUPERSCRIPT
+    start = match.start(2)
+    return [(char.translate(table), start + k) for k, char in enumerate(match.group(2))]
+
+
+def _entity(match: re.Match) -> list[Piece]:
+    decoded = html.unescape(match.group(0))
+    return [match.span()] if decoded == match.group(0) else [decoded]
+
+
+# Characters that are in the file but not in the text a reader sees: a soft hyphen ("environ­mental"),
+# a zero-width space ("12\u200b500" read as 12 and 500), a word joiner, a byte-order mark inside the
+# text. Dropped from every format's text (the sentence's original keeps them). Not the zero-width
+# (non-)joiners: Persian and the Indic scripts write words with them.
+_INVISIBLE = (re.compile("[\u00ad\u200b\u2060\ufeff]"), _drop)
+# Runs of spaces and tabs become one space (kept at the position of the run's first one).
+_SPACES = (re.compile(r"[ \t]{2,}|\t"), _one_space)
+
 # Passes run in this order. Line-start markers go first, while they are still at the start
 # of their line; links before emphasis, because URLs may contain `_` or `*`.
 _PASSES: list[tuple[re.Pattern, Rewrite]] = [
+    # A script or a style sheet standing as a block of its own is the page's code, never its
+    # text: "var tracking = ..." was a sentence of the TMX. Inside a sentence ("Type
+    # <script>alert(1)</script> into the field") it is what the sentence speaks of.
+    (re.compile(r"^[ \t]*<(script|style)\b[^>\n]*>.*?</\1\s*>[ \t]*$", re.S | re.I | re.M), _drop),
+    # A fence around code ("```python"), a setext heading's underline ("=====") and a rule ("---",
+    # "* * *") are lines of markup alone: each was paired as a sentence.
+    (re.compile(r"^[ \t]*(?:`{3,}|~{3,})[^\n`]*$", re.M), _drop),
+    (re.compile(r"^[ \t]*(?:(?:=[ \t]*){3,}|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M), _drop),
+    # A footnote's text ("[^1]: Data from ...") keeps its text, not its label; a reference link's
+    # target line ("[rep]: http://example.org/report") is markup alone.
+    (re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]*", re.M), _drop),
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n^]+\]:[ \t]+<?(?:[a-z][\w+.-]*:|www\.|/|#|\.\.?/)\S*?>?"
+                r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M | re.I), _drop),
+    # A footnote mark: "2020.[^1] Heavy rain" is a sentence end and a note number, as a page shows it.
+    (re.compile(r"\[\^()(\d{1,3})\]"), _raised),
+    (re.compile(r"\[\^[^\]\s]+\]"), _drop),
     # "## Heading": only with a space after the hashes, so that #hashtags survive.
     (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), _drop),
     # "> quoted", possibly nested "> > quoted".
@@ -74,6 +117,8 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # Link text may run over one line break (a hard-wrapped file), never over a blank line.
     (re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
     (re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    # [text][label] and [text][]: a reference link, its target defined elsewhere.
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), _keep_group(1)),
     # `code` -> code
     (re.compile(r"`+([^`\n]+?)`+"), _keep_group(1)),
     # **strong** and __strong__: the markers must hug the text (no space inside) and not be
@@ -90,6 +135,8 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?![\w_])"), _keep_group(1)),
     # An HTML comment is a note to whoever edits the file, never shown: markup.
     (re.compile(r"<!--.*?-->", re.S), _drop),
+    # Digits set as an exponent or a note number stay apart from the figure before them.
+    (re.compile(r"<(sup|sub)>([0-9+\-=()]{1,6})</\1>", re.I), _raised),
     # <br> separates words, other tags (<b>, </span>) usually do not.
     (re.compile(r"<br\s*/?>", re.I), _one_space),
     # Only HTML's own element names: OCR'd books write quotation marks as angle brackets
@@ -104,8 +151,9 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"^[ \t]*\|[ \t]*(?=\S)", re.M), _drop),
     # A trailing table pipe "... negotiations |".
     (re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
-    # Runs of spaces and tabs become one space (kept at the position of the run's first one).
-    (re.compile(r"[ \t]{2,}|\t"), _one_space),
+    # An entity a web page's text was copied with ("Smith &amp; Sons", "&#8239;500"): the character
+    # it stands for. After the tags, so that "&lt;b&gt;" is the text "<b>", as a browser shows it.
+    (re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"), _entity),
 ]
 
 
@@ -117,16 +165,20 @@ def _cell_separator(match: re.Match) -> list[Piece]:
     return [" | "]
 
 
-def clean_markdown(text: str, table_row: bool = False) -> tuple[str, list[int]]:
+def clean_markdown(text: str, table_row: bool = False, markdown: bool = True) -> tuple[str, list[int]]:
     """Return (cleaned text, offsets): offsets[k] is the index in `text` of cleaned character k.
 
     In a `table_row` the tabs between cells become " | ", as a markdown table's pipes stand:
     read as one space, a header row "Region Rivers Clean" was a run of names, and its
-    translation's "Propres" a changed one. Elsewhere a tab is a space."""
+    translation's "Propres" a changed one. Elsewhere a tab is a space.
+    `markdown`: whether `text` may hold markup (plain text, markdown). Text a reader took from a
+    web page, a .docx or a PDF has none left: there "> 90 %", "- 4 %" and "# 3 on the list" are
+    what the document says, and the markdown passes took them for a quotation, a bullet and a
+    heading (dropping the figures' signs from the TMX)."""
     offsets = list(range(len(text)))
     if table_row:
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
-    for pattern, rewrite in _PASSES:
+    for pattern, rewrite in [_INVISIBLE] + (_PASSES if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     return text, offsets
 
@@ -144,6 +196,10 @@ def _apply(pattern: re.Pattern, rewrite: Rewrite, text: str, offsets: list[int])
             if isinstance(piece, str):
                 out_chars.append(piece)
                 out_offsets.extend([offsets[match.start()]] * len(piece))
+            elif isinstance(piece[0], str):
+                inserted, at = piece
+                out_chars.append(inserted)
+                out_offsets.extend([offsets[at]] * len(inserted))
             else:
                 start, end = piece
                 out_chars.append(text[start:end])
