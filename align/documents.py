@@ -203,6 +203,9 @@ def _speaker_label(line: str) -> str:
 _LETTERED_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivxlc]{1,5})\)\s")
 
 
+_QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
+
+
 def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if _capitals_before_text(line, next_line):
         # A caption or heading in capitals ("NASA HEADQUARTERS - HOUSTON") above a line that is not:
@@ -215,6 +218,10 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line):
         return False
     head = next_line.lstrip()
+    if head[:1] == ">" and line.lstrip()[:1] == ">":
+        # A hard-wrapped quotation ("> We must" / "> keep the records safe."): each line carries
+        # the marker, and the sentence runs on behind it. Cut at each line, "We must" stood alone.
+        head = _QUOTE_MARKER.sub("", head, count=1)
     if head[:1] in _OPENING_QUOTES:
         # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
         # opens in lower case; a headline's quoted lead opens in capitals.
@@ -364,7 +371,10 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.
         paragraph_spans, paragraph_numbers, in_verse = _verse_paragraphs(text, blocks)
     rows = _table_rows(text, paragraph_spans)
-    cleaned = [clean_markdown(text[start:end], k in rows) for k, (start, end) in enumerate(paragraph_spans)]
+    # A reader's text (docx, html, pdf...) holds no markdown. Subtitles keep the passes for their
+    # dialogue dashes ("- Why not?" / "- The line was closed."), which go as a list's bullets do.
+    markdown = raw.format in ("text", "subtitles")
+    cleaned = [clean_markdown(text[start:end], k in rows, markdown) for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 
     sentences: list[Sentence] = []

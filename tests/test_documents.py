@@ -421,3 +421,39 @@ def test_items_of_a_lettered_list_are_sentences_of_their_own():
     assert "b) the payment is more than fifteen (15) days overdue." in texts
     assert "ii) immediately, if the other party commits a material breach; or" in texts
     assert "iii) immediately, if the other party becomes insolvent." in texts
+
+
+def test_a_web_pages_text_keeps_what_markdown_would_take_for_markup(tmp_path):
+    # "&gt; 90 %" on a page is the text "> 90 %"; the markdown passes, run on every reader's text,
+    # dropped it as a quotation marker (and "+ 12 %" as a bullet) from the text embedded and exported.
+    page = tmp_path / "report.html"
+    page.write_text("<html><body><p>&gt; 90 % of the samples were clean.</p><table><tr><td>Nitrate</td>"
+                    "<td>+ 12 %</td></tr></table><p># 3 on the list is the Loire.</p></body></html>", "utf-8")
+    texts = [s.text for s in load_sentences(read_input(str(page)), SEGMENTER)]
+    assert "> 90 % of the samples were clean." in texts
+    assert any("+ 12 %" in text for text in texts) and "# 3 on the list is the Loire." in texts
+
+
+def test_a_hard_wrapped_quotation_runs_on_behind_its_markers(tmp_path):
+    # Cut at each line, "We must" stood alone, as a sentence of its own.
+    path = tmp_path / "notes.md"
+    path.write_text("# Field notes\n\n> The river is a living archive of the region,\n> and every sample tells "
+                    "part of its story. We must\n> keep the records safe.\n\n> A second quotation.\n", "utf-8")
+    texts = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)]
+    assert texts == ["Field notes", "The river is a living archive of the region, and every sample tells part of "
+                     "its story.", "We must keep the records safe.", "A second quotation."]
+
+
+def test_a_markdown_footnote_mark_ends_its_sentence_and_stays_off_the_year(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text("The survey covered 42 rivers in 2020.[^1] Heavy rain delayed the work.\n\n"
+                    "Prices rose by 3<sup>2</sup> percent in 2021[^2].\n\n[^1]: Data from the register.\n", "utf-8")
+    texts = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)]
+    assert texts == ["The survey covered 42 rivers in 2020.¹", "Heavy rain delayed the work.",
+                     "Prices rose by 3² percent in 2021².", "Data from the register."]
+
+
+def test_subtitles_dialogue_dashes_still_go(tmp_path):
+    path = tmp_path / "dialogue.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:03,000\n- Why not?\n- The line was closed.\n", "utf-8")
+    assert [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)] == ["Why not?", "The line was closed."]
