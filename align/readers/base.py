@@ -78,11 +78,64 @@ def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+# A no-break space alone, or a narrow one, is the writer's typography, not layout: French puts one
+# inside « » and before % and :, and a document's "12\u00a0%" became "12 %" in the TMX. Plain text
+# keeps them; so do the readers of documents that say (`keep_no_break`).
+_LAYOUT_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\t\u2007]")
 
 
-def tidy(text: str) -> str:
-    """Runs of spaces (a layout's no-break spaces included) as one space, each line stripped."""
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+def tidy(text: str, keep_no_break: bool = False) -> str:
+    """Runs of spaces (a layout's no-break spaces included) as one space, each line stripped; with
+    `keep_no_break`, a lone no-break or narrow no-break space stays as it is."""
+    spaces = _LAYOUT_SPACES if keep_no_break else _SPACES
+    return "\n".join(spaces.sub(" ", line).strip() for line in text.split("\n")).strip()
+
+
+# Raised and lowered text (a note's number, a unit's power, a formula's count) as the Unicode
+# superscript or subscript characters it has: read as its neighbours, "in 2020<sup>1</sup>" was
+# "in 20201" and "10<sup>6</sup> cells" "106 cells", a false "number 106 vs 10" against a copy
+# that wrote "10⁶". Lower-case letters only: the capitals' forms are phonetic, and few fonts have them.
+_RAISED = str.maketrans("0123456789+-−=()abcdefghijklmnoprstuvwxyz",
+                        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ªᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿºᵖʳˢᵗᵘᵛʷˣʸᶻ")
+_LOWERED = str.maketrans("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+# Figures: note numbers ("1", "1,3", "2–4"), powers ("-3", "(+2)"); a dash between two digits is
+# a range and stays, a comma or a full stop too.
+_FIGURES = re.compile(r"[\s\d,.()+=\-−–]*\d[\s\d,.()+=\-−–]*")
+_RANGE_DASH = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
+# An ordinal's ending after a figure, as the figures' check reads it ("1st", "1er", "2e"): Word
+# raises it by default, and it reads the same on the line.
+_ORDINAL = re.compile(r"st|nd|rd|th|er|re|ère|e|ème|eme|è", re.IGNORECASE)
+
+
+def shifted(text: str, position: str, before: str = "") -> str:
+    """`text` set raised (`position` "super") or lowered ("sub") after `before`, the text before it.
+    Figures take their superscript or subscript forms; so does text after a figure that has them
+    all ("3<sup>a</sup>", an ordinal, is "3ª"), but an ordinal's ending, which stays as written; text
+    after a figure that has not is set apart by a space ("2020 TM"), not run into it; text after a
+    letter stays as written ("M<sup>me</sup>" is "Mme", "XIX<sup>e</sup>" "XIXe")."""
+    core = text.strip()
+    if not core or position not in ("super", "sub"):
+        return text
+    table = _RAISED if position == "super" else _LOWERED
+    after_figure = before[-1:].isdigit()
+    if _FIGURES.fullmatch(core):
+        kept = {match.start(): match.group() for match in _RANGE_DASH.finditer(text)}
+        pieces, k = [], 0
+        while k < len(text):
+            if k in kept:
+                pieces.append(kept[k])
+                k += len(kept[k])
+            else:
+                pieces.append(text[k].translate(table))
+                k += 1
+        return "".join(pieces)
+    if not after_figure or text[0].isspace():
+        return text
+    if position == "super" and _ORDINAL.fullmatch(core):
+        return text
+    if all(char.isspace() or ord(char) in table for char in text):
+        return text.translate(table)
+    return " " + text if text[0].isalnum() else text
 
 
 class Reader:

@@ -2,9 +2,11 @@
 endnotes; headers and footers as page furniture. Tracked deletions and the old place of tracked
 moves are left out, insertions kept: the text as Word shows it with changes accepted. A text box
 is read once (Word stores a second, older copy of it for other readers), after the paragraph it is
-anchored in, and an image's alternative text after it, as furniture; equations are read as text,
-ruby without its phonetic guide. Hidden text (runs formatted Hidden, which Word neither shows nor
-prints by default) is left out, and said so.
+anchored in and located by it, and an image's alternative text after it, as furniture; equations
+are read as text, ruby without its phonetic guide. Hidden text (runs formatted Hidden, which Word neither shows nor
+prints by default) is left out, and said so; so is a content control's placeholder ("Click or tap
+here to enter text."), Word's prompt and not the author's text. Superscript and subscript text
+is read raised or lowered (`base.shifted`): "in 2020¹", not "in 20201".
 
 Read with the standard library: a .docx is a zip of XML parts, and the parts that hold text need
 no more than ElementTree to walk.
@@ -17,7 +19,7 @@ import re
 import zipfile
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, tidy
+from .base import Block, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -39,24 +41,76 @@ M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _NOT_THE_PARAGRAPHS = _PRUNED | {W + "txbxContent", W + "rt"}
 
 
-def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED, hidden: list[str] | None = None):
-    """`element` and its descendants in document order, less the subtrees of `pruned` and the runs
-    formatted Hidden; the text of those runs goes to `hidden` when it is given."""
+def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED, hidden: list[str] | None = None,
+          styles: dict[str, ElementTree.Element] | None = None):
+    """`element` and its descendants in document order, less the subtrees of `pruned`, the content
+    controls showing their placeholder and the runs formatted Hidden (directly or by their
+    character style, of `styles`); the text of those runs goes to `hidden` when it is given."""
     yield element
     for child in element:
-        if child.tag in pruned:
+        if child.tag in pruned or (child.tag == W + "sdt" and _placeholder(child)):
             continue
-        if child.tag == W + "r" and _hidden(child):
+        if child.tag == W + "r" and _hidden(child, styles or {}):
             if hidden is not None:
                 hidden.append("".join(t.text or "" for t in child.iter(W + "t")))
             continue
-        yield from _walk(child, pruned, hidden)
+        yield from _walk(child, pruned, hidden, styles)
 
 
-def _hidden(run: ElementTree.Element) -> bool:
+def _on(switch: ElementTree.Element | None) -> bool:
+    """Whether a switch of Word's (w:vanish, w:showingPlcHdr) is on: present, unless its value is off."""
+    return switch is not None and switch.get(W + "val", "true").lower() not in ("0", "false", "off")
+
+
+def _placeholder(control: ElementTree.Element) -> bool:
+    """Whether a content control shows its placeholder ("Click or tap here to enter text."), the
+    prompt Word greys out until something is typed: read as text, it was a sentence of the document,
+    and the translation's own prompt an addition."""
+    return _on(control.find(f"{W}sdtPr/{W}showingPlcHdr"))
+
+
+def _run_property(run: ElementTree.Element, name: str, styles: dict[str, ElementTree.Element]):
+    """A run's property `name` (w:vanish, w:vertAlign): its own, else its character style's, or the
+    style's that style is based on."""
+    properties = run.find(W + "rPr")
+    if properties is None:
+        return None
+    found = properties.find(W + name)
+    if found is not None:
+        return found
+    style = properties.find(W + "rStyle")
+    style_id = style.get(W + "val") if style is not None else None
+    seen: set[str] = set()
+    while style_id in styles and style_id not in seen:
+        seen.add(style_id)
+        found = styles[style_id].find(f"{W}rPr/{W}{name}")
+        if found is not None:
+            return found
+        based = styles[style_id].find(W + "basedOn")
+        style_id = based.get(W + "val") if based is not None else None
+    return None
+
+
+def _hidden(run: ElementTree.Element, styles: dict[str, ElementTree.Element]) -> bool:
     """Whether a run is formatted Hidden (w:vanish, unless its value switches it off)."""
-    vanish = run.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
+    return _on(_run_property(run, "vanish", styles))
+
+
+def _position(run: ElementTree.Element, styles: dict[str, ElementTree.Element]) -> str:
+    """"super", "sub" or "" for a run set superscript, subscript or on the line (w:vertAlign)."""
+    align = _run_property(run, "vertAlign", styles)
+    value = align.get(W + "val", "") if align is not None else ""
+    return {"superscript": "super", "subscript": "sub"}.get(value, "")
+
+
+def _styles(archive: zipfile.ZipFile) -> dict[str, ElementTree.Element]:
+    """The character styles of word/styles.xml by their id: a footnote number or "Superscript"
+    style raises its runs, a "Hidden" style hides them."""
+    root = _part(archive, "word/styles.xml")
+    if root is None:
+        return {}
+    return {style.get(W + "styleId"): style for style in root.iter(W + "style")
+            if style.get(W + "type") == "character" and style.get(W + "styleId")}
 
 
 # Word writes a character of a symbol font (Insert > Symbol) as w:sym, its code in the font, not
@@ -84,30 +138,45 @@ def _symbol(element: ElementTree.Element) -> str:
     return chr(byte) if 0x20 <= byte < 0x7F or code < 0xF000 else "\ufffd"
 
 
-def _paragraph_text(paragraph: ElementTree.Element, hidden: list[str] | None = None) -> str:
+def _paragraph_text(paragraph: ElementTree.Element, hidden: list[str] | None = None,
+                    styles: dict[str, ElementTree.Element] | None = None) -> str:
     """The paragraph's text as Word shows it; the text of its hidden runs goes to `hidden`."""
-    pieces: list[str] = []
-    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS, hidden):
+    pieces: list[tuple[str, str]] = []  # (text, "super", "sub" or "" where its run stands)
+    position = ""
+    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS, hidden, styles):
         tag = element.tag
-        if tag == W + "t" or tag == M + "t":  # an equation's text too: "v = 5 m/s" had been dropped
-            pieces.append(element.text or "")
+        if tag == W + "r":
+            position = _position(element, styles or {})
+        elif tag == M + "r":
+            position = ""
+        elif tag == W + "t" or tag == M + "t":  # an equation's text too: "v = 5 m/s" had been dropped
+            pieces.append((element.text or "", position))
         elif tag == W + "tab":
-            pieces.append(" ")
+            pieces.append((" ", position))
         elif tag in (W + "br", W + "cr"):
-            pieces.append("\n")
+            pieces.append(("\n", position))
         elif tag == W + "noBreakHyphen":
-            pieces.append("-")
+            pieces.append(("-", position))
         elif tag == W + "sym":
-            pieces.append(_symbol(element))
+            pieces.append((_symbol(element), position))
         elif tag in _SKIPPED:
             continue
-    return tidy("".join(pieces))
+    # Raised or lowered as a whole: Word may cut "st" of "1st" into two runs.
+    text = ""
+    for k, (piece, where) in enumerate(pieces):
+        if where and (k == 0 or pieces[k - 1][1] != where):
+            end = next((j for j in range(k, len(pieces)) if pieces[j][1] != where), len(pieces))
+            text += shifted("".join(piece for piece, _where in pieces[k:end]), where, text)
+        elif not where:
+            text += piece
+    # A no-break space stays one: "«\u00a0Non\u00a0»" and "12\u00a0%" lost theirs in the TMX.
+    return tidy(text, keep_no_break=True)
 
 
-def _body_paragraphs(root: ElementTree.Element):
+def _body_paragraphs(root: ElementTree.Element, styles: dict[str, ElementTree.Element] | None = None):
     """The paragraphs of a part in reading order, table cells included, each once; a paragraph of a
     text box comes after the paragraph it is anchored in."""
-    return (element for element in _walk(root) if element.tag == W + "p")
+    return (element for element in _walk(root, styles=styles) if element.tag == W + "p")
 
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -116,7 +185,7 @@ WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 def _image_text(element: ElementTree.Element) -> str:
     """An image's alternative text (its description, else its title), which Word keeps in the
     drawing's wp:docPr: what a screen reader reads, and what an image stands for."""
-    return tidy(element.get("descr") or element.get("title") or "")
+    return tidy(element.get("descr") or element.get("title") or "", keep_no_break=True)
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
@@ -139,10 +208,15 @@ class DocxReader(Reader):
             body = _part(archive, "word/document.xml")
             if body is None:
                 raise ValueError("no word/document.xml in it")
+            styles = _styles(archive)
+            # A text box's paragraphs are located by the paragraph it is anchored in, as an image's
+            # alternative text is: counted as paragraphs of the body, each after it was numbered
+            # one too many ("paragraph 11" of the report was the body's 10th).
+            boxed = {id(paragraph) for box in body.iter(W + "txbxContent") for paragraph in box.iter(W + "p")}
             out = []
             number = 0
             hidden: list[str] = []
-            for element in _walk(body):
+            for element in _walk(body, styles=styles):
                 if element.tag == WP + "docPr":  # after the paragraph it is anchored in, as furniture
                     alt = _image_text(element)
                     if alt:
@@ -150,8 +224,10 @@ class DocxReader(Reader):
                     continue
                 if element.tag != W + "p":
                     continue
-                text = _paragraph_text(element, hidden)
-                if text:
+                text = _paragraph_text(element, hidden, styles)
+                if text and id(element) in boxed:
+                    out.append(Block(text, f"paragraph {max(number, 1)}"))
+                elif text:
                     number += 1
                     out.append(Block(text, f"paragraph {number}"))
             for part, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
@@ -161,14 +237,15 @@ class DocxReader(Reader):
                 for note in notes.iter(W + ("footnote" if kind == "footnote" else "endnote")):
                     if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                         continue
-                    text = tidy(" ".join(_paragraph_text(p, hidden) for p in _body_paragraphs(note)))
+                    text = tidy(" ".join(_paragraph_text(p, hidden, styles) for p in _body_paragraphs(note, styles)),
+                                keep_no_break=True)
                     if text:
                         out.append(Block(text, f"{kind} {note.get(W + 'id')}"))
             for name in sorted(n for n in archive.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n)):
                 part = _part(archive, name)
                 kind = "header" if "header" in name else "footer"
-                for paragraph in _body_paragraphs(part):
-                    text = _paragraph_text(paragraph, hidden)
+                for paragraph in _body_paragraphs(part, styles):
+                    text = _paragraph_text(paragraph, hidden, styles)
                     if text:
                         out.append(Block(text, kind, furniture=True))
             words = sum(len(text.split()) for text in hidden)

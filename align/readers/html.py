@@ -5,14 +5,17 @@ notices) is kept and marked as such: the report lists it as boilerplate instead 
 so a reprint that left out the original's menu is not told it lost content, and nothing the
 page holds disappears. Furniture is what stands in nav/header/footer/aside/form elements, in
 elements whose role, class or id says so, or, where the page marks its article (article or
-main), outside it. Scripts, styles and the head (but for its title) hold no text of the page.
+main), outside it. Scripts, styles and the head (but for its title) hold no text of the page;
+nor do elements hidden by their hidden attribute, nor ruby's phonetic guide. Text an inline
+style hides (display:none) is read: on a saved page it is mostly what a script shows (a tab,
+a "read more"), and its translation shows it too.
 """
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
-from .base import Block, Reader, tidy
+from .base import Block, Reader, shifted, tidy
 
 # Elements whose start or end ends the running block of text.
 _BLOCKS = frozenset("""
@@ -21,8 +24,10 @@ _BLOCKS = frozenset("""
     thead title tr ul""".split())
 # MathML and SVG are shown: "Winds reached <math><mn>120</mn></math> km/h" says 120. Their
 # annotations (a TeX copy of the formula) and an SVG's title and description (a tooltip) are not.
+# Ruby's phonetic guide (<rt>, <rtc>) and the parentheses a browser without ruby shows around it
+# (<rp>) are not the text: read, "東京<rt>とうきょう</rt>" was "東京とうきょう", as Word's had been.
 _HIDDEN = frozenset("script style noscript template head iframe object canvas select option annotation "
-                    "annotation-xml desc".split())
+                    "annotation-xml desc rt rtc rp".split())
 # What HTML ends without an end tag (HTML 5, "optional tags" and the tree builder's implied end
 # tags): a page may leave out </head>, </p>, </li>, </td>... and what follows is not inside them.
 _HEAD_CONTENT = frozenset("title meta link style script noscript base template".split())
@@ -49,9 +54,9 @@ _FURNITURE_NAMES = re.compile(
 _WHITESPACE = re.compile(r"\s+")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # A note's number in <sup> is shown raised: read as the raised figure it is ("1932.¹ Heavy trams",
-# which ends a sentence), not as "1932.1 Heavy trams", a decimal that glued two sentences.
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FIGURES = re.compile(r"\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*")
+# which ends a sentence), not as "1932.1 Heavy trams", a decimal that glued two sentences
+# (`base.shifted`); "CO<sub>2</sub>" is lowered, "CO₂", as Word's and OpenDocument's are.
+_SHIFTED = {"sup": "super", "sub": "sub"}
 
 
 # EPUB's and ARIA's names of a note: an <aside> so marked is text, not a sidebar.
@@ -139,6 +144,13 @@ class _Collector(HTMLParser):
             self._close_open("head", frozenset())
         if tag in _CLOSES_P:
             self._close_open("p", _P_SCOPE)
+        if tag in ("rt", "rp"):  # ends an open <rt> or <rp> of its ruby, and no block
+            for open_tag, _hidden, _furniture in reversed(self.stack):
+                if open_tag in ("rt", "rp"):
+                    self._close_open(open_tag, frozenset(("ruby",)))
+                    break
+                if open_tag == "ruby":
+                    break
         if tag in _IMPLIED:
             ends, scope = _IMPLIED[tag]
             for open_tag, _hidden, _furniture in reversed(self.stack):
@@ -174,14 +186,16 @@ class _Collector(HTMLParser):
         hidden, _furniture = self._state()
         if hidden:
             return
+        # Raised or lowered before its words are counted: "2020<sup>TM</sup>" is two words, "2020 TM".
+        position = next((_SHIFTED[tag] for tag, _hidden, _furniture in reversed(self.stack) if tag in _SHIFTED), "")
+        if position:
+            data = shifted(data, position, "".join(self.pieces[-3:]))
         if not "".join(self.pieces).strip():
             leading = len(data) - len(data.lstrip())
             self.start_line = self.getpos()[0] + data.count("\n", 0, leading)
         self._mark_lines(data)
         # Line breaks in the source are spaces on the page, but in <pre>; <br> gives a real one.
         in_pre = any(tag == "pre" for tag, _hidden, _furniture in self.stack)
-        if _FIGURES.fullmatch(data) and any(tag == "sup" for tag, _hidden, _furniture in self.stack):
-            data = data.translate(_SUPERSCRIPT)
         self.pieces.append(data if in_pre else _WHITESPACE.sub(" ", data))
 
     def _mark_lines(self, data: str) -> None:

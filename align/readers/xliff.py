@@ -4,8 +4,8 @@ text and their targets the other, and the audit checks the targets against the s
 The targets are aligned with the sources afresh, not taken as paired by the file: a target that
 renders the unit before it, or two units merged into one target, is what the audit is for. A
 block is located by its unit's id. Inline codes (placeholders, tag pairs' native code) are left
-out; the text inside paired tags is kept. A unit with no target leaves its source unmatched,
-and the report says it was left out.
+out, but a line break's, read as a space; the text inside paired tags is kept. A unit with no
+target leaves its source unmatched, and the report says it was left out.
 """
 from __future__ import annotations
 
@@ -17,15 +17,32 @@ from .base import Block, Reader, broken, tidy
 _XLIFF_2 = "{urn:oasis:names:tc:xliff:document:2.0}"  # 2.1 and 2.2 keep 2.0's namespace
 # Elements whose content is native code, not text: 1.x's bpt/ept/ph/it, and the original data of 2.x.
 _CODE = frozenset(("bpt", "ept", "ph", "it", "originalData"))
+# A line break's native code: HTML's <br/>, Word's <w:br/>, OpenDocument's <text:line-break/>, or
+# the break itself.
+_BREAK_CODE = re.compile(r"\s*(?:<(?:[\w-]+:)?(?:br|line-break)\b[^>]*>|\\n|\n)\s*", re.IGNORECASE)
 
 
-def _text(element: ElementTree.Element) -> str:
+def _text(element: ElementTree.Element, data: dict[str, str] | None = None) -> str:
+    """An XLIFF source's or target's text; `data` holds a 2.x unit's original data by id."""
     pieces: list[str] = []
-    _append_text(element, pieces, [0])
+    _append_text(element, pieces, [0], data or {})
     return "".join(pieces)
 
 
-def _append_text(element: ElementTree.Element, pieces: list[str], segments: list[int]) -> None:
+def _line_break(code: ElementTree.Element, local: str, data: dict[str, str]) -> bool:
+    """Whether an inline code stands for a line break: 1.2's ctype="lb", 2.x's subType="xlf:lb", or
+    a placeholder whose native code (its content in 1.2, its original data in 2.x) is one. Left out,
+    "Monday.<x ctype="lb"/>It is closed" read "Monday.It is closed", one sentence, and
+    "in<ph>&lt;br/&gt;</ph>2021" "in2021"."""
+    if local not in ("x", "ph", "it"):
+        return False
+    if code.get("ctype") == "lb" or code.get("subType") == "xlf:lb":
+        return True
+    native = data.get(code.get("dataRef", ""), "") if code.get("dataRef") else "".join(code.itertext())
+    return bool(native) and _BREAK_CODE.fullmatch(native) is not None
+
+
+def _append_text(element: ElementTree.Element, pieces: list[str], segments: list[int], data: dict[str, str]) -> None:
     """`element`'s text onto `pieces`; `segments` counts the 1.2 segments met so far, at any depth
     (a tool may wrap each <mrk mtype="seg"> in a <g> of its own)."""
     pieces.append(element.text or "")
@@ -38,7 +55,11 @@ def _append_text(element: ElementTree.Element, pieces: list[str], segments: list
             if segments[0] and not last[-1:].isspace():
                 pieces.append(" ")
             segments[0] += 1
-        if local in _CODE:
+        if _line_break(child, local, data):
+            # A space, not a line break: what stands either side of the break is one paragraph, and
+            # a space beside it ("ist<br/> hoch.") is read as one.
+            pieces.append(" ")
+        elif local in _CODE:
             pass
         elif local == "cp":  # 2.x: a character XML cannot hold, by its code point
             try:
@@ -48,7 +69,7 @@ def _append_text(element: ElementTree.Element, pieces: list[str], segments: list
         elif local in ("x", "bx", "ex", "sc", "ec"):  # empty placeholders
             pass
         else:
-            _append_text(child, pieces, segments)
+            _append_text(child, pieces, segments, data)
         pieces.append(child.tail or "")
 
 
@@ -66,6 +87,7 @@ def _units(root: ElementTree.Element):
     elif root.tag == _XLIFF_2 + "xliff":
         src_lang, tgt_lang = root.get("srcLang", ""), root.get("trgLang", "")
         for unit in root.iter(_XLIFF_2 + "unit"):
+            data = {item.get("id", ""): "".join(item.itertext()) for item in unit.iter(_XLIFF_2 + "data")}
             sources, targets = [], []
             after_segment = False
             for part in unit:
@@ -78,12 +100,12 @@ def _units(root: ElementTree.Element):
                     # tools write none: "It rained.The match was off." read as one sentence.
                     sources.append(" ")
                     targets.append(" ")
-                sources.append(_text(source) if source is not None else "")
+                sources.append(_text(source, data) if source is not None else "")
                 # An <ignorable> without a target stands the same in both (its source is the
                 # space or code between two segments): left out, "diez.Las entradas" was one word.
                 if target is None and not is_segment and source is not None:
                     target = source
-                targets.append(_text(target) if target is not None else "")
+                targets.append(_text(target, data) if target is not None else "")
                 after_segment = is_segment
             has_target = unit.find(f"{_XLIFF_2}segment/{_XLIFF_2}target") is not None
             yield unit.get("id", ""), "".join(sources), "".join(targets) if has_target else None, src_lang, tgt_lang
@@ -112,7 +134,9 @@ class XliffReader(Reader):
         sources, targets = [], []
         for unit_id, source, target, src_lang, tgt_lang in units:
             locator = f"unit {unit_id}" if unit_id else f"unit {len(sources) + 1}"
-            sources.append(Block(tidy(source), locator, side="source", lang=_language(src_lang)))
+            # A no-break space stays one, as a CAT tool keeps it: "12\u00a0%" was "12 %" in the TMX.
+            sources.append(Block(tidy(source, keep_no_break=True), locator, side="source", lang=_language(src_lang)))
             if target is not None:
-                targets.append(Block(tidy(target), locator, side="target", lang=_language(tgt_lang)))
+                targets.append(Block(tidy(target, keep_no_break=True), locator, side="target",
+                                     lang=_language(tgt_lang)))
         return sources + targets
