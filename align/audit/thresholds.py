@@ -39,11 +39,14 @@ class AuditThresholds:
     attach_fit: float | None = 0.0
     # A second pass at this skip cost proposes sentences absorbed into a neighbour's bead (0: off),
     # reported when at least this share of their side's median sentence length; see align/audit/absorbed.py.
-    # A pair neither of whose sides has its best match in the other, less similar than this share
-    # of the document's median pair, is a sentence replaced by another (see findings._weak_replaced)
+    # A 1-1 pair less similar than this share of the document's median pair is a sentence
+    # replaced by another (see findings._weak_replaced)
     # when both sides have at least replaced_min_words words (short lines embed too vaguely).
     replaced_share: float = 0.35
     replaced_min_words: int = 8
+    # Two 1-1 pairs shifted by one are re-paired (findings._unshift) when the pair across them is
+    # this much more alike than the better of the two.
+    shift_margin: float = 0.2
     absorbed_skip: float = 0.1
     absorbed_min_length: float = 0.75
     # ... or, for a sentence left out and one added in one bead, taken together (absorbed._crossed),
