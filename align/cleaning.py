@@ -94,10 +94,12 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # text: "var tracking = ..." was a sentence of the TMX. Inside a sentence ("Type
     # <script>alert(1)</script> into the field") it is what the sentence speaks of.
     (re.compile(r"^[ \t]*<(script|style)\b[^>\n]*>.*?</\1\s*>[ \t]*$", re.S | re.I | re.M), _drop),
-    # A fence around code ("```python"), a setext heading's underline ("=====") and a rule ("---",
-    # "* * *") are lines of markup alone: each was paired as a sentence.
+    # A fence around code ("```python") and a setext heading's underline ("Methods" / "=======")
+    # are lines of markup alone: the fence was paired as a sentence, the underline glued to its
+    # heading ("Annual Report ====="). A rule standing alone ("* * *", "---") is a scene break, the
+    # layout of the text, and stays.
     (re.compile(r"^[ \t]*(?:`{3,}|~{3,})[^\n`]*$", re.M), _drop),
-    (re.compile(r"^[ \t]*(?:(?:=[ \t]*){3,}|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M), _drop),
+    (re.compile(r"(?<=\n)[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M), _drop),
     # A footnote's text ("[^1]: Data from ...") keeps its text, not its label; a reference link's
     # target line ("[rep]: http://example.org/report") is markup alone.
     (re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]*", re.M), _drop),

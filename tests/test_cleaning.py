@@ -143,8 +143,8 @@ def test_an_escaped_marker_is_text_not_emphasis():
         ('[rep]: http://example.org/report "The report"', ""),
         ("[1]: Figures for 2020.", "[1]: Figures for 2020."),  # no link target: text
         ("Annual Report\n=============", "Annual Report\n"),
-        ("---", ""),
-        ("* * *", ""),
+        ("Methods\n-------", "Methods\n"),
+        ("---", "---"),  # a rule alone is a scene break: layout, kept
         ("```python\nprint(1)\n```", "\nprint(1)\n"),
         ("Prices rose by 3<sup>2</sup> percent, H<sub>2</sub>O.", "Prices rose by 3² percent, H₂O."),
         ("Smith &amp; Sons sold 3&nbsp;500 kits &#8212; a record.", "Smith & Sons sold 3\u00a0500 kits \u2014 a record."),
