@@ -390,3 +390,20 @@ def test_list_items_a_translation_drops_are_omissions(use_encoder):
     omitted = {result.source.sentences[i].text for f in result.findings if f.type == "omission" for i in f.src}
     assert {"b) the payment is more than fifteen (15) days overdue.",
             "iii) immediately, if the other party becomes insolvent."} <= omitted
+
+
+def test_a_passage_of_several_paragraphs_left_out_is_one_finding():
+    """A probe's book with a chapter missing (a sentence a line, every line a paragraph): one
+    finding a line, 31 of them, where a translator expects one: "lines 384-419 left out"."""
+    from align.audit.findings import unmatched_findings
+    from align.model import Document, Sentence
+
+    lines = ["CHAPITRE XIII.", "Comment Candide fut obligé de se séparer de la belle Cunégonde.",
+             "Quand la vieille eut fini son histoire, on partit.", "Le gouverneur les reçut.",
+             "Il était fort grand seigneur."]
+    doc = Document("fr.txt", "fr", "utf-8", [Sentence(id=k, text=text, original=text, line=384 + k, paragraph=k,
+                                                       lang="fr") for k, text in enumerate(lines)])
+    [finding] = unmatched_findings("omission", [0, 1, 2, 3, 4], doc, None)
+    assert finding.src == [0, 1, 2, 3, 4] and "lines 384-388 of the source" in finding.message
+    # Apart, they stay apart.
+    assert [f.src for f in unmatched_findings("omission", [0, 1, 3], doc, None)] == [[0, 1], [3]]
