@@ -20,7 +20,7 @@ __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", 
 
 @dataclass(frozen=True)
 class FactMismatch:
-    kind: str  # "number", "date", "time", "currency", "name", "web address", "e-mail", "handle" or "code"
+    kind: str  # "number", "date", "time", "currency", "unit", "name", "web address", "e-mail", "handle" or "code"
     src_value: str | None
     tgt_value: str | None
     src_span: tuple[int, int] | None
@@ -39,6 +39,7 @@ class _Quantity:
     strong: bool  # written with digits; words alone ("two") are too loose to accuse a translator
     measured: bool = False  # spelled out before a unit ("five inches"): comparable with another such
     unit: str = ""  # that unit's kind, where we know it ("inch" for "inches", "pouces", "英寸")
+    year: bool = False  # a year whatever its digits: a date's "25" in "03/12/25", "FY23"
 
 
 MONTHS = {
@@ -96,6 +97,9 @@ for _names in MONTHS.values():
 for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6,
                   "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
                   "déc": 12, "dez": 12, "jänner": 1,
+                  # French, German and Spanish abbreviations: "1 Sept. 2024" against "1. Okt. 2024" was
+                  # a date against figures, and the changed month went unseen.
+                  "janv": 1, "févr": 2, "fevr": 2, "mrz": 3, "mär": 3, "okt": 10, "ene": 1, "abr": 4, "dic": 12,
                   # Arabic spellings without the hamza or with another ending
                   "ابريل": 4, "إبريل": 4, "يونية": 6, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10,
                   # Hindi spellings with or without the nukta and the half nasal
@@ -133,6 +137,19 @@ _MULTIPLIER_WORDS = {
 _MULTIPLIERS = {word: [value] for value, words in _MULTIPLIER_WORDS.items() for word in words.split()}
 _MULTIPLIERS.update({"billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen": [1e12],
                      "bilhão": [1e9, 1e12], "bilhões": [1e9, 1e12], "billón": [1e12], "billones": [1e12]})
+# English "billion" is 10^9 (British usage changed in 1974), French "billion" and German "Billion"
+# 10^12: with both readings on both sides, "$1 billion" against "1 Billion US-Dollar" and "€2bn"
+# against "2 billions d'euros" passed as the same amount.
+_SCALE_BY_LANG = {"en": {"billion": [1e9], "billions": [1e9]},
+                  "fr": {"billion": [1e12], "billions": [1e12]},
+                  "de": {"billion": [1e12], "billionen": [1e12]}}
+
+
+def _scale(word: str, lang: str) -> list[float]:
+    """The values the multiplier `word` may have in `lang`."""
+    return _SCALE_BY_LANG.get(lang, {}).get(word) or _MULTIPLIERS[word]
+
+
 # Chinese, Japanese and Korean write theirs against the figure: "21万戸", "14만 명", "7亿".
 # ("1조 2천억 원" is 1.2 trillion won; "제3조" is an article's number, not three trillion.)
 _GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
@@ -169,8 +186,9 @@ _DATE_VI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.
 # "05.12.2026", "5/12/2026", "2026-12-05": a date by numbers, read as its day and month and its year
 # (a written date's year is a figure of its own). Read as figures, "05.12" was 5.12 and the year
 # was lost, so "05.12.2026" against "December 6, 2026" or "2027" went unseen. A slash may stand
-# between month and day too (the United States): both readings, where both can be.
-_DATE_NUMERIC_RE = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)\d{2})(?!\d|[.,/:]\d)")
+# between month and day too (the United States): both readings, where both can be. The year may
+# have two digits: "03/12/25" against "12.03.25" was 3, 12 and 25 against 12.03 (a decimal) and 25.
+_DATE_NUMERIC_RE = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)?\d{2})(?!\d|[.,/:]\d)")
 _DATE_ISO_RE = re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
@@ -181,6 +199,32 @@ _CLOCK_SECONDS_RE = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])"
 # "3 pm", "3:30 p.m.": English clock times on twelve hours, which other languages write on
 # twenty-four ("15 heures", "15.30 Uhr").
 _AM_PM_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# "à 16 h", "avant 18 heures", "a las 17 horas", "alle 15": an hour on the clock without its minutes.
+# Read as a bare figure, "3 pm" against "16 h" or "17 horas" was a time against a number, and the
+# changed hour went unseen (German "16 Uhr" was read). Only after a word that sets the hour: "3 h"
+# alone is as often three hours.
+_CLOCK_HOUR_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:à|vers|dès|avant|après)\s+(\d{1,2})\s?(?:h|heures?)"
+    r"|(?:las|alle|ore|às)\s+(\d{1,2})(?:\s?(?:h|horas?|hrs?))?)(?![^\W\d_])(?![\s\u00a0]?[.,:]?\d)"
+    r"(?:\s+(?:et|y|e)\s+(demie|quart|media|cuarto|mezza|quarto)(?![^\W\d_]))?",  # "à 4 heures et demie": 4:30
+    re.IGNORECASE)
+_CLOCK_FRACTION = {"demie": 30, "media": 30, "mezza": 30, "quart": 15, "cuarto": 15, "quarto": 15}
+# A quarter, a half or a financial year: "Q3 2024" / "T4 2024" (trimestre), "H1" / "S1" (semestre),
+# "FY2023" / "ejercicio 2024", "FY23", "FY2023/24". Read as codes of different letters, "Q3" against
+# "T4" was never compared, and "FY2023" was no year.
+_PERIOD_CODE_RE = re.compile(r"(?<![\w.-])(?:[QT]([1-4])|[HS]([12])|FY\s?((?:19|20)?\d{2})(?:[/-]((?:19|20)?\d{2}))?)"
+                             r"(?![\w-])")
+# "third quarter", "cuarto trimestre", "drittes Quartal": an ordinal before a quarter or a half-year
+# (only there: "cuarto" is also a room, "second" a unit of time).
+_PERIOD_ORDINALS = {
+    **dict.fromkeys("first premier première primer primero primo erste erstes ersten".split(), 1),
+    **dict.fromkeys("second deuxième seconde segundo secondo zweite zweites zweiten".split(), 2),
+    **dict.fromkeys("third troisième tercer tercero terzo dritte drittes dritten".split(), 3),
+    **dict.fromkeys("fourth quatrième cuarto quarto vierte viertes vierten".split(), 4),
+}
+_PERIOD_WORD = re.compile(r"quarter|trimestre|quartal|semestre|halbjahr|half", re.IGNORECASE)
+_ORDINAL_PERIOD_RE = re.compile(r"\b(" + "|".join(_PERIOD_ORDINALS) + r")\s+(?:quarter|trimestre|quartal|semestre|"
+                                r"halbjahr|half-year|half year)\b", re.IGNORECASE)
 # "2 fr. 70" is 2.70 francs, as French typesetting wrote prices (the German has "Fr. 2.70").
 _PRICE_RE = re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?!\d)", re.IGNORECASE)
 # "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
@@ -192,17 +236,18 @@ _FRACTION_RE = re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS
 _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,3})[\s\u00a0])?([1-9])/([2-9]|1[0-6])(?![\d/])")
 
 
-def _digit_readings(raw: str) -> set[float]:
-    """Every number a figure can mean in en/fr/de: "1.500" is 1500 in German and 1.5 in English."""
+def _digit_readings(raw: str, mark: str = "") -> set[float]:
+    """Every number a figure can mean in en/fr/de: "1.500" is 1500 in German and 1.5 in English;
+    only the one its text's decimal `mark` gives, where that is known (`_decimal_mark`)."""
     # Arabic writes its own separators: "٣٥٬٠٠٠" is 35,000 and "٢٫٥" is 2.5.
     parts = re.split(r"([" + _SPACE_SEP + r"'’.,\u066b\u066c])", raw)
     groups, seps = parts[0::2], parts[1::2]
     if not seps:
         return {float(raw)}
-    readings: set[float] = set()
+    grouped = decimal = None
     # All separators group thousands.
     if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and len(set(seps)) == 1:
-        readings.add(float("".join(groups)))
+        grouped = float("".join(groups))
     # The last separator is a decimal mark and the others group thousands.
     if seps[-1] in ".,\u066b":
         head, head_seps = groups[:-1], seps[:-1]
@@ -210,8 +255,64 @@ def _digit_readings(raw: str) -> set[float]:
             1 <= len(head[0]) <= 3 and all(len(g) == 3 for g in head[1:]) and len(set(head_seps)) == 1
             and head_seps[0] != seps[-1]
         ):
-            readings.add(float("".join(head) + "." + groups[-1]))
-    return readings
+            decimal = float("".join(head) + "." + groups[-1])
+    if mark and grouped is not None and decimal is not None:
+        # "€1,500" against "1,5 €", "1.5 kg" against "1.500 kg": read both ways, the amount a
+        # thousand times smaller or larger had passed as the same.
+        return {decimal if seps[-1] == mark else grouped}
+    return {v for v in (grouped, decimal) if v is not None}
+
+
+# Languages that write a decimal comma and group thousands with a point or a space ("1.500,5",
+# "1 500,5"); English writes a decimal point and groups with a comma ("1,500.5").
+_DECIMAL_COMMA = frozenset("fr de es it pt nl ru uk pl cs sk tr el sv da nb no fi ro hu hr sl bg ca id vi".split())
+
+
+def _decimal_mark(lang: str, raws: list[str]) -> str:
+    """The decimal mark of a text in `lang` whose figures are `raws`: its language's, unless one
+    of its figures can only be written the other way ("1,234.56", "3.5" or "1,000,000" in a French
+    text: a figure copied from English, where "1,500" may be either); "" where not known."""
+    mark = "." if lang == "en" else "," if lang in _DECIMAL_COMMA else ""
+    if mark and any(_only_decimal_mark(raw) not in ("", mark) for raw in raws):
+        return ""
+    return mark
+
+
+def _only_decimal_mark(raw: str) -> str:
+    """The decimal mark a figure can only have been written with ("3.5": ".", "1.000.000": ","), or ""."""
+    seps = re.findall(r"[.,]", raw)
+    if len(set(seps)) == 2:
+        return seps[-1]  # "1,234.56"
+    if len(seps) > 1:
+        return "," if seps[0] == "." else "."  # groups of thousands: "1,000,000"
+    if len(seps) == 1 and len(raw) - raw.index(seps[0]) - 1 != 3:
+        return seps[0]  # "3.5", "0,25"
+    return ""
+
+
+# A minus before a figure: "-20 °C", "−4,2 Mio.", "minus 3%", "moins 5 °C". Read unsigned, "-20 °C"
+# against "20 °C" and "minus 3%" against "+3 %" were one value. Not a hyphen after a figure or a
+# word ("pages 5-10", "Covid-19"), nor a list's dash at the start of a line.
+_MINUS_RE = re.compile(r"(?:(?<![\w.,;:)\]}%°'’/+\-−–])[-−–]|(?<![^\W\d_])(minus|moins|menos|meno)\s)$",
+                       re.IGNORECASE)
+# "au moins 5", "al menos 5", "por lo menos", "más o menos", "nada menos": at least, about, no less than.
+_NOT_MINUS_AFTER = frozenset("au du le pas ou al lo no ni o nada cuando".split())
+# "5 degrees below zero", "5 Grad unter Null", "5 degrés sous zéro", "5 grados bajo cero": also -5.
+_BELOW_ZERO_RE = re.compile(r"\s?(?:°\s?C?|[^\W\d_]+)?\s+(?:below zero|below freezing|unter null|sous zéro|"
+                            r"au-dessous de zéro|bajo cero|sotto zero|abaixo de zero)(?!\w)", re.IGNORECASE)
+
+
+def _minus_before(text: str, start: int) -> int | None:
+    """Where a minus sign before the figure starting at `start` begins, or None."""
+    m = _MINUS_RE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    if m.group(1):
+        before = _WORD_RE.findall(text[max(0, m.start() - 12):m.start()])
+        return None if before and before[-1].lower() in _NOT_MINUS_AFTER else m.start()
+    if m.group(0) != "−" and not text[:m.start()].rpartition("\n")[2].strip():
+        return None  # a list's dash
+    return m.start()
 
 
 def _time_reading(raw: str) -> tuple | None:
@@ -353,7 +454,7 @@ _UNIT_WORDS = frozenset("""
     polegada polegadas pé pés milha milhas légua léguas braça braças onça onças quilómetro quilômetro
     quilómetros quilômetros grau graus dólar dólares real reais
     duim duimen voet voeten mijl mijlen el ellen vadem vademen pond ponden ons ton graad graden dukaat
-    dukaten daalder daalders euro procent
+    dukaten daalder daalders euro euros procent
     дюйм дюйма дюймов фут фута футов миля мили миль верста версты вёрст верст метр метра метров километр
     километра километров градус градуса градусов фунт фунта фунтов тонна тонны тонн рубль рубля рублей
     доллар доллара долларов процент процента процентов
@@ -664,7 +765,7 @@ _FIGURE_CHAR = re.compile(r"[\d" + "".join(_FRACTIONS) + r"]")
 _FULL_WIDTH_SEPARATOR = re.compile(r"(?<=\d)(?:．(?=\d)|，(?=\d{3}(?!\d)))")
 
 
-def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
+def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
     """Quantities written with digits or fraction signs: the text (OCR zeros repaired), the
     quantities and the spans they take."""
     # OCR reads zeros as capital Os ("1OOjährigen"); same-length repair keeps the spans valid.
@@ -681,7 +782,10 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
                 year_group, days = 1, [(int(m.group(3)), int(m.group(2)))]
             else:
                 year_group, first, second = 4, int(m.group(1)), int(m.group(3))
-                days = [(first, second)] + ([(second, first)] if m.group(2) == "/" else [])
+                # Month first only in English (the United States): "le 03/12/2025" is the 3rd of December,
+                # and against "March 12, 2025" it was read as the same date.
+                days = [(first, second)] + ([(second, first)] if m.group(2) == "/" and lang not in _DECIMAL_COMMA
+                                            else [])
             days = [(day, month) for day, month in days if 1 <= day <= 31 and 1 <= month <= 12]
             if not days:
                 continue
@@ -689,7 +793,10 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             values = frozenset({("d", day, month) for day, month in days} | {("n", float(days[0][0]))})
             quantities.append(_Quantity(m.group(0), m.span(), values, "date", True))
             year = float(m.group(year_group))
-            quantities.append(_Quantity(m.group(year_group), m.span(year_group), frozenset({("n", year)}), "num", True))
+            # "25" is 2025 as much as 1925 (against "2025" on the other side), and 25 against "25"
+            years = {year} if year >= 100 else {year, 1900 + year, 2000 + year}
+            quantities.append(_Quantity(m.group(year_group), m.span(year_group), frozenset(("n", y) for y in years),
+                                        "num", True, year=True))
             taken.append(m.span())
     for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk"), (_DATE_VI_RE, "vi")):
         for m in regex.finditer(text):
@@ -734,6 +841,15 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             continue
         quantities.append(_Quantity(m.group(0), m.span(), frozenset({("t", hours, minutes), ("n", float(hours))}), "time", True))
         taken.append(m.span())
+    for m in _CLOCK_HOUR_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        span = (m.start(group), m.end())
+        if int(m.group(group)) <= 24 and _free(taken, *span):
+            hours, minutes = int(m.group(group)), _CLOCK_FRACTION.get((m.group(3) or "").lower(), 0)
+            # A number that reads as a time too, as "12.30" does: "après 2 heures" may be two hours.
+            quantities.append(_Quantity(text[span[0]:span[1]], span,
+                                        frozenset({("t", hours, minutes), ("n", float(hours))}), "num", True))
+            taken.append(span)
     for m in _PRICE_RE.finditer(text):
         if _free(taken, *m.span()):
             whole, cents = int(m.group(1)), int(m.group(2))
@@ -757,17 +873,37 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
             values.add(("n", float(numerator)))  # "2/3" is "two thirds", "deux tiers"
         quantities.append(_Quantity(text[start:m.end()], (start, m.end()), frozenset(values), "num", True))
         taken.append((start, m.end()))
+    for m in _PERIOD_CODE_RE.finditer(text):
+        if not _free(taken, *m.span()):
+            continue
+        if part := m.group(1) or m.group(2):
+            quantities.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(part))}), "num", True))
+        for group in (3, 4):
+            if m.group(group):
+                year = float(m.group(group))
+                years = {year} if year >= 100 else {2000 + year}
+                quantities.append(_Quantity(m.group(0) if group == 3 else m.group(group), m.span(group),
+                                            frozenset(("n", y) for y in years), "num", True, year=True))
+        taken.append(m.span())
+    figures = []
     for m in _NUM_RE.finditer(text):
         raw = m.group(1)
         start, end = m.start(1), m.end(1)
         # A separator at the very end of the figure is punctuation, not part of it.
         while raw and raw[-1] in _SPACE_SEP + "'’.,":
             raw, end = raw[:-1], end - 1
-        if not _free(taken, start, end):
-            continue
-        readings = _digit_readings(raw)
+        if _free(taken, start, end):
+            figures.append((m, raw, start, end))
+    mark = _decimal_mark(lang, [raw for _, raw, _, _ in figures])
+    for m, raw, start, end in figures:
+        readings = _digit_readings(raw, mark)
         values = {("n", v) for v in readings}
         time = _time_reading(raw)
+        if (sign := _minus_before(text, start)) is not None:
+            readings = {-v for v in readings}
+            values, start, time = {("n", v) for v in readings}, sign, None
+        elif _BELOW_ZERO_RE.match(text, end):
+            values |= {("n", -v) for v in readings}
         if time:
             values.add(time)
         stop = m.end()
@@ -778,7 +914,7 @@ def _figures(text: str) -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
         while mult := _MULT_RE.match(text, stop):
             if mult.group(2) == "조" and text[max(0, start - 1):start] == "제":
                 break  # "제3조": article 3
-            factors = _MULTIPLIERS[mult.group(1).lower()] if mult.group(1) else [_GLUED_MULTIPLIERS[mult.group(2)]]
+            factors = _scale(mult.group(1).lower(), lang) if mult.group(1) else [_GLUED_MULTIPLIERS[mult.group(2)]]
             readings = [v * f for v in readings for f in factors]
             # The full stop after a whole word ends the sentence; after "Mio." or "mln." it is the word's.
             word_stop = bool(mult.group(1)) and len(mult.group(1)) > 4 and text[mult.end() - 1] == "."
@@ -803,7 +939,7 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     """Numbers, dates and times in `text`, each with every value it can be read as."""
     # Most sentences hold no figure at all, and the figure patterns are most of the cost.
     written = text
-    text, quantities, taken = _figures(text) if _FIGURE_CHAR.search(text) else (text, [], [])
+    text, quantities, taken = _figures(text, lang) if _FIGURE_CHAR.search(text) else (text, [], [])
     if text != written:  # figures repaired in place ("1OO", "０．６"): quoted as written
         quantities = [dataclasses.replace(q, text=written[q.span[0]:q.span[1]].strip()) for q in quantities]
 
@@ -814,6 +950,10 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
         spelled += _cjk_numbers(text, taken)
     if _CENTURY_WORD.search(text):
         spelled += _roman_centuries(text)
+    if _ROMAN_HINT.search(text):
+        spelled += _roman_numbers(text)
+    if _PERIOD_WORD.search(text):
+        spelled += _ordinal_periods(text)
     for q in spelled:
         if _free(taken, *q.span):
             quantities.append(q)
@@ -826,18 +966,18 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # word for century: "Louis XIV" and "chapitre IV" stay names and titles.
 _CENTURY_WORD = re.compile(r"siècle|siglo|secolo|século", re.IGNORECASE)
 _ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo)|(?:siglo|século)\s+([IVX]{1,5})\b")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-def _roman_value(numeral: str) -> int | None:
+def _roman_value(numeral: str, highest: int = 21) -> int | None:
     values = [_ROMAN[ch] for ch in numeral]
     total = sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
-    return total if 1 <= total <= 21 and _to_roman(total) == numeral else None
+    return total if 1 <= total <= highest and _to_roman(total) == numeral else None
 
 
 def _to_roman(number: int) -> str:
     out = ""
-    for value, symbol in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, symbol in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
         while number >= value:
             out, number = out + symbol, number - value
     return out
@@ -851,6 +991,40 @@ def _roman_centuries(text: str) -> list[_Quantity]:
         if value is not None:
             out.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(value))}), "num", True))
     return out
+
+
+# A Roman numeral after a word that numbers a part of a text ("Chapter IV", "Annex II", "Kapitel VI",
+# "titre IV"), or of two letters or more after a name ("Louis XIV", "Luis XV"): read as letters,
+# "Chapter IV" against "Kapitel VI" and "Louis XIV" against "Louis XV" went unseen. A lone "I" only
+# after a capital ("Part I"): "the part I played" is the pronoun.
+_NUMBERED_PARTS = frozenset("""article chapter annex appendix schedule title part book volume section chapitre
+    annexe titre partie livre tome artikel kapitel anhang anlage titel teil buch band abschnitt artículo capítulo
+    anexo título parte libro tomo sección articolo capitolo allegato titolo sezione artigo""".split())
+_ROMAN_HINT = re.compile(r"\b[IVXL]+\b(?![’'-]\w)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
+
+
+def _roman_numbers(text: str) -> list[_Quantity]:
+    """Roman numerals after a name or a part's word, up to LXXXIX, quoted with that word."""
+    out = []
+    for m in _ROMAN_HINT.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        word, numeral = before.group(1), m.group(0)
+        part = word.lower() in _NUMBERED_PARTS and (numeral != "I" or word[0].isupper())
+        name = len(numeral) > 1 and word[0].isupper() and word[1:].islower()
+        value = _roman_value(numeral, highest=89) if part or name else None
+        if value is not None:
+            span = (before.start(1), m.end())
+            out.append(_Quantity(text[span[0]:span[1]], span, frozenset({("n", float(value))}), "num", True))
+    return out
+
+
+def _ordinal_periods(text: str) -> list[_Quantity]:
+    """"third quarter", "cuarto trimestre": weak numbers, like words, held against a figure ("Q3")."""
+    return [_Quantity(m.group(0), m.span(), frozenset({("n", float(_PERIOD_ORDINALS[m.group(1).lower()]))}), "num",
+                      False) for m in _ORDINAL_PERIOD_RE.finditer(text)]
 
 
 def _buddhist_year(q: _Quantity) -> _Quantity:
@@ -874,9 +1048,29 @@ def _same(a: _Quantity, b: _Quantity) -> bool:
     return False
 
 
+def _comparable(a: _Quantity, b: _Quantity) -> bool:
+    """Quantities of one class, or a time against a number that reads as one too ("um halb fünf" /
+    "à 6 heures et demie")."""
+    return a.cls == b.cls or ({a.cls, b.cls} == {"num", "time"} and all(any(x[0] == "t" for x in q.values)
+                                                                      for q in (a, b)))
+
+
+def _matched(q: _Quantity, own: list[_Quantity], other: list[_Quantity]) -> bool:
+    """`q` has a counterpart among `other`. A date's day matches a bare figure ("17 octobre" / "the
+    17th"), but not one that a figure of its own side matches: "on 1 Sept. ... 1%" against "am 1. Okt.
+    ... 1 %" had the changed month matched by the percentage."""
+    return any(_loosely_same(q, o) and not (q.cls == "date" and o.cls != "date"
+                                            and any(p.cls == o.cls and _same(p, o) for p in own))
+               for o in other)
+
+
 def _loosely_same(a: _Quantity, b: _Quantity) -> bool:
     """Same value, or the same figure written another way that our readings do not cover."""
     if _same(a, b):
+        return True
+    # A figure copied as written: "1,500" in a French text may be the English one (1500) left as it
+    # was, though French reads it 1.5 (`_decimal_mark`).
+    if a.strong and b.strong and a.cls == b.cls == "num" and a.text == b.text:
         return True
     # "treize noeuds quarante-trois centièmes" is 13.43: a spelled whole number matches the
     # integer part of a decimal figure, since spelled decimals come in too many shapes to parse.
@@ -897,16 +1091,41 @@ _DIGIT_RUN_RE = re.compile(r"\d+(?:[ \u00a0\u202f./'’-]\d+)*")
 _AMOUNT_RUN_RE = re.compile(r"\d{1,6}|\d{1,3}([ \u00a0\u202f.'’])\d{3}(?:\1\d{3})*")
 
 
-def _reads_as_amount(text: str, run: re.Match) -> bool:
+def _reads_as_amount(text: str, start: int, end: int) -> bool:
     """A run of digits that reads as one amount, not a number dialled ("+34 912 345 678", "0034...")."""
-    dialled = text[max(0, run.start() - 1):run.start()] == "+" or run.group(0).startswith("00")
-    return not dialled and _AMOUNT_RUN_RE.fullmatch(run.group(0)) is not None
+    dialled = text[max(0, start - 1):start] == "+" or text.startswith("00", start)
+    return not dialled and _AMOUNT_RUN_RE.fullmatch(text, start, end) is not None
+
+
+# A hyphen between two figures of as many digits, the second the larger, is a range ("2019-2021",
+# "1000-1500"), not one code: as one run, "2019-2021" held the "2019" of "de 2019 à 2022" and
+# passed its changed end.
+_RANGE_HYPHEN_RE = re.compile(r"(?<!\d)(\d{3,})-(?=(\d{3,})(?!\d))")
+
+
+def _digit_run_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digit groups in `text`, a range cut in two."""
+    spans = []
+    for m in _DIGIT_RUN_RE.finditer(text):
+        start = m.start()
+        for hyphen in _RANGE_HYPHEN_RE.finditer(text, m.start(), m.end()):
+            low, high = hyphen.group(1), hyphen.group(2)
+            if len(low) == len(high) and int(low) < int(high):
+                spans.append((start, hyphen.end() - 1))
+                start = hyphen.end()
+        spans.append((start, m.end()))
+    return spans
+
+
+def _run_digits(text: str, start: int, end: int) -> str:
+    """A run's digits, separators dropped, and a minus before them kept ("-1500" is not "1500")."""
+    return ("-" if _minus_before(text, start) is not None else "") + re.sub(r"\D", "", text[start:end])
 
 
 def _digit_runs(text: str) -> set[tuple[str, bool]]:
     """(digits, reads as one amount) of every run of digit groups, separators dropped:
     "031/43 36 11" -> ("0314336 11"...)."""
-    return {(re.sub(r"\D", "", m.group(0)), _reads_as_amount(text, m)) for m in _DIGIT_RUN_RE.finditer(text)}
+    return {(_run_digits(text, *span), _reads_as_amount(text, *span)) for span in _digit_run_spans(text)}
 
 
 def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> bool:
@@ -915,12 +1134,12 @@ def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> 
     "2026", and its changed day went unseen.)"""
     if not q.strong or q.cls == "date":
         return False
-    for m in _DIGIT_RUN_RE.finditer(own_text):
-        if m.start() <= q.span[0] < m.end():
-            digits = re.sub(r"\D", "", m.group(0))
-            if len(digits) < 4:
+    for start, end in _digit_run_spans(own_text):
+        if start <= q.span[0] < end:
+            digits = _run_digits(own_text, start, end)
+            if len(digits.lstrip("-")) < 4:
                 return False
-            amount = _reads_as_amount(own_text, m)
+            amount = _reads_as_amount(own_text, start, end)
             return any(digits == run or (not (amount and run_amount)
                                          and (digits in run or (len(run) >= 4 and run in digits)))
                        for run, run_amount in other_runs)
@@ -941,24 +1160,27 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     sq, tq = _outside(extract_numbers(src, src_lang), src_codes), _outside(extract_numbers(tgt, tgt_lang), tgt_codes)
     sq, tq = _without_label(sq, src), _without_label(tq, tgt)
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
-    s_left = [q for q in sq if not any(_loosely_same(q, o) for o in tq) and not _in_runs(q, src, t_runs)]
-    t_left = [q for q in tq if not any(_loosely_same(q, o) for o in sq) and not _in_runs(q, tgt, s_runs)]
+    s_left = [q for q in sq if not _matched(q, sq, tq) and not _in_runs(q, src, t_runs)]
+    t_left = [q for q in tq if not _matched(q, tq, sq) and not _in_runs(q, tgt, s_runs)]
     s_left += _extra_copies(sq, tq)
     t_left += _extra_copies(tq, sq)
     # A figure whose only match on the other side is a number in words, while that side's own
     # figure is left over: "EUR 48,500" against "EUR 45.800 (achtundvierzigtausendfünfhundert Euro)",
     # a contract's changed amount beside its unchanged words, had passed as the same amount.
-    s_left += [q for q in _matched_only_by_words(sq, tq, t_left) if q not in s_left]
-    t_left += [q for q in _matched_only_by_words(tq, sq, s_left) if q not in t_left]
-    out_currency = _currency_mismatches(src, tgt, sq, tq)
+    s_left += [q for q in _matched_only_by_words(sq, tq, t_left, tgt) if q not in s_left]
+    t_left += [q for q in _matched_only_by_words(tq, sq, s_left, src) if q not in t_left]
+    s_left += [q for q in _restated_in_other_words(t_left, tq, sq, tgt) if q not in s_left]
+    t_left += [q for q in _restated_in_other_words(s_left, sq, tq, src) if q not in t_left]
+    out_currency = _currency_mismatches(src, tgt, sq, tq) + _unit_mismatches(src, tgt, sq, tq)
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
+    s_money, t_money = [_currency_of(src, q) for q in s_left], [_currency_of(tgt, q) for q in t_left]
     candidates = []
     for i, a in enumerate(s_left):
         for j, b in enumerate(t_left):
             # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
             # two spelled-out numbers are compared only when both measure something ("five inches").
-            if a.cls != b.cls or not (a.strong or b.strong or (a.measured and b.measured)):
+            if not _comparable(a, b) or not (a.strong or b.strong or (a.measured and b.measured)):
                 continue
             if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]):
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
@@ -968,7 +1190,12 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
             # Figures a hundred times apart are two facts, not one changed one ("8848 m" dropped,
             # "3e" kept); a spelled-out number is held to ten times ("Vier" is not "n° 57").
             gap = _magnitude_gap(a, b)
-            if (gap >= 2 and not _same_figure_other_scale(a, b)) or (gap >= 1 and not (a.strong and b.strong)):
+            if gap < 1 + 1e-9 and (_large_in_words(a) or _large_in_words(b)):
+                gap = min(gap, 0.99)  # "six mille hommes" against "60,000 men": a zero slipped, as a figure's would
+            slipped = _same_figure_other_scale(a, b) or (
+                _same_digits(a, b) and ((s_units[i] and s_units[i] == t_units[j])
+                                        or (s_money[i] and _same_currency(s_money[i], t_money[j]))))
+            if (gap >= 2 and not slipped) or (gap >= 1 and not (a.strong and b.strong)):
                 continue
             candidates.append((gap, i, j))
     # A changed figure is usually close in size to the original (100,000 / 120 000): pair the
@@ -982,7 +1209,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
         used_s.add(i)
         used_t.add(j)
         a, b = s_left[i], t_left[j]
-        what = "date" if a.cls == "date" else "time" if a.cls == "time" else "number"
+        what = "date" if a.cls == "date" else "time" if "time" in (a.cls, b.cls) else "number"
         out.append(FactMismatch(what, a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     return out + out_currency
 
@@ -994,8 +1221,8 @@ _CURRENCY_NAMES = {
     "EUR": "€ eur euro euros euroyu euroya avro avroyu 欧元 歐元 ユーロ 유로 يورو یورو אירו ευρώ евро",
     "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari доллар доллара долларов 美元 美金 ドル 달러 "
            "دولار دولارا دولارات دلار דולר דולרים δολάριο δολάρια δολαρίων dolar doları dolara",
-    "GBP": "£ gbp pound pounds sterling pfund sterlina sterline libra libras фунт фунта фунтов 英镑 英鎊 ポンド 파운드 "
-           "جنيه استرليني στερλίνες",
+    "GBP": "£ gbp pound pounds sterling livre livres pfund sterlina sterline libra libras фунт фунта фунтов 英镑 英鎊 "
+           "ポンド 파운드 جنيه استرليني στερλίνες",
     "TRY": "₺ try tl lira liras lirası liralık лира лиры лир λίρες",
     "ILS": "₪ ils nis shekel shekels sheqel שקל שקלים ש״ח ש\"ח",
     "RIAL": "rial rials riyal riyals ريال ريالا ریال ριάλ",
@@ -1018,7 +1245,13 @@ _CURRENCY = {name: code for code, names in _CURRENCY_NAMES.items() for name in n
 _CJK_CURRENCIES = sorted((name for name in _CURRENCY if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name)),
                          key=len, reverse=True)
 _CURRENCY_BEFORE_RE = re.compile(r"(€|(?:NT|HK|US|AU|CA|[ACSR])?\$|£|¥|₽|₹|₩|[A-Z]{3}|Rs\.?|新台幣|新台币|人民币|人民幣|港幣)\s?$")
-_CURRENCY_AFTER_RE = re.compile(r"\s?(?:(?:de|of|d['’]|di)\s+)?(€|\$|£|¥|₽|₹|₩|[^\W\d_]+)", re.IGNORECASE)
+# "12,5 millions d'euros" (no space after the elided "de"), "300,000 Swiss francs", "50,000 US dollars":
+# read as no currency, the amount's changed currency went unseen.
+_CURRENCY_AFTER_RE = re.compile(r"\s?(?:(?:de|of|di)\s+|d['’]\s*)?"
+                                r"(?:(us|u\.s\.|american|swiss|canadian|australian)\s+)?"
+                                r"(€|\$|£|¥|₽|₹|₩|[^\W\d_]+)", re.IGNORECASE)
+# A dollar of another country than the United States, by its name's adjective.
+_DOLLAR_OF = {"canadian": "CAD", "australian": "AUD"}
 
 
 def _currency_code(before: re.Match | None) -> str:
@@ -1042,13 +1275,15 @@ def _currency_after(text: str, q: _Quantity) -> tuple[str, int]:
     after = _CURRENCY_AFTER_RE.match(text, q.span[1])
     if not after:
         return "", q.span[1]
-    word = after.group(1)
+    word = after.group(2)
     code = _CURRENCY.get(word.lower(), "")
     if code:
-        return code, after.end(1)
+        if code == "USD" and after.group(1):
+            code = _DOLLAR_OF.get(after.group(1).lower(), code)
+        return code, after.end(2)
     for name in _CJK_CURRENCIES:
         if word.startswith(name):
-            return _CURRENCY[name], after.start(1) + len(name)
+            return _CURRENCY[name], after.start(2) + len(name)
     return "", q.span[1]
 
 
@@ -1079,6 +1314,43 @@ def _currency_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quan
     return out
 
 
+_DIMENSION = {kind: dimension for dimension, kinds in {
+    "length": "inch foot mile verst li league fathom metre centimetre millimetre yard kilometre",
+    "mass": "gram pound ounce kilogram ton",
+    "volume": "litre millilitre cup tablespoon teaspoon",
+    "temperature": "fahrenheit celsius degree",
+    "time": " ".join(_TIME_UNITS),
+}.items() for kind in kinds.split()} | {"nautical mile": "length"}
+
+
+def _unit_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity]) -> list[FactMismatch]:
+    """A figure kept on both sides with its unit changed ("5 kg" / "5 g", "30 days" / "30 semaines",
+    "20 °C" / "20 °F"), where the other side does not also give that figure in this one's unit: one
+    figure, it had passed as the same fact."""
+    out = []
+    t_units = [(o, _unit_after(tgt, o.span[1])) for o in tq if o.strong and o.cls == "num"]
+    for q in sq:
+        mine = _unit_after(src, q.span[1]) if q.strong and q.cls == "num" else ""
+        if not mine:
+            continue
+        same = [(o, theirs) for o, theirs in t_units if _same(q, o)]
+        # Of one dimension: "3 miles in 3 hours" / "5 km en 3 heures" is a converted distance, not
+        # 3 miles turned into 3 hours.
+        if same and all(theirs and not _same_measure(mine, theirs) and _DIMENSION.get(theirs, theirs) ==
+                        _DIMENSION.get(mine, mine) for _, theirs in same):
+            o = same[0][0]
+            out.append(FactMismatch("unit", q.text, o.text, q.span, o.span,
+                                    f"unit {_with_unit(src, q)} (source) vs {_with_unit(tgt, o)} (target)"))
+    return out
+
+
+def _with_unit(text: str, q: _Quantity) -> str:
+    """The figure with the unit after it, as written: "5 kg", "20 °C", "30 semaines"."""
+    start = _after_number(text, q.span[1])
+    unit = _TEMPERATURE_RE.match(text, start) or _WORD_RE.match(text, start)
+    return text[q.span[0]:unit.end()] if unit else q.text
+
+
 def _quoted_amount(text: str, q: _Quantity) -> str:
     """The amount with its currency, as written: "€1,500", "1500 Dollar"."""
     return text[_currency_before(text, q)[1]:_currency_after(text, q)[1]]
@@ -1095,8 +1367,9 @@ def _extra_copies(own: list[_Quantity], other: list[_Quantity]) -> list[_Quantit
         if not q.strong or any(_same(q, p) for p in seen):
             continue
         seen.append(q)
-        copies = [p for p in own if p.strong and _same(q, p)]
-        kept = sum(1 for o in other if o.strong and _same(q, o))
+        # Of one class: the day of "1 Sept." is no copy of the "1" of "1%".
+        copies = [p for p in own if p.strong and p.cls == q.cls and _same(q, p)]
+        kept = sum(1 for o in other if o.strong and o.cls == q.cls and _same(q, o))
         if kept and len(copies) > kept:
             out.extend(copies[kept:])
     return out
@@ -1114,7 +1387,8 @@ def _without_label(quantities: list[_Quantity], text: str) -> list[_Quantity]:
     return [q for q in quantities if not (q.cls == "num" and q.span[1] <= label.end())]
 
 
-def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_left: list[_Quantity]) -> list[_Quantity]:
+def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_left: list[_Quantity],
+                           other_text: str) -> list[_Quantity]:
     """Figures of `own` that only a number in words matches on the other side, when that side has
     a figure of its own of their class left unmatched."""
     if not any(q.strong for q in other_left):
@@ -1126,13 +1400,34 @@ def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_l
         words = [o for o in other if not o.strong and _loosely_same(q, o)]
         # The leftover figure stands beside those words ("45.800 (achtundvierzigtausendfünfhundert
         # Euro)"): "deux œufs ... 1 pincée de sel" is an egg count and an added pinch, not a change.
-        if any(o.strong and o.cls == q.cls and _beside(o, w) for o in other_left for w in words):
+        if any(o.strong and o.cls == q.cls and _beside(o, w, other_text) for o in other_left for w in words):
             out.append(q)
     return out
 
 
-def _beside(a: _Quantity, b: _Quantity) -> bool:
-    return min(abs(a.span[0] - b.span[1]), abs(b.span[0] - a.span[1])) <= MAX_GAP_TO_WORDS
+# Between an amount and its words: "48 500 EUR (quarante-huit mille...", "EUR 48,500 (forty-eight...".
+_BEFORE_WORDS_RE = re.compile(r"[\s\u00a0]*(?:(?:[€$£]|[^\W\d_]+)[\s\u00a0]*)?[(\[][\s\u00a0]*")
+
+
+def _restated_in_other_words(own_left: list[_Quantity], own: list[_Quantity], other: list[_Quantity],
+                             own_text: str) -> list[_Quantity]:
+    """Figures of `other` whose copy on this side is restated in words that say something else:
+    "EUR 48,500 (forty-eight thousand five hundred euros)" against "48 500 EUR (quarante-cinq mille
+    cinq cents euros)", a contract's changed words beside its unchanged figure, had said nothing."""
+    out = []
+    for words in own_left:
+        for figure in own:
+            if (words.strong or not figure.strong or figure.cls != "num" or _same(figure, words)
+                    or not _beside(figure, words, own_text)):
+                continue
+            out += [o for o in other if o.strong and _same(o, figure) and o not in out][:1]
+    return out
+
+
+def _beside(a: _Quantity, b: _Quantity, text: str) -> bool:
+    """Two quantities of `text` side by side, or a figure and its words after it in brackets."""
+    return (min(abs(a.span[0] - b.span[1]), abs(b.span[0] - a.span[1])) <= MAX_GAP_TO_WORDS
+            or _BEFORE_WORDS_RE.fullmatch(text, a.span[1], b.span[0]) is not None)
 
 
 MAX_GAP_TO_WORDS = 3  # "48.500 (achtundvierzig...": a space and a parenthesis
@@ -1147,9 +1442,26 @@ def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
     return re.sub(r"\D", "", a.text[: scale_a.start()]) == re.sub(r"\D", "", b.text[: scale_b.start()])
 
 
+def _large_in_words(q: _Quantity) -> bool:
+    """A number in several words of a thousand or more ("six mille", "deux cent mille"): as exact as a
+    figure, unlike the loose "trois" or "mille" of a story."""
+    return not q.strong and len(re.findall(r"[^\W\d_]+", q.text)) > 1 and any(
+        x[0] == "n" and x[1] >= 1000 for x in q.values)
+
+
+def _same_digits(a: _Quantity, b: _Quantity) -> bool:
+    """Two figures of the same digits but for zeros at either end, however far apart in value:
+    "€1,500" / "1,5 €", "1.5 kg" / "1.500 kg", "$150,000" / "1 500 $", "$5,000" / "5 millions $"
+    (a separator read the other way, zeros or a scale dropped)."""
+    digits_a, digits_b = (re.sub(r"\D", "", q.text).strip("0") for q in (a, b))
+    return a.strong and b.strong and digits_a != "" and digits_a == digits_b
+
+
 def _looks_like_year(q: _Quantity) -> bool:
     # A year next to a count is nearly always two different facts, not one changed fact. In any
     # script's digits: "1602" against Arabic-Indic "١٦٢٠" or Devanagari "१६२०" is one changed year.
+    if q.year:
+        return True
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in q.text)
     if q.strong and re.fullmatch(r"2[45][0-9]{2}", digits):  # a Thai year of the Buddhist era
         return ("n", float(digits) - 543) in q.values
@@ -1453,8 +1765,8 @@ def _codes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     out = []
     for m in _LETTER_CODE_RE.finditer(text):
         value = m.group(0).rstrip(".-")
-        if not any(ch.isdigit() for ch in value):
-            continue
+        if not any(ch.isdigit() for ch in value) or _PERIOD_CODE_RE.fullmatch(value):
+            continue  # a quarter, a half or a financial year is compared as a number
         out.append((value, m.group(1).lower(), (m.start(), m.start() + len(value))))
     for m in _DOTTED_CODE_RE.finditer(text):
         groups = m.group(0).split(".")
