@@ -63,11 +63,11 @@ details { margin: .4rem 0; } details summary { cursor: pointer; color: var(--mut
 .ftype { font-weight: 600; }
 .where { color: var(--muted); }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-col.n { width: 3.2rem; } col.k { width: 6.5rem; }
+col.n { width: 3.8rem; } col.k { width: 6.5rem; }
 th { position: sticky; top: 0; background: #f6f8fa; text-align: left; font-weight: 600;
   border-bottom: 2px solid var(--line); padding: .4rem .6rem; }
 td { vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-td.n { color: var(--muted); font-size: .8rem; text-align: right; }
+td.n { color: var(--muted); font-size: .8rem; text-align: right; white-space: nowrap; }
 td.n a { color: inherit; text-decoration: none; }
 td.k { font-size: .85rem; white-space: nowrap; }
 td.k .score { display: block; color: var(--muted); font-size: .75rem; }
@@ -77,6 +77,9 @@ tr.kind-addition { background: var(--addition); } tr.kind-addition td.k { border
 tr.kind-moved { background: var(--moved); } tr.kind-moved td.k { border-left: 4px solid var(--moved-edge); }
 tr.kind-replaced { background: var(--replaced); } tr.kind-replaced td.k { border-left: 4px solid var(--replaced-edge); }
 tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
+/* A row a finding's link jumps to stands below the sticky header, not under it: its first line
+   ("CHAPITRE XIII.") was hidden there. */
+tr { scroll-margin-top: 2.6rem; }
 .s { display: flex; gap: .5rem; }
 .s + .s { margin-top: .3rem; }
 .s.in-pair-left-out { background: var(--omission); box-shadow: inset 3px 0 var(--omission-edge); }
@@ -84,8 +87,9 @@ tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
 .badge { flex: 0 0 auto; align-self: flex-start; font-size: .7rem; padding: 0 .3em; border-radius: 3px;
   color: #fff; background: var(--omission-edge); }
 .in-pair-added .badge { background: var(--addition-edge); }
-.ln { flex: 0 0 2.4em; padding-top: .15em; color: var(--muted); font-size: .75rem; text-align: right;
-  font-variant-numeric: tabular-nums; }
+/* A book's line numbers have four or five digits: on one line, not "273" over "7". */
+.ln { flex: 0 0 auto; min-width: 2.4em; padding-top: .15em; color: var(--muted); font-size: .75rem;
+  text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .flag { display: block; margin-top: .15rem; font-size: .75rem; text-decoration: none; color: #0969da; }
 @media (max-width: 900px) { body { padding: 1rem; } col.k { width: 5rem; } }
 @media print { th { position: static; } tr { break-inside: avoid; } }
