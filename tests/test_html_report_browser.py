@@ -45,3 +45,21 @@ def test_a_books_line_numbers_stand_on_one_line_and_a_jump_lands_below_the_heade
         assert target["y"] >= header["y"] + header["height"] - 1
         page.screenshot(path=str(tmp_path / "jump.png"))
         browser.close()
+
+
+def test_one_click_shows_only_the_rows_of_content_findings(tmp_path):
+    # A book's report was 245 screens of rows with no way to narrow them to what was left out.
+    result = _book_result()
+    result.findings.append(Finding("merge", [3], [3], "merged", severity="editorial"))
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render(result, "html"), encoding="utf-8")
+    with playwright_api.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1000, "height": 700})
+        page.goto(page_file.as_uri())
+        assert page.locator("tbody tr:visible").count() == page.locator("tbody tr").count() > 1
+        page.get_by_text("Show only the 1 row with a content finding").click()
+        assert page.locator("tbody tr:visible").count() == 1
+        assert "Phrase 79" in page.locator("tbody tr:visible").inner_text()
+        page.screenshot(path=str(tmp_path / "filtered.png"))
+        browser.close()

@@ -91,6 +91,8 @@ tr { scroll-margin-top: 2.6rem; }
 .ln { flex: 0 0 auto; min-width: 2.4em; padding-top: .15em; color: var(--muted); font-size: .75rem;
   text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .flag { display: block; margin-top: .15rem; font-size: .75rem; text-decoration: none; color: #0969da; }
+input.filter { margin: 0 .4rem .6rem 0; } label.filter { font-size: .9rem; }
+#only-content:checked ~ table tbody tr:not([data-content]) { display: none; }
 @media (max-width: 900px) { body { padding: 1rem; } col.k { width: 5rem; } }
 @media print { th { position: static; } tr { break-inside: avoid; } }
 """
@@ -105,6 +107,7 @@ class HTMLReport(Report):
         findings = sorted_findings(result.findings)
         # Each row links back to the findings that point at it, each finding links to its row.
         flags: dict[int, list[int]] = {}
+        content_rows: set[int] = set()
         targets: list[int | None] = []
         finding_rows = FindingRows(all_rows)
         for n, finding in enumerate(findings, 1):
@@ -112,6 +115,8 @@ class HTMLReport(Report):
             targets.append(touched[0].index if touched else None)
             for row in touched:
                 flags.setdefault(row.index, []).append(n)
+                if finding.severity == "content":
+                    content_rows.add(row.index)
 
         src, tgt = result.source, result.target
         title = f"{Path(src.path).name} ↔ {Path(tgt.path).name}"
@@ -174,6 +179,12 @@ class HTMLReport(Report):
             )
             + "</p>"
         )
+        if content_rows:
+            # A book's table is thousands of rows: the rows a content finding touches, and nothing
+            # else, at one click. A checkbox and a style rule, no script: the page runs none.
+            out.append('<input type="checkbox" id="only-content" class="filter">'
+                       f'<label for="only-content" class="filter">Show only the {plural(len(content_rows), "row")} '
+                       "with a content finding</label>")
         out.append('<table><colgroup><col class="n"><col class="k"><col><col></colgroup>')
         out.append(
             f"<thead><tr><th>#</th><th>Kind</th><th>Source ({escape(src.lang)})</th>"
@@ -185,7 +196,7 @@ class HTMLReport(Report):
             label = escape(f"{KIND_MARKS.get(kind, '?')} {KIND_LABELS.get(kind, kind)}")
             flag_links = "".join(f'<a class="flag" href="#f{n}">⚑ finding {n}</a>' for n in flags.get(row.index, []))
             out.append(
-                f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}">'
+                f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}"{" data-content" if row.index in content_rows else ""}>'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
                 f'<td class="k">{label}<span class="score">{score_text(row.bead.score, 2, "—")}</span>{flag_links}</td>'
                 f'<td lang="{escape(src.lang)}"{_direction(src.lang)}>{_cell(row.src, marked[0], "left out")}</td>'
