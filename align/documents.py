@@ -201,6 +201,17 @@ def _speaker_label(line: str) -> str:
 # yet starts an item of its own. Run on after "...a written reminder; and", the items of a
 # contract's clause were one sentence, and an item the translation dropped went unreported.
 _LETTERED_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivxlc]{1,5})\)\s")
+# A letter's salutation on a line of its own ("Sehr geehrter Herr Schneider," / "vielen Dank..."):
+# German, Italian, Polish and others go on in lower case after it, and read as one sentence with the
+# letter's first, it took a French "Chère Madame Dubois," as a clause left out, and put the body's
+# first sentence at the salutation's line. The words that open a salutation, in the languages read.
+_SALUTATION = re.compile(
+    r"\s*(?:dear|hi|hello|cher|chère|chers|chères|madame|monsieur|mesdames|messieurs|bonjour|sehr|liebe|lieber|"
+    r"hallo|gentile|gentili|egregio|egregia|caro|cara|cari|care|spettabile|estimado|estimada|estimados|"
+    r"estimadas|querido|querida|distinguido|distinguida|prezado|prezada|hola|ciao|geachte|beste|lieve|szanowny|"
+    r"szanowna|szanowni|drogi|droga|уважаемый|уважаемая|уважаемые|дорогой|дорогая|шановний|шановна|шановні|"
+    r"kære|kjære|bästa|kära|hej|vážený|vážená|sayın|sevgili|αγαπητέ|αγαπητή|stimate|stimată|dragă|tisztelt|"
+    r"kedves)\b[^\n]{0,45},\s*$", re.IGNORECASE)
 
 
 _QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
@@ -215,7 +226,7 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
-    if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line):
+    if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line) or _SALUTATION.match(line):
         return False
     head = next_line.lstrip()
     if head[:1] == ">" and line.lstrip()[:1] == ">":

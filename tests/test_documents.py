@@ -457,3 +457,25 @@ def test_subtitles_dialogue_dashes_still_go(tmp_path):
     path = tmp_path / "dialogue.srt"
     path.write_text("1\n00:00:01,000 --> 00:00:03,000\n- Why not?\n- The line was closed.\n", "utf-8")
     assert [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)] == ["Why not?", "The line was closed."]
+
+
+def test_a_letters_salutation_is_a_sentence_of_its_own(tmp_path):
+    # German, Italian and Polish letters go on in lower case after the salutation's comma: read as
+    # one sentence with the letter's first, it took a French "Chère Madame Dubois," for a clause
+    # left out, and moved the body's first sentence to the salutation's line.
+    texts = {}
+    for name, letter in (("it.txt", "Milano, 10 giugno 2025\nGentile dott.ssa Dubois,\ncon la presente confermiamo "
+                                    "la prenotazione per il congresso.\nCordiali saluti\n"),
+                         ("de.txt", "Sehr geehrte Damen und Herren,\nvielen Dank für das Treffen in Posen am "
+                                    "14. Januar 2025.\n"),
+                         ("pl.txt", "Szanowny Panie Schneider,\ndziękujemy za spotkanie w Poznaniu.\n")):
+        (tmp_path / name).write_text(letter, encoding="utf-8")
+        texts[name] = [s.text for s in load_sentences(read_input(str(tmp_path / name)), SEGMENTER)]
+    assert texts["it.txt"][1:3] == ["Gentile dott.ssa Dubois,", "con la presente confermiamo la prenotazione per il "
+                                                                "congresso."]
+    assert texts["de.txt"][0] == "Sehr geehrte Damen und Herren,"
+    assert texts["pl.txt"] == ["Szanowny Panie Schneider,", "dziękujemy za spotkanie w Poznaniu."]
+    # A line of prose that opens with such a word runs on as before.
+    (tmp_path / "prose.txt").write_text("Cara mia, disse lui con voce stanca e lenta, guardando il mare,\n"
+                                        "non possiamo restare qui.\n", encoding="utf-8")
+    assert len(load_sentences(read_input(str(tmp_path / "prose.txt")), SEGMENTER)) == 1
