@@ -298,7 +298,8 @@ def test_html_article_text_with_furniture_marked_and_source_lines(tmp_path):
         ("Accueil", "line 5", True),
         ("Monde", "line 5", True),
         ("Le sommet de Bakou s'est terminé vendredi", "line 7", False),
-        ("Les dirigeants ont convenu d'un financement de 300 milliards de dollars.", "line 8", False),
+        # The page's &nbsp; stays a no-break space, as French typesets "300 milliards".
+        ("Les dirigeants ont convenu d'un financement de 300\u00a0milliards de dollars.", "line 8", False),
         ("Les pays en développement l'ont jugé insuffisant.", "line 9", False),  # its own line, not its <p>'s
         ("Partager sur Facebook", "line 10", True),
         ("La question reste ouverte.", "line 11", False),

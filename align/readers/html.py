@@ -51,7 +51,9 @@ _FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search
 _FURNITURE_NAMES = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|footer|header|masthead|share|sharing|social|cookie|consent|breadcrumbs?|"
     r"sidebar|related|comments?|newsletter|subscribe|promo|advert|ads?|banner|toolbar|skip)(?:$|[-_\s])", re.I)
-_WHITESPACE = re.compile(r"\s+")
+# What HTML collapses: ASCII whitespace, not the no-break space a writer typed ("12&nbsp;%", "«&nbsp;»"),
+# which came out of the TMX as a plain one (the .docx, .odt and XLIFF readers keep it too).
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # A note's number in <sup> is shown raised: read as the raised figure it is ("1932.¹ Heavy trams",
 # which ends a sentence), not as "1932.1 Heavy trams", a decimal that glued two sentences
@@ -92,7 +94,7 @@ class _Collector(HTMLParser):
         return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
 
     def flush(self) -> None:
-        text = tidy("".join(self.pieces))
+        text = tidy("".join(self.pieces), keep_no_break=True)
         _hidden, furniture = self._state()
         if text:
             self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks)))
