@@ -111,9 +111,10 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reve
 # Multipliers that follow a figure ("1,5 million", "100 mille", "3 Mio."), in the languages of
 # news text: read as plain figures, "900 milhões" against "900 million" was 900 against 900
 # million (no finding when 900 became 700), and "6,2 miliardi" a mismatch with "6.2 billion".
-# French "billion" is 10^12 and English 10^9, Brazilian "bilhão" 10^9 and European 10^12: both
-# readings are kept so neither side is accused over it. Several follow each other in "3 mil
-# millones" (3 x 10^3 x 10^6). Turkish "bin" (thousand) is left out ("3 bin bags"), and "mn" (French
+# French "billion" is 10^12 and English 10^9: both readings are kept so neither side is accused over
+# it. Portuguese spells its two apart: Brazilian "bilhão" is 10^9, European "bilião" 10^12 (read as
+# either, Spanish "2 billones" against "2 bilhões", a thousand times more, went unseen). Several
+# follow each other in "3 mil millones" (3 x 10^3 x 10^6). Turkish "bin" (thousand) is left out ("3 bin bags"), and "mn" (French
 # minutes).
 _MULTIPLIER_WORDS = {
     1e3: """mille thousand thousands tausend tsd mil mila duizend tusen tusind tuhat mii ezer tys tysiąc tysiące
@@ -136,7 +137,8 @@ _MULTIPLIER_WORDS = {
 }
 _MULTIPLIERS = {word: [value] for value, words in _MULTIPLIER_WORDS.items() for word in words.split()}
 _MULTIPLIERS.update({"billion": [1e9, 1e12], "billions": [1e9, 1e12], "billionen": [1e12],
-                     "bilhão": [1e9, 1e12], "bilhões": [1e9, 1e12], "billón": [1e12], "billones": [1e12]})
+                     "bilhão": [1e9], "bilhões": [1e9], "bilião": [1e12], "biliões": [1e12], "billón": [1e12],
+                     "billones": [1e12]})
 # English "billion" is 10^9 (British usage changed in 1974), French "billion" and German "Billion"
 # 10^12: with both readings on both sides, "$1 billion" against "1 Billion US-Dollar" and "€2bn"
 # against "2 billions d'euros" passed as the same amount.
@@ -209,6 +211,32 @@ _CLOCK_HOUR_RE = re.compile(
     r"(?:\s+(?:et|y|e)\s+(demie|quart|media|cuarto|mezza|quarto)(?![^\W\d_]))?",  # "à 4 heures et demie": 4:30
     re.IGNORECASE)
 _CLOCK_FRACTION = {"demie": 30, "media": 30, "mezza": 30, "quart": 15, "cuarto": 15, "quarto": 15}
+# "a las 5 de la tarde", "3 Uhr nachmittags", "٣:٣٠ مساءً", "오후 3시", "下午3点", "午後3時": the part of
+# the day that sets a twelve-hour clock, as "pm" does in English. Read as the bare hour, "a las 5 de la
+# tarde" against "alle 17:00" was "time 5 vs 17:00" on every faithful translation. Morning markers
+# make the hour a time too ("9 de la mañana" against "alle 21" is a changed time). Evening and
+# afternoon words move every hour to the afternoon; night words only from six ("3 часа ночи" is 3
+# am, "9 de la noche" 21:00, "밤 12시" midnight).
+_DAY_PARTS = {
+    "pm": """de la tarde|del mediodía|da tarde|del pomeriggio|di pomeriggio|della sera|di sera|de l['’]après-midi
+             |du soir|nachmittags|abends|am nachmittag|am abend|[’']s middags|[’']s avonds|po południu|wieczorem
+             |(?:مساء|ظهر|عصر)(?:اً|ًا|ا|ً)?|дня|вечера|вечора""",
+    "night": "de la noche|da noite|di notte|della notte|nachts|in der nacht|[’']s nachts|w nocy|ليل(?:اً|ًا|ا|ً)|ночи|ночі",
+    "am": """de la mañana|de la madrugada|da manhã|da madrugada|del mattino|di mattina|della mattina|du matin
+             |morgens|vormittags|am morgen|am vormittag|[’']s ochtends|[’']s morgens|rano|(?:صباح|فجر)(?:اً|ًا|ا|ً)?
+             |утра|ранку""",
+}
+_HOUR_WORD = r"(?:horas?|heures?|h|uhr|uur|час(?:а|ов)?|годин[аиі]?|godz\.?|godzin[aya]?)"
+_DAY_PART_AFTER_RE = re.compile(
+    r"(?:[\s\u00a0]*(" + _HOUR_WORD + r")(?![^\W\d_]))?[\s\u00a0]*,?[\s\u00a0]*(?:"
+    + "|".join(f"(?P<{part}>" + "|".join(w.strip() for w in words.split("|")) + ")" for part, words in _DAY_PARTS.items())
+    + r")(?![^\W\d_])", re.IGNORECASE)
+# Chinese, Japanese and Korean put the part of the day before the hour ("下午3点30分", "오후 3시 반").
+_DAY_PART_BEFORE_RE = re.compile(r"(?:(?P<pm>下午|午後|夕方|傍晚|中午|오후|저녁)|(?P<night>晚上?|夜|밤)"
+                                 r"|(?P<am>上午|午前|早上?|凌晨|朝|오전|아침|새벽))\s?$")
+_CJK_HOUR_RE = re.compile(r"\s?[時时点點시](?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
+# "дня" is also "of the day" and "ночи" "nights" ("3 дня", three days): only after the word for hour.
+_NEEDS_HOUR_WORD = re.compile(r"[\u0400-\u04ff]")
 # A quarter, a half or a financial year: "Q3 2024" / "T4 2024" (trimestre), "H1" / "S1" (semestre),
 # "FY2023" / "ejercicio 2024", "FY23", "FY2023/24". Read as codes of different letters, "Q3" against
 # "T4" was never compared, and "FY2023" was no year.
@@ -222,9 +250,14 @@ _PERIOD_ORDINALS = {
     **dict.fromkeys("third troisième tercer tercero terzo dritte drittes dritten".split(), 3),
     **dict.fromkeys("fourth quatrième cuarto quarto vierte viertes vierten".split(), 4),
 }
-_PERIOD_WORD = re.compile(r"quarter|trimestre|quartal|semestre|halbjahr|half", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"quarter|trimestre|quartal|semestre|halbjahr|half|季度|四半期|분기", re.IGNORECASE)
 _ORDINAL_PERIOD_RE = re.compile(r"\b(" + "|".join(_PERIOD_ORDINALS) + r")\s+(?:quarter|trimestre|quartal|semestre|"
                                 r"halbjahr|half-year|half year)\b", re.IGNORECASE)
+# "第1四半期", "第3季度", "3분기", "1/4분기", "一季度": a quarter in Japanese, Chinese and Korean. The "四"
+# of "四半期" (a quarter) is no four: "第1四半期" against "1분기" was "number 四 vs 1".
+_CJK_QUARTER_RE = re.compile(r"(?:第\s?)?(?<![\d.,〇零一二三四五六七八九十百千])(?:([1-4])|([一二三四]))\s?(?:四半期|季度|(?:/4|사)?\s?분기)")
+# "3割", "3割5分": a share in tenths (and hundredths), as Japanese writes 30 % and 35 %.
+_TENTHS_RE = re.compile(r"割(?:(\d)分)?")
 # "2 fr. 70" is 2.70 francs, as French typesetting wrote prices (the German has "Fr. 2.70").
 _PRICE_RE = re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?!\d)", re.IGNORECASE)
 # "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
@@ -468,13 +501,13 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
              "дюйм дюйма дюймов inç 英寸 寸 インチ"),
     "foot": "foot feet pied pieds fuss fuß pie pies piede piedi pé pés voet voeten фут фута футов ayak 英尺 尺 フィート",
     "mile": ("mile miles mille milles meile meilen milla millas miglio miglia milha milhas mijl mijlen миля мили "
-             "миль mil 英里 マイル"),
+             "милі миль mil 英里 マイル"),
     "verst": "верста версты вёрст верст",
     "nautical mile": "海里",
     "li": "里",
     "league": "league leagues lieue lieues legua leguas lega leghe légua léguas",
     "fathom": "fathom fathoms brasse brasses klafter braza brazas braccio braccia braça braças vadem vademen",
-    "metre": "m metre metres meter meters mètre mètres metro metros metri метр метра метров м 米 メートル",
+    "metre": "m metre metres meter meters mètre mètres metro metros metri метр метра метров метри метрів м 米 メートル",
     # Abbreviated units, as recipes, manuals and road signs write them: "9-inch" / "23 cm", "5 miles"
     # / "8 km", "60 mph" / "100 km/h" were false changed figures on every converted text.
     "centimetre": ("cm centimetre centimetres centimeter centimeters centimètre centimètres zentimeter "
@@ -492,7 +525,7 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     "celsius": "celsius",
     "kilometre": ("km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros "
                   "chilometro chilometri quilómetro quilômetro quilómetros quilômetros километр километра "
-                  "километров 公里 千米 キロ"),
+                  "километров кілометр кілометри кілометрів км 公里 千米 キロ"),
     "pound": "lb lbs pound pounds livre livres pfund libra libras libbra libbre pond ponden фунт фунта фунтов libre 磅 ポンド",
     "ounce": "oz ounce ounces onces unze onza onzas oncia onça onças ons",
     "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos кг 公斤 千克",
@@ -682,11 +715,28 @@ def _cjk_value(run: str) -> float:
     return total + section + number
 
 
+# "三月三日", "十二月二十五日": a date in Chinese numerals, as formal Chinese writes it ("二〇二五年三月三日").
+# Read as loose numbers, its changed day against "3月13日" went unseen.
+_CJK_NUMERAL_DATE_RE = re.compile("([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号號]")
+
+
+def _cjk_numeral_dates(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
+    """Dates in Chinese numerals, as exact as dates in figures (`_DATE_CJK_RE`)."""
+    found = []
+    for m in _CJK_NUMERAL_DATE_RE.finditer(text):
+        month, day = int(_cjk_value(m.group(1))), int(_cjk_value(m.group(2)))
+        if 1 <= month <= 12 and 1 <= day <= 31 and _free(taken, *m.span()):
+            found.append(_Quantity(m.group(0), m.span(), frozenset({("d", day, month), ("n", float(day))}), "date",
+                                   True))
+    return found
+
+
 def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     """Numbers in Chinese or Japanese numerals. Like spelled-out words they are weak: "一" is an
     ordinary word, so only a value of 2 or more counts, and only a number before a unit of measure
     or money is held against the other side's."""
-    found = []
+    found = _cjk_numeral_dates(text, taken)
+    taken = taken + [q.span for q in found]
     for m in _CJK_RUN_RE.finditer(text):
         run = m.group(0)
         percent = text[max(0, m.start() - 3):m.start()] == "百分之"  # "百分之八点五": 8.5 per cent
@@ -706,6 +756,8 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
                 found.append(_Quantity(text[m.start():end], (m.start(), end), frozenset({("n", value)}), "num", False,
                                        True, "percent" if percent else ""))
             continue
+        if text.startswith(("季度", "半期", "半世"), m.end()):
+            continue  # "第三季度", "四半期", "四半世紀": a quarter (`_CJK_QUARTER_RE`), not four
         # "十分" and "万分" are "very" and "extremely"; "十分钟" is ten minutes.
         if text[m.end():m.end() + 1] == "分" and text[m.end() + 1:m.end() + 2] != "钟":
             continue
@@ -714,7 +766,8 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
             continue
         unit = _CJK_UNIT_RE.match(text, m.end())
         kind = _UNIT_KIND.get(unit.group(0), "") if unit else ""
-        found.append(_Quantity(run, m.span(), frozenset({("n", float(value))}), "num", False, bool(unit), kind))
+        year = len(run) == 4 and all(ch in _CJK_DIGITS for ch in run) and text.startswith("年", m.end())
+        found.append(_Quantity(run, m.span(), frozenset({("n", float(value))}), "num", False, bool(unit), kind, year))
     return found
 
 
@@ -763,6 +816,35 @@ _FIGURE_CHAR = re.compile(r"[\d" + "".join(_FRACTIONS) + r"]")
 # "，" between figures is also a list's comma ("第1，5条": articles 1 and 5): a separator only
 # before a group of three digits.
 _FULL_WIDTH_SEPARATOR = re.compile(r"(?<=\d)(?:．(?=\d)|，(?=\d{3}(?!\d)))")
+
+
+def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
+    """`q` read on twenty-four hours as well, where a written part of the day follows or (Chinese,
+    Japanese, Korean) precedes its hour; `q` itself where none does."""
+    if q.cls not in ("num", "time") or not q.strong:
+        return q
+    clock = sorted((x[1], x[2]) for x in q.values if x[0] == "t" and 1 <= x[1] <= 12)
+    if clock:
+        hours, minutes = clock[0]
+    elif re.fullmatch(r"\d{1,2}", q.text) and 1 <= int(q.text) <= 12:
+        hours, minutes = int(q.text), 0
+    else:
+        return q
+    start, end = q.span
+    part = None
+    after = _DAY_PART_AFTER_RE.match(text, end)
+    if after and (after.group(1) or clock or not _NEEDS_HOUR_WORD.search(after.group(0))):
+        part, end = after.lastgroup, after.end()
+    elif (before := _DAY_PART_BEFORE_RE.search(text, max(0, start - 3), start)) and (
+            hour := _CJK_HOUR_RE.match(text, end)):
+        part, start, end = before.lastgroup, before.start(), hour.end()
+        minutes = int(hour.group(1)) if hour.group(1) and int(hour.group(1)) < 60 else 30 if hour.group(2) else minutes
+    if part is None:
+        return q
+    day_hours = hours + 12 if hours < 12 and (part == "pm" or (part == "night" and hours >= 6)) else \
+        0 if hours == 12 and part == "night" else hours
+    values = q.values | {("t", hours, minutes), ("t", day_hours, minutes), ("n", float(day_hours))}
+    return dataclasses.replace(q, text=text[start:end].strip(), span=(start, end), values=frozenset(values))
 
 
 def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
@@ -850,6 +932,10 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             quantities.append(_Quantity(text[span[0]:span[1]], span,
                                         frozenset({("t", hours, minutes), ("n", float(hours))}), "num", True))
             taken.append(span)
+    for m in _CJK_QUARTER_RE.finditer(text):
+        if m.group(1) and _free(taken, *m.span()):
+            quantities.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(m.group(1)))}), "num", True))
+            taken.append(m.span())
     for m in _PRICE_RE.finditer(text):
         if _free(taken, *m.span()):
             whole, cents = int(m.group(1)), int(m.group(2))
@@ -896,6 +982,8 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             figures.append((m, raw, start, end))
     mark = _decimal_mark(lang, [raw for _, raw, _, _ in figures])
     for m, raw, start, end in figures:
+        if not _free(taken, start, end):
+            continue  # the "5000" of "1万5000", read with the figure before it
         readings = _digit_readings(raw, mark)
         values = {("n", v) for v in readings}
         time = _time_reading(raw)
@@ -928,10 +1016,15 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
                 if added < factors[0]:
                     readings = [v + added for v in readings]
                     values, stop = {("n", v) for v in readings}, rest.end()
+        if not scaled and (tenths := _TENTHS_RE.match(text, end)):
+            # "3割" is 30 % (and "3割5分" 35 %), as Japanese writes a share: against "30%" it was "3 vs 30".
+            readings = [v * 10 + int(tenths.group(1) or 0) for v in readings]
+            values, stop, scaled = {("n", v) for v in readings}, tenths.end(), True
         if not scaled:
             stop = end
         quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True))
         taken.append((start, stop))
+    quantities = [_on_twelve_hours(text, q) for q in quantities]
     return text, quantities, taken
 
 
@@ -1022,9 +1115,11 @@ def _roman_numbers(text: str) -> list[_Quantity]:
 
 
 def _ordinal_periods(text: str) -> list[_Quantity]:
-    """"third quarter", "cuarto trimestre": weak numbers, like words, held against a figure ("Q3")."""
+    """"third quarter", "cuarto trimestre", "第三季度": weak numbers, like words, held against a figure ("Q3")."""
     return [_Quantity(m.group(0), m.span(), frozenset({("n", float(_PERIOD_ORDINALS[m.group(1).lower()]))}), "num",
-                      False) for m in _ORDINAL_PERIOD_RE.finditer(text)]
+                      False) for m in _ORDINAL_PERIOD_RE.finditer(text)] + [
+        _Quantity(m.group(0), m.span(), frozenset({("n", float(_CJK_DIGITS[m.group(2)]))}), "num", False)
+        for m in _CJK_QUARTER_RE.finditer(text) if m.group(2)]
 
 
 def _buddhist_year(q: _Quantity) -> _Quantity:
@@ -1119,7 +1214,12 @@ def _digit_run_spans(text: str) -> list[tuple[int, int]]:
 
 def _run_digits(text: str, start: int, end: int) -> str:
     """A run's digits, separators dropped, and a minus before them kept ("-1500" is not "1500")."""
-    return ("-" if _minus_before(text, start) is not None else "") + re.sub(r"\D", "", text[start:end])
+    return ("-" if _minus_before(text, start) is not None else "") + _digits(text[start:end])
+
+
+def _digits(text: str) -> str:
+    """The digits of `text` in ASCII, whatever their script: "٦٠٠ مليون" holds the "600" of "600 milliards"."""
+    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
 def _digit_runs(text: str) -> set[tuple[str, bool]]:
@@ -1132,7 +1232,9 @@ def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> 
     """Phone numbers and codes grouped differently ("433611" / "43 36 11"), or with a prefix one
     side leaves out, are one figure. (Not a date by numbers: "05.12.2026" holds the other side's
     "2026", and its changed day went unseen.)"""
-    if not q.strong or q.cls == "date":
+    if not q.strong or q.cls == "date" or _MULT_RE.search(q.text):
+        # Nor an amount with its scale: "1 234,5 millions" holds the digits of "1 234,5 Milliarden",
+        # and the changed scale went unseen where a figure under four digits was caught.
         return False
     for start, end in _digit_run_spans(own_text):
         if start <= q.span[0] < end:
@@ -1218,8 +1320,10 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
 # figure is kept and whose currency changed ("€1,500" / "1500 Dollar", "410 millones de dólares"
 # for "€410 million") was the same number, and said nothing.
 _CURRENCY_NAMES = {
-    "EUR": "€ eur euro euros euroyu euroya avro avroyu 欧元 歐元 ユーロ 유로 يورو یورو אירו ευρώ евро",
-    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari доллар доллара долларов 美元 美金 ドル 달러 "
+    # Ukrainian spells its own: "400 млн євро" against "400 млн доларів" went unseen.
+    "EUR": "€ eur euro euros euroyu euroya avro avroyu 欧元 歐元 ユーロ 유로 يورو یورو אירו ευρώ евро євро",
+    "USD": "$ us$ usd dollar dollars dólar dólares dollaro dollari доллар доллара долларов доллары долар долара "
+           "долари доларів 美元 美金 ドル 달러 "
            "دولار دولارا دولارات دلار דולר דולרים δολάριο δολάρια δολαρίων dolar doları dolara",
     "GBP": "£ gbp pound pounds sterling livre livres pfund sterlina sterline libra libras фунт фунта фунтов 英镑 英鎊 "
            "ポンド 파운드 جنيه استرليني στερλίνες",
@@ -1233,7 +1337,11 @@ _CURRENCY_NAMES = {
     "HKD": "hk$ hkd 港元 港幣 港币",
     "AUD": "a$ au$ aud", "CAD": "c$ ca$ cad", "SGD": "s$ sgd", "BRL": "r$ brl real reais",
     "CHF": "chf franken franc francs franchi franco francos 瑞士法郎",
-    "RUB": "₽ rub rouble roubles ruble rubles рубль рубля рублей руб 卢布",
+    "RUB": "₽ rub rouble roubles ruble rubles рубль рубля рублей рубли руб рублі рублів 卢布",
+    "UAH": "₴ uah hryvnia hryvnias гривна гривны гривен гривня гривні гривень грн",
+    # A dinar or a dirham of whichever country: "١٬٢٣٤ دينار" against "1 234 euros" was the same amount.
+    "DINAR": "dinar dinars dinari dinares динар динара динаров دينار دينارا دنانير",
+    "DIRHAM": "dirham dirhams dírham dírhams درهم دراهم درهما",
     "INR": "₹ inr rupee rupees rs रुपये रुपए",
     "KRW": "₩ krw won 韩元 韓元 ウォン 원",
     "PLN": "pln złoty zloty złotych zł",
@@ -1288,7 +1396,9 @@ def _currency_after(text: str, q: _Quantity) -> tuple[str, int]:
 
 
 def _same_currency(a: str, b: str) -> bool:
-    return a == b or {a, b} <= {"¥", "JPY", "CNY"}
+    # "¥" is the yen's sign and the yuan's; "円" and "人民币" are not one currency ("人民币1.5万元" against
+    # "1万5000円" had passed).
+    return a == b or ("¥" in (a, b) and {a, b} <= {"¥", "JPY", "CNY"})
 
 
 def _currency_of(text: str, q: _Quantity) -> str:
@@ -1439,7 +1549,7 @@ def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
     scale_a, scale_b = _MULT_RE.search(a.text), _MULT_RE.search(b.text)
     if not (scale_a and scale_b):
         return False
-    return re.sub(r"\D", "", a.text[: scale_a.start()]) == re.sub(r"\D", "", b.text[: scale_b.start()])
+    return _digits(a.text[: scale_a.start()]) == _digits(b.text[: scale_b.start()])
 
 
 def _large_in_words(q: _Quantity) -> bool:
@@ -1453,7 +1563,7 @@ def _same_digits(a: _Quantity, b: _Quantity) -> bool:
     """Two figures of the same digits but for zeros at either end, however far apart in value:
     "€1,500" / "1,5 €", "1.5 kg" / "1.500 kg", "$150,000" / "1 500 $", "$5,000" / "5 millions $"
     (a separator read the other way, zeros or a scale dropped)."""
-    digits_a, digits_b = (re.sub(r"\D", "", q.text).strip("0") for q in (a, b))
+    digits_a, digits_b = (_digits(q.text).strip("0") for q in (a, b))
     return a.strong and b.strong and digits_a != "" and digits_a == digits_b
 
 
@@ -1644,6 +1754,34 @@ def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
     return [r for r in runs if len(r) >= 2]
 
 
+# A regnal or papal numeral after a name: "Giovanni Paolo II", "Johannes Paul II.", "Jan Paweł II".
+_REGNAL_AFTER = re.compile(r"[\s\u00a0]+[IVXL]+\b\.?")
+
+
+def _regnal(names: list[_Name], text: str) -> set[int]:
+    """The names of a run that a Roman numeral closes: a pope's or a monarch's, which each language
+    translates (Giovanni Paolo II / Johannes Paul II. / Jan Paweł II); the numeral is compared as a number."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, n in enumerate(names):
+        if run and not _NAME_LINK.fullmatch(text, names[run[-1]].span[1], n.span[0]):
+            run = []
+        run.append(i)
+        numeral = _REGNAL_AFTER.match(text, n.span[1])
+        if numeral and _roman_value(numeral.group(0).strip(" \u00a0."), highest=89) is not None:
+            out.update(run)
+    return out
+
+
+def _cognates(a: str, b: str) -> bool:
+    """One common word in two sister languages, capitalised in a place's name: "Países Bajos" /
+    "Países Baixos", "Corea del Sur" / "Coreia do Sul", "Emiratos Árabes Unidos" / "Emirati Arabi
+    Uniti". It keeps its first two letters and half of the rest; another person's surname does not
+    (Lavrov / Shoigu, Kowalski / Nowak)."""
+    x, y = _ascii(a).lower(), _ascii(b).lower()
+    return x[:2] == y[:2] and _similarity(x, y) >= 0.5
+
+
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     s_names, t_names = extract_names(src), extract_names(tgt)
     if not s_names or not t_names:
@@ -1654,6 +1792,8 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
     s_missing -= _written_in_parts(s_names, src, t_keys)
     t_missing -= _written_in_parts(t_names, tgt, s_keys)
     pairs: list[tuple[int, int]] = []
+    excused: set[tuple[int, int]] = set()
+    s_regnal, t_regnal = _regnal(s_names, src), _regnal(t_names, tgt)
 
     # A full name that keeps one part and changes the other: "Sergey Lavrov" / "Sergey Shoigu".
     for run_a in _name_runs(s_names, src):
@@ -1668,7 +1808,10 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
                     if ia + 1 < len(run_a) and jb + 1 < len(run_b):
                         x, y = run_a[ia + 1], run_b[jb + 1]
                         if x in s_missing and y in t_missing and not (s_names[x].text.isupper() or t_names[y].text.isupper()):
-                            pairs.append((x, y))
+                            if (x in s_regnal and y in t_regnal) or _cognates(s_names[x].text, t_names[y].text):
+                                excused.add((x, y))  # translated, not changed
+                            else:
+                                pairs.append((x, y))
 
     # A lone name with a near miss on the other side: clearly alike (same first letter, more than
     # half the letters), yet neither a spelling variant nor an exonym, which `_related` excuses.
@@ -1679,7 +1822,7 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
             continue
         for j in sorted(t_missing):
             b = t_names[j]
-            if b.initial or a.key[0] != b.key[0] or min(len(a.key), len(b.key)) < 5:
+            if b.initial or a.key[0] != b.key[0] or min(len(a.key), len(b.key)) < 5 or (i, j) in excused:
                 continue
             if 0.6 <= _similarity(a.key, b.key) < 0.8:
                 pairs.append((i, j))
