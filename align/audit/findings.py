@@ -629,7 +629,7 @@ def _unshift(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
             k += 1
             continue
         (a,), (b,) = first.src, first.tgt
-        weakest = max(first.score, second.score)
+        better = max(first.score, second.score)
         for i, j, left, added, weak in ((a + 1, b, a, b + 1, first.score), (a, b + 1, a + 1, b, second.score)):
             # (a+1, b): the source's a is left out, the target's b+1 added; (a, b+1): the other way.
             if weak >= limit or min(words[0][left], words[1][added]) < thresholds.replaced_min_words:
@@ -637,7 +637,7 @@ def _unshift(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
             if int(near.src_best_id[i]) != j or int(near.tgt_best_id[j]) != i:
                 continue
             score = float(src_emb[i] @ tgt_emb[j])
-            if score < 0.5 * median or score < weakest + thresholds.shift_margin:
+            if score < 0.5 * median or score < better + thresholds.shift_margin:
                 continue
             pair = Bead((i,), (j,), "match", _clip(score))
             lone = [Bead((left,), (), "omission", 0.0), Bead((), (added,), "addition", 0.0)]
