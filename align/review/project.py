@@ -9,16 +9,18 @@ as they stand after the reviewer's corrections, and every finding with the revie
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
 import os
 from pathlib import Path
 from typing import Any
 
-from ..audit.findings import coverage, unmatched_findings
+from ..audit.findings import coverage, structural_findings
 from ..errors import InputError
 from ..files import write_whole
-from ..model import BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps, findings_by_type
+from ..model import (BEAD_KINDS, SEVERITY_ORDER, SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence,
+                     dumps, findings_by_type)
 
 FORMAT = "align-review"
 VERSION = 1
@@ -202,8 +204,11 @@ def load(path: str | Path) -> dict[str, Any]:
 
 
 def save(project: dict[str, Any], path: str | Path) -> None:
-    """Validate, then write whole: a crash mid-write leaves the previous corrections as they were."""
+    """Validate, bring the findings to the beads as they now stand (`current_findings`, in place:
+    the review server answers the page with them), then write whole: a crash mid-write leaves the
+    previous corrections as they were."""
     validate(project)
+    project["findings"] = current_findings(project)
     write_whole(path, _readable(project))
 
 
@@ -243,14 +248,15 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
     beads = [Bead(tuple(b["src"]), tuple(b["tgt"]), b["kind"], math.nan if b.get("score") is None else float(b["score"]))
              for b in project["beads"]]
     findings = []
-    for f in project["findings"]:
+    for f in current_findings(project):
         if f["decision"] == "not_an_issue" and not dismissed:
             continue
         details = dict(f.get("details") or {})
         if f["decision"]:
             details["review"] = {"decision": f["decision"], "comment": f.get("comment", "")}
+        elif f.get("derived"):
+            details["review"] = {"decision": f["derived"], "comment": ""}
         findings.append(Finding(f["type"], list(f["src"]), list(f["tgt"]), f["message"], f["severity"], details))
-    findings += _unlinked(project, findings)
     signature = {**project.get("signature", {}), "reviewed": True,
                  "corrections": sum(1 for b in project["beads"] if b.get("manual"))}
     source, target = _read_document(project["source"]), _read_document(project["target"])
@@ -263,19 +269,145 @@ def to_result(project: dict[str, Any], dismissed: bool = False) -> AlignmentResu
     return AlignmentResult(signature, source, target, beads, findings, summary)
 
 
-def _unlinked(project: dict[str, Any], findings: list[Finding]) -> list[Finding]:
-    """A finding for each sentence the reviewer left unpaired (a pair unlinked, a sentence taken out
-    of one) that no finding names: the table said "Findings (1)" above "1 left out, 1 added"."""
-    named = ({i for f in findings if f.type == "omission" for i in f.src},
-             {j for f in findings if f.type == "addition" for j in f.tgt})
+# ---------------------------------------------------------------- findings after corrections
+#
+# A finding is about the beads as the aligner made them: a pair's replacement, merge, clause or
+# fact, a run of sentences left out. Unlinked, the pair stayed "replaced" in the list and in every
+# export beside the sentences now left out (703 findings on the page, 706 in the JSON). Every
+# save, the page after it, a reload and every export read the findings through this one rule.
+
+# Unpaired sentences, said one finding a run, as the aligner says them.
+_UNPAIRED = ("omission", "addition")
+# The shapes of a pair the aligner names; a pair the reviewer made is named the same way.
+_SHAPES = ("split", "merge", "regrouped")
+
+
+def current_findings(project: dict[str, Any]) -> list[dict[str, Any]]:
+    """The project's findings as its beads now stand: those still true of them, with the reviewer's
+    decision and comment, and those the beads imply that no finding says yet (a sentence unpaired is
+    left out or added, a pair marked moved is moved, a pair of two sentences to one is a merge),
+    each marked "derived". A finding about a pair the reviewer changed goes with the pair; a pair
+    only marked moved or in place keeps its sentences, and what is said of them (facts, clauses)."""
+    beads = project["beads"]
+    where: tuple[dict[int, int], dict[int, int]] = ({}, {})  # sentence -> index of its bead, per side
+    for k, bead in enumerate(beads):
+        where[0].update((i, k) for i in bead["src"])
+        where[1].update((j, k) for j in bead["tgt"])
+
+    def beads_of(f: dict[str, Any]) -> list[dict[str, Any]]:
+        return [beads[k] for k in sorted({where[0][i] for i in f["src"]} | {where[1][j] for j in f["tgt"]})]
+
+    # Sentences left out or added inside a pair first: a pair's split or merge is judged without them.
+    # They hold while they stand in a pair: the reviewer who links another sentence into it has not
+    # said that theirs is translated.
+    within = {id(f): f for f in project["findings"]
+              if f["type"] in _UNPAIRED and (f.get("details") or {}).get("within_pair")}
+    kept_within = {key for key, f in within.items() if all(b["src"] and b["tgt"] for b in beads_of(f))}
+    absorbed = ({i for key in kept_within for i in within[key]["src"]},
+                {j for key in kept_within for j in within[key]["tgt"]})
+    kept = [f for f in project["findings"] if id(f) in kept_within
+            or (id(f) not in within and _still_true(f, beads_of(f), absorbed))]
+    # Only what a correction touched is said anew: the reviewer's beads, and the sentences of a
+    # finding that no longer holds (the rest of a run left out, of a passage moved). A sentence
+    # that never had a finding keeps none: `align pair --min-severity content` hid it on purpose.
+    ids = {id(f) for f in kept}
+    touched = ({i for b in beads if b.get("manual") for i in b["src"]} |
+               {i for f in project["findings"] if id(f) not in ids for i in f["src"]},
+               {j for b in beads if b.get("manual") for j in b["tgt"]} |
+               {j for f in project["findings"] if id(f) not in ids for j in f["tgt"]})
+    derived = _implied(project, kept, absorbed, touched)
+    if not derived:
+        return kept
+    numbers = [int(f["id"][1:]) for f in project["findings"] if str(f.get("id", "")).startswith("f")
+               and f["id"][1:].isdigit()]
     out = []
-    for kind, side, ids_key, k in (("omission", "source", "src", 0), ("addition", "target", "tgt", 1)):
-        ids = sorted({i for b in project["beads"] if b.get("manual") and b["kind"] == kind for i in b[ids_key]} - named[k])
-        if ids:
-            doc = _read_document(project[side])
-            for finding in unmatched_findings(kind, ids, doc, None):
-                finding.details["review"] = {"decision": "unlinked by the reviewer", "comment": ""}
-                out.append(finding)
+    for n, (finding, label) in enumerate(derived, start=max(numbers, default=0) + 1):
+        out.append({"id": f"f{n}", **finding.to_dict(), "decision": None, "comment": "", "derived": label})
+    # In the aligner's order (severity, then where): the sentence now left out stands among its
+    # neighbours' findings, not after the last of 700.
+    return list(heapq.merge(kept, sorted(out, key=_order), key=_order))
+
+
+def _order(f: dict[str, Any]) -> tuple[int, int, int]:
+    """Where the aligner lists a finding (align/pipeline.py sorts them so)."""
+    return SEVERITY_RANK.get(f["severity"], len(SEVERITY_RANK)), min(f["src"] or [1 << 30]), min(f["tgt"] or [1 << 30])
+
+
+def _still_true(f: dict[str, Any], beads: list[dict[str, Any]], absorbed: tuple[set[int], set[int]]) -> bool:
+    """Whether finding `f` still says something true of `beads`, the beads that hold its sentences."""
+    if f["type"] in _UNPAIRED:  # a run of sentences left out or added: all still unpaired
+        return all(b["kind"] == f["type"] for b in beads)
+    if not f["src"] or not f["tgt"]:
+        return True  # about one sentence's text (metadata glued to it), wherever it stands
+    if f["type"] == "moved":  # a passage of moved pairs: all still moved, and no other sentence joined
+        held = ({i for b in beads for i in b["src"]}, {j for b in beads for j in b["tgt"]})
+        return all(b["kind"] == "moved" for b in beads) and held == (set(f["src"]), set(f["tgt"]))
+    if len(beads) != 1 or not beads[0]["src"] or not beads[0]["tgt"]:
+        return False  # the pair was unlinked, or its sentences taken into other pairs
+    bead = beads[0]
+    if f["type"] == "replaced" and bead["kind"] != "replaced":
+        return False  # marked moved or in place: a translation after all
+    if not bead.get("manual"):
+        return True
+    # A pair the reviewer touched holds if it is the same pair (marked moved, say): a finding
+    # names its whole pair, or the pair less the sentences left out or added inside it.
+    named = (set(f["src"]), set(f["tgt"]))
+    return named in ((set(bead["src"]), set(bead["tgt"])),
+                     (set(bead["src"]) - absorbed[0], set(bead["tgt"]) - absorbed[1]))
+
+
+def _implied(project: dict[str, Any], kept: list[dict[str, Any]], absorbed: tuple[set[int], set[int]],
+             touched: tuple[set[int], set[int]]) -> list[tuple[Finding, str]]:
+    """The findings the `touched` beads imply that no kept finding says, each with what the export
+    tells of it: the aligner's own rule (`structural_findings`), on the beads left unsaid."""
+    # What the kept findings say already, by source sentence (by target sentence for the added ones).
+    named: dict[str, set] = {"omission": set(), "addition": set(), "moved": set(), "replaced": set(), "shape": set()}
+    for f in kept:
+        if f["type"] in _UNPAIRED and not (f.get("details") or {}).get("within_pair"):
+            named[f["type"]].update(f["src"] if f["type"] == "omission" else f["tgt"])
+        elif f["type"] in ("moved", "replaced"):
+            named[f["type"]].update(f["src"])
+        elif f["type"] in _SHAPES:
+            named["shape"].update(f["src"])
+    unsaid, reshaped = [], []
+    for b in project["beads"]:
+        if not touched[0] & set(b["src"]) and not touched[1] & set(b["tgt"]):
+            continue
+        score = math.nan if b.get("score") is None else float(b["score"])
+        bead = Bead(tuple(b["src"]), tuple(b["tgt"]), b["kind"], score)
+        if b["kind"] == "omission":
+            unsaid += [Bead((i,), (), "omission", 0.0) for i in b["src"] if i not in named["omission"]]
+        elif b["kind"] == "addition":
+            unsaid += [Bead((), (j,), "addition", 0.0) for j in b["tgt"] if j not in named["addition"]]
+        elif b["kind"] in ("moved", "replaced") and not named[b["kind"]] & set(b["src"]):
+            unsaid.append(bead)
+        # The aligner's pairs were judged with what this project does not hold (a sentence whose
+        # clause was found whole): only the reviewer's pairs are judged again.
+        if b.get("manual") and b["src"] and b["tgt"] and b["kind"] != "replaced" \
+                and not named["shape"] & set(b["src"]):
+            reshaped.append(bead)
+    if not unsaid and not reshaped:
+        return []
+    source, target = _read_document(project["source"]), _read_document(project["target"])
+    # A sentence keeps the kind (content, editorial, boilerplate) a finding had given it.
+    categories = (["content"] * len(source.sentences), ["content"] * len(target.sentences))
+    for f in project["findings"]:
+        if f["type"] in _UNPAIRED and f.get("severity") in SEVERITY_ORDER:
+            for i in f["src"]:
+                categories[0][i] = f["severity"]
+            for j in f["tgt"]:
+                categories[1][j] = f["severity"]
+    manual = ({i for b in project["beads"] if b.get("manual") for i in b["src"]},
+              {j for b in project["beads"] if b.get("manual") for j in b["tgt"]})
+    out = []
+    for f in structural_findings(unsaid, source, target, *categories):
+        if f.type in ("omission", "addition", "moved", "replaced"):
+            unlinked = f.type in _UNPAIRED and set(f.src) <= manual[0] and set(f.tgt) <= manual[1]
+            out.append((f, "unlinked by the reviewer" if unlinked else "found after the reviewer's corrections"))
+    inside = (frozenset(absorbed[0]), frozenset(absorbed[1]))
+    for f in structural_findings(reshaped, source, target, *categories, inside):
+        if f.type in _SHAPES:
+            out.append((f, "found after the reviewer's corrections"))
     return out
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from ..errors import AlignError
+from ..model import dumps
 from . import project as projects
 
 logger = logging.getLogger("align")
@@ -38,6 +39,10 @@ class ReviewServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         # The texts never change during a review: kept from the start, not re-read on every save.
         start = projects.load(self.project_file)
+        if projects.current_findings(start) != start["findings"]:
+            # Saved by an align that left a corrected pair's findings standing: the page, a reload
+            # and the exports read the findings as the beads now stand.
+            projects.save(start, self.project_file)
         self.fixed = {key: start[key] for key in ("format", "version", "signature", "source", "target", "summary")}
         self.page = files("align.review").joinpath("app.html").read_text(encoding="utf-8")
 
@@ -111,7 +116,9 @@ class _Handler(BaseHTTPRequestHandler):
             # Nothing is written: the file keeps the last edit that was whole.
             self._send(HTTPStatus.BAD_REQUEST, f"not saved: {error}".encode(), "text/plain; charset=utf-8")
             return
-        self._send(HTTPStatus.OK, b'{"saved": true}', "application/json")
+        # The findings as saved, brought to the corrected beads: the page lists these, not its own.
+        body = dumps({"saved": True, "findings": project["findings"]}, None)  # a NaN score is written null
+        self._send(HTTPStatus.OK, body.encode("utf-8"), "application/json; charset=utf-8")
 
     def _export(self, fmt: str) -> None:
         from ..reports import render
