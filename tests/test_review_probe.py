@@ -268,3 +268,26 @@ def test_a_finding_jumped_to_above_stands_below_the_column_header(browser, tmp_p
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_decision_or_comment_outlives_a_correction_of_its_pair(tmp_path):
+    """A project saved by the code before the findings followed the beads, opened by it: a fact
+    finding accepted with a comment on a pair the reviewer then split lost both, written over on
+    disk when the server opened the file (a reviewing helper)."""
+    project = _project()
+    facts = next(f for f in project["findings"] if f["type"] == "fact_mismatch")
+    facts["decision"], facts["comment"] = "accepted", "The translator must correct 500 to 300."
+    split = next(f for f in project["findings"] if f["type"] == "split")
+    split["decision"], split["comment"] = "not_an_issue", "house style"
+    # The reviewer cuts the split pair (source 4 / target 3-4) in two: the split no longer holds,
+    # but what the reviewer wrote about it stays, and so does the number that still differs.
+    k = next(k for k, b in enumerate(project["beads"]) if b["src"] == [4])
+    project["beads"][k:k + 1] = [{"src": [4], "tgt": [3], "kind": "match", "score": None, "manual": True},
+                                 {"src": [], "tgt": [4], "kind": "addition", "score": 0, "manual": True}]
+    path = tmp_path / "old.review.json"
+    path.write_text(json.dumps(project), encoding="utf-8")
+    server = ReviewServer(path)
+    server.server_close()
+    saved = {f["type"]: f for f in json.loads(path.read_text(encoding="utf-8"))["findings"]}
+    assert saved["fact_mismatch"]["comment"] == "The translator must correct 500 to 300."
+    assert saved["split"]["decision"] == "not_an_issue" and saved["split"]["comment"] == "house style"

@@ -305,7 +305,10 @@ def current_findings(project: dict[str, Any]) -> list[dict[str, Any]]:
     kept_within = {key for key, f in within.items() if all(b["src"] and b["tgt"] for b in beads_of(f))}
     absorbed = ({i for key in kept_within for i in within[key]["src"]},
                 {j for key in kept_within for j in within[key]["tgt"]})
-    kept = [f for f in project["findings"] if id(f) in kept_within
+    # A finding the reviewer decided on or wrote about is the reviewer's work: kept whatever the
+    # beads now say (a project saved before this rule, its fact finding accepted with a comment and
+    # its pair split, lost both when the server opened it).
+    kept = [f for f in project["findings"] if id(f) in kept_within or f.get("decision") or f.get("comment")
             or (id(f) not in within and _still_true(f, beads_of(f), absorbed))]
     # Only what a correction touched is said anew: the reviewer's beads, and the sentences of a
     # finding that no longer holds (the rest of a run left out, of a passage moved). A sentence
@@ -342,6 +345,10 @@ def _still_true(f: dict[str, Any], beads: list[dict[str, Any]], absorbed: tuple[
     if f["type"] == "moved":  # a passage of moved pairs: all still moved, and no other sentence joined
         held = ({i for b in beads for i in b["src"]}, {j for b in beads for j in b["tgt"]})
         return all(b["kind"] == "moved" for b in beads) and held == (set(f["src"]), set(f["tgt"]))
+    if f["type"] == "fact_mismatch":
+        # What the sentences say, not how they are paired: a number that differs still differs when
+        # the pair is split or joined with its neighbour, while its sentences stay paired.
+        return all(b["src"] and b["tgt"] for b in beads)
     if len(beads) != 1 or not beads[0]["src"] or not beads[0]["tgt"]:
         return False  # the pair was unlinked, or its sentences taken into other pairs
     bead = beads[0]
@@ -363,7 +370,8 @@ def _implied(project: dict[str, Any], kept: list[dict[str, Any]], absorbed: tupl
     # What the kept findings say already, by source sentence (by target sentence for the added ones).
     named: dict[str, set] = {"omission": set(), "addition": set(), "moved": set(), "replaced": set(), "shape": set()}
     for f in kept:
-        if f["type"] in _UNPAIRED and not (f.get("details") or {}).get("within_pair"):
+        # A sentence left out inside its pair stays named when the reviewer takes it out of the pair.
+        if f["type"] in _UNPAIRED:
             named[f["type"]].update(f["src"] if f["type"] == "omission" else f["tgt"])
         elif f["type"] in ("moved", "replaced"):
             named[f["type"]].update(f["src"])
