@@ -89,10 +89,6 @@ MINUS = [  # (English, faithful, changed, language, finding)
      "L'unité extérieure fonctionne à des températures comprises entre -20 °C et 45 °C.",
      "L'unité extérieure fonctionne à des températures comprises entre 20 °C et 45 °C.", "fr",
      "number -20 (source) vs 20 (target)"),
-    ("The fund recorded a net loss of -4.2 million dollars in 2024.",
-     "Le fonds a enregistré une perte nette de -4,2 millions de dollars en 2024.",
-     "Le fonds a enregistré une perte nette de 4,2 millions de dollars en 2024.", "fr",
-     "number -4.2 million (source) vs 4,2 millions (target)"),
 ]
 
 
@@ -103,6 +99,14 @@ def test_a_dropped_minus_sign_is_found(en, faithful, changed, lang, expected):
 
 
 @pytest.mark.parametrize("src, tgt, lang", [
+    # A minus sign one side writes as a word of falling on the other (a reviewing helper found the
+    # first two false findings): a change, not a level reached ("fell to -0.5%" is compared).
+    ("The CAC 40 fell 1.2% on Monday.", "Le CAC 40 a terminé lundi en baisse (-1,2 %).", "fr"),
+    ("All sandals will be 30% off this week.", "Toutes les sandales seront à -30 % cette semaine.", "fr"),
+    ("The fund recorded a net loss of -4.2 million dollars in 2024.",
+     "Le fonds a enregistré une perte nette de 4,2 millions de dollars en 2024.", "fr"),
+    # Mexican Spanish groups thousands with a comma, as English does.
+    ("The budget is 2,300 million pesos.", "El presupuesto es de 2,300 millones de pesos.", "es"),
     ("Temperatures of -5 °C to +40 °C are allowed.", "Zulässig sind Temperaturen von −5 °C bis +40 °C.", "de"),
     ("See pages 5-10 of the report.", "Voir les pages 5 à 10 du rapport.", "fr"),
     ("It was -5 °C at dawn.", "Il faisait 5 degrés sous zéro à l'aube.", "fr"),

@@ -301,11 +301,16 @@ def _digit_readings(raw: str, mark: str = "") -> set[float]:
 _DECIMAL_COMMA = frozenset("fr de es it pt nl ru uk pl cs sk tr el sv da nb no fi ro hu hr sl bg ca id vi".split())
 
 
+# Spanish writes both: Spain "2.300,5", Mexico and the United States "2,300.5" ("2,300 millones de
+# pesos" read as 2.3 million was a false changed figure against "2,300 million pesos").
+_BOTH_MARKS = frozenset({"es"})
+
+
 def _decimal_mark(lang: str, raws: list[str]) -> str:
     """The decimal mark of a text in `lang` whose figures are `raws`: its language's, unless one
     of its figures can only be written the other way ("1,234.56", "3.5" or "1,000,000" in a French
     text: a figure copied from English, where "1,500" may be either); "" where not known."""
-    mark = "." if lang == "en" else "," if lang in _DECIMAL_COMMA else ""
+    mark = "." if lang == "en" else "," if lang in _DECIMAL_COMMA and lang not in _BOTH_MARKS else ""
     if mark and any(_only_decimal_mark(raw) not in ("", mark) for raw in raws):
         return ""
     return mark
@@ -1289,6 +1294,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
             # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):
                 continue
+            if _sign_said_in_words(a, b, src, tgt):
+                continue
             # Figures a hundred times apart are two facts, not one changed one ("8848 m" dropped,
             # "3e" kept); a spelled-out number is held to ten times ("Vier" is not "n° 57").
             gap = _magnitude_gap(a, b)
@@ -1550,6 +1557,31 @@ def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
     if not (scale_a and scale_b):
         return False
     return _digits(a.text[: scale_a.start()]) == _digits(b.text[: scale_b.start()])
+
+
+# Words that say a figure is a fall, where the other side writes a minus sign: "fell 1.2%" against
+# "en baisse (-1,2 %)", "30% off" against "-30 %", "une perte de 4,2 millions" against "-4.2 million".
+_DECREASE_WORDS = frozenset("""fell fall falls falling down drop drops dropped decline declined declines decrease
+    decreased lower lost loss losses off cut deficit shrank baisse baissé recul reculé chute chuté perte pertes
+    diminution réduction remise rabais rückgang gesunken sank fiel verlust verluste rabatt nachlass caída cayó bajó
+    baja bajada descenso pérdida pérdidas descuento calo calato ribasso perdita perdite sconto queda caiu perda
+    desconto""".split())
+# ... but not a level reached: "fell to -0.5%" against "bajó al 0,5 %" is a changed figure.
+_LEVEL_BEFORE = frozenset("to à au aux al a auf su ao à".split())
+
+
+def _sign_said_in_words(a: _Quantity, b: _Quantity, src: str, tgt: str) -> bool:
+    """Two figures that differ only in a minus sign, the unsigned one beside a word of falling that
+    says it, as a change rather than as a level reached."""
+    signs = [any(v < 0 for kind, v, *_ in q.values if kind == "n") for q in (a, b)]
+    if signs[0] == signs[1] or not any(("n", -v) in b.values for kind, v, *_ in a.values if kind == "n" and v):
+        return False
+    unsigned, text = (b, tgt) if signs[0] else (a, src)
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, unsigned.span[0] - 40):unsigned.span[0]])][-3:]
+    after = [w.lower() for w in _WORD_RE.findall(text[unsigned.span[1]:unsigned.span[1] + 30])][:3]
+    if before and before[-1] in _LEVEL_BEFORE:
+        return False
+    return bool(_DECREASE_WORDS & set(before + after))
 
 
 def _large_in_words(q: _Quantity) -> bool:
