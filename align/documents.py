@@ -212,6 +212,18 @@ _SALUTATION = re.compile(
     r"szanowna|szanowni|drogi|droga|уважаемый|уважаемая|уважаемые|дорогой|дорогая|шановний|шановна|шановні|"
     r"kære|kjære|bästa|kära|hej|vážený|vážená|sayın|sevgili|αγαπητέ|αγαπητή|stimate|stimată|dragă|tisztelt|"
     r"kedves)\b[^\n]{0,45},\s*$", re.IGNORECASE)
+# A salutation is short, and ends on a name or a title ("Herr Schneider,", "Damen und Herren,") unless
+# it is shorter still ("Dear all,", "Cher collègue,"): "Liebe allein reicht nicht aus," (love alone is
+# not enough) and "Droga przez góry była wąska i kręta," (the road...) are sentences going on.
+SALUTATION_MAX_WORDS = 5
+SALUTATION_ANY_END_WORDS = 3
+
+
+def _salutation(line: str) -> bool:
+    if not _SALUTATION.match(line):
+        return False
+    words = line.strip().rstrip(",").split()
+    return len(words) <= SALUTATION_ANY_END_WORDS or (len(words) <= SALUTATION_MAX_WORDS and words[-1][:1].isupper())
 
 
 _QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
@@ -226,7 +238,7 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
     if width is not None and _wrapped(line, next_line, width):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
         return True
-    if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line) or _SALUTATION.match(line):
+    if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line) or _salutation(line):
         return False
     head = next_line.lstrip()
     if head[:1] == ">" and line.lstrip()[:1] == ">":
@@ -382,9 +394,11 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.
         paragraph_spans, paragraph_numbers, in_verse = _verse_paragraphs(text, blocks)
     rows = _table_rows(text, paragraph_spans)
-    # A reader's text (docx, html, pdf...) holds no markdown. Subtitles keep the passes for their
-    # dialogue dashes ("- Why not?" / "- The line was closed."), which go as a list's bullets do.
-    markdown = raw.format in ("text", "subtitles")
+    # A document reader's text (docx, odt, html, epub, pdf) holds no markdown: its "> 90 %" is text.
+    # Subtitles keep the passes for their dialogue dashes ("- Why not?"), which go as a list's
+    # bullets do; a bilingual table's and an XLIFF's segments for the markup software strings carry
+    # ("[guide](https://example.org/en/guide)", "<span style='font-size:12px'>").
+    markdown = raw.format in ("text", "subtitles", "columns", "csv", "xliff")
     cleaned = [clean_markdown(text[start:end], k in rows, markdown) for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 

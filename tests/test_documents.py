@@ -479,3 +479,26 @@ def test_a_letters_salutation_is_a_sentence_of_its_own(tmp_path):
     (tmp_path / "prose.txt").write_text("Cara mia, disse lui con voce stanca e lenta, guardando il mare,\n"
                                         "non possiamo restare qui.\n", encoding="utf-8")
     assert len(load_sentences(read_input(str(tmp_path / "prose.txt")), SEGMENTER)) == 1
+
+
+def test_a_line_opening_with_a_salutation_word_is_not_always_a_salutation(tmp_path):
+    # A reviewing helper: "Liebe allein reicht nicht aus," (love alone is not enough) and Polish
+    # "Droga przez góry..." (the road) were cut from the lines that go on with them.
+    for text in ("Liebe allein reicht nicht aus,\nsagte er leise und ging hinaus.\n",
+                 "Droga przez góry była wąska i kręta,\nwięc jechaliśmy bardzo powoli.\n"):
+        (tmp_path / "prose.txt").write_text(text, encoding="utf-8")
+        assert len(load_sentences(read_input(str(tmp_path / "prose.txt")), SEGMENTER)) == 1
+    (tmp_path / "letter.txt").write_text("Sehr geehrte Damen und Herren,\nvielen Dank für Ihre Anfrage.\n", "utf-8")
+    assert len(load_sentences(read_input(str(tmp_path / "letter.txt")), SEGMENTER)) == 2
+
+
+def test_a_bilingual_tables_segments_keep_their_markup_cleaned(tmp_path):
+    # Software strings in a two-column table: read as plain text since readers' text holds no
+    # markdown, their link targets and style attributes gave false changed addresses and numbers.
+    table = tmp_path / "strings.tsv"
+    table.write_text("Read the [guide](https://example.org/en/guide) first.\tLisez d'abord le "
+                     "[guide](https://example.org/fr/guide).\n"
+                     "<span style='font-size:12px'>Save</span> your work.\t<span style='font-size:14px'>"
+                     "Enregistrez</span> votre travail.\n", encoding="utf-8")
+    texts = [s.text for s in load_sentences(read_input(str(table)), SEGMENTER)]
+    assert "Read the guide first." in texts and "Save your work." in texts
