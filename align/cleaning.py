@@ -7,6 +7,7 @@ original substring (which is what the translator is shown).
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from typing import Callable, Union
 
@@ -75,6 +76,10 @@ def _raised(match: re.Match) -> list[Piece]:
 
 
 def _entity(match: re.Match) -> list[Piece]:
+    # Only a whole entity: html.unescape also reads a legacy one inside a word ("&notes;" as "¬es;").
+    name = match.group(0)[1:]
+    if not name.startswith("#") and name not in html.entities.html5:
+        return [match.span()]
     decoded = html.unescape(match.group(0))
     return [match.span()] if decoded == match.group(0) else [decoded]
 
@@ -98,7 +103,7 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # are lines of markup alone: the fence was paired as a sentence, the underline glued to its
     # heading ("Annual Report ====="). A rule standing alone ("* * *", "---") is a scene break, the
     # layout of the text, and stays.
-    (re.compile(r"^[ \t]*(?:`{3,}|~{3,})[^\n`]*$", re.M), _drop),
+    (re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M), _drop),  # not "~~~ Part One ~~~"
     (re.compile(r"(?<=\n)[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M), _drop),
     # A footnote's text ("[^1]: Data from ...") keeps its text, not its label; a reference link's
     # target line ("[rep]: http://example.org/report") is markup alone.
@@ -119,8 +124,9 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # Link text may run over one line break (a hard-wrapped file), never over a blank line.
     (re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
     (re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
-    # [text][label] and [text][]: a reference link, its target defined elsewhere.
-    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), _keep_group(1)),
+    # [text][label] and [text][]: a reference link, its target defined elsewhere. Not "[3][4]",
+    # citations by number.
+    (re.compile(r"\[([^\]\n]*[^\W\d_][^\]\n]*)\]\[[^\]\n]*\]"), _keep_group(1)),
     # `code` -> code
     (re.compile(r"`+([^`\n]+?)`+"), _keep_group(1)),
     # **strong** and __strong__: the markers must hug the text (no space inside) and not be
