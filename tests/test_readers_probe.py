@@ -93,11 +93,13 @@ def test_docx_superscript_and_subscript_runs_are_raised_and_lowered(tmp_path):
             f"<w:p>{_run('The tank holds 25 m')}{_run('3', SUP)}{_run(' of CO')}{_run('2', SUB)}{_run('.')}</w:p>"
             f"<w:p>{_run('It opened on the 1')}{_run('s', SUP)}{_run('t', SUP)}{_run(' of May, in 2020')}"
             f"{_run('TM', SUP)}{_run(', at step 3')}{_run('a', SUP)}{_run('.')}</w:p>"
-            f"<w:p>{_run('Baseline ')}{_run('2', BASELINE)}{_run('.')}</w:p>")
+            f"<w:p>{_run('Baseline ')}{_run('2', BASELINE)}{_run('.')}</w:p>"
+            f"<w:p>{_run('Les 1')}{_run('ers', SUP)}{_run(' et la 2')}{_run('nde', SUP)}{_run(' classes.')}</w:p>")
     path = _docx(tmp_path / "raised.docx", body, styles)
     assert texts_of(path) == ["The survey covered 42 rivers in 2020¹. Rain delayed it.",
                               "Each sample held 10⁶ cells, 10⁻³ of them dead.", "The tank holds 25 m³ of CO₂.",
-                              "It opened on the 1st of May, in 2020 TM, at step 3ª.", "Baseline 2."]
+                              "It opened on the 1st of May, in 2020 TM, at step 3ª.", "Baseline 2.",
+                              "Les 1ers et la 2nde classes."]
 
 
 def test_odt_spans_set_raised_or_lowered_are_raised_and_lowered(tmp_path):

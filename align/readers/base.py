@@ -104,7 +104,8 @@ _FIGURES = re.compile(r"[\s\d,.()+=\-−–]*\d[\s\d,.()+=\-−–]*")
 _RANGE_DASH = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 # An ordinal's ending after a figure, as the figures' check reads it ("1st", "1er", "2e"): Word
 # raises it by default, and it reads the same on the line.
-_ORDINAL = re.compile(r"st|nd|rd|th|er|re|ère|e|ème|eme|è", re.IGNORECASE)
+# French plurals and "2nde" too: "1<sup>ers</sup>" was "1ᵉʳˢ" in every export (a reviewing helper).
+_ORDINAL = re.compile(r"st|nd|rd|th|er|ers|re|res|ère|ères|e|es|ème|èmes|eme|emes|è|nde|ndes", re.IGNORECASE)
 
 
 def shifted(text: str, position: str, before: str = "") -> str:
