@@ -11,6 +11,8 @@ import html.entities
 import re
 from typing import Callable, Union
 
+from .readers.base import LOWERED, RAISED
+
 # What a rewrite keeps of one match: spans (start, end) of the current text to keep, in order,
 # literal strings to insert (they are mapped to the position where the match starts), or
 # (string, position) to insert a string mapped to that position of the current text.
@@ -63,14 +65,12 @@ _HTML_ELEMENTS = """
     title tr track u ul var video wbr""".split()
 
 
-_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
-_SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 
 
 def _raised(match: re.Match) -> list[Piece]:
     """A note number or exponent as the reader sees it, raised: dropped with its tags,
     "3<sup>2</sup> percent" read "32 percent" and "2020[^1]" a year of five digits."""
-    table = _SUBSCRIPT if match.group(1).lower() == "sub" else _SUPERSCRIPT
+    table = LOWERED if match.group(1).lower() == "sub" else RAISED  # the readers' forms of raised text
     start = match.start(2)
     return [(char.translate(table), start + k) for k, char in enumerate(match.group(2))]
 

@@ -30,7 +30,7 @@ from .errors import InputError
 from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, word_count
 from .language import language_name as _name
-from .model import BEAD_KINDS, SEVERITY_RANK, AlignmentResult, Document, Finding, Sentence, findings_by_type, where_span
+from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
 from .readers.base import Block, join_blocks
 from .reading import RawText, read_input
@@ -499,8 +499,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
             absorbed = (absorbed[0] | whole[0], absorbed[1] | whole[1])
             structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     findings = structural + findings
-    findings.sort(key=lambda f: (SEVERITY_RANK.get(f.severity, len(SEVERITY_RANK)),
-                                 min(f.src or [1 << 30]), min(f.tgt or [1 << 30])))
+    findings.sort(key=lambda f: finding_order(f.severity, f.src, f.tgt))
     summary = _summary(beads, findings, source, target)
     summary.update(verdict(beads, source, target, near, findings, thresholds))
     signature = {

@@ -95,9 +95,9 @@ def tidy(text: str, keep_no_break: bool = False) -> str:
 # superscript or subscript characters it has: read as its neighbours, "in 2020<sup>1</sup>" was
 # "in 20201" and "10<sup>6</sup> cells" "106 cells", a false "number 106 vs 10" against a copy
 # that wrote "10⁶". Lower-case letters only: the capitals' forms are phonetic, and few fonts have them.
-_RAISED = str.maketrans("0123456789+-−=()abcdefghijklmnoprstuvwxyz",
+RAISED = str.maketrans("0123456789+-−=()abcdefghijklmnoprstuvwxyz",
                         "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ªᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿºᵖʳˢᵗᵘᵛʷˣʸᶻ")
-_LOWERED = str.maketrans("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+LOWERED = str.maketrans("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 # Figures: note numbers ("1", "1,3", "2–4"), powers ("-3", "(+2)"); a dash between two digits is
 # a range and stays, a comma or a full stop too.
 _FIGURES = re.compile(r"[\s\d,.()+=\-−–]*\d[\s\d,.()+=\-−–]*")
@@ -117,7 +117,7 @@ def shifted(text: str, position: str, before: str = "") -> str:
     core = text.strip()
     if not core or position not in ("super", "sub"):
         return text
-    table = _RAISED if position == "super" else _LOWERED
+    table = RAISED if position == "super" else LOWERED
     after_figure = before[-1:].isdigit()
     if _FIGURES.fullmatch(core):
         kept = {match.start(): match.group() for match in _RANGE_DASH.finditer(text)}

@@ -19,8 +19,8 @@ from typing import Any
 from ..audit.findings import coverage, structural_findings
 from ..errors import InputError
 from ..files import write_whole
-from ..model import (BEAD_KINDS, SEVERITY_ORDER, SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence,
-                     dumps, findings_by_type)
+from ..model import (BEAD_KINDS, SEVERITY_ORDER, AlignmentResult, Bead, Document, Finding, Sentence, dumps,
+                     finding_order, findings_by_type)
 
 FORMAT = "align-review"
 VERSION = 1
@@ -332,8 +332,8 @@ def current_findings(project: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _order(f: dict[str, Any]) -> tuple[int, int, int]:
-    """Where the aligner lists a finding (align/pipeline.py sorts them so)."""
-    return SEVERITY_RANK.get(f["severity"], len(SEVERITY_RANK)), min(f["src"] or [1 << 30]), min(f["tgt"] or [1 << 30])
+    """Where the aligner lists a finding."""
+    return finding_order(f["severity"], f["src"], f["tgt"])
 
 
 def _still_true(f: dict[str, Any], beads: list[dict[str, Any]], absorbed: tuple[set[int], set[int]]) -> bool:
