@@ -19,7 +19,7 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
-from .audit.absorbed import absorbed_sentences, paragraph_strays, unrelated_in_two_by_two
+from .audit.absorbed import absorbed_sentences, paragraph_strays, repeated_in_pairs, unrelated_in_two_by_two
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -456,6 +456,12 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                            paragraphs=(src.paragraphs, tgt.paragraphs))
     del raw_beads  # the beads hold it all now, before the audit's own pass below
     paired = [(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")]
+    # A sentence said twice on one side is that side's extra, whatever the lengths say; the other
+    # tests weigh the pairs without it (the length test took the first of two equal sentences).
+    repeated = repeated_in_pairs(paired, src_texts, tgt_texts, src.words, tgt.words, thresholds.fragment_words)
+    if repeated[0] or repeated[1]:
+        paired = [(tuple(i for i in s if i not in repeated[0]), tuple(j for j in t if j not in repeated[1]))
+                  for s, t in paired]
     absorbed = (frozenset(), frozenset())
     if 0 < thresholds.absorbed_skip < config.skip:
         proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
@@ -469,7 +475,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     strays = ((frozenset(), frozenset()) if src.sentence_a_line or tgt.sentence_a_line
               else paragraph_strays(paired, src.paragraphs, tgt.paragraphs, src_emb, tgt_emb))
     unrelated = unrelated_in_two_by_two(paired, src_emb, tgt_emb, src_len, tgt_len, thresholds.absorbed_min_length)
-    absorbed = (absorbed[0] | strays[0] | unrelated[0], absorbed[1] | strays[1] | unrelated[1])
+    absorbed = (absorbed[0] | strays[0] | unrelated[0] | repeated[0], absorbed[1] | strays[1] | unrelated[1] | repeated[1])
     del paired
     structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
     if verdict(beads, source, target, near, structural, thresholds)["verdict"] == "unrelated":

@@ -220,3 +220,50 @@ def test_in_a_file_of_a_sentence_a_line_a_merge_is_no_sentence_left_out(use_enco
     result = align_pair(folder / "candide_fr.txt", folder / "candide_en.txt", encoder=use_encoder)
     assert len(result.source.sentences) == 40 and len(result.target.sentences) == 47
     assert [f for f in result.findings if f.type in ("omission", "addition")] == []
+
+
+PROBE = Path(__file__).parent / "data" / "probe14"
+
+
+def test_a_sentence_said_twice_in_a_row_is_an_addition_not_a_split(use_encoder):
+    """A machine translation caught in a loop wrote "Le reste sera financé par un emprunt
+    municipal." twice: a 1-2 pair, reported as an editorial split that `--min-severity content`
+    hid. The second is added, and the first stays the source's translation."""
+    from align import align_pair
+
+    result = align_pair(str(PROBE / "loop21.en.txt"), str(PROBE / "loop21.fr.txt"), encoder=use_encoder, partial=False)
+    found = [(f.type, f.severity, f.tgt) for f in result.findings]
+    assert found == [("addition", "content", [8])]
+    assert "line 9 of the target" in result.findings[0].message
+
+
+def test_a_chorus_left_out_at_the_end_is_the_last_one():
+    """A song's last chorus left out made a 3-1 pair of the one before it and the last, and the
+    length test took the first lines for the ones left out (tied lengths: the first wins)."""
+    from align.audit.absorbed import repeated_in_pairs
+
+    texts = (PROBE / "chorus_end.en.txt").read_text(encoding="utf-8").split("\n")
+    src = [line for line in texts if line.strip()]
+    tgt = ["Je l'ai lue vingt fois avant de tout comprendre", "Tiens bon, tiens bon, la nuit est presque finie",
+           "Tiens bon, tiens bon, on chantera une autre chanson"]
+    words = ([len(s.split()) for s in src], [len(t.split()) for t in tgt])
+    pairs = [((0,), (0,)), ((1,), (1,)), ((2, 3, 4), (2,))]
+    assert repeated_in_pairs(pairs, src, tgt, *words, min_words=4) == (frozenset({3, 4}), frozenset())
+    # Said again on both sides (a chorus sung twice in each), nothing is extra.
+    both = [((0,), (0,)), ((1, 2), (1, 2)), ((3, 4), (3, 4))]
+    assert repeated_in_pairs(both, src, src, *(words[0],) * 2, min_words=4) == (frozenset(), frozenset())
+    # A line said again alone further on is a novel's, and its translator may reword it.
+    lone = ["He shouted at the top of his voice.", "Stand and deliver your money now!", "Nobody moved at all.",
+            "Stand and deliver your money now!"]
+    assert repeated_in_pairs([((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))], lone, lone[:3],
+                             [7, 6, 4, 6], [7, 6, 4], min_words=4) == (frozenset(), frozenset())
+
+
+def test_the_chorus_left_out_is_reported_at_its_own_lines(use_encoder):
+    from align import align_pair
+
+    result = align_pair(str(PROBE / "chorus_end.en.txt"), str(PROBE / "chorus_end.fr.txt"), encoder=use_encoder,
+                        partial=False)
+    left_out = sorted(i for f in result.findings if f.type == "omission" for i in f.src)
+    assert left_out == [3, 4]  # lines 6-7, the second chorus
+    assert not [f for f in result.findings if f.type == "addition"]
