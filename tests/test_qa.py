@@ -1,4 +1,6 @@
 """Pair checks besides meaning: untranslated targets, length out of the document's range, addresses."""
+from pathlib import Path
+
 from conftest import seed_lines
 
 from align.audit.facts import compare_facts
@@ -83,3 +85,26 @@ def test_a_sentence_two_close_languages_write_alike_is_no_copy():
     assert untranslated([(same, same)], "hr", "sr") == []
     english = "The committee met on Tuesday to discuss the budget."
     assert [i.message for i in untranslated([(english, english)], "en", "fr")] == ["target repeats the source word for word"]
+
+
+def test_a_target_in_a_third_language_is_found():
+    """A probe's French text held a Spanish sentence (a translation memory's wrong match): it was
+    paired with its English and passed, since only the source's language was looked for."""
+    pairs = [("The rest will be paid by a municipal loan over twenty years.",
+              "El resto se financiará con un préstamo municipal a veinte años.")]
+    issues = untranslated(pairs, "en", "fr")
+    assert [issue.kind for issue in issues] == ["untranslated"]
+    assert issues[0].details["detected"] == "es" and "Spanish" in issues[0].message and "French" in issues[0].message
+    # The same sentence in the target's language, or in the source's, reads as before.
+    assert untranslated([(pairs[0][0], "Le reste sera financé par un emprunt municipal sur vingt ans.")], "en", "fr") == []
+    assert "the source's language" in untranslated([(pairs[0][0], pairs[0][0] + " Again.")], "en", "fr")[0].message
+
+
+def test_a_spanish_sentence_in_a_french_file_is_reported(use_encoder):
+    from align import align_pair
+
+    data = Path(__file__).parent / "data" / "probe14"
+    result = align_pair(str(data / "lang.en.txt"), str(data / "lang.fr.txt"), encoder=use_encoder, partial=False)
+    found = [f for f in result.findings if f.type == "untranslated"]
+    assert len(found) == 1 and found[0].severity == "content" and "Spanish" in found[0].message
+    assert result.target.sentences[found[0].tgt[0]].text.startswith("Algunas calles")

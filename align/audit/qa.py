@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..language import detect_language, language_name, language_scores, language_words, names_only, reads_as
+from ..language import language_name, language_scores, language_words, names_only, reads_otherwise
 
 # A target shorter than this says too little for the detector; "Antony Blinken" is the same in
 # every language and is no untranslated sentence.
@@ -39,7 +39,7 @@ class PairIssue:
 
 
 def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> list[PairIssue]:
-    """Pairs whose target repeats the source, or is written in the source language."""
+    """Pairs whose target repeats the source, or is written in the source language or a third one."""
     out = []
     for index, (src_text, tgt_text) in enumerate(pairs):
         letters = len(_LETTER.findall(tgt_text))
@@ -56,11 +56,15 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> 
             if scores.get(src_lang, 0.0) > scores.get(tgt_lang, 0.0):
                 out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
             continue
-        if reads_as(tgt_text, src_lang, MIN_DETECTOR_SCORE):
-            lang, score = detect_language(tgt_text)
-            out.append(PairIssue(index, "untranslated", f"target is in {language_name(lang)}, the source's "
-                                 f"language, not in {language_name(tgt_lang)}", {"detected": lang,
-                                                                              "score": round(score, 3)}))
+        other = reads_otherwise(tgt_text, tgt_lang, MIN_DETECTOR_SCORE)
+        if other is None:
+            continue
+        lang, score = other
+        # A third language too: a Spanish sentence left in a French text (a translation memory's
+        # wrong match, a machine translation's slip) was paired with its English and passed.
+        whose = ", the source's language," if lang == src_lang else ""
+        out.append(PairIssue(index, "untranslated", f"target is in {language_name(lang)}{whose} not in "
+                             f"{language_name(tgt_lang)}", {"detected": lang, "score": round(score, 3)}))
     return out
 
 
