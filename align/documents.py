@@ -147,6 +147,7 @@ def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[l
 # the next word did not fit: at most this wide, and broken so for at least this share of its lines.
 MAX_WRAP_WIDTH = 100
 MIN_WRAPPED_SHARE = 0.6
+VERSE_CAPITALISED_SHARE = 0.9
 
 
 def wrap_width(text: str) -> int | None:
@@ -162,6 +163,13 @@ def wrap_width(text: str) -> int | None:
     followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()
                 and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)]
     if len(followed) < 3:
+        return None
+    # Verse and lyrics open every line in a capital; wrapped prose goes on mid-sentence, so most of
+    # its lines open in lower case. A song of two-line stanzas, its lines of about one length, read
+    # as wrapped: each stanza one "sentence", and a stanza left out of the translation went unseen.
+    # (A line without lower case, a disclaimer in capitals, says nothing either way.)
+    opened = [after.lstrip()[:1].isupper() for _line, after in followed if any(c.islower() for c in after)]
+    if len(opened) >= 3 and sum(opened) >= VERSE_CAPITALISED_SHARE * len(opened):
         return None
     broken = sum(1 for line, after in followed if _wrapped(line, after, width))
     return width if broken >= MIN_WRAPPED_SHARE * len(followed) else None

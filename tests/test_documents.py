@@ -502,3 +502,27 @@ def test_a_bilingual_tables_segments_keep_their_markup_cleaned(tmp_path):
                      "Enregistrez</span> votre travail.\n", encoding="utf-8")
     texts = [s.text for s in load_sentences(read_input(str(table)), SEGMENTER)]
     assert "Read the guide first." in texts and "Save your work." in texts
+
+
+def test_lyrics_in_two_line_stanzas_are_not_read_as_wrapped_prose():
+    """A song's lines of about one length (56 characters) each stopped where the next word would
+    not fit, so the English was read as wrapped at 56: one "sentence" a stanza, where the French
+    (shorter lines) stayed a line each, and a stanza left out was paired with the wrong one."""
+    from align.documents import wrap_width
+
+    text = (Path(__file__).parent / "data" / "probe14" / "verse.en.txt").read_text(encoding="utf-8")
+    assert wrap_width(text) is None
+    # Prose wrapped at a width still is: its lines go on in lower case.
+    prose = ("The council met on Tuesday evening to discuss the plans for\nthe new tram line, which "
+             "will run from the station to the\nhospital and is expected to open in the spring of next\n"
+             "year if the works go as planned and the budget holds.\n")
+    assert wrap_width(prose) is not None
+
+
+def test_a_stanza_left_out_of_lyrics_is_reported(use_encoder):
+    from align import align_pair
+
+    data = Path(__file__).parent / "data" / "probe14"
+    result = align_pair(str(data / "verse.en.txt"), str(data / "verse.fr.txt"), encoder=use_encoder, partial=False)
+    assert len(result.source.sentences) == 6
+    assert sorted(i for f in result.findings if f.type == "omission" for i in f.src) == [2, 3]
