@@ -75,6 +75,18 @@ def _raised(match: re.Match) -> list[Piece]:
     return [(char.translate(table), start + k) for k, char in enumerate(match.group(2))]
 
 
+# A code span's text is what the reader types, exactly as written: "`__init__.py`", "`f(*args, **kwargs)`",
+# "`<br>`", "`&amp;`" lost their underscores, stars, tag and entity to the passes after it, in the TMX
+# too. Its characters stand as this one (a private-use character no pass matches) until every pass
+# has run, then come back from the original text.
+_CODE_CHARACTER = "\ue000"
+
+
+def _code_span(match: re.Match) -> list[Piece]:
+    start = match.start(1)
+    return [(_CODE_CHARACTER, start + k) for k in range(len(match.group(1)))]
+
+
 def _entity(match: re.Match) -> list[Piece]:
     # Only a whole entity: html.unescape also reads a legacy one inside a word ("&notes;" as "¬es;").
     name = match.group(0)[1:]
@@ -105,6 +117,8 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # layout of the text, and stays.
     (re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M), _drop),  # not "~~~ Part One ~~~"
     (re.compile(r"(?<=\n)[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M), _drop),
+    # `code` -> code, its text out of reach of the passes below (and of the spaces' pass).
+    (re.compile(r"`+([^`\n]+?)`+"), _code_span),
     # A footnote's text ("[^1]: Data from ...") keeps its text, not its label; a reference link's
     # target line ("[rep]: http://example.org/report") is markup alone.
     (re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]*", re.M), _drop),
@@ -127,8 +141,6 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # [text][label] and [text][]: a reference link, its target defined elsewhere. Not "[3][4]",
     # citations by number.
     (re.compile(r"\[([^\]\n]*[^\W\d_][^\]\n]*)\]\[[^\]\n]*\]"), _keep_group(1)),
-    # `code` -> code
-    (re.compile(r"`+([^`\n]+?)`+"), _keep_group(1)),
     # **strong** and __strong__: the markers must hug the text (no space inside) and not be
     # glued to a word outside, which is how snake_case and "2**10" stay untouched.
     (re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])"), _keep_group(1)),
@@ -183,11 +195,14 @@ def clean_markdown(text: str, table_row: bool = False, markdown: bool = True) ->
     web page, a .docx or a PDF has none left: there "> 90 %", "- 4 %" and "# 3 on the list" are
     what the document says, and the markdown passes took them for a quotation, a bullet and a
     heading (dropping the figures' signs from the TMX)."""
+    original = text
     offsets = list(range(len(text)))
     if table_row:
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
     for pattern, rewrite in [_INVISIBLE] + (_PASSES if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
+    if markdown and _CODE_CHARACTER in text:
+        text = "".join(original[at] if char == _CODE_CHARACTER else char for char, at in zip(text, offsets))
     return text, offsets
 
 

@@ -183,3 +183,53 @@ def test_a_readers_text_is_not_markdown(text):
     # figures' signs and the year from the TMX.
     cleaned, offsets = clean_markdown(text, markdown=False)
     assert cleaned == text and offsets == list(range(len(text)))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # /tmp/probe13/en10.md: the TMX had "init.py", "f(*args, kwargs)", "Type in the field" and
+        # "/*.py"; the passes after the backticks' one ran on the code's text.
+        ("Create the file `__init__.py` in the package folder.", "Create the file __init__.py in the package folder."),
+        ("Call `f(*args, **kwargs)` to forward all arguments.", "Call f(*args, **kwargs) to forward all arguments."),
+        ("Type `<br>` in the field to insert a line break.", "Type <br> in the field to insert a line break."),
+        ("The pattern `**/*.py` matches every Python file.", "The pattern **/*.py matches every Python file."),
+        ("Write `&amp;` for an ampersand.", "Write &amp; for an ampersand."),
+        ("Read `config[main](url)` first.", "Read config[main](url) first."),
+        ("Use `_private_` and `*args`.", "Use _private_ and *args."),
+        ("Mark a note with `[^1]`, a comment with `<!-- x -->`, a bold with `<b>x</b>`.",
+         "Mark a note with [^1], a comment with <!-- x -->, a bold with <b>x</b>."),
+        ("Indent with `a  b`, a tab `\t`.", "Indent with a  b, a tab \t."),
+        # Outside the code, the markup goes as before, around and next to the code too.
+        ("**Call `f(**kw)`** then [`run_all`](https://x.org/a_b) &amp; *stop*.", "Call f(**kw) then run_all & stop."),
+        ("Set `x`<br>then _read_ `y_z` &lt;here&gt;.", "Set x then read y_z <here>."),
+        ("- `__init__.py` of the package", "__init__.py of the package"),
+    ],
+)
+def test_code_span_text_is_kept_as_written(text, expected):
+    cleaned, offsets = clean_markdown(text)
+    assert cleaned == expected
+    check_offsets(text, cleaned, offsets)
+
+
+def test_code_span_kept_in_a_table_row():
+    assert clean_markdown("`**/*.py`\tPython files", table_row=True)[0] == "**/*.py | Python files"
+
+
+def test_code_spans_reach_the_sentences_as_written():
+    # The whole path to the TMX and XLIFF: /tmp/probe13/en10.md, read and segmented.
+    from align.documents import load_sentences
+    from align.reading import RawText
+    from align.segmenters import load_segmenter
+
+    text = ("Create the file `__init__.py` in the package folder.\n\n"
+            "Call `f(*args, **kwargs)` to forward all arguments.\n\n"
+            "Type `<br>` in the field to insert a line break.\n\n"
+            "The pattern `**/*.py` matches every Python file.\n")
+    sentences = load_sentences(RawText(text, "utf-8", "en10.md"), load_segmenter("auto"))
+    assert [s.text for s in sentences] == [
+        "Create the file __init__.py in the package folder.",
+        "Call f(*args, **kwargs) to forward all arguments.",
+        "Type <br> in the field to insert a line break.",
+        "The pattern **/*.py matches every Python file.",
+    ]

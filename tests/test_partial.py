@@ -134,3 +134,42 @@ def test_a_short_sentence_left_out_or_added_beside_its_neighbour_is_an_omission_
     result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder)
     found = sorted((f.type, f.src if f.type == "omission" else f.tgt) for f in result.findings)
     assert found == [("addition", [4]), ("omission", [2])], [f.message for f in result.findings]
+
+
+URL_EN = "The tool is free. Start the service with the command below. The data are stored locally."
+URL_FR = ("L'outil est gratuit. Démarrez le service avec la commande ci-dessous, puis consultez "
+          "https://example.org/docs/faq.html en cas d'erreur de démarrage. Les données sont stockées localement.")
+
+
+def test_a_url_or_a_code_span_is_not_cut_at_its_colon():
+    # /tmp/probe13/min/url_fr.txt: "puis consultez https" and "//example.org/docs/faq.html en cas
+    # d'erreur de démarrage." were two clauses, and two additions.
+    texts = [c.text for c in split_clauses(URL_FR)]
+    assert "puis consultez https://example.org/docs/faq.html en cas d'erreur de démarrage." in texts
+    assert [c.text for c in split_clauses("Set `port: 8443` in the file: then see http://x.org:8080/a: it works.")] == [
+        "Set `port: 8443` in the file", "then see http://x.org:8080/a", "it works."]
+    # A colon outside them still cuts (and one between digits does not, as before).
+    assert [c.text for c in split_clauses("Two things matter: speed and cost, at 11:35.")] == [
+        "Two things matter", "speed and cost", "at 11:35."]
+
+
+def test_the_added_clause_with_a_url_is_one_addition(encoder):
+    found = partial_differences(URL_EN, URL_FR, encoder, "en", "fr")
+    assert [(f.kind, f.text) for f in found] == [
+        ("partial_addition", "puis consultez https://example.org/docs/faq.html en cas d'erreur de démarrage.")]
+
+
+def test_no_clause_ends_at_an_abbreviation():
+    # /tmp/probe13/min/clause_en.txt: "vs." was a clause of its own, "12 MB/s over the VPN" another.
+    text = ("The server needs 3 GB of disk space. Throughput reaches 100 MB/s on a local network, vs. 12 MB/s "
+            "over the VPN. The sync time drops by 15 % when compression is enabled.")
+    assert [c.text for c in split_clauses(text, "en")] == [
+        "The server needs 3 GB of disk space.", "Throughput reaches 100 MB/s on a local network",
+        "vs. 12 MB/s over the VPN.", "The sync time drops by 15 % when compression is enabled."]
+    assert [c.text for c in split_clauses("As shown in Fig. 3 and Table 2, the rate rose. It fell.", "en")] == [
+        "As shown in Fig. 3 and Table 2", "the rate rose.", "It fell."]
+    # The segmenter's own rules per language: French "M. Dupont", German "z. B."
+    assert [c.text for c in split_clauses("M. Dupont est venu hier. Il repart.", "fr")] == [
+        "M. Dupont est venu hier.", "Il repart."]
+    assert [c.text for c in split_clauses("Es kam z. B. Herr Dr. Müller. Dann ging er.", "de")] == [
+        "Es kam z. B. Herr Dr. Müller.", "Dann ging er."]

@@ -15,6 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from ..language import _UNSPACED, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED
+from ..segmenters.sentence_splitter import SentenceSplitterSegmenter
 from .facts import _related, _same, extract_names, extract_numbers, name_key
 
 __all__ = [
@@ -94,6 +95,12 @@ class Clause:
 _CUT_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]]|\s[—–-]{1,2}\s|—"
                      rf"|(?<=[{re.escape(FINAL_MARKS_SPACED)}{FINAL_MARKS_ANYWHERE}])\s+|[«»\"“”]\s*(?=[A-ZÀ-Þ])"
                      r"|[，；：（）【】]|(?<=[。！？])(?=[^\s”’」』）])|(?<=[。！？][”’」』])(?=\S)")
+# A colon inside a URL ("https://example.org:8443/faq") or a code span ("`port: 8443`") cuts nothing:
+# "puis consultez https://example.org/docs/faq.html en cas d'erreur" was two added clauses.
+_UNCUT_COLONS = re.compile(r"[A-Za-z][\w+.-]*://(?:[^\s:]|:(?=\S))*|`+[^`\n]+?`+")
+# A full stop ends a clause where it ends a sentence, not after an abbreviation ("vs. 12 MiB/s",
+# "Fig. 3"): the sentence segmenter's rules and prefix lists tell one from the other.
+_SENTENCES = SentenceSplitterSegmenter()
 _MARKDOWN_RE = re.compile(r"\*\*|__|\]\([^)]*\)|\[|#+\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -122,11 +129,22 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _MARKDOWN_RE.sub("", text)).strip(" .\"'«»“”*。！？")
 
 
-def split_clauses(text: str) -> list[Clause]:
-    """Every clause of `text`, short ones included (callers skip those under MIN_CLAUSE_WORDS)."""
+def _cuts(text: str, lang: str | None) -> list[re.Match]:
+    cuts = list(_CUT_RE.finditer(text))
+    uncut = [m.span() for m in _UNCUT_COLONS.finditer(text)] if ":" in text else []
+    stops = {m.start() for m in cuts if text[m.start() - 1: m.start()] == "." and m.group().isspace()}
+    ends = {end for _, end in _SENTENCES.split(text, lang)} if stops else set()
+    return [m for m in cuts
+            if not (m.group() == ":" and any(a < m.start() < b for a, b in uncut))
+            and not (m.start() in stops and m.start() not in ends)]
+
+
+def split_clauses(text: str, lang: str | None = None) -> list[Clause]:
+    """Every clause of `text`, short ones included (callers skip those under MIN_CLAUSE_WORDS).
+    `lang` is the language whose abbreviations end no clause."""
     clauses: list[Clause] = []
     start = 0
-    for m in list(_CUT_RE.finditer(text)) + [None]:
+    for m in _cuts(text, lang) + [None]:
         end = m.start() if m else len(text)
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
@@ -161,7 +179,7 @@ class _Side:
 
 
 def _prepare(text: str, lang: str) -> _Side:
-    every = split_clauses(text)
+    every = split_clauses(text, lang)
     judged = [c for c in every if c.words >= MIN_CLAUSE_WORDS and _content_word_count(c.clean) >= MIN_CONTENT_WORDS]
     # A one-clause side has nothing left to compare once the clause is gone: the whole bead would
     # be the difference, which is a matter for the aligner, not for this module.
