@@ -332,3 +332,89 @@ def test_a_date_whose_day_is_a_number_in_words_on_both_sides_is_compared():
           "lay abreast of Cabo Blanco, thirty miles to leeward of the coast of Patagonia.")
     assert messages(fr, en, "fr", "en") == ["date 30 juillet (source) vs June 25 (target)"]
     assert messages(fr, en.replace("June 25", "July 30"), "fr", "en") == []
+
+
+# A probe of technical texts (manuals, READMEs): its faithful translations and planted changes.
+
+@pytest.mark.parametrize("src, tgt, lang", [
+    ("It measures H2O concentrations every minute.", "Er misst jede Minute H2O-Konzentrationen.", "de"),
+    ("Use a USB3-compatible cable for the v2.1.3-based firmware.",
+     "Utilisez un câble compatible USB3 pour le micrologiciel fondé sur la v2.1.3.", "fr"),
+    ("The network is IPv6-only.", "Le réseau est uniquement en IPv6.", "fr"),
+    ("Error E1042-related crashes were fixed.", "Les plantages liés à l'erreur E1042 ont été corrigés.", "fr"),
+    ("The MP3 files are small.", "Die MP3-Dateien sind klein.", "de"),
+    ("Use an M8 screw.", "Verwenden Sie eine M8-Schraube.", "de"),
+    ("The X11 server and the H264 codec.", "Der X11-Server und der H264-Codec.", "de"),
+    ("Use CO2-neutral power.", "Verwenden Sie CO2-neutralen Strom.", "de"),
+])
+def test_a_word_hyphenated_to_a_code_is_no_part_of_it(src, tgt, lang):
+    assert messages(src, tgt, "en", lang) == []
+
+
+def test_a_changed_code_before_a_hyphenated_word_or_a_release_tag_is_found():
+    assert messages("Use a USB3-compatible cable.", "Utilisez un câble compatible USB2.", "en", "fr") == [
+        "code USB3 (source) vs USB2 (target)"]
+    assert messages("Install v2.1.3-beta first.", "Installez d'abord la v2.1.3-alpha.", "en", "fr") == [
+        "code v2.1.3-beta (source) vs v2.1.3-alpha (target)"]
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    ("The image (v2.1.3) is at https://example.com/fw/v2.1.3/image.bin.",
+     "L'image (v2.1.4) se trouve sur https://example.com/fw/v2.1.3/image.bin.", "code v2.1.3 (source) vs v2.1.4 (target)"),
+    ("Version 2.1.3 replaces 2.1.3-beta.", "La version 2.1.4 remplace la 2.1.3-beta.",
+     "code 2.1.3 (source) vs 2.1.4 (target)"),
+])
+def test_a_changed_version_is_found_where_the_old_one_is_also_kept(src, tgt, expected):
+    assert messages(src, tgt, "en", "fr") == [expected]
+
+
+@pytest.mark.parametrize("src, tgt, lang, expected", [
+    ("It needs at least 512 MiB of RAM.", "Il nécessite au moins 256 Mio de RAM.", "fr",
+     ["number 512 (source) vs 256 (target)"]),
+    ("It reads 12 MiB/s.", "Il lit 120 Mio/s.", "fr", ["number 12 (source) vs 120 (target)"]),
+    ("It needs at least 512 MiB of RAM.", "Il nécessite au moins 512 Mio de RAM.", "fr", []),
+    # German "Mio." stays a million
+    ("The project cost 3 million euros.", "Das Projekt kostete 3 Mio. Euro.", "de", []),
+])
+def test_a_french_mio_is_a_mebibyte(src, tgt, lang, expected):
+    assert messages(src, tgt, "en", lang) == expected
+
+
+@pytest.mark.parametrize("src, tgt, lang, expected", [
+    ("It needs 3 GB of disk space and draws 25 mA at idle.",
+     "Il nécessite 3 Mo d'espace disque et consomme 25 A au repos.", "fr",
+     ["unit 3 GB (source) vs 3 Mo (target)", "unit 25 mA (source) vs 25 A (target)"]),
+    ("The sensor reads CO2 up to 5000 ppm with a delay of 2 ms.",
+     "Le capteur mesure le CO2 jusqu'à 5000 ppb avec un délai de 2 s.", "fr",
+     ["unit 5000 ppm (source) vs 5000 ppb (target)", "unit 2 ms (source) vs 2 s (target)"]),
+    ("The supply is 12 V and 5 W.", "Die Versorgung beträgt 12 mV und 5 kW.", "de",
+     ["unit 12 V (source) vs 12 mV (target)", "unit 5 W (source) vs 5 kW (target)"]),
+    ("Wait 10 seconds.", "Attendez 10 minutes.", "fr", ["unit 10 seconds (source) vs 10 minutes (target)"]),
+    # one unit written the way each language does
+    ("The server needs 3 GB of disk space.", "Le serveur nécessite 3 Go d'espace disque.", "fr", []),
+    ("Throughput reaches 100 MB/s.", "Le débit atteint 100 Mo/s.", "fr", []),
+    ("It takes 5 min.", "Es dauert 5 Min.", "de", []),
+    ("Approx. 3 GB.", "Ca. 3 GB.", "de", []),
+    # A difference of temperature in kelvin is one in degrees Celsius, as German technical text writes it.
+    ("Accuracy is ±0.5 °C.", "Die Genauigkeit beträgt ±0,5 K.", "de", []),
+    ("The temperature rose by 2 °C.", "Die Temperatur stieg um 2 K.", "de", []),
+    ("The disk holds 1 TB, or 1000 GB.", "Le disque contient 1 To, soit 1000 Go.", "fr", []),
+])
+def test_a_technical_unit_changed_beside_a_kept_figure_is_found(src, tgt, lang, expected):
+    assert messages(src, tgt, "en", lang) == expected
+
+
+@pytest.mark.parametrize("src, tgt, lang, expected", [
+    ("It requires Python 3.10 or later.", "Il nécessite Python 3.1 ou ultérieur.", "fr",
+     ["number 3.10 (source) vs 3.1 (target)"]),
+    ("Use version 1.10 of the library.", "Utilisez la version 1.1 de la bibliothèque.", "fr",
+     ["number 1.10 (source) vs 1.1 (target)"]),
+    ("Requires Python 3.10 or later.", "Erfordert Python 3.10 oder höher.", "de", []),
+    ("Use version 1.10 of the library.", "Verwenden Sie Version 1.10 der Bibliothek.", "de", []),
+    # an amount is no version
+    ("The fee is 1.50 per unit.", "Le prix est de 1,5 par unité.", "fr", []),
+    ("The fee is 1.50 per unit.", "The fee is 1.5 per unit.", "en", []),
+    ("At 2.50 m the pump stops.", "À 2.5 m, la pompe s'arrête.", "fr", []),
+])
+def test_a_two_part_version_is_read_as_written(src, tgt, lang, expected):
+    assert messages(src, tgt, "en", lang) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +35,7 @@ class FactMismatch:
 class _Quantity:
     text: str
     span: tuple[int, int]
-    values: frozenset  # every reading of the text: ("n", float) / ("d", day, month) / ("t", h, m)
+    values: frozenset  # every reading of the text: ("n", float) / ("d", day, month) / ("t", h, m) / ("v", "3.10")
     cls: str  # "num", "date" or "time": only quantities of one class are compared
     strong: bool  # written with digits; words alone ("two") are too loose to accuse a translator
     measured: bool = False  # spelled out before a unit ("five inches"): comparable with another such
@@ -538,9 +539,28 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     "degree": ("degree degrees degré degrés grad grado grados gradi grau graus graad graden градус градуса "
                "градусов derece 度"),
     "percent": "percent pour-cent prozent procent процент процента процентов",
+    # Plural only: "second" and "seconde" are ordinals too.
+    "second": "seconds secondes sekunde sekunden segundos secondi секунды секунд",
+    "millisecond": "milliseconds millisecondes millisekunden milisegundos millisecondi",
     **_TIME_UNITS,
 }.items()}
 _UNIT_KIND = {word: kind for kind, words in _UNIT_KINDS.items() for word in words}
+# Units of technical text by their symbols, read as written: in lower case "A", "Go" or "To" are
+# words ("to", "go"), and "mA" is no "MA". French writes bytes as octets ("3 Go" is "3 GB"), and a
+# mebibyte as "Mio" (see _figures). Without them "3 GB" / "3 Mo", "25 mA" / "25 A" or "2 ms" / "2 s"
+# kept their figure and passed as the same fact.
+_UNIT_SYMBOLS = {symbol: kind for kind, symbols in {
+    "byte": "B o", "kilobyte": "kB KB KiB ko Ko Kio", "megabyte": "MB MiB Mo Mio", "gigabyte": "GB GiB Go Gio",
+    "terabyte": "TB TiB To Tio", "petabyte": "PB PiB Po Pio",
+    "microampere": "µA μA", "milliampere": "mA", "ampere": "A", "kiloampere": "kA",
+    "millivolt": "mV", "volt": "V", "kilovolt": "kV",
+    "milliwatt": "mW", "watt": "W", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW",
+    "watt-hour": "Wh", "kilowatt-hour": "kWh", "megawatt-hour": "MWh", "milliampere-hour": "mAh", "ampere-hour": "Ah",
+    "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
+    "ppm": "ppm", "ppb": "ppb",
+    "nanosecond": "ns", "microsecond": "µs μs", "millisecond": "ms", "second": "s sec Sek",
+    "minute": "min Min", "hour": "h Std",
+}.items() for symbol in symbols.split()}
 # Chinese and Japanese numerals: digits, and the units that multiply them.
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                "八": 8, "九": 9}
@@ -803,7 +823,7 @@ def _unit_after(text: str, end: int) -> str:
     if cjk:
         return _UNIT_KIND.get(cjk.group(0), "")
     word = _WORD_RE.match(text, start)
-    kind = _UNIT_KIND.get(word.group(0).lower(), "") if word else ""
+    kind = (_UNIT_SYMBOLS.get(word.group(0)) or _UNIT_KIND.get(word.group(0).lower(), "")) if word else ""
     if kind == "degree":
         scale = _SCALE_AFTER_DEGREES_RE.match(text, word.end())
         kind = _UNIT_KIND.get(scale.group(1).lower(), kind) if scale else kind
@@ -999,6 +1019,8 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             values |= {("n", -v) for v in readings}
         if time:
             values.add(time)
+        if sign is None and _is_version(text, raw, start):
+            values.add(("v", raw))
         stop = m.end()
         scaled = False
         if (scale := _CURRENCY_SCALE.match(text, stop)) and _currency_code(_CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)):
@@ -1007,6 +1029,8 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         while mult := _MULT_RE.match(text, stop):
             if mult.group(2) == "조" and text[max(0, start - 1):start] == "제":
                 break  # "제3조": article 3
+            if lang == "fr" and mult.group(1) == "Mio":
+                break  # a French mebibyte ("512 Mio de RAM"), where German "3 Mio." is a million
             factors = _scale(mult.group(1).lower(), lang) if mult.group(1) else [_GLUED_MULTIPLIERS[mult.group(2)]]
             readings = [v * f for v in readings for f in factors]
             # The full stop after a whole word ends the sentence; after "Mio." or "mln." it is the word's.
@@ -1031,6 +1055,28 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         taken.append((start, stop))
     quantities = [_on_twelve_hours(text, q) for q in quantities]
     return text, quantities, taken
+
+
+# A version in two parts after the word version or a name: "Python 3.10", "version 1.10". Read as a
+# decimal, "3.10" against "3.1" was one figure (where "v1.10" / "v1.1" was a changed code).
+_VERSION_FIGURE_RE = re.compile(r"\d+\.\d+")
+_WORD_BEFORE_FIGURE_RE = re.compile(r"(?<![\w.])([^\W\d_][\w+#]*)[ \u00a0]$")
+_VERSION_WORDS = frozenset("version versions versión versione versão versie release".split())
+
+
+def _is_version(text: str, raw: str, start: int) -> bool:
+    """The figure `raw` at `start` is a version: two parts after the word version or after a name
+    that is no currency (a capital that starts the sentence makes no name: "At 1.50 m")."""
+    if not _VERSION_FIGURE_RE.fullmatch(raw):
+        return False
+    before = _WORD_BEFORE_FIGURE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _VERSION_WORDS:
+        return True
+    opening = not text[:before.start()].strip() or text[:before.start()].rstrip()[-1] in ".!?:;"
+    return word[0].isupper() and len(word) > 1 and not opening and word.lower() not in _CURRENCY
 
 
 def extract_numbers(text: str, lang: str) -> list[_Quantity]:
@@ -1135,11 +1181,12 @@ def _buddhist_year(q: _Quantity) -> _Quantity:
 
 
 def _same(a: _Quantity, b: _Quantity) -> bool:
-    for kind in ("d", "t"):
+    for kind in ("d", "t", "v"):
         if any(x[0] == kind for x in a.values) and any(y[0] == kind for y in b.values):
             # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
             # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September";
-            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour.
+            # so are two times when hour and minutes agree, not "19:05" and "19h50" by their hour, and
+            # two versions when written alike ("3.10" is no "3.1").
             return bool({x for x in a.values if x[0] == kind} & {y for y in b.values if y[0] == kind})
     for x in a.values:
         for y in b.values:
@@ -1436,7 +1483,15 @@ _DIMENSION = {kind: dimension for dimension, kinds in {
     "mass": "gram pound ounce kilogram ton",
     "volume": "litre millilitre cup tablespoon teaspoon",
     "temperature": "fahrenheit celsius degree",
-    "time": " ".join(_TIME_UNITS),
+    "time": " ".join(_TIME_UNITS) + " nanosecond microsecond millisecond second",
+    "data": "byte kilobyte megabyte gigabyte terabyte petabyte",
+    "current": "microampere milliampere ampere kiloampere",
+    "voltage": "millivolt volt kilovolt",
+    "power": "milliwatt watt kilowatt megawatt gigawatt",
+    "energy": "watt-hour kilowatt-hour megawatt-hour",
+    "charge": "milliampere-hour ampere-hour",
+    "frequency": "hertz kilohertz megahertz gigahertz",
+    "concentration": "ppm ppb",
 }.items() for kind in kinds.split()} | {"nautical mile": "length"}
 
 
@@ -1928,6 +1983,11 @@ def _address_mismatches(src: str, tgt: str) -> list[FactMismatch]:
 # address. "E1042" / "E1024", "v2.3.1" / "v2.3.2", "10.0.0.1" / "10.0.0.2" were read as no number
 # (digits glued to letters) or as a number whose last group the message did not show.
 _LETTER_CODE_RE = re.compile(r"(?<![\w.-])([A-Za-z]{1,10})-?(\d[\w.-]*)")
+# A word of letters hyphenated to a code is no part of it: "H2O-Konzentrationen", "USB3-compatible",
+# "v2.1.3-based" against "H2O", "USB3", "v2.1.3" were false changed codes on faithful translations.
+# A word in capitals stays ("SKU-1234-BLK"), and so does a pre-release tag ("v2.1.3-beta").
+_HYPHENATED_WORD_RE = re.compile(r"-([^\W\d_]+)(?![\w])")
+_RELEASE_TAGS = frozenset("alpha beta rc dev pre preview snapshot final stable lts".split())
 _DOTTED_CODE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
 
 
@@ -1939,7 +1999,12 @@ def _codes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         return []
     out = []
     for m in _LETTER_CODE_RE.finditer(text):
-        value = m.group(0).rstrip(".-")
+        value = m.group(0)
+        for word in _HYPHENATED_WORD_RE.finditer(value, m.end(1) - m.start()):
+            if word.group(1) != word.group(1).upper() and word.group(1).lower() not in _RELEASE_TAGS:
+                value = value[:word.start()]
+                break
+        value = value.rstrip(".-")
         if not any(ch.isdigit() for ch in value) or _PERIOD_CODE_RE.fullmatch(value):
             continue  # a quarter, a half or a financial year is compared as a number
         out.append((value, m.group(1).lower(), (m.start(), m.start() + len(value))))
@@ -1961,9 +2026,9 @@ def _code_mismatches(src_codes, tgt_codes) -> list[FactMismatch]:
     only dropped is an omission, not a changed fact."""
     if not src_codes or not tgt_codes:
         return []
-    src_keys, tgt_keys = {_code_key(v) for v, _, _ in src_codes}, {_code_key(v) for v, _, _ in tgt_codes}
-    src_left = [c for c in src_codes if _code_key(c[0]) not in tgt_keys]
-    tgt_left = [c for c in tgt_codes if _code_key(c[0]) not in src_keys]
+    # Counted, not as sets: "(v2.1.3) ... /fw/v2.1.3/" against "(v2.1.4) ... /fw/v2.1.3/" left no
+    # v2.1.3 over, and the changed version went unseen.
+    src_left, tgt_left = _codes_left(src_codes, tgt_codes), _codes_left(tgt_codes, src_codes)
     out, used = [], set()
     for a, shape, a_span in src_left:
         for k, (b, other_shape, b_span) in enumerate(tgt_left):
@@ -1972,6 +2037,19 @@ def _code_mismatches(src_codes, tgt_codes) -> list[FactMismatch]:
                 out.append(FactMismatch("code", a, b, a_span, b_span, f"code {a} (source) vs {b} (target)"))
                 break
     return out
+
+
+def _codes_left(own, other) -> list:
+    """The codes of `own` that `other` does not write as often, the later copies first."""
+    counts = Counter(_code_key(v) for v, _, _ in other)
+    left = []
+    for code in own:
+        key = _code_key(code[0])
+        if counts[key]:
+            counts[key] -= 1
+        else:
+            left.append(code)
+    return left
 
 
 def _outside(quantities: list[_Quantity], codes) -> list[_Quantity]:
