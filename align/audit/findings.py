@@ -66,6 +66,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         expected = expected_log_ratio([(b.src, b.tgt) for b in beads if b.kind == "match"], src_len, tgt_len)
     if words is not None:
         beads = _unshift(beads, near, thresholds, words, src_emb, tgt_emb)
+        beads = _swapped(beads, near, thresholds, words, src_emb, tgt_emb)
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
     if words is not None:
         beads = _weak_replaced(beads, near, thresholds, words, src_peripheral, tgt_peripheral)
@@ -647,6 +648,67 @@ def _unshift(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
         else:
             k += 1
     return _score_unmatched(out, near) if len(out) != len(beads) else beads
+
+
+# Sentences of one pair cut alike on both sides are swapped when each is the other's best match,
+# nothing within the pair is as alike, and every such pair has at least this many words a side:
+# lines of a word or two ("Yes." / "Oui.") match anything.
+SWAP_MIN_WORDS = 4
+
+
+def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, words, src_emb, tgt_emb) -> list[Bead]:
+    """Neighbouring sentences the translation gives in the other order, re-paired as moved.
+
+    Two steps of a manual swapped were paired in place, step 2 with step 4's translation and
+    step 4 with step 2's (0.52 and 0.55, where the document's pairs score 0.9), and reported
+    nothing: a move shorter than `move_distance` is left to the aligner, which has no way to pair
+    across. And a 3-3 pair of lines given in another order was "regrouped ... cut at other places".
+    Here two 1-1 pairs at most `move_distance` pairs apart, or the sentences of one pair as many
+    a side, are re-paired when the sentences across are each other's best match in the whole text,
+    as alike as `min_move_cosine`, and more alike by `displaced_margin` than where they stood."""
+    out = list(beads)
+
+    def mutual(i: int, j: int) -> bool:
+        return int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i
+
+    def long_enough(i: int, j: int) -> bool:
+        return min(words[0][i], words[1][j]) >= SWAP_MIN_WORDS
+
+    def cosine(i: int, j: int) -> float:
+        return float(src_emb[i] @ tgt_emb[j])
+
+    for k, bead in enumerate(out):
+        if bead.kind != "match" or len(bead.src) != len(bead.tgt):
+            continue
+        if 2 <= len(bead.src) <= 3:
+            # Within one pair: a one-to-one reading that crosses, each sentence the other's best in
+            # the pair; a crossed one also in the whole text, and far more alike than in place.
+            inside = src_emb[list(bead.src)] @ tgt_emb[list(bead.tgt)].T
+            rows, cols = inside.argmax(axis=1), inside.argmax(axis=0)
+            if sorted(rows) != list(range(len(rows))) or any(cols[r] != n for n, r in enumerate(rows)):
+                continue
+            crossed = [n for n, r in enumerate(rows) if r != n]
+            if crossed and all(mutual(bead.src[n], bead.tgt[rows[n]]) and long_enough(bead.src[n], bead.tgt[rows[n]])
+                               and inside[n, rows[n]] >= thresholds.min_move_cosine
+                               and inside[n, rows[n]] >= inside[n, n] + thresholds.displaced_margin for n in crossed):
+                out[k] = [Bead((bead.src[n],), (bead.tgt[r],), "moved" if r != n else "match", _clip(float(inside[n, r])))
+                          for n, r in enumerate(rows)]
+            continue
+        (a,), (b,) = bead.src, bead.tgt
+        for m in range(k + 1, min(k + 1 + thresholds.move_distance, len(out))):
+            other = out[m]
+            if not isinstance(other, Bead) or other.kind != "match" or len(other.src) != 1 or len(other.tgt) != 1:
+                continue
+            (c,), (d,) = other.src, other.tgt
+            if not (mutual(a, d) and mutual(c, b) and long_enough(a, d) and long_enough(c, b)):
+                continue
+            across = min(cosine(a, d), cosine(c, b))
+            if across >= thresholds.min_move_cosine and across >= max(cosine(a, b), cosine(c, d)) + thresholds.displaced_margin:
+                out[k] = Bead((a,), (d,), "moved", _clip(cosine(a, d)))
+                out[m] = Bead((c,), (b,), "moved", _clip(cosine(c, b)))
+                break
+    flat = [b for item in out for b in (item if isinstance(item, list) else [item])]
+    return in_document_order(flat) if flat != beads else beads
 
 
 def _clip(value: float) -> float:
