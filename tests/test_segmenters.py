@@ -456,3 +456,76 @@ def test_a_unit_after_a_figure_ends_a_sentence_before_a_capital():
     assert sentences(load_segmenter(), text, "fr") == [
         "La délégation arrive à 9 h.", "La réunion commence à 10 h 30.", "Le trajet fait 12 km.",
         "M. Dupont parle à 11 h. puis part."]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # align pair of /tmp/probe13/min/seg_en.txt and seg_fr.txt: "Eq. | (4)", "éq. | (4)", "(col. | 3)", "(ver. | 3)".
+    ("en", "The latency follows Eq. (4) in all cases. The value is given in Table 2 (col. 3) for each run. "
+           "The API (ver. 3) is stable.",
+     ["The latency follows Eq. (4) in all cases.", "The value is given in Table 2 (col. 3) for each run.",
+      "The API (ver. 3) is stable."]),
+    ("fr", "La latence suit l'éq. (4) dans tous les cas. La valeur figure dans le tableau 2 (col. 3) pour chaque essai. "
+           "L'API (vers. 3) est stable.",
+     ["La latence suit l'éq. (4) dans tous les cas.", "La valeur figure dans le tableau 2 (col. 3) pour chaque essai.",
+      "L'API (vers. 3) est stable."]),
+    ("en", "See Ref. [12] and Refs. 13 and 14. Eqs. (3)-(5) define the model. Eq. 4 gives the latency. "
+           "This works on Linux only (incl. WSL). See Table 2 and Appx. B for data.",
+     ["See Ref. [12] and Refs. 13 and 14.", "Eqs. (3)-(5) define the model.", "Eq. 4 gives the latency.",
+      "This works on Linux only (incl. WSL).", "See Table 2 and Appx. B for data."]),
+    # /tmp/probe13/fr7.txt and de8.txt
+    ("fr", "Voir la réf. [12] pour la démonstration complète du modèle. La version publiée le 15 avr. 2023 a corrigé "
+           "le problème de dérive. Publiée le 3 déc. 2022, elle est stable.",
+     ["Voir la réf. [12] pour la démonstration complète du modèle.",
+      "La version publiée le 15 avr. 2023 a corrigé le problème de dérive.", "Publiée le 3 déc. 2022, elle est stable."]),
+    ("de", "Siehe Gl. (4) für die Herleitung. Der Aufbau ist in Abb. 3 des Anhangs dargestellt. Die Herleitung findet "
+           "sich in Kap. 4 der Dissertation. Die Randbedingungen sind in Abschn. 3.2 des Handbuchs aufgeführt.",
+     ["Siehe Gl. (4) für die Herleitung.", "Der Aufbau ist in Abb. 3 des Anhangs dargestellt.",
+      "Die Herleitung findet sich in Kap. 4 der Dissertation.",
+      "Die Randbedingungen sind in Abschn. 3.2 des Handbuchs aufgeführt."]),
+    # A sentence that ends on such a word ends there before a word.
+    ("en", "The results are in Table 2. Then we stop. He shouted at the ref. The next call was his.",
+     ["The results are in Table 2.", "Then we stop.", "He shouted at the ref.", "The next call was his."]),
+    # Spanish "ver" is "to see".
+    ("es", "Lo vamos a ver. 3 personas vinieron.", ["Lo vamos a ver.", "3 personas vinieron."]),
+])
+def test_a_reference_to_an_equation_a_figure_or_a_date_goes_on_into_its_number(lang, text, expected):
+    """Technical texts: "Eq. (4)", "réf. [12]", "Abb. 3", "15 avr. 2023", "(col. 3)" were each cut in
+    two, and a translation that the splitter cut elsewhere was reported as a split or a merge."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
+def test_a_cut_inside_a_code_span_is_joined():
+    """/tmp/probe13/min/seg_en.txt: "Run `make install. | Then restart` to finish" cut the command."""
+    text = "Run `make install. Then restart` to finish. I don`t know. He didn`t care."
+    assert sentences(load_segmenter(), text, "en") == [
+        "Run `make install. Then restart` to finish.", "I don`t know.", "He didn`t care."]
+
+
+def test_an_abbreviation_opening_a_table_cell_is_no_sentence():
+    """/tmp/probe13/de2.md's row "| Max. Strom | 25 mA |" came out as "Max." and "Strom | 25 mA"."""
+    segmenter = load_segmenter()
+    assert sentences(segmenter, "Max. Strom | 25 mA", "de") == ["Max. Strom | 25 mA"]
+    assert sentences(segmenter, "Abtastrate | 10 Hz | Max. Strom", "de") == ["Abtastrate | 10 Hz | Max. Strom"]
+    assert sentences(segmenter, "Fertig. Nutzen Sie das Werkzeug.", "de") == ["Fertig.", "Nutzen Sie das Werkzeug."]
+
+
+def test_a_unit_of_speed_or_rate_ends_a_sentence_before_a_capital():
+    """/tmp/probe13/fr7.txt: "2,5 mm/h. Ensuite" was one sentence, the English "mm/h. Then" two."""
+    text = "Le capteur mesure un débit de 2,5 mm/h. Ensuite la valeur diminue. Il roule à 5 km/h. Puis il s'arrête."
+    assert sentences(load_segmenter(), text, "fr") == [
+        "Le capteur mesure un débit de 2,5 mm/h.", "Ensuite la valeur diminue.", "Il roule à 5 km/h.",
+        "Puis il s'arrête."]
+    assert sentences(load_segmenter(), "Die Messung erfolgte bei 293 K. Das ist Raumtemperatur.", "de") == [
+        "Die Messung erfolgte bei 293 K.", "Das ist Raumtemperatur."]
+
+
+def test_a_german_figure_before_an_article_ends_a_sentence():
+    """/tmp/probe13/de8.txt: "Installieren Sie Version 2. Die alte Version ..." was one sentence (the
+    splitter reads "2." as an ordinal); an ordinal before its noun, or a list's number, stays."""
+    text = ("Installieren Sie Version 2. Die alte Version wird ab dem 1. Januar 2025 nicht mehr unterstützt. "
+            "Der 3. Mai ist frei. Im 19. Jahrhundert war es anders. Die 2. Auflage erschien 2019.")
+    assert sentences(load_segmenter(), text, "de") == [
+        "Installieren Sie Version 2.", "Die alte Version wird ab dem 1. Januar 2025 nicht mehr unterstützt.",
+        "Der 3. Mai ist frei.", "Im 19. Jahrhundert war es anders.", "Die 2. Auflage erschien 2019."]
+    assert sentences(load_segmenter(), "1. Die monatliche Gebühr beträgt 4.500 EUR.", "de") == [
+        "1. Die monatliche Gebühr beträgt 4.500 EUR."]

@@ -184,19 +184,45 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 # A list's number ("1.", "b)", "iv.") opening a paragraph is no sentence of its own: cut off, it
 # stood as a sentence "1." in every report, and paired with the other side's "1." as if it meant
-# something. Nor does a reference to a page, a number or an article end a sentence before its
-# figure ("See p. 12 ff.", "Art. 5", "Nr. 3"): cut there, the two halves were reported as a merge.
+# something. Nor does a reference to a page, a number, an article, an equation or a date end a
+# sentence before its figure ("See p. 12 ff.", "Art. 5", "Eq. (4)", "Ref. [12]", "15 avr. 2023"):
+# cut there, the two halves were reported as a merge. A word that is also a reference's
+# abbreviation ends its sentence before a word ("... the ref. The next ...") and stays cut there.
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]")
-_REFERENCE = re.compile(r"(?:^|\s|\()(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
-                        r"abs|bd|anm|ziff|tab)\.", re.I)
+_REFERENCE = re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
+                        r"abs|bd|anm|ziff|tab|eq|eqs|éq|éqs|ref|refs|réf|réfs|col|cols|vers|appx|abb|kap|abschn|gl|"
+                        r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$", re.I)
+# "ver." (version) too, but not in Spanish and Portuguese, where it is "to see" and ends sentences.
+_VERSION = re.compile(r"(?<![\w.])ver\.$", re.I)
+_SEES_VER = frozenset("es pt gl".split())
+_FIGURE_AHEAD_OF_REFERENCE = re.compile(r"[(\[]?\d")
+# An appendix, a section or a figure is also named by a capital ("Appx. B", "Sect. A.2"); not
+# "A" or "I" before a space, which open sentences as words.
+_LETTER_REFERENCE = re.compile(r"(?<![\w.])(?:appx|sec|sect|chap|ch|kap|abschn|fig|figs|abb|tab)\.$", re.I)
+_LETTER_AHEAD = re.compile(r"(?![AI]\s)[A-Z](?:\.?\d+)*(?![\w'’])")
+# The splitter reads an abbreviation right after an opening bracket as a word ("(incl. WSL)",
+# "(col. 3)", "(ver. 3)"), and ends a sentence that the bracket keeps open.
+_BRACKETED_ABBREVIATION = re.compile(r"\([a-zà-ÿ]{1,6}\.$")
+BRACKET_REACH = 40
+# A markdown table's cell that opens on a short word and its full stop holds an abbreviation, not
+# a sentence ("| Max. Strom | 25 mA |": German writes the noun after it with a capital).
+_CELL_OPENING = re.compile(r"^\s*[^\W\d_]{1,5}\.$")
 
 
-def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> list[tuple[int, int]]:
     def goes_on(out, span) -> bool:
         if len(out) == 1 and _LIST_MARKER.fullmatch(text, *out[0]):
             return True
-        return (text[span[0]].isdigit() and text[out[-1][1] - 1] == "."
-                and _REFERENCE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]) is not None)
+        if _FIGURE_AHEAD_OF_REFERENCE.match(text, span[0]) and (
+                _REFERENCE.search(text, *out[-1]) or (code not in _SEES_VER and _VERSION.search(text, *out[-1]))):
+            return True
+        if _LETTER_AHEAD.match(text, span[0]) and _LETTER_REFERENCE.search(text, *out[-1]):
+            return True
+        if _BRACKETED_ABBREVIATION.search(text, *out[-1]) and ")" in text[span[0]:min(span[1], span[0] + BRACKET_REACH)]:
+            return True
+        before = text[out[-1][0]:out[-1][1]]
+        in_a_row = "|" in before or (len(out) == 1 and "|" in text[span[0]:span[1]])
+        return in_a_row and _CELL_OPENING.search(before.rsplit("|", 1)[-1]) is not None
 
     return _joined(spans, goes_on)
 
@@ -204,7 +230,15 @@ def _markers_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 # A unit after a figure ends a sentence before a capital ("... arrive à 9 h. La réunion ..."): the
 # splitter keeps a lone letter and its full stop together as an initial ("M. Dupont"), and a long
 # one-line French report of times ran 400 sentences into pairs.
-_UNIT_END = re.compile(r"\d\s?(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha|°[CF])\.(\s+)([^\W\d_])")
+# So does a unit of speed or rate ("... 2,5 mm/h. Ensuite", "5 km/h.", "3 m/s.") and a temperature
+# in kelvin ("293 K. Das ist").
+_UNIT_END = re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K)\.(\s+)([^\W\d_])")
+# German writes an ordinal as a figure and a full stop ("am 15. April", "im 19. Jahrhundert"), and
+# the splitter keeps a figure and the capital after it together; but an ordinal stands before its
+# noun, never before an article or a pronoun: "Installieren Sie Version 2. Die alte Version ..."
+# is two sentences. (After a word: "1. Die Gebühr ..." opens a list's item.)
+_GERMAN_FIGURE_END = re.compile(r"(?<=[^\W\d_]\s)[\d.]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
+                                r"Ihr|Man)\s)")
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
 # Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
 # right after a full stop without a space, so a full stop and one of these end a sentence before
@@ -314,6 +348,26 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
     return _joined(spans, goes_on)
 
 
+# A code span ("Run `make install. Then restart` to finish") is one word of its sentence: a cut
+# inside it broke the command in two. A backtick between two letters is an apostrophe ("don`t"),
+# and one before a word opens a quotation in old plain-text books ("`Yes,' said Alice. `No,'"):
+# the piece after the cut must close the span.
+_CODE_MARK = re.compile(r"`(?<![^\W\d_]`)|`(?![^\W\d_])")
+
+
+def _code_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if "`" not in text:
+        return spans
+
+    def goes_on(out, span) -> bool:
+        if len(_CODE_MARK.findall(text, *out[-1])) % 2 == 0:
+            return False
+        mark = _CODE_MARK.search(text, *span)
+        return mark is not None and not text[mark.start() - 1].isspace() and not text[mark.end():mark.end() + 1].isalnum()
+
+    return _joined(spans, goes_on)
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -376,18 +430,21 @@ class SentenceSplitterSegmenter(Segmenter):
         if code == "lo":
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code not in SPLITTER_LANGS:
-            return _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat)), code))
+            spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
+            return _code_joined(flat, spans)
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
-        spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans)))
+        spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans, code)))
+        if code == "de":
+            spans = _cut_at_gaps(_GERMAN_FIGURE_END, flat, spans)
         spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans,
                              (lambda word_start: _GERMAN_OPENERS.match(flat, word_start) is not None) if code == "de" else None)
         spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
-        return _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans
+        return _code_joined(flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans)
 
     @staticmethod
     def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
