@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .places import country_mismatches
+
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "name_key"]
 
 
@@ -1927,6 +1929,20 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
     return out
 
 
+def _country_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, found: list[FactMismatch]) -> list[FactMismatch]:
+    """Two countries where one was meant ("Iran" / "Irak"), which the name check excuses as one name
+    spelt alike; a name already reported is not reported twice."""
+    def overlaps(span, other):
+        return span is not None and other is not None and span[0] < other[1] and other[0] < span[1]
+
+    out = []
+    for a, b in country_mismatches(src, tgt, src_lang, tgt_lang):
+        if any(f.kind == "name" and (overlaps(f.src_span, a.span) or overlaps(f.tgt_span, b.span)) for f in found):
+            continue
+        out.append(FactMismatch("name", a.text, b.text, a.span, b.span, f"country {a.text} (source) vs {b.text} (target)"))
+    return out
+
+
 # --------------------------------------------------------------------------- addresses
 
 # Web addresses, e-mail addresses and social-media handles are copied, never translated: a
@@ -2171,6 +2187,7 @@ def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) ->
     found = _number_mismatches(src_text, tgt_text, src_lang, tgt_lang, src_codes, tgt_codes)
     found += _calendar_mismatches(src_text, tgt_text)
     found += _name_mismatches(src_text, tgt_text, src_lang, tgt_lang)
+    found += _country_mismatches(src_text, tgt_text, src_lang, tgt_lang, found)
     found += _address_mismatches(src_text, tgt_text)
     found += _code_mismatches(src_codes, tgt_codes)
     return sorted(found, key=lambda f: (f.src_span or (1 << 30, 0), f.kind))

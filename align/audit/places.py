@@ -1,0 +1,182 @@
+"""Countries a matched pair names differently: "Iran" / "Irak", "Niger" / "Nigéria", "Austria" / "Australie".
+
+The name check (`facts._name_mismatches`) excuses a name the other side spells alike, since most
+such pairs are one name in two languages (Islande / Iceland, Bulgare / Bulgarian). Countries are
+where that fails worst: their names come in look-alike pairs, and a translator who mixes them up
+has changed a fact. Here every country is read by its code in the Unicode CLDR's names for each
+side's language (and English, which texts in any language quote), so that Iran and Iraq are two
+countries however alike they are written, and Allemagne and Germany one however unalike.
+
+A country is only reported when each side names one the other does not, and neither is named on
+the other side in a form CLDR lacks: old spellings ("Japon" for Japón), case endings (Greek
+"Ισπανίας" for "Ισπανία"), or a name CLDR gives otherwise ("Surinam" for "Suriname").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
+
+# CLDR's territories besides countries: unknown region, pseudo-locales, Eurozone, Outlying Oceania.
+# The numeric ones (continents, "world") are skipped by their codes.
+_NOT_COUNTRIES = {"ZZ", "XA", "XB", "EZ", "QO"}
+_CJK = {"zh", "ja", "ko"}
+# Two names at least this alike (1 - edit distance / the longer) are ones a translator can mix up:
+# Iran / Irak 0.75, Niger / Nigeria 0.71, Austria / Australie 0.67, Suède / Suisse 0.5;
+# unlike ones score lower (Turquie / États-Unis 0.3, France / Allemagne 0.22).
+ALIKE = 0.5
+# Apostrophes end a word: "l'Irak", "d'Ivoire" and "Iran's" hold the names "Irak", "Ivoire", "Iran".
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+class Mention(NamedTuple):
+    text: str
+    span: tuple[int, int]
+    codes: frozenset[str]
+
+
+def _bare(text: str) -> str:
+    """Without accents: "Nigéria" is CLDR's "Nigeria", old Spanish "Japon" its "Japón"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Ισπανίας" and "Ισπανία" compare by their letters."""
+    return _bare(text.lower())
+
+
+@lru_cache(maxsize=64)
+def _names(lang: str) -> dict[str, frozenset[str]]:
+    """Every country name CLDR has for `lang` and for English -> the codes it names."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # pragma: no cover - a dependency; without it the check says nothing
+        return {}
+    found: dict[str, set[str]] = {}
+    for locale in dict.fromkeys((lang, "en")):
+        try:
+            territories = Locale.parse(locale).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in territories.items():
+            if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+                continue
+            # "Myanmar (Burma)" is two names; "Congo - Kinshasa" is CLDR's way to tell two Congos
+            # apart, never written so in a text.
+            for part in re.split(r"\s*[()]\s*", name):
+                if len(part) >= (2 if lang in _CJK else 3) and " - " not in part:
+                    found.setdefault(part, set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@lru_cache(maxsize=64)
+def _index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], frozenset[str]]]], dict[str, list[str]]]:
+    """Names as words by their first word (texts with spaces), as strings by their first character (CJK)."""
+    by_word: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    by_char: dict[str, list[str]] = {}
+    names = _names(lang)
+    for name in sorted(names, key=len, reverse=True):  # the longest name first: "Papua New Guinea"
+        words = tuple(_WORD_RE.findall(_bare(name)))
+        if words:
+            by_word.setdefault(words[0], []).append((words, names[name]))
+        by_char.setdefault(name[0], []).append(name)
+    return by_word, by_char
+
+
+def mentions(text: str, lang: str) -> list[Mention]:
+    """The countries `text` names, with where."""
+    names = _names(lang)
+    if not names:
+        return []
+    by_word, by_char = _index(lang)
+    out: list[Mention] = []
+    if lang in _CJK:
+        i = 0
+        while i < len(text):
+            hit = next((n for n in by_char.get(text[i], ()) if text.startswith(n, i)), None)
+            if hit:
+                out.append(Mention(hit, (i, i + len(hit)), names[hit]))
+                i += len(hit)
+            else:
+                i += 1
+        return out
+    words = list(_WORD_RE.finditer(text))
+    # Country names open in a capital wherever a script has them: lower-case words are passed over
+    # unread (a tenth of the fact checks' time went to reading them).
+    k = 0
+    while k < len(words):
+        first = words[k].group(0)
+        for candidate, codes in (() if first[0].islower() else by_word.get(_bare(first), ())):
+            stop = k + len(candidate)
+            if tuple(_bare(w.group(0)) for w in words[k + 1:stop]) == candidate[1:]:
+                start, end = words[k].start(), words[stop - 1].end()
+                out.append(Mention(text[start:end], (start, end), codes))
+                k = stop
+                break
+        else:
+            k += 1
+    return [m for m in out if m.codes]
+
+
+def _said_otherwise(mention: Mention, own_lang: str, other: str, other_lang: str, other_mentions: list[Mention]) -> bool:
+    """Whether the other text names this country in a form CLDR lacks (outside the countries it names)."""
+    taken = [m.span for m in other_mentions]
+    forms = {mention.text} | {name for name, codes in _names(other_lang).items() if codes & mention.codes}
+    if other_lang in _CJK:
+        return any(form in other and not any(a <= other.find(form) < b for a, b in taken) for form in forms)
+    free = [_fold(w.group(0)) for w in _WORD_RE.finditer(other) if not any(a <= w.start() < b for a, b in taken)]
+    for form in forms:
+        longest = max(_WORD_RE.findall(form), key=len, default="")
+        stem = _fold(longest)
+        if len(stem) < 4:
+            continue
+        # The form itself, a case ending after it, or its end worn off ("Suriname" / "Surinam").
+        need = max(4, len(stem) - 2)
+        if any(w[:need] == stem[:need] and abs(len(w) - len(stem)) <= 3 for w in free):
+            return True
+    return False
+
+
+def country_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[tuple[Mention, Mention]]:
+    """Pairs (source mention, target mention) of two different countries where one was meant."""
+    src_found = mentions(src, src_lang)
+    if not src_found:
+        return []
+    tgt_found = mentions(tgt, tgt_lang)
+    if not tgt_found:
+        return []
+    src_codes = frozenset().union(*(m.codes for m in src_found))
+    tgt_codes = frozenset().union(*(m.codes for m in tgt_found))
+    src_left = [m for m in src_found if not m.codes & tgt_codes
+                and not _said_otherwise(m, src_lang, tgt, tgt_lang, tgt_found)]
+    if not src_left:
+        return []
+    tgt_left = [m for m in tgt_found if not m.codes & src_codes
+                and not _said_otherwise(m, tgt_lang, src, src_lang, src_found)]
+    out, seen = [], set()
+    for a in src_left:
+        for b in tgt_left:
+            if a.codes.isdisjoint(b.codes) and (a.codes, b.codes) not in seen and _alike(a, src_lang, b, tgt_lang):
+                seen.add((a.codes, b.codes))
+                out.append((a, b))
+    return out
+
+
+def _forms(mention: Mention, lang: str) -> set[str]:
+    """The mention as written and CLDR's names of its country in `lang` and English."""
+    names = {**_names(lang), **_names("en")}
+    return {_fold(mention.text)} | {_fold(name) for name, codes in names.items() if codes & mention.codes}
+
+
+def _alike(a: Mention, src_lang: str, b: Mention, tgt_lang: str) -> bool:
+    """Names one could take for the other (Iran / Irak, Niger / Nigéria, Austria / Australie).
+
+    Only these are reported: where a text names two unlike countries (United States / Turquie),
+    the likelier story is that CLDR missed a form of each ("Turkey", "américains"), not that the
+    translator put one country for another."""
+    b_written, a_written = _fold(b.text), _fold(a.text)
+    return any(Levenshtein.normalized_similarity(x, b_written) >= ALIKE for x in _forms(a, tgt_lang)) or any(
+        Levenshtein.normalized_similarity(y, a_written) >= ALIKE for y in _forms(b, src_lang))
