@@ -19,7 +19,8 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
-from .audit.absorbed import absorbed_sentences, paragraph_strays, repeated_in_pairs, unrelated_in_two_by_two
+from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_pair,
+                             unrelated_in_two_by_two)
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -467,6 +468,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length)
+        absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)
         # Its beads are Python tuples (37 MB at 100,000 sentences): not kept through the checks.
         del proposal
     # Not in a file of a sentence a line: there every sentence is a "paragraph", and every sentence

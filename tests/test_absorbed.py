@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from align import AuditThresholds, align_sentences
-from align.audit.absorbed import absorbed_sentences
+from align.audit.absorbed import absorbed_sentences, translated_in_pair
 
 DATA = Path(__file__).parent / "data" / "text-berg-de-fr"
 
@@ -22,6 +22,23 @@ def test_a_proposed_end_sentence_that_overfills_its_pair_is_absorbed():
     proposal = [((0,), (0,), 0.5), ((1,), (), 0.0), ((2,), (1,), 0.5), ((3,), (2,), 0.5)]
     src, tgt = lengths(100, 90, 100, 100), lengths(105, 100, 98)
     assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75) == (frozenset({1}), frozenset())
+
+
+def test_a_sentence_taken_out_that_is_as_close_to_the_other_side_as_a_usual_pair_stays():
+    # Six 1-1 pairs, cosines 0.6 to 0.85 (sentence k and its translation share axis k), then a 1-2
+    # pair whose target 7 renders source 6 as closely as a usual pair and whose target 8 is foreign.
+    dim = 16
+    src, tgt = np.zeros((7, dim)), np.zeros((9, dim))
+    for k, cosine in enumerate((0.6, 0.65, 0.7, 0.75, 0.8, 0.85)):
+        src[k, k] = 1.0
+        tgt[k, k], tgt[k, 15] = cosine, np.sqrt(1 - cosine ** 2)
+    src[6, 6] = 1.0
+    tgt[7, 6], tgt[7, 15] = 0.8, 0.6
+    tgt[8, 14] = 1.0  # on an axis of its own
+    pairs = [((k,), (k,)) for k in range(6)] + [((6,), (7, 8))]
+    assert translated_in_pair(pairs, (frozenset(), frozenset({7, 8})), src, tgt) == (frozenset(), frozenset({8}))
+    # Too few 1-1 pairs to know the document's usual pair: left as it was.
+    assert translated_in_pair(pairs[4:], (frozenset(), frozenset({7})), src, tgt) == (frozenset(), frozenset({7}))
 
 
 def test_a_proposed_sentence_in_the_middle_of_its_side_is_absorbed_too():

@@ -355,3 +355,18 @@ def test_an_excerpt_of_five_sentences_is_aligned_with_its_place_in_the_whole(use
         expected += len(excerpt)
         found += len(excerpt & {(b.src, b.tgt) for b in result.beads if b.src and b.tgt})
     assert expected == 20 and found >= 12
+
+
+def test_a_sentence_joins_a_pair_its_length_fits_even_past_the_aligners_largest_bead(use_encoder):
+    # Six French sentences are one English sentence in Alice (gold bead 340, the puppy and the
+    # stick); the aligner's largest bead holds four, and the first two were reported as left out,
+    # though the English pair is short of about their length without them.
+    src_part, tgt_part = excerpt(330, 350)
+    _, _, gold = read_alice()
+    base = gold[330][0][0]
+    six = [i - base for i in gold[340][0]]
+    assert len(six) == 6 and len(gold[340][1]) == 1
+    result = align_sentences(src_part, tgt_part, src_lang="fr", tgt_lang="en", encoder=use_encoder)
+    assert not {i for f in result.findings if f.type == "omission" for i in f.src} & set(six)
+    [bead] = [b for b in result.beads if six[0] in b.src]
+    assert bead.kind == "match" and tuple(six) == bead.src

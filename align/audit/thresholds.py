@@ -53,6 +53,9 @@ class AuditThresholds:
     # this share: the pass must then leave one of each unaligned, which a real regrouping seldom
     # does (0.75 missed an added "Un buffet a été servi aux participants." at 0.64 of its median).
     absorbed_crossed_min_length: float = 0.5
+    # ... unless it is as close to the other side of its pair as this percentile of the document's
+    # own 1-1 pairs (absorbed.translated_in_pair; None: never kept so).
+    absorbed_translated_percentile: float | None = 40
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
