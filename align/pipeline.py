@@ -623,15 +623,19 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
     """Facts each pair states differently. A sentence reported left out or added inside its pair
     takes no part: the "4" of a sentence added beside "three years" / "τρία χρόνια" was a changed
     number of the faithful pair."""
-    from .audit.facts import compare_facts, name_key
+    from .audit.facts import compare_facts, link_mismatches, name_key
 
     out = []
     renderings: dict[tuple[str, str], list[Finding]] = {}
     for bead in pairs:
         src_ids = [i for i in bead.src if i not in absorbed[0]] or list(bead.src)
         tgt_ids = [j for j in bead.tgt if j not in absorbed[1]] or list(bead.tgt)
-        for mismatch in compare_facts(_joined(src_texts, src_ids), _joined(tgt_texts, tgt_ids),
-                                      source.lang, target.lang):
+        src_text, tgt_text = _joined(src_texts, src_ids), _joined(tgt_texts, tgt_ids)
+        mismatches = compare_facts(src_text, tgt_text, source.lang, target.lang)
+        # The originals keep what cleaning took out of the texts: a markdown link's address.
+        mismatches += link_mismatches(" ".join(source.sentences[i].original for i in src_ids),
+                                      " ".join(target.sentences[j].original for j in tgt_ids), src_text, tgt_text)
+        for mismatch in mismatches:
             finding = Finding(
                 "fact_mismatch", list(bead.src), list(bead.tgt),
                 f"{mismatch.message} (source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)})",

@@ -52,6 +52,41 @@ def test_a_changed_address_is_a_fact_and_a_dropped_one_is_not():
     assert handle.kind == "handle"
 
 
+def test_a_link_whose_address_changed_is_a_changed_address():
+    """Markdown cleaning keeps a link's words and drops its address: a reprint linking to another
+    year's report passed."""
+    from align.audit.facts import link_mismatches
+
+    src = "The figures are [in the report](https://example.org/reports/2024-annual)."
+    tgt = "Les chiffres sont [dans le rapport](https://example.org/reports/2023-annual)."
+    [found] = link_mismatches(src, tgt, "The figures are in the report.", "Les chiffres sont dans le rapport.")
+    assert (found.kind, found.src_value, found.tgt_value) == (
+        "web address", "https://example.org/reports/2024-annual", "https://example.org/reports/2023-annual")
+    # The same address, or one only the cleaned text shows (compare_facts reports that one): nothing.
+    same = tgt.replace("2023", "2024")
+    assert link_mismatches(src, same, "The figures are in the report.", "Les chiffres sont dans le rapport.") == []
+    plain = "See https://a.org/x and https://a.org/y."
+    assert link_mismatches(plain, plain.replace("/y", "/z"), plain, plain.replace("/y", "/z")) == []
+    # A link's address against the same address written out in the other text.
+    assert link_mismatches(src, "Voir https://example.org/reports/2024-annual.", "The figures are in the report.",
+                           "Voir https://example.org/reports/2024-annual.") == []
+
+
+def test_align_pair_reports_a_markdown_link_whose_address_changed(tmp_path, use_encoder):
+    from align import align_pair
+
+    (tmp_path / "en.md").write_text(
+        "The ministry published its annual report on Monday.\n\n"
+        "The full figures are [in the report](https://example.org/reports/2024-annual).\n", encoding="utf-8")
+    (tmp_path / "fr.md").write_text(
+        "Le ministère a publié son rapport annuel lundi.\n\n"
+        "Les chiffres complets sont [dans le rapport](https://example.org/reports/2023-annual).\n", encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.md"), str(tmp_path / "fr.md"), encoder=use_encoder, partial=False)
+    [fact] = [f for f in result.findings if f.type == "fact_mismatch"]
+    assert fact.details["kind"] == "web address" and fact.details["tgt_value"].endswith("2023-annual")
+    assert fact.details["src_line"] == 3 and fact.severity == "content"
+
+
 def test_a_contact_line_copied_as_it_is_is_not_untranslated():
     """Every press release copies its contact lines: names, a phone number, an address. They were
     'target repeats the source word for word', a content finding on a faithful translation."""

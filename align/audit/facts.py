@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .places import country_mismatches
 
-__all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "name_key"]
+__all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "link_mismatches", "name_key"]
 
 
 @dataclass(frozen=True)
@@ -1993,6 +1993,25 @@ def _address_mismatches(src: str, tgt: str) -> list[FactMismatch]:
         for (a, a_span), (b, b_span) in zip(src_left, tgt_left):
             out.append(FactMismatch(kind, a, b, a_span, b_span, f"{kind} {a} (source) vs {b} (target)"))
     return out
+
+
+def link_mismatches(src_original: str, tgt_original: str, src_text: str, tgt_text: str) -> list[FactMismatch]:
+    """Addresses changed where a side gives one only as a link's target: the cleaned text of
+    "[read the report](https://example.org/2024)" keeps its words and drops the address, so a
+    reprint that links elsewhere passed. Those the cleaned texts show are `compare_facts`'s."""
+    src_hidden, tgt_hidden = _hidden_addresses(src_original, src_text), _hidden_addresses(tgt_original, tgt_text)
+    if not src_hidden and not tgt_hidden:
+        return []
+    found = _address_mismatches(" ".join([src_text, *src_hidden]), " ".join([tgt_text, *tgt_hidden]))
+    return [f for f in found if f.src_value in src_hidden or f.tgt_value in tgt_hidden]
+
+
+def _hidden_addresses(original: str, text: str) -> list[str]:
+    if original == text:
+        return []
+    shown = {_address_key(value) for values in _addresses(text).values() for value, _ in values}
+    return [value for values in _addresses(original).values() for value, _ in values
+            if _address_key(value) not in shown]
 
 
 # Codes are copied, never translated: an error code, a trial or part number, a version, an IP
