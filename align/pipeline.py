@@ -634,7 +634,8 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
         mismatches = compare_facts(src_text, tgt_text, source.lang, target.lang)
         # The originals keep what cleaning took out of the texts: a markdown link's address.
         mismatches += link_mismatches(" ".join(source.sentences[i].original for i in src_ids),
-                                      " ".join(target.sentences[j].original for j in tgt_ids), src_text, tgt_text)
+                                      " ".join(target.sentences[j].original for j in tgt_ids), src_text, tgt_text,
+                                      source.lang, target.lang)
         for mismatch in mismatches:
             finding = Finding(
                 "fact_mismatch", list(bead.src), list(bead.tgt),

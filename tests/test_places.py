@@ -22,6 +22,13 @@ def messages(src, tgt, src_lang, tgt_lang):
      "country Suède (source) vs Switzerland (target)"),
     ("美国和伊朗的关系紧张。", "Relations between the United States and Iraq are tense.", "zh", "en",
      "country 伊朗 (source) vs Iraq (target)"),
+    # Declined: the name's letters but its ending.
+    ("He has lived in Austria since 2010.", "Mieszka w Australii od 2010 roku.", "en", "pl",
+     "country Austria (source) vs Australii (target)"),
+    ("Troops entered Iran in March.", "В марте войска были в Ираке.", "en", "ru",
+     "country Iran (source) vs Ираке (target)"),
+    ("He has lived in Austria since 2010.", "Hän on asunut Australiassa vuodesta 2010.", "en", "fi",
+     "country Austria (source) vs Australiassa (target)"),
 ])
 def test_a_country_put_for_a_look_alike_is_a_changed_name(src, tgt, src_lang, tgt_lang, expected):
     """Each of these passed: 'Iran' and 'Irak' share three letters of four, which the name check
@@ -45,6 +52,15 @@ def test_a_country_put_for_a_look_alike_is_a_changed_name(src, tgt, src_lang, tg
      "en", "el"),
     # Unlike countries are not taken for each other: the likelier story is a form CLDR lacks.
     ("He flew from France to Britain.", "Il a pris l'avion de l'Allemagne vers la Grande-Bretagne.", "en", "fr"),
+    # "United" says nothing: English "Britain" and French "américains" are the forms CLDR lacks.
+    ("British officials met their counterparts from the United States.",
+     "Des responsables du Royaume-Uni ont rencontré leurs homologues américains.", "en", "fr"),
+    # Declined forms of the same country.
+    ("He has lived in Austria since 2010.", "Mieszka w Austrii od 2010 roku.", "en", "pl"),
+    ("Troops entered Iraq in March.", "В марте войска были в Ираке.", "en", "ru"),
+    ("He has lived in Austria since 2010.", "Hän on asunut Itävallassa vuodesta 2010.", "en", "fi"),
+    # A name inside another word: Japanese マリ (Mali) in マリア (Maria).
+    ("Maria went to Malawi.", "マリアはマラウイに行った。", "en", "ja"),
 ])
 def test_the_same_country_or_an_unlike_one_is_no_finding(src, tgt, src_lang, tgt_lang):
     assert country_mismatches(src, tgt, src_lang, tgt_lang) == []

@@ -1,6 +1,8 @@
 """Pair checks besides meaning: untranslated targets, length out of the document's range, addresses."""
 from pathlib import Path
 
+import pytest
+
 from conftest import seed_lines
 
 from align.audit.facts import compare_facts
@@ -70,6 +72,30 @@ def test_a_link_whose_address_changed_is_a_changed_address():
     # A link's address against the same address written out in the other text.
     assert link_mismatches(src, "Voir https://example.org/reports/2024-annual.", "The figures are in the report.",
                            "Voir https://example.org/reports/2024-annual.") == []
+
+
+@pytest.mark.parametrize("src, tgt", [
+    ("https://example.org/en/report", "https://example.org/fr/rapport"),
+    ("https://example.org/report?lang=en", "https://example.org/report?lang=fr"),
+    ("https://en.wikipedia.org/wiki/Niger_River", "https://fr.wikipedia.org/wiki/Niger_(fleuve)"),
+    ("https://example.org/charts/growth-en.png", "https://example.org/charts/growth-fr.png"),
+    ("https://example.org/en-US/about", "https://example.org/fr-FR/a-propos"),
+    ("https://example.org/caf%C3%A9?a=1&amp;b=2", "https://example.org/café?a=1&b=2"),
+])
+def test_a_link_to_the_same_page_in_the_other_language_is_no_change(src, tgt):
+    """A reprint points its links at its own language's page: that is good practice, not a changed fact."""
+    from align.audit.facts import link_mismatches
+
+    assert link_mismatches(f"[the report]({src})", f"[le rapport]({tgt})", "the report", "le rapport", "en", "fr") == []
+    assert compare_facts(f"See {src} today.", f"Voir {tgt} aujourd'hui.", "en", "fr") == []
+
+
+def test_a_localized_link_with_another_figure_is_still_a_change():
+    from align.audit.facts import link_mismatches
+
+    [found] = link_mismatches("[r](https://example.org/en/report-2024)", "[r](https://example.org/fr/rapport-2023)",
+                              "r", "r", "en", "fr")
+    assert found.tgt_value == "https://example.org/fr/rapport-2023"
 
 
 def test_align_pair_reports_a_markdown_link_whose_address_changed(tmp_path, use_encoder):

@@ -8,11 +8,13 @@ omission, not a wrong fact, and `partial.py` is the place that reports it.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import unquote
 
 from rapidfuzz.distance import Levenshtein
 
@@ -1976,12 +1978,50 @@ def _addresses(text: str) -> dict[str, list[tuple[str, tuple[int, int]]]]:
 
 
 def _address_key(value: str) -> str:
+    # "caf%C3%A9" is "café", and "&amp;" a markup's "&": one address written two ways.
+    value = unquote(html.unescape(value))
     return value.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
 
 
-def _address_mismatches(src: str, tgt: str) -> list[FactMismatch]:
+# The three-letter codes sites put in addresses beside the two-letter ones (ISO 639-2/T and /B).
+_LONG_LANGUAGE_CODES = {"en": "eng", "fr": "fra fre", "de": "deu ger", "es": "spa", "it": "ita", "pt": "por",
+                        "nl": "nld dut", "zh": "zho chi", "ja": "jpn", "ru": "rus", "el": "ell gre", "ar": "ara",
+                        "pl": "pol", "ko": "kor", "uk": "ukr", "cs": "ces cze", "sv": "swe", "tr": "tur"}
+
+
+@lru_cache(maxsize=256)
+def _language_in_address(src_lang: str, tgt_lang: str) -> re.Pattern | None:
+    codes = [code for lang in (src_lang, tgt_lang) if lang
+             for code in (lang.lower(), *_LONG_LANGUAGE_CODES.get(lang.lower(), "").split())]
+    if not codes:
+        return None
+    alternatives = "|".join(sorted(set(codes), key=len, reverse=True))
+    # "en", "en-US", "fr_FR" as a word of the address: a path segment, a query value, a file name's suffix.
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?:[-_][a-z]{{2}})?(?![a-z0-9])")
+
+
+def _localized(a: str, b: str, src_lang: str, tgt_lang: str) -> bool:
+    """Two addresses of one page in the two languages: a reprint points its links at its own
+    language's page ("/en/report" / "/fr/rapport", "?lang=en" / "?lang=fr", "chart-en.png" /
+    "chart-fr.png", en.wikipedia.org / fr.wikipedia.org)."""
+    pattern = _language_in_address(src_lang, tgt_lang)
+    if pattern is None:
+        return False
+    key_a, key_b = _address_key(a), _address_key(b)
+    general_a, general_b = pattern.sub("{lang}", key_a), pattern.sub("{lang}", key_b)
+    if general_a == general_b:
+        return True
+    host_a, host_b = general_a.split("/", 1)[0], general_b.split("/", 1)[0]
+    if host_a != host_b or "{lang}" not in general_a or "{lang}" not in general_b:
+        return False
+    # Both name their language on one site: the rest is the page's title in that language
+    # ("/en/report" / "/fr/rapport"), unless a figure changed ("/en/report-2024" / "/fr/rapport-2023").
+    return re.findall(r"\d+", general_a) == re.findall(r"\d+", general_b)
+
+
+def _address_mismatches(src: str, tgt: str, src_lang: str = "", tgt_lang: str = "") -> list[FactMismatch]:
     """An address on one side where the other gives a different one of the same kind; one that is
-    only dropped is an omission, not a changed fact."""
+    only dropped is an omission, not a changed fact, and one localized is no change (`_localized`)."""
     src_found, tgt_found = _addresses(src), _addresses(tgt)
     out = []
     for kind, src_values in src_found.items():
@@ -1991,18 +2031,21 @@ def _address_mismatches(src: str, tgt: str) -> list[FactMismatch]:
         src_left = [(v, span) for v, span in src_values if _address_key(v) not in tgt_keys]
         tgt_left = [(v, span) for v, span in tgt_values if _address_key(v) not in src_keys]
         for (a, a_span), (b, b_span) in zip(src_left, tgt_left):
+            if kind == "web address" and _localized(a, b, src_lang, tgt_lang):
+                continue
             out.append(FactMismatch(kind, a, b, a_span, b_span, f"{kind} {a} (source) vs {b} (target)"))
     return out
 
 
-def link_mismatches(src_original: str, tgt_original: str, src_text: str, tgt_text: str) -> list[FactMismatch]:
+def link_mismatches(src_original: str, tgt_original: str, src_text: str, tgt_text: str, src_lang: str = "",
+                    tgt_lang: str = "") -> list[FactMismatch]:
     """Addresses changed where a side gives one only as a link's target: the cleaned text of
     "[read the report](https://example.org/2024)" keeps its words and drops the address, so a
     reprint that links elsewhere passed. Those the cleaned texts show are `compare_facts`'s."""
     src_hidden, tgt_hidden = _hidden_addresses(src_original, src_text), _hidden_addresses(tgt_original, tgt_text)
     if not src_hidden and not tgt_hidden:
         return []
-    found = _address_mismatches(" ".join([src_text, *src_hidden]), " ".join([tgt_text, *tgt_hidden]))
+    found = _address_mismatches(" ".join([src_text, *src_hidden]), " ".join([tgt_text, *tgt_hidden]), src_lang, tgt_lang)
     return [f for f in found if f.src_value in src_hidden or f.tgt_value in tgt_hidden]
 
 
@@ -2207,6 +2250,6 @@ def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) ->
     found += _calendar_mismatches(src_text, tgt_text)
     found += _name_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _country_mismatches(src_text, tgt_text, src_lang, tgt_lang, found)
-    found += _address_mismatches(src_text, tgt_text)
+    found += _address_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     found += _code_mismatches(src_codes, tgt_codes)
     return sorted(found, key=lambda f: (f.src_span or (1 << 30, 0), f.kind))

@@ -86,6 +86,58 @@ def _index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], frozenset[s
     return by_word, by_char
 
 
+def _is_katakana(char: str) -> bool:
+    return "\u30a0" <= char <= "\u30ff"
+
+
+def _inside_word(text: str, start: int, name: str, lang: str) -> bool:
+    """A name written inside another word: Japanese マリ (Mali) in マリア (Maria), インド (India) in
+    ウインドウ; Korean 이란 (Iran) in a noun's ending (사랑이란). Chinese has no such telltale."""
+    before = text[start - 1] if start else ""
+    after = text[start + len(name)] if start + len(name) < len(text) else ""
+    if lang == "ja" and _is_katakana(name[0]):
+        return _is_katakana(before) or _is_katakana(after)
+    if lang == "ko":
+        return "\uac00" <= before <= "\ud7a3"
+    return False
+
+
+# Languages that decline a country's name ("w Austrii", "в Ираке", "Itävallassa", "Nigers").
+_INFLECTING = frozenset("pl ru uk be cs sk sl hr sr bs bg el fi et hu lt lv de ro is".split())
+
+
+@lru_cache(maxsize=64)
+def _stems(lang: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """One-word names (folded) by their first four letters."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, codes in _names(lang).items():
+        if len(_WORD_RE.findall(name)) == 1 and len(name) >= 4:
+            folded = _fold(name)
+            out.setdefault(folded[:4], []).append((folded, codes))
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _declined(word: str, lang: str) -> frozenset[str]:
+    """The country a declined form names: its name's letters but the last two (four at least),
+    and at most three more letters of ending. The longest name that fits wins ("Australii" is
+    Australia, not Austria); a tie between two countries names neither."""
+    folded = _fold(word)
+    if len(folded) < 4:
+        return frozenset()
+    best, best_codes, tie = 0, frozenset(), False
+    for name, codes in _stems(lang).get(folded[:4], ()):
+        need = max(4, len(name) - 2)
+        if folded[:need] != name[:need] or not -1 <= len(folded) - len(name) <= 3:
+            continue
+        shared = next((i for i, (x, y) in enumerate(zip(folded, name)) if x != y), min(len(folded), len(name)))
+        if shared > best:
+            best, best_codes, tie = shared, codes, False
+        elif shared == best and codes != best_codes:
+            tie = True
+    return frozenset() if tie else best_codes
+
+
 def mentions(text: str, lang: str) -> list[Mention]:
     """The countries `text` names, with where."""
     names = _names(lang)
@@ -96,7 +148,8 @@ def mentions(text: str, lang: str) -> list[Mention]:
     if lang in _CJK:
         i = 0
         while i < len(text):
-            hit = next((n for n in by_char.get(text[i], ()) if text.startswith(n, i)), None)
+            hit = next((n for n in by_char.get(text[i], ()) if text.startswith(n, i) and not _inside_word(text, i, n, lang)),
+                       None)
             if hit:
                 out.append(Mention(hit, (i, i + len(hit)), names[hit]))
                 i += len(hit)
@@ -117,6 +170,10 @@ def mentions(text: str, lang: str) -> list[Mention]:
                 k = stop
                 break
         else:
+            if lang in _INFLECTING and not first[0].islower():
+                codes = _declined(first, lang)
+                if codes:
+                    out.append(Mention(first, words[k].span(), codes))
             k += 1
     return [m for m in out if m.codes]
 
@@ -171,12 +228,24 @@ def _forms(mention: Mention, lang: str) -> set[str]:
     return {_fold(mention.text)} | {_fold(name) for name, codes in names.items() if codes & mention.codes}
 
 
+# "United" in its languages says nothing of which country: "United States" against "Royaume-Uni"
+# ("United Kingdom") scored 0.5 on it alone, where English "Britain" and French "américains" are
+# names CLDR lacks.
+_GENERIC_WORDS = frozenset("""united unis uni unie unies unidos unido unida unidas uniti unito unite
+    vereinigte vereinigten vereinigtes verenigde verenigd zjednoczone""".split())
+
+
+def _core(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in _GENERIC_WORDS]
+    return " ".join(words) or name
+
+
 def _alike(a: Mention, src_lang: str, b: Mention, tgt_lang: str) -> bool:
     """Names one could take for the other (Iran / Irak, Niger / Nigéria, Austria / Australie).
 
     Only these are reported: where a text names two unlike countries (United States / Turquie),
     the likelier story is that CLDR missed a form of each ("Turkey", "américains"), not that the
     translator put one country for another."""
-    b_written, a_written = _fold(b.text), _fold(a.text)
-    return any(Levenshtein.normalized_similarity(x, b_written) >= ALIKE for x in _forms(a, tgt_lang)) or any(
-        Levenshtein.normalized_similarity(y, a_written) >= ALIKE for y in _forms(b, src_lang))
+    b_written, a_written = _core(_fold(b.text)), _core(_fold(a.text))
+    return any(Levenshtein.normalized_similarity(_core(x), b_written) >= ALIKE for x in _forms(a, tgt_lang)) or any(
+        Levenshtein.normalized_similarity(_core(y), a_written) >= ALIKE for y in _forms(b, src_lang))
