@@ -133,11 +133,12 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), _drop),
     # "- item", "* item", "+ item": the space after the bullet tells it from "-5" or "*emphasis*".
     (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), _drop),
-    # ![alt](src) -> alt, then [text](url) -> text. The url may not contain spaces or ')',
-    # except an optional "title".
+    # ![alt](src) -> alt, then [text](url) -> text. The url may not contain spaces, nor
+    # parentheses but a balanced pair (Wikipedia's "Niger_(fleuve)": cut at its ")", the text read
+    # "Niger) déborde"), then an optional "title".
     # Link text may run over one line break (a hard-wrapped file), never over a blank line.
-    (re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
-    (re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    (re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    (re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
     # [text][label] and [text][]: a reference link, its target defined elsewhere. Not "[3][4]",
     # citations by number.
     (re.compile(r"\[([^\]\n]*[^\W\d_][^\]\n]*)\]\[[^\]\n]*\]"), _keep_group(1)),

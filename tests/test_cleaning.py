@@ -233,3 +233,13 @@ def test_code_spans_reach_the_sentences_as_written():
         "Type <br> in the field to insert a line break.",
         "The pattern **/*.py matches every Python file.",
     ]
+
+
+def test_a_link_whose_address_holds_parentheses_is_read_whole():
+    """Wikipedia's addresses hold parentheses: the link ended at the first ")", and the text read
+    "Le Niger) déborde."."""
+    cleaned, _ = clean_markdown("Le [Niger](https://fr.wikipedia.org/wiki/Niger_(fleuve)) déborde chaque année.")
+    assert cleaned == "Le Niger déborde chaque année."
+    # An unpaired parenthesis still ends the address, as the sentence's own bracket.
+    cleaned, _ = clean_markdown("Voir [la carte](https://example.org/map) (en ligne).")
+    assert cleaned == "Voir la carte (en ligne)."

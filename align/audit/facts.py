@@ -1953,7 +1953,9 @@ def _country_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, found:
 # to be left out.
 _ADDRESSES = (
     ("e-mail", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("web address", re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+", re.IGNORECASE)),
+    # A balanced pair of parentheses belongs to it (Wikipedia's ".../Niger_(fleuve)"); an unpaired
+    # one closes the sentence's own bracket around it.
+    ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”()\[\]]|\([^\s<>\"()\[\]]*\))+", re.IGNORECASE)),
     ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
 )
 
