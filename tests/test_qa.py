@@ -169,3 +169,13 @@ def test_a_spanish_sentence_in_a_french_file_is_reported(use_encoder):
     found = [f for f in result.findings if f.type == "untranslated"]
     assert len(found) == 1 and found[0].severity == "content" and "Spanish" in found[0].message
     assert result.target.sentences[found[0].tgt[0]].text.startswith("Algunas calles")
+
+
+def test_a_changed_address_is_told_once_not_again_as_a_code():
+    found = compare_facts("Download https://example.org/data-2024.csv today.",
+                          "Téléchargez https://example.org/data-2023.csv aujourd'hui.", "en", "fr")
+    assert [m.kind for m in found] == ["web address"]
+    # A code in the text beside it is still a code of its own.
+    found = compare_facts("Firmware v2.1.3 is at https://example.org/fw/v2.1.3/.",
+                          "Le firmware v2.1.4 est sur https://example.org/fw/v2.1.4/.", "en", "fr")
+    assert sorted(m.kind for m in found) == ["code", "web address"]
