@@ -7,9 +7,12 @@ has changed a fact. Here every country is read by its code in the Unicode CLDR's
 side's language (and English, which texts in any language quote), so that Iran and Iraq are two
 countries however alike they are written, and Allemagne and Germany one however unalike.
 
-A country is only reported when each side names one the other does not, and neither is named on
-the other side in a form CLDR lacks: old spellings ("Japon" for Japón), case endings (Greek
-"Ισπανίας" for "Ισπανία"), or a name CLDR gives otherwise ("Surinam" for "Suriname").
+A country is only reported when each side names one the other does not, the two names are alike
+(`_alike`: unlike ones mean a form CLDR lacks more often than a changed country), and neither is
+named on the other side in such a form: old spellings ("Japon" for Japón), case endings (Greek
+"Ισπανίας" for "Ισπανία"), or a name CLDR gives otherwise ("Surinam" for "Suriname"). In languages
+that decline names, a capitalised word is also read as the country whose name it declines
+(`_declined`: "w Australii", "в Ираке").
 """
 from __future__ import annotations
 
