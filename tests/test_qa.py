@@ -179,3 +179,17 @@ def test_a_changed_address_is_told_once_not_again_as_a_code():
     found = compare_facts("Firmware v2.1.3 is at https://example.org/fw/v2.1.3/.",
                           "Le firmware v2.1.4 est sur https://example.org/fw/v2.1.4/.", "en", "fr")
     assert sorted(m.kind for m in found) == ["code", "web address"]
+
+
+def test_a_link_within_the_site_whose_path_changed_is_a_changed_address():
+    """A reprint's relative link ("/reports/2024.pdf") is read by no address pattern: it was never compared."""
+    from align.audit.facts import link_mismatches
+
+    [found] = link_mismatches("The [annual report](/reports/2024.pdf) is out.", "Le [rapport annuel](/reports/2023.pdf) est paru.",
+                              "The annual report is out.", "Le rapport annuel est paru.", "en", "fr")
+    assert (found.kind, found.src_value, found.tgt_value) == ("web address", "/reports/2024.pdf", "/reports/2023.pdf")
+    # The same path, the page in each language, or an anchor on the page: nothing.
+    for tgt in ("/reports/2024.pdf", "/fr/reports/2024.pdf"):
+        src = "/en/reports/2024.pdf" if tgt.startswith("/fr/") else "/reports/2024.pdf"
+        assert link_mismatches(f"[r]({src})", f"[r]({tgt})", "r", "r", "en", "fr") == []
+    assert link_mismatches("[r](#top)", "[r](#haut)", "r", "r", "en", "fr") == []

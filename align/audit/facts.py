@@ -2044,11 +2044,34 @@ def link_mismatches(src_original: str, tgt_original: str, src_text: str, tgt_tex
     """Addresses changed where a side gives one only as a link's target: the cleaned text of
     "[read the report](https://example.org/2024)" keeps its words and drops the address, so a
     reprint that links elsewhere passed. Those the cleaned texts show are `compare_facts`'s."""
-    src_hidden, tgt_hidden = _hidden_addresses(src_original, src_text), _hidden_addresses(tgt_original, tgt_text)
-    if not src_hidden and not tgt_hidden:
+    if src_original == src_text and tgt_original == tgt_text:
         return []
-    found = _address_mismatches(" ".join([src_text, *src_hidden]), " ".join([tgt_text, *tgt_hidden]), src_lang, tgt_lang)
-    return [f for f in found if f.src_value in src_hidden or f.tgt_value in tgt_hidden]
+    src_hidden, tgt_hidden = _hidden_addresses(src_original, src_text), _hidden_addresses(tgt_original, tgt_text)
+    found = []
+    if src_hidden or tgt_hidden:
+        found = _address_mismatches(" ".join([src_text, *src_hidden]), " ".join([tgt_text, *tgt_hidden]),
+                                    src_lang, tgt_lang)
+        found = [f for f in found if f.src_value in src_hidden or f.tgt_value in tgt_hidden]
+    # A link within the site ("/reports/2024.pdf"), which no address pattern reads: compared with
+    # the other side's as the absolute ones are, one left over on each side a change.
+    src_paths, tgt_paths = _relative_links(src_original), _relative_links(tgt_original)
+    src_left = [p for p in src_paths if p not in tgt_paths]
+    tgt_left = [p for p in tgt_paths if p not in src_paths]
+    for a, b in zip(src_left, tgt_left):
+        if not _localized(a, b, src_lang, tgt_lang):
+            found.append(FactMismatch("web address", a, b, None, None, f"web address {a} (source) vs {b} (target)"))
+    return found
+
+
+# A markdown link's target that is a path on the same site: not "#section" (this page), nor an
+# absolute address or a "mailto:" (the address patterns read those).
+_RELATIVE_LINK_RE = re.compile(r"\]\(((?:\.{0,2}/|[\w-]+/)(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
+
+
+def _relative_links(original: str) -> list[str]:
+    if "](" not in original:
+        return []
+    return [m.group(1) for m in _RELATIVE_LINK_RE.finditer(original) if "://" not in m.group(1)]
 
 
 def _hidden_addresses(original: str, text: str) -> list[str]:
