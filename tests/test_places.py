@@ -87,3 +87,24 @@ def test_a_changed_country_is_reported_by_align_pair(tmp_path, use_encoder):
     facts = [f for f in result.findings if f.type == "fact_mismatch"]
     assert len(facts) == 1 and "country Austria (source) vs Australie (target)" in facts[0].message
     assert facts[0].severity == "content"
+
+
+def test_the_names_are_kept_between_runs_and_read_again_when_the_copy_is_bad(tmp_path, monkeypatch):
+    """Babel's import and first locale cost 27-38 ms of every run: the derived table is stored
+    once (beside the embedding cache) and read back the same; a damaged copy is read from CLDR."""
+    from align.audit import places
+
+    monkeypatch.setenv("ALIGN_CACHE_DIR", str(tmp_path))
+    places._names.cache_clear()
+    try:
+        first = places._names("fr")
+        [stored] = (tmp_path / "countries").glob("fr-*.pickle")
+        assert first == places._names_from_cldr("fr") and first["Irak"] == frozenset({"IQ"})
+        places._names.cache_clear()
+        assert places._names("fr") == first  # from the stored copy
+        stored.write_bytes(b"not a pickle")
+        places._names.cache_clear()
+        assert places._names("fr") == first
+        assert places._stored_names_path("not a language") is None
+    finally:
+        places._names.cache_clear()
