@@ -128,13 +128,9 @@ def translated_in_pair(pairs, absorbed, src_emb, tgt_emb, percentile: float | No
     pair (`pairs`: source ids, target ids) as this percentile of the document's 1-1 pairs."""
     if percentile is None or (not absorbed[0] and not absorbed[1]):
         return absorbed
-    ones = [(s[0], t[0]) for s, t in pairs if len(s) == 1 and len(t) == 1]
-    if len(ones) < MIN_PAIRS_FOR_PERCENTILES:
+    usual = usual_pair_cosines(pairs, src_emb, tgt_emb)
+    if usual is None:
         return absorbed
-    src_ids, tgt_ids = np.array(ones).T
-    usual = np.concatenate([np.einsum("ij,ij->i", normalise(src_emb[src_ids[k:k + 4096]]),
-                                      normalise(tgt_emb[tgt_ids[k:k + 4096]]))
-                            for k in range(0, len(src_ids), 4096)])
     close = float(np.percentile(usual, percentile))
     out: tuple[set[int], set[int]] = (set(absorbed[0]), set(absorbed[1]))
     for ids in pairs:
@@ -181,22 +177,29 @@ CROSSED_WEAK_PERCENTILE = 0.5
 MIN_PAIRS_FOR_PERCENTILES = 5
 
 
+def usual_pair_cosines(pairs, src_emb, tgt_emb) -> np.ndarray | None:
+    """The cosines of the document's 1-1 pairs, the scale its percentiles are read on; None with
+    fewer than MIN_PAIRS_FOR_PERCENTILES of them."""
+    ones = [(s[0], t[0]) for s, t in pairs if len(s) == 1 and len(t) == 1]
+    if len(ones) < MIN_PAIRS_FOR_PERCENTILES:
+        return None
+    src_ids, tgt_ids = np.array(ones).T
+    # In slices: the 1-1 pairs' vectors at once were two copies of both texts (400 MB at 100,000
+    # sentences).
+    return np.concatenate([np.einsum("ij,ij->i", normalise(src_emb[src_ids[k:k + 4096]]),
+                                     normalise(tgt_emb[tgt_ids[k:k + 4096]]))
+                           for k in range(0, len(src_ids), 4096)])
+
+
 def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_length: float) -> tuple[frozenset[int], frozenset[int]]:
     """The source and target sentences of 2-2 pairs that neither sentence of the other side
     means (see CROSSED_STRONG_PERCENTILE). A German sentence dropped and an unrelated Dutch one
     added beside the sentence before it made a 2-2 pair, reported as an editorial "regrouped"
     (its lengths fit a pair's, so the length test of `absorbed_sentences` had nothing to go on)."""
-    ones = [(s[0], t[0]) for s, t in pairs if len(s) == 1 and len(t) == 1]
     twos = [(s, t) for s, t in pairs if len(s) == 2 and len(t) == 2]
-    if len(ones) < MIN_PAIRS_FOR_PERCENTILES or not twos:
+    usual = usual_pair_cosines(pairs, src_emb, tgt_emb) if twos else None
+    if usual is None:
         return frozenset(), frozenset()
-
-    src_ids, tgt_ids = np.array(ones).T
-    # In slices: the 1-1 pairs' vectors at once were two copies of both texts (400 MB at 100,000
-    # sentences).
-    usual = np.concatenate([np.einsum("ij,ij->i", normalise(src_emb[src_ids[k:k + 4096]]),
-                                      normalise(tgt_emb[tgt_ids[k:k + 4096]]))
-                            for k in range(0, len(src_ids), 4096)])
     strong, weak = np.percentile(usual, [CROSSED_STRONG_PERCENTILE, CROSSED_WEAK_PERCENTILE])
     src_out: set[int] = set()
     tgt_out: set[int] = set()
