@@ -224,7 +224,7 @@ def mentions(text: str, lang: str) -> list[Mention]:
     return [m for m in out if m.codes]
 
 
-def _said_otherwise(mention: Mention, own_lang: str, other: str, other_lang: str, other_mentions: list[Mention]) -> bool:
+def _said_otherwise(mention: Mention, other: str, other_lang: str, other_mentions: list[Mention]) -> bool:
     """Whether the other text names this country in a form CLDR lacks (outside the countries it names)."""
     taken = [m.span for m in other_mentions]
     forms = {mention.text} | {name for name, codes in _names(other_lang).items() if codes & mention.codes}
@@ -254,11 +254,11 @@ def country_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list
     src_codes = frozenset().union(*(m.codes for m in src_found))
     tgt_codes = frozenset().union(*(m.codes for m in tgt_found))
     src_left = [m for m in src_found if not m.codes & tgt_codes
-                and not _said_otherwise(m, src_lang, tgt, tgt_lang, tgt_found)]
+                and not _said_otherwise(m, tgt, tgt_lang, tgt_found)]
     if not src_left:
         return []
     tgt_left = [m for m in tgt_found if not m.codes & src_codes
-                and not _said_otherwise(m, tgt_lang, src, src_lang, src_found)]
+                and not _said_otherwise(m, src, src_lang, src_found)]
     out, seen = [], set()
     for a in src_left:
         for b in tgt_left:
