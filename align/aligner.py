@@ -134,7 +134,7 @@ def banded_similarity(src_emb: np.ndarray, tgt_emb: np.ndarray, lo: np.ndarray, 
     return band
 
 
-def neighbour_similarity(band: np.ndarray, valid_width: np.ndarray, k: int, chunk: int = 4096) -> np.ndarray:
+def neighbour_similarity(band: np.ndarray, valid_width: np.ndarray, k: int, chunk: int = 512) -> np.ndarray:
     """Mean of each row's k highest similarities (its nearest neighbours on the other side).
 
     Rows go in chunks: masking and partitioning the whole band at once held three copies of it
@@ -452,19 +452,33 @@ def _trace(back, state_lo, beads, n_src, n_tgt, tables, params):
 # --------------------------------------------------------------------------------------------
 
 
-def _blocks(emb: np.ndarray, lengths: np.ndarray, factor: int):
-    """Every `factor` consecutive sentences as one unit vector (their normalised sum) and one length.
+def _blocks(emb: np.ndarray, factor: int) -> np.ndarray:
+    """Every `factor` consecutive sentences as one unit vector: their normalised sum.
 
     The full blocks are summed through a reshaped view and the short last one on its own: padding
     the whole matrix to a multiple of `factor` first copied it: 15 MB of the peak at 50k sentences."""
     n_full = len(emb) // factor
     summed = emb[: n_full * factor].reshape(n_full, factor, emb.shape[1]).sum(1)
-    block_len = lengths[: n_full * factor].reshape(n_full, factor).sum(1)
     if n_full * factor < len(emb):
         summed = np.concatenate([summed, emb[n_full * factor:].sum(0, keepdims=True)])
-        block_len = np.concatenate([block_len, [lengths[n_full * factor:].sum()]])
     summed /= np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-9)
-    return summed.astype(np.float32, copy=False), block_len
+    return summed.astype(np.float32, copy=False)
+
+
+def _block_lengths(lengths: np.ndarray, factor: int) -> np.ndarray:
+    """The characters of each block `_blocks` makes."""
+    n_full = len(lengths) // factor
+    block_len = lengths[: n_full * factor].reshape(n_full, factor).sum(1)
+    if n_full * factor < len(lengths):
+        block_len = np.concatenate([block_len, [lengths[n_full * factor:].sum()]])
+    return block_len
+
+
+def _blocks_at(emb: np.ndarray, level: int, factor: int) -> np.ndarray:
+    """The block vectors of a coarse level: blocks of blocks, `level` times over."""
+    for _ in range(level):
+        emb = _blocks(emb, factor)
+    return emb
 
 
 def _band_from_path(path, src_factor, tgt_factor, n_src, n_tgt, half_width):
@@ -527,23 +541,43 @@ def align_embeddings(src_embeddings: np.ndarray, tgt_embeddings: np.ndarray, src
     if n_src == 0 or n_tgt == 0:
         return [((i,), (), 0.0) for i in range(n_src)] + [((), (j,), 0.0) for j in range(n_tgt)]
 
-    if (n_src + 1) * (n_tgt + 1) <= FULL_DP_MAX_CELLS:
-        state_lo = np.zeros(n_src + 1, dtype=np.int64)
-        state_hi = np.full(n_src + 1, n_tgt, dtype=np.int64)
-    else:
-        factor = COARSE_FACTOR
-        src_blocks, src_block_len = _blocks(src, src_len, factor)
-        tgt_blocks, tgt_block_len = _blocks(tgt, tgt_len, factor)
-        coarse_config = AlignConfig(**{**asdict(config), "beads": ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1))})
-        coarse = align_embeddings(src_blocks, tgt_blocks, src_block_len, tgt_block_len, coarse_config,
-                                  ratio=ratio)
-        del src_blocks, tgt_blocks  # 51 MB at 100,000 sentences, not wanted in the fine pass
-        state_lo, state_hi = _band_from_path([(s, t) for s, t, _ in coarse], factor, factor, n_src, n_tgt,
-                                             config.band + factor)
+    state_lo, state_hi = _coarse_states(src, tgt, src_len, tgt_len, config, ratio)
     masks = (_mask_cum(src_held, n_src), _mask_cum(tgt_held, n_tgt), _mask_cum(src_breaks, n_src),
              _mask_cum(tgt_breaks, n_tgt))
     ratio = length_ratio(src_len, tgt_len) if ratio is None else ratio
     return _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections, ratio)
+
+
+def _coarse_states(src, tgt, src_len, tgt_len, config, ratio):
+    """The fine pass's states: all of them when the full DP fits, else a band around the path of
+    the same alignment over blocks of sentences, itself banded by blocks of blocks, and so on.
+
+    A level's block vectors are made from the sentences again when its pass comes, not kept
+    through the coarser passes: held, those of the first level were 51 MB at 100,000 sentences,
+    the peak of the whole pass. Made again, they are the same to the bit."""
+    factor = COARSE_FACTOR
+    lengths = [(src_len, tgt_len)]  # each level's sentence or block lengths, finest first
+    while (len(lengths[-1][0]) + 1) * (len(lengths[-1][1]) + 1) > FULL_DP_MAX_CELLS:
+        lengths.append((_block_lengths(lengths[-1][0], factor), _block_lengths(lengths[-1][1], factor)))
+    coarse_config = AlignConfig(**{**asdict(config), "beads": ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1))})
+    path = None
+    for level in range(len(lengths) - 1, -1, -1):
+        level_src_len, level_tgt_len = lengths[level]
+        n_src, n_tgt = len(level_src_len), len(level_tgt_len)
+        if path is None:
+            state_lo = np.zeros(n_src + 1, dtype=np.int64)
+            state_hi = np.full(n_src + 1, n_tgt, dtype=np.int64)
+        else:
+            state_lo, state_hi = _band_from_path(path, factor, factor, n_src, n_tgt, config.band + factor)
+        if level == 0:
+            return state_lo, state_hi
+        src_blocks, tgt_blocks = _blocks_at(src, level, factor), _blocks_at(tgt, level, factor)
+        no_masks = (_mask_cum(None, n_src), _mask_cum(None, n_tgt), _mask_cum(None, n_src), _mask_cum(None, n_tgt))
+        level_ratio = length_ratio(level_src_len, level_tgt_len) if ratio is None else ratio
+        beads = _align_in_band(src_blocks, tgt_blocks, level_src_len, level_tgt_len, state_lo, state_hi,
+                               coarse_config, no_masks, None, level_ratio)
+        del src_blocks, tgt_blocks
+        path = [(s, t) for s, t, _ in beads]
 
 
 def _check_shapes(src, tgt, src_len, tgt_len) -> None:
@@ -623,7 +657,7 @@ def _column_knn(src, tgt, band_lo, band_hi, k):
     # every mean is the same to the bit: the whole band was 36 MB at 100,000 sentences, beside the
     # prefix sums, and the peak of the pass. (A multiple of banded_similarity's 256-row blocks.)
     width = max(int((rows_hi - rows_lo).max()), 1) if len(tgt) else 1
-    chunk = 8192
+    chunk = 1024
     band = np.empty((min(chunk, len(tgt)), width), dtype=np.float32)
     knn = np.zeros(len(tgt), dtype=np.float32)
     for start in range(0, len(tgt), chunk):
