@@ -29,6 +29,13 @@ def messages(src, tgt, src_lang, tgt_lang):
      "country Iran (source) vs Ираке (target)"),
     ("He has lived in Austria since 2010.", "Hän on asunut Australiassa vuodesta 2010.", "en", "fi",
      "country Austria (source) vs Australiassa (target)"),
+    # A country and its neighbour named with words more: a shared name, not a look-alike spelling.
+    ("Aid reached Guinea last week.", "L'aide est arrivée en Guinée-Bissau la semaine dernière.", "en", "fr",
+     "country Guinea (source) vs Guinée-Bissau (target)"),
+    ("Sudan signed the agreement.", "Le Soudan du Sud a signé l'accord.", "en", "fr",
+     "country Sudan (source) vs Soudan du Sud (target)"),
+    ("Equatorial Guinea signed the agreement.", "La Guinée a signé l'accord.", "en", "fr",
+     "country Equatorial Guinea (source) vs Guinée (target)"),
 ])
 def test_a_country_put_for_a_look_alike_is_a_changed_name(src, tgt, src_lang, tgt_lang, expected):
     """Each of these passed: 'Iran' and 'Irak' share three letters of four, which the name check
@@ -59,6 +66,11 @@ def test_a_country_put_for_a_look_alike_is_a_changed_name(src, tgt, src_lang, tg
     ("He has lived in Austria since 2010.", "Mieszka w Austrii od 2010 roku.", "en", "pl"),
     ("Troops entered Iraq in March.", "В марте войска были в Ираке.", "en", "ru"),
     ("He has lived in Austria since 2010.", "Hän on asunut Itävallassa vuodesta 2010.", "en", "fi"),
+    # The same country with words more or fewer, and a neighbour named beside it.
+    ("Aid reached Guinea-Bissau last week.", "L'aide est arrivée en Guinée-Bissau la semaine dernière.", "en", "fr"),
+    ("Papua New Guinea signed.", "La Papouasie-Nouvelle-Guinée a signé.", "en", "fr"),
+    ("Guinea and Guinea-Bissau signed.", "La Guinée et la Guinée-Bissau ont signé.", "en", "fr"),
+    ("South Africa and South Korea signed.", "L'Afrique du Sud et la Corée du Sud ont signé.", "en", "fr"),
     # A name inside another word: Japanese マリ (Mali) in マリア (Maria).
     ("Maria went to Malawi.", "マリアはマラウイに行った。", "en", "ja"),
 ])

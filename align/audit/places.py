@@ -287,11 +287,23 @@ def _core(name: str) -> str:
 
 
 def _alike(a: Mention, src_lang: str, b: Mention, tgt_lang: str) -> bool:
-    """Names one could take for the other (Iran / Irak, Niger / Nigéria, Austria / Australie).
+    """Names one could take for the other (Iran / Irak, Niger / Nigéria, Austria / Australie), or
+    one of which is the other with words more (Guinea / Guinée-Bissau, Sudan / Soudan du Sud).
 
     Only these are reported: where a text names two unlike countries (United States / Turquie),
     the likelier story is that CLDR missed a form of each ("Turkey", "américains"), not that the
     translator put one country for another."""
     b_written, a_written = _core(_fold(b.text)), _core(_fold(a.text))
-    return any(Levenshtein.normalized_similarity(_core(x), b_written) >= ALIKE for x in _forms(a, tgt_lang)) or any(
-        Levenshtein.normalized_similarity(_core(y), a_written) >= ALIKE for y in _forms(b, src_lang))
+    return any(_look_alike(_core(x), b_written) for x in _forms(a, tgt_lang)) or any(
+        _look_alike(_core(y), a_written) for y in _forms(b, src_lang))
+
+
+def _look_alike(name: str, other: str) -> bool:
+    # By edit distance, "Guinea" and "Guinée-Bissau" (0.46) or "Sudan" and "Soudan du Sud" (0.38)
+    # were as unlike as France and Allemagne, and a neighbour put for a country went unseen.
+    if Levenshtein.normalized_similarity(name, other) >= ALIKE:
+        return True
+    words, other_words = name.split(), other.split()
+    shorter, longer = sorted((words, other_words), key=len)
+    return 0 < len(shorter) < len(longer) and any(longer[k:k + len(shorter)] == shorter
+                                                  for k in range(len(longer) - len(shorter) + 1))
