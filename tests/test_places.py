@@ -36,6 +36,10 @@ def messages(src, tgt, src_lang, tgt_lang):
      "country Sudan (source) vs Soudan du Sud (target)"),
     ("Equatorial Guinea signed the agreement.", "La Guinée a signé l'accord.", "en", "fr",
      "country Equatorial Guinea (source) vs Guinée (target)"),
+    # Hebrew and Arabic glue "to" and "and" to the name.
+    ("He flew to Iraq last week.", "הוא טס לאיראן בשבוע שעבר.", "en", "he", "country Iraq (source) vs איראן (target)"),
+    ("Troops left Iraq and Austria.", "غادرت القوات العراق وأستراليا.", "en", "ar",
+     "country Austria (source) vs أستراليا (target)"),
 ])
 def test_a_country_put_for_a_look_alike_is_a_changed_name(src, tgt, src_lang, tgt_lang, expected):
     """Each of these passed: 'Iran' and 'Irak' share three letters of four, which the name check
@@ -71,6 +75,8 @@ def test_a_country_put_for_a_look_alike_is_a_changed_name(src, tgt, src_lang, tg
     ("Papua New Guinea signed.", "La Papouasie-Nouvelle-Guinée a signé.", "en", "fr"),
     ("Guinea and Guinea-Bissau signed.", "La Guinée et la Guinée-Bissau ont signé.", "en", "fr"),
     ("South Africa and South Korea signed.", "L'Afrique du Sud et la Corée du Sud ont signé.", "en", "fr"),
+    ("He flew to Iran and Iraq.", "הוא טס לאיראן ולעיראק.", "en", "he"),
+    ("Troops left Iraq and Iran.", "غادرت القوات العراق وإيران.", "en", "ar"),
     # A name inside another word: Japanese マリ (Mali) in マリア (Maria).
     ("Maria went to Malawi.", "マリアはマラウイに行った。", "en", "ja"),
 ])

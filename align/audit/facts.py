@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from rapidfuzz.distance import Levenshtein
 
-from .places import country_mismatches
+from .places import PREFIX_LETTERS, country_mismatches
 
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "link_mismatches", "name_key"]
 
@@ -172,7 +172,7 @@ _SPACE_SEP = " \u00a0\u202f\u2009"
 _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # Arabic and Hebrew glue one-letter words to what follows ("و٢٠٢٦", and 2026; "ב2024", in 2024), and
 # Arabic a tatweel ("بـ١٫٢", by 1.2): a figure after them is no name like "G20".
-_PREFIX_LETTERS = "وبلفك" + "ובלמשהכ"
+_PREFIX_LETTERS = "".join(PREFIX_LETTERS.values())
 _NUM_RE = re.compile(
     r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_])|(?<=\u0640)|(?<=(?<![^\W\d_])[" + _PREFIX_LETTERS + r"]))"
     r"(?<![\d.,\u066b\u066c])"  # not glued to a word ("G20") nor inside a figure

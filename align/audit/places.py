@@ -39,6 +39,10 @@ _CJK = {"zh", "ja", "ko"}
 ALIKE = 0.5
 # Apostrophes end a word: "l'Irak", "d'Ivoire" and "Iran's" hold the names "Irak", "Ivoire", "Iran".
 _WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+# Arabic and Hebrew write "and", "in", "to" and "from" as a letter glued to the next word:
+# "وإيران" (and Iran), "לאיראן" (to Iran), "ולעיראק" (and to Iraq). The fact checks read figures
+# after the same letters (`facts`).
+PREFIX_LETTERS = {"ar": "وبلفك", "he": "ובלמשהכ"}
 
 
 class Mention(NamedTuple):
@@ -220,8 +224,24 @@ def mentions(text: str, lang: str) -> list[Mention]:
                 codes = _declined(first, lang)
                 if codes:
                     out.append(Mention(first, words[k].span(), codes))
+            elif lang in PREFIX_LETTERS:
+                glued = _after_prefix(first, lang, names)
+                if glued:
+                    start = words[k].start() + len(first) - len(glued)
+                    out.append(Mention(glued, (start, words[k].end()), names[glued]))
             k += 1
     return [m for m in out if m.codes]
+
+
+def _after_prefix(word: str, lang: str, names: dict[str, frozenset[str]]) -> str | None:
+    """The one-word name after one or two glued prefix letters ("לאיראן": "איראן"), if any."""
+    letters = PREFIX_LETTERS[lang]
+    for cut in (1, 2):
+        if len(word) - cut < 3 or word[cut - 1] not in letters:
+            return None
+        if word[cut:] in names:
+            return word[cut:]
+    return None
 
 
 def _said_otherwise(mention: Mention, other: str, other_lang: str, other_mentions: list[Mention]) -> bool:
