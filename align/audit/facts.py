@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from rapidfuzz.distance import Levenshtein
 
-from .places import PREFIX_LETTERS, country_mismatches
+from .places import PREFIX_LETTERS, country_mismatches, without_accents
 
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "link_mismatches", "name_key"]
 
@@ -1675,8 +1675,7 @@ _LIGATURES = str.maketrans({"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß"
 
 
 def _ascii(text: str) -> str:
-    text = text.translate(_LIGATURES)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return without_accents(text.translate(_LIGATURES))
 
 
 _TRANSLIT = [

@@ -51,14 +51,14 @@ class Mention(NamedTuple):
     codes: frozenset[str]
 
 
-def _bare(text: str) -> str:
+def without_accents(text: str) -> str:
     """Without accents: "Nigéria" is CLDR's "Nigeria", old Spanish "Japon" its "Japón"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Ισπανίας" and "Ισπανία" compare by their letters."""
-    return _bare(text.lower())
+    return without_accents(text.lower())
 
 
 @lru_cache(maxsize=64)
@@ -129,7 +129,7 @@ def _index(lang: str) -> tuple[dict[str, list[tuple[tuple[str, ...], frozenset[s
     by_char: dict[str, list[str]] = {}
     names = _names(lang)
     for name in sorted(names, key=len, reverse=True):  # the longest name first: "Papua New Guinea"
-        words = tuple(_WORD_RE.findall(_bare(name)))
+        words = tuple(_WORD_RE.findall(without_accents(name)))
         if words:
             by_word.setdefault(words[0], []).append((words, names[name]))
         by_char.setdefault(name[0], []).append(name)
@@ -212,9 +212,9 @@ def mentions(text: str, lang: str) -> list[Mention]:
     k = 0
     while k < len(words):
         first = words[k].group(0)
-        for candidate, codes in (() if first[0].islower() else by_word.get(_bare(first), ())):
+        for candidate, codes in (() if first[0].islower() else by_word.get(without_accents(first), ())):
             stop = k + len(candidate)
-            if tuple(_bare(w.group(0)) for w in words[k + 1:stop]) == candidate[1:]:
+            if tuple(without_accents(w.group(0)) for w in words[k + 1:stop]) == candidate[1:]:
                 start, end = words[k].start(), words[stop - 1].end()
                 out.append(Mention(text[start:end], (start, end), codes))
                 k = stop
