@@ -391,8 +391,8 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     """Split `raw` into paragraphs, clean and segment each, tag each with its language, and
     return the sentences in document order with ids 0..n-1. `candidates`, when given, limits
     the languages the detector may answer."""
-    text = raw.text
-    written = raw.as_written or text
+    written = raw.as_written or raw.text
+    text = written if segmenter.line_ends_only else raw.text
     line_starts = [0] + [match.end() for match in re.finditer("\n", written)]
     blocks = verse_stanzas(text)
     if blocks is None:

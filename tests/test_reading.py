@@ -265,6 +265,25 @@ def test_a_separator_inside_a_sentence_is_quoted_and_moves_no_line_number(tmp_pa
     assert mismatches[0].endswith("(source line 3, target line 3)") and mismatches[1].endswith("(source line 5, target line 5)")
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x0b"],
+                         ids=["line separator", "paragraph separator", "next line", "vertical tab"])
+def test_one_sentence_a_line_is_cut_at_line_ends_only(tmp_path, separator, use_encoder):
+    """With --segmenter lines, U+2028 inside a line made two sentences of it: seven sentences from a
+    five-line file, and every id after it (beads, TSV, TMX tuid) named the wrong line of the file."""
+    from align import align_pair
+
+    en = ["The first line is plain.", f"The second line has a separator{separator}inside it.",
+          "The third line is plain.", f"The fourth line has{separator}another one.", "The fifth line is plain."]
+    fr = ["La première ligne est simple.", "La deuxième ligne a un séparateur à l'intérieur.",
+          "La troisième ligne est simple.", "La quatrième ligne en a un autre.", "La cinquième ligne est simple."]
+    source = write(tmp_path, "en.txt", ("\n".join(en) + "\n").encode("utf-8"))
+    target = write(tmp_path, "fr.txt", ("\n".join(fr) + "\n").encode("utf-8"))
+    result = align_pair(source, target, encoder=use_encoder, partial=False, segmenter="lines")
+    assert [s.original for s in result.source.sentences] == en
+    assert [s.line for s in result.source.sentences] == [1, 2, 3, 4, 5]
+    assert [(b.src, b.tgt) for b in result.beads] == [((k,), (k,)) for k in range(5)]
+
+
 def test_a_file_half_utf8_half_cp1252_reads_each_line_in_its_own(tmp_path, caplog):
     """Two files pasted together, one UTF-8 and one cp1252: read whole as cp1252, the UTF-8 lines
     came out as "s’est rÃ©uni" in every report (the TMX too), with no line named."""

@@ -15,6 +15,11 @@ class Segmenter:
     # every line would be a paragraph of its own, and a short sentence alone in a paragraph reads
     # as a headline, which is never paired again.
     blank_line_paragraphs: bool = False
+    # Whether a sentence ends only at a line end ("\n", "\r\n", "\r"). Read the usual way, the
+    # line and paragraph separators U+2028 and U+2029, NEL and the vertical tab are line breaks
+    # (Word's soft return); in text cut one sentence a line they split a line in two, and every
+    # sentence id after it no longer named its line of the file.
+    line_ends_only: bool = False
 
     def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:  # pragma: no cover - abstract
         """Return sentence spans (start, end) into `text`, in order, each stripped of surrounding

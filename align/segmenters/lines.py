@@ -7,6 +7,7 @@ from .base import Segmenter, strip_span
 class LinesSegmenter(Segmenter):
     name = "lines"
     blank_line_paragraphs = True
+    line_ends_only = True
 
     def split(self, text: str, lang: str | None = None) -> list[tuple[int, int]]:
         spans = []
