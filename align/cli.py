@@ -134,7 +134,14 @@ def _dash_is_stdout(value: Optional[Path]) -> Optional[Path]:
     return None if value is not None and str(value) == "-" else value
 
 
-OUTPUT = typer.Option(None, "--output", "-o", callback=_dash_is_stdout,
+def _output_path(value: str) -> Path:
+    # A Path forgets a trailing slash: "-o newdir/" wrote a report file named "newdir".
+    if value.endswith(("/", os.sep)) and value.strip("/" + os.sep):
+        _fail(f"-o {value} names a directory; name a file")
+    return Path(value)
+
+
+OUTPUT = typer.Option(None, "--output", "-o", callback=_dash_is_stdout, parser=_output_path,
                       help="Write the report to this file (- for standard output).")
 MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, offline) or a "
                                                    "sentence-transformers id or folder.")
