@@ -276,3 +276,17 @@ def test_xlsx_signature_is_one_setting_a_row(result):
     assert signature["aligner.tau"] == str(result.signature["aligner"]["tau"])
     assert signature["aligner.beads"].startswith("0-1, 1-0, 1-1")
     assert not any(value.startswith(("{", "[")) for value in signature.values())
+
+
+def test_chinese_sentences_of_one_unit_are_joined_without_a_space(tmp_path, use_encoder):
+    """A 1-2 pair's Chinese target read "他很晚才回家。 她已经去车站了。" in the TMX, XLIFF and TSV:
+    a segment the document does not hold, which a CAT tool never matches exactly."""
+    (tmp_path / "en.txt").write_text("He came home late and she had already left for the station.\n"
+                                     "The weather was cold.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text("他很晚才回家。她已经去车站了。\n天气很冷。\n", encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "zh.txt"), encoder=use_encoder,
+                        src_lang="en", tgt_lang="zh")
+    assert [len(b.tgt) for b in result.beads if b.src and b.tgt][0] == 2
+    for fmt in ("tmx", "xliff", "xliff12", "tsv"):
+        out = render(result, fmt)
+        assert "他很晚才回家。她已经去车站了。" in out and "回家。 她" not in out, fmt

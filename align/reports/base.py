@@ -139,7 +139,22 @@ def notes_by_row(result: AlignmentResult, all_rows: list[Row]) -> dict[int, list
 
 def segment_text(sentences: list[Sentence]) -> str:
     """The text of a translation unit (TMX, XLIFF): the sentences cleaned of markdown, on one line."""
-    return " ".join(s.text for s in sentences)
+    return joined(sentences, lambda s: s.text)
+
+
+# Chinese and Japanese put no space between sentences: a 1-2 pair's target read
+# "他很晚才回家。 她已经去车站了。" in the TMX, a segment the document does not hold.
+_UNSPACED = frozenset({"zh", "ja"})
+
+
+def joined(sentences: list[Sentence], text=lambda s: s.original) -> str:
+    """A bead's sentences as they read in running text: a space between two, none in Chinese or Japanese."""
+    out = []
+    for k, sentence in enumerate(sentences):
+        if k and not (sentence.lang in _UNSPACED and sentences[k - 1].lang in _UNSPACED):
+            out.append(" ")
+        out.append(text(sentence))
+    return "".join(out)
 
 
 def typed(finding) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import AlignmentResult, short_where
-from .base import Report, notes_by_row, on_side, rows, score_text, set_aside, set_aside_note, typed
+from .base import Report, joined, notes_by_row, on_side, rows, score_text, set_aside, set_aside_note, typed
 
 COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text", "findings")
 
@@ -91,10 +91,10 @@ class TSVReport(Report):
                         ",".join(str(t.id) for t in row.tgt),
                         ",".join(short_where(s) for s in row.src),
                         ",".join(short_where(t) for t in row.tgt),
-                        # A bead's sentences are joined by a space, as they read in running text;
-                        # the id columns keep the boundaries.
-                        escape(" ".join(s.original for s in row.src)),
-                        escape(" ".join(t.original for t in row.tgt)),
+                        # A bead's sentences are joined as they read in running text; the id
+                        # columns keep the boundaries.
+                        escape(joined(row.src)),
+                        escape(joined(row.tgt)),
                         # Last, so that the columns before it keep their numbers for `cut -f`.
                         escape("; ".join(typed(f) for f in notes.get(row.index, []))),
                     ]

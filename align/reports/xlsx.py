@@ -12,6 +12,7 @@ from .base import (
     NOT_XML,
     FindingRows,
     Report,
+    joined,
     line_ref,
     notes_by_row,
     on_side,
@@ -55,7 +56,7 @@ class XLSXReport(Report):
         for row in all_rows:
             _append(pairs, [row.index + 1, row.bead.kind, round(row.bead.score, 4) if math.isfinite(row.bead.score) else None,
                             line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
-                            " ".join(s.original for s in row.src), " ".join(t.original for t in row.tgt),
+                            joined(row.src), joined(row.tgt),
                             "; ".join(typed(f) for f in notes.get(row.index, []))])
         for side, sentence in set_aside(result):
             where = where_span([sentence]) if sentence.locator else f"L{sentence.line}"
