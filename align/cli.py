@@ -505,7 +505,8 @@ def _chosen_format(fmt: Optional[Enum], output: Optional[Path], command: str = "
     if fmt:
         chosen = fmt.value
         named = _suffix_names(output)
-        if named in Format.__members__ and named != chosen and not (named == "xliff" and chosen == "xliff12"):
+        # A .csv holding tab-separated text opens in a spreadsheet split at its commas.
+        if (named in Format.__members__ or named == "csv") and named != chosen and not (named == "xliff" and chosen == "xliff12"):
             logging.getLogger("align").warning("-o %s names a %s file, but -f %s writes %s", output, output.suffix,
                                                chosen, chosen)
     elif (output is None and sys.stdout.isatty()) or (output and output.suffix == ".txt"):

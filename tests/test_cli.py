@@ -228,6 +228,9 @@ def test_an_output_suffix_no_format_writes_is_refused_and_dash_is_stdout(tmp_pat
     mismatched = run(*command, "-f", "json", "-o", str(tmp_path / "report.xlsx"))
     assert mismatched.returncode == 0 and "report.xlsx names a .xlsx file, but -f json writes json" in \
         mismatched.stderr.decode()
+    # Tab-separated text in a .csv opens in a spreadsheet split at its commas: said too.
+    as_csv = run(*command, "-f", "tsv", "-o", str(tmp_path / "report.csv"))
+    assert as_csv.returncode == 0 and "report.csv names a .csv file, but -f tsv writes tsv" in as_csv.stderr.decode()
 
 
 def test_export_takes_its_format_from_the_output_suffix(tmp_path, use_encoder):
