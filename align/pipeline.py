@@ -450,6 +450,14 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         # The first pass's beads are Python tuples, about 0.5 KB a bead (47 MB at 100,000
         # sentences): let them go before the second pass makes its own.
         del raw_beads
+    # The absorbed check's pass at a lower skip cost reads none of the beads: run here, its DP
+    # tables are not held beside the classified beads (the run's peak at 100,000 sentences), and
+    # of its beads only the one-sided ones, all that the check reads, are kept.
+    proposal = None
+    if 0 < thresholds.absorbed_skip < config.skip:
+        proposal = [bead for bead in final_pass(replace(config, skip=thresholds.absorbed_skip))
+                    if not bead[0] or not bead[1]]
+    if moved_blocks or refine is not None:
         raw_beads = final_pass(config)
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
@@ -464,12 +472,10 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         paired = [(tuple(i for i in s if i not in repeated[0]), tuple(j for j in t if j not in repeated[1]))
                   for s, t in paired]
     absorbed = (frozenset(), frozenset())
-    if 0 < thresholds.absorbed_skip < config.skip:
-        proposal = final_pass(replace(config, skip=thresholds.absorbed_skip))
+    if proposal is not None:
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length)
         absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)
-        # Its beads are Python tuples (37 MB at 100,000 sentences): not kept through the checks.
         del proposal
     # Not in a file of a sentence a line: there every sentence is a "paragraph", and every sentence
     # of a 2-1 pair stood in a paragraph of its own (TransRead's Candide as given: 51 sentences left
