@@ -1,30 +1,34 @@
-"""How the command asks the C library for memory.
+"""Giving freed memory back to the system between the passes of a long text.
 
 glibc's malloc gives a block of 128 KB or more a mapping of its own, returned to the system when
 freed, but it raises that threshold to the largest mapped block freed (up to 32 MB). Once the
 aligner's first tables are freed, the next passes' arrays and the audit's large lists come from
 the heap, whose freed middle stays resident: at 100,000 sentences a side the heap held about 90 MB
-more than its live blocks by the end of a run (`python -m benchmarks.speed scale`: peak RSS 787-829
-MB, 776-799 MB with the threshold set, in eight runs each way; the same beads and findings).
-
-Setting the threshold turns the raising off. It is the process's setting, so the command sets it
-(`align.startup.main`), not the library a program imports.
+more than its live blocks by the end of a run. Holding the threshold at 128 KB cut the peak
+(`python -m benchmarks.speed scale`: 787-829 MB -> 770-799 MB) but made every large array of the
+encoder a fresh mapping: a whole novel's `align pair` took 17.5-18.0 s against 12.1-12.5 s. So the
+threshold is left alone and the heap's free pages are handed back (`malloc_trim`) after the
+passes that free the most.
 """
 from __future__ import annotations
 
 import ctypes
+import functools
 import sys
 
-_M_MMAP_THRESHOLD = -3  # malloc.h
-_THRESHOLD = 128 * 1024  # glibc's own starting value
 
-
-def large_blocks_mapped() -> None:
-    """Keep glibc from raising its mmap threshold (Linux; elsewhere nothing to do)."""
+@functools.lru_cache(maxsize=1)
+def _malloc_trim():
     if not sys.platform.startswith("linux"):
-        return
+        return None
     try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
-        return
-    mallopt(_M_MMAP_THRESHOLD, _THRESHOLD)
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has none)
+        return None
+
+
+def give_back_free_pages() -> None:
+    """Return the heap's free pages to the system (glibc; elsewhere nothing to do)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

@@ -36,6 +36,7 @@ from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
 from .readers.base import Block, join_blocks
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
+from .memory import give_back_free_pages
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -457,6 +458,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if 0 < thresholds.absorbed_skip < config.skip:
         proposal = [bead for bead in final_pass(replace(config, skip=thresholds.absorbed_skip))
                     if not bead[0] or not bead[1]]
+    give_back_free_pages()  # what the passes so far freed, before the final pass's tables
     if moved_blocks or refine is not None:
         raw_beads = final_pass(config)
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
@@ -464,6 +466,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
                            paragraphs=(src.paragraphs, tgt.paragraphs))
     del raw_beads  # the beads hold it all now, before the audit's own pass below
+    give_back_free_pages()
     paired = [(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")]
     # A sentence said twice on one side is that side's extra, whatever the lengths say; the other
     # tests weigh the pairs without it (the length test took the first of two equal sentences).

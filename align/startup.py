@@ -68,9 +68,6 @@ def main() -> None:
         # Only for `pair`: other commands may fork workers, and a fork should not race a running
         # thread. Harmless when --model picks another encoder.
         prefetch_tokenizer()
-    from .memory import large_blocks_mapped
-
-    large_blocks_mapped()
     from .cli import main as cli_main
 
     cli_main()

@@ -80,9 +80,6 @@ def _e2e_child(ns) -> dict:
 
     if ns.system == "align":
         from align import align_sentences
-        from align.memory import large_blocks_mapped
-
-        large_blocks_mapped()  # as the command does (align.startup.main)
     else:
         from sentalign import sentalign
     t_import = time.perf_counter() - t0
@@ -251,9 +248,6 @@ def _scale_child(ns) -> dict:
     if ns.system == "align":
         from align import align_sentences
         from align.aligner import align_embeddings
-        from align.memory import large_blocks_mapped
-
-        large_blocks_mapped()  # as the command does (align.startup.main)
 
         from align.aligner import compile_loops
 
