@@ -134,14 +134,17 @@ def _dash_is_stdout(value: Optional[Path]) -> Optional[Path]:
     return None if value is not None and str(value) == "-" else value
 
 
-def _output_path(value: str) -> Path:
-    # A Path forgets a trailing slash: "-o newdir/" wrote a report file named "newdir".
-    if value.endswith(("/", os.sep)) and value.strip("/" + os.sep):
-        _fail(f"-o {value} names a directory; name a file")
-    return Path(value)
+def _file_path(flag: str):
+    """A parser for an option that names a file to write."""
+    def parse(value: str) -> Path:
+        # A Path forgets a trailing slash: "-o newdir/" wrote a report file named "newdir".
+        if value.endswith(("/", os.sep)) and value.strip("/" + os.sep):
+            _fail(f"{flag} {value} names a directory; name a file")
+        return Path(value)
+    return parse
 
 
-OUTPUT = typer.Option(None, "--output", "-o", callback=_dash_is_stdout, parser=_output_path,
+OUTPUT = typer.Option(None, "--output", "-o", callback=_dash_is_stdout, parser=_file_path("-o"),
                       help="Write the report to this file (- for standard output).")
 MODEL = typer.Option("use", "--model", "-m", help="Encoder: 'use' (bundled multilingual USE v3, offline) or a "
                                                    "sentence-transformers id or folder.")
@@ -248,9 +251,10 @@ def group(
                                                   "default: every pair up to 64 documents, else 10; 0: every pair."),
     dask: Optional[str] = _dask_option("Embed the documents and align the pairs"),
     dask_workers: Optional[int] = DASK_WORKERS,
-    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Write every aligned pair to this TSV file as it "
-                                              "is aligned; the report then lists only the links and each lone "
-                                              "document's closest pair, so memory does not grow with the pairs."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", parser=_file_path("--pairs"),
+                                         help="Write every aligned pair to this TSV file as it is aligned; the "
+                                              "report then lists only the links and each lone document's "
+                                              "closest pair, so memory does not grow with the pairs."),
     quiet: bool = QUIET,
 ) -> None:
     """Tell which documents of a collection are versions (translations, reprints) of one another."""
@@ -370,8 +374,9 @@ def batch(
 def review(
     inputs: list[str] = typer.Argument(..., help="The original and the translation (or one file holding both), an "
                                                  "'align pair -f json' result, or a review project."),
-    project_file: Optional[Path] = typer.Option(None, "--project", "-p", help="The project file (default: beside "
-                                                                              "the source, NAME--NAME.review.json)."),
+    project_file: Optional[Path] = typer.Option(None, "--project", "-p", parser=_file_path("--project"),
+                                                help="The project file (default: beside the source, "
+                                                     "NAME--NAME.review.json)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Print the address instead of opening a browser."),
     port: int = typer.Option(0, "--port", min=0, max=65535, help="Port on 127.0.0.1 (default: a free one)."),
     src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Language of the source."),

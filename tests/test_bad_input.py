@@ -131,6 +131,8 @@ CASES = [
      ["pair", "{en.txt}", "{fr.txt}", "-o", "{out}"], "is a directory"),
     # A path forgets its trailing slash: the report was written as a file named "newdir".
     ("-o naming a directory yet to be made", {}, ["pair", "{en.txt}", "{fr.txt}", "-o", "newdir/"], "names a directory"),
+    ("--pairs naming a directory yet to be made", {}, ["group", "{en.txt}", "{fr.txt}", "--pairs", "newdir/"],
+     "names a directory"),
     ("an unknown format", {}, ["pair", "{en.txt}", "{fr.txt}", "-f", "pdf"], "'pdf' is not one of"),
     ("a format versions has not", {}, ["versions", "{en.txt}", "{fr.txt}", "-f", "beads"], "'beads' is not one of"),
     ("a format group has not", {}, ["group", "{en.txt}", "{fr.txt}", "-f", "tmx"], "'tmx' is not one of"),
