@@ -31,12 +31,12 @@ from .errors import InputError
 from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, word_count
 from .language import language_name as _name
+from .memory import give_back_free_pages
 from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
 from .readers.base import Block, join_blocks
 from .reading import RawText, read_input
 from .segmenters import load_segmenter
-from .memory import give_back_free_pages
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
