@@ -191,10 +191,20 @@ class _Planner:
         return None
 
 
-def _bump_number(text: str, rng: random.Random, avoid: str):
+def _bump_number(text: str, rng: random.Random, avoid: str, bead_text: str | None = None):
+    """`text` with one of its numbers changed to one that `avoid` (the source) does not hold, the
+    number and its new value; None when no number can be changed so that the change shows.
+
+    Only a number the source holds as often as the bead's target does is changed: changing one
+    copy of a number the target repeats beyond the source (a year restated in a translator's
+    footnote) leaves every source number matched, which no check could report."""
     matches = list(NUMBER.finditer(text))
     rng.shuffle(matches)
+    source_numbers = NUMBER.findall(avoid)
+    bead_numbers = NUMBER.findall(text if bead_text is None else bead_text)
     for m in matches:
+        if bead_numbers.count(m.group()) > source_numbers.count(m.group()):
+            continue
         value = int(m.group())
         for _ in range(10):
             new = value + rng.choice([1, 2, 3, 5, 7, 10])
@@ -296,7 +306,8 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
                 shared = [m for m in NUMBER.findall(doc.tgt[j]) if m in set(NUMBER.findall(src_text))]
                 if not shared:
                     continue
-                done = _bump_number(doc.tgt[j], rng, src_text)
+                done = _bump_number(doc.tgt[j], rng, src_text,
+                                    " ".join(doc.tgt[t] for t in gold[i][1]))
                 if done:
                     new_text[j] = done[0]
                     break
