@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+import unicodedata
 from typing import Callable, Union
 
 from .readers.base import LOWERED, RAISED
@@ -98,9 +99,35 @@ def _entity(match: re.Match) -> list[Piece]:
 
 # Characters that are in the file but not in the text a reader sees: a soft hyphen ("environ­mental"),
 # a zero-width space ("12\u200b500" read as 12 and 500), a word joiner, a byte-order mark inside the
-# text. Dropped from every format's text (the sentence's original keeps them). Not the zero-width
+# text, and the marks that set the direction of bidirectional text (RLM, LRM, ALM, the embeddings,
+# overrides and isolates): Arabic and Hebrew from a word processor or a web page put an RLM after
+# each full stop, where the segmenters need a space, and a paragraph of six sentences was read as
+# one (a faithful translation then stood "unrelated"); "12\u200f/04\u200f/2024" was no date.
+# Dropped from every format's text (the sentence's original keeps them). Not the zero-width
 # (non-)joiners: Persian and the Indic scripts write words with them.
-_INVISIBLE = (re.compile("[\u00ad\u200b\u2060\ufeff]"), _drop)
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+_INVISIBLE = (_INVISIBLE_RE, _drop)
+
+
+def blank(line: str) -> bool:
+    """Whether `line` holds nothing a reader sees: whitespace and invisible characters only (an
+    RTL document's empty lines are often a lone RLM, which made a sentence of its own)."""
+    stripped = line.strip()
+    return not stripped or (_INVISIBLE_RE.match(stripped) is not None
+                            and not _INVISIBLE_RE.sub("", stripped).strip())
+
+
+def _composed(match: re.Match) -> list[Piece]:
+    return [unicodedata.normalize("NFC", match.group())]
+
+
+# Text written decomposed (from macOS, some PDFs: "e" and a combining acute, Korean as loose jamo)
+# is composed, as nearly all text is: the checks read month names, weekdays and names spelled
+# composed, and "14 de\u0301cembre" against "14 February", or a changed "Élodie Bernard", went
+# unseen. The composed character maps to its base character in the original.
+_DECOMPOSED = (re.compile("[^\\s][\u0300-\u036f\u0483-\u0487\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f0"
+                          "\ufe20-\ufe2f\u3099\u309a]+|[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?"), _composed)
 # Runs of spaces and tabs become one space (kept at the position of the run's first one).
 _SPACES = (re.compile(r"[ \t]{2,}|\t"), _one_space)
 
@@ -200,7 +227,7 @@ def clean_markdown(text: str, table_row: bool = False, markdown: bool = True) ->
     offsets = list(range(len(text)))
     if table_row:
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
-    for pattern, rewrite in [_INVISIBLE] + (_PASSES if markdown else []) + [_SPACES]:
+    for pattern, rewrite in [_INVISIBLE, _DECOMPOSED] + (_PASSES if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     if markdown and _CODE_CHARACTER in text:
         text = "".join(original[at] if char == _CODE_CHARACTER else char for char, at in zip(text, offsets))

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from .cleaning import CELL_GAP, clean_markdown
+from .cleaning import CELL_GAP, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, SHORT_TEXT_LETTERS, detect_language,
                        language_scores, language_words, names_only)
 from .model import Sentence
@@ -48,7 +48,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if not line.strip():
+        if blank(line):
             blank_lines += 1
         else:
             first = line_start + (len(line) - len(line.lstrip()))
@@ -95,7 +95,7 @@ def verse_stanzas(text: str) -> list[tuple[int, int, bool]] | None:
     blocks: list[list[int]] = []
     block: list[int] = []
     for number, line in enumerate(lines + [""]):
-        if line.strip():
+        if not blank(line):
             block.append(number)
         elif block:
             blocks.append(block)
@@ -136,7 +136,7 @@ def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[l
         stanzas.add(paragraph)
         for k in range(first, last + 1):
             line = text[starts[k]:end_of(k)]
-            if line.strip():
+            if not blank(line):
                 spans.append((starts[k] + len(line) - len(line.lstrip()), starts[k] + len(line.rstrip())))
                 numbers.append(paragraph)
         paragraph += 1

@@ -526,3 +526,39 @@ def test_a_stanza_left_out_of_lyrics_is_reported(use_encoder):
     result = align_pair(str(data / "verse.en.txt"), str(data / "verse.fr.txt"), encoder=use_encoder, partial=False)
     assert len(result.source.sentences) == 6
     assert sorted(i for f in result.findings if f.type == "omission" for i in f.src) == [2, 3]
+
+
+AR_SENTENCES = ["افتتحت شركة Nexa Systems مكتباً جديداً في دبي في 12 مارس 2024",
+                "يعمل في المكتب 45 مهندساً وبلغت تكلفته 3.5 مليون دولار",
+                "وقال مديره John Smith إن المبيعات نمت بنسبة 18 في المائة في العام الماضي",
+                "وتخطط الشركة لتوظيف 120 شخصاً إضافياً بحلول عام 2026"]
+
+
+def test_a_bidi_mark_after_a_full_stop_still_ends_the_sentence():
+    # Arabic from a word processor puts an RLM after each full stop: the paragraph was read as one
+    # sentence, and a faithful translation of four sentences stood "unrelated" to its original.
+    text = " ".join(s + ".\u200f" for s in AR_SENTENCES) + "\n"
+    sentences = load_sentences(RawText(text, "utf-8", "ar.txt"), SEGMENTER)
+    assert [s.text for s in sentences] == [s + "." for s in AR_SENTENCES]
+    # The original keeps the marks, and every character of the file is in one sentence.
+    assert "".join(s.original for s in sentences).replace(" ", "") == text.strip().replace(" ", "")
+
+
+def test_a_line_of_invisible_characters_is_a_blank_line():
+    # RTL documents export an empty line as a lone RLM: it made a sentence of its own, reported added.
+    text = "\n\u200f\n".join(s + "." for s in AR_SENTENCES) + "\n\u200b\n"
+    sentences = load_sentences(RawText(text, "utf-8", "ar.txt"), SEGMENTER)
+    assert [s.text for s in sentences] == [s + "." for s in AR_SENTENCES]
+    assert [s.paragraph for s in sentences] == [0, 1, 2, 3]
+
+
+def test_decomposed_accents_are_read_composed_and_point_at_the_original():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Le 14 décembre 2024, Élodie Bernard a ouvert le café d'Orléans. "
+                                         "한국어 문장입니다.\n")
+    sentences = load_sentences(RawText(text, "utf-8", "fr.txt"), SEGMENTER)
+    assert [s.text for s in sentences] == ["Le 14 décembre 2024, Élodie Bernard a ouvert le café d'Orléans.",
+                                           "한국어 문장입니다."]
+    assert all(text[s.start:s.end] == s.original for s in sentences)
+    assert sentences[0].original == unicodedata.normalize("NFD", sentences[0].text)
