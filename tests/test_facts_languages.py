@@ -171,3 +171,65 @@ def test_a_japanese_share_in_tenths_is_a_percentage(src, tgt, src_lang, tgt_lang
 def test_a_chinese_date_in_numerals_is_compared(src, tgt, expected):
     """A probe's planted change: "二〇二五年三月三日" against "2025年3月13日" was not compared."""
     assert messages(src, tgt, "zh", "ja") == expected
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    # A count of 1000-2099 with a separator against the same count written bare.
+    ("It employed 1,500 people.", "На нём работали 1800 человек.", "ru", ["number 1,500 (source) vs 1800 (target)"]),
+    ("It employed 1,500 people.", "Elle comptait 1800 salariés.", "fr", ["number 1,500 (source) vs 1800 (target)"]),
+    ("It employed 1,200 people.", "当时工厂有2000名员工。", "zh", ["number 1,200 (source) vs 2000 (target)"]),
+    ("It employed 1,500 people.", "Elle comptait 1500 salariés.", "fr", []),
+    ("In 1998 it employed 1,500 people.", "En 1998, elle comptait 1 500 salariés.", "fr", []),
+    # A changed rate beside a whole number in words.
+    ("Inflation fell to 2.9% in October, its lowest level in two years.",
+     "L'inflation est tombée à 2,8 % en octobre, son plus bas niveau depuis deux ans.", "fr",
+     ["number 2.9 (source) vs 2,8 (target)"]),
+    ("Inflation fell to 2.9% in October, its lowest level in two years.",
+     "L'inflation est tombée à 2,9 % en octobre, son plus bas niveau depuis deux ans.", "fr", []),
+    ("The ship made 13.43 knots.", "Le navire filait treize noeuds quarante-trois centièmes.", "fr", []),
+    # Feminine hundreds, a possessive king, Russian chapters and centuries.
+    ("About 300 people came.", "Vinieron unas cuatrocientas personas.", "es",
+     ["number 300 (source) vs cuatrocientas (target)"]),
+    ("About 300 people came.", "Vieram cerca de quatrocentas pessoas.", "pt",
+     ["number 300 (source) vs quatrocentas (target)"]),
+    ("Louis XIV's palace was vast.", "Le palais de Louis XV était immense.", "fr",
+     ["number Louis XIV (source) vs Louis XV (target)"]),
+    ("Louis XIV's palace was vast.", "Le palais de Louis XIV était immense.", "fr", []),
+    ("Chapter IV begins here.", "Глава V начинается здесь.", "ru", ["number Chapter IV (source) vs Глава V (target)"]),
+    ("Chapter IV begins here.", "Глава IV начинается здесь.", "ru", []),
+    ("In the 18th century.", "В XVIII веке.", "ru", []),
+    ("In the 18th century.", "В XVII веке.", "ru", ["number 18 (source) vs XVII век (target)"]),
+    # Below zero in Chinese and Japanese words; Fahrenheit converted to plain "degrees".
+    ("It was 14°F (-10°C).", "气温零下10摄氏度。", "zh", []),
+    ("It was 14°F (-10°C).", "気温はマイナス10度だった。", "ja", []),
+    ("It was 95°F in the shade.", "Il faisait 35 degrés à l'ombre.", "fr", []),
+    ("It was 72 degrees.", "Es war 22 Grad.", "de", []),
+    ("It was 95°F in the shade.", "Il faisait 38 degrés à l'ombre.", "fr", ["number 95 (source) vs 38 (target)"]),
+    # Web addresses that Chinese and Japanese write on against.
+    ("Visit www.siemens.com.", "详情请访问www.siemens.com。", "zh", []),
+    ("Visit www.siemens.com.", "詳しくはwww.siemens.comまで。", "ja", []),
+    ("Visit www.siemens.com.", "詳しくはwww.siemens.deまで。", "ja",
+     ["web address www.siemens.com (source) vs www.siemens.de (target)"]),
+])
+def test_a_probes_faithful_and_changed_facts(src, tgt, tgt_lang, expected):
+    """A probe of ten languages' facts: each changed one went unseen (or a faithful one was flagged)."""
+    assert messages(src, tgt, "en", tgt_lang) == expected
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u2009", "\u2007", "\u200a"])
+def test_thin_spaces_in_figures_and_before_units(space):
+    """French typography's narrow spaces: a figure space in "10 000" split it into 10 and 000, and
+    a narrow no-break space before "km" hid the unit."""
+    assert messages("A donation of 10,000 euros, then 2,500 euros.",
+                    f"Un don de 10{space}000{space}€, puis 2{space}500 euros.", "en", "fr") == []
+    assert messages("A donation of 1,850 euros.", f"Un don de 1{space}580 euros.", "en", "fr") == [
+        f"number 1,850 (source) vs 1{space}580 (target)"]
+    assert messages("It is 7.5 miles long.", f"Il mesure 12{space}km.", "en", "fr") == []
+    assert messages("It is 12 km long.", f"Il mesure 12{space}miles.", "en", "fr") == [
+        f"unit 12 km (source) vs 12{space}miles (target)"]
+
+
+def test_a_changed_square_unit_is_found():
+    assert messages("The flat is 120 m².", "L'appartement fait 120 km².", "en", "fr") == [
+        "unit 120 m² (source) vs 120 km² (target)"]
+    assert messages("The flat is 120 m².", "L'appartement fait 120 m².", "en", "fr") == []

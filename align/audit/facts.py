@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -165,7 +166,10 @@ _CJK_REST = re.compile(r"\s?(\d{1,4})(千|천)?(万|萬|만|亿|億|억)?(?!\d)"
 # "£30m", "$2.5bn", "$40k": English news glues million and thousand to an amount after its currency.
 _CURRENCY_SCALE = re.compile(r"([mk])(?![^\W\d_])")
 
-_SPACE_SEP = " \u00a0\u202f\u2009"
+# The spaces a figure's groups are written with: a no-break, narrow no-break, thin, figure or hair
+# space ("10\u2007000 €" from a typesetter was read as 10 and 000).
+_THIN_SPACES = "\u00a0\u202f\u2009\u2007\u200a"
+_SPACE_SEP = " " + _THIN_SPACES
 # Chinese and Japanese write figures against their characters ("收拾好了3K眼镜", "2019年"), and so
 # does Korean, for all its spaces ("제28회", "2023년"): a figure glued to those is a number, one
 # glued to a letter of another script is a name ("G20").
@@ -336,7 +340,8 @@ def _only_decimal_mark(raw: str) -> str:
 # A minus before a figure: "-20 °C", "−4,2 Mio.", "minus 3%", "moins 5 °C". Read unsigned, "-20 °C"
 # against "20 °C" and "minus 3%" against "+3 %" were one value. Not a hyphen after a figure or a
 # word ("pages 5-10", "Covid-19"), nor a list's dash at the start of a line.
-_MINUS_RE = re.compile(r"(?:(?<![\w.,;:)\]}%°'’/+\-−–])[-−–]|(?<![^\W\d_])(minus|moins|menos|meno)\s)$",
+# Chinese and Japanese say it glued to the figure: "零下10摄氏度", "マイナス10度".
+_MINUS_RE = re.compile(r"(?:(?<![\w.,;:)\]}%°'’/+\-−–])[-−–]|(?<![^\W\d_])(minus|moins|menos|meno)\s|(零下|マイナス)\s?)$",
                        re.IGNORECASE)
 # "au moins 5", "al menos 5", "por lo menos", "más o menos", "nada menos": at least, about, no less than.
 _NOT_MINUS_AFTER = frozenset("au du le pas ou al lo no ni o nada cuando".split())
@@ -350,6 +355,8 @@ def _minus_before(text: str, start: int) -> int | None:
     m = _MINUS_RE.search(text, max(0, start - 8), start)
     if m is None:
         return None
+    if m.group(2):
+        return m.start()
     if m.group(1):
         before = _WORD_RE.findall(text[max(0, m.start() - 12):m.start()])
         return None if before and before[-1].lower() in _NOT_MINUS_AFTER else m.start()
@@ -398,8 +405,9 @@ _WORD_VALUES = {
         "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
         "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
         "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
-        "cuatrocientos": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "setecientos": 700,
-        "ochocientos": 800, "novecientos": 900, "mil": 1000, "millón": 1e6, "millones": 1e6, "docena": 12,
+        "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
+        "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
+        "novecientos": 900, "novecientas": 900, "mil": 1000, "millón": 1e6, "millones": 1e6, "docena": 12,
         "un": 1, "uno": 1, "una": 1, "y": 0,
     },
     "it": {
@@ -417,7 +425,8 @@ _WORD_VALUES = {
         "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
         "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100, "duzentos": 200,
         "duzentas": 200, "trezentos": 300, "trezentas": 300, "quatrocentos": 400, "quinhentos": 500,
-        "quinhentas": 500, "seiscentos": 600, "setecentos": 700, "oitocentos": 800, "novecentos": 900,
+        "quinhentas": 500, "quatrocentas": 400, "seiscentos": 600, "seiscentas": 600, "setecentos": 700,
+        "setecentas": 700, "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900,
         "mil": 1000, "milhão": 1e6, "milhões": 1e6, "dúzia": 12, "um": 1, "uma": 1, "e": 0,
     },
     "nl": {
@@ -802,7 +811,21 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
 
 def _after_number(text: str, end: int) -> int:
     """Where the word after a number ending at `end` starts: past spaces and a hyphen ("five-inch")."""
-    return end + len(text[end:]) - len(text[end:].lstrip(" \u00a0-"))
+    # French typography puts a narrow no-break space before the unit ("12\u202fkm"): read as no unit,
+    # "12 km" against "12 miles" said nothing and "7.5 miles" / "12\u202fkm" was a changed number.
+    return end + len(text[end:]) - len(text[end:].lstrip(" -" + _THIN_SPACES))
+
+
+def _converted_temperature(a: _Quantity, b: _Quantity, unit_a: str, unit_b: str) -> bool:
+    """A temperature in Fahrenheit against its Celsius, one side saying only "degrees": "95°F" /
+    "35 degrés", "72 degrees" / "22 Grad" are conversions a translator makes, not changed figures."""
+    units = {unit_a, unit_b}
+    if "degree" not in units or not units <= {"degree", "fahrenheit", "celsius"}:
+        return False
+    values_a = [x[1] for x in a.values if x[0] == "n"]
+    values_b = [x[1] for x in b.values if x[0] == "n"]
+    return any(abs((f - 32) * 5 / 9 - c) <= 1.0 for f, c in itertools.product(values_a, values_b)) or any(
+        abs((f - 32) * 5 / 9 - c) <= 1.0 for f, c in itertools.product(values_b, values_a))
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -827,7 +850,9 @@ def _unit_after(text: str, end: int) -> str:
     if cjk:
         return _UNIT_KIND.get(cjk.group(0), "")
     word = _WORD_RE.match(text, start)
-    kind = (_UNIT_SYMBOLS.get(word.group(0)) or _UNIT_KIND.get(word.group(0).lower(), "")) if word else ""
+    # "120 m²" is read as "m" is, as "120 m2" was: against "120 km²" the changed unit went unseen.
+    unit = word.group(0).rstrip("²³") if word else ""
+    kind = (_UNIT_SYMBOLS.get(unit) or _UNIT_KIND.get(unit.lower(), "")) if unit else ""
     if kind == "degree":
         scale = _SCALE_AFTER_DEGREES_RE.match(text, word.end())
         kind = _UNIT_KIND.get(scale.group(1).lower(), kind) if scale else kind
@@ -1064,7 +1089,7 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
 # A version in two parts after the word version or a name: "Python 3.10", "version 1.10". Read as a
 # decimal, "3.10" against "3.1" was one figure (where "v1.10" / "v1.1" was a changed code).
 _VERSION_FIGURE_RE = re.compile(r"\d+\.\d+")
-_WORD_BEFORE_FIGURE_RE = re.compile(r"(?<![\w.])([^\W\d_][\w+#]*)[ \u00a0]$")
+_WORD_BEFORE_FIGURE_RE = re.compile(r"(?<![\w.])([^\W\d_][\w+#]*)[ " + _THIN_SPACES + "]$")
 _VERSION_WORDS = frozenset("version versions versión versione versão versie release".split())
 
 
@@ -1112,8 +1137,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # A century in Roman numerals, as French, Spanish, Italian and Portuguese write it ("XVe siècle",
 # "siglo XV", "XV secolo"): against "14th century" a changed century went unseen. Only beside the
 # word for century: "Louis XIV" and "chapitre IV" stay names and titles.
-_CENTURY_WORD = re.compile(r"siècle|siglo|secolo|século", re.IGNORECASE)
-_ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo)|(?:siglo|século)\s+([IVX]{1,5})\b")
+_CENTURY_WORD = re.compile(r"siècle|siglo|secolo|século|век", re.IGNORECASE)
+_ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo|век)|(?:siglo|século)\s+([IVX]{1,5})\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -1147,8 +1172,10 @@ def _roman_centuries(text: str) -> list[_Quantity]:
 # after a capital ("Part I"): "the part I played" is the pronoun.
 _NUMBERED_PARTS = frozenset("""article chapter annex appendix schedule title part book volume section chapitre
     annexe titre partie livre tome artikel kapitel anhang anlage titel teil buch band abschnitt artículo capítulo
-    anexo título parte libro tomo sección articolo capitolo allegato titolo sezione artigo""".split())
-_ROMAN_HINT = re.compile(r"\b[IVXL]+\b(?![’'-]\w)")
+    anexo título parte libro tomo sección articolo capitolo allegato titolo sezione artigo глава главе главы главу
+    статья статье статьи том томе часть части раздел разделе""".split())
+# Not glued to a word ("XIV-C") but for a possessive: "Louis XIV's palace" against "Louis XV" went unseen.
+_ROMAN_HINT = re.compile(r"\b[IVXL]+\b(?!-\w|[’'](?!s\b)\w)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
 
 
@@ -1212,7 +1239,20 @@ def _matched(q: _Quantity, own: list[_Quantity], other: list[_Quantity]) -> bool
     ... 1 %" had the changed month matched by the percentage."""
     return any(_loosely_same(q, o) and not (q.cls == "date" and o.cls != "date"
                                             and any(p.cls == o.cls and _same(p, o) for p in own))
+               and not _decimal_of_its_own(q, o, other)
                for o in other)
+
+
+def _decimal_of_its_own(q: _Quantity, o: _Quantity, other: list[_Quantity]) -> bool:
+    """`o` is a whole number in words that matches decimal `q` by its integer part alone, while
+    `o`'s side writes a decimal figure of that integer part itself: that figure is `q`'s
+    counterpart, not the words. "2.9% ... in two years" against "2,8 % ... depuis deux ans" had
+    the changed rate matched by "deux"."""
+    if o.strong or not q.strong:
+        return False
+    parts = {int(x[1]) for x in q.values if x[0] == "n" and x[1] != int(x[1])}
+    return bool(parts) and any(p.strong and p is not o and any(x[0] == "n" and x[1] != int(x[1]) and int(x[1]) in parts
+                                                              for x in p.values) for p in other)
 
 
 def _loosely_same(a: _Quantity, b: _Quantity) -> bool:
@@ -1233,13 +1273,13 @@ def _loosely_same(a: _Quantity, b: _Quantity) -> bool:
     return False
 
 
-_DIGIT_RUN_RE = re.compile(r"\d+(?:[ \u00a0\u202f./'’-]\d+)*")
+_DIGIT_RUN_RE = re.compile(r"\d+(?:[" + _SPACE_SEP + r"./'’-]\d+)*")
 
 
 # A run that reads as one amount: up to six digits, or groups of three after a separator
 # ("12 000", "1.200.000"). Two such runs are figures to compare by value, never one inside the
 # other: "2 000" inside "12 000", "8.500" inside "18.500" hid a changed amount.
-_AMOUNT_RUN_RE = re.compile(r"\d{1,6}|\d{1,3}([ \u00a0\u202f.'’])\d{3}(?:\1\d{3})*")
+_AMOUNT_RUN_RE = re.compile(r"\d{1,6}|\d{1,3}([" + _SPACE_SEP + r".'’])\d{3}(?:\1\d{3})*")
 
 
 def _reads_as_amount(text: str, start: int, end: int) -> bool:
@@ -1342,8 +1382,10 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
                 continue
             if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]):
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
+            if _converted_temperature(a, b, s_units[i], t_units[j]):
+                continue
             # A year next to a count is nearly always two different facts, not one changed fact.
-            if a.cls == "num" and _looks_like_year(a) != _looks_like_year(b):
+            if a.cls == "num" and _year_beside_count(a, b):
                 continue
             if _sign_said_in_words(a, b, src, tgt):
                 continue
@@ -1658,6 +1700,23 @@ def _same_digits(a: _Quantity, b: _Quantity) -> bool:
     return a.strong and b.strong and digits_a != "" and digits_a == digits_b
 
 
+def _year_beside_count(a: _Quantity, b: _Quantity) -> bool:
+    """Whether one of two figures reads as a year and the other as a count. A count between 1000
+    and 2099 written with a group separator ("1,500") is one that Russian, Chinese, French or
+    Spanish write bare ("1800 salariés", "На нём работали 1800 человек"): against it a bare figure
+    is the same kind of number, and "1,500" / "1800" was never compared."""
+    year_a, year_b = _looks_like_year(a), _looks_like_year(b)
+    if year_a == year_b:
+        return False
+    year, other = (a, b) if year_a else (b, a)
+    return year.year or not _grouped_in_year_range(other)
+
+
+def _grouped_in_year_range(q: _Quantity) -> bool:
+    return (q.strong and any(ch in _SPACE_SEP + "'’.,\u066c" for ch in q.text.strip())
+            and any(x[0] == "n" and 1000 <= x[1] < 2100 and x[1] == int(x[1]) for x in q.values))
+
+
 def _looks_like_year(q: _Quantity) -> bool:
     # A year next to a count is nearly always two different facts, not one changed fact. In any
     # script's digits: "1602" against Arabic-Indic "١٦٢٠" or Devanagari "१६२०" is one changed year.
@@ -1950,11 +2009,16 @@ def _country_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, found:
 # reprint that gives another one (a changed link, a swapped contact) changed a fact. Hashtags
 # are translated often enough ("#Ukraine" / "#Ukraine" but "#ParisAttacks" / "#AttentatsParis")
 # to be left out.
+_CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
 _ADDRESSES = (
     ("e-mail", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     # A balanced pair of parentheses belongs to it (Wikipedia's ".../Niger_(fleuve)"); an unpaired
-    # one closes the sentence's own bracket around it.
-    ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”()\[\]]|\([^\s<>\"()\[\]]*\))+", re.IGNORECASE)),
+    # one closes the sentence's own bracket around it. Chinese and Japanese write on against it
+    # ("访问www.siemens.com。", "www.siemens.comまで。"): their punctuation and full-width forms end
+    # it, and their letters end its host (a path may hold them: ".../wiki/北京").
+    ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”()\[\]/" + _CJK_PUNCTUATION + _UNSPACED_CHARS
+                               + r"]|\([^\s<>\"()\[\]]*\))+(?:/(?:[^\s<>\"'«»“”()\[\]" + _CJK_PUNCTUATION
+                               + r"]|\([^\s<>\"()\[\]]*\))*)?", re.IGNORECASE)),
     ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
 )
 
