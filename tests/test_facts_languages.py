@@ -42,7 +42,7 @@ def test_a_twelve_hour_time_with_its_part_of_day_is_that_time_on_24_hours(src, t
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
     ("Empieza a las 9 de la noche.", "Inizia alle 22.", "es", "it", "number 9 de la noche (source) vs 22 (target)"),
-    ("오후 3시에 시작한다.", "16時に始まる。", "ko", "ja", "number 오후 3시 (source) vs 16 (target)"),
+    ("오후 3시에 시작한다.", "16時に始まる。", "ko", "ja", "number 오후 3시 (source) vs 16時 (target)"),
     ("الساعة 3:30 مساءً.", "À 16 h 30.", "ar", "fr", "time 3:30 مساءً (source) vs 16 h 30 (target)"),
     ("Começa às 3 da tarde.", "Empieza a las 16:00.", "pt", "es", "time 3 da tarde (source) vs 16:00 (target)"),
     ("Beginn um 3 Uhr nachmittags.", "Début à 16 h.", "de", "fr", "time 3 Uhr nachmittags (source) vs 16 h (target)"),
@@ -233,3 +233,35 @@ def test_a_changed_square_unit_is_found():
     assert messages("The flat is 120 m².", "L'appartement fait 120 km².", "en", "fr") == [
         "unit 120 m² (source) vs 120 km² (target)"]
     assert messages("The flat is 120 m².", "L'appartement fait 120 m².", "en", "fr") == []
+
+
+@pytest.mark.parametrize("tgt, tgt_lang, expected", [
+    # A part of the day on each side: compared on twenty-four hours alone.
+    ("El tren sale a las 9 de la noche.", "es", ["time 9 am (source) vs 9 de la noche (target)"]),
+    ("Le train part à 9 heures du soir.", "fr", ["time 9 am (source) vs 9 heures du soir (target)"]),
+    ("Der Zug fährt um 9 Uhr abends.", "de", ["time 9 am (source) vs 9 Uhr abends (target)"]),
+    ("列车晚上9点出发。", "zh", ["time 9 am (source) vs 晚上9点 (target)"]),
+    ("El tren sale a las 9 de la mañana.", "es", []),
+    # An hour on twenty-four hours with the language's word for it.
+    ("Поезд отправляется в 21 час.", "ru", ["time 9 am (source) vs 21 час (target)"]),
+    ("列車は21時に出発する。", "ja", ["time 9 am (source) vs 21時 (target)"]),
+    ("列车9点出发。", "zh", []),
+    ("3時間後に列車は出発する。", "ja", []),
+])
+def test_a_morning_time_against_an_evening_one_is_found(tgt, tgt_lang, expected):
+    """A probe's planted changes: "9 am" against "9 de la noche", "晚上9点" or "21時" went unseen
+    (the hour as written matched, and "21時" was no time)."""
+    assert messages("The train leaves at 9 am.", tgt, "en", tgt_lang) == expected
+
+
+@pytest.mark.parametrize("tgt, tgt_lang, expected", [
+    ("Поезд отправляется в 22 часа.", "ru", ["time 9 pm (source) vs 22 часа (target)"]),
+    ("列车22点出发。", "zh", ["time 9 pm (source) vs 22点 (target)"]),
+    ("列车21点30分出发。", "zh", ["time 9 pm (source) vs 21点30分 (target)"]),
+    ("列车21点出发。", "zh", []),
+    ("Через 3 часа поезд отправится.", "ru", []),
+])
+def test_an_hour_in_the_words_of_russian_and_cjk_is_a_time(tgt, tgt_lang, expected):
+    assert messages("The train leaves at 9 pm.", tgt, "en", tgt_lang) == expected
+    # "3点" is also three points of a plan: it keeps its reading as a number.
+    assert messages("At 9 pm he made 3 proposals.", "他在晚上9点提出了3点建议。", "en", "zh") == []

@@ -220,6 +220,13 @@ _CLOCK_HOUR_RE = re.compile(
     r"(?:\s+(?:et|y|e)\s+(demie|quart|media|cuarto|mezza|quarto)(?![^\W\d_]))?",  # "à 4 heures et demie": 4:30
     re.IGNORECASE)
 _CLOCK_FRACTION = {"demie": 30, "media": 30, "mezza": 30, "quart": 15, "cuarto": 15, "quarto": 15}
+# "22時", "22点", "22시", "в 22 часа": an hour on twenty-four hours as Japanese, Chinese, Korean and
+# Russian write it without a part of the day (that case is `_on_twelve_hours`). Read as a bare 22,
+# "9 pm" against "列車は22時に出発する" was a time against a number and never compared. Not "3時間",
+# "3시간" (hours of duration); Russian only after a preposition ("через 3 часа" is in three hours).
+_CJK_CLOCK_RE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[時时点點시](?![間间간])(?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
+_RUSSIAN_CLOCK_RE = re.compile(r"(?<![^\W\d_])(?:в|к|после|около|до)\s+(\d{1,2})\s+час(?:а|ов)?(?![^\W\d_])",
+                               re.IGNORECASE)
 # "a las 5 de la tarde", "3 Uhr nachmittags", "٣:٣٠ مساءً", "오후 3시", "下午3点", "午後3時": the part of
 # the day that sets a twelve-hour clock, as "pm" does in English. Read as the bare hour, "a las 5 de la
 # tarde" against "alle 17:00" was "time 5 vs 17:00" on every faithful translation. Morning markers
@@ -897,7 +904,8 @@ def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
         return q
     day_hours = hours + 12 if hours < 12 and (part == "pm" or (part == "night" and hours >= 6)) else \
         0 if hours == 12 and part == "night" else hours
-    values = q.values | {("t", hours, minutes), ("t", day_hours, minutes), ("n", float(day_hours))}
+    values = q.values | {("t", hours, minutes), ("t", day_hours, minutes), ("n", float(day_hours)),
+                         ("p", day_hours, minutes)}
     return dataclasses.replace(q, text=text[start:end].strip(), span=(start, end), values=frozenset(values))
 
 
@@ -962,7 +970,8 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         day_hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
         # Read as the hour on either clock, so that "3 pm" is "15 heures" and "3 heures" alike, and
         # "5:35 p.m." Hindi's evening "5:35" (a time without a.m. or p.m. is read as written).
-        values = frozenset({("t", day_hours, minutes), ("t", hours, minutes), ("n", float(hours)), ("n", float(day_hours))})
+        values = frozenset({("t", day_hours, minutes), ("t", hours, minutes), ("n", float(hours)), ("n", float(day_hours)),
+                            ("p", day_hours, minutes)})
         span = m.span()
         if m.group(0).endswith("m.") and not m.group(0).endswith(".m."):
             span = (span[0], span[1] - 1)  # "at 7.05 am." ends its sentence; "a.m." keeps its own full stop
@@ -986,6 +995,19 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             quantities.append(_Quantity(text[span[0]:span[1]], span,
                                         frozenset({("t", hours, minutes), ("n", float(hours))}), "num", True))
             taken.append(span)
+    for m in itertools.chain(_CJK_CLOCK_RE.finditer(text), _RUSSIAN_CLOCK_RE.finditer(text)):
+        span = (m.start(1), m.end())
+        hours = int(m.group(1))
+        minutes = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else 0
+        if m.lastindex == 3 and m.group(3):
+            minutes = 30
+        if hours > 24 or minutes > 59 or not _free(taken, *span) or _DAY_PART_BEFORE_RE.search(
+                text, max(0, span[0] - 3), span[0]):
+            continue
+        # A number that reads as a time too: "3点" may be three points of a plan.
+        quantities.append(_Quantity(text[span[0]:span[1]], span, frozenset({("t", hours, minutes), ("n", float(hours))}),
+                                    "num", True))
+        taken.append(span)
     for m in _CJK_QUARTER_RE.finditer(text):
         if m.group(1) and _free(taken, *m.span()):
             quantities.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(m.group(1)))}), "num", True))
@@ -1212,7 +1234,9 @@ def _buddhist_year(q: _Quantity) -> _Quantity:
 
 
 def _same(a: _Quantity, b: _Quantity) -> bool:
-    for kind in ("d", "t", "v"):
+    # Two times that each say their part of the day ("9 am", "9 de la noche") are compared on
+    # twenty-four hours alone; the hour as written is there to match a time that says none.
+    for kind in ("p", "d", "t", "v"):
         if any(x[0] == kind for x in a.values) and any(y[0] == kind for y in b.values):
             # Two dates are one date when day and month agree: a date's day alone (its "n" reading) is
             # there to match a bare day on the other side ("le 17"), not "17 octobre" to "17 September";
