@@ -107,7 +107,9 @@ def _entity(match: re.Match) -> list[Piece]:
 # (non-)joiners: Persian and the Indic scripts write words with them.
 INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
-_INVISIBLE = (_INVISIBLE_RE, _drop)
+# A soft hyphen where a line breaks is a word hyphenated there ("environ\u00ad" / "nementale"): the
+# line break goes with it, or the word was read (and written into the TMX) as "environ nementale".
+_INVISIBLE = (re.compile(f"\u00ad[ \\t]*\r?\n[ \\t]*(?=\\w)|[{INVISIBLE_CHARACTERS}]"), _drop)
 
 
 def blank(line: str) -> bool:

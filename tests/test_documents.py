@@ -562,3 +562,11 @@ def test_decomposed_accents_are_read_composed_and_point_at_the_original():
                                            "한국어 문장입니다."]
     assert all(text[s.start:s.end] == s.original for s in sentences)
     assert sentences[0].original == unicodedata.normalize("NFD", sentences[0].text)
+
+
+def test_a_word_hyphenated_with_a_soft_hyphen_at_a_line_end_is_one_word():
+    # It was read (and written into the TMX) as "environ nementale".
+    text = "La politique environ\u00ad\nnementale est à l'ouver\u00ad\nture. Elle commence.\n"
+    sentences = load_sentences(RawText(text, "utf-8", "fr.txt"), SEGMENTER)
+    assert [s.text for s in sentences] == ["La politique environnementale est à l'ouverture.", "Elle commence."]
+    assert sentences[0].original == "La politique environ\u00ad\nnementale est à l'ouver\u00ad\nture."
