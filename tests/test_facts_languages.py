@@ -265,3 +265,16 @@ def test_an_hour_in_the_words_of_russian_and_cjk_is_a_time(tgt, tgt_lang, expect
     assert messages("The train leaves at 9 pm.", tgt, "en", tgt_lang) == expected
     # "3点" is also three points of a plan: it keeps its reading as a number.
     assert messages("At 9 pm he made 3 proposals.", "他在晚上9点提出了3点建议。", "en", "zh") == []
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    ("The company opened an office on 12/03/2024.", "افتتحت الشركة مكتباً في ١٢/٠٤/٢٠٢٤.",
+     ["date 12/03/2024 (source) vs ١٢/٠٤/٢٠٢٤ (target)"]),
+    ("The company opened an office on 12/03/2024.", "افتتحت الشركة مكتباً في ١٢/٠٣/٢٠٢٤.", []),
+    ("Opened on 2024-03-12.", "افتُتح في ٢٠٢٤-٠٤-١٢.", ["date 2024-03-12 (source) vs ٢٠٢٤-٠٤-١٢ (target)"]),
+    ("Opened on 2024-03-12.", "افتُتح في ٢٠٢٤-٠٣-١٢.", []),
+])
+def test_a_date_in_numbers_of_arabic_indic_digits_is_a_date(src, tgt, expected):
+    """A probe's changed month in Arabic-Indic digits went unseen: the year's "20" was read in
+    Latin digits only."""
+    assert messages(src, tgt, "en", "ar") == expected

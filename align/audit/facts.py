@@ -199,6 +199,8 @@ _DATE_VI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.
 # was lost, so "05.12.2026" against "December 6, 2026" or "2027" went unseen. A slash may stand
 # between month and day too (the United States): both readings, where both can be. The year may
 # have two digits: "03/12/25" against "12.03.25" was 3, 12 and 25 against 12.03 (a decimal) and 25.
+# Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits as Latin ones, one for one.
+_LATIN_DIGITS = {start + k: str(k) for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10) for k in range(10)}
 _DATE_NUMERIC_RE = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)?\d{2})(?!\d|[.,/:]\d)")
 _DATE_ISO_RE = re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
@@ -920,8 +922,10 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
+    # The years' "19"/"20" are read in any script's digits ("١٢/٠٤/٢٠٢٤"); quoted as written.
+    latin_digits = text.translate(_LATIN_DIGITS)
     for regex in (_DATE_NUMERIC_RE, _DATE_ISO_RE):
-        for m in regex.finditer(text):
+        for m in regex.finditer(latin_digits):
             if regex is _DATE_ISO_RE:
                 year_group, days = 1, [(int(m.group(3)), int(m.group(2)))]
             else:
@@ -935,11 +939,12 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
                 continue
             # Quoted whole ("date 05.12.2026 vs December 6"); its year is compared as a figure.
             values = frozenset({("d", day, month) for day, month in days} | {("n", float(days[0][0]))})
-            quantities.append(_Quantity(m.group(0), m.span(), values, "date", True))
+            quantities.append(_Quantity(text[m.start():m.end()], m.span(), values, "date", True))
             year = float(m.group(year_group))
             # "25" is 2025 as much as 1925 (against "2025" on the other side), and 25 against "25"
             years = {year} if year >= 100 else {year, 1900 + year, 2000 + year}
-            quantities.append(_Quantity(m.group(year_group), m.span(year_group), frozenset(("n", y) for y in years),
+            quantities.append(_Quantity(text[m.start(year_group):m.end(year_group)], m.span(year_group),
+                                        frozenset(("n", y) for y in years),
                                         "num", True, year=True))
             taken.append(m.span())
     for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk"), (_DATE_VI_RE, "vi")):
