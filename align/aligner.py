@@ -85,15 +85,29 @@ ANISOTROPY_SHARE = 0.5
 MIN_SENTENCES_TO_CENTRE = 8
 
 
+def centring_means(src_emb: np.ndarray, tgt_emb: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each side's mean vector when the encoder's vectors share a dominant direction (what
+    `centred_if_anisotropic` takes off them); None when they are used as they come."""
+    sides = [np.asarray(src_emb, dtype=np.float32), np.asarray(tgt_emb, dtype=np.float32)]
+    if min(len(side) for side in sides) < MIN_SENTENCES_TO_CENTRE:
+        return None
+    means = [side.mean(axis=0) for side in sides]
+    if max(float(mean @ mean) for mean in means) <= ANISOTROPY_SHARE:
+        return None
+    return means[0], means[1]
+
+
 def centred_if_anisotropic(src_emb: np.ndarray, tgt_emb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Both sides centred on their own means (and made unit length again) when the encoder's
     vectors share a dominant direction; otherwise the arrays as they came."""
+    return centred_on(src_emb, tgt_emb, centring_means(src_emb, tgt_emb))
+
+
+def centred_on(src_emb: np.ndarray, tgt_emb: np.ndarray, means) -> tuple[np.ndarray, np.ndarray]:
+    """Each side less its mean vector of `means` and made unit length again; as it came for None."""
+    if means is None:
+        return src_emb, tgt_emb
     sides = [np.asarray(src_emb, dtype=np.float32), np.asarray(tgt_emb, dtype=np.float32)]
-    if min(len(side) for side in sides) < MIN_SENTENCES_TO_CENTRE:
-        return src_emb, tgt_emb
-    means = [side.mean(axis=0) for side in sides]
-    if max(float(mean @ mean) for mean in means) <= ANISOTROPY_SHARE:
-        return src_emb, tgt_emb
     out = []
     for side, mean in zip(sides, means):
         centred = side - mean

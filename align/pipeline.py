@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import __version__, interrupts
-from .aligner import AlignConfig, align_embeddings, centred_if_anisotropic, length_ratio
+from .aligner import AlignConfig, align_embeddings, centred_on, centring_means, length_ratio
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
-from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_pair,
-                             unrelated_in_two_by_two)
+from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_clauses,
+                             translated_in_pair, unrelated_in_two_by_two)
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -419,7 +419,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if not vectors_given:
         embedded = encoder.encode(src_texts + tgt_texts, progress=progress)
         src_emb, tgt_emb = embedded[: len(src_texts)], embedded[len(src_texts):]
-    src_emb, tgt_emb = centred_if_anisotropic(src_emb, tgt_emb)
+    centres = centring_means(src_emb, tgt_emb)
+    src_emb, tgt_emb = centred_on(src_emb, tgt_emb, centres)
     src_len, tgt_len = src.lengths, tgt.lengths
     breaks = (src.breaks, tgt.breaks)
     near = neighbours(src_emb, tgt_emb)
@@ -479,6 +480,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length)
         absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)
+        absorbed = translated_in_clauses(paired, absorbed, (src_texts, tgt_texts), (source.lang, target.lang),
+                                         (src_emb, tgt_emb), near, encoder, centres or (None, None),
+                                         thresholds.absorbed_clause_margin)
         del proposal
     # Not in a file of a sentence a line: there every sentence is a "paragraph", and every sentence
     # of a 2-1 pair stood in a paragraph of its own (TransRead's Candide as given: 51 sentences left

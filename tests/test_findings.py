@@ -370,3 +370,17 @@ def test_a_sentence_joins_a_pair_its_length_fits_even_past_the_aligners_largest_
     assert not {i for f in result.findings if f.type == "omission" for i in f.src} & set(six)
     [bead] = [b for b in result.beads if six[0] in b.src]
     assert bead.kind == "match" and tuple(six) == bead.src
+
+
+def test_a_sentence_that_renders_a_clause_of_its_pair_is_not_added(use_encoder):
+    """MAC zh-en dev, document 001: one Chinese sentence is two English ones, the second the
+    translation of its last clause ("还说要三闷儿的娘抵命"). The whole Chinese sentence reads too
+    little like it (zh-en cosines run low), and it was reported added on the unmodified gold text,
+    and in every injected variant of the audit benchmark."""
+    from benchmarks.data import load
+
+    [doc] = [d for d in load("mac", "dev", DATA) if d.name == "001"]
+    result = align_sentences(doc.src, doc.tgt, src_lang="zh", tgt_lang="en", encoder=use_encoder, partial=False)
+    clause = where(doc.tgt, "He also said he'd make Shan Men Er's mother pay")
+    assert ((where(doc.src, "我醒过来时，罗小四领了一伙人"),), (clause - 1, clause)) in {(b.src, b.tgt) for b in result.beads}
+    assert not [f for f in result.findings if f.type == "addition" and clause in f.tgt]

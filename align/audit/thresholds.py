@@ -56,6 +56,9 @@ class AuditThresholds:
     # ... unless it is as close to the other side of its pair as this percentile of the document's
     # own 1-1 pairs (absorbed.translated_in_pair; None: never kept so).
     absorbed_translated_percentile: float | None = 40
+    # ... or when a clause of the other side of its pair is this much closer to it than any sentence
+    # of the other side outside the pair (absorbed.translated_in_clauses; None: never kept so).
+    absorbed_clause_margin: float | None = 0.03
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
