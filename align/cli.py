@@ -175,7 +175,7 @@ SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (
 def pair(
     source: str = typer.Argument(..., help="The original: plain text or markdown, .docx, .odt, .html, .pdf (with "
                                            "a text layer), .epub, .srt or .vtt; - for stdin. Alone: one file "
-                                           "holding both languages, a bilingual XLIFF (.xlf), or a table of "
+                                           "holding both languages, a bilingual XLIFF (.xlf) or TMX, or a table of "
                                            "two tab-separated columns, whose targets are audited against its "
                                            "sources."),
     target: Optional[str] = typer.Argument(None, help="The translation or reprint to audit."),

@@ -406,7 +406,7 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     # Subtitles keep the passes for their dialogue dashes ("- Why not?"), which go as a list's
     # bullets do; a bilingual table's and an XLIFF's segments for the markup software strings carry
     # ("[guide](https://example.org/en/guide)", "<span style='font-size:12px'>").
-    markdown = raw.format in ("text", "subtitles", "columns", "csv", "xliff")
+    markdown = raw.format in ("text", "subtitles", "columns", "csv", "xliff", "tmx")
     cleaned = [clean_markdown(text[start:end], k in rows, markdown) for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 

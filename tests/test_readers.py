@@ -1083,3 +1083,31 @@ def test_a_caption_in_capitals_is_no_part_of_the_next_cue():
     # An Arabic line holding "NASA" is all capitals to str.isupper(): its wrapped lines stay one text.
     _raw, sentences = sentences_of(kinds / "ar_wrapped.txt")
     assert len(sentences) == 2
+
+
+# ------------------------------------------------------------------------------------------- tmx
+
+
+def test_a_tmx_is_read_as_a_memory_of_two_languages(tmp_path):
+    """A TMX (even one align wrote) was read as plain text: its markup ('<tu tuid="1">',
+    '<prop type="x-score">0.8190</prop>') was the sentences of every report, exit 0."""
+    path = tmp_path / "memory.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en-US" datatype="plaintext" '
+        'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+        '<tu tuid="1"><prop type="x-score">0.8190</prop><tuv xml:lang="en-US"><seg>The <bpt i="1">&lt;b&gt;</bpt>storm'
+        '<ept i="1">&lt;/b&gt;</ept> reached the coast.</seg></tuv><tuv xml:lang="fr-FR"><seg>La tempête a atteint '
+        'la côte.</seg></tuv><tuv xml:lang="de-DE"><seg>Der Sturm erreichte die Küste.</seg></tuv></tu>'
+        '<tu tuid="2"><tuv xml:lang="en-US"><seg>It destroyed<ph>&lt;br/&gt;</ph>300 houses.</seg></tuv></tu>'
+        '<tu tuid="3"><tuv xml:lang="en-US"><seg>Schools stayed <hi>closed</hi>.</seg></tuv>'
+        '<tuv xml:lang="fr-FR"><seg>Les écoles sont restées fermées.</seg></tuv></tu>'
+        '</body></tmx>', encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [
+        ("The storm reached the coast.", "unit 1"), ("It destroyed 300 houses.", "unit 2"),
+        ("Schools stayed closed.", "unit 3"), ("La tempête a atteint la côte.", "unit 1"),
+        ("Les écoles sont restées fermées.", "unit 3")]
+    assert [span.side for span in raw.spans] == ["source"] * 3 + ["target"] * 2
+    result = align_pair(str(path))
+    assert (result.source.lang, result.target.lang) == ("en", "fr")
+    assert [f.src for f in result.findings if f.type == "omission"] == [[1]]

@@ -20,9 +20,10 @@ from .html import HtmlReader
 from .odt import OdtReader
 from .pdf import PdfReader
 from .subtitles import SubtitleReader
+from .tmx import TmxReader
 from .xliff import XliffReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(), TmxReader(),
                                HtmlReader(), SubtitleReader(), ColumnsReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))

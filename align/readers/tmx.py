@@ -1,0 +1,86 @@
+"""Translation memories in TMX (1.4, as CAT tools and `align -f tmx` write them): the units'
+source-language variants are one text and their variants in the other language the other.
+
+As with XLIFF, the targets are aligned with the sources afresh rather than taken as the memory
+pairs them: a unit whose target renders its neighbour's source is what the audit is for. The
+source language is the header's `srclang` (the first unit's first language where it says
+"*all*"); the target language is the other one most units hold. Variants in any third language
+are left out, and the warning says which. Inline codes (bpt, ept, ph, it, ut) are native code and
+left out, but a line break's, read as a space; highlighted and sub-flow text is kept.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from xml.etree import ElementTree
+
+from .base import Block, Reader, broken, tidy
+from .xliff import _language, _line_break
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_CODE = frozenset(("bpt", "ept", "ph", "it", "ut"))
+logger = logging.getLogger("align")
+
+
+def _segment_text(element: ElementTree.Element) -> str:
+    pieces = [element.text or ""]
+    for child in element:
+        local = child.tag.rsplit("}", 1)[-1]
+        if _line_break(child, local, {}):
+            pieces.append(" ")
+        elif local not in _CODE:
+            pieces.append(_segment_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _variants(unit: ElementTree.Element) -> dict[str, str]:
+    """A unit's text by language (TMX 1.1's `lang` as well as `xml:lang`); the first of a language."""
+    out: dict[str, str] = {}
+    for variant in unit.iter("tuv"):
+        tag = variant.get(_XML_LANG) or variant.get("lang") or ""
+        segment = variant.find("seg")
+        if tag and segment is not None:
+            out.setdefault(tag.lower(), _segment_text(segment))
+    return out
+
+
+class TmxReader(Reader):
+    name = "tmx"
+    suffixes = (".tmx",)
+    bilingual = True
+
+    def sniff(self, data: bytes) -> bool:
+        return b"<tmx" in data[:2048]
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            root = ElementTree.fromstring(data)  # bytes: the parser honours the file's encoding declaration
+            if root.tag != "tmx":
+                raise ValueError(f"the root element is {root.tag.rsplit('}', 1)[-1]!r}, not tmx")
+        except (ElementTree.ParseError, ValueError) as error:
+            raise broken(label, "TMX", error) from error
+        header = root.find("header")
+        units = [(unit.get("tuid", ""), _variants(unit)) for unit in root.iter("tu")]
+        tags = [tag for _, variants in units for tag in variants]
+        if not tags:
+            return []
+        source = (header.get("srclang", "") if header is not None else "").lower()
+        if source not in tags:
+            source = next(iter(units[0][1] or {tags[0]: ""}))
+        others = Counter(tag for tag in tags if tag != source)
+        target = others.most_common(1)[0][0] if others else ""
+        left = sorted(set(others) - {target})
+        if left:
+            logger.warning("%s: a memory of %s and %s; its units in %s are left out", label, source, target,
+                           ", ".join(left))
+        sources, targets = [], []
+        for number, (unit_id, variants) in enumerate(units, 1):
+            locator = f"unit {unit_id or number}"
+            if source in variants:
+                sources.append(Block(tidy(variants[source], keep_no_break=True), locator, side="source",
+                                     lang=_language(source)))
+            if target in variants:
+                targets.append(Block(tidy(variants[target], keep_no_break=True), locator, side="target",
+                                     lang=_language(target)))
+        return sources + targets
