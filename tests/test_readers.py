@@ -1111,3 +1111,25 @@ def test_a_tmx_is_read_as_a_memory_of_two_languages(tmp_path):
     result = align_pair(str(path))
     assert (result.source.lang, result.target.lang) == ("en", "fr")
     assert [f.src for f in result.findings if f.type == "omission"] == [[1]]
+
+
+def test_an_articles_own_header_and_content_classes_are_text_not_furniture(tmp_path):
+    """A probe's page: its article's <header> (the headline), a paragraph in <div class="share-price">
+    and one in <div class="ad-hoc-committee"> were read as page furniture, so leaving them out of the
+    translation was only 'boilerplate' (and nothing at all under --min-severity content)."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<!DOCTYPE html><html lang="en"><body><header class="site-header"><a href="/">Home</a></header>'
+        '<article><header><h1>Storm report</h1></header>'
+        '<div class="share-price"><p>The mayor opened two shelters.</p></div>'
+        '<div class="ad-hoc-committee"><p>Volunteers handed out blankets.</p></div>'
+        '<div class="social-share-buttons"><p>Share on Facebook</p></div>'
+        '<p aria-hidden="true">Power cuts: 3,000 homes</p>'
+        '<footer><p>By Anna Berg, Bergen.</p></footer></article>'
+        '<footer><p>Copyright 2024 The Daily.</p></footer></body></html>', encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [(s.original, s.furniture) for s in sentences] == [
+        ("Home", True), ("Storm report", False), ("The mayor opened two shelters.", False),
+        ("Volunteers handed out blankets.", False), ("Share on Facebook", True),
+        # Hidden from screen readers, not from the eye: kept, as furniture (it was dropped).
+        ("Power cuts: 3,000 homes", True), ("By Anna Berg, Bergen.", False), ("Copyright 2024 The Daily.", True)]

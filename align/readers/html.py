@@ -3,9 +3,10 @@
 The page furniture (menus, headers and footers, share buttons, "related articles", cookie
 notices) is kept and marked as such: the report lists it as boilerplate instead of dropping it,
 so a reprint that left out the original's menu is not told it lost content, and nothing the
-page holds disappears. Furniture is what stands in nav/header/footer/aside/form elements, in
-elements whose role, class or id says so, or, where the page marks its article (article or
-main), outside it. Scripts, styles and the head (but for its title) hold no text of the page;
+page holds disappears. Furniture is what stands in nav/aside/form elements, in header/footer
+elements of the page (not of an article or a section: those are its headline and byline), in
+elements whose role, class or id says so or that are hidden from screen readers (aria-hidden),
+or, where the page marks its article (article or main), outside it. Scripts, styles and the head (but for its title) hold no text of the page;
 nor do elements hidden by their hidden attribute, nor ruby's phonetic guide. Text an inline
 style hides (display:none) is read: on a saved page it is mostly what a script shows (a tab,
 a "read more"), and its translation shows it too.
@@ -47,10 +48,32 @@ _IMPLIED = {  # start tag: (elements it ends, elements past which it does not lo
 }
 _P_SCOPE = frozenset("table td th caption button html template".split())
 _FURNITURE_TAGS = frozenset("nav header footer aside form".split())
+# HTML5's header and footer of an article or a section are its own (a headline, a byline), not the page's.
+_SECTION_OWN = frozenset(("header", "footer"))
+_SECTIONS = frozenset(("article", "section", "main"))
 _FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog".split())
-_FURNITURE_NAMES = re.compile(
-    r"(?:^|[-_\s])(?:nav|navbar|menu|footer|header|masthead|share|sharing|social|cookie|consent|breadcrumbs?|"
-    r"sidebar|related|comments?|newsletter|subscribe|promo|advert|ads?|banner|toolbar|skip)(?:$|[-_\s])", re.I)
+# A class or id names furniture when one of its parts is one of these and every part after it is one
+# too or a word of layout ("social-share-buttons", "site-header", "cookie-notice"): a part that
+# goes on into a word of content is content ("share-price", "ad-hoc-committee", a probe's article
+# paragraphs reported as boilerplate omissions).
+_FURNITURE_WORDS = frozenset("""nav navbar navigation menu footer header masthead share sharing social cookie
+    cookies consent breadcrumb breadcrumbs sidebar related comment comments newsletter subscribe promo advert
+    advertisement ad ads banner toolbar skip""".split())
+_LAYOUT_WORDS = frozenset("""bar buttons button btn box links link list menu wrapper wrap container block area
+    widget widgets section icons icon tools panel module top bottom left right inner outer holder zone region
+    items item count counter notice popup modal overlay dialog form signup cta slot unit label title heading
+    articles posts stories image logo copyright legal main primary secondary mobile desktop""".split())
+_NAME_PARTS = re.compile(r"[-_]")
+
+
+def _names_furniture(names: str) -> bool:
+    for token in names.lower().split():
+        parts = [part for part in _NAME_PARTS.split(token) if part]
+        for k, part in enumerate(parts):
+            if part in _FURNITURE_WORDS and all(p in _FURNITURE_WORDS or p in _LAYOUT_WORDS for p in parts[k + 1:]):
+                return True
+    return False
+
 # What HTML collapses: ASCII whitespace, not the no-break space a writer typed ("12&nbsp;%", "«&nbsp;»"),
 # which came out of the TMX as a plain one (the .docx, .odt and XLIFF readers keep it too).
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
@@ -125,13 +148,17 @@ class _Collector(HTMLParser):
         elif tag == "title" and not self.title_seen and self.read_title:
             hidden = False  # the page's title is text of the page, even inside <head>
             self.title_seen = True
-        elif tag in _HIDDEN or "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        elif tag in _HIDDEN or "hidden" in attributes:
             hidden = True
         names = " ".join(filter(None, (attributes.get("class"), attributes.get("id"))))
         if _is_note(attributes):
             pass  # an e-book's footnote is an <aside>, and text of the book: a translator's note is news
-        elif (tag in _FURNITURE_TAGS or (attributes.get("role") or "").lower() in _FURNITURE_ROLES
-                or (names and _FURNITURE_NAMES.search(names))):
+        elif ((tag in _FURNITURE_TAGS and not (tag in _SECTION_OWN and self._in_section()))
+                or (attributes.get("role") or "").lower() in _FURNITURE_ROLES
+                or (names and _names_furniture(names))
+                # Hidden from a screen reader, not from the eye (an icon's glyph, a decorative
+                # figure): kept, as furniture. Dropped, a paragraph so marked was lost unsaid.
+                or attributes.get("aria-hidden") == "true"):
             furniture = True
         if tag in ("article", "main"):
             self.has_article = True
@@ -174,6 +201,9 @@ class _Collector(HTMLParser):
                         self.article_depth -= 1
                 del self.stack[depth:]
                 return
+
+    def _in_section(self) -> bool:
+        return any(open_tag in _SECTIONS for open_tag, _hidden, _furniture in self.stack)
 
     def _in_svg(self) -> bool:
         return any(open_tag == "svg" for open_tag, _hidden, _furniture in self.stack)
