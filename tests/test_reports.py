@@ -557,3 +557,20 @@ def test_tsv_writes_a_backslash_once_where_it_escapes_nothing(tmp_path, use_enco
     assert "The team measured three rivers\\nthis year." in cells
     originals = {s.original for s in result.source.sentences + result.target.sentences}
     assert {tsv_unescape(cell) for cell in cells if cell} == originals
+
+
+def test_a_hebrew_sentence_that_opens_with_a_latin_name_reads_right_to_left(tmp_path, use_encoder):
+    """A probe's screenshot: "Google הודיעה ביום שני..." took its direction from its first letter
+    (dir="auto"), so the company's name stood at the end of the line; and the Arabic sentence an
+    'added' finding quotes had its Latin words laid out at the wrong end."""
+    from align import align_pair
+    from align.reports import render
+
+    (tmp_path / "en.txt").write_text("Google said on Monday that it would open a research centre in Haifa.\n\n"
+                                     "The centre will employ 300 engineers.\n", encoding="utf-8")
+    (tmp_path / "he.txt").write_text("Google הודיעה ביום שני כי תפתח מרכז מחקר בחיפה.\n\n"
+                                     "במרכז יועסקו 300 מהנדסים.\n\nהפרויקט נתמך על ידי World Bank.\n", encoding="utf-8")
+    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "he.txt"), encoder=use_encoder, partial=False)
+    html = render(result, "html")
+    assert '<span dir="rtl">Google הודיעה' in html
+    assert '<bdi dir="rtl">הפרויקט נתמך על ידי World Bank.</bdi>' in html

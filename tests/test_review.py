@@ -156,3 +156,33 @@ def test_the_server_answers_only_its_token_and_this_machine(server):
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(request)
     assert error.value.code == 400 and projects.load(server.project_file) == project
+
+
+def test_arabic_rows_and_the_sentence_a_finding_quotes_read_right_to_left(use_encoder, tmp_path):
+    """A probe's screenshot: every Arabic sentence of `align review` was laid out left to right
+    ("25" at the far left, "%." at the far right), where the HTML report reads it right to left."""
+    (tmp_path / "en.txt").write_text("Sales rose by 25% last year.\n\nThe company opened an office in Dubai.\n",
+                                     encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("ارتفعت المبيعات بنسبة 25% في العام الماضي.\n\nافتتحت الشركة مكتباً في دبي.\n\n"
+                                     "وأكد ذلك البنك الدولي World Bank.\n", encoding="utf-8")
+    path = tmp_path / "pair.review.json"
+    projects.save(projects.from_result(align_pair(tmp_path / "en.txt", tmp_path / "ar.txt", encoder=use_encoder)), path)
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with playwright_api.sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(server.url)
+            page.wait_for_selector("[data-testid=row-0]")
+            direction = "(node) => getComputedStyle(node).direction"
+            assert page.locator("[data-testid=tgt-0]").evaluate(direction) == "rtl"
+            assert page.locator("[data-testid=src-0]").evaluate(direction) == "ltr"
+            quoted = page.locator("#findings bdi")
+            assert quoted.count() == 1 and quoted.evaluate(direction) == "rtl"
+            assert quoted.inner_text() == "وأكد ذلك البنك الدولي World Bank."
+            page.screenshot(path=str(tmp_path / "review-ar.png"))
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -215,7 +215,7 @@ class HTMLReport(Report):
         # value= keeps each finding's number where a list is split in two.
         return (f'<li id="f{n}" value="{n}"><span class="sev sev-{sev}">{sev}</span> '
                 f'<span class="ftype">{escape(finding.type.replace("_", " "))}</span> '
-                f'<span class="where">{where}</span>: {escape(finding.message)}</li>')
+                f'<span class="where">{where}</span>: {_message(finding, result)}</li>')
 
 
 # Arabic, Hebrew, Persian, Urdu, Yiddish, Pashto: shown right to left. Without it, a quotation's
@@ -224,7 +224,25 @@ _RIGHT_TO_LEFT = frozenset("ar he fa ur yi ps sd ug dv".split())
 
 
 def _direction(lang: str | None) -> str:
-    return ' dir="rtl"' if (lang or "").split("-")[0] in _RIGHT_TO_LEFT else ""
+    return ' dir="rtl"' if _right_to_left(lang) else ""
+
+
+def _right_to_left(lang: str | None) -> bool:
+    return (lang or "").split("-")[0] in _RIGHT_TO_LEFT
+
+
+# Findings whose message ends in the text of one side, after "(where): ".
+_QUOTING_SIDE = {"omission": "source", "partial_omission": "source", "addition": "target", "partial_addition": "target"}
+
+
+def _message(finding, result: AlignmentResult) -> str:
+    """A finding's message; a quoted right-to-left sentence in it isolated as right-to-left, or an
+    Arabic sentence's Latin words ("World Bank.") were laid out at the wrong end of it."""
+    side = _QUOTING_SIDE.get(finding.type)
+    head, cut, quote = finding.message.partition("): ")
+    if side is None or not cut or not _right_to_left(getattr(result, side).lang):
+        return escape(finding.message)
+    return f'{escape(head + cut)}<bdi dir="rtl">{escape(quote)}</bdi>'
 
 
 def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str = "") -> str:
@@ -233,6 +251,12 @@ def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str 
         f'<div class="s{" in-pair-" + label.replace(" ", "-") if s.id in marked else ""}">'
         f'<span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
         + (f'<span class="badge">{escape(label)}</span>' if s.id in marked else "")
-        + f'<span dir="auto">{escape(s.original)}</span></div>'
+        + f'<span dir="{_sentence_direction(s)}">{escape(s.original)}</span></div>'
         for s in sentences
     )
+
+
+def _sentence_direction(sentence: Sentence) -> str:
+    """A sentence in a right-to-left language is laid out so, whatever its first letter ("Google
+    הודיעה..." read left to right put the company's name at the end); else by its first letter."""
+    return "rtl" if _right_to_left(sentence.lang) else "auto"
