@@ -226,6 +226,7 @@ def pair(
     _write(render(result, chosen, color=bool(use_color and chosen == "table"), min_score=min_score), output,
            chosen, quiet)
     _said_format(fmt, output, chosen, quiet)
+    _said_outside_tmx(result, chosen, quiet, min_score)
     if fail_on is not None:
         failing = [f for f in result.findings if SEVERITY_RANK.get(f.severity, 0) <= SEVERITY_RANK[fail_on.value]]
         if failing:
@@ -431,6 +432,7 @@ def export_project(
     warn_changed(project, project_file)
     result = _or_fail(lambda: projects.to_result(project, dismissed=dismissed))
     _write(render(result, chosen), output, chosen, quiet)
+    _said_outside_tmx(result, chosen, quiet)
 
 
 def _files_of(paths: list[str]) -> list[str]:
@@ -496,6 +498,18 @@ def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) 
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if not quiet:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+
+
+def _said_outside_tmx(result, chosen: str, quiet: bool, min_score: float = 0.0) -> None:
+    """A TMX holds pairs only: say how many sentences it leaves out, so that none goes unsaid."""
+    if chosen != "tmx" or quiet:
+        return
+    from .reports.tmx import sentences_in_no_unit
+
+    src_out, tgt_out = sentences_in_no_unit(result, min_score)
+    if src_out or tgt_out:
+        typer.echo(f"align: {src_out} source and {tgt_out} target sentences stand in no pair of the TMX (left out, "
+                   "added, markup or scored under --min-score); -f xliff or json holds every sentence", err=True)
 
 
 def _said_format(fmt: Optional[Enum], output: Optional[Path], chosen: str, quiet: bool) -> None:

@@ -294,3 +294,20 @@ def test_the_verdict_counts_a_sentence_left_out_inside_a_pair_as_not_aligned(tmp
     summary = json.loads(run("pair", str(src), str(tgt), "-f", "json", "-q").stdout)["summary"]
     assert summary["findings"]["omission"] == 1 and summary["source_coverage"] == 0.75
     assert summary["reason"].startswith("3 of 4 source and 3 of 3 target sentences align")
+
+
+def test_a_tmx_says_how_many_sentences_stand_in_no_unit(tmp_path):
+    """A TMX holds pairs only: the G20 paragraph left out of 002 and the French page's own lines were
+    in no unit, and nothing said so (a probe of align export -f tmx: 9 and 26 sentences, unsaid)."""
+    out = tmp_path / "memory.tmx"
+    done = run("pair", seed("000"), seed("002"), "-f", "tmx", "-o", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    said = [line for line in done.stderr.decode().splitlines() if "stand in no pair of the TMX" in line]
+    report = json.loads(run("pair", seed("000"), seed("002"), "-f", "json").stdout)
+    units = out.read_text(encoding="utf-8").count("<tu ")
+    in_units = {side: {i for b in report["beads"] if b["kind"] in ("match", "moved") and b["src"] and b["tgt"]
+                       for i in b[key]} for side, key in (("source", "src"), ("target", "tgt"))}
+    left = [len(report[side]["sentences"]) - len(in_units[side]) for side in ("source", "target")]
+    assert units and left[0] >= 5 and said == [f"align: {left[0]} source and {left[1]} target sentences stand in no "
+                                                "pair of the TMX (left out, added, markup or scored under "
+                                                "--min-score); -f xliff or json holds every sentence"]

@@ -43,12 +43,7 @@ class TMXReport(Report):
             "  <body>",
         ]
         flagged = _pair_findings(result)
-        for row in rows(result):
-            if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt or has_score_below(row.bead, self.min_score):
-                continue
-            src_text, tgt_text = segment_text(row.src), segment_text(row.tgt)
-            if not has_words(src_text) and not has_words(tgt_text):
-                continue
+        for row, src_text, tgt_text in _units(result, self.min_score):
             findings = flagged.get((row.bead.src, row.bead.tgt), [])
             out.append(f'    <tu tuid="{row.index + 1}">')
             out += [f"      <note>{_xml_text(f.message)}</note>" for f in findings]
@@ -64,6 +59,26 @@ class TMXReport(Report):
             out.append("    </tu>")
         out += ["  </body>", "</tmx>"]
         return "\n".join(out) + "\n"
+
+
+def _units(result: AlignmentResult, min_score: float = 0.0):
+    """(row, source text, target text) of each pair that becomes a translation unit."""
+    for row in rows(result):
+        if row.bead.kind not in PAIRED_KINDS or not row.src or not row.tgt or has_score_below(row.bead, min_score):
+            continue
+        src_text, tgt_text = segment_text(row.src), segment_text(row.tgt)
+        if has_words(src_text) or has_words(tgt_text):
+            yield row, src_text, tgt_text
+
+
+def sentences_in_no_unit(result: AlignmentResult, min_score: float = 0.0) -> tuple[int, int]:
+    """How many source and target sentences stand in no translation unit of the TMX (left out,
+    added, markup, or in a pair under `min_score`), for the command to say so."""
+    in_units = [set(), set()]
+    for row, _src_text, _tgt_text in _units(result, min_score):
+        in_units[0].update(s.id for s in row.src)
+        in_units[1].update(t.id for t in row.tgt)
+    return (len(result.source.sentences) - len(in_units[0]), len(result.target.sentences) - len(in_units[1]))
 
 
 def _pair_findings(result: AlignmentResult) -> dict[tuple, list]:
