@@ -1133,3 +1133,18 @@ def test_an_articles_own_header_and_content_classes_are_text_not_furniture(tmp_p
         ("Volunteers handed out blankets.", False), ("Share on Facebook", True),
         # Hidden from screen readers, not from the eye: kept, as furniture (it was dropped).
         ("Power cuts: 3,000 homes", True), ("By Anna Berg, Bergen.", False), ("Copyright 2024 The Daily.", True)]
+
+
+def test_webvtt_escapes_are_read_and_a_rubys_reading_is_left_out(tmp_path):
+    """A probe's cues: "Tom &amp; Jerry&apos;s caf&eacute;" stood as written in the JSON, table and
+    TSV, and "<ruby>港<rt>みなと</rt></ruby>" was read "港みなと"."""
+    path = tmp_path / "cues.vtt"
+    path.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nTom &amp; Jerry&apos;s caf&eacute; is open &lt;24h&gt;.\n\n"
+                    "00:00:03.500 --> 00:00:05.000\n<ruby>港<rt>みなと</rt></ruby>に着いた。\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [("Tom & Jerry's café is open <24h>.", "subtitle 1"),
+                                                          ("港に着いた。", "subtitle 2")]
+    # SubRip has no escapes: what it writes is its text.
+    srt = tmp_path / "cues.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:03,000\nR&amp;D costs rose.\n", encoding="utf-8")
+    assert [s.original for s in sentences_of(srt)[1]] == ["R&amp;D costs rose."]

@@ -9,6 +9,7 @@ of the cue it starts in.
 """
 from __future__ import annotations
 
+import html
 import logging
 import re
 
@@ -22,6 +23,11 @@ _TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d
 # else between angle brackets ("x<y and y>z", "<wow>") is the subtitle's text.
 _TAG = re.compile(r"</?(?:[ibu]|font|v|c|lang|ruby|rt)(?=[\s.>])[^<>]*>|<\d{2}(?::\d{2}){1,2}[.,]\d{3}>|\{\\[^{}]*\}",
                   re.IGNORECASE)
+
+
+# A ruby's reading (<rt>みなと</rt>): a guide to pronounce the text above it, not text of the cue
+# ("港みなと"), as the HTML, Word and OpenDocument readers leave it out.
+_RUBY_TEXT = re.compile(r"<rt(?=[\s.>])[^<>]*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE | re.DOTALL)
 
 
 # A WebVTT voice tag opening a cue: "<v Anna>", "<v.loud Anna Smith>".
@@ -98,9 +104,14 @@ class SubtitleReader(Reader):
     def blocks(self, text: str, label: str) -> list[Block]:
         out = []
         voice = None
+        # WebVTT escapes "&", "<" and ">" in its cues' text ("Tom &amp; Jerry"), as HTML does;
+        # SubRip has no escapes.
+        webvtt = text.lstrip("\ufeff \t\r\n").startswith("WEBVTT")
         for locator, lines in _cues(text):
             raw = "\n".join(lines)
-            cue_text = tidy(_TAG.sub("", raw))
+            cue_text = tidy(_TAG.sub("", _RUBY_TEXT.sub("", raw)))
+            if webvtt:
+                cue_text = html.unescape(cue_text)
             if not cue_text:
                 continue
             if locator.startswith("line"):
