@@ -191,6 +191,23 @@ def test_odt_headings_paragraphs_and_a_footnote_out_of_its_sentence(tmp_path):
     ]
 
 
+def test_odt_heading_number_is_read_apart_from_its_heading(tmp_path):
+    """LibreOffice writes a numbered heading's number as <text:number>1.</text:number>: read glued,
+    "1.The night of the storm" (a probe)."""
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, Number, P
+
+    document = OpenDocumentText()
+    heading = H(outlinelevel=1)
+    heading.addElement(Number(text="1."))
+    heading.addText("The night of the storm")
+    document.text.addElement(heading)
+    document.text.addElement(P(text="The storm reached the coast on Monday."))
+    document.save(str(tmp_path / "n.odt"))
+    _raw, sentences = sentences_of(tmp_path / "n.odt")
+    assert [s.original for s in sentences] == ["1. The night of the storm", "The storm reached the coast on Monday."]
+
+
 # ------------------------------------------------------------------------------------------ html
 
 PAGE = """<!DOCTYPE html>

@@ -101,6 +101,11 @@ def _text(element: ElementTree.Element, notes: list[ElementTree.Element], styles
             pass
         elif tag == TEXT + "ruby-text":  # the phonetic guide: read, "Tokyotoukyou" was one word, as in Word
             pass
+        elif tag == TEXT + "number":
+            # A heading's or list item's number as the document shows it ("1."), followed by a tab
+            # or a space on the page: read glued, "1.The night of the storm".
+            number = _text(child, notes, styles, hidden)
+            pieces.append(number + (" " if number and not number[-1].isspace() else ""))
         elif (tag == TEXT + "span" and styles.hides("text", child.get(TEXT + "style-name"))) or (
                 tag == TEXT + "hidden-text" and _is_hidden(child)):
             # A span whose style says text:display="none", a field its condition hides: not shown
