@@ -162,6 +162,54 @@ def test_docx_hidden_text_is_left_out_and_said_so(tmp_path, caplog):
     assert "5 words of hidden text" in caplog.text and "[vérifier la date" in caplog.text
 
 
+def test_docx_as_word_shows_it_a_probe_of_styles_drop_caps_tracked_marks_and_notes(tmp_path, caplog):
+    """A probe's Word files: a paragraph whose style is Hidden was read as text; a drop cap's "T"
+    was a sentence of its own ("he storm..." the next); a paragraph mark deleted as a tracked change
+    cut one sentence in two (half of it then "left out"); a deleted line break was read; an absolute
+    tab glued two words; the table of contents was text; a note was located by its w:id ("footnote
+    2" for the first); and a header written in three parts was listed three times."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = (f"<w:document {w}><w:body>"
+            '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+            '<w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t>The storm 1</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+            '<w:p><w:pPr><w:framePr w:dropCap="drop" w:lines="3"/></w:pPr><w:r><w:t>T</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>he storm reached the coast.</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="EditorNote"/></w:pPr><w:r><w:t>Editor: check the figures.</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+            '<w:r><w:t>Schools stayed closed</w:t></w:r></w:p><w:p><w:r><w:t>until Thursday.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Volunteers handed out</w:t></w:r><w:del w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            '<w:r><w:br/></w:r></w:del><w:r><w:t xml:space="preserve"> blankets.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Figure 3</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="none"/>'
+            '<w:t>Harbour wall</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+            "</w:body></w:document>")
+    styles = (f'<w:styles {w}><w:style w:type="paragraph" w:styleId="EditorNote"><w:rPr><w:vanish/></w:rPr>'
+              "</w:style></w:styles>")
+    notes = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
+             '<w:footnote w:id="2"><w:p><w:r><w:t>Photo: the council.</w:t></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="5"><w:p><w:r><w:t>Met Office bulletin.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    header = f"<w:hdr {w}><w:p><w:r><w:t>Coastal Gazette</w:t></w:r></w:p></w:hdr>"
+    path = tmp_path / "probe.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", body)
+        archive.writestr("word/styles.xml", styles)
+        archive.writestr("word/footnotes.xml", notes)
+        for name in ("header1", "header2", "header10"):
+            archive.writestr(f"word/{name}.xml", header)
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where, s.furniture) for s in sentences] == [
+        ("Contents", "paragraph 1", True), ("The storm 1", "paragraph 2", True),
+        ("The storm reached the coast.", "paragraph 3", False),
+        ("Schools stayed closed until Thursday.", "paragraph 4", False),
+        ("Volunteers handed out blankets.", "paragraph 5", False),
+        ("Figure 3 Harbour wall", "paragraph 6", False),
+        ("Met Office bulletin.", "footnote 1", False), ("Photo: the council.", "footnote 2", False),
+        ("Coastal Gazette", "header", True)]
+    assert "4 words of hidden text" in caplog.text and "Editor: check the figures." in caplog.text
+
+
 # ------------------------------------------------------------------------------------------- odt
 
 

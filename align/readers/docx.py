@@ -1,10 +1,13 @@
 """Word documents (.docx): the body's paragraphs and table cells in order, then the footnotes and
-endnotes; headers and footers as page furniture. Tracked deletions and the old place of tracked
-moves are left out, insertions kept: the text as Word shows it with changes accepted. A text box
+endnotes (numbered as the page shows them, by the order the body cites them); headers and footers
+as page furniture, each text once, and so is a table of contents. Tracked deletions (a deleted
+paragraph mark joins two paragraphs) and the old place of tracked moves are left out, insertions
+kept: the text as Word shows it with changes accepted. A drop cap runs on into its paragraph. A text box
 is read once (Word stores a second, older copy of it for other readers), after the paragraph it is
 anchored in and located by it, and an image's alternative text after it, as furniture; equations
-are read as text, ruby without its phonetic guide. Hidden text (runs formatted Hidden, which Word neither shows nor
-prints by default) is left out, and said so; so is a content control's placeholder ("Click or tap
+are read as text, ruby without its phonetic guide. Hidden text (runs formatted Hidden, by
+themselves or by their style or their paragraph's, which Word neither shows nor prints by default)
+is left out, and said so; so is a content control's placeholder ("Click or tap
 here to enter text."), Word's prompt and not the author's text. Superscript and subscript text
 is read raised or lowered (`base.shifted`): "in 2020¹", not "in 20201".
 
@@ -29,9 +32,10 @@ _SKIPPED = {W + "delText", W + "instrText", W + "delInstrText"}
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Subtrees that are not the text as Word shows it: the older copy of a text box that Word writes
-# beside the new one (mc:Fallback holds the same words as mc:Choice), and the place a tracked move
-# took its text from (changes accepted, it stands where w:moveTo puts it).
-_PRUNED = {MC + "Fallback", W + "moveFrom"}
+# beside the new one (mc:Fallback holds the same words as mc:Choice), the place a tracked move
+# took its text from (changes accepted, it stands where w:moveTo puts it), and tracked deletions
+# (their text is w:delText, but a deleted line break or tab was read: "handed out\nblankets").
+_PRUNED = {MC + "Fallback", W + "moveFrom", W + "del"}
 
 
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -42,19 +46,20 @@ _NOT_THE_PARAGRAPHS = _PRUNED | {W + "txbxContent", W + "rt"}
 
 
 def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED, hidden: list[str] | None = None,
-          styles: dict[str, ElementTree.Element] | None = None):
+          styles: dict[str, ElementTree.Element] | None = None, paragraph_style: str | None = None):
     """`element` and its descendants in document order, less the subtrees of `pruned`, the content
-    controls showing their placeholder and the runs formatted Hidden (directly or by their
-    character style, of `styles`); the text of those runs goes to `hidden` when it is given."""
+    controls showing their placeholder and the runs formatted Hidden (directly, by their character
+    style or by their paragraph's style, of `styles`); the text of those runs goes to `hidden`
+    when it is given."""
     yield element
     for child in element:
         if child.tag in pruned or (child.tag == W + "sdt" and _placeholder(child)):
             continue
-        if child.tag == W + "r" and _hidden(child, styles or {}):
+        if child.tag == W + "r" and _hidden(child, styles or {}, paragraph_style):
             if hidden is not None:
                 hidden.append("".join(t.text or "" for t in child.iter(W + "t")))
             continue
-        yield from _walk(child, pruned, hidden, styles)
+        yield from _walk(child, pruned, hidden, styles, paragraph_style)
 
 
 def _on(switch: ElementTree.Element | None) -> bool:
@@ -69,17 +74,25 @@ def _placeholder(control: ElementTree.Element) -> bool:
     return _on(control.find(f"{W}sdtPr/{W}showingPlcHdr"))
 
 
-def _run_property(run: ElementTree.Element, name: str, styles: dict[str, ElementTree.Element]):
-    """A run's property `name` (w:vanish, w:vertAlign): its own, else its character style's, or the
-    style's that style is based on."""
+def _run_property(run: ElementTree.Element, name: str, styles: dict[str, ElementTree.Element],
+                  paragraph_style: str | None = None):
+    """A run's property `name` (w:vanish, w:vertAlign): its own, else its character style's (or the
+    styles that one is based on), else its paragraph style's: an "Editor note" paragraph style set
+    Hidden hid its paragraphs in Word, and they were read as text."""
     properties = run.find(W + "rPr")
-    if properties is None:
-        return None
-    found = properties.find(W + name)
+    found = properties.find(W + name) if properties is not None else None
     if found is not None:
         return found
-    style = properties.find(W + "rStyle")
-    style_id = style.get(W + "val") if style is not None else None
+    style = properties.find(W + "rStyle") if properties is not None else None
+    for style_id in (style.get(W + "val") if style is not None else None, paragraph_style):
+        found = _style_property(style_id, name, styles)
+        if found is not None:
+            return found
+    return None
+
+
+def _style_property(style_id: str | None, name: str, styles: dict[str, ElementTree.Element]):
+    """Property `name` of a style's run properties, or of the styles it is based on."""
     seen: set[str] = set()
     while style_id in styles and style_id not in seen:
         seen.add(style_id)
@@ -91,26 +104,31 @@ def _run_property(run: ElementTree.Element, name: str, styles: dict[str, Element
     return None
 
 
-def _hidden(run: ElementTree.Element, styles: dict[str, ElementTree.Element]) -> bool:
+def _hidden(run: ElementTree.Element, styles: dict[str, ElementTree.Element], paragraph_style: str | None = None) -> bool:
     """Whether a run is formatted Hidden (w:vanish, unless its value switches it off)."""
-    return _on(_run_property(run, "vanish", styles))
+    return _on(_run_property(run, "vanish", styles, paragraph_style))
 
 
-def _position(run: ElementTree.Element, styles: dict[str, ElementTree.Element]) -> str:
+def _paragraph_style(paragraph: ElementTree.Element) -> str | None:
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    return style.get(W + "val") if style is not None else None
+
+
+def _position(run: ElementTree.Element, styles: dict[str, ElementTree.Element], paragraph_style: str | None = None) -> str:
     """"super", "sub" or "" for a run set superscript, subscript or on the line (w:vertAlign)."""
-    align = _run_property(run, "vertAlign", styles)
+    align = _run_property(run, "vertAlign", styles, paragraph_style)
     value = align.get(W + "val", "") if align is not None else ""
     return {"superscript": "super", "subscript": "sub"}.get(value, "")
 
 
 def _styles(archive: zipfile.ZipFile) -> dict[str, ElementTree.Element]:
-    """The character styles of word/styles.xml by their id: a footnote number or "Superscript"
-    style raises its runs, a "Hidden" style hides them."""
+    """The character and paragraph styles of word/styles.xml by their id: a footnote number or
+    "Superscript" style raises its runs, a "Hidden" style hides them."""
     root = _part(archive, "word/styles.xml")
     if root is None:
         return {}
     return {style.get(W + "styleId"): style for style in root.iter(W + "style")
-            if style.get(W + "type") == "character" and style.get(W + "styleId")}
+            if style.get(W + "type") in ("character", "paragraph") and style.get(W + "styleId")}
 
 
 # Word writes a character of a symbol font (Insert > Symbol) as w:sym, its code in the font, not
@@ -143,15 +161,16 @@ def _paragraph_text(paragraph: ElementTree.Element, hidden: list[str] | None = N
     """The paragraph's text as Word shows it; the text of its hidden runs goes to `hidden`."""
     pieces: list[tuple[str, str]] = []  # (text, "super", "sub" or "" where its run stands)
     position = ""
-    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS, hidden, styles):
+    paragraph_style = _paragraph_style(paragraph)
+    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS, hidden, styles, paragraph_style):
         tag = element.tag
         if tag == W + "r":
-            position = _position(element, styles or {})
+            position = _position(element, styles or {}, paragraph_style)
         elif tag == M + "r":
             position = ""
         elif tag == W + "t" or tag == M + "t":  # an equation's text too: "v = 5 m/s" had been dropped
             pieces.append((element.text or "", position))
-        elif tag == W + "tab":
+        elif tag in (W + "tab", W + "ptab"):  # an absolute tab too: "Figure 3Harbour wall"
             pieces.append((" ", position))
         elif tag in (W + "br", W + "cr"):
             pieces.append(("\n", position))
@@ -177,6 +196,40 @@ def _body_paragraphs(root: ElementTree.Element, styles: dict[str, ElementTree.El
     """The paragraphs of a part in reading order, table cells included, each once; a paragraph of a
     text box comes after the paragraph it is anchored in."""
     return (element for element in _walk(root, styles=styles) if element.tag == W + "p")
+
+
+def _table_of_contents(control: ElementTree.Element) -> bool:
+    """Whether a content control is Word's table of contents (its document part gallery says so)."""
+    gallery = control.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and gallery.get(W + "val", "").lower() == "table of contents"
+
+
+def _contents_style(style_id: str | None) -> bool:
+    """Word's styles of a table of contents' entries and heading (TOC1-TOC9, TOCHeading): read as
+    text, each heading counted twice and an outdated table in the translation was a content change."""
+    return bool(style_id) and re.fullmatch(r"TOC(?:\d|Heading)", style_id, re.IGNORECASE) is not None
+
+
+def _carried_on(paragraph: ElementTree.Element, carried: str, text: str) -> tuple[str, str]:
+    """(text of this paragraph, text carried on to the next). A drop cap (Word's first letter in a
+    frame of its own) runs on into the next paragraph without a space ("T" + "he storm..."), and a
+    paragraph whose mark a tracked change deleted with a space, as Word shows it with changes accepted."""
+    if carried:
+        text = carried + text
+    properties = paragraph.find(W + "pPr")
+    if properties is not None:
+        frame = properties.find(W + "framePr")
+        if frame is not None and frame.get(W + "dropCap", "none") != "none":
+            return "", text
+        if properties.find(f"{W}rPr/{W}del") is not None and text:
+            return "", text + " "
+    return text, ""
+
+
+def _part_order(name: str) -> tuple[str, int]:
+    """Headers before footers, each by its number (header2 before header10)."""
+    kind, digits = re.fullmatch(r"word/(header|footer)(\d*)\.xml", name).groups()
+    return kind != "header", int(digits or 0)
 
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -213,9 +266,12 @@ class DocxReader(Reader):
             # alternative text is: counted as paragraphs of the body, each after it was numbered
             # one too many ("paragraph 11" of the report was the body's 10th).
             boxed = {id(paragraph) for box in body.iter(W + "txbxContent") for paragraph in box.iter(W + "p")}
+            contents = {id(paragraph) for control in body.iter(W + "sdt") if _table_of_contents(control)
+                        for paragraph in control.iter(W + "p")}
             out = []
             number = 0
             hidden: list[str] = []
+            carried = ""  # a drop cap's letter, or a paragraph whose mark a tracked change deleted
             for element in _walk(body, styles=styles):
                 if element.tag == WP + "docPr":  # after the paragraph it is anchored in, as furniture
                     alt = _image_text(element)
@@ -225,28 +281,50 @@ class DocxReader(Reader):
                 if element.tag != W + "p":
                     continue
                 text = _paragraph_text(element, hidden, styles)
+                if id(element) not in boxed:
+                    text, carried = _carried_on(element, carried, text)
+                    if carried:
+                        continue
+                furniture = id(element) in contents or _contents_style(_paragraph_style(element))
                 if text and id(element) in boxed:
                     out.append(Block(text, f"paragraph {max(number, 1)}"))
                 elif text:
                     number += 1
-                    out.append(Block(text, f"paragraph {number}"))
+                    out.append(Block(text, f"paragraph {number}", furniture=furniture))
+            if carried:
+                number += 1
+                out.append(Block(carried, f"paragraph {number}"))
             for part, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
                 notes = _part(archive, part)
                 if notes is None:
                     continue
+                # Numbered as the page shows them, by the order the body cites them: a note's w:id is
+                # the file's own ("footnote 2" was the first note of a LibreOffice file).
+                cited = {}
+                for reference in body.iter(W + ("footnoteReference" if kind == "footnote" else "endnoteReference")):
+                    cited.setdefault(reference.get(W + "id"), len(cited) + 1)
+                found = []
                 for note in notes.iter(W + ("footnote" if kind == "footnote" else "endnote")):
                     if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                         continue
                     text = tidy(" ".join(_paragraph_text(p, hidden, styles) for p in _body_paragraphs(note, styles)),
                                 keep_no_break=True)
                     if text:
-                        out.append(Block(text, f"{kind} {note.get(W + 'id')}"))
-            for name in sorted(n for n in archive.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n)):
+                        shown = cited.get(note.get(W + "id"))
+                        found.append((shown or len(cited) + len(found) + 1,
+                                      Block(text, f"{kind} {shown or note.get(W + 'id')}")))
+                out += [block for _order, block in sorted(found, key=lambda item: item[0])]
+            # Each header and footer once: Word writes one part per section and kind of page (first,
+            # even, default), most of them the same text, which was listed as many times.
+            seen: set[tuple[str, str]] = set()
+            names = [n for n in archive.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n)]
+            for name in sorted(names, key=_part_order):
                 part = _part(archive, name)
                 kind = "header" if "header" in name else "footer"
                 for paragraph in _body_paragraphs(part, styles):
                     text = _paragraph_text(paragraph, hidden, styles)
-                    if text:
+                    if text and (kind, text) not in seen:
+                        seen.add((kind, text))
                         out.append(Block(text, kind, furniture=True))
             words = sum(len(text.split()) for text in hidden)
             if words:
