@@ -1213,3 +1213,19 @@ def test_webvtt_escapes_are_read_and_a_rubys_reading_is_left_out(tmp_path):
     srt = tmp_path / "cues.srt"
     srt.write_text("1\n00:00:01,000 --> 00:00:03,000\nR&amp;D costs rose.\n", encoding="utf-8")
     assert [s.original for s in sentences_of(srt)[1]] == ["R&amp;D costs rose."]
+
+
+def test_xliff2_targets_stand_where_their_order_puts_them(tmp_path):
+    """A probe's unit whose translation swaps its two sentences says so with <target order="...">:
+    read in the segments' order, the two were reported moved."""
+    path = tmp_path / "job.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" '
+        'srcLang="en" trgLang="fr"><file id="f1"><unit id="u3">'
+        '<segment id="s1"><source>Volunteers handed out blankets.</source><target order="3">La digue a été '
+        'endommagée.</target></segment><ignorable><source> </source></ignorable>'
+        '<segment id="s2"><source>The harbour wall was damaged.</source><target order="1">Des bénévoles ont '
+        'distribué des couvertures.</target></segment></unit></file></xliff>', encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == ["Volunteers handed out blankets.", "The harbour wall was damaged.",
+                                               "Des bénévoles ont distribué des couvertures.", "La digue a été endommagée."]

@@ -89,24 +89,36 @@ def _units(root: ElementTree.Element):
         for unit in root.iter(_XLIFF_2 + "unit"):
             data = {item.get("id", ""): "".join(item.itertext()) for item in unit.iter(_XLIFF_2 + "data")}
             sources, targets = [], []
+            # A target's `order` says where it stands among the unit's parts (1-based) when the
+            # translation puts them in another order: read in the parts' order, two swapped
+            # sentences were reported moved.
+            placed: dict[int, str] = {}
             after_segment = False
-            for part in unit:
-                if part.tag not in (_XLIFF_2 + "segment", _XLIFF_2 + "ignorable"):
-                    continue
+            parts = [part for part in unit if part.tag in (_XLIFF_2 + "segment", _XLIFF_2 + "ignorable")]
+            for position, part in enumerate(parts, 1):
                 source, target = part.find(_XLIFF_2 + "source"), part.find(_XLIFF_2 + "target")
                 is_segment = part.tag == _XLIFF_2 + "segment"
                 if is_segment and after_segment:
                     # The space between two sentences is an <ignorable> by the standard, but many
                     # tools write none: "It rained.The match was off." read as one sentence.
                     sources.append(" ")
-                    targets.append(" ")
                 sources.append(_text(source, data) if source is not None else "")
                 # An <ignorable> without a target stands the same in both (its source is the
                 # space or code between two segments): left out, "diez.Las entradas" was one word.
                 if target is None and not is_segment and source is not None:
                     target = source
-                targets.append(_text(target, data) if target is not None else "")
+                order = target.get("order", "") if target is not None else ""
+                at = int(order) if order.isdigit() and 1 <= int(order) <= len(parts) else position
+                text = _text(target, data) if target is not None else ""
+                placed[at] = f"{placed[at]} {text}" if placed.get(at) and text else placed.get(at, "") + text
                 after_segment = is_segment
+            previous_segment = False
+            for position, part in enumerate(parts, 1):
+                is_segment = part.tag == _XLIFF_2 + "segment"
+                if is_segment and previous_segment:
+                    targets.append(" ")
+                targets.append(placed.get(position, ""))
+                previous_segment = is_segment
             has_target = unit.find(f"{_XLIFF_2}segment/{_XLIFF_2}target") is not None
             yield unit.get("id", ""), "".join(sources), "".join(targets) if has_target else None, src_lang, tgt_lang
     else:
