@@ -787,6 +787,36 @@ def test_a_pdf_line_that_goes_on_with_a_name_or_a_figure_is_one_sentence(tmp_pat
         "par jour la premiere annee selon les urbanistes de la ville."]
 
 
+@pytest.mark.parametrize("footer", ["Page {} of 2", "Page {} sur 2", "Seite {} von 2"])
+def test_a_two_page_pdfs_page_numbers_in_words_are_furniture(tmp_path, footer):
+    """A probe's two-page PDF: its footer "Page 1 of 2" was learnt from the pages only at three of
+    them, and was glued into the sentence running over the page break: the TMX held "Page 1 of 2
+    at least two years." """
+    from fpdf import FPDF
+
+    class Document(FPDF):
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("helvetica", size=9)
+            self.cell(0, 8, footer.format(self.page_no()), align="C")
+
+    pdf = Document()
+    pdf.set_auto_page_break(False)
+    for text in ("The storm reached the coast on Monday night. The harbour master said the repairs would take",
+                 "at least two years. Residents praised the speed of the rescue teams."):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        pdf.set_xy(10, 20)
+        pdf.multi_cell(190, 6, text)
+    pdf.output(str(tmp_path / "two.pdf"))
+    _raw, sentences = sentences_of(tmp_path / "two.pdf")
+    assert [(s.text, s.furniture) for s in sentences] == [
+        ("The storm reached the coast on Monday night.", False),
+        ("The harbour master said the repairs would take at least two years.", False),
+        ("Residents praised the speed of the rescue teams.", False),
+        (footer.format(1), True), (footer.format(2), True)]
+
+
 def test_pdf_without_text_layer_is_a_clear_error(tmp_path):
     from fpdf import FPDF
 

@@ -28,13 +28,23 @@ _RUNNING_SHARE = 0.5
 _DIGITS = re.compile(r"\d+")
 
 
+# A page number's usual words in the languages read, known on any number of pages: learnt from the
+# pages alone, "Page 1 of 2" needed three of them, and on a two-page PDF it was glued into the
+# sentence running over the page break ("Page 1 of 2 at least two years.").
+_PAGE_NUMBER_SHAPES = frozenset("""- # - | page # | # / # | #/# | page # of # | page # / # | page # sur # | page # de #
+    | seite # | seite # von # | seite # / # | página # | página # de # | pág. # | pagina # | pagina # di # | pag. #
+    | blz. # | pagina # van # | strona # | strona # z # | стр. # | страница # | страница # из # | сторінка #
+    | sayfa # | 第#页 | 第#頁 | #頁 | # 페이지""".split(" | "))
+_PAGE_NUMBER_SHAPES = frozenset(" ".join(shape.split()) for shape in _PAGE_NUMBER_SHAPES)
+
+
 def _shape(line: str) -> str:
-    return _DIGITS.sub("#", line.strip().lower())
+    return " ".join(_DIGITS.sub("#", line.strip().lower()).split())
 
 
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
-    running = {"- # -", "page #", "# / #"}  # lines the same but for their digits ("Chapter 3 - 12")
+    running = set(_PAGE_NUMBER_SHAPES)  # lines the same but for their digits ("Chapter 3 - 12")
     same = set()  # lines the same to the letter, which two pages are evidence enough for
     # All pages, then the odd and the even ones alone.
     for chosen in (lines_of, lines_of[0::2], lines_of[1::2]):
