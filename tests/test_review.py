@@ -186,3 +186,52 @@ def test_arabic_rows_and_the_sentence_a_finding_quotes_read_right_to_left(use_en
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_finding_far_down_a_long_text_brings_its_row_into_view(use_encoder, tmp_path):
+    """A probe on Candide (English against Spanish, the first 294 and 253 lines): rows are drawn
+    lazily at an estimated height, the rows a jump scrolled past were drawn taller a frame later,
+    and a clicked finding's row stood below the view (findings 6 and 10 of those clicked). With
+    "only rows with shown findings" ticked, the arrow keys walked into rows not shown."""
+    from conftest import DATA
+
+    folder = DATA / "transread-candide-en-es-el"
+    if not (folder / "en" / "Candide").exists():
+        pytest.skip("benchmark data not present (../shared/data)")
+    for lang, lines in (("en", 294), ("es", 253)):
+        text = (folder / lang / "Candide").read_text(encoding="utf-8").splitlines()[:lines]
+        (tmp_path / f"{lang}.txt").write_text("\n".join(text) + "\n", encoding="utf-8")
+    path = tmp_path / "pair.review.json"
+    projects.save(projects.from_result(align_pair(tmp_path / "en.txt", tmp_path / "es.txt", encoder=use_encoder)), path)
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    in_view = """() => { const row = document.querySelector('.bead.current'), box = row.getBoundingClientRect(),
+        view = document.getElementById('rows').getBoundingClientRect();
+        return [row.dataset.index, box.top >= view.top - 1 && box.bottom <= view.bottom + 1]; }"""
+    try:
+        with playwright_api.sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1400, "height": 850})
+            page.goto(server.url)
+            page.wait_for_selector("[data-testid=row-0]")
+            page.wait_for_timeout(300)
+            findings = page.locator("#findings li")
+            missed = []
+            for n in range(min(findings.count(), 12)):
+                findings.nth(n).locator(".ftype").click()
+                page.wait_for_timeout(400)
+                index, shown = page.evaluate(in_view)
+                if not shown:
+                    missed.append((n + 1, index))
+            assert not missed
+            # Only the flagged rows: the arrows go from one shown row to the next.
+            page.locator("#only-flagged").check()
+            page.evaluate("document.activeElement.blur()")  # keys typed into the box are its own
+            page.keyboard.press("ArrowDown")
+            page.wait_for_timeout(300)
+            index, shown = page.evaluate(in_view)
+            assert shown and page.locator(f"[data-testid=row-{index}]").count() == 1
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
