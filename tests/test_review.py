@@ -235,3 +235,32 @@ def test_a_finding_far_down_a_long_text_brings_its_row_into_view(use_encoder, tm
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_sentence_left_out_inside_its_pair_is_marked_so(use_encoder, tmp_path):
+    """A probe: a sentence the audit found left out inside a pair stood in a row that read "match",
+    unmarked, where the HTML report flags it "left out"."""
+    from conftest import ROOT
+
+    kinds = ROOT / "tests" / "data" / "kinds-of-text"
+    result = align_pair(kinds / "contract_en.txt", kinds / "contract_fr_items_dropped.txt", encoder=use_encoder)
+    inside = [i for f in result.findings if f.type == "omission" and f.details.get("within_pair") for i in f.src]
+    assert inside
+    path = tmp_path / "pair.review.json"
+    projects.save(projects.from_result(result), path)
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with playwright_api.sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(server.url)
+            page.wait_for_selector("[data-testid=row-0]")
+            marked = page.locator(".s.in-pair")
+            assert marked.count() == len(inside)
+            assert {marked.nth(k).get_attribute("data-testid") for k in range(marked.count())} == {f"src-{i}" for i in inside}
+            assert marked.first.locator(".badge").inner_text() == "left out"
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
