@@ -574,3 +574,20 @@ def test_a_hebrew_sentence_that_opens_with_a_latin_name_reads_right_to_left(tmp_
     html = render(result, "html")
     assert '<span dir="rtl">Google הודיעה' in html
     assert '<bdi dir="rtl">הפרויקט נתמך על ידי World Bank.</bdi>' in html
+
+
+def test_the_html_report_marks_a_changed_figure_in_both_sentences(tmp_path, use_encoder):
+    """A probe's screenshot: the row of a changed number looked like any match but for a small
+    "finding 1" link; neither 300 nor 350 stood out, where align review marks them."""
+    from align import align_pair
+    from align.reports import render
+
+    (tmp_path / "en.txt").write_text("The storm reached the coast on Monday night.\n\n"
+                                     "It destroyed 300 houses and cost 12 million euros.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La tempête a atteint la côte lundi soir.\n\n"
+                                     "Elle a détruit 350 maisons et coûté 12 millions d'euros.\n", encoding="utf-8")
+    html = render(align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, partial=False),
+                  "html")
+    assert 'It destroyed <mark class="fact">300</mark> houses' in html
+    assert 'Elle a détruit <mark class="fact">350</mark> maisons' in html
+    assert html.count("<mark") == 2

@@ -87,6 +87,7 @@ tr { scroll-margin-top: 2.6rem; }
 .badge { flex: 0 0 auto; align-self: flex-start; font-size: .7rem; padding: 0 .3em; border-radius: 3px;
   color: #fff; background: var(--omission-edge); }
 .in-pair-added .badge { background: var(--addition-edge); }
+mark.fact { background: #ffd54f; padding: 0 1px; } mark.clause { background: #ffccbc; padding: 0 1px; }
 /* A book's line numbers have four or five digits: on one line, not "273" over "7". */
 .ln { flex: 0 0 auto; min-width: 2.4em; padding-top: .15em; color: var(--muted); font-size: .75rem;
   text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -191,6 +192,7 @@ class HTMLReport(Report):
             f"<th>Target ({escape(tgt.lang)})</th></tr></thead><tbody>"
         )
         marked = unpaired_inside_pairs(result)
+        values = _values_to_mark(result)
         for row in all_rows:
             kind = row.bead.kind
             label = escape(f"{KIND_MARKS.get(kind, '?')} {KIND_LABELS.get(kind, kind)}")
@@ -199,8 +201,8 @@ class HTMLReport(Report):
                 f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}"{" data-content" if row.index in content_rows else ""}>'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
                 f'<td class="k">{label}<span class="score">{score_text(row.bead.score, 2, "—")}</span>{flag_links}</td>'
-                f'<td lang="{escape(src.lang)}"{_direction(src.lang)}>{_cell(row.src, marked[0], "left out")}</td>'
-                f'<td lang="{escape(tgt.lang)}"{_direction(tgt.lang)}>{_cell(row.tgt, marked[1], "added")}</td></tr>'
+                f'<td lang="{escape(src.lang)}"{_direction(src.lang)}>{_cell(row.src, marked[0], "left out", values[0])}</td>'
+                f'<td lang="{escape(tgt.lang)}"{_direction(tgt.lang)}>{_cell(row.tgt, marked[1], "added", values[1])}</td></tr>'
             )
         out.append("</tbody></table>")
         out.append("</main></body></html>")
@@ -245,15 +247,52 @@ def _message(finding, result: AlignmentResult) -> str:
     return f'{escape(head + cut)}<bdi dir="rtl">{escape(quote)}</bdi>'
 
 
-def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str = "") -> str:
-    """A row's sentences; one in `marked` (left out or added inside its pair) is flagged `label`."""
+def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str = "",
+          values: dict[int, list[tuple[str, str]]] | None = None) -> str:
+    """A row's sentences; one in `marked` (left out or added inside its pair) is flagged `label`,
+    and the words of `values` (by sentence id: a changed figure, a clause left out) are marked."""
     return "".join(
         f'<div class="s{" in-pair-" + label.replace(" ", "-") if s.id in marked else ""}">'
         f'<span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
         + (f'<span class="badge">{escape(label)}</span>' if s.id in marked else "")
-        + f'<span dir="{_sentence_direction(s)}">{escape(s.original)}</span></div>'
+        + f'<span dir="{_sentence_direction(s)}">{_marked(s.original, (values or {}).get(s.id, []))}</span></div>'
         for s in sentences
     )
+
+
+def _values_to_mark(result: AlignmentResult) -> tuple[dict[int, list], dict[int, list]]:
+    """Per side, the words to mark in each sentence: a fact's two values, the clause left out or
+    added. A changed figure's row looked like any match but for a small link (a probe), where
+    align review marks them."""
+    out: tuple[dict[int, list], dict[int, list]] = ({}, {})
+    for finding in result.findings:
+        details = finding.details or {}
+        if finding.type == "fact_mismatch":
+            for side, ids, key in ((0, finding.src, "src_value"), (1, finding.tgt, "tgt_value")):
+                for k in ids:
+                    if details.get(key):
+                        out[side].setdefault(k, []).append((str(details[key]), "fact"))
+        elif finding.type in ("partial_omission", "partial_addition") and details.get("text"):
+            side, ids = (0, finding.src) if finding.type == "partial_omission" else (1, finding.tgt)
+            for k in ids:
+                out[side].setdefault(k, []).append((str(details["text"]).strip(), "clause"))
+    return out
+
+
+def _marked(text: str, values: list[tuple[str, str]]) -> str:
+    """`text` escaped, each value's first place in it (one not yet marked) in a <mark>."""
+    spans: list[tuple[int, int, str]] = []
+    for value, kind in values:
+        start = text.find(value) if value else -1
+        while start >= 0 and any(start < end and start + len(value) > begin for begin, end, _kind in spans):
+            start = text.find(value, start + 1)
+        if start >= 0:
+            spans.append((start, start + len(value), kind))
+    out, at = [], 0
+    for begin, end, kind in sorted(spans):
+        out += [escape(text[at:begin]), f'<mark class="{kind}">', escape(text[begin:end]), "</mark>"]
+        at = end
+    return "".join(out) + escape(text[at:])
 
 
 def _sentence_direction(sentence: Sentence) -> str:
