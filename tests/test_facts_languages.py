@@ -278,3 +278,16 @@ def test_a_date_in_numbers_of_arabic_indic_digits_is_a_date(src, tgt, expected):
     """A probe's changed month in Arabic-Indic digits went unseen: the year's "20" was read in
     Latin digits only."""
     assert messages(src, tgt, "en", "ar") == expected
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    ("The tank holds 10 gallons.", "Le réservoir contient 38 litres.", "fr", []),
+    ("The farm covers 50 acres.", "La ferme couvre 20 hectares.", "fr", []),
+    ("The farm covers 50 acres.", "Die Farm umfasst 20 Hektar.", "de", []),
+    ("The tank holds 10 gallons.", "Le réservoir contient 12 gallons.", "fr", ["number 10 (source) vs 12 (target)"]),
+    ("The farm covers 50 acres.", "La ferme couvre 60 acres.", "fr", ["number 50 (source) vs 60 (target)"]),
+])
+def test_gallons_and_acres_converted_are_no_changed_figures(src, tgt, tgt_lang, expected):
+    """A probe's faithful conversions: "10 gallons" / "38 litres" and "50 acres" / "20 hectares" were
+    changed numbers (the units were unknown, so nothing said they measure one thing two ways)."""
+    assert messages(src, tgt, "en", tgt_lang) == expected

@@ -545,6 +545,11 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     "mph": "mph",
     "gram": "g gr gram grams gramme grammes gramm gramo gramos grammo grammi grama gramas 克",
     "litre": "litre litres liter liters litro litros litri 升",
+    # Converted by translators as miles and pounds are: "10 gallons" / "38 litres", "50 acres" /
+    # "20 hectares" were changed figures on faithful translations (a probe).
+    "gallon": "gallon gallons gallone galloni galón galones galão galões галлон галлона галлонов 加仑 ガロン",
+    "acre": "acre acres acri acro acros akker morgen акр акра акров 英亩 エーカー",
+    "hectare": "hectare hectares hektar hektars hectárea hectáreas ettaro ettari hectare гектар гектара гектаров 公顷 ヘクタール",
     "millilitre": "ml millilitre millilitres milliliter milliliters mililitro mililitros мл 毫升",
     "cup": "cup cups tasse tasses taza tazas tazza tazze xícara xícaras",
     "tablespoon": "tbsp tablespoon tablespoons",
@@ -1556,7 +1561,8 @@ def _currency_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quan
 _DIMENSION = {kind: dimension for dimension, kinds in {
     "length": "inch foot mile verst li league fathom metre centimetre millimetre yard kilometre",
     "mass": "gram pound ounce kilogram ton",
-    "volume": "litre millilitre cup tablespoon teaspoon",
+    "volume": "litre millilitre cup tablespoon teaspoon gallon",
+    "area": "acre hectare",
     "temperature": "fahrenheit celsius degree",
     "time": " ".join(_TIME_UNITS) + " nanosecond microsecond millisecond second",
     "data": "byte kilobyte megabyte gigabyte terabyte petabyte",
