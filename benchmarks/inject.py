@@ -191,6 +191,12 @@ class _Planner:
         return None
 
 
+def _changeable_numbers(target: str, source: str) -> set[str]:
+    """The numbers of a bead's target that the source holds at least as often (see `_bump_number`)."""
+    target_numbers, source_numbers = NUMBER.findall(target), NUMBER.findall(source)
+    return {n for n in target_numbers if 0 < target_numbers.count(n) <= source_numbers.count(n)}
+
+
 def _bump_number(text: str, rng: random.Random, avoid: str, bead_text: str | None = None):
     """`text` with one of its numbers changed to one that `avoid` (the source) does not hold, the
     number and its new value; None when no number can be changed so that the change shows.
@@ -294,9 +300,8 @@ def inject(doc: Doc, foreign: list[str], seed: int = 0, variant: int = 0, per_be
             planned.append((kind, cid, [i], ""))
         elif kind == "change_number":
             candidates = [i for i in range(len(gold)) if plan.clean[i] and plan.free(i, i)
-                          and NUMBER.search(" ".join(doc.tgt[j] for j in gold[i][1]))
-                          and set(NUMBER.findall(" ".join(doc.tgt[j] for j in gold[i][1])))
-                          & set(NUMBER.findall(" ".join(doc.src[k] for k in gold[i][0])))]
+                          and _changeable_numbers(" ".join(doc.tgt[j] for j in gold[i][1]),
+                                                  " ".join(doc.src[k] for k in gold[i][0]))]
             if not candidates:
                 continue
             i = rng.choice(candidates)
