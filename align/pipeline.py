@@ -493,7 +493,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     absorbed = (absorbed[0] | strays[0] | unrelated[0] | repeated[0], absorbed[1] | strays[1] | unrelated[1] | repeated[1])
     del paired
     structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
-    if verdict(beads, source, target, near, structural, thresholds)["verdict"] == "unrelated":
+    categories = (src_categories, tgt_categories)
+    if verdict(beads, source, target, near, structural, thresholds, categories)["verdict"] == "unrelated":
         # Nothing to audit pair by pair: the pairs that stood were weak ones among unrelated sentences.
         beads = unpaired_when_unrelated(beads, thresholds, near)
         structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
@@ -522,7 +523,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     findings = structural + findings
     findings.sort(key=lambda f: finding_order(f.severity, f.src, f.tgt))
     summary = _summary(beads, findings, source, target)
-    summary.update(verdict(beads, source, target, near, findings, thresholds))
+    summary.update(verdict(beads, source, target, near, findings, thresholds, categories))
     signature = {
         "tool": "align",
         "version": __version__,
@@ -618,7 +619,7 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
     for i, (s, text) in enumerate(zip(doc.sentences, texts)):
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
-            follows_boilerplate=passes_on,
+            follows_boilerplate=passes_on, same_paragraph=i > 0 and doc.sentences[i - 1].paragraph == s.paragraph,
             list_item=s.verse or bool(LIST_ITEM.match(s.original)))
         # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says;
         # and, boilerplate by its place alone, it passes nothing on: after a page's <title>, every

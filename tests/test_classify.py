@@ -283,3 +283,26 @@ def test_read_more_lines_and_sources_of_more_languages(line, expected):
 ])
 def test_datelines_of_more_agencies_are_metadata(line, prefix):
     assert split_metadata_prefix(line)[0] == prefix
+
+
+def test_an_article_under_a_menu_is_content_and_a_sidebar_under_its_heading_is_not():
+    """A probe's page: after the menu line every one-sentence paragraph inherited "boilerplate"
+    from the line before it, so the whole article was furniture and its omissions hidden. A line
+    that ends in a full stop is an heir only inside the boilerplate line's own paragraph."""
+    from align.model import Document, Sentence
+
+    lines = [("Accept cookies | Manage preferences", 0),
+             ("Home | World | Politics | Business | Science | Sport", 1),
+             ("Local bakery wins national bread award", 2),
+             ("A small family bakery in the village of Ashby has won the national award for the best loaf.", 3),
+             ("The owners started baking in their kitchen only four years ago.", 4),
+             ("Related articles: Ten things to know before you travel this summer.", 5),
+             ("Why your electricity bill is going up.", 5),
+             ("Sign up for our daily newsletter to get the top stories in your inbox every morning.", 6),
+             ("Follow us on Facebook, Instagram and X.", 7),
+             ("© 2024 The Daily Courier.", 8), ("All rights reserved.", 8)]
+    from align.pipeline import prepare
+
+    doc = Document("<test>", "en", "utf-8", [Sentence(id=k, text=t, original=t, line=k + 1, paragraph=p, lang="en")
+                                             for k, (t, p) in enumerate(lines)])
+    assert prepare(doc).categories == ["boilerplate"] * 3 + ["content", "content"] + ["boilerplate"] * 6

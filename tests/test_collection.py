@@ -458,3 +458,24 @@ def test_a_reprint_of_three_of_five_sentences_is_a_partial_version(tmp_path, use
     grouped = group_documents([str(tmp_path / "full.txt"), str(tmp_path / "cut.txt")], encoder=use_encoder)
     [pair] = grouped.pairs
     assert pair["version"] and pair["verdict"] == "partial version"
+
+
+def test_articles_of_one_site_are_not_versions_for_their_shared_furniture(use_encoder):
+    """A probe's site (tests/data/one-site): three stories wrapped in the same cookie notice, menu,
+    related-articles line, newsletter line and footer, two of them with a French translation. The
+    furniture aligned word for word covered 80 % of any two pages, the menu made every one-sentence
+    paragraph of the article under it boilerplate, and all five pages were one group of versions;
+    the bakery story was the 'translation' of the museum story."""
+    from align import align_pair
+
+    folder = ROOT / "tests" / "data" / "one-site"
+    names = ["courier_bakery", "courier_museum", "courier_museum_fr", "courier_rail", "courier_rail_fr"]
+    result = group_documents([folder / f"{name}.txt" for name in names], encoder=use_encoder)
+    assert result.groups == [[0], [1, 2], [3, 4]]
+    pair = align_pair(folder / "courier_bakery.txt", folder / "courier_museum_fr.txt", encoder=use_encoder,
+                      partial=False)
+    assert pair.summary["verdict"] == "related, not a translation"
+    assert "mostly page furniture" in pair.summary["reason"]
+    # The article's own sentences are content, whatever menu stands above them.
+    body = [s.id for s in pair.source.sentences if s.text.startswith(("A small family bakery", "The owners"))]
+    assert len(body) == 2 and not [f for f in pair.findings if set(f.src) & set(body) and f.severity == "boilerplate"]

@@ -36,12 +36,21 @@ class AdditionContext:
     # requirement of a manual left out was an editorial omission, hidden by --min-severity content;
     # a poem's last lines were boilerplate.
     list_item: bool = False
+    # In the paragraph of the line before: "Related articles: Ten things to know. Why your bill is
+    # going up." are the titles of one sidebar, full stops and all.
+    same_paragraph: bool = False
 
 
 # How a line ends or counts its sentences, in every script the segmenter knows (language.py).
 # A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2").
 _ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
 _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
+# A line that ends in a full stop states something: unless it stands in the paragraph of the
+# boilerplate line before it, no sidebar's link title (those end bare, or in "?" or "!"), and no
+# heir to that line. A news page's menu made every one-sentence paragraph of the article under it
+# boilerplate, one from the next, and a probe's unrelated articles of one site then differed only
+# in "boilerplate".
+_STATEMENT_END = re.compile(rf"[.。．।።][»”\"')\]」』]*\s*{NOTE_MARK}?\s*$")
 _TRAILING_ADDRESS = re.compile(rf"\s*(?:{ADDRESS.pattern})[.]?\s*$", re.IGNORECASE)
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
 _GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
@@ -67,6 +76,17 @@ _BOILERPLATE_LINE = [
                r"(?:article|story|page|post|link|lien|artikel|beitrag|seite)"
                r"(?:\s+(?:on|via|sur|auf|per)\s+(?:" + _SHARE_WORDS + r")(?:\s*(?:,|or|and|ou|et|oder|und)\s*(?:"
                + _SHARE_WORDS + r"))*)?\s*[.!:]?$", re.I),
+    # A sidebar's heading with its first title ("Related articles: Ten things to know before you
+    # travel.", "Articles liés : Dix choses..."), a copyright line, and "Follow us on Facebook": they
+    # were boilerplate only as heirs of the menu above them, which made the article under it
+    # boilerplate too (see _STATEMENT_END).
+    re.compile(r"^(?:related (?:articles?|posts|stories|content)|articles? (?:similaires|liés|connexes)|"
+               r"à lire (?:aussi|également)|more (?:on this|from us)|you (?:may|might) also like|"
+               r"verwandte artikel|ähnliche artikel|artículos relacionados|articoli correlati)\s*[:：]", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b)", re.I),
+    re.compile(r"^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos)\s+(?:on|sur|auf|en|su|no|nas?)\s+"
+               r"(?:(?:" + _SHARE_WORDS + r"|instagram|youtube|tiktok|threads|bluesky|mastodon)[\s,|/·•-]*(?:and|et|und|y|e)?\s*)+[.!]?$",
+               re.I),
     # Bare timestamps and unix times.
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),
     re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
@@ -87,7 +107,8 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|your email address will not be published|"
     r"exprimés dans les commentaires|expressed in the comments|tous droits réservés|all rights reserved|"
     r"politique de confidentialité|privacy policy|paramétrer vos choix|"
-    r"inscrivez-vous à (?:notre|la) newsletter|sign up (?:for|to) our newsletter"
+    r"inscrivez-vous à (?:notre|la) (?:[\w'’-]+ ){0,2}(?:newsletter|lettre d['’]information)|"
+    r"sign up (?:for|to) (?:our|the) (?:[\w'’-]+ ){0,2}newsletter"
 )
 
 _SOURCE_LINE = re.compile(
@@ -217,7 +238,7 @@ def classify_line(text: str, context: AdditionContext | None = None) -> tuple[st
         return "boilerplate", True
     words = word_count(line)
     if context is not None and context.follows_boilerplate and not context.section_start and words <= 25 \
-            and len(_SENTENCE_ENDS.findall(line)) <= 1:
+            and len(_SENTENCE_ENDS.findall(line)) <= 1 and (context.same_paragraph or not _STATEMENT_END.search(line)):
         return "boilerplate", True
     if _is_editorial(line, context):
         return "editorial", False

@@ -885,6 +885,30 @@ def coverage(beads: list[Bead], findings: list[Finding], source: Document, targe
     return len(matched_src) / max(len(source.sentences), 1), min(1.0, len(matched_tgt) / n_tgt_content)
 
 
+# A text needs this many content sentences for its verdict to be judged on them alone.
+MIN_CONTENT_SENTENCES = 3
+
+
+def _content_anchored(beads: list[Bead], categories: list[str], thresholds: AuditThresholds,
+                      near: Neighbours) -> bool:
+    """Whether a pair of the source's content is an anchor, where the source has content enough to
+    judge: one site's articles share their menus and footers word for word, anchors all, and then
+    their stories' chance pairs (cosines 0.1-0.3) made a "partial version"."""
+    if sum(1 for category in categories if category == "content") < MIN_CONTENT_SENTENCES:
+        return True
+    anchors = replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds))
+    return any(_is_anchor(b, anchors, near) for b in beads
+               if b.kind == "match" and any(categories[i] == "content" for i in b.src))
+
+
+def _content_coverage(matched: set[int], categories: list[str], overall: float) -> float:
+    """The share of a text's content sentences in pairs; `overall` where it has too few of them."""
+    content = [k for k, category in enumerate(categories) if category == "content"]
+    if len(content) < MIN_CONTENT_SENTENCES:
+        return overall
+    return sum(1 for k in content if k in matched) / len(content)
+
+
 def _stretches_needed(source: Document, target: Document) -> int:
     """Stretches of sure pairs a partial translation holds (`neighbours.stretches`): MIN_STRETCHES,
     or as many as a short text has room for. Sure pairs are those at least as alike as the
@@ -895,19 +919,28 @@ def _stretches_needed(source: Document, target: Document) -> int:
 
 
 def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbours, findings: list[Finding],
-            thresholds: AuditThresholds) -> dict:
+            thresholds: AuditThresholds, categories: tuple[list[str], list[str]] | None = None) -> dict:
     # Counted as the coverage counts them: a sentence left out inside a pair is not aligned ("4 of 4
     # source sentences align" stood beside "75% of the source" and "1 left out").
     matched_src, matched_tgt = _aligned(beads, findings)
     src_coverage, tgt_coverage = coverage(beads, findings, source, target)
+    # Judged on the content where each text has some: two articles of one site share its cookie
+    # notice, menu and footer, which aligned covered 80 % of each, and a probe's bakery story was
+    # the "translation" of a museum story (and `group` made one site's articles versions).
+    judged_src, judged_tgt = src_coverage, tgt_coverage
+    if categories is not None:
+        judged_src = _content_coverage(matched_src, categories[0], src_coverage)
+        judged_tgt = _content_coverage(matched_tgt, categories[1], tgt_coverage)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
     topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
     # Not coverage alone: one pair of two short unrelated texts reached the anchor cosine, and the
     # weak pairs around it (cosines 0.14-0.19) covered 80 % of both, a "translation".
     anchored = _anchored(beads, thresholds, near)
-    if anchored and src_coverage >= thresholds.translation_coverage and tgt_coverage >= thresholds.translation_coverage:
+    content_anchored = categories is None or _content_anchored(beads, categories[0], thresholds, near)
+    anchored = anchored and content_anchored
+    if anchored and judged_src >= thresholds.translation_coverage and judged_tgt >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
-    elif (anchored and pairs >= 3 and max(src_coverage, tgt_coverage) >= thresholds.partial_coverage
+    elif (anchored and pairs >= 3 and max(judged_src, judged_tgt) >= thresholds.partial_coverage
           and len(stretches(near)) >= _stretches_needed(source, target)):
         label = "partial translation"
         reason = f"{len(matched_src)} of {len(source.sentences)} source and {len(matched_tgt)} of " \
@@ -918,6 +951,16 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     else:
         label = "unrelated"
         reason = f"{_pairs_phrase(pairs)} and the topics differ (mean best similarity {topic:.2f})"
+    if categories is not None and label in ("related, not a translation", "unrelated") and pairs:
+        content = [k for k, category in enumerate(categories[0]) if category == "content"]
+        if len(content) >= MIN_CONTENT_SENTENCES and (judged_src, judged_tgt) != (src_coverage, tgt_coverage):
+            # The pairs that stood were the page's furniture: say so, not "only 17 pairs align".
+            topics = "the texts share a topic" if label.startswith("related") else "the topics differ"
+            reason = (f"{pairs} sentence pair{'s' if pairs > 1 else ''} align, but mostly page furniture (menus, "
+                      f"notices, footers): {sum(1 for k in content if k in matched_src)} of the source's "
+                      f"{len(content)} sentences of text pair{'' if content_anchored else ', none confidently'}; {topics} "
+                      f"(mean best similarity "
+                      f"{topic:.2f})")
     return {
         "verdict": label,
         "reason": reason,
