@@ -225,3 +225,22 @@ def test_a_version_in_a_language_outside_the_encoder_changes_no_other_version():
     assert both.versions[1].signature["encoder"] != alone.signature["encoder"]
     for result in both.versions:
         assert [f.type for f in result.findings if f.type in ("omission", "addition")] == ["omission", "addition"]
+
+
+def test_a_web_page_version_is_located_by_its_own_lines(tmp_path, use_encoder):
+    """A probe's web-page version: the table and the TSV gave its sentences the lines of the
+    extracted text (1, 4, 7...), not the page's own (2, 3, 5...), where align pair and the HTML
+    report gave the right ones."""
+    from align.reports.versions import render_versions
+
+    (tmp_path / "en.txt").write_text("The council approved the barrier on Tuesday.\n\nIt will cost 320 million euros.\n\n"
+                                     "Work begins next spring.\n", encoding="utf-8")
+    (tmp_path / "fr.html").write_text("<html lang=\"fr\"><body>\n<p>Le conseil a approuvé la barrière mardi.</p>\n"
+                                      "\n<p>Elle coûtera 320 millions d'euros.</p>\n<p>Les travaux commencent au "
+                                      "printemps prochain.</p>\n</body></html>\n", encoding="utf-8")
+    result = compare_versions(tmp_path / "en.txt", [tmp_path / "fr.html"], encoder=use_encoder)
+    assert [s.where for s in result.versions[0].target.sentences] == ["line 2", "line 4", "line 5"]
+    table = render_versions(result, "table", width=200)
+    assert [line.split()[0] for line in table.split("sentence by sentence:")[1].strip().splitlines()] == ["2", "4", "5"]
+    rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:]]
+    assert [row[5] for row in rows] == ["2", "4", "5"]  # v1_lines

@@ -6,7 +6,7 @@ import shutil
 from ..audit.findings import line_span, within_pairs
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
-from ..model import AlignmentResult, Sentence, VersionsResult
+from ..model import AlignmentResult, Sentence, VersionsResult, short_where
 from .base import KIND_MARKS, KIND_WORDS, escape, summary_line, typed
 from .html import KIND_LABELS, STYLE
 from .table import shown_lines, wrap
@@ -94,7 +94,7 @@ def _table(result: VersionsResult, width: int) -> str:
     if counted > 1:
         lines += ["", "Left out by more than one version:" if shared else "No sentence is left out by more than one version."]
         for s, ks in shared:
-            lines.append(f"  line {s.line}, left out by {len(ks)} of {counted} ({' '.join(f'[{k + 1}]' for k in ks)}): "
+            lines.append(f"  {s.where}, left out by {len(ks)} of {counted} ({' '.join(f'[{k + 1}]' for k in ks)}): "
                          f"{_cut(s.original, width - 40)}")
     legend = ", ".join(f"{KIND_MARKS[kind]} {KIND_WORDS[kind]}" for kind in ("match", "moved", "replaced", "omission"))
     marks_width = 4 * count
@@ -102,7 +102,7 @@ def _table(result: VersionsResult, width: int) -> str:
               f"{'line':>5}  {''.join(f'[{k + 1}]'.ljust(4) for k in range(count))}  text"]
     for s, row in zip(original.sentences, status):
         marks = "".join(f" {KIND_MARKS.get(kind, '?')}  " for kind, _ in row)
-        lines.append(f"{s.line:>5}  {marks}  {_cut(s.original, width - 9 - marks_width)}")
+        lines.append(f"{short_where(s):>5}  {marks}  {_cut(s.original, width - 9 - marks_width)}")
     for k in range(count):
         lines += [""] + _version_lines(result, k, width)
     return "\n".join(lines) + "\n"
@@ -126,13 +126,13 @@ def _tsv(result: VersionsResult) -> str:
 
     def version_cells(k: int, kind: str, ids: list[int], texts_of: list[int], notes=()) -> list[str]:
         target = result.versions[k].target
-        return [kind, ",".join(map(str, ids)), ",".join(str(target.sentences[j].line) for j in ids),
+        return [kind, ",".join(map(str, ids)), ",".join(short_where(target.sentences[j]) for j in ids),
                 tsv_escape(" ".join(target.sentences[j].original for j in texts_of)), tsv_escape("; ".join(notes))]
 
     placed, notes = _cells(result), _row_notes(result)
     added = [within_pairs(version.findings)[1] for version in result.versions]
     for s, row, beside, said in zip(result.original.sentences, result.status(), placed, notes):
-        cells = [str(s.id), str(s.line), tsv_escape(s.original)]
+        cells = [str(s.id), short_where(s), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
             cells += version_cells(k, kind, [j for j in tgt if j not in added[k]],
                                    [j for piece_kind, ids in beside[k] if piece_kind != "addition" for j in ids],
@@ -159,7 +159,7 @@ def _version_lines(result: VersionsResult, k: int, width: int) -> list[str]:
     for s in version.target.sentences:
         kind, src = ("addition", ()) if s.id in added else rendering.get(s.id, ("addition", ()))
         of = line_span(original, list(src)) if src else "added"
-        lines.append(f"{s.line:>5}  {KIND_MARKS.get(kind, '?')}  {of:<14} {_cut(s.original, width - 25)}")
+        lines.append(f"{short_where(s):>5}  {KIND_MARKS.get(kind, '?')}  {of:<14} {_cut(s.original, width - 25)}")
         lines += [f"{'':>5}  ⚑  {_cut(note, width - 10)}" for note in said.get(s.id, [])]
     return lines
 
@@ -217,7 +217,7 @@ def _html(result: VersionsResult) -> str:
     if counted > 1:
         out.append("<h2>Left out by more than one version</h2>")
         out.append("<ul>" + "".join(
-            f'<li><a href="#o{s.id + 1}">line {s.line}</a>, left out by {len(ks)} of {counted} '
+            f'<li><a href="#o{s.id + 1}">{escape(s.where)}</a>, left out by {len(ks)} of {counted} '
             f"({' '.join(f'[{k + 1}]' for k in ks)})</li>" for s, ks in shared) + "</ul>" if shared else "<p>None.</p>")
     out.append(f'<p class="signature">{escape(str(result.signature.get("string", "")))}</p>')
     out.append('<table><colgroup><col class="n">' + "<col>" * (count + 1) + "</colgroup>")
@@ -231,7 +231,7 @@ def _html(result: VersionsResult) -> str:
             first_row[k].setdefault(tgt, s.id)
     notes = _row_notes(result)
     for s, row, row_cells, said in zip(original.sentences, status, cells, notes):
-        out.append(f'<tr id="o{s.id + 1}"><td class="n">{s.line}</td>'
+        out.append(f'<tr id="o{s.id + 1}"><td class="n">{escape(short_where(s))}</td>'
                    f'<td lang="{escape(original.lang)}">{escape(s.original)}</td>')
         for k, ((kind, tgt), pieces) in enumerate(zip(row, row_cells)):
             target = result.versions[k].target
@@ -244,7 +244,7 @@ def _html(result: VersionsResult) -> str:
             if kind == "omission":
                 note = KIND_LABELS["omission"]
             elif first_row[k][tgt] != s.id:  # the second sentence of a merge
-                note = f"↑ in one sentence with line {original.sentences[first_row[k][tgt]].line}"
+                note = f"↑ in one sentence with {original.sentences[first_row[k][tgt]].where}"
             if note:
                 body = f'<div class="s"><span class="ln">{KIND_MARKS.get(kind, "?")}</span>' \
                        f'<span class="where">{escape(note)}</span></div>' + body
