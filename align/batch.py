@@ -102,13 +102,17 @@ def _manifest_jobs(text: str, path: Path) -> list[PairJob]:
     return jobs
 
 
-def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
-    """Pairs of files with the same name (or, failing that, the same stem) in two folders."""
+def match_folders(src_dir: str | Path, tgt_dir: str | Path, out_dir: str | Path | None = None) -> list[PairJob]:
+    """Pairs of files with the same name (or, failing that, the same stem) in two folders; the
+    summary and the reports a run before wrote to `out_dir`, where that is one of them, are no inputs."""
     src_dir, tgt_dir = Path(src_dir), Path(tgt_dir)
     for folder in (src_dir, tgt_dir):
         if not folder.is_dir():
             raise InputError(f"{folder}: not a folder")
+    ours = _outputs_of(Path(out_dir)) if out_dir is not None else set()
     (src_files, src_folders), (tgt_files, tgt_folders) = folder_files(src_dir), folder_files(tgt_dir)
+    src_files = [path for path in src_files if os.path.realpath(path) not in ours]
+    tgt_files = [path for path in tgt_files if os.path.realpath(path) not in ours]
     targets = {path.name: path for path in map(Path, tgt_files)}
     by_stem = {path.stem: path for path in targets.values()}
     jobs, unmatched, used = [], [], set()
@@ -130,6 +134,15 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path) -> list[PairJob]:
     for folder, folders in ((src_dir, src_folders), (tgt_dir, tgt_folders)):
         warn_unread_folders(folder, folders)
     return _unique(jobs, str(src_dir))
+
+
+def _outputs_of(out_dir: Path) -> set[str]:
+    """What a batch run wrote to `out_dir`: its summary and the reports the summary lists. With -d
+    the source folder, a rerun read them as inputs: a.json was aligned against the target folder's
+    a.txt as a pair of its own, and summary.tsv failed as a file with no namesake (a probe)."""
+    summary = out_dir / "summary.tsv"
+    reports = {row.get("report") for row in _earlier_rows(summary).values()}
+    return {os.path.realpath(summary)} | {os.path.realpath(out_dir / name) for name in reports if name}
 
 
 def _name_of(source: str, target: str) -> str:

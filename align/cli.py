@@ -355,7 +355,7 @@ def batch(
     except OSError as exc:  # a name the file system refuses (too long)
         _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
     _check_dask(dask, dask_workers)
-    jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs)
+    jobs = _or_fail(read_manifest, manifest) if manifest is not None else _or_fail(match_folders, *dirs, out_dir)
     result = _or_fail(run_batch, jobs, out_dir, fmt=fmt.value, src_lang=src_lang, tgt_lang=tgt_lang, model=model,
                       segmenter=segmenter, cache=not no_cache, partial=not no_partial, progress=_progress(quiet),
                       dask=dask, dask_workers=dask_workers, protected=(str(manifest),) if manifest else ())

@@ -249,3 +249,21 @@ def test_an_emptied_or_cut_report_is_made_again(tmp_path, use_encoder):
     assert [row["status"] for row in again.rows] == ["aligned", "aligned"]
     assert json.loads((out / "reprint.json").read_text(encoding="utf-8"))["beads"]
     assert (out / "later.json").read_text(encoding="utf-8") == whole
+
+
+def test_a_rerun_with_the_reports_in_the_source_folder_reads_none_of_them(tmp_path):
+    """A probe's `align batch --dirs EN FR -d EN`, run twice: the second run aligned a.json (the
+    first run's report) against FR/a.txt as a pair of its own, realigned the real pairs under new
+    names, and failed summary.tsv as a file with no namesake (exit 1)."""
+    (tmp_path / "EN").mkdir()
+    (tmp_path / "FR").mkdir()
+    (tmp_path / "EN" / "a.txt").write_text("The storm reached the coast.\n\nSchools stayed closed.\n", encoding="utf-8")
+    (tmp_path / "FR" / "a.txt").write_text("La tempête a atteint la côte.\n\nLes écoles sont restées fermées.\n",
+                                           encoding="utf-8")
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-m", "align", "batch", "--dirs", str(tmp_path / "EN"),
+                               str(tmp_path / "FR"), "-d", str(tmp_path / "EN"), "-q"], capture_output=True, timeout=300)
+        assert done.returncode == 0, done.stderr.decode()
+    rows = read_summary(tmp_path / "EN" / "summary.tsv")
+    assert [(row["name"], row["status"]) for row in rows] == [("a", "done before")]
+    assert sorted(p.name for p in (tmp_path / "EN").iterdir()) == ["a.json", "a.txt", "summary.tsv"]
