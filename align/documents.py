@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .cleaning import CELL_GAP, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, SHORT_TEXT_LETTERS, detect_language,
-                       language_scores, language_words, names_only)
+                       language_scores, language_words, lower_case_letter, names_only)
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
@@ -39,6 +39,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     breaks a sentence across lines, and then the next line usually starts mid-sentence.
     """
     width = wrap_width(text)
+    listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
@@ -60,7 +61,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             # "par Julien Marchand"): across a blank line it was read as the headline going on.
             byline = blank_lines and _BYLINE.match(line) is not None
             if current_start is not None and not speech and (blank_lines > 1 or byline or not _runs_on(
-                    previous_line, line, width if not blank_lines else None)):
+                    previous_line, line, width if not blank_lines else None, listing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             if current_start is None:
@@ -237,7 +238,20 @@ def _salutation(line: str) -> bool:
 _QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
 
 
-def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
+# A text is a list when most of its lines (LIST_SHARE, of LIST_MIN_LINES or more) have fewer than
+# RUN_ON_MIN_WORDS words.
+RUN_ON_MIN_WORDS = 3
+LIST_SHARE = 0.6
+LIST_MIN_LINES = 6
+
+
+def _is_listing(lines: list[str]) -> bool:
+    filled = [line for line in lines if not blank(line)]
+    short = sum(1 for line in filled if len(line.split()) < RUN_ON_MIN_WORDS)
+    return len(filled) >= LIST_MIN_LINES and short >= LIST_SHARE * len(filled)
+
+
+def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool = False) -> bool:
     if _capitals_before_text(line, next_line):
         # A caption or heading in capitals ("NASA HEADQUARTERS - HOUSTON") above a line that is not:
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
@@ -259,7 +273,12 @@ def _runs_on(line: str, next_line: str, width: int | None = None) -> bool:
         head = head.lstrip(_OPENING_QUOTES + " \u00a0\u202f")
     # A lower-case letter, not any character Python calls lower case: "ⓒ 연합뉴스 무단 전재" (a circled c)
     # under a "read more" line was read as that line going on.
-    return bool(head) and (unicodedata.category(head[0]) == "Ll" or head[0] in ",;)]»”’")
+    if not head or not (lower_case_letter(head[0]) or head[0] in ",;)]»”’"):
+        return False
+    # In a list of one- or two-word lines (a glossary's terms, a UI's strings) such a line is an
+    # item, not a sentence broken off: forty one-word lines in lower case were one "sentence", and
+    # a term left out of the translation went unseen.
+    return not (listing and len(line.split()) < RUN_ON_MIN_WORDS)
 
 
 def _capitals_before_text(line: str, next_line: str) -> bool:

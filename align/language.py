@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from functools import lru_cache
 
 # The languages of the multilingual Universal Sentence Encoder v3 (the default encoder). It
@@ -48,6 +49,15 @@ NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡]
 # A letter or a digit of any script: what a text needs to hold to be aligned, and a line to be
 # content (a file of spaces, zero-width characters or punctuation has nothing to embed).
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def lower_case_letter(character: str) -> bool:
+    """Whether `character` is a lower-case letter of a script that writes capitals. Georgian's
+    letters are all "lower case" to Unicode (its capitals, Mtavruli, stand in titles only): read as
+    such, every Georgian sentence after a full stop seemed to go on the one before (an
+    abbreviation's full stop), and a paragraph was one sentence."""
+    return unicodedata.category(character) == "Ll" and not ("\u10d0" <= character <= "\u10ff"
+                                                            or "\u2d00" <= character <= "\u2d2f")
 
 
 def has_words(text: str) -> bool:

@@ -570,3 +570,23 @@ def test_a_word_hyphenated_with_a_soft_hyphen_at_a_line_end_is_one_word():
     sentences = load_sentences(RawText(text, "utf-8", "fr.txt"), SEGMENTER)
     assert [s.text for s in sentences] == ["La politique environnementale est à l'ouverture.", "Elle commence."]
     assert sentences[0].original == "La politique environ\u00ad\nnementale est à l'ouver\u00ad\nture."
+
+
+def test_georgian_sentences_are_cut_at_their_full_stops():
+    """Georgian letters are all lower case to Unicode (its capitals stand in titles only): every
+    full stop before a Georgian word was read as an abbreviation's, and a probe's paragraph of
+    four sentences was one (a sentence left out of the translation went unseen)."""
+    text = ("რივერტონის საქალაქო საბჭომ სამშაბათს ახალი ბიუჯეტი დაამტკიცა. გეგმა საზოგადოებრივი "
+            "ტრანსპორტისთვის 12 მილიონ დოლარს ითვალისწინებს. კრიტიკოსები ამტკიცებდნენ, რომ ჯერ გზების "
+            "შეკეთება იყო საჭირო.\n")
+    sentences = load_sentences(RawText(text, "utf-8", "ka.txt"), SEGMENTER)
+    assert len(sentences) == 3 and all(s.text.endswith(".") for s in sentences)
+
+
+def test_a_list_of_one_word_lines_is_a_sentence_a_line():
+    """A probe's term list (forty one-word lines in lower case) was one "sentence": each line seemed
+    to go on in the next, as a hard-wrapped sentence does, and a term left out went unseen."""
+    words = ["house", "water", "tree", "river", "bread", "book", "school", "window"]
+    sentences = load_sentences(RawText("\n".join(words) + "\n", "utf-8", "terms.txt"), SEGMENTER)
+    assert [s.text for s in sentences] == words
+    assert [s.line for s in sentences] == list(range(1, len(words) + 1))

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK
+from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, lower_case_letter
 from .base import Segmenter, locate_sentences, strip_span
 
 SPLITTER_LANGS = frozenset(
@@ -48,7 +48,7 @@ def _next_is_lower(text: str, position: int) -> bool:
     """Whether the first visible character from `position` on is a lower-case letter (read in place:
     a slice of the rest of the text at each full stop made a long paragraph quadratic)."""
     found = _NEXT_CHARACTER.match(text, position)
-    return bool(found) and found.group(1).islower()
+    return bool(found) and lower_case_letter(found.group(1))
 
 
 # A quotation ends inside its sentence when a quoting particle or a comma follows its closing
