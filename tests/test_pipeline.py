@@ -407,3 +407,19 @@ def test_a_passage_of_several_paragraphs_left_out_is_one_finding():
     assert finding.src == [0, 1, 2, 3, 4] and "lines 384-388 of the source" in finding.message
     # Apart, they stay apart.
     assert [f.src for f in unmatched_findings("omission", [0, 1, 3], doc, None)] == [[0, 1], [3]]
+
+
+def test_one_sentence_against_an_unrelated_one_is_no_translation(use_encoder):
+    """A probe: "The city council of Riverton approved a new budget on Tuesday." against "Le vote a
+    été acquis par sept voix contre quatre." (0.18) was a translation with no finding: with one
+    sentence a side, each is the other's nearest by any margin. Its faithful translation still is."""
+    from align import align_sentences
+
+    source = ["The city council of Riverton approved a new budget on Tuesday."]
+    other = align_sentences(source, ["Le vote a été acquis par sept voix contre quatre."], src_lang="en",
+                            tgt_lang="fr", encoder=use_encoder, partial=False)
+    assert other.summary["verdict"] != "translation"
+    assert {f.type for f in other.findings} >= {"omission", "addition"}
+    faithful = align_sentences(source, ["Le conseil municipal de Riverton a approuvé mardi un nouveau budget."],
+                               src_lang="en", tgt_lang="fr", encoder=use_encoder, partial=False)
+    assert faithful.summary["verdict"] == "translation" and not faithful.findings

@@ -221,8 +221,13 @@ def _is_anchor(bead: Bead, thresholds: AuditThresholds, near: Neighbours | None)
     if near is None or len(bead.src) != 1 or len(bead.tgt) != 1 or thresholds.anchor_margin < 0:
         return False
     i, j = bead.src[0], bead.tgt[0]
+    competitor = max(near.src_second[i], near.tgt_second[j])
+    if competitor <= -1:
+        # One sentence a side: each is the other's nearest for want of any other, by any margin. A
+        # probe's unrelated sentence on the same topic (0.18) was a "translation", no finding.
+        return bead.score >= thresholds.anchor_floor
     return (int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i
-            and bead.score - max(near.src_second[i], near.tgt_second[j]) >= thresholds.anchor_margin)
+            and bead.score - competitor >= thresholds.anchor_margin)
 
 
 def _is_translation(beads: list[Bead], thresholds: AuditThresholds, near: Neighbours,
