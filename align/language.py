@@ -226,10 +226,20 @@ def _predict(text: str, k: int) -> list[tuple[str, float]]:
     return sorted(results, key=lambda result: result[1], reverse=True)
 
 
+def _without_addresses(text: str) -> str:
+    """`text` less its web and e-mail addresses, unless that leaves nothing: a long URL after a
+    French sentence filled the detector's first MAX_DETECT_CHARS with English words, and a faithful
+    pair was refused as "both texts are in English" (a probe)."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
+    rest = " ".join(ADDRESS.sub(" ", text).split())
+    return rest if _LETTER.search(rest) else text
+
+
 def language_scores(text: str) -> dict[str, float]:
     """Probability per ISO 639-1 code of the start of `text`, summing labels that fold into the same code."""
     scores: dict[str, float] = {}
-    for label, score in _predict(text[:MAX_DETECT_CHARS], k=-1):
+    for label, score in _predict(_without_addresses(text)[:MAX_DETECT_CHARS], k=-1):
         code = normalise_code(label)
         scores[code] = scores.get(code, 0.0) + score
     return scores
@@ -245,7 +255,7 @@ def reads_as(text: str, code: str, at_least: float) -> bool:
     flat = " ".join(text.split())
     if not flat:
         return False
-    top = _predict(flat[:MAX_DETECT_CHARS], k=1)
+    top = _predict(_without_addresses(flat)[:MAX_DETECT_CHARS], k=1)
     # The model's probabilities sum to a little over one (up to 1.00012 measured): keep a margin.
     if top and normalise_code(top[0][0]) != code and top[0][1] > 1.0 - at_least + 1e-3:
         return False
@@ -262,7 +272,7 @@ def reads_otherwise(text: str, expected: str, at_least: float) -> tuple[str, flo
     flat = " ".join(text.split())
     if not flat:
         return None
-    top = _predict(flat[:MAX_DETECT_CHARS], k=1)
+    top = _predict(_without_addresses(flat)[:MAX_DETECT_CHARS], k=1)
     # Labels folded into one code are two or three at most: a top label under half of `at_least`
     # leaves no code enough.
     if not top or normalise_code(top[0][0]) == expected or top[0][1] < at_least / 2:

@@ -83,3 +83,14 @@ def test_never_downloads():
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[:2] == ["fr", "[]"]
+
+
+def test_a_long_web_address_does_not_make_a_french_text_english():
+    """A probe: an 800-character URL after one French sentence filled the detector's first 1,000
+    characters with English words, and a faithful pair was refused as "both texts are in English"."""
+    from align.language import detect_language
+
+    url = "https://www.example.org/news/2024/" + "riverton-council-budget-vote-" * 30
+    text = f"Le conseil municipal de Riverton a approuvé mardi un nouveau budget. {url} Le vote a été acquis " \
+           "par sept voix contre quatre."
+    assert detect_language(text)[0] == "fr"
