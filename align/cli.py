@@ -209,6 +209,8 @@ def pair(
     from .reports import render
 
     _check_output(output, [source, target])
+    if min_score != min_score:  # NaN passes typer's range check and compared with no score
+        _fail("--min-score nan is not a number between 0 and 1")
     to_terminal = output is None and sys.stdout.isatty()
     chosen = _chosen_format(fmt, output)
     _refuse_binary_on_terminal(chosen, to_terminal)

@@ -203,6 +203,10 @@ def _decode_as(data: bytes, label: str, encoding: str) -> tuple[str, str]:
             return _kept_own(own, label, name)
         line = data.count(b"\n", 0, error.start) + 1
         raise InputError(f"{label}: is not {name} (byte {error.start}, line {line}: {error.reason})") from None
+    except UnicodeError as error:  # a codec that fails otherwise (punycode): named as the others are
+        if own is not None:
+            return _kept_own(own, label, name)
+        raise InputError(f"{label}: is not {name} ({error.__cause__ or error})") from None
     if own is not None and own[0] != text.removeprefix("\ufeff"):
         return _kept_own(own, label, name)
     return text.removeprefix("\ufeff") if own is not None else text, name

@@ -348,3 +348,17 @@ def test_without_quiet_the_error_is_not_preceded_by_a_warning_it_contradicts(fil
     done = run(*_arguments(template, files), cwd=files, stdin=b"")
     err = done.stderr.decode()
     assert done.returncode == 2 and len(err.strip().splitlines()) == 1 and err.startswith("align: error: "), err
+
+
+def test_a_codec_that_fails_otherwise_and_a_score_that_is_no_number_are_one_line_errors(tmp_path):
+    """A probe: --encoding punycode gave "align: error: UnicodeError: decoding with 'punycode' codec
+    failed (...)", naming no file; --min-score nan passed the range check and compared with nothing."""
+    (tmp_path / "en.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("Le conseil s'est réuni mardi.\n", encoding="utf-8")
+    done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "--encoding", "punycode")
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == f"align: error: {tmp_path / 'en.txt'}: is not punycode (Invalid extended " \
+                                           "code point ' ')"
+    done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "--min-score", "nan", "-f", "tmx")
+    assert done.returncode == 2 and done.stderr.decode().strip() == ("align: error: --min-score nan is not a number "
+                                                                     "between 0 and 1")
