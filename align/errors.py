@@ -10,5 +10,9 @@ class InputError(AlignError, ValueError):
     A ValueError too, as a caller of the Python API expects of a bad argument."""
 
 
+class SameLanguageError(InputError):
+    """Two texts to pair are in one language: no translation of each other to align."""
+
+
 class ModelError(AlignError):
     """The requested encoder cannot be loaded."""

@@ -27,7 +27,7 @@ from .audit.moves import align_around_blocks, find_moved_blocks
 from .documents import dominant_language, load_sentences, opening_text, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
-from .errors import InputError
+from .errors import InputError, SameLanguageError
 from .joined import corrections as joined_corrections
 from .language import LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, word_count
 from .language import language_name as _name
@@ -276,7 +276,7 @@ def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:
     if src_doc.lang == tgt_doc.lang:
         # Named: in `align versions` with five files, which one was in the original's language?
         files = src_doc.path if src_doc.path == tgt_doc.path else f"{src_doc.path} and {tgt_doc.path}"
-        raise InputError(
+        raise SameLanguageError(
             f"both texts are in {_name(src_doc.lang)} ({files}); align pairs a text with its translation "
             f"(use --src-lang/--tgt-lang if the detection is wrong; align group compares versions in one language)")
     return src_doc, tgt_doc

@@ -18,7 +18,7 @@ from . import __version__
 from .aligner import AlignConfig
 from .audit import AuditThresholds
 from .encoders import DEFAULT_MODEL, Encoder, encoder_for, is_fallback, uncovered_languages
-from .errors import InputError
+from .errors import InputError, SameLanguageError
 from .model import Document, VersionsResult, where_span
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
@@ -64,16 +64,32 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
     seg = load_segmenter(segmenter)
     # Pairing a mixed original with each version would say which part is taken once per version.
     held = _Held()
+    skipped: list[str] = []
     logger.addFilter(held)
     try:
         # The original is read, cleaned and segmented once, however many versions it has.
         original_read = _read(original, seg, encoding)
         original_rows = table_as_rows(original_read, seg) if versions else original_read
-        pairs = [paired_documents(original_rows, _version_read(original, version, original_rows, seg, encoding),
-                                  src_lang) for version in versions]
+        pairs = []
+        for version in versions:
+            try:
+                pairs.append(paired_documents(original_rows, _version_read(original, version, original_rows, seg,
+                                                                           encoding), src_lang))
+            except SameLanguageError as error:
+                # One version in the original's language (a reprint, a copy) stopped the run and every
+                # other version's report with it (a probe): it is left out, and said so.
+                if len(versions) == 1:
+                    raise
+                skipped.append(f"{version}: in the original's language, not a version to align with it "
+                               f"(align group compares versions in one language); left out: {str(error).split(';')[0]}")
+        if versions and not pairs:
+            raise InputError(f"{original}: every version is in the original's language; align group compares "
+                             "versions in one language")
         source = pairs[0][0] if pairs else mixed_documents(original_read, src_lang)[0]
     finally:
         logger.removeFilter(held)
+    for message in skipped:
+        logger.warning("%s", message)
     for src_doc, tgt_doc in pairs:
         if (src_doc.lang, len(src_doc.sentences)) != (source.lang, len(source.sentences)):
             raise InputError(f"{tgt_doc.path} is in {tgt_doc.lang}, and the original's {src_doc.lang} part is not the "

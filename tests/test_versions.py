@@ -244,3 +244,21 @@ def test_a_web_page_version_is_located_by_its_own_lines(tmp_path, use_encoder):
     assert [line.split()[0] for line in table.split("sentence by sentence:")[1].strip().splitlines()] == ["2", "4", "5"]
     rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:]]
     assert [row[5] for row in rows] == ["2", "4", "5"]  # v1_lines
+
+
+def test_a_version_in_the_originals_language_is_left_out_and_said_so(tmp_path, use_encoder, caplog):
+    """A probe: a copy of the original among the versions (a reprint in its language) stopped the run
+    with exit 2, and every other version's report with it."""
+    import logging
+
+    (tmp_path / "en.txt").write_text("The council approved the barrier on Tuesday.\n\nIt will cost 320 million "
+                                     "euros.\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text("BREAKING\n\nThe council approved the barrier on Tuesday.\n\nIt will cost "
+                                       "320 million euros.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("Le conseil a approuvé la barrière mardi.\n\nElle coûtera 320 millions "
+                                     "d'euros.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        result = compare_versions(tmp_path / "en.txt", [tmp_path / "fr.txt", tmp_path / "copy.txt"],
+                                  encoder=use_encoder)
+    assert [version.target.path for version in result.versions] == [str(tmp_path / "fr.txt")]
+    assert f"{tmp_path / 'copy.txt'}: in the original's language" in caplog.text
