@@ -280,6 +280,18 @@ def test_a_date_in_numbers_of_arabic_indic_digits_is_a_date(src, tgt, expected):
     assert messages(src, tgt, "en", "ar") == expected
 
 
+def test_the_date_tables_digits_are_each_scripts_own():
+    """Every digit read as a Latin one is that digit (Khmer, Myanmar, Lao, Tibetan, Mongolian and the
+    Indic scripts were missing: a probe's Khmer date with a changed month went unseen)."""
+    import unicodedata
+
+    from align.audit.facts import _LATIN_DIGITS
+
+    assert all(unicodedata.digit(chr(code)) == int(latin) for code, latin in _LATIN_DIGITS.items())
+    assert messages("Opened on 12/03/2024.", "បើកនៅ ១២/០៤/២០២៤។", "en", "km") == [
+        "date 12/03/2024 (source) vs ១២/០៤/២០២៤ (target)"]
+
+
 @pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
     ("The tank holds 10 gallons.", "Le réservoir contient 38 litres.", "fr", []),
     ("The farm covers 50 acres.", "La ferme couvre 20 hectares.", "fr", []),

@@ -199,8 +199,11 @@ _DATE_VI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.
 # was lost, so "05.12.2026" against "December 6, 2026" or "2027" went unseen. A slash may stand
 # between month and day too (the United States): both readings, where both can be. The year may
 # have two digits: "03/12/25" against "12.03.25" was 3, 12 and 25 against 12.03 (a decimal) and 25.
-# Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits as Latin ones, one for one.
-_LATIN_DIGITS = {start + k: str(k) for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10) for k in range(10)}
+# Arabic-Indic, Persian, the Indic scripts', Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and
+# full-width digits as Latin ones, one for one.
+_LATIN_DIGITS = {start + k: str(k) for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6,
+                                                  0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+                 for k in range(10)}
 _DATE_NUMERIC_RE = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)?\d{2})(?!\d|[.,/:]\d)")
 _DATE_ISO_RE = re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
 _TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
