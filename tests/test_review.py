@@ -1,5 +1,6 @@
 """`align review` in a real browser (Debian's chromium driven by Playwright, no browser download):
 corrections made by clicking and typing are saved at once, survive a reload, and are exported."""
+import contextlib
 import json
 import re
 import shutil
@@ -158,6 +159,26 @@ def test_the_server_answers_only_its_token_and_this_machine(server):
     assert error.value.code == 400 and projects.load(server.project_file) == project
 
 
+@contextlib.contextmanager
+def _review_page(result, folder, height=900):
+    """A browser page on `align review` of `result` (saved as a project in `folder`)."""
+    path = folder / "pair.review.json"
+    projects.save(projects.from_result(result), path)
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with playwright_api.sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1400, "height": height})
+            page.goto(server.url)
+            page.wait_for_selector("[data-testid=row-0]")
+            yield page
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_arabic_rows_and_the_sentence_a_finding_quotes_read_right_to_left(use_encoder, tmp_path):
     """A probe's screenshot: every Arabic sentence of `align review` was laid out left to right
     ("25" at the far left, "%." at the far right), where the HTML report reads it right to left."""
@@ -165,27 +186,14 @@ def test_arabic_rows_and_the_sentence_a_finding_quotes_read_right_to_left(use_en
                                      encoding="utf-8")
     (tmp_path / "ar.txt").write_text("ارتفعت المبيعات بنسبة 25% في العام الماضي.\n\nافتتحت الشركة مكتباً في دبي.\n\n"
                                      "وأكد ذلك البنك الدولي World Bank.\n", encoding="utf-8")
-    path = tmp_path / "pair.review.json"
-    projects.save(projects.from_result(align_pair(tmp_path / "en.txt", tmp_path / "ar.txt", encoder=use_encoder)), path)
-    server = ReviewServer(path)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with playwright_api.sync_playwright() as driver:
-            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(server.url)
-            page.wait_for_selector("[data-testid=row-0]")
-            direction = "(node) => getComputedStyle(node).direction"
-            assert page.locator("[data-testid=tgt-0]").evaluate(direction) == "rtl"
-            assert page.locator("[data-testid=src-0]").evaluate(direction) == "ltr"
-            quoted = page.locator("#findings bdi")
-            assert quoted.count() == 1 and quoted.evaluate(direction) == "rtl"
-            assert quoted.inner_text() == "وأكد ذلك البنك الدولي World Bank."
-            page.screenshot(path=str(tmp_path / "review-ar.png"))
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _review_page(align_pair(tmp_path / "en.txt", tmp_path / "ar.txt", encoder=use_encoder), tmp_path) as page:
+        direction = "(node) => getComputedStyle(node).direction"
+        assert page.locator("[data-testid=tgt-0]").evaluate(direction) == "rtl"
+        assert page.locator("[data-testid=src-0]").evaluate(direction) == "ltr"
+        quoted = page.locator("#findings bdi")
+        assert quoted.count() == 1 and quoted.evaluate(direction) == "rtl"
+        assert quoted.inner_text() == "وأكد ذلك البنك الدولي World Bank."
+        page.screenshot(path=str(tmp_path / "review-ar.png"))
 
 
 def test_a_finding_far_down_a_long_text_brings_its_row_into_view(use_encoder, tmp_path):
@@ -201,40 +209,28 @@ def test_a_finding_far_down_a_long_text_brings_its_row_into_view(use_encoder, tm
     for lang, lines in (("en", 294), ("es", 253)):
         text = (folder / lang / "Candide").read_text(encoding="utf-8").splitlines()[:lines]
         (tmp_path / f"{lang}.txt").write_text("\n".join(text) + "\n", encoding="utf-8")
-    path = tmp_path / "pair.review.json"
-    projects.save(projects.from_result(align_pair(tmp_path / "en.txt", tmp_path / "es.txt", encoder=use_encoder)), path)
-    server = ReviewServer(path)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    result = align_pair(tmp_path / "en.txt", tmp_path / "es.txt", encoder=use_encoder)
     in_view = """() => { const row = document.querySelector('.bead.current'), box = row.getBoundingClientRect(),
         view = document.getElementById('rows').getBoundingClientRect();
         return [row.dataset.index, box.top >= view.top - 1 && box.bottom <= view.bottom + 1]; }"""
-    try:
-        with playwright_api.sync_playwright() as driver:
-            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1400, "height": 850})
-            page.goto(server.url)
-            page.wait_for_selector("[data-testid=row-0]")
-            page.wait_for_timeout(300)
-            findings = page.locator("#findings li")
-            missed = []
-            for n in range(min(findings.count(), 12)):
-                findings.nth(n).locator(".ftype").click()
-                page.wait_for_timeout(400)
-                index, shown = page.evaluate(in_view)
-                if not shown:
-                    missed.append((n + 1, index))
-            assert not missed
-            # Only the flagged rows: the arrows go from one shown row to the next.
-            page.locator("#only-flagged").check()
-            page.evaluate("document.activeElement.blur()")  # keys typed into the box are its own
-            page.keyboard.press("ArrowDown")
-            page.wait_for_timeout(300)
+    with _review_page(result, tmp_path, height=850) as page:
+        page.wait_for_timeout(300)
+        findings = page.locator("#findings li")
+        missed = []
+        for n in range(min(findings.count(), 12)):
+            findings.nth(n).locator(".ftype").click()
+            page.wait_for_timeout(400)
             index, shown = page.evaluate(in_view)
-            assert shown and page.locator(f"[data-testid=row-{index}]").count() == 1
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+            if not shown:
+                missed.append((n + 1, index))
+        assert not missed
+        # Only the flagged rows: the arrows go from one shown row to the next.
+        page.locator("#only-flagged").check()
+        page.evaluate("document.activeElement.blur()")  # keys typed into the box are its own
+        page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(300)
+        index, shown = page.evaluate(in_view)
+        assert shown and page.locator(f"[data-testid=row-{index}]").count() == 1
 
 
 def test_a_sentence_left_out_inside_its_pair_is_marked_so(use_encoder, tmp_path):
@@ -246,21 +242,8 @@ def test_a_sentence_left_out_inside_its_pair_is_marked_so(use_encoder, tmp_path)
     result = align_pair(kinds / "contract_en.txt", kinds / "contract_fr_items_dropped.txt", encoder=use_encoder)
     inside = [i for f in result.findings if f.type == "omission" and f.details.get("within_pair") for i in f.src]
     assert inside
-    path = tmp_path / "pair.review.json"
-    projects.save(projects.from_result(result), path)
-    server = ReviewServer(path)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with playwright_api.sync_playwright() as driver:
-            browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(server.url)
-            page.wait_for_selector("[data-testid=row-0]")
-            marked = page.locator(".s.in-pair")
-            assert marked.count() == len(inside)
-            assert {marked.nth(k).get_attribute("data-testid") for k in range(marked.count())} == {f"src-{i}" for i in inside}
-            assert marked.first.locator(".badge").inner_text() == "left out"
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _review_page(result, tmp_path) as page:
+        marked = page.locator(".s.in-pair")
+        assert marked.count() == len(inside)
+        assert {marked.nth(k).get_attribute("data-testid") for k in range(marked.count())} == {f"src-{i}" for i in inside}
+        assert marked.first.locator(".badge").inner_text() == "left out"
