@@ -3,7 +3,8 @@
 import pytest
 from conftest import seed_lines
 
-from align.audit.classify import SEVERITY_ORDER, AdditionContext, classify_addition, split_metadata_prefix
+from align.audit.classify import (SEVERITY_ORDER, AdditionContext, classify_addition, classify_line,
+                                  split_metadata_prefix)
 
 
 def test_severity_order_goes_from_content_to_boilerplate():
@@ -306,3 +307,18 @@ def test_an_article_under_a_menu_is_content_and_a_sidebar_under_its_heading_is_n
     doc = Document("<test>", "en", "utf-8", [Sentence(id=k, text=t, original=t, line=k + 1, paragraph=p, lang="en")
                                              for k, (t, p) in enumerate(lines)])
     assert prepare(doc).categories == ["boilerplate"] * 3 + ["content", "content"] + ["boilerplate"] * 6
+
+
+@pytest.mark.parametrize("line, category", [
+    ("(c) 2024 accounts shall be audited by an independent firm before 30 June.", "content"),
+    ("Copyright 2019 was a turning point for the law, the court said.", "content"),
+    ("© 2024 The Daily Courier.", "boilerplate"),
+    ("Copyright 2024 Acme Corp. All rights reserved.", "boilerplate"),
+    ("Follow us on the road to Rome.", "content"),
+    ("Suivez-nous sur Facebook et Twitter", "boilerplate"),
+])
+def test_a_copyright_line_is_a_year_and_a_name_not_a_clause_that_opens_with_one(line, category):
+    """A review: the copyright rule took a contract's clause "(c) 2024 accounts shall be audited..."
+    for furniture, so leaving it out of the translation was only boilerplate."""
+    assert classify_line(line)[0] == category
+

@@ -303,3 +303,10 @@ def test_gallons_and_acres_converted_are_no_changed_figures(src, tgt, tgt_lang, 
     """A probe's faithful conversions: "10 gallons" / "38 litres" and "50 acres" / "20 hectares" were
     changed numbers (the units were unknown, so nothing said they measure one thing two ways)."""
     assert messages(src, tgt, "en", tgt_lang) == expected
+
+
+def test_a_celsius_figure_is_not_taken_for_fahrenheit():
+    """A review: the conversion test ran both ways, so "95 °C" / "36 degrés" (a changed boiling
+    point) passed as 95 °F converted."""
+    assert messages("Water here boils at 95 °C.", "L'eau bout ici à 36 degrés.", "en", "fr") == [
+        "number 95 (source) vs 36 (target)"]

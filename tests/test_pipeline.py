@@ -423,3 +423,13 @@ def test_one_sentence_against_an_unrelated_one_is_no_translation(use_encoder):
     faithful = align_sentences(source, ["Le conseil municipal de Riverton a approuvé mardi un nouveau budget."],
                                src_lang="en", tgt_lang="fr", encoder=use_encoder, partial=False)
     assert faithful.summary["verdict"] == "translation" and not faithful.findings
+
+
+def test_a_loose_but_faithful_one_sentence_chinese_translation_is_one(use_encoder):
+    """A review: with one sentence a side held to the document-wide anchor floor (0.40), this
+    faithful pair (0.37) became "related", a false omission and addition."""
+    from align import align_sentences
+
+    result = align_sentences(["还说要三闷儿的娘抵命。"], ["He also said he'd make Shan Men Er's mother pay with her life."],
+                             src_lang="zh", tgt_lang="en", encoder=use_encoder, partial=False)
+    assert result.summary["verdict"] == "translation" and not result.findings

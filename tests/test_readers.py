@@ -1259,3 +1259,19 @@ def test_xliff2_targets_stand_where_their_order_puts_them(tmp_path):
     _raw, sentences = sentences_of(path)
     assert [s.original for s in sentences] == ["Volunteers handed out blankets.", "The harbour wall was damaged.",
                                                "Des bénévoles ont distribué des couvertures.", "La digue a été endommagée."]
+
+
+def test_a_tmx_reads_a_regional_variant_of_its_source_language_as_source(tmp_path):
+    """A review: in a merged memory with srclang="en-US", a unit whose English is "en-GB" was left
+    out as a third language, and its French target then stood as an addition."""
+    path = tmp_path / "merged.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en-US" datatype="plaintext" '
+        'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+        '<tu tuid="1"><tuv xml:lang="en-US"><seg>The color is red.</seg></tuv><tuv xml:lang="fr-FR"><seg>La '
+        'couleur est rouge.</seg></tuv></tu><tu tuid="2"><tuv xml:lang="en-GB"><seg>The colour is blue.</seg>'
+        '</tuv><tuv xml:lang="fr-CA"><seg>La couleur est bleue.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [(s.original, span.side) for s, span in zip(sentences, raw.spans)] == [
+        ("The color is red.", "source"), ("The colour is blue.", "source"),
+        ("La couleur est rouge.", "target"), ("La couleur est bleue.", "target")]

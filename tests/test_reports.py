@@ -591,3 +591,10 @@ def test_the_html_report_marks_a_changed_figure_in_both_sentences(tmp_path, use_
     assert 'It destroyed <mark class="fact">300</mark> houses' in html
     assert 'Elle a détruit <mark class="fact">350</mark> maisons' in html
     assert html.count("<mark") == 2
+
+
+def test_a_marked_figure_is_never_a_piece_of_a_longer_one():
+    """A review: the value "3" was marked inside "2023", its first place in the sentence."""
+    from align.reports.html import _marked
+
+    assert _marked("In 2023 the 3 ferries ran.", [("3", "fact")]) == 'In 2023 the <mark class="fact">3</mark> ferries ran.'

@@ -64,6 +64,7 @@ _SHARE_WORDS = (
     r"facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|tumblr|e-?mail|email|print|imprimer|"
     r"share|partager|partagez|tweet|tweeter|copier le lien|copy link|vk|viber|messenger"
 )
+_SOCIAL = _SHARE_WORDS + r"|instagram|youtube|tiktok|threads|bluesky|mastodon"
 _BOILERPLATE_LINE = [
     re.compile(r"^(?:(?:" + _SHARE_WORDS + r")[\s,|/·•-]*)+$", re.I),
     re.compile(r"^(?:ok|accept(?:er)?|j['’]accepte|tout accepter|accept all|refuser|reject|fermer|close|menu|"
@@ -83,9 +84,12 @@ _BOILERPLATE_LINE = [
     re.compile(r"^(?:related (?:articles?|posts|stories|content)|articles? (?:similaires|liés|connexes)|"
                r"à lire (?:aussi|également)|more (?:on this|from us)|you (?:may|might) also like|"
                r"verwandte artikel|ähnliche artikel|artículos relacionados|articoli correlati)\s*[:：]", re.I),
-    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\b)", re.I),
+    # A copyright line: the year, then its holder's name (a capital) or nothing. "(c) 2024 accounts
+    # shall be audited..." is a contract's clause, "Copyright 2019 was a turning point..." a sentence.
+    re.compile(r"^(?:©|\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*[.,]?\s*$|[\s,]+(?:by\s+)?[A-Z0-9©])"),
+    # (One separator between two names, so that a line that fails does not try every split of it.)
     re.compile(r"^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos)\s+(?:on|sur|auf|en|su|no|nas?)\s+"
-               r"(?:(?:" + _SHARE_WORDS + r"|instagram|youtube|tiktok|threads|bluesky|mastodon)[\s,|/·•-]*(?:and|et|und|y|e)?\s*)+[.!]?$",
+               r"(?:" + _SOCIAL + r")(?:(?:\s*[,|/·•-]\s*|\s+)(?:(?:and|et|und|y|e)\s+)?(?:" + _SOCIAL + r"))*\s*[.!]?$",
                re.I),
     # Bare timestamps and unix times.
     re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),

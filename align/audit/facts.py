@@ -552,7 +552,7 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     # "20 hectares" were changed figures on faithful translations (a probe).
     "gallon": "gallon gallons gallone galloni galón galones galão galões галлон галлона галлонов 加仑 ガロン",
     "acre": "acre acres acri acro acros akker morgen акр акра акров 英亩 エーカー",
-    "hectare": "hectare hectares hektar hektars hectárea hectáreas ettaro ettari hectare гектар гектара гектаров 公顷 ヘクタール",
+    "hectare": "hectare hectares hektar hektars hectárea hectáreas ettaro ettari гектар гектара гектаров 公顷 ヘクタール",
     "millilitre": "ml millilitre millilitres milliliter milliliters mililitro mililitros мл 毫升",
     "cup": "cup cups tasse tasses taza tazas tazza tazze xícara xícaras",
     "tablespoon": "tbsp tablespoon tablespoons",
@@ -841,8 +841,14 @@ def _converted_temperature(a: _Quantity, b: _Quantity, unit_a: str, unit_b: str)
         return False
     values_a = [x[1] for x in a.values if x[0] == "n"]
     values_b = [x[1] for x in b.values if x[0] == "n"]
-    return any(abs((f - 32) * 5 / 9 - c) <= 1.0 for f, c in itertools.product(values_a, values_b)) or any(
-        abs((f - 32) * 5 / 9 - c) <= 1.0 for f, c in itertools.product(values_b, values_a))
+
+    def fits(fahrenheit, celsius) -> bool:
+        return any(abs((f - 32) * 5 / 9 - c) <= 1.0 for f, c in itertools.product(fahrenheit, celsius))
+
+    # Only a side that may be Fahrenheit (so written, or bare "degrees") converts into one that may
+    # be Celsius: "95 °C" / "36 degrés" is a changed boiling point, not 95 °F converted (a review).
+    return ((unit_a != "celsius" and unit_b != "fahrenheit" and fits(values_a, values_b))
+            or (unit_b != "celsius" and unit_a != "fahrenheit" and fits(values_b, values_a)))
 
 
 def _same_measure(a: str, b: str) -> bool:

@@ -213,6 +213,11 @@ def _anchor_cosine(near: Neighbours, thresholds: AuditThresholds) -> float:
     return min(thresholds.anchor_cosine, typical) if typical >= thresholds.anchor_floor else thresholds.anchor_cosine
 
 
+# A pair of one sentence a side is an anchor at this cosine: between an unrelated sentence on the
+# same topic (0.18) and a loose but faithful Chinese-English one (0.37).
+SINGLE_PAIR_FLOOR = 0.30
+
+
 def _is_anchor(bead: Bead, thresholds: AuditThresholds, near: Neighbours | None) -> bool:
     if bead.kind != "match":
         return False
@@ -224,8 +229,9 @@ def _is_anchor(bead: Bead, thresholds: AuditThresholds, near: Neighbours | None)
     competitor = max(near.src_second[i], near.tgt_second[j])
     if competitor <= -1:
         # One sentence a side: each is the other's nearest for want of any other, by any margin. A
-        # probe's unrelated sentence on the same topic (0.18) was a "translation", no finding.
-        return bead.score >= thresholds.anchor_floor
+        # probe's unrelated sentence on the same topic (0.18) was a "translation", no finding; a
+        # faithful Chinese-English one reads 0.37 (a review), under the document-wide anchor_floor.
+        return bead.score >= SINGLE_PAIR_FLOOR
     return (int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i
             and bead.score - competitor >= thresholds.anchor_margin)
 

@@ -4,9 +4,11 @@ source-language variants are one text and their variants in the other language t
 As with XLIFF, the targets are aligned with the sources afresh rather than taken as the memory
 pairs them: a unit whose target renders its neighbour's source is what the audit is for. The
 source language is the header's `srclang` (the first unit's first language where it says
-"*all*"); the target language is the other one most units hold. Variants in any third language
-are left out, and the warning says which. Inline codes (bpt, ept, ph, it, ut) are native code and
-left out, but a line break's, read as a space; highlighted and sub-flow text is kept.
+"*all*"); the target language is the other one most units hold. Languages are told apart by
+their primary tag, so a merged memory's "en-GB" units stand with its "en-US" ones. Variants in any
+third language are left out, and the warning says which. Inline codes (bpt, ept, ph, it, ut) are
+native code and left out with what they hold (a sub-flow too), but a line break's, read as a
+space; highlighted text is kept.
 """
 from __future__ import annotations
 
@@ -35,13 +37,14 @@ def _segment_text(element: ElementTree.Element) -> str:
 
 
 def _variants(unit: ElementTree.Element) -> dict[str, str]:
-    """A unit's text by language (TMX 1.1's `lang` as well as `xml:lang`); the first of a language."""
+    """A unit's text by language, its primary tag (TMX 1.1's `lang` as well as `xml:lang`); the first
+    of a language."""
     out: dict[str, str] = {}
     for variant in unit.iter("tuv"):
         tag = variant.get(_XML_LANG) or variant.get("lang") or ""
         segment = variant.find("seg")
         if tag and segment is not None:
-            out.setdefault(tag.lower(), _segment_text(segment))
+            out.setdefault(_language(tag), _segment_text(segment))
     return out
 
 
@@ -65,7 +68,7 @@ class TmxReader(Reader):
         tags = [tag for _, variants in units for tag in variants]
         if not tags:
             return []
-        source = (header.get("srclang", "") if header is not None else "").lower()
+        source = _language(header.get("srclang", "") if header is not None else "")
         if source not in tags:
             source = next(iter(units[0][1] or {tags[0]: ""}))
         others = Counter(tag for tag in tags if tag != source)
@@ -78,9 +81,7 @@ class TmxReader(Reader):
         for number, (unit_id, variants) in enumerate(units, 1):
             locator = f"unit {unit_id or number}"
             if source in variants:
-                sources.append(Block(tidy(variants[source], keep_no_break=True), locator, side="source",
-                                     lang=_language(source)))
+                sources.append(Block(tidy(variants[source], keep_no_break=True), locator, side="source", lang=source))
             if target in variants:
-                targets.append(Block(tidy(variants[target], keep_no_break=True), locator, side="target",
-                                     lang=_language(target)))
+                targets.append(Block(tidy(variants[target], keep_no_break=True), locator, side="target", lang=target))
         return sources + targets

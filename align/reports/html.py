@@ -279,12 +279,19 @@ def _values_to_mark(result: AlignmentResult) -> tuple[dict[int, list], dict[int,
     return out
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    return ((start > 0 and text[start - 1].isalnum() and text[start].isalnum())
+            or (end < len(text) and text[end].isalnum() and text[end - 1].isalnum()))
+
+
 def _marked(text: str, values: list[tuple[str, str]]) -> str:
     """`text` escaped, each value's first place in it (one not yet marked) in a <mark>."""
     spans: list[tuple[int, int, str]] = []
     for value, kind in values:
         start = text.find(value) if value else -1
-        while start >= 0 and any(start < end and start + len(value) > begin for begin, end, _kind in spans):
+        # Not inside a longer figure or word ("3" in "2023"), nor over a value already marked.
+        while start >= 0 and (any(start < end and start + len(value) > begin for begin, end, _kind in spans)
+                              or _inside_a_word(text, start, start + len(value))):
             start = text.find(value, start + 1)
         if start >= 0:
             spans.append((start, start + len(value), kind))
