@@ -66,10 +66,17 @@ _LAYOUT_WORDS = frozenset("""bar buttons button btn box links link list menu wra
 _NAME_PARTS = re.compile(r"[-_]")
 
 
-def _names_furniture(names: str) -> bool:
+# Inside an article or a section, a header or footer so named is its own (WordPress's "entry-header",
+# "post-footer": the headline and byline), as its <header> element is.
+_OWN_IN_SECTION = frozenset(("header", "footer"))
+
+
+def _names_furniture(names: str, in_section: bool = False) -> bool:
     for token in names.lower().split():
         parts = [part for part in _NAME_PARTS.split(token) if part]
         for k, part in enumerate(parts):
+            if in_section and part in _OWN_IN_SECTION:
+                continue
             if part in _FURNITURE_WORDS and all(p in _FURNITURE_WORDS or p in _LAYOUT_WORDS for p in parts[k + 1:]):
                 return True
     return False
@@ -155,7 +162,7 @@ class _Collector(HTMLParser):
             pass  # an e-book's footnote is an <aside>, and text of the book: a translator's note is news
         elif ((tag in _FURNITURE_TAGS and not (tag in _SECTION_OWN and self._in_section()))
                 or (attributes.get("role") or "").lower() in _FURNITURE_ROLES
-                or (names and _names_furniture(names))
+                or (names and _names_furniture(names, self._in_section()))
                 # Hidden from a screen reader, not from the eye (an icon's glyph, a decorative
                 # figure): kept, as furniture. Dropped, a paragraph so marked was lost unsaid.
                 or attributes.get("aria-hidden") == "true"):
