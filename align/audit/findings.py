@@ -900,24 +900,26 @@ def coverage(beads: list[Bead], findings: list[Finding], source: Document, targe
 MIN_CONTENT_SENTENCES = 3
 
 
-def _content_anchored(beads: list[Bead], categories: list[str], thresholds: AuditThresholds,
-                      near: Neighbours) -> bool:
-    """Whether a pair of the source's content is an anchor, where the source has content enough to
-    judge: one site's articles share their menus and footers word for word, anchors all, and then
-    their stories' chance pairs (cosines 0.1-0.3) made a "partial version"."""
-    if sum(1 for category in categories if category == "content") < MIN_CONTENT_SENTENCES:
+def _content_ids(categories: list[str]) -> list[int]:
+    """A text's content sentences, or none where it has too few to be judged on them alone."""
+    content = [k for k, category in enumerate(categories) if category == "content"]
+    return content if len(content) >= MIN_CONTENT_SENTENCES else []
+
+
+def _content_anchored(beads: list[Bead], content: list[int], thresholds: AuditThresholds, near: Neighbours) -> bool:
+    """Whether a pair of the source's `content` sentences is an anchor, where it has content enough
+    to judge: one site's articles share their menus and footers word for word, anchors all, and
+    then their stories' chance pairs (cosines 0.1-0.3) made a "partial version"."""
+    if not content:
         return True
     anchors = replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds))
-    return any(_is_anchor(b, anchors, near) for b in beads
-               if b.kind == "match" and any(categories[i] == "content" for i in b.src))
+    inside = set(content)
+    return any(_is_anchor(b, anchors, near) for b in beads if b.kind == "match" and inside.intersection(b.src))
 
 
-def _content_coverage(matched: set[int], categories: list[str], overall: float) -> float:
-    """The share of a text's content sentences in pairs; `overall` where it has too few of them."""
-    content = [k for k, category in enumerate(categories) if category == "content"]
-    if len(content) < MIN_CONTENT_SENTENCES:
-        return overall
-    return sum(1 for k in content if k in matched) / len(content)
+def _content_coverage(matched: set[int], content: list[int], overall: float) -> float:
+    """The share of a text's `content` sentences in pairs; `overall` where it has too few of them."""
+    return sum(1 for k in content if k in matched) / len(content) if content else overall
 
 
 def _stretches_needed(source: Document, target: Document) -> int:
@@ -938,16 +940,15 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     # Judged on the content where each text has some: two articles of one site share its cookie
     # notice, menu and footer, which aligned covered 80 % of each, and a probe's bakery story was
     # the "translation" of a museum story (and `group` made one site's articles versions).
-    judged_src, judged_tgt = src_coverage, tgt_coverage
-    if categories is not None:
-        judged_src = _content_coverage(matched_src, categories[0], src_coverage)
-        judged_tgt = _content_coverage(matched_tgt, categories[1], tgt_coverage)
+    content_src, content_tgt = (_content_ids(side) for side in categories) if categories is not None else ([], [])
+    judged_src = _content_coverage(matched_src, content_src, src_coverage)
+    judged_tgt = _content_coverage(matched_tgt, content_tgt, tgt_coverage)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
     topic = float(np.mean(near.src_best)) if len(near.src_best) else 0.0
     # Not coverage alone: one pair of two short unrelated texts reached the anchor cosine, and the
     # weak pairs around it (cosines 0.14-0.19) covered 80 % of both, a "translation".
     anchored = _anchored(beads, thresholds, near)
-    content_anchored = categories is None or _content_anchored(beads, categories[0], thresholds, near)
+    content_anchored = _content_anchored(beads, content_src, thresholds, near)
     anchored = anchored and content_anchored
     if anchored and judged_src >= thresholds.translation_coverage and judged_tgt >= thresholds.translation_coverage:
         label, reason = "translation", "both texts are covered by aligned sentences"
@@ -962,16 +963,14 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     else:
         label = "unrelated"
         reason = f"{_pairs_phrase(pairs)} and the topics differ (mean best similarity {topic:.2f})"
-    if categories is not None and label in ("related, not a translation", "unrelated") and pairs:
-        content = [k for k, category in enumerate(categories[0]) if category == "content"]
-        if len(content) >= MIN_CONTENT_SENTENCES and (judged_src, judged_tgt) != (src_coverage, tgt_coverage):
-            # The pairs that stood were the page's furniture: say so, not "only 17 pairs align".
-            topics = "the texts share a topic" if label.startswith("related") else "the topics differ"
-            reason = (f"{pairs} sentence pair{'s' if pairs > 1 else ''} align, but mostly page furniture (menus, "
-                      f"notices, footers): {sum(1 for k in content if k in matched_src)} of the source's "
-                      f"{len(content)} sentences of text pair{'' if content_anchored else ', none confidently'}; {topics} "
-                      f"(mean best similarity "
-                      f"{topic:.2f})")
+    if (content_src and label in ("related, not a translation", "unrelated") and pairs
+            and (judged_src, judged_tgt) != (src_coverage, tgt_coverage)):
+        # The pairs that stood were the page's furniture: say so, not "only 17 pairs align".
+        topics = "the texts share a topic" if label.startswith("related") else "the topics differ"
+        reason = (f"{pairs} sentence pair{'s' if pairs > 1 else ''} align, but mostly page furniture (menus, "
+                  f"notices, footers): {sum(1 for k in content_src if k in matched_src)} of the source's "
+                  f"{len(content_src)} sentences of text pair{'' if content_anchored else ', none confidently'}; "
+                  f"{topics} (mean best similarity {topic:.2f})")
     return {
         "verdict": label,
         "reason": reason,
