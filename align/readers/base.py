@@ -84,6 +84,19 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _LAYOUT_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\t\u2007]")
 
 
+def unit_blocks(units) -> list[Block]:
+    """The blocks of a bilingual file's units, (locator, source text or None, target text or None,
+    source language, target language) each: every source, then every target, each located by its
+    unit. A no-break space stays one, as a CAT tool keeps it: "12\u00a0%" was "12 %" in the TMX."""
+    sources, targets = [], []
+    for locator, source, target, src_lang, tgt_lang in units:
+        if source is not None:
+            sources.append(Block(tidy(source, keep_no_break=True), locator, side="source", lang=src_lang))
+        if target is not None:
+            targets.append(Block(tidy(target, keep_no_break=True), locator, side="target", lang=tgt_lang))
+    return sources + targets
+
+
 def tidy(text: str, keep_no_break: bool = False) -> str:
     """Runs of spaces (a layout's no-break spaces included) as one space, each line stripped; with
     `keep_no_break`, a lone no-break or narrow no-break space stays as it is."""

@@ -16,7 +16,7 @@ import logging
 from collections import Counter
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, tidy
+from .base import Block, Reader, broken, unit_blocks
 from .xliff import _language, _line_break
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -77,11 +77,5 @@ class TmxReader(Reader):
         if left:
             logger.warning("%s: a memory of %s and %s; its units in %s are left out", label, source, target,
                            ", ".join(left))
-        sources, targets = [], []
-        for number, (unit_id, variants) in enumerate(units, 1):
-            locator = f"unit {unit_id or number}"
-            if source in variants:
-                sources.append(Block(tidy(variants[source], keep_no_break=True), locator, side="source", lang=source))
-            if target in variants:
-                targets.append(Block(tidy(variants[target], keep_no_break=True), locator, side="target", lang=target))
-        return sources + targets
+        return unit_blocks((f"unit {unit_id or number}", variants.get(source), variants.get(target), source, target)
+                           for number, (unit_id, variants) in enumerate(units, 1))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, tidy
+from .base import Block, Reader, broken, unit_blocks
 
 _XLIFF_2 = "{urn:oasis:names:tc:xliff:document:2.0}"  # 2.1 and 2.2 keep 2.0's namespace
 # Elements whose content is native code, not text: 1.x's bpt/ept/ph/it, and the original data of 2.x.
@@ -143,12 +143,6 @@ class XliffReader(Reader):
             units = list(_units(root))
         except (ElementTree.ParseError, ValueError) as error:
             raise broken(label, "XLIFF", error) from error
-        sources, targets = [], []
-        for unit_id, source, target, src_lang, tgt_lang in units:
-            locator = f"unit {unit_id}" if unit_id else f"unit {len(sources) + 1}"
-            # A no-break space stays one, as a CAT tool keeps it: "12\u00a0%" was "12 %" in the TMX.
-            sources.append(Block(tidy(source, keep_no_break=True), locator, side="source", lang=_language(src_lang)))
-            if target is not None:
-                targets.append(Block(tidy(target, keep_no_break=True), locator, side="target",
-                                     lang=_language(tgt_lang)))
-        return sources + targets
+        return unit_blocks((f"unit {unit_id}" if unit_id else f"unit {number}", source, target, _language(src_lang),
+                            _language(tgt_lang)) for number, (unit_id, source, target, src_lang, tgt_lang)
+                           in enumerate(units, 1))
