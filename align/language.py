@@ -34,11 +34,18 @@ LANGUAGE_NAMES = {
 # stay whole. Beside CJK: the Indic danda (Hindi, Bengali, Marathi, Nepali), the Ethiopic, Myanmar,
 # Khmer and Armenian full stops; without them a Hindi text was one sentence a paragraph, and each of
 # its lines a headline (no closing full stop) to the addition classifier.
-FINAL_MARKS_ANYWHERE = "。！？।॥።፧။។៕։"
+# The full stops of scripts that have their own (the danda and double danda, the Armenian, Ethiopic,
+# Myanmar and Khmer ones): a text that ends its sentences with one writes "." only after an
+# initial or an abbreviation.
+SCRIPT_FULL_STOPS = "।॥։።။។៕"
+FINAL_MARKS_ANYWHERE = "。" + SCRIPT_FULL_STOPS + "！？፧"
 FINAL_MARKS_SPACED = ".!?…؟۔"
 # A line that ends in any of these ends like a sentence (the full-width full stop too, which the
 # segmenter leaves alone: "３．５" is a figure).
 FINAL_MARKS = FINAL_MARKS_ANYWHERE + FINAL_MARKS_SPACED + "．"
+# The marks among them that end a statement, not a question or an exclamation: the full stops of
+# every script, Urdu's "۔" included.
+FULL_STOPS = ".。．۔" + SCRIPT_FULL_STOPS
 # A line that ends a sentence: its last visible character, after any closing quotes, brackets or
 # emphasis markers, is a sentence-final mark, a colon or a semicolon.
 LINE_ENDS_SENTENCE = re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")

@@ -309,6 +309,35 @@ def test_an_article_under_a_menu_is_content_and_a_sidebar_under_its_heading_is_n
     assert prepare(doc).categories == ["boilerplate"] * 3 + ["content", "content"] + ["boilerplate"] * 6
 
 
+@pytest.mark.parametrize("lang, article", [
+    ("ur", ["لاہور میں نئی لائبریری کھل گئی",
+            "لاہور میں ایک نئی لائبریری کا افتتاح ہوا جس میں دس ہزار کتابیں رکھی گئی ہیں۔",
+            "وزیر تعلیم نے کہا کہ یہ لائبریری طلبہ کے لیے مفت ہوگی۔"]),
+    ("hy", ["Երևանում նոր գրադարան բացվեց",
+            "Երևանում բացվեց նոր գրադարան, որտեղ պահվում է տասը հազար գիրք։",
+            "Կրթության նախարարը ասաց, որ գրադարանն անվճար կլինի ուսանողների համար։"]),
+    ("my", ["ရန်ကုန်တွင် စာကြည့်တိုက်သစ် ဖွင့်",
+            "ရန်ကုန်မြို့တွင် စာကြည့်တိုက်အသစ် ဖွင့်လှစ်ခဲ့သည်။",
+            "ပညာရေးဝန်ကြီးက ကျောင်းသားများအတွက် အခမဲ့ဖြစ်မည်ဟု ပြောသည်။"]),
+    ("km", ["បណ្ណាល័យថ្មីបើកនៅភ្នំពេញ",
+            "បណ្ណាល័យថ្មីមួយដែលមានសៀវភៅមួយម៉ឺនក្បាលត្រូវបានបើកនៅភ្នំពេញ។",
+            "រដ្ឋមន្ត្រីក្រសួងអប់រំបាននិយាយថា បណ្ណាល័យនេះនឹងឥតគិតថ្លៃសម្រាប់សិស្ស។"]),
+])
+def test_an_article_under_a_menu_is_content_in_every_script_s_full_stop(lang, article):
+    """The rule above knew the full stops . 。 ． । ። only: an Urdu, Armenian, Burmese or Khmer
+    article under a site's menu inherited "boilerplate" one paragraph from the next, and a sentence
+    the translation left out of it was hidden as furniture."""
+    from align.model import Document, Sentence
+    from align.pipeline import prepare
+
+    lines = [("Accept cookies | Manage preferences", 0),
+             ("Home | World | Politics | Business | Science | Sport", 1)] + [(t, k + 2) for k, t in enumerate(article)]
+    doc = Document("<test>", lang, "utf-8", [Sentence(id=k, text=t, original=t, line=k + 1, paragraph=p, lang=lang)
+                                             for k, (t, p) in enumerate(lines)])
+    # The headline, with no full stop, still inherits, as on the English page above.
+    assert prepare(doc).categories == ["boilerplate"] * 3 + ["content", "content"]
+
+
 @pytest.mark.parametrize("line, category", [
     ("(c) 2024 accounts shall be audited by an independent firm before 30 June.", "content"),
     ("Copyright 2019 was a turning point for the law, the court said.", "content"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import ADDRESS, FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, has_words, word_count
+from ..language import (ADDRESS, FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, FULL_STOPS, NOTE_MARK, has_words,
+                        word_count)
 from ..model import SEVERITY_ORDER
 
 __all__ = ["SEVERITY_ORDER", "AdditionContext", "classify_addition", "classify_line", "split_metadata_prefix"]
@@ -49,8 +50,9 @@ _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINA
 # boilerplate line before it, no sidebar's link title (those end bare, or in "?" or "!"), and no
 # heir to that line. A news page's menu made every one-sentence paragraph of the article under it
 # boilerplate, one from the next, and a probe's unrelated articles of one site then differed only
-# in "boilerplate".
-_STATEMENT_END = re.compile(rf"[.。．।።][»”\"')\]」』]*\s*{NOTE_MARK}?\s*$")
+# in "boilerplate". In every script's full stop (language.FULL_STOPS): with its own list here, an
+# Urdu, Armenian, Burmese or Khmer article under a menu was furniture all the same.
+_STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][»”\"')\]」』]*\s*{NOTE_MARK}?\s*$")
 _TRAILING_ADDRESS = re.compile(rf"\s*(?:{ADDRESS.pattern})[.]?\s*$", re.IGNORECASE)
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
 _GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
