@@ -14,6 +14,13 @@ without spaces), so that the segmenter meets them as a reader's file:
 - one figure changed: it must be reported as a fact mismatch.
 
     python -m benchmarks.multilingual            # every language, a table on stdout
+    python -m benchmarks.multilingual --sweep    # every sentence left out in turn, whole and short
+
+The sweep leaves out each sentence of the translation in turn, from the whole article and from a
+short one (its first two paragraphs, 6-8 sentences a side: an article-sized text, where each
+side's vectors are too few to say much about their language's common direction), and counts how
+many of those single omissions are reported as omissions, and the false alarms (omissions or
+additions of other sentences) beside them and on the short faithful text.
 """
 from __future__ import annotations
 
@@ -85,6 +92,77 @@ def run_language(lang: str, encoder) -> dict:
     return out
 
 
+def _write(path: Path, paragraphs: list[list[str]], joiner: str) -> None:
+    path.write_text("\n\n".join(joiner.join(p) for p in paragraphs) + "\n", encoding="utf-8")
+
+
+def sweep_language(lang: str, encoder) -> dict:
+    """Each sentence of the translation left out in turn, in the whole article and in its first two
+    paragraphs: how many are reported as omissions, and the false omissions and additions."""
+    from align import align_pair
+
+    folder = FOLDER / lang
+    english, translation = _paragraphs(folder / "en.txt"), _paragraphs(folder / f"{lang}.txt")
+    if [len(p) for p in english] != [len(p) for p in translation]:
+        return {"skipped": "paragraphs of different sizes"}  # no sentence-to-sentence key
+    joiner = "" if lang in ("ja", "zh") else " "
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "en.txt", Path(tmp) / f"{lang}.txt"
+        for name, count in (("whole", len(english)), ("short", 2)):
+            english_part, translation_part = english[:count], translation[:count]
+            _write(source, english_part, " ")
+            _write(target, translation_part, joiner)
+            faithful = align_pair(source, target, encoder=encoder)
+            row = {"faithful_alarms": sum(f.type in ("omission", "addition") for f in faithful.findings),
+                   "found": 0, "removed": 0, "alarms": 0, "missed": []}
+            for paragraph, sentences in enumerate(translation_part):
+                for position in range(len(sentences)):
+                    removed = [list(p) for p in translation_part]
+                    removed[paragraph].pop(position)
+                    _write(target, [p for p in removed if p], joiner)
+                    result = align_pair(source, target, encoder=encoder)
+                    ids = _ids_holding(result.source, english_part[paragraph][position])
+                    row["removed"] += 1
+                    if any(f.type == "omission" and ids & set(f.src) for f in result.findings):
+                        row["found"] += 1
+                    else:
+                        row["missed"].append([paragraph, position, sorted({f.type for f in result.findings
+                                                                           if ids & set(f.src)})])
+                    row["alarms"] += sum(1 for f in result.findings if f.type in ("omission", "addition")
+                                         and not ids & set(f.src))
+            out[name] = row
+    return out
+
+
+def sweep(languages: list[str] | None = None) -> dict:
+    from align.encoders import encoder_for
+
+    languages = languages or sorted(p.name for p in FOLDER.iterdir() if p.is_dir())
+    return {lang: sweep_language(lang, encoder_for("use", ("en", lang), cache=True)) for lang in languages}
+
+
+def sweep_report(results: dict) -> str:
+    lines = ["| language | whole: omissions found | false alarms | short: omissions found | false alarms | short faithful: false alarms |",
+             "|---|---|---|---|---|---|"]
+    totals = {name: [0, 0, 0, 0] for name in ("whole", "short")}
+    for lang, r in results.items():
+        if "skipped" in r:
+            lines.append(f"| {lang} | skipped: {r['skipped']} | | | | |")
+            continue
+        cells = []
+        for name in ("whole", "short"):
+            row = r[name]
+            cells += [f"{row['found']}/{row['removed']}", str(row["alarms"])]
+            for k, key in enumerate(("found", "removed", "alarms", "faithful_alarms")):
+                totals[name][k] += row[key]
+        lines.append(f"| {lang} | " + " | ".join(cells) + f" | {r['short']['faithful_alarms']} |")
+    whole, short = totals["whole"], totals["short"]
+    lines.append(f"\nsingle omissions found: whole articles {whole[0]}/{whole[1]} ({whole[2]} false alarms), "
+                 f"short articles {short[0]}/{short[1]} ({short[2]} false alarms; {short[3]} on the faithful short texts)")
+    return "\n".join(lines)
+
+
 def run(languages: list[str] | None = None) -> dict:
     from align.encoders import encoder_for
 
@@ -112,6 +190,14 @@ def report(results: dict) -> str:
 
 
 if __name__ == "__main__":
+    if "--sweep" in sys.argv[1:]:
+        outcome = sweep([a for a in sys.argv[1:] if a != "--sweep"] or None)
+        print(sweep_report(outcome))
+        for lang, r in outcome.items():
+            for name in ("whole", "short"):
+                for paragraph, position, types in r.get(name, {}).get("missed", []):
+                    print(f"  {lang}, {name}: sentence {position + 1} of paragraph {paragraph + 1} missed ({', '.join(types) or 'no finding'})")
+        sys.exit(0)
     outcome = run(sys.argv[1:] or None)
     print(report(outcome))
     for lang, r in outcome.items():
