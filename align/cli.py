@@ -165,7 +165,9 @@ def _dask_option(what: str, more: str = ""):
                         f"align-audit.{more}")
 ENCODING = typer.Option(None, "--encoding", help="Read the inputs in this encoding (e.g. cp1251, gb18030) instead "
                                                  "of detecting it; an input whose bytes say otherwise (a byte-order "
-                                                 "mark, UTF-8) is read as they say, with a warning.")
+                                                 "mark, UTF-8, ISO-2022), or that it turns into mojibake where the "
+                                                 "encoding detected reads it as text (cp1251 read as latin-1), is "
+                                                 "read as they say, with a warning.")
 # `align group` writes tables of its own: no TMX, HTML or beads.
 SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (default: table on a terminal, json "
                                                           "otherwise).")

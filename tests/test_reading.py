@@ -1,3 +1,4 @@
+import codecs
 import io
 import sys
 from pathlib import Path
@@ -80,6 +81,68 @@ def test_encoding_flag_does_not_turn_the_utf8_file_beside_it_into_nonsense(tmp_p
     assert read_input(write(tmp_path, "fr.txt", "Été à Paris.".encode("cp1252")), encoding="cp1252").text == "Été à Paris."
     assert read_input(write(tmp_path, "bom.txt", "\ufeffÉté.".encode("utf-8")), encoding="utf-8").text == "Été."
     assert not caplog.text
+
+
+RUSSIAN = ("В прошлый вторник городской совет собрался в мэрии, чтобы обсудить новый бюджет.\n"
+           "Мэр заявил, что город потратит четыре миллиона евро на ремонт школ.\n")
+GREEK = ("Το δημοτικό συμβούλιο συνεδρίασε την Τρίτη για να συζητήσει τον νέο προϋπολογισμό.\n"
+         "Ο δήμαρχος δήλωσε ότι η πόλη θα δαπανήσει τέσσερα εκατομμύρια ευρώ για τα σχολεία.\n")
+ARABIC = ("اجتمع المجلس البلدي يوم الثلاثاء لمناقشة الميزانية الجديدة.\n"
+          "وقال رئيس البلدية إن المدينة ستنفق أربعة ملايين يورو على المدارس.\n")
+CHINESE = "市议会星期二开会讨论新的预算。\n市长表示，该市将花费四百万欧元翻修小学。\n"
+JAPANESE = "市議会は火曜日に新しい予算について話し合った。\n市長は学校に四百万ユーロを費やすと述べた。\n"
+FRENCH = ("L’été dernier, le conseil municipal s’est réuni à l’hôtel de ville pour débattre du budget.\n"
+          "Le maire a déclaré que la ville dépenserait quatre millions d’euros pour rénover les écoles.\n")
+GERMAN = ("Der Stadtrat hat am Dienstag über den neuen Haushalt für das kommende Jahr beraten.\n"
+          "Die Bürgermeisterin erklärte, die Stadt werde vier Millionen Euro für die Sanierung der Grundschulen "
+          "ausgeben.\nDie Elternvertreter begrüßten den Beschluss, äußerten jedoch Bedenken wegen der hohen Kosten.\n")
+TEXTS = {"Russian": RUSSIAN, "Greek": GREEK, "Arabic": ARABIC, "Chinese": CHINESE, "Japanese": JAPANESE, "French": FRENCH,
+         "German": GERMAN}
+
+
+MISREAD = [("Russian", "cp1251", "latin-1"), ("Russian", "cp1251", "cp1252"), ("Russian", "koi8-r", "latin-1"),
+           ("Greek", "cp1253", "latin-1"), ("Greek", "iso8859-7", "cp1252"), ("Arabic", "cp1256", "cp1252"),
+           ("Chinese", "gbk", "latin-1"), ("Chinese", "gbk", "koi8-r"), ("Japanese", "shift_jis", "latin-1"),
+           ("Japanese", "euc_jp", "cp1252"), ("French", "cp1252", "cp1251"), ("German", "latin-1", "cp1253"),
+           ("French", "utf-16-le", "latin-1"), ("German", "utf-16-be", "cp1252"), ("Russian", "utf-16-le", "cp1251"),
+           ("Chinese", "utf-16-le", "latin-1")]
+
+
+@pytest.mark.parametrize("language, codec, named", MISREAD, ids=[f"{l} in {c} as {n}" for l, c, n in MISREAD])
+def test_an_encoding_that_makes_mojibake_of_a_file_is_not_followed(tmp_path, caplog, language, codec, named):
+    """latin-1 and cp1252 (and any code page) decode every byte: named for the Russian file in
+    cp1251 (or for the file beside it, --encoding applying to both), it read "Ïðèâåò", Chinese in
+    GBK as "ÊÐÒé»á", UTF-16 without a mark as letters between NULs, or refused it as binary, and the
+    audit was of nonsense, unsaid. The encoding the bytes are detected in reads them, with a warning
+    that says so; named right, the same file is read as named, with no word said."""
+    text = TEXTS[language]
+    path = write(tmp_path, "in.txt", text.encode(codec))
+    raw = read_input(path, encoding=codec)
+    assert raw.text == text and raw.encoding == codecs.lookup(codec).name and not caplog.text
+    raw = read_input(path, encoding=named)
+    assert raw.text == text and raw.encoding != codecs.lookup(named).name
+    assert len(caplog.records) == 1 and f"in.txt does not read as {codecs.lookup(named).name} (" in caplog.text
+    assert f"read as {raw.encoding}" in caplog.text
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("МосГорТранс РосАтом ГосДума ТрансНефть\n", "koi8-r"), ("ВКонтакте и МосГорТранс тоже.\n", "cp1251"),
+    ("Мы пошли в мaгазин и купили сыр.\n", "cp1251"), ("Işığı kapat, ışığı aç! Ağaç, ılık, sığ.\n", "cp1254"),
+    ("Température : 20 °C, ±0,5 mm, 5 µm ; x²+y², ¹²³ ©® ¼ ½ ¾ §4 ×÷.\n", "latin-1"),
+    ("Tシャツを買った。Jリーグの試合、ＣＤショップ。\n", "shift_jis"), ("ΑΘΗΝΑ, ΨΥΧΉ. Το iPhone κοστίζει 1.000 €.\n", "cp1253"),
+], ids=["camel-case names", "camel-case in a sentence", "a Latin a in a Russian word", "Turkish dotless i",
+        "signs and superscripts", "Latin in Japanese", "Greek capitals"])
+def test_a_short_text_that_looks_misread_keeps_the_encoding_named_and_the_file_beside_it_does_not(
+        tmp_path, caplog, text, codec):
+    """Right text holds now and then what a wrong encoding makes (a capital inside a word, a change
+    of script, a run of accented letters, signs side by side), and in a short text detection
+    misreads the bytes (these Russian lines as Hebrew or Arabic, the signs as Thai): named, the
+    encoding is followed. The other input, Russian in UTF-16 with no mark, which it turns into
+    mojibake, is read in its own."""
+    raw = read_input(write(tmp_path, "short.txt", text.encode(codec)), encoding=codec)
+    assert (raw.text, raw.encoding) == (text, codecs.lookup(codec).name) and not caplog.text
+    beside = read_input(write(tmp_path, "beside.txt", RUSSIAN.encode("utf-16-le")), encoding=codec)
+    assert beside.text == RUSSIAN and "beside.txt does not read as" in caplog.text
 
 
 @pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
@@ -303,6 +366,17 @@ def test_iso2022_jp_is_read_as_japanese_not_as_escape_codes(tmp_path):
     text = "市議会は火曜日に新しい予算について話し合った。\n市長は学校に四百万ユーロを費やすと述べた。\n"
     raw = read_input(write(tmp_path, "ja.txt", text.encode("iso2022_jp")))
     assert raw.text == text
+
+
+@pytest.mark.parametrize("named", ["latin-1", "utf-8", "cp1252"])
+def test_iso2022_jp_read_with_another_encoding_named_is_still_japanese(tmp_path, caplog, named):
+    """Its escapes into a double-byte set leave no more doubt than UTF-8's multi-byte characters:
+    with --encoding latin-1 (or utf-8, which plain 7-bit bytes are valid in) it was escape codes and
+    "$B;T5D2q", unsaid."""
+    text = "市議会は火曜日に新しい予算について話し合った。\n市長は学校に四百万ユーロを費やすと述べた。\n"
+    raw = read_input(write(tmp_path, "ja.txt", text.encode("iso2022_jp")), encoding=named)
+    assert (raw.text, raw.encoding) == (text, "iso2022_jp_2")
+    assert f"ja.txt is iso2022_jp_2, not {codecs.lookup(named).name}: read as iso2022_jp_2" in caplog.text
 
 
 def test_a_gbk_file_whose_short_line_is_valid_utf8_is_read_whole_in_gbk(tmp_path):
