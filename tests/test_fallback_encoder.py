@@ -158,3 +158,32 @@ def test_a_sentence_left_out_of_a_short_article_is_an_omission_in_every_position
                 found.append(any(english[paragraph][position] in text for text in omitted))
                 assert not [f for f in result.findings if f.type == "addition"]
         assert found == [True] * 7
+
+
+RIVERTON_ENGLISH = ["The city council of Riverton approved a new budget on Tuesday.",
+                    "The plan sets aside 12 million dollars for public transport.",
+                    "Mayor Helen Park said the money would pay for forty new buses.",
+                    "Critics argued that the roads needed repairs first.",
+                    "The vote passed by seven votes to four.",
+                    "Work on the first bus lanes will begin in March.",
+                    "Residents can comment on the plan until the end of the month.",
+                    "The next council meeting is scheduled for 15 May."]
+# Vietnamese, "Work on the first bus lanes will begin in March." left out
+RIVERTON_VIETNAMESE = ["Hội đồng thành phố Riverton đã thông qua ngân sách mới vào thứ Ba.",
+                       "Kế hoạch dành 12 triệu đô la cho giao thông công cộng.",
+                       "Thị trưởng Helen Park cho biết số tiền này sẽ dùng để mua bốn mươi xe buýt mới.",
+                       "Những người chỉ trích cho rằng cần sửa chữa đường sá trước.",
+                       "Cuộc bỏ phiếu được thông qua với bảy phiếu thuận và bốn phiếu chống.",
+                       "Người dân có thể góp ý về kế hoạch cho đến cuối tháng.",
+                       "Cuộc họp hội đồng tiếp theo dự kiến diễn ra vào ngày 15 tháng 5."]
+
+
+def test_a_left_out_sentence_that_fills_its_neighbours_length_is_not_joined_to_it(e5):
+    # The aligner left the sentence out, but the Vietnamese vote sentence runs long beside its
+    # English one, and the sentence's length filled the pair: it was joined to it as an editorial
+    # "merge", the pair's cosine falling from 0.50 to 0.18.
+    from align import align_sentences
+
+    result = align_sentences(RIVERTON_ENGLISH, RIVERTON_VIETNAMESE, src_lang="en", tgt_lang="vi", encoder=e5)
+    assert [f.src for f in result.findings if f.type == "omission"] == [[5]]
+    assert not [f for f in result.findings if f.type in ("merge", "addition")]

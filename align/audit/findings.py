@@ -73,7 +73,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     if words is not None and paragraphs is not None:
         fits = None
         if thresholds.attach_fit is not None and src_len is not None and tgt_len is not None:
-            fits = _LengthFit(src_len, tgt_len, thresholds.attach_fit, expected)
+            fits = _LengthFit(src_len, tgt_len, thresholds.attach_fit, expected, thresholds.attach_min_share)
         beads = _attach_fragments(beads, words, paragraphs, (src_peripheral, tgt_peripheral),
                                   thresholds.fragment_words, src_emb, tgt_emb, fits=fits)
     return in_document_order(beads)
@@ -109,9 +109,10 @@ class _LengthFit:
     """Whether an unmatched sentence fills what the pair beside it lacks: the pair's length ratio
     comes closer to the document's usual one with the sentence in it."""
 
-    def __init__(self, src_len, tgt_len, min_gain: float, expected: float):
+    def __init__(self, src_len, tgt_len, min_gain: float, expected: float, min_share: float = 0.0):
         self.lengths = (src_len, tgt_len)
         self.min_gain = min_gain
+        self.min_share = min_share  # of the pair's cosine, that the pair with the sentence keeps
         self.expected = expected  # the document's usual log length ratio (`expected_log_ratio`)
 
     def gain(self, pair: Bead, side: int, sentence: int) -> float:
@@ -183,6 +184,8 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
                     merit = fits.gain(other, side, sentence)
                     if merit <= fits.min_gain:
                         continue
+                    if bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids) < fits.min_share * other.score:
+                        continue  # it fills the pair's length, but reads as something else
                 if best is None or merit > best[0]:
                     best = (merit, n, Bead(src_ids, tgt_ids, other.kind, _clip(bead_cosine(src_emb, tgt_emb, src_ids,
                                                                                             tgt_ids))))

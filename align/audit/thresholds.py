@@ -37,6 +37,12 @@ class AuditThresholds:
     # ... and a longer one joins it where that brings the pair's log length ratio more than this
     # closer to the document's usual one (None: never)
     attach_fit: float | None = 0.0
+    # ... and keeps at least this share of the pair's cosine with it: "Work on the first bus lanes
+    # will begin in March." left out of a Vietnamese article filled its neighbour's length and was
+    # joined to it, the pair's cosine falling from 0.50 to 0.18 (an editorial "merge"). Dev sets,
+    # 6 injected variants a document: Candide el omission F1 +0.002, addition +0.005, the rest
+    # unchanged (0.7 cost Candide es 0.032 addition F1; 0.6 alarmed once more in el's windows).
+    attach_min_share: float = 0.5
     # A second pass at this skip cost proposes sentences absorbed into a neighbour's bead (0: off),
     # reported when at least this share of their side's median sentence length; see align/audit/absorbed.py.
     # A 1-1 pair less similar than this share of the document's median pair is a sentence
