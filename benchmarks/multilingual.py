@@ -16,11 +16,12 @@ without spaces), so that the segmenter meets them as a reader's file:
     python -m benchmarks.multilingual            # every language, a table on stdout
     python -m benchmarks.multilingual --sweep    # every sentence left out in turn, whole and short
 
-The sweep leaves out each sentence of the translation in turn, from the whole article and from a
-short one (its first two paragraphs, 6-8 sentences a side: an article-sized text, where each
-side's vectors are too few to say much about their language's common direction), and counts how
-many of those single omissions are reported as omissions, and the false alarms (omissions or
-additions of other sentences) beside them and on the short faithful text.
+The sweep leaves out each sentence of the translation in turn, and puts the language's inserted
+sentence after each sentence in turn, in the whole article and in a short one (its first two
+paragraphs, 6-8 sentences a side: an article-sized text, where each side's vectors are too few to
+say much about their language's common direction), and counts how many of those single omissions
+and additions are reported as such, and the false alarms (omissions or additions of other
+sentences) beside them and on the short faithful text.
 """
 from __future__ import annotations
 
@@ -97,40 +98,50 @@ def _write(path: Path, paragraphs: list[list[str]], joiner: str) -> None:
 
 
 def sweep_language(lang: str, encoder) -> dict:
-    """Each sentence of the translation left out in turn, in the whole article and in its first two
-    paragraphs: how many are reported as omissions, and the false omissions and additions."""
+    """Each sentence of the translation left out in turn, and the language's inserted sentence put
+    after each sentence in turn, in the whole article and in its first two paragraphs: how many are
+    reported as omissions and additions, and the false omissions and additions beside them."""
     from align import align_pair
 
     folder = FOLDER / lang
     english, translation = _paragraphs(folder / "en.txt"), _paragraphs(folder / f"{lang}.txt")
     if [len(p) for p in english] != [len(p) for p in translation]:
         return {"skipped": "paragraphs of different sizes"}  # no sentence-to-sentence key
+    inserted = json.loads((folder / "changes.json").read_text(encoding="utf-8"))["insert"][2]
     joiner = "" if lang in ("ja", "zh") else " "
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         source, target = Path(tmp) / "en.txt", Path(tmp) / f"{lang}.txt"
+
+        def check(row, key, paragraphs, doc_side, text, wanted, paragraph, position):
+            _write(target, [p for p in paragraphs if p], joiner)
+            result = align_pair(source, target, encoder=encoder)
+            doc = result.source if doc_side == 0 else result.target
+            ids = _ids_holding(doc, text)
+            touching = [f for f in result.findings if ids & set(f.src if doc_side == 0 else f.tgt)]
+            row[key + "_tried"] += 1
+            if any(f.type == wanted for f in touching):
+                row[key + "_found"] += 1
+            else:
+                row["missed"].append([key, paragraph, position, sorted({f.type for f in touching})])
+            row["alarms"] += sum(1 for f in result.findings if f.type in ("omission", "addition") and f not in touching)
+
         for name, count in (("whole", len(english)), ("short", 2)):
             english_part, translation_part = english[:count], translation[:count]
             _write(source, english_part, " ")
             _write(target, translation_part, joiner)
             faithful = align_pair(source, target, encoder=encoder)
             row = {"faithful_alarms": sum(f.type in ("omission", "addition") for f in faithful.findings),
-                   "found": 0, "removed": 0, "alarms": 0, "missed": []}
+                   "omission_found": 0, "omission_tried": 0, "addition_found": 0, "addition_tried": 0,
+                   "alarms": 0, "missed": []}
             for paragraph, sentences in enumerate(translation_part):
                 for position in range(len(sentences)):
                     removed = [list(p) for p in translation_part]
                     removed[paragraph].pop(position)
-                    _write(target, [p for p in removed if p], joiner)
-                    result = align_pair(source, target, encoder=encoder)
-                    ids = _ids_holding(result.source, english_part[paragraph][position])
-                    row["removed"] += 1
-                    if any(f.type == "omission" and ids & set(f.src) for f in result.findings):
-                        row["found"] += 1
-                    else:
-                        row["missed"].append([paragraph, position, sorted({f.type for f in result.findings
-                                                                           if ids & set(f.src)})])
-                    row["alarms"] += sum(1 for f in result.findings if f.type in ("omission", "addition")
-                                         and not ids & set(f.src))
+                    check(row, "omission", removed, 0, english_part[paragraph][position], "omission", paragraph, position)
+                    added = [list(p) for p in translation_part]
+                    added[paragraph].insert(position + 1, inserted)
+                    check(row, "addition", added, 1, inserted, "addition", paragraph, position)
             out[name] = row
     return out
 
@@ -143,23 +154,27 @@ def sweep(languages: list[str] | None = None) -> dict:
 
 
 def sweep_report(results: dict) -> str:
-    lines = ["| language | whole: omissions found | false alarms | short: omissions found | false alarms | short faithful: false alarms |",
-             "|---|---|---|---|---|---|"]
-    totals = {name: [0, 0, 0, 0] for name in ("whole", "short")}
+    lines = ["| language | whole: omissions found | additions found | false alarms | short: omissions found | "
+             "additions found | false alarms | short faithful: false alarms |", "|---|---|---|---|---|---|---|---|"]
+    keys = ("omission_found", "omission_tried", "addition_found", "addition_tried", "alarms", "faithful_alarms")
+    totals = {name: dict.fromkeys(keys, 0) for name in ("whole", "short")}
     for lang, r in results.items():
         if "skipped" in r:
-            lines.append(f"| {lang} | skipped: {r['skipped']} | | | | |")
+            lines.append(f"| {lang} | skipped: {r['skipped']} | | | | | | |")
             continue
         cells = []
         for name in ("whole", "short"):
             row = r[name]
-            cells += [f"{row['found']}/{row['removed']}", str(row["alarms"])]
-            for k, key in enumerate(("found", "removed", "alarms", "faithful_alarms")):
-                totals[name][k] += row[key]
+            cells += [f"{row['omission_found']}/{row['omission_tried']}", f"{row['addition_found']}/{row['addition_tried']}",
+                      str(row["alarms"])]
+            for key in keys:
+                totals[name][key] += row[key]
         lines.append(f"| {lang} | " + " | ".join(cells) + f" | {r['short']['faithful_alarms']} |")
-    whole, short = totals["whole"], totals["short"]
-    lines.append(f"\nsingle omissions found: whole articles {whole[0]}/{whole[1]} ({whole[2]} false alarms), "
-                 f"short articles {short[0]}/{short[1]} ({short[2]} false alarms; {short[3]} on the faithful short texts)")
+    for name, label in (("whole", "whole articles"), ("short", "short articles")):
+        t = totals[name]
+        lines.append(f"\n{label}: single omissions found {t['omission_found']}/{t['omission_tried']}, single additions "
+                     f"found {t['addition_found']}/{t['addition_tried']}, {t['alarms']} false alarms beside them"
+                     + (f", {t['faithful_alarms']} on the faithful texts" if name == "short" else ""))
     return "\n".join(lines)
 
 
@@ -195,8 +210,10 @@ if __name__ == "__main__":
         print(sweep_report(outcome))
         for lang, r in outcome.items():
             for name in ("whole", "short"):
-                for paragraph, position, types in r.get(name, {}).get("missed", []):
-                    print(f"  {lang}, {name}: sentence {position + 1} of paragraph {paragraph + 1} missed ({', '.join(types) or 'no finding'})")
+                for kind, paragraph, position, types in r.get(name, {}).get("missed", []):
+                    where = "sentence" if kind == "omission" else "the sentence added after sentence"
+                    print(f"  {lang}, {name}, {kind}: {where} {position + 1} of paragraph {paragraph + 1} missed "
+                          f"({', '.join(types) or 'no finding'})")
         sys.exit(0)
     outcome = run(sys.argv[1:] or None)
     print(report(outcome))
