@@ -248,6 +248,24 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             src_lang, src_sents = src_other, _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}")
         elif tgt_other:
             tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}")
+    else:
+        # A file holding a text and its translation (line by line, or one after the other) beside
+        # a file in one of its languages: its own language's part is aligned, and the part in the
+        # other file's language is set aside, said aloud. Taken whole, an English original given
+        # beside a page of English lines interleaved with their French ones paired English with
+        # English, and reported every French line "added".
+        for side in (0, 1):
+            if given[side] is not None:
+                continue
+            everything, own, other_lang = (src_all, src_lang, tgt_lang) if side == 0 else (tgt_all, tgt_lang, src_lang)
+            parts = text_parts(everything, beside_another_file=True, told_apart=True)
+            if own in parts and other_lang in parts:
+                path, beside = (src_raw.path, tgt_raw.path) if side == 0 else (tgt_raw.path, src_raw.path)
+                taken = _announce_part(parts, own, path, f"with {beside}, whose language its other part is in")
+                if side == 0:
+                    src_sents = taken
+                else:
+                    tgt_sents = taken
     for flagged, lang, sents, path, flag in ((given[0], src_lang, src_sents, src_raw.path, "--src-lang"),
                                              (given[1], tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
         if flagged is None:

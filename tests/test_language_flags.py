@@ -290,3 +290,42 @@ def test_a_language_guessed_from_too_little_text_is_said(tmp_path, caplog):
         load_documents(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), tgt_lang="fr")
         load_documents(seed("000"), seed("001"))
     assert not [r for r in caplog.records if "unsure" in r.getMessage()]
+
+
+RIVERTON = [("The city council of Riverton approved a new budget on Tuesday.",
+             "Le conseil municipal de Riverton a approuvé mardi un nouveau budget."),
+            ("The plan sets aside 12 million dollars for public transport.",
+             "Le plan réserve 12 millions de dollars aux transports publics."),
+            ("Mayor Helen Park said the money would pay for forty new buses.",
+             "La maire Helen Park a déclaré que l'argent servirait à acheter quarante nouveaux bus."),
+            ("Critics argued that the roads needed repairs first.",
+             "Les critiques ont fait valoir que les routes devaient d'abord être réparées."),
+            ("The vote passed by seven votes to four.", "Le vote a été acquis par sept voix contre quatre."),
+            ("Work on the first bus lanes will begin in March.",
+             "Les travaux des premières voies de bus commenceront en mars.")]
+
+
+def test_a_file_of_lines_and_their_translations_beside_the_original_aligns_its_other_language(tmp_path, caplog):
+    # English lines each followed by its French, given beside the English original: taken whole,
+    # the file's English lines were paired with the original's and every French line was "added".
+    original = tmp_path / "en.txt"
+    original.write_text("\n".join(english for english, _ in RIVERTON) + "\n", encoding="utf-8")
+    both = tmp_path / "en_fr.txt"
+    both.write_text("\n".join(line for pair in RIVERTON for line in pair) + "\n", encoding="utf-8")
+    for source, target in ((original, both), (both, original)):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="align"):
+            src, tgt = load_documents(source, target)
+        mixed = src if source == both else tgt
+        assert mixed.lang == "fr" and [s.text for s in mixed.sentences] == [french for _, french in RIVERTON]
+        assert [s.text for s in mixed.set_aside] == [english for english, _ in RIVERTON]
+        assert "holds French (fr) and English (en) text; aligning its French part" in caplog.text
+    # A flag still takes the part it names, and a French text quoting one English line keeps it.
+    src, tgt = load_documents(original, both, tgt_lang="fr")
+    assert len(tgt.sentences) == 6
+    quoting = tmp_path / "fr.txt"
+    quoting.write_text(" ".join(french for _, french in RIVERTON[:3]) + "\n\n\"We will not wait any longer,\" the "
+                       "mayor wrote in English.\n\n" + " ".join(french for _, french in RIVERTON[3:]) + "\n",
+                       encoding="utf-8")
+    src, tgt = load_documents(original, quoting)
+    assert len(tgt.sentences) == 7 and not tgt.set_aside
