@@ -20,7 +20,7 @@ from .aligner import AlignConfig, align_embeddings, centred_on, centring_means, 
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
 from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_clauses,
-                             translated_in_pair, unrelated_in_two_by_two)
+                             translated_in_pair, unmatched_figures_in_pairs, unrelated_in_two_by_two)
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -495,6 +495,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                   for s, t in paired]
     absorbed = (frozenset(), frozenset())
     if proposal is not None:
+        if thresholds.absorbed_figures:
+            figures = unmatched_figures_in_pairs(paired, (src_texts, tgt_texts), (source.lang, target.lang))
+            proposal += [((k,), (), 0.0) for k in figures[0]] + [((), (k,), 0.0) for k in figures[1]]
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length)
         absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)

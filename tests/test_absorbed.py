@@ -284,3 +284,50 @@ def test_the_chorus_left_out_is_reported_at_its_own_lines(use_encoder):
     left_out = sorted(i for f in result.findings if f.type == "omission" for i in f.src)
     assert left_out == [3, 4]  # lines 6-7, the second chorus
     assert not [f for f in result.findings if f.type == "addition"]
+
+
+VENICE = ["Venice's flood barrier system, known as MOSE, was raised for the first time this season on 2 November "
+          "2023, as a storm pushed the tide towards 1.4 metres.",
+          "The 78 mobile gates, installed at the three inlets that connect the lagoon to the Adriatic Sea, rose "
+          "within about 30 minutes.",
+          "St. Mark's Square, which begins to flood when the water exceeds 80 centimetres, stayed almost dry."]
+VENEZIA = ["Il sistema di barriere contro l'acqua alta di Venezia, noto come MOSE, è stato sollevato per la prima "
+           "volta in questa stagione il 2 novembre 2023, mentre una tempesta spingeva la marea verso 1,4 metri.",
+           "Le 78 paratoie mobili, installate alle tre bocche di porto che collegano la laguna al mare Adriatico, "
+           "si sono alzate in circa 30 minuti.",
+           "Piazza San Marco, che inizia ad allagarsi quando l'acqua supera gli 80 centimetri, è rimasta quasi "
+           "asciutta."]
+
+
+def test_a_sentence_whose_figures_the_other_side_lacks_is_proposed():
+    from align.audit.absorbed import unmatched_figures_in_pairs
+
+    texts = (VENICE, [VENEZIA[0], VENEZIA[2]])
+    # The gates' sentence merged into the first pair: its 78 and 30 stand nowhere in the Italian.
+    assert unmatched_figures_in_pairs([((0, 1), (0,)), ((2,), (1,))], texts, ("en", "it")) == (frozenset({1}), frozenset())
+    # Merged with the square's instead: the same, whichever end of its pair it stands at.
+    assert unmatched_figures_in_pairs([((0,), (0,)), ((1, 2), (1,))], texts, ("en", "it")) == (frozenset({1}), frozenset())
+    # The Italian renders it with a figure changed (78 -> 87): a fact of the pair, no sentence left out.
+    changed = (VENICE, [VENEZIA[0] + " " + VENEZIA[1].replace("78", "87").replace("30", "40"), VENEZIA[2]])
+    assert unmatched_figures_in_pairs([((0, 1), (0,)), ((2,), (1,))], changed, ("en", "it")) == (frozenset(), frozenset())
+    # Both sentences of a real merge hold figures the Italian has.
+    merged = (VENICE, [VENEZIA[0][:-1] + ", e " + VENEZIA[1][0].lower() + VENEZIA[1][1:], VENEZIA[2]])
+    assert unmatched_figures_in_pairs([((0, 1), (0,)), ((2,), (1,))], merged, ("en", "it")) == (frozenset(), frozenset())
+
+
+def test_a_sentence_with_figures_left_out_of_an_article_is_an_omission(use_encoder):
+    # The Italian article of benchmarks/multilingual without its second sentence: its 2-1 bead beat
+    # the 1-1 pair and the lower-skip pass's cost by 0.006, and it was an editorial "merge".
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "multilingual" / "it"
+    english = " ".join((folder / "en.txt").read_text(encoding="utf-8").split("\n\n")[0].split("\n"))
+    italian = (folder / "it.txt").read_text(encoding="utf-8").split("\n\n")[0].split("\n")
+    assert english.startswith(VENICE[0]) and italian[1] == VENEZIA[1]
+    from align.segmenters import load_segmenter
+
+    src = [english[a:b] for a, b in load_segmenter("auto").split(english, "en")]
+    result = align_sentences(src, [italian[0]] + italian[2:], src_lang="en", tgt_lang="it", encoder=use_encoder,
+                             partial=True)
+    assert [f.src for f in result.findings if f.type == "omission"] == [[1]]
+    off = align_sentences(src, [italian[0]] + italian[2:], src_lang="en", tgt_lang="it", encoder=use_encoder,
+                          partial=True, thresholds=AuditThresholds(absorbed_figures=False))
+    assert not [f for f in off.findings if f.type == "omission"]
