@@ -329,5 +329,22 @@ def test_a_sentence_with_figures_left_out_of_an_article_is_an_omission(use_encod
                              partial=True)
     assert [f.src for f in result.findings if f.type == "omission"] == [[1]]
     off = align_sentences(src, [italian[0]] + italian[2:], src_lang="en", tgt_lang="it", encoder=use_encoder,
-                          partial=True, thresholds=AuditThresholds(absorbed_figures=False))
+                          partial=True, thresholds=AuditThresholds(absorbed_figures=None))
     assert not [f for f in off.findings if f.type == "omission"]
+
+
+def test_a_short_sentence_added_with_a_figure_is_an_addition(use_encoder):
+    # "Кроме того, в 2024 г. планируется повторная экспедиция в северную часть озера." put after the
+    # first sentence of the Russian article of benchmarks/multilingual: on its topic (0.37 to that
+    # sentence, whose pair reads 0.83), it made a 1-2 split, too short beside Russian's long
+    # sentences (79 characters) for the length test alone. Its 2024 stands nowhere in English.
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "multilingual" / "ru"
+    english = [line for block in (folder / "en.txt").read_text(encoding="utf-8").split("\n\n")[:2]
+               for line in block.split("\n")]
+    russian = [line for block in (folder / "ru.txt").read_text(encoding="utf-8").split("\n\n")[:2]
+               for line in block.split("\n")]
+    added = "Кроме того, в 2024 г. планируется повторная экспедиция в северную часть озера."
+    result = align_sentences(english, russian[:1] + [added] + russian[1:], src_lang="en", tgt_lang="ru",
+                             encoder=use_encoder, partial=True)
+    assert [f.tgt for f in result.findings if f.type == "addition"] == [[1]]
+    assert not [f for f in result.findings if f.type in ("omission", "split")]

@@ -55,8 +55,10 @@ class AuditThresholds:
     shift_margin: float = 0.2
     absorbed_skip: float = 0.1
     # ... and so are sentences whose figures the other side of their pair lacks, all its own
-    # figures accounted for (absorbed.unmatched_figures_in_pairs)
-    absorbed_figures: bool = True
+    # figures accounted for (absorbed.unmatched_figures_in_pairs), when at least this share of
+    # their side's median sentence length (None: not proposed so); the figure is evidence of its
+    # own, where the length test alone needs longer sentences
+    absorbed_figures: float | None = 0.5
     absorbed_min_length: float = 0.75
     # ... or, for a sentence left out and one added in one bead, taken together (absorbed._crossed),
     # this share: the pass must then leave one of each unaligned, which a real regrouping seldom
