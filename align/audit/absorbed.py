@@ -381,8 +381,8 @@ def unmatched_figures_in_pairs(pairs, texts, langs) -> tuple[frozenset[int], fro
     inlets [...], rose within about 30 minutes." left out of an Italian article was merged into its
     neighbour's pair by a whisker (its 2-1 bead gained 0.615 where the 1-1 pair less the lower
     pass's skip gained 0.609), an editorial "merge"; its figures stand nowhere on the other side,
-    whose own figures its neighbour accounts for. A figure changed by the translator leaves one there unaccounted
-    for: that is a fact mismatch of the pair, not a sentence left out. Such a sentence needs only
+    whose own figures its neighbour accounts for. A figure changed by the translator leaves one
+    there unaccounted for: a fact mismatch of the pair, not a sentence left out. Such a sentence needs only
     `AuditThresholds.absorbed_figures` of its side's median length, the figure being evidence of
     its own: "Кроме того, в 2024 г. планируется повторная экспедиция в северную часть озера." (79
     characters) added to a Russian article of long sentences stood in a split. `python -m
