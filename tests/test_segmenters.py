@@ -417,6 +417,70 @@ def test_in_a_text_that_ends_sentences_with_the_danda_a_full_stop_is_an_initial(
     assert sentences(SentenceSplitterSegmenter(), "यह अच्छा है. वह भी अच्छा है.", "hi") == ["यह अच्छा है.", "वह भी अच्छा है."]
 
 
+# A Georgian news paragraph: a date ("2020 წ. 5 მაისს", in 2020, on 5 May), the city ("ქ. თბილისში"),
+# a century ("XIX საუკ."), BC ("ძვ. წ."), a page ("გვ. 45-ზე"), "იხ." (see), "ე.ი." (that is),
+# initials and a title ("პროფ. ნ. ჯავახიშვილი"). It was cut into 20 pieces.
+GEORGIAN_NEWS = [
+    "2020 წ. 5 მაისს ქ. თბილისში, რუსთაველის გამზირზე, ახალი სამეცნიერო ბიბლიოთეკა გაიხსნა.",
+    "გახსნას დაესწრნენ განათლების მინისტრი გ. ამილახვარი და პროფ. ნ. ჯავახიშვილი.",
+    "ბიბლიოთეკაში დაცულია XIX საუკ. ხელნაწერები, ძველი რუკები, ფოტოები და ა.შ.",
+    "შენობა ძვ. წ. I ს. ნაგებობის ნანგრევებთან ახლოს დგას, ე.ი. ქალაქის ისტორიულ ცენტრში.",
+    "დეტალური აღწერა იხ. კატალოგის გვ. 45-ზე.",
+    "ბიბლიოთეკის დირექტორის, ი. ბერიძის თქმით, 2021 წ. მაისში აქ ციფრული დარბაზიც გაიხსნება.",
+]
+
+
+@pytest.mark.parametrize("expected", [
+    GEORGIAN_NEWS,
+    # Spaced as some write them: "ე. ი." and "და ა. შ." (and so on), which ends its sentence.
+    ["მუზეუმი ქ. ქუთაისში მდებარეობს, ე. ი. იმერეთის ცენტრში.", "იქ ინახება ხატები, ჯვრები და ა. შ.",
+     "მუზეუმი ყოველდღე ღიაა."],
+])
+def test_georgian_abbreviations_and_initials_end_no_sentence(expected):
+    """Georgian has no capitals (its letters are all lower case to Unicode), so every full stop
+    before a word was a sentence end: a date, a city, a page, each initial of a name were cut off,
+    and each cut was a false split or merge against the translation."""
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), "ka") == expected
+
+
+def test_a_long_list_of_georgian_names_with_initials_is_one_sentence_read_in_linear_time():
+    """A list of signatories on one line, an initial before each name: each join read the whole
+    sentence joined so far again (80,000 characters: 10 s; 240,000 characters of initials: 12 min)."""
+    import time
+
+    names = "ა. ბერიძე, გ. ამილახვარი, ნ. ჯავახიშვილი, ი. ჭავჭავაძე, მ. კოსტავა"
+    text = "ხელმოწერები: " + ", ".join([names] * 1200) + "."
+    started = time.monotonic()
+    assert sentences(SentenceSplitterSegmenter(), text, "ka") == [text]
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("lang, expected", [
+    # Armenian: "2020 թ." (year) and "XIX դ." (century), initials before capitals, "պրոֆ." (professor).
+    ("hy", ["Երևանում 2020 թ. մայիսի 5-ին բացվեց նոր գրադարան։",
+            "Բացմանը ներկա էին նախարար Ա. Պետրոսյանը և պրոֆ. Ս. Ստեփանյանը։",
+            "Գրադարանում պահվում են XIX դ. ձեռագրեր։"]),
+    # Amharic: "ዓ.ም." (year of the Ethiopian calendar).
+    ("am", ["በ2012 ዓ.ም. በአዲስ አበባ አዲስ ቤተ መጻሕፍት ተከፈተ።", "በምረቃው ላይ ዶ/ር አበበ ተገኝተዋል።"]),
+    # Khmer: "គ.ស." (of the Christian era) before the year.
+    ("km", ["នៅឆ្នាំ គ.ស. ២០២០ បណ្ណាល័យថ្មីមួយត្រូវបានបើកនៅភ្នំពេញ។", "រដ្ឋមន្ត្រីបានចូលរួមពិធីសម្ពោធ។"]),
+])
+def test_in_a_text_that_ends_sentences_with_its_script_s_full_stop_a_full_stop_is_an_abbreviation(lang, expected):
+    """As with the danda: a name's initial, a year's abbreviation was cut off as a sentence."""
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), lang) == expected
+
+
+def test_armenian_typed_with_a_colon_for_its_full_stop_is_cut_there():
+    """Armenian is often typed with ":" for "։", which looks the same: a paragraph so written was
+    one sentence. Where the paragraph has "։", a colon is a colon; a time stays whole."""
+    expected = ["Երևանում բացվեց նոր գրադարան:", "Բացմանը ներկա էր կրթության նախարարը:",
+                "Գրադարանը բաց է ժամը 10:00-ից:"]
+    assert sentences(SentenceSplitterSegmenter(), " ".join(expected), "hy") == expected
+    text = "Նախարարը հայտարարեց: «Գրադարանը բաց կլինի ամեն օր»։ Այցելուները շատ են։"
+    assert sentences(SentenceSplitterSegmenter(), text, "hy") == [
+        "Նախարարը հայտարարեց: «Գրադարանը բաց կլինի ամեն օր»։", "Այցելուները շատ են։"]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "1. First item: the budget.", ["1. First item: the budget."]),
     ("fr", "2) Deuxième point : le calendrier. Il est serré.", ["2) Deuxième point : le calendrier.", "Il est serré."]),

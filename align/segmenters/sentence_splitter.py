@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, lower_case_letter
+from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, SCRIPT_FULL_STOPS, lower_case_letter
 from .base import Segmenter, locate_sentences, strip_span
 
 SPLITTER_LANGS = frozenset(
@@ -108,11 +108,13 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     a sentence (Ukrainian "2024 р. завершилася", "3 тис. кв. м": cut at each, as before)."""
     spans = []
     start = 0
-    # A text that ends its sentences with the danda writes a full stop after an initial or an
-    # abbreviation only ("एस. सोमनाथ", "डॉ."): cut there, a Hindi name was two sentences.
-    danda = "।" in text or "॥" in text
+    # A text that ends its sentences with its script's own full stop (the danda, the Armenian,
+    # Ethiopic, Myanmar or Khmer one) writes a full stop after an initial or an abbreviation only
+    # ("एस. सोमनाथ", "डॉ.", Armenian "Ա. Պետրոսյանը", Amharic "2012 ዓ.ም."): cut there, a Hindi or
+    # Armenian name was two sentences, and an Amharic date a sentence of its own.
+    own_full_stop = any(mark in text for mark in SCRIPT_FULL_STOPS)
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0).rstrip(_CLOSERS).endswith(".") and (danda or _next_is_lower(text, match.end())):
+        if match.group(0).rstrip(_CLOSERS).endswith(".") and (own_full_stop or _next_is_lower(text, match.end())):
             continue
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
@@ -308,6 +310,15 @@ _NEVER_LAST = {
     "it": re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
                      r"geom|rag)\.$"),
     "bg": re.compile(r"(?<!\S)(?:ул|проф|акад" + _CYRILLIC_INITIAL + r")\.$"),
+    # Georgian writes no capitals (language.lower_case_letter), so the fallback's rule that a full
+    # stop before a lower-case word is an abbreviation's sees none: "2020 წ. 5 მაისს" (year),
+    # "ქ. თბილისში" (city), "XIX საუკ." (century), "გვ. 45" (page), "ე.ი." (that is) and every
+    # initial ("გ. ამილახვარი") ended a sentence. A letter alone with its full stop is an initial or
+    # an abbreviation, and goes on (a year's "წ." ends a sentence less often than it stands inside
+    # one, Georgian putting its verb last); but "და ა.შ." (and so on) ends a sentence, as "etc." does
+    # more often than not, with no capital after it to tell.
+    "ka": re.compile(r"(?<![^\W\d_])(?:(?!შ)[ა-ჰ]|(?<!ა\.)(?<!ა\.\s)შ|საუკ|სს|წწ|გვ|ძვ|ახ|პროფ|აკად|დოქტ|ბატ|ქალბ|"
+                     r"მაგ|იხ|შდრ|მუხ)\.$"),
 }
 
 
@@ -327,13 +338,20 @@ _DASH_AHEAD = re.compile(r"[–—]\s")
 _FIGURE_AHEAD = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
 
 
+# Longer than any abbreviation above with what its pattern reads before it ("Dr. rer. nat.").
+ABBREVIATION_REACH = 40
+
+
 def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
     pattern = _NEVER_LAST.get(code)
 
     by_language = _BEFORE_A_FIGURE_BY_LANGUAGE.get(code)
 
     def goes_on(out, span) -> bool:
-        if pattern is not None and pattern.search(text, out[-1][0], out[-1][1]) is not None:
+        # Read at the span's end only: a run of initials joined into one span was read whole at
+        # each join (240,000 characters of them: 12 minutes).
+        if pattern is not None and pattern.search(text, max(out[-1][0], out[-1][1] - ABBREVIATION_REACH),
+                                                  out[-1][1]) is not None:
             return True
         if (code == "de" and _GERMAN_TITLE.search(text, out[-1][0], out[-1][1]) is not None
                 and _GERMAN_OPENERS.match(text, span[0]) is None and text[span[0]:span[0] + 1].isupper()):
@@ -407,6 +425,12 @@ def _thai_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 SPLITTER_WINDOW_CHARS = 50_000
 
 
+# Armenian is often typed with a colon for its full stop "։", which looks the same: a paragraph so
+# written was one sentence. Where a paragraph has no "։", a colon before an Armenian capital ends
+# a sentence, and is read as "։" (the same length: the spans stay in place).
+_ARMENIAN_COLON_END = re.compile(r"(?<=\S):(?=\s+[«“\"(]?[\u0531-\u0556])")
+
+
 _AS_SPACE = str.maketrans({c: " " for c in "\n\t\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                           "\u2009\u200a\u202f\u205f\u3000"})
 
@@ -429,6 +453,8 @@ class SentenceSplitterSegmenter(Segmenter):
             return _thai_joined(flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat)))
         if code == "lo":
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
+        if code == "hy" and "։" not in flat:
+            flat = _ARMENIAN_COLON_END.sub("։", flat)
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
             return _code_joined(flat, spans)
