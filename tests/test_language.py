@@ -94,3 +94,16 @@ def test_a_long_web_address_does_not_make_a_french_text_english():
     text = f"Le conseil municipal de Riverton a approuvé mardi un nouveau budget. {url} Le vote a été acquis " \
            "par sept voix contre quatre."
     assert detect_language(text)[0] == "fr"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("पुस्तकालय में एक हज़ार से अधिक किताबें हैं।", 8),  # Hindi: vowel signs and virama inside words
+    ("ကျွန်တော် စာအုပ် ဖတ် နေ ပါ တယ်။", 6),  # Burmese
+    ("ខ្ញុំ ចូលចិត្ត អាន សៀវភៅ ។", 4),  # Khmer
+    ("ثم قالَ الرجلُ كلاماً", 4),  # Arabic written with its short vowels
+    ("l'argent 12,5 e-mail", 6),  # as before: a spaced script's words split at punctuation
+])
+def test_words_are_counted_with_the_marks_written_on_their_letters(text, words):
+    from align.language import word_count
+
+    assert word_count(text) == words
