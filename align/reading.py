@@ -10,6 +10,7 @@ import codecs
 import functools
 import hashlib
 import logging
+import math
 import os
 import re
 import stat
@@ -298,6 +299,19 @@ _ODD_WORDS_EXAMINED = 2000  # words outside printable ASCII, the first: enough, 
 _CANDIDATE_WORD = re.compile(r"\S*[^\s!-~]\S*")
 _SYMBOL_PUNCTUATION = set("¡§¶¿")
 _FINAL_FORMS = set("ςךםןףץ")  # Greek and Hebrew letters that end a word
+# Thai writes its vowel and tone marks on a consonant, and the vowels เ แ โ ใ ไ before one: Arabic
+# in ISO-8859-6 or cp1256, read as Thai (cp874), stacks marks on vowels and ends words with
+# "ใ" ("ใัอศว ศวแฺวแใ" for "مرحبا بالعالم"), and the language detector calls it Thai at 0.99.
+_THAI_FIRST, _THAI_LAST = "\u0e00", "\u0e7f"
+_THAI_CONSONANTS = frozenset(chr(code) for code in range(0x0E01, 0x0E2F))
+_THAI_LEADING_VOWELS = frozenset("เแโใไ")
+# Cyrillic writes "й" after a vowel, never after a consonant, and begins no word with "ь" or "ы",
+# nor writes them after a vowel. Each Cyrillic code page holds the same letters in other bytes:
+# Russian in KOI8-R read as cp1251 is "ЛПОЖЕТЕОГЙС" for "конференция", its "и" a "Й" after a
+# consonant, and "экспедицию" is "ЬЛУРЕДЙГЙА"; the language detector calls both Russian.
+_CYRILLIC_AFTER_A_VOWEL = frozenset("йьыЙЬЫ")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
+_CYRILLIC_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 _SCRIPT_NAMES = {"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", "ARMENIAN", "GEORGIAN", "DEVANAGARI",
                  "BENGALI", "TAMIL", "ETHIOPIC", "KHMER", "LAO", "TIBETAN", "MYANMAR", "SINHALA", "SYRIAC", "THAANA"}
 _CJK_NAMES = {"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC", "BOPOMOFO"}
@@ -325,7 +339,8 @@ def _word_oddities(word: str) -> int:
     """The signs of a wrong encoding in one word: a control character; where it has letters, a
     symbol beside a symbol or between letters; a mark with no letter, or a fourth; a change of
     script, case or a letter after a final one, within a run of letters; each four accented Latin
-    letters in a row."""
+    letters in a row; a Thai mark on no consonant, a Thai vowel written before a consonant with
+    none after it; a Cyrillic "й" after a consonant, a "ь" or "ы" after a vowel or first."""
     odd = sum(1 for char in word if unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs") or char == "\ufffd")
     symbols = [_symbol(char) for char in word]
     letters = [i for i, char in enumerate(word) if char.isalpha()]
@@ -337,9 +352,14 @@ def _word_oddities(word: str) -> int:
     for char in word:
         if unicodedata.category(char)[0] == "M":
             marks += 1
-            odd += previous is None or marks > 3
+            odd += (previous is None or marks > 3
+                    or _THAI_FIRST <= previous <= _THAI_LAST and previous not in _THAI_CONSONANTS)
             continue
         marks = 0
+        odd += previous in _THAI_LEADING_VOWELS and char not in _THAI_CONSONANTS
+        if char in _CYRILLIC_AFTER_A_VOWEL:
+            before = previous.lower() if previous is not None else None
+            odd += before in _CYRILLIC_CONSONANTS if char in "йЙ" else before is None or before in _CYRILLIC_VOWELS
         if not char.isalpha():
             previous, accented = None, 0
             continue
@@ -351,7 +371,7 @@ def _word_oddities(word: str) -> int:
         accented = accented + 1 if _script(char) == "LATIN" else 0
         odd += accented > 0 and accented % 4 == 0
         previous = char
-    return odd
+    return odd + (previous in _THAI_LEADING_VOWELS)
 
 
 def _symbol(char: str) -> bool:
@@ -396,25 +416,38 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
             if _control_share(text) <= MAX_CONTROL_SHARE:
                 return text, encoding
     # Chinese or Japanese: few characters under U+0100, so few NULs, and some at the other place
-    # (U+4E00 is 00 4E). Such a reading must hold as UTF-16 and read as a language; binary data
-    # fails the first (its stray surrogates), text in the wrong byte order the second.
+    # (U+4E00 is 00 4E); Cyrillic, Arabic or Thai: NULs only where ASCII stands (a space, a full
+    # stop, a line end), too few for the rule above in a short text. Such a reading must hold as
+    # UTF-16 and read as text. The byte order is the one whose high bytes take fewer values: text
+    # keeps to a script or two ("Київ" is 1A 04 38 04 57 04 32 04), and read in the other order
+    # its low bytes are high, a character from another block each ("ᨄ㠄圄㈄"), which the language
+    # detector still calls Chinese (0.96): a Ukrainian line was read so. A reading in the order
+    # whose high bytes take fewer values is text; in neither, it must read as a language.
     readings = []
-    for encoding in ("utf-16-le", "utf-16-be"):
+    sample = data[:2 * _DETECT_SAMPLE]
+    for encoding, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
+                                ("utf-16-be", sample[0::2], sample[1::2])):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _control_share(text) <= MAX_CONTROL_SHARE:
             scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
-            readings.append((max(scores.values(), default=0.0), text, encoding))
-    best = max(readings, default=None)
-    if best is not None and best[0] >= MIN_UTF16_LANGUAGE_SCORE:
-        return best[1], best[2]
+            readings.append((_byte_values(high) - _byte_values(low), -max(scores.values(), default=0.0), text,
+                             encoding))
+    best = min(readings, default=None)
+    if best is not None and (best[0] < 0 or -best[1] >= MIN_UTF16_LANGUAGE_SCORE):
+        return best[2], best[3]
     return None
 
 
-# How surely a reading of UTF-16 without a mark must be in one language (Chinese and Japanese read
-# at 0.99-1.0; a wrong byte order rarely decodes at all).
+def _byte_values(data: bytes) -> int:
+    """How many different values the bytes of `data` take."""
+    return len(set(data))
+
+
+# How surely a reading of UTF-16 without a mark must be in one language where its byte order is
+# not told by its bytes (Chinese and Japanese read at 0.99-1.0; a wrong byte order rarely decodes).
 MIN_UTF16_LANGUAGE_SCORE = 0.8
 
 
@@ -612,8 +645,13 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     for fallback in ("cp1252", "latin-1"):  # latin-1 reads any byte: there is always a reading
         if codecs.lookup(fallback).name not in proposed:
             proposed.append(codecs.lookup(fallback).name)
+    # On a line of Russian or Ukrainian in KOI8, charset-normalizer proposes Shift-JIS alone: the
+    # Cyrillic code pages are read too, where they read the bytes as Cyrillic letters.
+    also = [name for name in _CYRILLIC_CODE_PAGES if name not in proposed]
     readings = []
-    for name in proposed:
+    for name in proposed + also:
+        if name in also and _cyrillic_likelihood(data[:_DETECT_SAMPLE].decode(name, errors="replace")) is None:
+            continue  # read whole only where its start is Cyrillic
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
@@ -622,11 +660,15 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
             # latin-1 reads cp1252's curly quotes and dashes as C1 controls: a short French text
             # full of them was refused as binary while cp1252 read it as French.
             continue
+        cyrillic = _cyrillic_likelihood(text)
+        if name in also and cyrillic is None or name.startswith("utf-16") and not _utf16_order(data, name):
+            continue
         scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
         language = max(scores, key=scores.get) if scores else "und"
-        readings.append((scores.get(language, 0.0), name, language, text))
+        readings.append((scores.get(language, 0.0), name, language, text, cyrillic))
     if not readings:  # no code page reads it as text: `_refuse_binary` says so
         return data.decode("latin-1"), "latin-1", "und"
+    readings = _plausible(readings)
     leader = max(readings, key=lambda reading: reading[0])
     own = [reading for reading in readings if reading[0] >= leader[0] - _OWN_CODE_PAGE_MARGIN
            and reading[1] in _own_code_pages(reading[2])]
@@ -638,6 +680,72 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     chosen = min((reading for reading in own if reading[0] >= top - _SCORE_TIE),
                  key=lambda reading: _own_code_pages(reading[2]).index(reading[1]))
     return chosen[3], chosen[1], language_name(chosen[2])
+
+
+_CYRILLIC_CODE_PAGES = ("cp1251", "koi8-r", "koi8-u")
+
+
+def _utf16_order(data: bytes, name: str) -> bool:
+    """Whether the high bytes of `data` read as UTF-16 in this byte order take no more values than
+    its low bytes. Bytes with no NUL are UTF-16 only of text with no ASCII character (no space, no
+    line end), and charset-normalizer proposes UTF-16 for many a short text in a code page:
+    "financé\n" in cp1252 was read as "楦慮据૩". Text keeps to a script or two, whose characters
+    share their high bytes (`_utf16_without_bom`); Latin letters read as UTF-16 mostly vary the
+    high byte as much as the low one, or more."""
+    sample = data[:2 * _DETECT_SAMPLE]
+    high, low = (sample[0::2], sample[1::2]) if name == "utf-16-be" else (sample[1::2], sample[0::2])
+    return _byte_values(high) <= _byte_values(low)
+
+
+# How much less likely in Cyrillic text (`_cyrillic_likelihood`, natural log) a reading's letters
+# must be than another's to be set aside: "что" read as KOI8-R ("ВРН") is likelier, by 0.6.
+_CYRILLIC_MARGIN = 1.0
+
+
+def _plausible(readings: list[tuple]) -> list[tuple]:
+    """The readings of the same bytes (score, encoding, language, text, Cyrillic likelihood) that
+    are not less plausible than another, which the language detector cannot tell: it calls Arabic
+    read as Thai Thai (0.99), and Russian in cp1251 read as KOI8-R, or KOI8-R as cp1251, Russian
+    (0.57-0.84). Set aside are a reading with more than twice as many signs of a wrong encoding
+    (`_oddities`), plus one, as the reading with fewest; and, of readings mostly in Cyrillic
+    letters, one whose letters are less likely in Cyrillic text, by `_CYRILLIC_MARGIN`, than those
+    of a reading with no more signs: each Cyrillic code page puts its letters in the same bytes in
+    another order, and a swapped reading is as clean of signs as the right one."""
+    signs = [_oddities(reading[3])[0] for reading in readings]
+    least = min(signs)
+    kept = [(reading, sign) for reading, sign in zip(readings, signs) if sign <= 2 * least + 1]
+    cyrillic = [(reading[4], sign) for reading, sign in kept if reading[4] is not None]
+    return [reading for reading, sign in kept
+            if reading[4] is None or not any(other > reading[4] + _CYRILLIC_MARGIN and fewer <= sign
+                                             for other, fewer in cyrillic)]
+
+
+# How often each letter comes in Cyrillic text, in hundredths, case aside: the most of Russian,
+# Ukrainian, Bulgarian and Serbian, so that each one's own letters (і, ъ, ј) are at home.
+_CYRILLIC_FREQUENCY = dict(
+    о=10.97, е=8.45, а=8.6, и=7.35, н=6.9, т=6.26, с=5.47, р=4.73, в=5.4, л=4.4, к=3.6, м=3.21, д=3.3, п=2.9, у=3.3,
+    я=2.2, ы=1.9, ь=1.74, г=1.7, з=2.1, б=1.7, ч=1.44, й=1.21, х=1.2, ж=0.94, ш=0.8, ю=0.8, ц=0.7, щ=0.6, э=0.32,
+    ф=0.26, ъ=2.3, ё=0.2, і=5.8, ї=0.8, є=0.4, ґ=0.05, ј=4.0, љ=0.5, њ=0.7, ћ=1.0, ђ=0.3, џ=0.1, ў=2.0, ѓ=0.1, ќ=0.1,
+    ѕ=0.05)
+_CYRILLIC_LOG = {letter: math.log(share / 100) for letter, share in _CYRILLIC_FREQUENCY.items()}
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+_PUNCTUATION_LOG = math.log(0.01)  # as likely as a rarer letter
+_PUNCTUATION = set("«»„“”‘’—–…№")  # that Cyrillic text writes; others are as unlikely as a symbol
+_UNLIKELY_LOG = math.log(0.0001)  # a symbol, a Latin letter or a Cyrillic one of no language above
+
+
+def _cyrillic_likelihood(text: str) -> float | None:
+    """The log likelihood of the characters outside ASCII in the start of `text` as Cyrillic text:
+    Cyrillic letters as often as `_CYRILLIC_FREQUENCY` has them; None where it is not mostly in
+    Cyrillic letters (two at least, more than half of the characters outside ASCII, and no fewer
+    than the letters in ASCII: "ÖkoStrom" read as KOI8-R, "жkoStrom", is not)."""
+    sample = text[:_DETECT_SAMPLE]
+    high = [char for char in sample.lower() if char > "\x7f"]
+    cyrillic = sum(1 for char in high if "\u0400" <= char <= "\u04ff")
+    if cyrillic < 2 or cyrillic * 2 <= len(high) or cyrillic < len(_ASCII_LETTERS.findall(sample)):
+        return None
+    return sum(_CYRILLIC_LOG.get(char) or (_PUNCTUATION_LOG if char in _PUNCTUATION else _UNLIKELY_LOG)
+               for char in high)
 
 
 def _own_code_pages(language: str) -> list[str]:

@@ -391,3 +391,66 @@ def test_a_7bit_encoding_the_user_names_is_followed(tmp_path, codec, text):
     """Plain ASCII bytes say nothing against ISO-2022-JP, UTF-7 or HZ: named with --encoding, they
     were overridden as "UTF-8" and the text came out as escape codes."""
     assert read_input(write(tmp_path, "x.txt", text.encode(codec)), encoding=codec).text == text
+
+
+ARABIC_NEWS = ("اجتمع المجلس البلدي يوم الثلاثاء الماضي في مقر البلدية لمناقشة الميزانية الجديدة.\n"
+               "وقال رئيس البلدية إن المدينة ستنفق أربعة ملايين يورو على تجديد المدارس الابتدائية.\n"
+               "وانتقد عدد من أعضاء المعارضة هذا القرار ووصفوه بأنه متسرع.\n")
+ARABIC_PARAGRAPH = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في شمال المدينة.\n"
+                    "وسيضم المستشفى مئتي سرير وقسما خاصا لطب الأطفال.\n"
+                    "وقال الوزير إن المشروع كلف نحو خمسين مليون دولار وسيخدم أكثر من مئة ألف نسمة.\n")
+THAI_LINES = ("สภาเทศบาลประชุมเมื่อวันอังคารที่ผ่านมาเพื่อหารือเกี่ยวกับงบประมาณใหม่\n"
+              "นายกเทศมนตรีกล่าวว่าเมืองจะใช้เงินสี่ล้านยูโรเพื่อซ่อมแซมโรงเรียนประถม\n")
+
+
+@pytest.mark.parametrize("text, codec", [
+    (ARABIC_NEWS, "iso8859-6"), ("شكرا لك على مساعدتك في الترجمة.\n", "iso8859-6"),
+    (ARABIC_PARAGRAPH, "cp1256"), (THAI_LINES, "cp874"), ("ขอบคุณสำหรับความช่วยเหลือในการแปล\n", "cp874"),
+], ids=["Arabic paragraph, ISO-8859-6", "Arabic line, ISO-8859-6", "Arabic paragraph, cp1256", "Thai lines",
+        "Thai line"])
+def test_arabic_in_its_code_pages_is_not_read_as_thai(tmp_path, text, codec):
+    """cp874 reads Arabic's bytes as Thai letters, vowels and tone marks, and the language detector
+    called "ใัอศว ศวแฺวแใ." ("مرحبا بالعالم.") Thai at 0.99: marks on vowels, words ending in a
+    vowel written before its consonant. Thai itself is still Thai."""
+    raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
+    assert raw.text == text, raw.encoding
+
+
+@pytest.mark.parametrize("text, codec", [("экспедицию", "koi8-r"), ("как\n", "koi8-r"), ("Дякую\n", "koi8-u"),
+                                         ("financé fermées\n", "mac_roman")])
+def test_a_short_text_in_a_code_page_is_not_read_as_utf16(tmp_path, text, codec):
+    """Bytes with no NUL are UTF-16 only of text with no ASCII character in it, and charset-normalizer
+    proposes UTF-16 for many a short text: "как" in KOI8-R was read as "쇋ો". Where the high bytes
+    of a UTF-16 reading vary more than its low bytes it is set aside; text keeps to a script."""
+    raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
+    assert raw.text == text, raw.encoding
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["Київ є столицею України. Ґанок, їжак, єнот.\n", "مرحبا بالعالم.\n",
+                                  "谢谢你的帮助。", ARABIC_PARAGRAPH],
+                         ids=["Ukrainian line", "Arabic line", "Chinese, no NUL", "Arabic paragraph"])
+def test_utf16_without_bom_in_a_non_latin_script_is_read_in_its_byte_order(tmp_path, codec, text):
+    """Cyrillic or Arabic in UTF-16 holds NULs only where ASCII stands, too few to tell the byte
+    order by: the language detector called the Ukrainian line read the wrong way round ("ᨄ㠄圄㈄")
+    Chinese (0.96), and refused the Arabic one as binary. The right order's high bytes keep to one
+    script's few values."""
+    raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
+    assert (raw.text, raw.encoding) == (text, codec)
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("обсуждения совет утвердил программу\n", "koi8-r"), ("Спасибо за вашу помощь с переводом.\n", "koi8-r"),
+    ("зібралася на позачергове засідання.\n", "cp1251"), ("заявив, що місто витратить\n", "koi8-u"),
+    ("Дякую за вашу допомогу з перекладом.\n", "koi8-u"), ("новия бюджет на града.\n", "cp1251"),
+    ("ПО СЛОВАМ ОРГАНИЗАТОРОВ, В СЛЕДУЮЩЕМ ГОДУ КОНФЕРЕНЦИЯ ПРОЙДЁТ В ЯКУТСКЕ.\n", "koi8-r"),
+], ids=["Russian, KOI8-R", "Russian line, KOI8-R", "Ukrainian, cp1251", "Ukrainian, KOI8-U",
+        "Ukrainian line, KOI8-U", "Bulgarian, cp1251", "Russian capitals, KOI8-R"])
+def test_cyrillic_code_pages_are_told_apart(tmp_path, text, codec):
+    """cp1251, KOI8-R and KOI8-U hold the same letters in other bytes, so that each reads the others'
+    bytes as Cyrillic clean of mojibake ("ЛПОЖЕТЕОГЙС" for KOI8-R's "конференция"), which the
+    language detector calls Russian; and on a line of KOI8 charset-normalizer proposes Shift-JIS
+    alone. The right reading has its letters where Cyrillic puts them ("й" after a vowel, no word
+    begun with "ь") and as often."""
+    raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
+    assert raw.text == text, raw.encoding
