@@ -179,16 +179,17 @@ def _attach_fragments(beads: list[Bead], words, paragraphs, peripheral, max_word
                 if fragment and max(len(src_ids), len(tgt_ids)) > max_side:
                     continue
                 if fragment:
-                    merit = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids) - other.score
+                    cosine = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
+                    merit = cosine - other.score
                 else:
                     merit = fits.gain(other, side, sentence)
                     if merit <= fits.min_gain:
                         continue
-                    if bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids) < fits.min_share * other.score:
+                    cosine = bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)
+                    if cosine < fits.min_share * other.score:
                         continue  # it fills the pair's length, but reads as something else
                 if best is None or merit > best[0]:
-                    best = (merit, n, Bead(src_ids, tgt_ids, other.kind, _clip(bead_cosine(src_emb, tgt_emb, src_ids,
-                                                                                            tgt_ids))))
+                    best = (merit, n, Bead(src_ids, tgt_ids, other.kind, _clip(cosine)))
             if best is None:
                 k += 1
                 continue
