@@ -498,7 +498,6 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         figures = (frozenset(), frozenset())
         if thresholds.absorbed_figures is not None:
             figures = unmatched_figures_in_pairs(paired, (src_texts, tgt_texts), (source.lang, target.lang))
-            proposal += [((k,), (), 0.0) for k in figures[0]] + [((), (k,), 0.0) for k in figures[1]]
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length, figures, thresholds.absorbed_figures)
         absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)

@@ -84,8 +84,8 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
     the other side: see the module's docstring. `proposal` is the beads (source ids, target ids,
     gain) of a pass at a lower skip cost; `anchored` (source ids, target ids), sentences proposed on
     other evidence (`unmatched_figures_in_pairs`), which need only `anchored_min_length`."""
-    proposed_src = {s[0] for s, t, _gain in proposal if s and not t}
-    proposed_tgt = {t[0] for s, t, _gain in proposal if t and not s}
+    proposed_src = {s[0] for s, t, _gain in proposal if s and not t} | anchored[0]
+    proposed_tgt = {t[0] for s, t, _gain in proposal if t and not s} | anchored[1]
     if not proposed_src and not proposed_tgt:
         return frozenset(), frozenset()
     crossed_min_length = min_length if crossed_min_length is None else crossed_min_length
