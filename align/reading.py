@@ -424,26 +424,26 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     # detector still calls Chinese (0.96): a Ukrainian line was read so. A reading in the order
     # whose high bytes take fewer values is text; in neither, it must read as a language.
     readings = []
-    sample = data[:2 * _DETECT_SAMPLE]
-    for encoding, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
-                                ("utf-16-be", sample[0::2], sample[1::2])):
+    for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _control_share(text) <= MAX_CONTROL_SHARE:
             scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
-            readings.append((_byte_values(high) - _byte_values(low), -max(scores.values(), default=0.0), text,
-                             encoding))
+            readings.append((_high_byte_excess(data, encoding), -max(scores.values(), default=0.0), text, encoding))
     best = min(readings, default=None)
     if best is not None and (best[0] < 0 or -best[1] >= MIN_UTF16_LANGUAGE_SCORE):
         return best[2], best[3]
     return None
 
 
-def _byte_values(data: bytes) -> int:
-    """How many different values the bytes of `data` take."""
-    return len(set(data))
+def _high_byte_excess(data: bytes, encoding: str) -> int:
+    """How many more different values the high bytes of `data`'s start take than its low bytes,
+    read as UTF-16 in this byte order ("utf-16-le" or "utf-16-be")."""
+    sample = data[:2 * _DETECT_SAMPLE]
+    high, low = (sample[0::2], sample[1::2]) if encoding == "utf-16-be" else (sample[1::2], sample[0::2])
+    return len(set(high)) - len(set(low))
 
 
 # How surely a reading of UTF-16 without a mark must be in one language where its byte order is
@@ -692,9 +692,7 @@ def _utf16_order(data: bytes, name: str) -> bool:
     "financé\n" in cp1252 was read as "楦慮据૩". Text keeps to a script or two, whose characters
     share their high bytes (`_utf16_without_bom`); Latin letters read as UTF-16 mostly vary the
     high byte as much as the low one, or more."""
-    sample = data[:2 * _DETECT_SAMPLE]
-    high, low = (sample[0::2], sample[1::2]) if name == "utf-16-be" else (sample[1::2], sample[0::2])
-    return _byte_values(high) <= _byte_values(low)
+    return _high_byte_excess(data, name) <= 0
 
 
 # How much less likely in Cyrillic text (`_cyrillic_likelihood`, natural log) a reading's letters
