@@ -12,6 +12,7 @@ import re
 import unicodedata
 from typing import Callable, Union
 
+from .language import DANDA_BAR
 from .readers.base import LOWERED, RAISED
 
 # What a rewrite keeps of one match: spans (start, end) of the current text to keep, in order,
@@ -133,6 +134,26 @@ _DECOMPOSED = (re.compile("[^\\s][\u0300-\u036f\u0483-\u0487\u1ab0-\u1aff\u1dc0-
 # Runs of spaces and tabs become one space (kept at the position of the run's first one).
 _SPACES = (re.compile(r"[ \t]{2,}|\t"), _one_space)
 
+# A markdown table's delimiter row ("|---|:--:|", "--- | ---").
+TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M)
+
+
+def _danda(match: re.Match) -> list[Piece]:
+    """The danda a bar was typed for ("||": the double danda), but not on a markdown table's row,
+    whose bars stand between cells: "| राम | दिल्ली |" is one row, not two sentences."""
+    text = match.string
+    if text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip(" \t").startswith("|"):
+        return [match.span()]
+    bar = match.start(1)
+    return [(match.start(), bar), ("॥" if len(match.group(1)) == 2 else "।", bar)]
+
+
+# Hindi, Bengali, Marathi, Nepali text typed without a danda key ends its sentences with "|"
+# (language.DANDA_BAR): read as a bar, a paragraph was one sentence, each line a headline to the
+# addition classifier, and a bar at a line's end was dropped as a table's. Read as the danda it
+# stands for, as an entity is read as its character; the sentence's original keeps the bar.
+_DANDA_BAR = (DANDA_BAR, _danda)
+
 # Passes run in this order. Line-start markers go first, while they are still at the start
 # of their line; links before emphasis, because URLs may contain `_` or `*`.
 _PASSES: list[tuple[re.Pattern, Rewrite]] = [
@@ -197,7 +218,7 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     (re.compile(r"</?(" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop_paired_tag),
     # A table's delimiter row ("|---|:--:|") is markup only; a row's leading pipe ("| Rhine | 12 °C")
     # is no part of its first cell.
-    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M), _drop),
+    (TABLE_DELIMITER_ROW, _drop),
     (re.compile(r"^[ \t]*\|[ \t]*(?=\S)", re.M), _drop),
     # A trailing table pipe "... negotiations |".
     (re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
@@ -215,12 +236,14 @@ def _cell_separator(match: re.Match) -> list[Piece]:
     return [" | "]
 
 
-def clean_markdown(text: str, table_row: bool = False, markdown: bool = True) -> tuple[str, list[int]]:
+def clean_markdown(text: str, table_row: bool = False, markdown: bool = True,
+                   pipe_row: bool = False) -> tuple[str, list[int]]:
     """Return (cleaned text, offsets): offsets[k] is the index in `text` of cleaned character k.
 
     In a `table_row` the tabs between cells become " | ", as a markdown table's pipes stand:
     read as one space, a header row "Region Rivers Clean" was a run of names, and its
-    translation's "Propres" a changed one. Elsewhere a tab is a space.
+    translation's "Propres" a changed one. Elsewhere a tab is a space. A `pipe_row` is a markdown
+    table's row written without a bar in front ("राम | दिल्ली"), whose bars are no danda.
     `markdown`: whether `text` may hold markup (plain text, markdown). Text a reader took from a
     web page, a .docx or a PDF has none left: there "> 90 %", "- 4 %" and "# 3 on the list" are
     what the document says, and the markdown passes took them for a quotation, a bullet and a
@@ -229,6 +252,8 @@ def clean_markdown(text: str, table_row: bool = False, markdown: bool = True) ->
     offsets = list(range(len(text)))
     if table_row:
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
+    elif not pipe_row and not TABLE_DELIMITER_ROW.search(text):
+        text, offsets = _apply(*_DANDA_BAR, text, offsets)
     for pattern, rewrite in [_INVISIBLE, _DECOMPOSED] + (_PASSES if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     if markdown and _CODE_CHARACTER in text:

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from .cleaning import CELL_GAP, blank, clean_markdown
+from .cleaning import CELL_GAP, TABLE_DELIMITER_ROW, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, SHORT_TEXT_LETTERS, detect_language,
                        language_scores, language_words, lower_case_letter, names_only)
 from .model import Sentence
@@ -399,6 +399,30 @@ def _table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
             if count and ((k and cells[k - 1] == count) or (k + 1 < len(cells) and cells[k + 1] == count))}
 
 
+def _pipe_table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are rows of a markdown table written without a bar in front of its rows
+    ("राम | दिल्ली" / "--- | ---"): lines next to each other holding bars, one of them the
+    delimiter row. Its bars stand between cells, where in Hindi prose they stand for the danda."""
+    if "|" not in text:
+        return set()
+    rows: set[int] = set()
+    run: list[int] = []
+
+    def close_run() -> None:
+        if any(TABLE_DELIMITER_ROW.fullmatch(text[start:end]) for start, end in (paragraph_spans[j] for j in run)):
+            rows.update(run)
+
+    for k, (start, end) in enumerate(paragraph_spans):
+        barred = "|" in text[start:end] and text.find("\n", start, end) < 0
+        if run and not (barred and text.count("\n", paragraph_spans[run[-1]][1], start) == 1):
+            close_run()
+            run = []
+        if barred:
+            run.append(k)
+    close_run()
+    return rows
+
+
 def _embeddable(text: str) -> str:
     # A wrapped line is one sentence to the encoder: line breaks inside it become spaces, but a
     # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again.
@@ -426,7 +450,9 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     # bullets do; a bilingual table's and an XLIFF's segments for the markup software strings carry
     # ("[guide](https://example.org/en/guide)", "<span style='font-size:12px'>").
     markdown = raw.format in ("text", "subtitles", "columns", "csv", "xliff", "tmx")
-    cleaned = [clean_markdown(text[start:end], k in rows, markdown) for k, (start, end) in enumerate(paragraph_spans)]
+    pipe_rows = _pipe_table_rows(text, paragraph_spans)
+    cleaned = [clean_markdown(text[start:end], k in rows, markdown, k in pipe_rows)
+               for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
 
     sentences: list[Sentence] = []

@@ -38,6 +38,13 @@ LANGUAGE_NAMES = {
 # Myanmar and Khmer ones): a text that ends its sentences with one writes "." only after an
 # initial or an abbreviation.
 SCRIPT_FULL_STOPS = "।॥։።။។៕"
+# The scripts that end a sentence with the danda (Devanagari, Bengali and Assamese, Gurmukhi,
+# Gujarati, Odia; not the Dravidian scripts, which write "."). A keyboard without "।" gives "|"
+# in its place, often set apart by a space as the danda is ("देश है | यहाँ"), and "||" for "॥".
+DANDA_SCRIPTS = "\u0900-\u0963\u0966-\u0b7f\ua8e0-\ua8ff"
+# Such a bar: after a letter of those scripts (and a closing quote or bracket), then a space or the
+# line's end, and not before a Latin word ("नमस्ते | wc -c" pipes into a command) nor another bar.
+DANDA_BAR = re.compile(rf"(?:(?<=[{DANDA_SCRIPTS}])|(?<=[{DANDA_SCRIPTS}][\"'”’»)\]]))[ \t]*(\|\|?)(?=[\"'”’»)\]]*(?:[ \t]*(?:\n|$)|\s+[^\sA-Za-z|]))")
 FINAL_MARKS_ANYWHERE = "。" + SCRIPT_FULL_STOPS + "！？፧"
 FINAL_MARKS_SPACED = ".!?…؟۔"
 # A line that ends in any of these ends like a sentence (the full-width full stop too, which the
