@@ -153,6 +153,8 @@ def _danda(match: re.Match) -> list[Piece]:
 # addition classifier, and a bar at a line's end was dropped as a table's. Read as the danda it
 # stands for, as an entity is read as its character; the sentence's original keeps the bar.
 _DANDA_BAR = (DANDA_BAR, _danda)
+# ... and Amharic typed with two wordspaces "፡፡" for its full stop "።" (one "፡" separates words).
+_ETHIOPIC_FULL_STOP = (re.compile("\u1361\u1361"), lambda match: ["\u1362"])
 
 # Passes run in this order. Line-start markers go first, while they are still at the start
 # of their line; links before emphasis, because URLs may contain `_` or `*`.
@@ -254,7 +256,7 @@ def clean_markdown(text: str, table_row: bool = False, markdown: bool = True,
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
     elif not pipe_row and not TABLE_DELIMITER_ROW.search(text):
         text, offsets = _apply(*_DANDA_BAR, text, offsets)
-    for pattern, rewrite in [_INVISIBLE, _DECOMPOSED] + (_PASSES if markdown else []) + [_SPACES]:
+    for pattern, rewrite in [_INVISIBLE, _DECOMPOSED, _ETHIOPIC_FULL_STOP] + (_PASSES if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     if markdown and _CODE_CHARACTER in text:
         text = "".join(original[at] if char == _CODE_CHARACTER else char for char, at in zip(text, offsets))

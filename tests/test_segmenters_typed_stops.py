@@ -71,3 +71,27 @@ def test_cleaning_reads_the_danda_a_bar_stands_for_and_points_at_the_bar():
     # In a table's row the bars are cells' (a row of tabs, or one the caller knows for a table's).
     assert clean_markdown("राम\tदिल्ली", table_row=True)[0] == "राम | दिल्ली"
     assert clean_markdown("राम | दिल्ली", pipe_row=True)[0] == "राम | दिल्ली"
+
+
+# Amharic typed with two wordspaces "፡፡" for its full stop "።"; an older hand writes "፡" between
+# every word, which ends no sentence.
+AMHARIC = ["ኢትዮጵያ በምሥራቅ አፍሪካ የምትገኝ ሀገር ናት፡፡", "ዋና ከተማዋ አዲስ አበባ ናት፡፡",
+           "በ2012 ዓ.ም. በከተማዋ አዲስ ቤተ መጻሕፍት ተከፈተ፡፡", "ሕዝቧ ከ120 ሚሊዮን በላይ ነው፡፡"]
+AMHARIC_WORDSPACED = ["ኢትዮጵያ፡በምሥራቅ፡አፍሪካ፡የምትገኝ፡ሀገር፡ናት፡፡", "ዋና፡ከተማዋ፡አዲስ፡አበባ፡ናት፡፡"]
+
+
+@pytest.mark.parametrize("expected", [AMHARIC, AMHARIC_WORDSPACED], ids=["spaced", "wordspaced"])
+def test_two_ethiopic_wordspaces_end_an_amharic_sentence(expected):
+    """A paragraph so typed was one sentence (and "ዓ.ም.", a year's abbreviation, stayed whole only
+    where "።" was written)."""
+    text = " ".join(expected)
+    assert [text[a:b] for a, b in SEGMENTER.split(text, "am")] == expected
+    got = read(text + "\n")
+    assert [original for _, original in got] == expected
+    assert all(sentence.endswith("።") and not sentence.endswith("፡።") for sentence, _ in got)
+
+
+def test_one_ethiopic_wordspace_ends_no_sentence():
+    text = "ኢትዮጵያ፡በምሥራቅ፡አፍሪካ፡የምትገኝ፡ሀገር፡ናት። ዋና፡ከተማዋ፡አዲስ፡አበባ፡ናት።"
+    assert [text[a:b] for a, b in SEGMENTER.split(text, "am")] == [
+        "ኢትዮጵያ፡በምሥራቅ፡አፍሪካ፡የምትገኝ፡ሀገር፡ናት።", "ዋና፡ከተማዋ፡አዲስ፡አበባ፡ናት።"]

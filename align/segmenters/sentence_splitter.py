@@ -431,6 +431,12 @@ SPLITTER_WINDOW_CHARS = 50_000
 _ARMENIAN_COLON_END = re.compile(r"(?<=\S):(?=\s+[«“\"(]?[\u0531-\u0556])")
 
 
+# Amharic is also typed with two wordspaces "፡፡" for its full stop "።": a paragraph so written was
+# one sentence. The second is read as "።" (same length: the spans stay in place); one "፡" stays
+# the word separator it is.
+_ETHIOPIC_WORDSPACES = "\u1361\u1361"
+
+
 _AS_SPACE = str.maketrans({c: " " for c in "\n\t\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                           "\u2009\u200a\u202f\u205f\u3000"})
 
@@ -455,6 +461,8 @@ class SentenceSplitterSegmenter(Segmenter):
             return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
         if code == "hy" and "։" not in flat:
             flat = _ARMENIAN_COLON_END.sub("։", flat)
+        if _ETHIOPIC_WORDSPACES in flat:
+            flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
             return _code_joined(flat, spans)
