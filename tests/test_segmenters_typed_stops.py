@@ -95,3 +95,39 @@ def test_one_ethiopic_wordspace_ends_no_sentence():
     text = "ኢትዮጵያ፡በምሥራቅ፡አፍሪካ፡የምትገኝ፡ሀገር፡ናት። ዋና፡ከተማዋ፡አዲስ፡አበባ፡ናት።"
     assert [text[a:b] for a, b in SEGMENTER.split(text, "am")] == [
         "ኢትዮጵያ፡በምሥራቅ፡አፍሪካ፡የምትገኝ፡ሀገር፡ናት።", "ዋና፡ከተማዋ፡አዲስ፡አበባ፡ናት።"]
+
+
+# Urdu writes an initial's full stop as its sentence's, "۔": a degree ("ایم۔ اے۔", M.A.), a name
+# ("ڈاکٹر اے۔ کیو۔ خان", "ن۔ م۔ راشد"), a party or an institution ("پی۔ ٹی۔ آئی۔", "آئی۔ ایم۔ ایف۔"),
+# a page ("ص۔ 45").
+URDU_INITIALS = [
+    "لاہور کی جامعہ میں ایم۔ اے۔ اردو کی کلاسیں شروع ہو گئی ہیں۔",
+    "افتتاح ڈاکٹر اے۔ کیو۔ خان نے کیا۔",
+    "ن۔ م۔ راشد جدید اردو نظم کے بڑے شاعر تھے۔",
+    "حکومت نے آئی۔ ایم۔ ایف۔ سے نیا قرض لینے کا فیصلہ کیا ہے۔",
+    "پی۔ ٹی۔ آئی۔ نے اس فیصلے کے خلاف احتجاج کیا۔",
+    "اس کی تفصیل رپورٹ کے ص۔ 45 پر درج ہے۔",
+]
+
+
+def test_an_urdu_initial_ends_no_sentence():
+    """Each initial was cut off as a sentence: "ایم۔" / "اے۔" / "اردو کی کلاسیں..." against an English
+    "M.A." read as a merge, and a name's letters as sentences left out."""
+    text = " ".join(URDU_INITIALS)
+    assert [text[a:b] for a, b in SEGMENTER.split(text, "ur")] == URDU_INITIALS
+    assert [original for _, original in read(text + "\n")] == URDU_INITIALS
+
+
+# Sentences that end on a word that is also a letter's name: "آئی" (came; I), "جی" (yes; G), also
+# before an initialism opening the next sentence. Each stays a sentence.
+URDU_ENDING_ON_LETTER_WORDS = [
+    "مہنگائی کی شرح میں کمی آئی۔", "ایم۔ کیو۔ ایم۔ نے اس کا خیرمقدم کیا۔",
+    "کیا آپ کل جلسے میں آئیں گے؟", "جی۔", "میں ضرور آؤں گا۔",
+    "بارش کے بعد موسم میں ٹھنڈک آئی۔", "لوگ باہر نکل آئے۔", "اس نے اپنی بہن سے بات کی۔",
+    "وہ شام کو گھر واپس آئی۔", "آئی۔ ایس۔ پی۔ آر۔ نے بیان جاری کیا۔",
+]
+
+
+def test_a_sentence_ending_on_a_letter_s_name_that_is_a_word_still_ends():
+    text = " ".join(URDU_ENDING_ON_LETTER_WORDS)
+    assert [text[a:b] for a, b in SEGMENTER.split(text, "ur")] == URDU_ENDING_ON_LETTER_WORDS

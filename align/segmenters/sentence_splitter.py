@@ -338,6 +338,44 @@ _DASH_AHEAD = re.compile(r"[–—]\s")
 _FIGURE_AHEAD = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
 
 
+def _urdu_spellings(words: str) -> str:
+    # Arabic keyboards give "ي" and "ك" for Urdu's "ی" and "ک".
+    return "|".join(word.replace("ی", "[یيى]").replace("ک", "[کك]") for word in words.split())
+
+
+# Urdu ends an initial and an initialism's letters with its full stop "۔" too: "ایم۔ اے۔" (M.A.),
+# "ڈاکٹر اے۔ کیو۔ خان" (Dr A. Q. Khan), "ن۔ م۔ راشد" (N. M. Rashid), "پی۔ ٹی۔ آئی۔" (PTI); cut at each,
+# a name was three sentences. An initial is a letter alone or a Latin letter's name as Urdu spells
+# it ("ایم", M). Some of those names are words as well, and a sentence may end on them ("وہ گھر
+# آئی۔", she came home; "جی۔", yes; Punjabi's "اے", is): they are initials only beside another,
+# after one, or before one where no sentence can have ended ("نے آئی۔ ایم۔ ایف۔ سے", from the IMF).
+# (Not "آ", come, nor the hamza "ء" after a year.)
+_URDU_LETTER = "[\u0623-\u063a\u0641-\u064a\u0671-\u06d3\u06d5]"
+_URDU_LETTER_NAME = _urdu_spellings("بی ڈی ای ایف ایچ جے ایل ایم این کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی")
+_URDU_LETTER_WORD = _urdu_spellings("اے سی جی آئی کے او پی وائے")
+_URDU_INITIAL = f"(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_LETTER_WORD})۔"
+_URDU_INITIAL_END = re.compile(f"(?<![^\\W\\d_])(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_INITIAL}\\s*(?:{_URDU_LETTER_WORD}))۔$")
+_URDU_INITIAL_AHEAD = re.compile(_URDU_INITIAL)
+# Where a letter's name that is also a word stands before an initial as one: opening the sentence,
+# or after a case marker, "that", "and", a comma or a title ("ڈاکٹر اے۔ کیو۔ خان"), which no
+# sentence ends on.
+_URDU_LETTER_WORD_OPENING = re.compile(f"[(«\"“]?(?:{_URDU_LETTER_WORD})۔")
+_URDU_LETTER_WORD_AFTER_MARKER = re.compile(
+    f"(?:(?<![^\\W\\d_])(?:نے|کہ|کا|کی|کے|سے|اور|{_urdu_spellings('ڈاکٹر پروفیسر جناب مسٹر مسز جسٹس جنرل محترمہ')})|،)"
+    f"\\s+(?:{_URDU_LETTER_WORD})۔$")
+
+
+def _urdu_initial_before(text: str, span: tuple[int, int], reach: int, next_start: int) -> bool:
+    """Whether `span` ends on an Urdu initial's "۔" (see _URDU_INITIAL_END), not its sentence's."""
+    if text[span[1] - 1] != "۔":
+        return False
+    if _URDU_INITIAL_END.search(text, reach, span[1]):
+        return True
+    return _URDU_INITIAL_AHEAD.match(text, next_start) is not None and (
+        _URDU_LETTER_WORD_OPENING.fullmatch(text, *span) is not None
+        or _URDU_LETTER_WORD_AFTER_MARKER.search(text, reach, span[1]) is not None)
+
+
 # Longer than any abbreviation above with what its pattern reads before it ("Dr. rer. nat.").
 ABBREVIATION_REACH = 40
 
@@ -350,8 +388,10 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
     def goes_on(out, span) -> bool:
         # Read at the span's end only: a run of initials joined into one span was read whole at
         # each join (240,000 characters of them: 12 minutes).
-        if pattern is not None and pattern.search(text, max(out[-1][0], out[-1][1] - ABBREVIATION_REACH),
-                                                  out[-1][1]) is not None:
+        reach = max(out[-1][0], out[-1][1] - ABBREVIATION_REACH)
+        if pattern is not None and pattern.search(text, reach, out[-1][1]) is not None:
+            return True
+        if _urdu_initial_before(text, out[-1], reach, span[0]):
             return True
         if (code == "de" and _GERMAN_TITLE.search(text, out[-1][0], out[-1][1]) is not None
                 and _GERMAN_OPENERS.match(text, span[0]) is None and text[span[0]:span[0] + 1].isupper()):
