@@ -290,3 +290,38 @@ def test_chinese_sentences_of_one_unit_are_joined_without_a_space(tmp_path, use_
     for fmt in ("tmx", "xliff", "xliff12", "tsv"):
         out = render(result, fmt)
         assert "他很晚才回家。她已经去车站了。" in out and "回家。 她" not in out, fmt
+
+
+def test_a_segments_own_whitespace_survives_a_reader_that_collapses_it(tmp_path, use_encoder):
+    """translate-toolkit, as OmegaT, collapses runs of spaces and trims a segment unless its
+    element says xml:space="preserve": the code span's "x  =  1" came back as "x = 1", and a
+    sentence given with a tab or a leading space lost them. Only the units that need it say so."""
+    from lxml import etree
+    from translate.storage.xliff import xlifffile
+    from translate.storage.xliff2 import Xliff2File
+
+    from align import align_sentences
+
+    (tmp_path / "en.md").write_text("Type `x  =  1` in the box.\n\nThe meeting starts at noon in the main hall.\n",
+                                    encoding="utf-8")
+    (tmp_path / "fr.md").write_text("Tapez `x  =  1` dans la case.\n\nLa réunion commence à midi dans la grande "
+                                    "salle.\n", encoding="utf-8")
+    spaced = align_pair(str(tmp_path / "en.md"), str(tmp_path / "fr.md"), encoder=use_encoder,
+                        src_lang="en", tgt_lang="fr")
+    given = align_sentences(["Name:\tJohn Smith.", " The hall is on the left."],
+                            ["Nom :\tJohn Smith.", " La salle est à gauche."], src_lang="en", tgt_lang="fr",
+                            encoder=use_encoder)
+    cases = [(spaced, [("Type x  =  1 in the box.", "Tapez x  =  1 dans la case."),
+                       ("The meeting starts at noon in the main hall.",
+                        "La réunion commence à midi dans la grande salle.")], ["preserve", None]),
+             (given, [("Name:\tJohn Smith.", "Nom :\tJohn Smith."),
+                      (" The hall is on the left.", " La salle est à gauche.")], ["preserve", "preserve"])]
+    for fmt, reader, tag in (("xliff", Xliff2File, f"{X2}source"), ("xliff12", xlifffile, f"{X1}trans-unit")):
+        for case, pairs, marks in cases:
+            written = render(case, fmt)
+            assert _grammar(fmt).validate(etree.fromstring(written.encode("utf-8")))
+            store = reader.parsestring(written.encode("utf-8"))
+            assert [(unit.source, unit.target) for unit in store.units] == pairs
+            marked = [element.get("{http://www.w3.org/XML/1998/namespace}space")
+                      for element in ET.fromstring(written).iter(tag)]
+            assert marked == marks

@@ -11,6 +11,7 @@ notes of the file, one each: no segment in a language the file is not in.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import AlignmentResult, Finding, where_span
@@ -24,6 +25,19 @@ PRIORITY = {"content": 1, "editorial": 5, "boilerplate": 9}
 
 def _text(row_sentences) -> str:
     return escape(segment_text(row_sentences), quote=False)
+
+
+# XML whitespace that a reader's default handling may collapse or trim (translate-toolkit does, as
+# OmegaT does): a run of it, a tab or line break, a space at either end. A markdown code span keeps
+# its spaces ("x  =  1"), and align_sentences takes sentences as they are given. A no-break space
+# is no XML whitespace: no reader touches it.
+_COLLAPSIBLE = re.compile(r"[ \t\n\r]{2,}|[\t\n\r]|^ | $")
+
+
+def _preserve(*texts: str) -> str:
+    """` xml:space="preserve"` where one of `texts` holds such whitespace, else nothing: both
+    XLIFF versions leave its handling to the reader by default."""
+    return ' xml:space="preserve"' if any(_COLLAPSIBLE.search(text) for text in texts) else ""
 
 
 def _own_part(finding: Finding, row: Row, result: AlignmentResult) -> Finding:
@@ -100,9 +114,11 @@ class XLIFFReport(Report):
                         f"{escape(f.message, quote=False)}</note>" for f in notes[row.index]]
                 out.append("      </notes>")
             out.append(f'      <segment state="{_state(row)}">')
-            out.append(f"        <source>{_text(row.src)}</source>")
+            source = _text(row.src)
+            out.append(f"        <source{_preserve(source)}>{source}</source>")
             if row.tgt:
-                out.append(f"        <target>{_text(row.tgt)}</target>")
+                target = _text(row.tgt)
+                out.append(f"        <target{_preserve(target)}>{target}</target>")
             out.append("      </segment>")
             out.append("    </unit>")
         out += ["  </file>", "</xliff>"]
@@ -129,10 +145,12 @@ class XLIFF12Report(Report):
             "    <body>",
         ]
         for row in all_rows:
-            out.append(f'      <trans-unit id="{row.index + 1}" resname="{row.bead.kind}">')
-            out.append(f"        <source>{_text(row.src)}</source>")
+            source, target = _text(row.src), _text(row.tgt) if row.tgt else ""
+            # XLIFF 1.2 allows xml:space on the trans-unit, not on its source or target.
+            out.append(f'      <trans-unit id="{row.index + 1}" resname="{row.bead.kind}"{_preserve(source, target)}>')
+            out.append(f"        <source>{source}</source>")
             if row.tgt:
-                out.append(f'        <target state="{_state12(row)}">{_text(row.tgt)}</target>')
+                out.append(f'        <target state="{_state12(row)}">{target}</target>')
             out += [f'        <note from="align" priority="{PRIORITY.get(f.severity, 5)}">'
                     f"{escape(typed(f), quote=False)}</note>" for f in notes.get(row.index, [])]
             out.append("      </trans-unit>")
