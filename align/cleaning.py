@@ -6,8 +6,10 @@ original substring (which is what the translator is shown).
 """
 from __future__ import annotations
 
+import bisect
 import html
 import html.entities
+import itertools
 import re
 import unicodedata
 from typing import Callable, Union
@@ -138,22 +140,36 @@ _SPACES = (re.compile(r"[ \t]{2,}|\t"), _one_space)
 TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M)
 
 
-def _danda(match: re.Match) -> list[Piece]:
-    """The danda a bar was typed for ("||": the double danda), but not on a markdown table's row,
-    whose bars stand between cells: "| राम | दिल्ली |" is one row, not two sentences."""
-    text = match.string
-    if text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip(" \t").startswith("|"):
-        return [match.span()]
-    bar = match.start(1)
-    return [(match.start(), bar), ("॥" if len(match.group(1)) == 2 else "।", bar)]
+# A line whose bars set apart no more than this many words each is a menu or a list ("होम | देश |
+# खेल", a news site's sections), not sentences: cut at each bar, its words were as many sentences.
+MENU_ITEM_MAX_WORDS = 2
 
 
-# Hindi, Bengali, Marathi, Nepali text typed without a danda key ends its sentences with "|"
-# (language.DANDA_BAR): read as a bar, a paragraph was one sentence, each line a headline to the
-# addition classifier, and a bar at a line's end was dropped as a table's. Read as the danda it
-# stands for, as an entity is read as its character; the sentence's original keeps the bar.
-_DANDA_BAR = (DANDA_BAR, _danda)
-# ... and Amharic typed with two wordspaces "፡፡" for its full stop "።" (one "፡" separates words).
+def _read_danda_bars(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Hindi, Bengali, Marathi, Nepali text typed without a danda key ends its sentences with "|"
+    (language.DANDA_BAR): read as a bar, a paragraph was one sentence, each line a headline to the
+    addition classifier, and a bar at a line's end was dropped as a table's. Read as the danda
+    it stands for ("||": the double danda), as an entity is read as its character; the sentence's
+    original keeps the bar. Not on a markdown table's row ("| राम | दिल्ली |": one row, not two
+    sentences) nor on a menu's line."""
+    if "|" not in text:
+        return text, offsets
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    cells = {k for k, line in enumerate(lines) if line.lstrip(" \t").startswith("|")
+             or max(len(piece.split()) for piece in line.split("|")) <= MENU_ITEM_MAX_WORDS}
+
+    def danda(match: re.Match) -> list[Piece]:
+        if bisect.bisect_right(starts, match.start()) - 1 in cells:
+            return [match.span()]
+        bar = match.start(1)
+        return [(match.start(), bar), ("॥" if len(match.group(1)) == 2 else "।", bar)]
+
+    return _apply(DANDA_BAR, danda, text, offsets)
+
+
+# Amharic is often typed with two wordspaces "፡፡" for its full stop "።" (one "፡" separates words):
+# read as the full stop, as the danda's bar is.
 _ETHIOPIC_FULL_STOP = (re.compile("\u1361\u1361"), lambda match: ["\u1362"])
 
 # Passes run in this order. Line-start markers go first, while they are still at the start
@@ -255,7 +271,7 @@ def clean_markdown(text: str, table_row: bool = False, markdown: bool = True,
     if table_row:
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
     elif not pipe_row and not TABLE_DELIMITER_ROW.search(text):
-        text, offsets = _apply(*_DANDA_BAR, text, offsets)
+        text, offsets = _read_danda_bars(text, offsets)
     for pattern, rewrite in [_INVISIBLE, _DECOMPOSED, _ETHIOPIC_FULL_STOP] + (_PASSES if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     if markdown and _CODE_CHARACTER in text:

@@ -58,9 +58,20 @@ def test_a_bar_typed_for_the_danda_ends_a_sentence_on_every_line():
     ("Revenue | Costs | Profit\n", ["Revenue | Costs | Profit"]),
     ("यह आदेश `cat सूची | sort` चलाएँ।\n", ["यह आदेश `cat सूची | sort` चलाएँ।"]),
     ("फ़ाइल में `नाम | पता` लिखें।\n", ["फ़ाइल में `नाम | पता` लिखें।"]),
+    # ... a news site's menu, whose bars set apart its sections.
+    ("होम | देश | विदेश | खेल | मुख्य समाचार\n", ["होम | देश | विदेश | खेल | मुख्य समाचार"]),
 ])
 def test_a_bar_between_cells_or_in_code_is_no_danda(text, rows):
     assert [original for _, original in read(text)] == rows
+
+
+def test_a_long_line_of_bars_is_read_in_linear_time():
+    import time
+
+    text = " ".join(HINDI_SPACED * 4000)
+    started = time.monotonic()
+    cleaned, _ = clean_markdown(text)
+    assert cleaned.count("।") == 3 * 4000 and time.monotonic() - started < 2
 
 
 def test_cleaning_reads_the_danda_a_bar_stands_for_and_points_at_the_bar():
