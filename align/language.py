@@ -44,7 +44,8 @@ SCRIPT_FULL_STOPS = "।॥։።။។៕"
 DANDA_SCRIPTS = "\u0900-\u0963\u0966-\u0b7f\ua8e0-\ua8ff"
 # Such a bar: after a letter of those scripts (and a closing quote or bracket), then a space or the
 # line's end, and not before a Latin word ("नमस्ते | wc -c" pipes into a command) nor another bar.
-DANDA_BAR = re.compile(rf"(?:(?<=[{DANDA_SCRIPTS}])|(?<=[{DANDA_SCRIPTS}][\"'”’»)\]]))[ \t]*(\|\|?)(?=[\"'”’»)\]]*(?:[ \t]*(?:\n|$)|\s+[^\sA-Za-z|]))")
+DANDA_BAR = re.compile(rf"(?:(?<=[{DANDA_SCRIPTS}])|(?<=[{DANDA_SCRIPTS}][\"'”’»)\]]))[ \t]*(\|\|?)"
+                       r"(?=[\"'”’»)\]]*(?:[ \t]*(?:\n|$)|\s+[^\sA-Za-z|]))")
 FINAL_MARKS_ANYWHERE = "。" + SCRIPT_FULL_STOPS + "！？፧"
 FINAL_MARKS_SPACED = ".!?…؟۔"
 # A line that ends in any of these ends like a sentence (the full-width full stop too, which the

@@ -354,15 +354,16 @@ _URDU_LETTER = "[\u0623-\u063a\u0641-\u064a\u0671-\u06d3\u06d5]"
 _URDU_LETTER_NAME = _urdu_spellings("بی ڈی ای ایف ایچ جے ایل ایم این کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی")
 _URDU_LETTER_WORD = _urdu_spellings("اے سی جی آئی کے او پی وائے")
 _URDU_INITIAL = f"(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_LETTER_WORD})۔"
-_URDU_INITIAL_END = re.compile(f"(?<![^\\W\\d_])(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_INITIAL}\\s*(?:{_URDU_LETTER_WORD}))۔$")
+_URDU_INITIAL_END = re.compile(
+    f"(?<![^\\W\\d_])(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_INITIAL}\\s*(?:{_URDU_LETTER_WORD}))۔$")
 _URDU_INITIAL_AHEAD = re.compile(_URDU_INITIAL)
 # Where a letter's name that is also a word stands before an initial as one: opening the sentence,
 # or after a case marker, "that", "and", a comma or a title ("ڈاکٹر اے۔ کیو۔ خان"), which no
 # sentence ends on.
 _URDU_LETTER_WORD_OPENING = re.compile(f"[(«\"“]?(?:{_URDU_LETTER_WORD})۔")
+_URDU_TITLE = _urdu_spellings("ڈاکٹر پروفیسر جناب مسٹر مسز جسٹس جنرل محترمہ")
 _URDU_LETTER_WORD_AFTER_MARKER = re.compile(
-    f"(?:(?<![^\\W\\d_])(?:نے|کہ|کا|کی|کے|سے|اور|{_urdu_spellings('ڈاکٹر پروفیسر جناب مسٹر مسز جسٹس جنرل محترمہ')})|،)"
-    f"\\s+(?:{_URDU_LETTER_WORD})۔$")
+    f"(?:(?<![^\\W\\d_])(?:نے|کہ|کا|کی|کے|سے|اور|{_URDU_TITLE})|،)\\s+(?:{_URDU_LETTER_WORD})۔$")
 
 
 def _urdu_initial_before(text: str, span: tuple[int, int], reach: int, next_start: int) -> bool:
