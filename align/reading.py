@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .language import has_words, language_scores
-from .readers import Span, join_blocks, reader_for, unsupported
+from .readers import Span, join_blocks_as_read, reader_for, unsupported
 from .readers.base import BYTE_ORDER_MARKS
 
 logger = logging.getLogger("align")
@@ -109,11 +109,11 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
     else:
         blocks = reader.blocks(data, label)
         encoding = "utf-8"
-    text, spans = join_blocks(blocks)
+    text, written, spans = join_blocks_as_read(blocks)
     if not has_words(text):
         raise InputError(f"{label}: the {reader.name} file holds no text to align")
     return RawText(text=text, encoding=encoding, path=path, format=reader.name, spans=spans,
-                   digest=hashlib.sha1(data).hexdigest())
+                   as_written=written if written != text else None, digest=hashlib.sha1(data).hexdigest())
 
 
 def folder_files(folder: str | os.PathLike) -> tuple[list[str], list[str]]:

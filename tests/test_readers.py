@@ -947,6 +947,79 @@ def test_srt_cues_written_without_blank_lines_between_them_are_cues(tmp_path):
         ("The budget comes\nfirst, at 10.", "subtitle 3")]
 
 
+SRT_BROKEN_BEFORE_CAPITALS = """1
+00:00:01,000 --> 00:00:03,000
+What year is it?
+
+2
+00:00:03,500 --> 00:00:04,500
+1984
+
+3
+00:00:05,000 --> 00:00:07,000
+He came from
+Paris by train.
+
+4
+00:00:07,500 --> 00:00:09,000
+We drove down from
+
+5
+00:00:09,000 --> 00:00:11,000
+Manchester with Paul.
+
+6
+00:00:11,500 --> 00:00:13,000
+Besides, it was 2 a.m.
+when I finally got home.
+
+7
+00:00:13,500 --> 00:00:15,000
+- Did you eat?
+- Not since noon.
+"""
+
+
+def test_a_punctuated_subtitles_sentence_goes_on_over_a_line_or_cue_that_opens_with_a_capital(tmp_path):
+    """A probe: "He came from" / "Paris by train." were two sentences (a capital after a line with
+    no full stop reads as a new paragraph in prose), and so was "2 a.m." / "when I finally got
+    home.", its abbreviation read as a full stop; the one side cut so against the other's whole
+    sentence made a false "merge" in a faithful pair. A cue that is a whole answer ("1984") and
+    each speaker's turn stay sentences of their own; the sentences quote the file's line breaks."""
+    path = tmp_path / "film.srt"
+    path.write_text(SRT_BROKEN_BEFORE_CAPITALS, encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [
+        ("What year is it?", "subtitle 1"), ("1984", "subtitle 2"), ("He came from\nParis by train.", "subtitle 3"),
+        ("We drove down from\nManchester with Paul.", "subtitle 4"),
+        ("Besides, it was 2 a.m.\nwhen I finally got home.", "subtitle 6"),
+        ("- Did you eat?", "subtitle 7"), ("- Not since noon.", "subtitle 7")]
+    assert [s.line for s in sentences] == [1, 2, 3, 5, 7, 9, 10]
+
+
+def test_subtitles_that_end_no_sentence_with_a_full_stop_are_cut_where_prose_would_be(tmp_path):
+    # Nothing tells where such a file's sentences end: a line opening with a capital starts one,
+    # as before (run on, the whole file would be one sentence).
+    path = tmp_path / "bare.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:03,000\nWhere were you\n\n2\n00:00:03,500 --> 00:00:05,000\n"
+                    "I waited at the station\n\n3\n00:00:05,500 --> 00:00:07,000\nuntil midnight\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == ["Where were you", "I waited at the station\nuntil midnight"]
+
+
+def test_a_subtitles_sentence_over_two_cues_in_one_version_only_is_no_merge(tmp_path):
+    src, tgt = tmp_path / "en.srt", tmp_path / "fr.srt"
+    src.write_text("1\n00:00:01,000 --> 00:00:03,000\nWhere were you last night?\n\n2\n00:00:03,500 --> 00:00:06,000\n"
+                   "I came back from\nParis by the night train.\n\n3\n00:00:06,500 --> 00:00:08,000\n"
+                   "It was late and everyone was asleep.\n", encoding="utf-8")
+    tgt.write_text("1\n00:00:01,000 --> 00:00:03,000\nOù étais-tu hier soir ?\n\n2\n00:00:03,500 --> 00:00:06,000\n"
+                   "Je rentrais de Paris\npar le train de nuit.\n\n3\n00:00:06,500 --> 00:00:08,000\n"
+                   "Il était tard et tout le monde dormait.\n", encoding="utf-8")
+    result = align_pair(str(src), str(tgt))
+    assert [(list(b.src), list(b.tgt)) for b in result.beads] == [([0], [0]), ([1], [1]), ([2], [2])]
+    assert not [f for f in result.findings if f.type in ("merge", "split", "omission", "addition")]
+
+
 def test_subtitle_text_between_angle_brackets_is_text_unless_a_styling_tag(tmp_path):
     """Everything shaped like <word ...> was stripped as a tag: "x<y and y>z" lost "<y and y>"."""
     path = tmp_path / "film.srt"

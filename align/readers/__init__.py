@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import PurePath
 
-from .base import Block, Reader, Span, join_blocks
+from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
@@ -81,4 +81,4 @@ def unsupported(path: str, data: bytes = b"") -> str | None:
     return _UNSUPPORTED.get(PurePath(path).suffix.lower())
 
 
-__all__ = ["Block", "Reader", "Span", "join_blocks", "reader_for", "unsupported", "READERS", "FORMAT_NAMES"]
+__all__ = ["Block", "Reader", "Span", "join_blocks", "join_blocks_as_read", "reader_for", "unsupported", "READERS", "FORMAT_NAMES"]

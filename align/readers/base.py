@@ -23,6 +23,10 @@ class Block:
     locator: str  # "page 3", "paragraph 12", "subtitle 45", "line 20"
     furniture: bool = False  # page furniture (a menu, a footer): reported as boilerplate, never dropped
     continues: bool = False  # may run on from the block before (a subtitle cue): joined by one line break
+    # The block goes on with the sentence of the block before (a subtitle cue), and the line breaks
+    # inside it (offsets into its text) that go on with their sentence: read as spaces, quoted as written.
+    runs_on: bool = False
+    run_on_breaks: tuple[int, ...] = ()
     side: str = ""  # in a bilingual file (XLIFF): "source" or "target"
     lang: str = ""  # the language the file declares for the block, if any
     # (word, line): the block's words from this one on start on that line of the file (a web
@@ -58,23 +62,41 @@ BLOCK_SEPARATOR = "\n\n\n"
 
 
 def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:
-    """The extracted text and each block's span in it; empty blocks are left out."""
+    """The extracted text as written and each block's span in it; empty blocks are left out."""
+    _text, written, spans = join_blocks_as_read(blocks)
+    return written, spans
+
+
+def join_blocks_as_read(blocks: list[Block]) -> tuple[str, str, tuple[Span, ...]]:
+    """The extracted text as it is read (the line breaks that go on with their sentence as spaces),
+    as it is written, and each block's span in them (the same: a break and a space are one character)."""
     parts: list[str] = []
     spans: list[Span] = []
+    breaks: list[int] = []
     offset = 0
     for block in blocks:
         text = block.text.strip()
         if not text:
             continue
         if parts:
-            separator = "\n" if block.continues else BLOCK_SEPARATOR
+            separator = "\n" if block.continues or block.runs_on else BLOCK_SEPARATOR
+            if block.runs_on:
+                breaks.append(offset)
             parts.append(separator)
             offset += len(separator)
+        lead = len(block.text) - len(block.text.lstrip())
+        breaks.extend(offset + at - lead for at in block.run_on_breaks if 0 <= at - lead < len(text))
         parts.append(text)
         spans.append(Span(offset, offset + len(text), block.locator, block.furniture, block.side, block.lang,
                           block.line_marks))
         offset += len(text)
-    return "".join(parts), tuple(spans)
+    written = "".join(parts)
+    if not breaks:
+        return written, written, tuple(spans)
+    read = list(written)
+    for at in breaks:
+        read[at] = " "
+    return "".join(read), written, tuple(spans)
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")

@@ -2,10 +2,15 @@
 in a WebVTT file), with timings, cue settings and styling tags left out; a voice tag's speaker is
 written before the cue's text where the speaker changes.
 
-A sentence often runs over two or three cues; cues are joined by a plain line break, so that
-paragraph splitting runs a cue on into the next exactly when it would run on a hard-wrapped line
-(no full stop at its end, lower case at the next one's start), and a sentence keeps the number
-of the cue it starts in.
+A sentence often runs over two or three cues, and a cue's lines are its sentence broken where the
+screen's width ends. In a file whose cues end their sentences with a full stop, a line or cue that
+ends in none goes on into the next unless the next is another speaker's turn: before a lower-case
+line always, before a capital when it ends in a comma or a word in lower case ("He came from" /
+"Paris by train."); a cue of a year or a name ("1984", "Okay") stays a sentence of its own. So
+does a line that ends in an abbreviation before a lower-case one ("it was 2 a.m." / "when I got
+home."). Elsewhere cues are joined by a plain line break, so that paragraph splitting runs a cue
+on into the next exactly when it would run on a hard-wrapped line (no full stop at its end, lower
+case at the next one's start). A sentence keeps the number of the cue it starts in.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import html
 import logging
 import re
 
+from ..language import FINAL_MARKS
 from .base import Block, Reader, tidy
 
 logger = logging.getLogger("align")
@@ -81,6 +87,43 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+# A line that opens another turn: a speaker's dash, a sound or music cue, a speaker's label.
+_TURN = re.compile(r"\s*(?:[-‐‑–—]\s*|[\[(♪♫#*]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\s*[:：]\s)")
+_ENDS_STATEMENT = re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_ELLIPSIS_START = re.compile(r"\s*(?:\.\.\.|…)")
+# Cues that end with a full stop, of all cues, above which a file punctuates its sentences: in one
+# that does, a cue without one stops mid-sentence; in one that never does, nothing can be told.
+PUNCTUATED_SHARE = 0.3
+
+
+def _punctuated(cue_lines: list[list[str]]) -> bool:
+    ends = [bool(_ENDS_STATEMENT.search(lines[-1])) for lines in cue_lines if lines]
+    return bool(ends) and sum(ends) >= PUNCTUATED_SHARE * len(ends)
+
+
+def _goes_on(line: str, next_line: str) -> bool:
+    """Whether a punctuated subtitle's `line` goes on with its sentence in `next_line`."""
+    if _ELLIPSIS_END.search(line) and _ELLIPSIS_START.match(next_line):
+        return True  # "I was going to..." / "...tell you": the same sentence, held over a cue
+    if _TURN.match(next_line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return False  # a caption or a sound in capitals ("NASA HEADQUARTERS", "DOOR SLAMS")
+    head = next_line.lstrip()
+    if _ENDS_STATEMENT.search(line):
+        # A full stop before a lower-case line is an abbreviation's ("2 a.m." / "when I got home").
+        return line.rstrip().endswith(".") and head[:1].islower()
+    if head[:1].islower():
+        return True
+    # Before a capital, only a line that plainly stops mid-sentence goes on: one ending in a comma
+    # or a word in lower case ("He came from" / "Paris by train."). A cue of a year or a name
+    # without a full stop ("1984", "Okay") is a whole answer of its own.
+    words = line.split()
+    return bool(words) and (words[-1][-1] in ",;:" or words[-1][:1].islower())
+
+
 def _starts_cue(lines: list[str], k: int) -> bool:
     """Whether line k opens the next cue, with no blank line before it (as some tools write): its
     timing line, or the SubRip number above one. Read as text, "2" and the timings were sentences."""
@@ -102,7 +145,7 @@ class SubtitleReader(Reader):
         return len(first) >= 2 and first[0].strip().isdigit() and bool(_TIMING.match(first[1].decode("ascii", "replace")))
 
     def blocks(self, text: str, label: str) -> list[Block]:
-        out = []
+        cues = []
         voice = None
         # WebVTT escapes "&", "<" and ">" in its cues' text ("Tom &amp; Jerry"), as HTML does;
         # SubRip has no escapes.
@@ -126,5 +169,19 @@ class SubtitleReader(Reader):
                 voice = speaker.group(1).strip()
                 if starts_turn:
                     cue_text = f"{voice}: {cue_text}"
-            out.append(Block(cue_text, locator, continues=not starts_turn))
+            cues.append((locator, [line for line in cue_text.split("\n") if line.strip()], starts_turn))
+        if not _punctuated([lines for _, lines, _ in cues]):
+            return [Block("\n".join(lines), locator, continues=not turn) for locator, lines, turn in cues]
+        out = []
+        previous = ""
+        for locator, lines, starts_turn in cues:
+            breaks, at = [], len(lines[0])
+            for line, next_line in zip(lines, lines[1:]):
+                if _goes_on(line, next_line):
+                    breaks.append(at)
+                at += 1 + len(next_line)
+            runs_on = bool(previous) and not starts_turn and _goes_on(previous, lines[0])
+            out.append(Block("\n".join(lines), locator, continues=not starts_turn, runs_on=runs_on,
+                             run_on_breaks=tuple(breaks)))
+            previous = lines[-1]
         return out
