@@ -744,6 +744,26 @@ def test_a_measure_converted_to_other_units_is_no_changed_figure(en, fr):
     assert compare_facts(en, fr, "en", "fr") == []
 
 
+@pytest.mark.parametrize("en, fr", [
+    # A probe's recipe: the translation keeps its readers' unit of the two and adds the French
+    # oven's setting; "350 °F" was a changed figure, "number 350 vs 6".
+    ("1. Preheat the oven to 350 °F (180 °C).", "1. Préchauffez le four à 180 °C (th. 6)."),
+    ("The lake is 5 miles (8 km) from the village.", "Le lac est à 8 km du village."),
+    ("The lake is 8 km / 5 miles from the village.", "The lake is 5 miles from the village."),
+    ("Add 2 cups, or 480 ml, of stock.", "Ajoutez 480 ml de bouillon."),
+])
+def test_a_measure_given_in_two_units_keeps_its_fact_in_either(en, fr):
+    assert compare_facts(en, fr, "en", "fr") == []
+
+
+@pytest.mark.parametrize("en, fr, changed", [
+    ("Preheat the oven to 350 °F (180 °C).", "Préchauffez le four à 200 °C.", ("180", "200")),
+    ("The lake is 5 miles (8 km) from the village.", "Le lac est à 9 km du village.", ("8", "9")),
+])
+def test_a_measure_given_in_two_units_and_changed_is_still_found(en, fr, changed):
+    assert [(m.src_value, m.tgt_value) for m in compare_facts(en, fr, "en", "fr")] == [changed]
+
+
 @pytest.mark.parametrize("en, fr, changed", [
     ("Heat the oven to 180 °C.", "Chauffez le four à 210 °C.", ("180", "210")),
     # "degrees" is either scale: a review's "30 degrees" / "35 °C" was taken for a conversion.

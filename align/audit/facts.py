@@ -1413,6 +1413,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     s_left += [q for q in _restated_in_other_words(t_left, tq, sq, tgt) if q not in s_left]
     t_left += [q for q in _restated_in_other_words(s_left, sq, tq, src) if q not in t_left]
     out_currency = _currency_mismatches(src, tgt, sq, tq) + _unit_mismatches(src, tgt, sq, tq)
+    s_left = [q for q in s_left if not _restated_beside(q, sq, s_left, src)]
+    t_left = [q for q in t_left if not _restated_beside(q, tq, t_left, tgt)]
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
     s_money, t_money = [_currency_of(src, q) for q in s_left], [_currency_of(tgt, q) for q in t_left]
@@ -1604,6 +1606,34 @@ def _unit_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity
             out.append(FactMismatch("unit", q.text, o.text, q.span, o.span,
                                     f"unit {_with_unit(src, q)} (source) vs {_with_unit(tgt, o)} (target)"))
     return out
+
+
+# What stands between a measure and its restatement in another unit: "350 °F (180 °C)",
+# "5 miles / 8 km", "2 cups, or 480 ml".
+_RESTATED_BETWEEN = re.compile(r"\s*(?:[(\[/=≈~]|,?\s*(?:or|ou|oder|o|circa|ca\.|about|soit|i\.e\.)\s)\s*\(?\s*$", re.IGNORECASE)
+
+
+def _restated_beside(q: _Quantity, own: list[_Quantity], left: list[_Quantity], text: str) -> bool:
+    """Whether `q` is one measure said twice, in two units beside each other ("350 °F (180 °C)"),
+    and the other of the two has its match on the other side: a translation keeps one unit, its
+    readers' ("180 °C (th. 6)"), and the dropped one is no changed figure (a probe's recipe: "number
+    350 vs 6" against the French thermostat setting)."""
+    unit = q.unit or _unit_after(text, q.span[1])
+    dimension = _DIMENSION.get(unit)
+    if not dimension or not q.strong:
+        return False
+    for other in own:
+        if other is q or any(other is o for o in left) or not other.strong:
+            continue
+        other_unit = other.unit or _unit_after(text, other.span[1])
+        if other_unit == unit or _DIMENSION.get(other_unit) != dimension:
+            continue
+        first, second = (q, other) if q.span[0] < other.span[0] else (other, q)
+        between = text[_after_number(text, first.span[1]):second.span[0]]
+        unit_word = _TEMPERATURE_RE.match(between) or _WORD_RE.match(between)
+        if unit_word and _RESTATED_BETWEEN.fullmatch(between[unit_word.end():]):
+            return True
+    return False
 
 
 def _with_unit(text: str, q: _Quantity) -> str:
