@@ -593,3 +593,41 @@ def test_a_german_figure_before_an_article_ends_a_sentence():
         "Der 3. Mai ist frei.", "Im 19. Jahrhundert war es anders.", "Die 2. Auflage erschien 2019."]
     assert sentences(load_segmenter(), "1. Die monatliche Gebühr beträgt 4.500 EUR.", "de") == [
         "1. Die monatliche Gebühr beträgt 4.500 EUR."]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A probe's consumer contract and service agreement, German and its translations.
+    ("de", "Die Servicegebühr beträgt 1.250,00 EUR pro Monat zzgl. MwSt. Die Rechnung ist binnen 30 Tagen zahlbar.",
+     ["Die Servicegebühr beträgt 1.250,00 EUR pro Monat zzgl. MwSt.", "Die Rechnung ist binnen 30 Tagen zahlbar."]),
+    ("de", "Der Verbraucher kann gem. Art. 246a § 1 Abs. 2 S. 1 Nr. 1 EGBGB zurücktreten. Die Frist beginnt mit Erhalt der Ware.",
+     ["Der Verbraucher kann gem. Art. 246a § 1 Abs. 2 S. 1 Nr. 1 EGBGB zurücktreten.", "Die Frist beginnt mit Erhalt der Ware."]),
+    ("de", "Der Preis versteht sich inkl. Versand. Gem. Ziff. 4 ist er sofort fällig. Vgl. Art. 6 Abs. 1 der Richtlinie.",
+     ["Der Preis versteht sich inkl. Versand.", "Gem. Ziff. 4 ist er sofort fällig.", "Vgl. Art. 6 Abs. 1 der Richtlinie."]),
+    ("de", "Die Kosten trägt lt. Vertrag der Kunde. Bitte wenden Sie sich an die Fa. Müller GmbH, z.Hd. Frau Schulz.",
+     ["Die Kosten trägt lt. Vertrag der Kunde.", "Bitte wenden Sie sich an die Fa. Müller GmbH, z.Hd. Frau Schulz."]),
+    ("de", "Das Honorar wird i.V.m. Ziff. 3 berechnet. Die o.g. Regeln gelten insb. Kunden im Ausland.",
+     ["Das Honorar wird i.V.m. Ziff. 3 berechnet.", "Die o.g. Regeln gelten insb. Kunden im Ausland."]),
+    ("en", "Meet me at 9 a.m. Monday. We close at 5 p.m. Friday and open at 10 a.m. EST on Monday.",
+     ["Meet me at 9 a.m. Monday.", "We close at 5 p.m. Friday and open at 10 a.m. EST on Monday."]),
+    ("en", "The fee is EUR 1,250 per month excl. VAT. All prices incl. VAT and shipping. Cf. Smith (2001) for the method.",
+     ["The fee is EUR 1,250 per month excl. VAT.", "All prices incl. VAT and shipping.", "Cf. Smith (2001) for the method."]),
+    ("fr", "Le consommateur supporte les frais. Cf. Art. 6 de la directive 2011/83/UE.",
+     ["Le consommateur supporte les frais.", "Cf. Art. 6 de la directive 2011/83/UE."]),
+    ("es", "Vive en la Av. Libertador 1200. Pagó aprox. Veinte euros. La oficina está en la Avda. Diagonal.",
+     ["Vive en la Av. Libertador 1200.", "Pagó aprox. Veinte euros.", "La oficina está en la Avda. Diagonal."]),
+    ("it", "Cfr. Art. 5 della legge. I dati sono a pag. 12 del rapporto.", ["Cfr. Art. 5 della legge.", "I dati sono a pag. 12 del rapporto."]),
+    ("pt", "Cf. Art. 5 da lei. Custou aprox. Vinte euros.", ["Cf. Art. 5 da lei.", "Custou aprox. Vinte euros."]),
+    ("nl", "Vgl. Art. 5 van de wet. De prijs is incl. BTW.", ["Vgl. Art. 5 van de wet.", "De prijs is incl. BTW."]),
+    # ... and where the same abbreviation does end a sentence: before a word that opens one, or
+    # after the tax in a price's short form.
+    ("en", "It was 2 a.m. When I got home, she was asleep. Flights leave at 7 a.m. May we go?",
+     ["It was 2 a.m.", "When I got home, she was asleep.", "Flights leave at 7 a.m.", "May we go?"]),
+    ("en", "The price is EUR 10, VAT incl. Delivery is free.", ["The price is EUR 10, VAT incl.", "Delivery is free."]),
+    ("de", "Der Preis beträgt 10 EUR inkl. MwSt. Der Versand ist frei. Er kaufte Äpfel, Birnen usw. Dann ging er heim.",
+     ["Der Preis beträgt 10 EUR inkl. MwSt.", "Der Versand ist frei.", "Er kaufte Äpfel, Birnen usw.", "Dann ging er heim."]),
+])
+def test_legal_and_commercial_abbreviations_stand_before_what_they_govern(lang, text, expected):
+    """A probe's contract and its faithful translations: 'zzgl. | MwSt.', 'gem. | Art. 246a',
+    'at 9 a.m. | Monday', 'Cf. | Art. 12', 'la Av. | Libertador' were cut in two, and reported as
+    splits and merges."""
+    assert sentences(load_segmenter(), text, lang) == expected

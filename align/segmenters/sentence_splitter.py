@@ -256,6 +256,10 @@ _ELLIPSIS_OR_EMOJI_END = re.compile(r"(?:…|[\U0001F600-\U0001F64F\U0001F910-\U
 _GERMAN_OPENERS = re.compile(r"(?:Der|Die|Das|Ich|Er|Sie|Es|Wir|Ihr|Man|Dann|Aber|Und|Doch|Als|Wenn|Im|Am|In|Auf|Mit|"
                              r"Nach|Ein|Eine|Dies|Diese|Dieser|So|Da|Nun|Jetzt|Heute|Niemand|Alle|Was|Wer|Wie|Warum)\b")
 
+# The splitter's German list holds "MwSt." (VAT), which never breaks there; but it ends the amount
+# it is added to, and often the sentence: "... zzgl. MwSt. Die Rechnung ..." was one sentence.
+# Before a word that opens sentences only (German nouns have capitals: "die MwSt. Deutschlands").
+_GERMAN_TAX_END = re.compile(rf"(?<![\w.])(?:MwSt|USt)\.(\s+)(?={_GERMAN_OPENERS.pattern})")
 
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
 # page's "1932.¹ Heavy", an e-book's "arrived.* Nobody"): the splitter saw no end there, and a
@@ -320,6 +324,46 @@ _NEVER_LAST = {
     "ka": re.compile(r"(?<![^\W\d_])(?:(?!შ)[ა-ჰ]|(?<!ა\.)(?<!ა\.\s)შ|საუკ|სს|წწ|გვ|ძვ|ახ|პროფ|აკად|დოქტ|ბატ|ქალბ|"
                      r"მაგ|იხ|შდრ|მუხ)\.$"),
 }
+
+
+def _either_case(words: str) -> str:
+    """`words` (a "|"-separated alternation) with each word's first letter in either case: an
+    abbreviation is written with a capital where it opens a sentence ("Vgl. Art. 6", "Cf. Art. 12")."""
+    return "|".join(f"[{word[0].upper()}{word[0].lower()}]{word[1:]}" for word in words.split("|"))
+
+
+# Abbreviations of legal, commercial and everyday text that stand before what they govern, never
+# at a sentence's end: "1.250,00 EUR pro Monat zzgl. MwSt.", "gem. Art. 246a", "vgl. Art. 6",
+# "lt. Vertrag", "Cf. Art. 12", "la Av. Libertador", "aprox. Veinte", "a pag. 12". The splitter's
+# lists lack them or hold them in lower case only, and cut before a capital or a figure; German
+# writes every noun with a capital, so a faithful translation of a contract came out with false
+# splits and merges. (Not "usw.", "etc.", "ecc.", "enz.", "s.o.", "resp.", which do end sentences.)
+_GOVERNING_ABBREVIATIONS = {
+    "de": _either_case(r"gem|lt|Ziff|Abs|Fa|gez|bspw|insb|ggü|betr|vgl|o\.g|z\.Hd|i\.V\.m|zw"),
+    "en": _either_case(r"approx|viz|cf"),
+    "fr": _either_case(r"cf|env|av|bd") + "|Ste",
+    "es": _either_case(r"av|avda|avd|aprox|pza|ctra|dpto|fdo|cf|cfr|sta|sto"),
+    "it": _either_case(r"cf|cfr|pag|pagg|gent"),
+    "pt": _either_case(r"cf|aprox"),
+    "nl": _either_case(r"vgl|t\.a\.v") + "|nl",
+}
+for _code, _words in _GOVERNING_ABBREVIATIONS.items():
+    _own = _NEVER_LAST.get(_code)
+    _NEVER_LAST[_code] = re.compile((_own.pattern + "|" if _own is not None else "") + rf"(?<![\w.])(?:{_words})\.$")
+# "inkl.", "zzgl.", "incl." and their kin stand before the tax or the cost they add, but after it
+# in a price's short form ("EUR 10, VAT incl. Delivery is free"), where they end the sentence.
+_INCLUDING = re.compile(r"(?<![\w.])(?:[Ii]nkl|[Ee]xkl|[Zz]zgl|[Aa]bzgl|[Ee]inschl|[Ii]ncl|[Ee]xcl)\.$")
+_TAX_BEFORE_INCLUDING = re.compile(r"(?<![\w.])(?:VAT|MwSt|USt|IVA|TVA|BTW|GST|HST|tax|taxes|Steuer|Steuern)\.?,?\s+\S+$")
+_INCLUDING_LANGS = frozenset("de en fr es it pt nl".split())
+# "a.m." and "p.m." end a sentence before a capital ("It was 2 a.m. When I got home"), but not
+# before the day, the month or the time zone they are read with ("at 9 a.m. Monday", "10 a.m.
+# EST"); "May" only with its day, the modal opens sentences.
+_CLOCK_TIME = re.compile(r"(?<![\w.])[ap]\.m\.$")
+_DAY_MONTH_OR_ZONE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May(?=\s+\d)|June|July|August|"
+    r"September|October|November|December|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec)\.|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AEST|IST|JST)\b|"
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:[Tt]ime|Standard|Daylight))(?![\w'’])")
 
 
 # ... and, in every language, the abbreviations a figure follows: a phone number ("tel. 06-1234-5678"),
@@ -391,6 +435,11 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
         # each join (240,000 characters of them: 12 minutes).
         reach = max(out[-1][0], out[-1][1] - ABBREVIATION_REACH)
         if pattern is not None and pattern.search(text, reach, out[-1][1]) is not None:
+            return True
+        if (code in _INCLUDING_LANGS and _INCLUDING.search(text, reach, out[-1][1]) is not None
+                and _TAX_BEFORE_INCLUDING.search(text, reach, out[-1][1]) is None):
+            return True
+        if code == "en" and _CLOCK_TIME.search(text, reach, out[-1][1]) and _DAY_MONTH_OR_ZONE.match(text, span[0]):
             return True
         if _urdu_initial_before(text, out[-1], reach, span[0]):
             return True
@@ -516,6 +565,8 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans,
                              (lambda word_start: _GERMAN_OPENERS.match(flat, word_start) is not None) if code == "de" else None)
         spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
+        if code == "de":
+            spans = _cut_at_gaps(_GERMAN_TAX_END, flat, spans)
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
