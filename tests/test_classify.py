@@ -351,3 +351,15 @@ def test_a_copyright_line_is_a_year_and_a_name_not_a_clause_that_opens_with_one(
     for furniture, so leaving it out of the translation was only boilerplate."""
     assert classify_line(line)[0] == category
 
+
+
+@pytest.mark.parametrize("line", ["They freeze.)", "He never came back.]", "Il sortit.）"])
+def test_a_sentence_that_closes_an_aside_is_no_headline(line):
+    # A probe's play: the stage direction "(A knock at the door. They freeze.)" left out was two
+    # findings, content for its first sentence and editorial for its last, which ends in ")".
+    assert classify_addition(line) == "content"
+
+
+@pytest.mark.parametrize("line", ["Photo (AFP)", "Überblick (Teil 2)", "Results (2024)"])
+def test_a_short_line_ending_in_a_bracket_without_a_full_stop_is_still_a_headline(line):
+    assert classify_addition(line) == "editorial"

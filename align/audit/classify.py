@@ -43,8 +43,10 @@ class AdditionContext:
 
 
 # How a line ends or counts its sentences, in every script the segmenter knows (language.py).
-# A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2").
-_ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』]\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
+# A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2"),
+# and so may the bracket of an aside the sentence closes: a stage direction left out of a play,
+# "(A knock at the door. They freeze.)", was content for its first sentence and a headline for its last.
+_ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』][)\]）]*\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
 _SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
 # A line that ends in a full stop states something: unless it stands in the paragraph of the
 # boilerplate line before it, no sidebar's link title (those end bare, or in "?" or "!"), and no
