@@ -37,3 +37,24 @@ def test_a_faithful_translation_in_order_has_no_move(use_encoder, src, tgt):
     result = align_pair(str(DATA / src), str(DATA / tgt), encoder=use_encoder, partial=False)
     assert not result.findings
     assert all(b.kind == "match" for b in result.beads)
+
+
+def test_two_short_paragraphs_swapped_across_a_heading_are_moved_whole(use_encoder):
+    """A probe's README: the introduction (two sentences) and the install paragraph (two) traded
+    places across the "Installation" heading. The second sentence of each was paired with the
+    other paragraph as 1-2 and 2-1 "matches" of 0.16 and 0.19, and the figures of the unrelated
+    sides (Windows 10, Python 3.9) were reported as changed."""
+    result = align_pair(str(DATA / "probe46" / "tidepool.en.md"), str(DATA / "probe46" / "tidepool.es.swap.md"),
+                        encoder=use_encoder, partial=False)
+    assert moved(result) == [(1, 4), (4, 1)]
+    assert [f.type for f in result.findings] == ["moved", "moved"]
+    # Each sentence with its own translation, the heading between them in place.
+    assert [(b.src, b.tgt, b.kind) for b in result.beads[:6]] == [
+        ((0,), (0,), "match"), ((1,), (4,), "moved"), ((2,), (5,), "moved"), ((3,), (3,), "match"),
+        ((4,), (1,), "moved"), ((5,), (2,), "moved")]
+
+
+def test_the_readme_translated_in_order_has_no_finding(use_encoder):
+    result = align_pair(str(DATA / "probe46" / "tidepool.en.md"), str(DATA / "probe46" / "tidepool.es.md"),
+                        encoder=use_encoder, partial=False)
+    assert not [f for f in result.findings if f.severity == "content"]

@@ -675,6 +675,9 @@ def _unshift(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
 # nothing within the pair is as alike, and every such pair has at least this many words a side:
 # lines of a word or two ("Yes." / "Oui.") match anything.
 SWAP_MIN_WORDS = 4
+# Two pairs of up to this many sentences a side swap whole: two paragraphs of two sentences given
+# in the other order were paired crosswise as 1-2 and 2-1 "matches" of 0.16 and 0.19 (a probe).
+SWAP_MAX_SENTENCES = 3
 
 
 def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, words, src_emb, tgt_emb) -> list[Bead]:
@@ -684,9 +687,10 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
     step 4 with step 2's (0.52 and 0.55, where the document's pairs score 0.9), and reported
     nothing: a move shorter than `move_distance` is left to the aligner, which has no way to pair
     across. And a 3-3 pair of lines given in another order was "regrouped ... cut at other places".
-    Here two 1-1 pairs at most `move_distance` pairs apart, or the sentences of one pair as many
-    a side, are re-paired when the sentences across are each other's best match in the whole text,
-    as alike as `min_move_cosine`, and more alike by `displaced_margin` than where they stood."""
+    Here two pairs at most `move_distance` pairs apart (of up to SWAP_MAX_SENTENCES a side), or
+    the sentences of one pair as many a side, are re-paired when the sentences across are each
+    other's best match in the whole text, as alike as `min_move_cosine`, and more alike by
+    `displaced_margin` than where they stood."""
     out = list(beads)
 
     def mutual(i: int, j: int) -> bool:
@@ -698,10 +702,26 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
     def cosine(i: int, j: int) -> float:
         return float(src_emb[i] @ tgt_emb[j])
 
+    def all_mutual(src_ids, tgt_ids) -> bool:
+        # Every sentence of either side has its best match in the whole text on the other side.
+        return (all(int(near.src_best_id[i]) in tgt_ids for i in src_ids)
+                and all(int(near.tgt_best_id[j]) in src_ids for j in tgt_ids))
+
+    def group_long_enough(src_ids, tgt_ids) -> bool:
+        return min(sum(words[0][i] for i in src_ids), sum(words[1][j] for j in tgt_ids)) >= SWAP_MIN_WORDS
+
+    def moved_beads(src_ids, tgt_ids) -> list[Bead]:
+        # Sentences cut alike on both sides, each the other's best, move as pairs: as one 2-2
+        # bead they were "regrouped ... cut at other places".
+        partners = [int(near.src_best_id[i]) for i in src_ids]
+        if len(src_ids) == len(tgt_ids) > 1 and partners == list(tgt_ids):
+            return [Bead((i,), (j,), "moved", _clip(cosine(i, j))) for i, j in zip(src_ids, tgt_ids)]
+        return [Bead(tuple(src_ids), tuple(tgt_ids), "moved", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids)))]
+
     for k, bead in enumerate(out):
-        if bead.kind != "match" or len(bead.src) != len(bead.tgt):
+        if not isinstance(bead, Bead) or bead.kind != "match":
             continue
-        if 2 <= len(bead.src) <= 3:
+        if 2 <= len(bead.src) == len(bead.tgt) <= 3:
             # Within one pair: a one-to-one reading that crosses, each sentence the other's best in
             # the pair; a crossed one also in the whole text, and far more alike than in place.
             inside = src_emb[list(bead.src)] @ tgt_emb[list(bead.tgt)].T
@@ -715,18 +735,22 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
                 out[k] = [Bead((bead.src[n],), (bead.tgt[r],), "moved" if r != n else "match", _clip(float(inside[n, r])))
                           for n, r in enumerate(rows)]
             continue
-        (a,), (b,) = bead.src, bead.tgt
+        if max(len(bead.src), len(bead.tgt)) > SWAP_MAX_SENTENCES:
+            continue
         for m in range(k + 1, min(k + 1 + thresholds.move_distance, len(out))):
             other = out[m]
-            if not isinstance(other, Bead) or other.kind != "match" or len(other.src) != 1 or len(other.tgt) != 1:
+            if (not isinstance(other, Bead) or other.kind != "match"
+                    or max(len(other.src), len(other.tgt)) > SWAP_MAX_SENTENCES):
                 continue
-            (c,), (d,) = other.src, other.tgt
-            if not (mutual(a, d) and mutual(c, b) and long_enough(a, d) and long_enough(c, b)):
+            first, second = (bead.src, other.tgt), (other.src, bead.tgt)
+            if not (all_mutual(*first) and all_mutual(*second) and group_long_enough(*first)
+                    and group_long_enough(*second)):
                 continue
-            across = min(cosine(a, d), cosine(c, b))
-            if across >= thresholds.min_move_cosine and across >= max(cosine(a, b), cosine(c, d)) + thresholds.displaced_margin:
-                out[k] = Bead((a,), (d,), "moved", _clip(cosine(a, d)))
-                out[m] = Bead((c,), (b,), "moved", _clip(cosine(c, b)))
+            across = min(bead_cosine(src_emb, tgt_emb, *first), bead_cosine(src_emb, tgt_emb, *second))
+            in_place = max(bead_cosine(src_emb, tgt_emb, bead.src, bead.tgt),
+                           bead_cosine(src_emb, tgt_emb, other.src, other.tgt))
+            if across >= thresholds.min_move_cosine and across >= in_place + thresholds.displaced_margin:
+                out[k], out[m] = moved_beads(*first), moved_beads(*second)
                 break
     flat = [b for item in out for b in (item if isinstance(item, list) else [item])]
     return in_document_order(flat) if flat != beads else beads
