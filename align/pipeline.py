@@ -510,7 +510,10 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     # out and 93 added inside pairs, against 6 and 5 with --segmenter lines).
     strays = ((frozenset(), frozenset()) if src.sentence_a_line or tgt.sentence_a_line
               else paragraph_strays(paired, src.paragraphs, tgt.paragraphs, src_emb, tgt_emb))
-    unrelated = unrelated_in_two_by_two(paired, src_emb, tgt_emb, src_len, tgt_len, thresholds.absorbed_min_length)
+    # A 2-2 pair whose close pair is weak yet reads closer than the whole bead holds one sentence
+    # of each side beside it; taken together they are as sure as `_crossed`'s, so its length floor.
+    unrelated = unrelated_in_two_by_two(paired, src_emb, tgt_emb, src_len, tgt_len, thresholds.absorbed_min_length,
+                                        thresholds.absorbed_crossed_min_length)
     absorbed = (absorbed[0] | strays[0] | unrelated[0] | repeated[0], absorbed[1] | strays[1] | unrelated[1] | repeated[1])
     del paired
     structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)

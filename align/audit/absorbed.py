@@ -266,11 +266,16 @@ def usual_pair_cosines(pairs, src_emb, tgt_emb) -> np.ndarray | None:
                            for k in range(0, len(src_ids), 4096)])
 
 
-def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_length: float) -> tuple[frozenset[int], frozenset[int]]:
+def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_length: float,
+                            diluted_min_length: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
     """The source and target sentences of 2-2 pairs that neither sentence of the other side
     means (see CROSSED_STRONG_PERCENTILE). A German sentence dropped and an unrelated Dutch one
     added beside the sentence before it made a 2-2 pair, reported as an editorial "regrouped"
-    (its lengths fit a pair's, so the length test of `absorbed_sentences` had nothing to go on)."""
+    (its lengths fit a pair's, so the length test of `absorbed_sentences` had nothing to go on).
+
+    With `diluted_min_length`, also where the close pair is under the document's median but reads
+    closer alone than the whole pair does (see `_diluted`); such sentences need only this share of
+    their side's median length."""
     twos = [(s, t) for s, t in pairs if len(s) == 2 and len(t) == 2]
     usual = usual_pair_cosines(pairs, src_emb, tgt_emb) if twos else None
     if usual is None:
@@ -278,17 +283,44 @@ def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_lengt
     strong, weak = np.percentile(usual, [CROSSED_STRONG_PERCENTILE, CROSSED_WEAK_PERCENTILE])
     src_out: set[int] = set()
     tgt_out: set[int] = set()
-    src_min, tgt_min = min_length * float(np.median(src_len)), min_length * float(np.median(tgt_len))
+    src_median, tgt_median = float(np.median(src_len)), float(np.median(tgt_len))
     for s, t in twos:
         cosines = normalise(src_emb[list(s)]) @ normalise(tgt_emb[list(t)]).T
         close = np.argwhere(cosines >= strong)
-        if len(close) == 1 and (cosines < weak).sum() == 3:
+        share = min_length
+        if len(close) != 1 and diluted_min_length is not None:
+            close = _diluted(cosines, weak, src_emb, tgt_emb, s, t)
+            share = diluted_min_length
+        if len(close) == 1 and (cosines < weak).sum() >= 3:
             a, b = close[0]
             # A short line ("Oh!", "said Alice") is far from everything: too little to go on.
-            if src_len[s[1 - a]] >= src_min and tgt_len[t[1 - b]] >= tgt_min:
+            if src_len[s[1 - a]] >= share * src_median and tgt_len[t[1 - b]] >= share * tgt_median:
                 src_out.add(s[1 - a])
                 tgt_out.add(t[1 - b])
     return frozenset(src_out), frozenset(tgt_out)
+
+
+def _diluted(cosines, weak: float, src_emb, tgt_emb, s, t) -> np.ndarray:
+    """The one sentence pair of a 2-2 bead that the bead's other two sentences only dilute: its
+    three other pairs under the document's `weak` percentile, and the pair alone closer than the
+    whole bead. "The fair closes on 6 February." left out and "L'entrée est gratuite pour les
+    enfants de moins de six ans." added after the next sentence made a 2-2 pair with it whose one
+    close pair (the shuttle bus, 0.60) stood under every 1-1 pair of the short article, so the
+    median test missed it: an editorial "regrouped" and 100 % coverage. The bead read 0.47, its
+    pair 0.60: a real regrouping shares its meaning across the cut, and reads closer whole than
+    any of its parts. Empty where that does not hold.
+
+    Dev sets, 6 injected variants a document: Candide el addition F1 0.645 -> 0.650, omission
+    0.811 -> 0.809, the rest unchanged; every sentence of the 16 languages' articles left out with
+    the inserted sentence put after the next one: omissions found 93 -> 114 of 127, additions 88 ->
+    112, no false alarm (two sentences on: 71 -> 72 and 75, one false alarm). The same test for any
+    sentence of a larger bead cost Text+Berg 0.076 addition F1 and Candide es 0.014 omission F1."""
+    from ..neighbours import bead_cosine
+
+    best = int(np.argmax(cosines))
+    if (np.delete(cosines.ravel(), best) >= weak).any() or cosines.flat[best] <= bead_cosine(src_emb, tgt_emb, s, t):
+        return np.empty((0, 2), dtype=int)
+    return np.array([divmod(best, 2)])
 
 
 def paragraph_strays(pairs, src_paragraphs, tgt_paragraphs, src_emb, tgt_emb) -> tuple[frozenset[int], frozenset[int]]:
