@@ -58,3 +58,20 @@ def test_the_readme_translated_in_order_has_no_finding(use_encoder):
     result = align_pair(str(DATA / "probe46" / "tidepool.en.md"), str(DATA / "probe46" / "tidepool.es.md"),
                         encoder=use_encoder, partial=False)
     assert not [f for f in result.findings if f.severity == "content"]
+
+
+def test_the_first_and_last_subtitles_swapped_are_moved(use_encoder):
+    """A probe's subtitles swapped their first and last cues ("Where were you last night?", "Good
+    night, Marc."): each was paired in place with the other's translation (0.27 and 0.15), too short
+    to seed a moved block and too far apart for neighbours swapped, and nothing was said."""
+    result = align_pair(str(DATA / "probe46" / "claire.en.srt"), str(DATA / "probe46" / "claire.fr.first-last-swapped.srt"),
+                        encoder=use_encoder, partial=False)
+    last = len(result.source.sentences) - 1
+    assert moved(result) == [(0, last), (last, 0)]
+    assert [f.type for f in result.findings] == ["moved", "moved"]
+
+
+def test_the_subtitles_in_order_have_no_finding(use_encoder):
+    result = align_pair(str(DATA / "probe46" / "claire.en.srt"), str(DATA / "probe46" / "claire.fr.srt"),
+                        encoder=use_encoder, partial=False)
+    assert not result.findings

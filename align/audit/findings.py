@@ -67,6 +67,7 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     if words is not None:
         beads = _unshift(beads, near, thresholds, words, src_emb, tgt_emb)
         beads = _swapped(beads, near, thresholds, words, src_emb, tgt_emb)
+        beads = _weak_pairs_crossed(beads, near, thresholds, src_emb, tgt_emb)
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
     if words is not None:
         beads = _weak_replaced(beads, near, thresholds, words, src_peripheral, tgt_peripheral)
@@ -754,6 +755,43 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
                 break
     flat = [b for item in out for b in (item if isinstance(item, list) else [item])]
     return in_document_order(flat) if flat != beads else beads
+
+
+def _weak_pairs_crossed(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, src_emb, tgt_emb) -> list[Bead]:
+    """Two one-to-one pairs, each sentence's translation in the other pair, however far apart:
+    re-paired as moved.
+
+    A probe's subtitles swapped their first and last cues, "Where were you last night?" and "Good
+    night, Marc.": the aligner paired them in place (0.27 and 0.15) and nothing was said. Too short
+    to seed a moved block (`min_seed_chars`) and too far for `_swapped`, such a pair is believed
+    when the sentences across are each other's best match in the whole text, as alike as
+    `min_move_cosine`, and each pair in place holds less than `home_share` of the cosine across (as
+    a moved block's seed must): a line repeated through a novel ("Oui.") has no one best match to
+    be mutual with."""
+    # Pairs whose source sentence has its best match elsewhere, by that match.
+    displaced = {int(near.src_best_id[bead.src[0]]): k for k, bead in enumerate(beads)
+                 if bead.kind == "match" and len(bead.src) == len(bead.tgt) == 1
+                 and int(near.src_best_id[bead.src[0]]) != bead.tgt[0]}
+    if len(displaced) < 2:
+        return beads
+    by_target = {beads[k].tgt[0]: k for k in displaced.values()}
+    out = list(beads)
+    done: set[int] = set()
+    for j, k in displaced.items():
+        (i,), (b,) = beads[k].src, beads[k].tgt
+        m = by_target.get(j)
+        if m is None or k in done or m in done:
+            continue
+        (c,) = beads[m].src
+        if int(near.tgt_best_id[j]) != i or int(near.src_best_id[c]) != b or int(near.tgt_best_id[b]) != c:
+            continue
+        first, second = float(src_emb[i] @ tgt_emb[j]), float(src_emb[c] @ tgt_emb[b])
+        if (min(first, second) >= thresholds.min_move_cosine
+                and max(beads[k].score, beads[m].score) < thresholds.home_share * min(first, second)):
+            out[k] = Bead((i,), (j,), "moved", _clip(first))
+            out[m] = Bead((c,), (b,), "moved", _clip(second))
+            done.update((k, m))
+    return in_document_order(out) if done else beads
 
 
 def _clip(value: float) -> float:
