@@ -387,3 +387,27 @@ def test_a_sentence_left_out_and_one_added_after_the_next_are_no_regrouping(tmp_
                       encoding="utf-8")
     result = align_pair(str(source), str(target), encoder=use_encoder)
     assert [f for f in result.findings if f.type in ("omission", "addition", "regrouped")] == []
+
+
+def test_two_sentences_of_a_two_by_two_pair_that_translate_each_other_are_not_left_out_and_added(use_encoder):
+    """Text+Berg test4: OCR ran a page into the next, and a 2-2 gold pair's two sentences stood
+    crosswise. Its close pair (the Piz Buin, 0.54) was taken for the one the other two only dilute,
+    and "Wenn irgendwann..." and "Quand une partie de mon passé...", each other's translation (0.40),
+    were reported left out and added on the unmodified text."""
+    from align.audit.absorbed import _diluted
+    from align.encoders.base import normalise
+
+    src = ["Im Aufstieg über den Ostgrat von der Fuorcla Buin zum Piz Buin Grond nisse , denen eine starke "
+           "subjektive Komponente anhaftet .",
+           "Wenn irgendwann , irgendwo das Vergangene , das noch nicht vollständig verdaut ist , wie ein Film im "
+           "Eiltempo sich abspult , gelange ich oft zu einer differenzierteren Betrachtungsweise oder sogar zu "
+           "einer anderen Sicht der Dinge ."]
+    tgt = ["Quand une partie de mon passé qui n' est pas encore entièrement « digérée » se met à se dérouler , "
+           "n' importe quand , n' importe où , comme un film accéléré , je parviens souvent à Double page suivante :",
+           "En montant au Piz Buin Grond par l' arête est , depuis la Fuorcla Buin une autre compréhension des choses ."]
+    src_emb, tgt_emb = use_encoder.encode(src), use_encoder.encode(tgt)
+    cosines = normalise(src_emb) @ normalise(tgt_emb).T
+    crossed, close = cosines[1, 0], cosines[0, 1]
+    assert close > crossed > 0.5 * close  # the two left are each other's translation
+    weak = (crossed + close) / 2  # the document's weak cut stood between them
+    assert len(_diluted(cosines, weak, src_emb, tgt_emb, (0, 1), (0, 1))) == 0

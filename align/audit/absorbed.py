@@ -300,6 +300,10 @@ def unrelated_in_two_by_two(pairs, src_emb, tgt_emb, src_len, tgt_len, min_lengt
     return frozenset(src_out), frozenset(tgt_out)
 
 
+# ... and the other two sentences less alike than this share of the close pair.
+DILUTED_CROSS_SHARE = 0.5
+
+
 def _diluted(cosines, weak: float, src_emb, tgt_emb, s, t) -> np.ndarray:
     """The one sentence pair of a 2-2 bead that the bead's other two sentences only dilute: its
     three other pairs under the document's `weak` percentile, and the pair alone closer than the
@@ -318,9 +322,15 @@ def _diluted(cosines, weak: float, src_emb, tgt_emb, s, t) -> np.ndarray:
     from ..neighbours import bead_cosine
 
     best = int(np.argmax(cosines))
+    a, b = divmod(best, 2)
     if (np.delete(cosines.ravel(), best) >= weak).any() or cosines.flat[best] <= bead_cosine(src_emb, tgt_emb, s, t):
         return np.empty((0, 2), dtype=int)
-    return np.array([divmod(best, 2)])
+    # The two sentences it would call left out and added must not be each other's translation: in
+    # a page that OCR ran into the next (Text+Berg test4, "Wenn irgendwann..." / "Quand une partie
+    # de mon passé..."), the two read 0.40 to the close pair's 0.54, and were reported so.
+    if cosines[1 - a, 1 - b] >= DILUTED_CROSS_SHARE * cosines[a, b]:
+        return np.empty((0, 2), dtype=int)
+    return np.array([[a, b]])
 
 
 def paragraph_strays(pairs, src_paragraphs, tgt_paragraphs, src_emb, tgt_emb) -> tuple[frozenset[int], frozenset[int]]:
