@@ -1468,9 +1468,15 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     return out + out_currency
 
 
+# A capital letter alone between a figure and a capitalised word is a title's article, not a unit:
+# "CHAPTER 1 A Runaway Reef" against "I UN ÉCUEIL FUYANT" was "1 A" (amperes) missing.
+_TITLE_AFTER_FIGURE = re.compile(r"[\s\u00a0]+[A-Z][\s\u00a0]+[A-ZÀ-Þ]")
+
+
 def _measures(left: list[_Quantity], text: str) -> list[_Quantity]:
     """The figures among `left` written in digits with a unit or a currency: "7 days", "10 MB", "€40"."""
     return [q for q in left if q.strong and not q.year and q.cls == "num" and any(c.isdigit() for c in q.text)
+            and not _TITLE_AFTER_FIGURE.match(text, q.span[1])
             and (q.unit or _unit_after(text, q.span[1]) or _currency_of(text, q))]
 
 
