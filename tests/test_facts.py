@@ -814,6 +814,8 @@ def test_a_measure_one_side_gives_nowhere_is_said(src, tgt, src_lang, tgt_lang, 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
     ("CHAPTER 4", "CAPITULO IV.", "en", "es"),  # a bare figure: chapters, notes, references
     ("I UN ÉCUEIL FUYANT", "CHAPTER 1 A Runaway Reef", "fr", "en"),  # "A", the title's article, is no ampere
+    # Said twice here, once there: the figure is given.
+    ("The first stage is 12 km long, and the second is also 12 km.", "Chaque étape fait 12 km.", "en", "fr"),
     ("He waited five days.", "Il attendit 5 jours.", "en", "fr"),
     ("体重六十公斤", "weighed about 130 pounds", "zh", "en"),  # the other side's words may be the measure converted
     ("Nous n'étions pas à cent pieds du foyer.", "We were not 100 feet from the fire.", "fr", "en"),

@@ -1464,7 +1464,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
         what = "date" if a.cls == "date" else "time" if "time" in (a.cls, b.cls) else "number"
         out.append(FactMismatch(what, a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     if not out and not out_currency:
-        out = _measures_left_out(s_left, t_left, src, tgt)
+        out = _measures_left_out(s_left, t_left, src, tgt, sq, tq)
     return out + out_currency
 
 
@@ -1480,7 +1480,7 @@ def _measures(left: list[_Quantity], text: str) -> list[_Quantity]:
             and (q.unit or _unit_after(text, q.span[1]) or _currency_of(text, q))]
 
 
-def _measures_left_out(s_left, t_left, src: str, tgt: str) -> list[FactMismatch]:
+def _measures_left_out(s_left, t_left, src: str, tgt: str, sq, tq) -> list[FactMismatch]:
     """A measure one side gives and the other gives nowhere, with no figure left over there to be
     its changed form: a contract's "after 7 days' written notice" dropped from a clause, or a size
     limit dropped from a manual, went unreported, too short a clause for the clause checks. Bare
@@ -1488,14 +1488,16 @@ def _measures_left_out(s_left, t_left, src: str, tgt: str) -> list[FactMismatch]
     per 100 gold beads of real translations); with a unit, 0-0.2 (`python -m benchmarks.false_alarms`)."""
     # Any figure left over on the other side, in words too, may be the measure converted ("六十公斤"
     # / "130 pounds"): then nothing is said.
+    # A figure the other side does give, once where this side says it twice ("12 km, the second
+    # also 12 km" / "12 km chacune"), is given.
     if not t_left:
         return [FactMismatch("number", q.text, None, q.span, None,
                              f"number {_measure_as_written(src, q)} (source) is not in the target")
-                for q in _measures(s_left, src)]
+                for q in _measures(s_left, src) if not any(_same(q, o) for o in tq)]
     if not s_left:
         return [FactMismatch("number", None, q.text, None, q.span,
                              f"number {_measure_as_written(tgt, q)} (target) is not in the source")
-                for q in _measures(t_left, tgt)]
+                for q in _measures(t_left, tgt) if not any(_same(q, o) for o in sq)]
     return []
 
 
