@@ -15,7 +15,7 @@ import numpy as np
 from ..model import Bead, Document, Finding, where_span
 from ..neighbours import MIN_STRETCHES, Neighbours, bead_cosine, stretches
 from .absorbed import expected_log_ratio, fit_gain
-from .moves import enough_anchors, grow_among, seed_cosines
+from .moves import enough_anchors, grow_among, seed_cosines, short_pair_bar, unique_short
 from .thresholds import AuditThresholds
 
 # How much longer (in characters) one side of a replaced passage may be than the other.
@@ -405,9 +405,10 @@ def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb,
     the translation stands alone where it landed: an editorial merge and a false addition instead
     of one move. Released, the sentence is lone, and `_pair_moved` pairs the two. It is released
     when the lone sentence is its best match in the whole text and it is that one's, as alike as a
-    moved pair must be (`min_move_cosine`, `min_seed_chars`), more than `move_distance` from the
-    pair, `displaced_margin` more alike than to its partners there; and when the pair's lengths
-    fit the document's ratio better without it, as for an absorbed sentence (`absorbed`): a
+    moved pair must be (`min_move_cosine`, `min_seed_chars`; a shorter pair one of a kind in the
+    document, `moves.short_pair_bar`), more than `move_distance` from the pair, `displaced_margin`
+    more alike than to its partners there; and when the pair's lengths fit the document's ratio
+    better without it, as for an absorbed sentence (`absorbed`): a
     sentence whose translation is in the pair carries characters the other side needs. Without
     that last test, two lines of a poem or two questions of a dialogue far apart passed for a move
     (Alice, Text+Berg dev: moved F1 -0.03 to -0.09). `lone_src`/`lone_tgt`: from `_lone`."""
@@ -416,6 +417,12 @@ def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb,
               src_peripheral),
              (tgt_emb, src_emb, tgt_len, src_len, near.tgt_best, near.tgt_best_id, near.src_best_id, lone_src,
               tgt_peripheral))
+    short_bar = short_pair_bar(near, thresholds)
+
+    def one_of_a_kind(side: int, own: int, other: int) -> bool:
+        i, j = (own, other) if side == 0 else (other, own)
+        return unique_short(near, i, j, short_bar, thresholds.min_move_cosine)
+
     out: list[Bead] = []
     for bead in beads:
         if bead.kind != "match" or (len(bead.src) < 2 and len(bead.tgt) < 2):
@@ -425,19 +432,40 @@ def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb,
         freed: list[list[int]] = [[], []]
         for side, (own_emb, other_emb, own_len, other_len, best, best_id, back_id, lone, peripheral) in enumerate(sides):
             ids, other_ids = kept[side], kept[1 - side]
-            for end in sorted({ids[0], ids[-1]}):
-                if len(ids) < 2 or end in peripheral:
-                    continue
-                partner = int(best_id[end])
-                if (partner not in lone or int(back_id[partner]) != end or best[end] < thresholds.min_move_cosine
-                        or min(own_len[end], other_len[partner]) < thresholds.min_seed_chars
-                        or min(other_ids) - thresholds.move_distance <= partner <= max(other_ids) + thresholds.move_distance):
-                    continue
-                if best[end] < float(np.max(other_emb[other_ids] @ own_emb[end])) + thresholds.displaced_margin:
-                    continue
+            for at_front in (True, False):
+                # A run of end sentences whose translations stand together elsewhere leaves as one
+                # block: a two-line cue swapped with its neighbour left "Merci, Claire." between
+                # its cue's other line and the pair before it, no end until that line had gone, and
+                # at three sentences from that pair alone, not far enough to count as moved.
+                run: list[int] = []
+                partners: list[int] = []
+                release: list[int] = []
+                seeded = far = False
+                step = 1 if at_front else -1
                 chars = float(sum(own_len[i] for i in ids))
                 other_chars = float(sum(other_len[i] for i in other_ids))
-                if fit_gain(chars, other_chars, own_len[end], expected, side == 0) > 0:
+                for k in range(1, len(ids)):
+                    end = ids[k - 1] if at_front else ids[-k]
+                    partner = int(best_id[end])
+                    if (end in peripheral or partner not in lone or int(back_id[partner]) != end
+                            or best[end] < thresholds.min_move_cosine
+                            or (partners and partner != partners[-1] + step)):
+                        break
+                    if best[end] < float(np.max(other_emb[other_ids] @ own_emb[end])) + thresholds.displaced_margin:
+                        break
+                    run.append(end)
+                    partners.append(partner)
+                    # Short lines ("Non.", "Oh!") have near-identical twins all over a novel: a short
+                    # pair starts a move only when it is one of a kind on the document's own scale
+                    # (`moves.short_pair_bar`).
+                    seeded = seeded or (min(own_len[end], other_len[partner]) >= thresholds.min_seed_chars
+                                        or one_of_a_kind(side, end, partner))
+                    far = far or not (min(other_ids) - thresholds.move_distance <= partner
+                                      <= max(other_ids) + thresholds.move_distance)
+                    removed = float(sum(own_len[i] for i in run))
+                    if seeded and far and fit_gain(chars, other_chars, removed, expected, side == 0) > 0:
+                        release = list(run)
+                for end in release:
                     ids.remove(end)
                     freed[side].append(end)
         if not freed[0] and not freed[1]:
@@ -445,8 +473,8 @@ def _release_displaced(beads: list[Bead], near: Neighbours, thresholds, src_emb,
             continue
         src_ids, tgt_ids = tuple(kept[0]), tuple(kept[1])
         out.append(Bead(src_ids, tgt_ids, "match", _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids))))
-        out.extend(Bead((i,), (), "omission", 0.0) for i in freed[0])
-        out.extend(Bead((), (j,), "addition", 0.0) for j in freed[1])
+        out.extend(Bead((i,), (), "omission", 0.0) for i in sorted(freed[0]))
+        out.extend(Bead((), (j,), "addition", 0.0) for j in sorted(freed[1]))
     return out
 
 

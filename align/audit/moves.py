@@ -80,6 +80,38 @@ def seed_cosines(near: Neighbours, thresholds: AuditThresholds) -> tuple[float, 
     return thresholds.min_move_cosine * scale, thresholds.block_cosine * scale
 
 
+def short_pair_bar(near: Neighbours, thresholds: AuditThresholds) -> tuple[float, float, float]:
+    """What lets a pair shorter than `min_seed_chars` count as moved, on the document's own scale:
+    (floor, margin, ceiling). "Non." has a twin "No." on every other page of a novel, "Oh!" a
+    dozen. The pair's cosine must reach `floor`, the top decile of the document's best-match
+    cosines; stand `margin` clear of both sentences' runners-up, the document's median margin of
+    a best match over its runner-up (never below `unique_margin`); and those runners-up must stay
+    under `ceiling`, the document's median best-match cosine: a runner-up as alike as a typical
+    translation is a twin. "Merci, Claire." / "Thank you, Claire." in a subtitle file: 0.96 (top
+    decile 0.92), 0.56 clear (median 0.50), its runner-up 0.41 (median 0.79). Alice's " Il n'y a
+    pas de place !", a cry the novel repeats: 0.74 (top decile 0.76). Text+Berg's reference
+    "1956 , S. 340-343 ) .": 0.90, 0.28 clear, but its runner-up, another reference, at 0.62
+    (median 0.60). On the median margin alone both passed for moves (moved F1 -0.013 on each)."""
+    margins = np.concatenate([near.src_best - near.src_second, near.tgt_best - near.tgt_second])
+    margins = margins[np.concatenate([near.src_second > -1, near.tgt_second > -1])]  # a lone sentence has no runner-up
+    if not len(margins):
+        return float("inf"), float("inf"), float("-inf")
+    best = np.concatenate([near.src_best, near.tgt_best])
+    return (float(np.quantile(best, 0.9)), max(thresholds.unique_margin, float(np.median(margins))),
+            float(np.median(best)))
+
+
+def unique_short(near: Neighbours, i: int, j: int, bar: tuple[float, float, float], min_cosine: float) -> bool:
+    """Whether source i and target j are each other's best match, `min_cosine` alike, and one of a
+    kind in this document however short: as alike as `bar` (`short_pair_bar`) asks, clear of
+    their runners-up by its margin, those runners-up under its ceiling."""
+    floor, margin, ceiling = bar
+    cosine = float(near.src_best[i])
+    runner_up = max(float(near.src_second[i]), float(near.tgt_second[j]))
+    return (int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i and cosine >= min_cosine
+            and cosine >= floor and runner_up < ceiling and cosine >= runner_up + margin)
+
+
 def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
                       src_len, tgt_len, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[list[tuple]]:
     """Blocks of beads ((source ids), (target ids)) that stand far off the aligner's path.
