@@ -145,6 +145,9 @@ TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t
 MENU_ITEM_MAX_WORDS = 2
 
 
+_PROSE_ENDS = "|।॥?!.\"'”’»"
+
+
 def _read_danda_bars(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Hindi, Bengali, Marathi, Nepali text typed without a danda key ends its sentences with "|"
     (language.DANDA_BAR): read as a bar, a paragraph was one sentence, each line a headline to the
@@ -153,6 +156,11 @@ def _read_danda_bars(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     original keeps the bar. Not on a markdown table's row ("| राम | दिल्ली |": one row, not two
     sentences) nor on a menu's line."""
     if "|" not in text:
+        return text, offsets
+    # Prose typed with bars ends its last sentence with one (or another final mark); a table's row
+    # or a menu without a leading bar does not ("राजधानी एक्सप्रेस | नई दिल्ली से मुंबई | 16 घंटे"
+    # was three sentences, and a faithful timetable "related, not a translation").
+    if text.rstrip()[-1:] not in _PROSE_ENDS:
         return text, offsets
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))

@@ -58,8 +58,15 @@ def test_a_bar_typed_for_the_danda_ends_a_sentence_on_every_line():
     ("Revenue | Costs | Profit\n", ["Revenue | Costs | Profit"]),
     ("यह आदेश `cat सूची | sort` चलाएँ।\n", ["यह आदेश `cat सूची | sort` चलाएँ।"]),
     ("फ़ाइल में `नाम | पता` लिखें।\n", ["फ़ाइल में `नाम | पता` लिखें।"]),
-    # ... a news site's menu, whose bars set apart its sections.
+    # ... a news site's menu, whose bars set apart its sections,
     ("होम | देश | विदेश | खेल | मुख्य समाचार\n", ["होम | देश | विदेश | खेल | मुख्य समाचार"]),
+    # ... with items of three words or more (a review: four "sentences" and a false split),
+    ("होम | राष्ट्रीय समाचार | विश्व समाचार | खेल और खेलकूद\n", ["होम | राष्ट्रीय समाचार | विश्व समाचार | खेल और खेलकूद"]),
+    # ... a timetable's rows without a leading bar and with long cells (a review: three sentences a
+    # row, and a faithful timetable "related, not a translation"): prose typed with bars ends its
+    # last sentence with one.
+    ("राजधानी एक्सप्रेस | नई दिल्ली से मुंबई | 16 घंटे\nशताब्दी एक्सप्रेस | नई दिल्ली से भोपाल | 8 घंटे\n",
+     ["राजधानी एक्सप्रेस | नई दिल्ली से मुंबई | 16 घंटे", "शताब्दी एक्सप्रेस | नई दिल्ली से भोपाल | 8 घंटे"]),
 ])
 def test_a_bar_between_cells_or_in_code_is_no_danda(text, rows):
     assert [original for _, original in read(text)] == rows
