@@ -804,6 +804,10 @@ def test_urdu_crore_and_lakh_are_the_hindi_ones():
      "number 7 days (source) is not in the target"),
     ("Files larger than 10 MB are skipped.", "Les fichiers plus volumineux sont ignorés.", "en", "fr",
      "number 10 MB (source) is not in the target"),
+    # Another figure of the measure beside it is that figure's unit, not the one left out's.
+    ("If the Customer is more than 14 days late in paying, the Provider may suspend access after giving 7 days' "
+     "written notice.", "Gerät der Kunde mit der Zahlung mehr als 14 Tage in Verzug, kann der Anbieter den Zugang "
+     "sperren.", "en", "de", "number 7 days (source) is not in the target"),
     ("La cotisation est payable chaque mois.", "The fee of €40 is payable every month.", "fr", "en",
      "number €40 (target) is not in the source"),
 ])
@@ -814,6 +818,13 @@ def test_a_measure_one_side_gives_nowhere_is_said(src, tgt, src_lang, tgt_lang, 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
     ("CHAPTER 4", "CAPITULO IV.", "en", "es"),  # a bare figure: chapters, notes, references
     ("I UN ÉCUEIL FUYANT", "CHAPTER 1 A Runaway Reef", "fr", "en"),  # "A", the title's article, is no ampere
+    # A review's faithful pairs: the measure said in words of its unit, or its idiom.
+    ("Let the dough rest for 30 minutes before shaping it.", "Laissez reposer la pâte une demi-heure avant de la façonner.", "en", "fr"),
+    ("The contract runs for 12 months.", "Der Vertrag läuft ein Jahr.", "en", "de"),
+    ("The castle is open 7 days a week during the summer.", "Das Schloss ist im Sommer täglich geöffnet.", "en", "de"),
+    ("The medicine should be taken with 250 ml of water.", "Das Medikament sollte mit einem Viertelliter Wasser eingenommen werden.", "en", "de"),
+    ("The helpline is staffed 24 hours a day.", "Die Hotline ist rund um die Uhr besetzt.", "en", "de"),
+    ("Add 1/2 cup of milk.", "Ajoutez une demi-tasse de lait.", "en", "fr"),
     # Said twice here, once there: the figure is given.
     ("The first stage is 12 km long, and the second is also 12 km.", "Chaque étape fait 12 km.", "en", "fr"),
     ("He waited five days.", "Il attendit 5 jours.", "en", "fr"),
@@ -830,6 +841,7 @@ def test_a_lone_french_cent_is_a_hundred_but_not_in_pour_cent():
 
     assert [q.values for q in extract_numbers("à cent pieds du foyer", "fr")] == [frozenset({("n", 100.0)})]
     assert [q.text for q in extract_numbers("cinq pour cent des voix", "fr")] == ["cinq"]
+    assert [q.text for q in extract_numbers("Le café coûte encore 99 cents.", "fr")] == ["99"]  # Canada's coin
     assert extract_numbers("It cost one cent.", "en") == []
 
 

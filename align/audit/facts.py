@@ -719,7 +719,9 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             # ans", "à cent pieds": "100 years", "100 feet" stood alone in the English), less "pour cent".
             lone_cent = len(words) == 1 and words[0] in ("cent", "cents")
             if lone_cent and lang == "fr":
-                lone_cent = text[max(0, run[0][0].start() - 5):run[0][0].start()].lower().rstrip().endswith("pour")
+                # ... or the coin after its figure ("99 cents", in Canada)
+                before = text[max(0, run[0][0].start() - 5):run[0][0].start()]
+                lone_cent = before.lower().rstrip().endswith("pour") or bool(re.search(r"\d[\s\u00a0]*$", before))
             if value >= 2 and not lone_cent:
                 span = (run[0][0].start(), run[-1][0].end())
                 readings = {("n", float(value))}
@@ -1489,16 +1491,71 @@ def _measures_left_out(s_left, t_left, src: str, tgt: str, sq, tq) -> list[FactM
     # Any figure left over on the other side, in words too, may be the measure converted ("六十公斤"
     # / "130 pounds"): then nothing is said.
     # A figure the other side does give, once where this side says it twice ("12 km, the second
-    # also 12 km" / "12 km chacune"), is given.
+    # also 12 km" / "12 km chacune"), is given; so is one the other side says in words of its
+    # measure ("30 minutes" / "une demi-heure", "12 months" / "ein Jahr", "24 hours a day" / "rund
+    # um die Uhr", "$20" / "un billet de vingt dollars": a review's faithful pairs, 9 of 9 alarmed).
     if not t_left:
+        said = _measures_in_words(tgt)
         return [FactMismatch("number", q.text, None, q.span, None,
                              f"number {_measure_as_written(src, q)} (source) is not in the target")
-                for q in _measures(s_left, src) if not any(_same(q, o) for o in tq)]
+                for q in _measures(s_left, src) if not any(_same(q, o) for o in tq) and _dimension(src, q) not in said]
     if not s_left:
+        said = _measures_in_words(src)
         return [FactMismatch("number", None, q.text, None, q.span,
                              f"number {_measure_as_written(tgt, q)} (target) is not in the source")
-                for q in _measures(t_left, tgt) if not any(_same(q, o) for o in sq)]
+                for q in _measures(t_left, tgt) if not any(_same(q, o) for o in sq) and _dimension(tgt, q) not in said]
     return []
+
+
+# Words that say a measure of time without a unit's name: "rund um die Uhr", "jour et nuit", "täglich".
+_TIME_WORDS = {"uhr", "nacht", "nuit", "night", "noche", "notte", "morning", "matin", "morgen", "mañana", "mattina",
+               "täglich", "daily", "quotidien", "quotidiennement", "diario", "diariamente", "wöchentlich", "weekly",
+               "hebdomadaire", "semanal", "monatlich", "monthly", "mensuel", "mensual", "jährlich", "yearly",
+               "annually", "annuel", "anual"}
+_AFTER_FIGURE = re.compile(r"\d[\s\u00a0]?$")
+_compound_unit = None
+
+
+def _unit_at_end(word: str) -> str:
+    """The kind of a unit a compound ends in: German "Viertelliter", "Halbjahr"."""
+    global _compound_unit
+    if _compound_unit is None:
+        names = sorted((name for name in _UNIT_KIND if len(name) >= 4 and name.isalpha()), key=len, reverse=True)
+        _compound_unit = re.compile("(?:" + "|".join(map(re.escape, names)) + ")$")
+    match = _compound_unit.search(word)
+    return _UNIT_KIND[match.group(0)] if match else ""
+
+
+def _dimension(text: str, q: _Quantity) -> str:
+    """What `q` measures: "time", "length"... or "money"."""
+    if _currency_of(text, q):
+        return "money"
+    unit = q.unit or _unit_after(text, q.span[1])
+    return _DIMENSION.get(unit, unit)
+
+
+def _measures_in_words(text: str) -> set[str]:
+    """The dimensions `text` names a unit of without a figure ("une demi-heure", "ein Jahr": time);
+    a unit after a figure is that figure's ("14 Tage" does not give a "7 days" left out)."""
+    out = set()
+    for match in _WORD_RE.finditer(text):
+        if _AFTER_FIGURE.search(text, max(0, match.start() - 2), match.start()):
+            continue
+        word = match.group(0)
+        low = word.lower()
+        kind = _UNIT_SYMBOLS.get(word) or _UNIT_KIND.get(low, "") or (_unit_at_end(low) if len(low) > 6 else "")
+        if kind:
+            out.add(_DIMENSION.get(kind, kind))
+        if low in _TIME_WORDS:
+            out.add("time")
+        if low in _CURRENCY:
+            out.add("money")
+    if _CURRENCY_SYMBOL_ANYWHERE.search(text):
+        out.add("money")
+    return out
+
+
+_CURRENCY_SYMBOL_ANYWHERE = re.compile(r"[€$£¥₽₹₩]")
 
 
 def figure_stated_in(text: str, span: tuple[int, int], lang: str, other_text: str, other_lang: str) -> bool:
