@@ -1007,6 +1007,26 @@ def test_subtitles_that_end_no_sentence_with_a_full_stop_are_cut_where_prose_wou
     assert [s.original for s in sentences] == ["Where were you", "I waited at the station\nuntil midnight"]
 
 
+def test_subtitles_that_end_only_their_questions_are_cut_where_prose_would_be(tmp_path):
+    """A review: a fansub ends its questions with "?" and its statements with nothing; counted as
+    punctuated, "I was at home" / "Don't lie to me" / "Your car was gone" ran together."""
+    path = tmp_path / "fansub.srt"
+    cues = ["Where were you", "I was at home", "Don't lie to me", "Your car was gone", "Why do you care?",
+            "Because I waited", "Who told you?", "Nobody", "Let's go inside", "Is it cold?"]
+    path.write_text("".join(f"{k}\n00:00:{k:02d},000 --> 00:00:{k:02d},900\n{cue}\n\n" for k, cue in enumerate(cues, 1)),
+                    encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences][:4] == ["Where were you", "I was at home", "Don't lie to me", "Your car was gone"]
+
+
+def test_a_subtitle_line_broken_off_by_a_dash_goes_on_into_no_other(tmp_path):
+    path = tmp_path / "film.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nI was going to—\n\n2\n00:00:02,500 --> 00:00:04,000\n"
+                    "Stop talking.\n\n3\n00:00:04,500 --> 00:00:06,000\nWe left at dawn.\n", encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    assert [s.original for s in sentences] == ["I was going to—", "Stop talking.", "We left at dawn."]
+
+
 def test_a_subtitles_sentence_over_two_cues_in_one_version_only_is_no_merge(tmp_path):
     src, tgt = tmp_path / "en.srt", tmp_path / "fr.srt"
     src.write_text("1\n00:00:01,000 --> 00:00:03,000\nWhere were you last night?\n\n2\n00:00:03,500 --> 00:00:06,000\n"

@@ -18,7 +18,7 @@ import html
 import logging
 import re
 
-from ..language import FINAL_MARKS
+from ..language import FINAL_MARKS, FULL_STOPS
 from .base import Block, Reader, tidy
 
 logger = logging.getLogger("align")
@@ -90,16 +90,26 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
 # A line that opens another turn: a speaker's dash, a sound or music cue, a speaker's label.
 _TURN = re.compile(r"\s*(?:[-‐‑–—]\s*|[\[(♪♫#*]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\s*[:：]\s)")
 _ENDS_STATEMENT = re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
+_ENDS_FULL_STOP = re.compile(rf"(?:[{re.escape(FULL_STOPS)}!！]|\.\.\.|…)[\"'”’»)\]*_]*\s*$")
+# A line broken off by a dash ("I was going to—") is a sentence interrupted, not one that goes on.
+_BROKEN_OFF = re.compile(r"[—–-]{1,2}[\"'”’»]?\s*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _ELLIPSIS_START = re.compile(r"\s*(?:\.\.\.|…)")
 # Cues that end with a full stop, of all cues, above which a file punctuates its sentences: in one
 # that does, a cue without one stops mid-sentence; in one that never does, nothing can be told.
 PUNCTUATED_SHARE = 0.3
+FULL_STOP_SHARE = 0.1  # ... of which these end with a full stop (or "!", "...")
 
 
 def _punctuated(cue_lines: list[list[str]]) -> bool:
-    ends = [bool(_ENDS_STATEMENT.search(lines[-1])) for lines in cue_lines if lines]
-    return bool(ends) and sum(ends) >= PUNCTUATED_SHARE * len(ends)
+    lasts = [lines[-1] for lines in cue_lines if lines]
+    if not lasts:
+        return False
+    ends = sum(1 for line in lasts if _ENDS_STATEMENT.search(line))
+    # Statements' ends too: a file that ends its questions with "?" and its statements with
+    # nothing (as fansubs do) ran "I was at home Don't lie to me Your car was gone" together.
+    stops = sum(1 for line in lasts if _ENDS_FULL_STOP.search(line))
+    return ends >= PUNCTUATED_SHARE * len(lasts) and stops >= FULL_STOP_SHARE * len(lasts)
 
 
 def _goes_on(line: str, next_line: str) -> bool:
@@ -121,7 +131,9 @@ def _goes_on(line: str, next_line: str) -> bool:
     # or a word in lower case ("He came from" / "Paris by train."). A cue of a year or a name
     # without a full stop ("1984", "Okay") is a whole answer of its own.
     words = line.split()
-    return bool(words) and (words[-1][-1] in ",;:" or words[-1][:1].islower())
+    if not words or _BROKEN_OFF.search(line):
+        return False
+    return words[-1][-1] in ",;:" or words[-1][:1].islower()
 
 
 def _starts_cue(lines: list[str], k: int) -> bool:
