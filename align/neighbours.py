@@ -29,6 +29,10 @@ class Neighbours:
     tgt_knn: np.ndarray
     tgt_second: np.ndarray
 
+    def mutual(self, i: int, j: int) -> bool:
+        """Whether source sentence i and target sentence j are each other's best match."""
+        return int(self.src_best_id[i]) == j and int(self.tgt_best_id[j]) == i
+
 
 # Two sure pairs (below) more than this many sentences apart on either side do not enclose a
 # stretch of translation between them; fewer than MIN_STRETCHES stretches are chance (two articles

@@ -685,7 +685,7 @@ def _unshift(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
             # (a+1, b): the source's a is left out, the target's b+1 added; (a, b+1): the other way.
             if weak >= limit or min(words[0][left], words[1][added]) < thresholds.replaced_min_words:
                 continue
-            if int(near.src_best_id[i]) != j or int(near.tgt_best_id[j]) != i:
+            if not near.mutual(i, j):
                 continue
             score = float(src_emb[i] @ tgt_emb[j])
             if score < 0.5 * median or score < better + thresholds.shift_margin:
@@ -722,12 +722,6 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
     `displaced_margin` than where they stood."""
     out = list(beads)
 
-    def mutual(i: int, j: int) -> bool:
-        return int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i
-
-    def long_enough(i: int, j: int) -> bool:
-        return min(words[0][i], words[1][j]) >= SWAP_MIN_WORDS
-
     def cosine(i: int, j: int) -> float:
         return float(src_emb[i] @ tgt_emb[j])
 
@@ -736,7 +730,7 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
         return (all(int(near.src_best_id[i]) in tgt_ids for i in src_ids)
                 and all(int(near.tgt_best_id[j]) in src_ids for j in tgt_ids))
 
-    def group_long_enough(src_ids, tgt_ids) -> bool:
+    def long_enough(src_ids, tgt_ids) -> bool:
         return min(sum(words[0][i] for i in src_ids), sum(words[1][j] for j in tgt_ids)) >= SWAP_MIN_WORDS
 
     def moved_beads(src_ids, tgt_ids) -> list[Bead]:
@@ -758,7 +752,8 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
             if sorted(rows) != list(range(len(rows))) or any(cols[r] != n for n, r in enumerate(rows)):
                 continue
             crossed = [n for n, r in enumerate(rows) if r != n]
-            if crossed and all(mutual(bead.src[n], bead.tgt[rows[n]]) and long_enough(bead.src[n], bead.tgt[rows[n]])
+            if crossed and all(near.mutual(bead.src[n], bead.tgt[rows[n]])
+                               and long_enough((bead.src[n],), (bead.tgt[rows[n]],))
                                and inside[n, rows[n]] >= thresholds.min_move_cosine
                                and inside[n, rows[n]] >= inside[n, n] + thresholds.displaced_margin for n in crossed):
                 out[k] = [Bead((bead.src[n],), (bead.tgt[r],), "moved" if r != n else "match", _clip(float(inside[n, r])))
@@ -772,8 +767,7 @@ def _swapped(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, w
                     or max(len(other.src), len(other.tgt)) > SWAP_MAX_SENTENCES):
                 continue
             first, second = (bead.src, other.tgt), (other.src, bead.tgt)
-            if not (all_mutual(*first) and all_mutual(*second) and group_long_enough(*first)
-                    and group_long_enough(*second)):
+            if not (all_mutual(*first) and all_mutual(*second) and long_enough(*first) and long_enough(*second)):
                 continue
             across = min(bead_cosine(src_emb, tgt_emb, *first), bead_cosine(src_emb, tgt_emb, *second))
             in_place = max(bead_cosine(src_emb, tgt_emb, bead.src, bead.tgt),
@@ -811,7 +805,7 @@ def _weak_pairs_crossed(beads: list[Bead], near: Neighbours, thresholds: AuditTh
         if m is None or k in done or m in done:
             continue
         (c,) = beads[m].src
-        if int(near.tgt_best_id[j]) != i or int(near.src_best_id[c]) != b or int(near.tgt_best_id[b]) != c:
+        if not (near.mutual(i, j) and near.mutual(c, b)):
             continue
         first, second = float(src_emb[i] @ tgt_emb[j]), float(src_emb[c] @ tgt_emb[b])
         if (min(first, second) >= thresholds.min_move_cosine

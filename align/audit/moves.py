@@ -108,7 +108,7 @@ def unique_short(near: Neighbours, i: int, j: int, bar: tuple[float, float, floa
     floor, margin, ceiling = bar
     cosine = float(near.src_best[i])
     runner_up = max(float(near.src_second[i]), float(near.tgt_second[j]))
-    return (int(near.src_best_id[i]) == j and int(near.tgt_best_id[j]) == i and cosine >= min_cosine
+    return (near.mutual(i, j) and cosine >= min_cosine
             and cosine >= floor and runner_up < ceiling and cosine >= runner_up + margin)
 
 
