@@ -298,6 +298,10 @@ MIN_SIGNS_OF_A_WRONG_ENCODING = 8
 _ODD_WORDS_EXAMINED = 2000  # words outside printable ASCII, the first: enough, and a large file costs no more
 _CANDIDATE_WORD = re.compile(r"\S*[^\s!-~]\S*")
 _SYMBOL_PUNCTUATION = set("¡§¶¿")
+# Punctuation that no language writes inside a word, nor (but the quotes) right after its last letter,
+# and the florin sign "ƒ": each the DOS or Mac reading of a letter in cp1252, or the other way round
+# ("stadsk„rna", "L‰nderbahn", "Gƒterverkehr").
+_STRAY_PUNCTUATION = set("‰†‡•„‚‹›«»¸ˆ˜¨¯´¬ƒ")
 _FINAL_FORMS = set("ςךםןףץ")  # Greek and Hebrew letters that end a word
 # Thai writes its vowel and tone marks on a consonant, and the vowels เ แ โ ใ ไ before one: Arabic
 # in ISO-8859-6 or cp1256, read as Thai (cp874), stacks marks on vowels and ends words with
@@ -347,7 +351,8 @@ def _word_oddities(word: str) -> int:
     if letters:
         odd += sum(1 for a, b in zip(symbols, symbols[1:]) if a and b)
         odd += sum(1 for i in range(letters[0] + 1, letters[-1])
-                   if symbols[i] or (word[i].isdigit() and not word[i].isascii()))
+                   if symbols[i] or word[i] in _STRAY_PUNCTUATION or (word[i].isdigit() and not word[i].isascii()))
+        odd += word[letters[-1] + 1:letters[-1] + 2] in _STRAY_PUNCTUATION - set("«»„‚‹›")
     marks, previous, accented = 0, None, 0
     for char in word:
         if unicodedata.category(char)[0] == "M":
@@ -388,6 +393,16 @@ def _script(char: str) -> str | None:
         return "ASCII"
     first = unicodedata.name(char, "").split(" ", 1)[0]
     return "CJK" if first in _CJK_NAMES else first if first in _SCRIPT_NAMES else None
+
+
+def _main_script(text: str) -> str | None:
+    """The script of most letters outside ASCII in the start of `text` (None where it has none)."""
+    counts: dict[str | None, int] = {}
+    for char in text[:_DETECT_SAMPLE]:
+        if char.isalpha() and not char.isascii():
+            script = _script(char)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _shown(word: str) -> str:
@@ -622,6 +637,14 @@ _CODE_PAGES = {
     "zh": ("gb18030", "gbk", "big5", "big5hkscs"), "ja": ("cp932", "shift_jis", "euc_jp", "iso2022_jp"),
     "ko": ("cp949", "euc_kr"),
 }
+# Western European languages, and any not listed: Windows, then ISO, DOS and Macintosh. A file from
+# DOS or an old Mac read in cp1252 was "pre‡os da habita‡Æo", "stadskŠrna", "LÕUE" for "L’UE".
+_WESTERN_CODE_PAGES = ("cp1252", "latin-1", "cp850", "mac_roman")
+# Read whether or not charset-normalizer proposes them (see `_legacy`).
+_ALWAYS_READ = tuple(dict.fromkeys(
+    page for pages in (*_CODE_PAGES.values(), _WESTERN_CODE_PAGES) for page in pages
+    if codecs.lookup(page).name not in ("gb18030", "gbk", "big5", "big5hkscs", "cp932", "shift_jis", "euc_jp",
+                                        "iso2022_jp", "cp949", "euc_kr")))
 # A reading in its language's own code page wins over a better-scored one within this margin.
 _OWN_CODE_PAGE_MARGIN = 0.15
 _SCORE_TIE = 0.01
@@ -648,8 +671,10 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     # On a line of Russian or Ukrainian in KOI8, charset-normalizer proposes Shift-JIS alone: the
     # Cyrillic code pages are read too, where they read the bytes as Cyrillic letters.
     also = [name for name in _CYRILLIC_CODE_PAGES if name not in proposed]
+    unproposed = [name for name in map(lambda page: codecs.lookup(page).name, _ALWAYS_READ)
+                  if name not in proposed and name not in also]
     readings = []
-    for name in proposed + also:
+    for name in proposed + also + unproposed:
         if name in also and _cyrillic_likelihood(data[:_DETECT_SAMPLE].decode(name, errors="replace")) is None:
             continue  # read whole only where its start is Cyrillic
         try:
@@ -663,23 +688,52 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
         cyrillic = _cyrillic_likelihood(text)
         if name in also and cyrillic is None or name.startswith("utf-16") and not _utf16_order(data, name):
             continue
-        scores = language_scores(" ".join(text[:_DETECT_SAMPLE].split()))
-        language = max(scores, key=scores.get) if scores else "und"
-        readings.append((scores.get(language, 0.0), name, language, text, cyrillic))
+        readings.append([None, name, None, text, cyrillic, _oddities(text)[0]])
+    # A code page no one proposed is read where it reads with no more signs of a wrong encoding
+    # than every proposal, and in another script only with fewer: of a short Arabic text in cp1256,
+    # charset-normalizer proposed cp1251 and KOI8-R alone (Russian, "ЗЭККН ЗбгЮем"), of a DOS file
+    # cp1252 ("stadsk„rna"); but cp874 reads "как" in KOI8-R as Thai without a sign.
+    least = {}
+    for reading in readings:
+        if reading[1] not in unproposed:
+            script = _main_script(reading[3])
+            least[script] = min(least.get(script, reading[5]), reading[5])
+    fewest = min(least.values(), default=None)
+    readings = [reading for reading in readings if reading[1] not in unproposed or fewest is None
+                or reading[5] < fewest or reading[5] <= least.get(_main_script(reading[3]), -1)]
     if not readings:  # no code page reads it as text: `_refuse_binary` says so
         return data.decode("latin-1"), "latin-1", "und"
     readings = _plausible(readings)
+    for reading in readings:  # the detector judges only the readings with few signs: it is the dearer test
+        scores = language_scores(" ".join(reading[3][:_DETECT_SAMPLE].split()))
+        reading[2] = max(scores, key=scores.get) if scores else "und"
+        reading[0] = scores.get(reading[2], 0.0)
     leader = max(readings, key=lambda reading: reading[0])
     own = [reading for reading in readings if reading[0] >= leader[0] - _OWN_CODE_PAGE_MARGIN
            and reading[1] in _own_code_pages(reading[2])]
     if not own:
         return leader[3], leader[1], language_name(leader[2])
-    # Readings that score the same (cp1252 and latin-1 differ only in curly quotes and dashes):
-    # the language's first code page, the one its texts were written in.
+    # Of the readings in the language's own code pages, the one with fewest signs of a wrong
+    # encoding: cp1250 and ISO-8859-2 both read Czech as Czech, but cp1250 has "tra»" for ISO's
+    # "trať". Readings that score the same (cp1252 and latin-1 differ only in curly quotes and
+    # dashes): the language's first code page, the one its texts were written in.
+    fewest = min(reading[5] for reading in own)
+    own = [reading for reading in own if reading[5] == fewest]
     top = max(reading[0] for reading in own)
-    chosen = min((reading for reading in own if reading[0] >= top - _SCORE_TIE),
-                 key=lambda reading: _own_code_pages(reading[2]).index(reading[1]))
+    tied = {}  # readings alike are one: cp1252's and latin-1's, of a file with no curly quote
+    for reading in sorted((reading for reading in own if reading[0] >= top - _SCORE_TIE),
+                          key=lambda reading: _own_code_pages(reading[2]).index(reading[1])):
+        tied.setdefault(reading[3], reading)
+    # A Windows code page differs from the ISO one mostly in its bytes 0x80-0x9F (Czech "š", "ž",
+    # Polish "ś", curly quotes): a file that writes none of them is in the ISO page. Read as cp1250,
+    # ISO-8859-2's Czech was "tra»", "ąpičce", "kaľdých", and the language detector calls it Czech.
+    iso = not _C1_BYTES.search(data)
+    chosen = min(tied.values(), key=lambda reading: (not (iso and reading[1].startswith("iso8859")),
+                                                     _own_code_pages(reading[2]).index(reading[1])))
     return chosen[3], chosen[1], language_name(chosen[2])
+
+
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 
 
 _CYRILLIC_CODE_PAGES = ("cp1251", "koi8-r", "koi8-u")
@@ -709,7 +763,7 @@ def _plausible(readings: list[tuple]) -> list[tuple]:
     letters, one whose letters are less likely in Cyrillic text, by `_CYRILLIC_MARGIN`, than those
     of a reading with no more signs: each Cyrillic code page puts its letters in the same bytes in
     another order, and a swapped reading is as clean of signs as the right one."""
-    signs = [_oddities(reading[3])[0] for reading in readings]
+    signs = [reading[5] for reading in readings]
     least = min(signs)
     kept = [(reading, sign) for reading, sign in zip(readings, signs) if sign <= 2 * least + 1]
     cyrillic = [(reading[4], sign) for reading, sign in kept if reading[4] is not None]
@@ -747,7 +801,7 @@ def _cyrillic_likelihood(text: str) -> float | None:
 
 
 def _own_code_pages(language: str) -> list[str]:
-    return [codecs.lookup(name).name for name in _CODE_PAGES.get(language, ("cp1252", "latin-1"))]
+    return [codecs.lookup(name).name for name in _CODE_PAGES.get(language, _WESTERN_CODE_PAGES)]
 
 
 def _control_share(text: str) -> float:

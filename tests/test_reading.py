@@ -274,6 +274,32 @@ def test_a_legacy_encoding_is_read_as_the_text_it_holds(tmp_path, caplog, text, 
     assert "is not UTF-8; read as" in caplog.text
 
 
+@pytest.mark.parametrize("text, codec", [
+    ("افتتح المقهى عام 1998 في شارع السلام.\nكانت صاحبته تخبز كل صباح.\n"
+     "ارتفعت الأسعار بنسبة 12 في المئة العام الماضي.\nأشاد المجلس البلدي بعملها.\nتنوي التقاعد في الربيع المقبل.\n",
+     "cp1256"),
+    ("Le café a ouvert en 1998 rue de la Paix.\nSa propriétaire, Renée Müller, faisait le pain chaque matin.\n"
+     "Les prix ont augmenté de 12 % l'an dernier.\n", "cp850"),
+    ("Kirunas nya stadskärna i norra Sverige invigdes i september efter tio års arbete.\n", "cp850"),
+    ("Os preços da habitação em Lisboa subiram mais de dez por cento no ano passado.\n", "cp850"),
+    ("Il sistema di barriere contro l'acqua alta di Venezia, noto come MOSE, è stato sollevato per la prima "
+     "volta in questa stagione il 2 novembre 2023.\n", "cp437"),
+    ("L’UE, la Russie et les États-Unis ont tenu des pourparlers secrets avant une guerre d’un jour au "
+     "Karabakh\n", "mac_roman"),
+    ("Eine Bahnstrecke im Osten Bayerns, die für den Güterverkehr gebaut wurde, ist wieder offen.\n", "mac_roman"),
+    ("Nová tramvajová trať v Praze, která spojuje Pankrác se stanicí metra Budějovická, byla v sobotu "
+     "zprovozněna pro cestující.\nTrať dlouhá 2,3 km má čtyři zastávky a ve špičce po ní jezdí linka č. 19 "
+     "každých osm minut.\n", "iso8859-2"),
+], ids=["Arabic, cp1256", "French, DOS", "Swedish, DOS", "Portuguese, DOS", "Italian, DOS (US)", "French, Mac",
+        "German, Mac", "Czech, ISO-8859-2"])
+def test_a_file_from_dos_an_old_mac_or_unix_is_read_as_written(tmp_path, text, codec):
+    """charset-normalizer proposed cp1251 and KOI8-R alone for the Arabic ("ЗЭККН ЗбгЮем"), cp720
+    for the French ("M\x81ller"), nothing DOS or Mac for the others, which cp1252 read as
+    "stadsk„rna", "LÕUE", "fŸr"; cp1250 read ISO-8859-2's Czech as "tra»", "ąpičce"."""
+    raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
+    assert raw.text == text, raw.encoding
+
+
 def test_a_few_bad_bytes_in_utf8_do_not_make_the_whole_file_cp1252(tmp_path, caplog):
     good = "Le château est au bord de l’eau. Ça coûte cher.\n" * 60
     data = good.encode("utf-8").replace(b"bord", b"b\xf4rd", 3)
