@@ -41,15 +41,18 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     width = wrap_width(text)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
+    quoted = _quoted_widths(text.split("\n")) if width is None and ">" in text else {}
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
     current_end = 0
     previous_line = ""
     blank_lines = 0
     line_start = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
-        if blank(line):
+        if blank(line) or _QUOTE_MARKER.fullmatch(line.strip()):
+            # A quotation's empty line (">" alone, as mail quotes a blank line) parts its
+            # paragraphs as a blank line does: it stood as a "sentence" of its own, ">" paired with ">".
             blank_lines += 1
         else:
             first = line_start + (len(line) - len(line.lstrip()))
@@ -60,8 +63,11 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             # A byline under a headline opens in lower case in several languages ("di Marco Rossi",
             # "par Julien Marchand"): across a blank line it was read as the headline going on.
             byline = blank_lines and _BYLINE.match(line) is not None
+            before, after, line_width = previous_line, line, width
+            if number in quoted:  # judged as the wrapper saw them, behind their markers
+                before, after, line_width = _unquoted(previous_line), _unquoted(line), quoted[number]
             if current_start is not None and not speech and (blank_lines > 1 or byline or not _runs_on(
-                    previous_line, line, width if not blank_lines else None, listing)):
+                    before, after, line_width if not blank_lines else None, listing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             if current_start is None:
@@ -236,6 +242,29 @@ def _salutation(line: str) -> bool:
 
 
 _QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTE_MARKER.sub("", line.lstrip(), count=1)
+
+
+def _quoted_widths(lines: list[str]) -> dict[int, int]:
+    """The wrap width of each line (by its number) that goes on a hard-wrapped quotation, where the
+    text as a whole is not wrapped: a mail's reply is written in long lines above the message it
+    quotes, wrapped at 72 behind "> " markers. Cut at each quoted line that opens in a capital,
+    "deliver it on" / "Thursday or Friday this week." were two sentences."""
+    widths: dict[int, int] = {}
+    block: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        if line.lstrip()[:1] == ">":  # its blank lines (">" alone) too: one quotation, one width
+            block.append(number)
+            continue
+        if len(block) > 1:
+            width = wrap_width("\n".join(_unquoted(lines[k]) for k in block))
+            if width is not None:
+                widths.update((k, width) for k in block[1:])  # the first goes on from no line of it
+        block = []
+    return widths
 
 
 # A text is a list when most of its lines (LIST_SHARE, of LIST_MIN_LINES or more) have fewer than

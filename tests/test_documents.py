@@ -590,3 +590,26 @@ def test_a_list_of_one_word_lines_is_a_sentence_a_line():
     sentences = load_sentences(RawText("\n".join(words) + "\n", "utf-8", "terms.txt"), SEGMENTER)
     assert [s.text for s in sentences] == words
     assert [s.line for s in sentences] == list(range(1, len(words) + 1))
+
+
+@pytest.mark.parametrize("prefix", ["000", "002"])
+def test_a_text_quoted_in_a_mail_reply_gives_the_sentences_of_the_text(prefix):
+    """A reply in long lines above the message it quotes, wrapped at 72 behind "> " markers: the
+    text as a whole is not wrapped, and each quoted line that opened in a capital ("deliver it on"
+    / "> Thursday or Friday") began a sentence; ">" alone, the quote's blank line, was a sentence."""
+    import textwrap
+
+    from conftest import seed
+
+    text = open(seed(prefix), encoding="utf-8").read()
+    paragraphs = [line for line in text.split("\n") if line.strip()][:12]
+    quoted = "\n>\n".join("\n".join("> " + piece for piece in textwrap.wrap(line, 72)) for line in paragraphs)
+    reply = ("Thanks for sending this on so quickly; I have read it twice now and I think we can run it on "
+             "Thursday as it stands, if the legal team agrees with the headline and the second paragraph.\n\n")
+
+    def sentences(t):
+        return [s.text for s in load_sentences(RawText(t, "utf-8", "x"), SEGMENTER)]
+
+    assert any(line.startswith(">") and line[2:3].isupper() and not line.rstrip().endswith((".", "?", "!"))
+               and not next_line.strip() == ">" for line, next_line in zip(quoted.split("\n"), quoted.split("\n")[1:]))
+    assert sentences(reply + quoted) == sentences(reply) + sentences("\n\n".join(paragraphs))
