@@ -38,7 +38,7 @@ SHORT_NAMES = {name: label for label, (name, _split) in CORPORA.items()}
 
 def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None = None,
         data_dir=None) -> dict[str, dict[str, float]]:
-    from align.audit.facts import compare_facts
+    from align.audit.facts import compare_facts, speaker_mismatches
     from align.audit.partial import partial_differences_batch
     from align.audit.qa import length_outliers, untranslated
     from align.encoders import load_encoder
@@ -52,7 +52,8 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
             continue
         src_lang, tgt_lang = DATA_CORPORA[name].src_lang, DATA_CORPORA[name].tgt_lang
         try:
-            beads = gold_pairs(load(name, split, data_dir))
+            docs = load(name, split, data_dir)
+            beads = gold_pairs(docs)
         except FileNotFoundError as missing:
             print(f"{corpus}: {missing.filename} not found, skipped", file=out)
             continue
@@ -62,7 +63,7 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
         started = time.perf_counter()
         partials = partial_differences_batch([(s, t) for _, s, t in beads], encoder, src_lang, tgt_lang)
         partial_seconds = time.perf_counter() - started
-        counts = {"beads": len(beads), "number": 0, "name": 0, "address": 0, "partial_omission": 0,
+        counts = {"beads": len(beads), "number": 0, "name": 0, "speaker": 0, "address": 0, "partial_omission": 0,
                   "partial_addition": 0, "untranslated": 0, "length": 0}
         for (doc, s, t), fs, ps in zip(beads, facts, partials):
             for f in fs:
@@ -72,6 +73,14 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
             for p in ps:
                 counts[p.kind] += 1
                 findings.append((corpus, doc, f"{p.kind} ({p.score:.2f}): {p.text}", s, t))
+        # A speaker's label is matched with its translation over a whole document's pairs.
+        for gold_doc in docs:
+            pairs = [(src, tgt) for src, tgt in gold_doc.gold if src and tgt]
+            for index, f in sorted(speaker_mismatches(pairs, gold_doc.src, gold_doc.tgt).items()):
+                counts["speaker"] += 1
+                src, tgt = pairs[index]
+                findings.append((corpus, gold_doc.name, f"fact: {f.message}", " ".join(gold_doc.src[i] for i in src),
+                                 " ".join(gold_doc.tgt[j] for j in tgt)))
         # Length is judged against each document's own pairs, so the pair checks run a document at a time.
         for document in dict.fromkeys(doc for doc, _, _ in beads):
             texts = [(s, t) for doc, s, t in beads if doc == document]
@@ -82,8 +91,8 @@ def run(sample: int = 0, seed: int = 0, out=sys.stdout, corpus_only: str | None 
         table[corpus] = {"beads": len(beads), **per100}
         print(
             f"{corpus}: {len(beads)} beads | per 100 beads: "
-            f"fact mismatches {per100['number'] + per100['name']:.2f} "
-            f"(number {per100['number']:.2f}, name {per100['name']:.2f}) | "
+            f"fact mismatches {per100['number'] + per100['name'] + per100['speaker']:.2f} "
+            f"(number {per100['number']:.2f}, name {per100['name']:.2f}, speaker {per100['speaker']:.2f}) | "
             f"partial omissions {per100['partial_omission']:.2f}, additions {per100['partial_addition']:.2f} | "
             f"addresses {per100['address']:.2f}, untranslated {per100['untranslated']:.2f}, "
             f"length {per100['length']:.2f} "
