@@ -631,3 +631,29 @@ def test_legal_and_commercial_abbreviations_stand_before_what_they_govern(lang, 
     'at 9 a.m. | Monday', 'Cf. | Art. 12', 'la Av. | Libertador' were cut in two, and reported as
     splits and merges."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "TOM. — Je n'ai jamais dit ça. MARTHA. — Tu l'as dit deux fois.",
+     ["TOM. — Je n'ai jamais dit ça.", "MARTHA. — Tu l'as dit deux fois."]),
+    ("fr", "M. DUPONT. — Entrez donc. Mme DUPONT. — Merci. Lady MACBETH. — Out, damned spot!",
+     ["M. DUPONT. — Entrez donc.", "Mme DUPONT. — Merci.", "Lady MACBETH. — Out, damned spot!"]),
+    ("ru", "ТОМ. — Я никогда этого не говорил. МАРТА. — Ты сказала это дважды.",
+     ["ТОМ. — Я никогда этого не говорил.", "МАРТА. — Ты сказала это дважды."]),
+    # A sentence that ends in capitals, or in a unit, before a dash is no speaker's label.
+    ("fr", "Il est parti à 5 h. — Et alors ? Voir la NASA. — Non.",
+     ["Il est parti à 5 h.", "— Et alors ?", "Voir la NASA.", "— Non."]),
+])
+def test_a_plays_speaker_label_stays_with_the_speech(lang, text, expected):
+    """French and Russian plays write "TOM. — Je n'ai jamais dit ça.": cut at the label's full stop,
+    "TOM." stood as a sentence, and each line of a faithful scene was a "split" against "TOM: ..."."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
+def test_a_faithful_french_scene_has_no_split_against_the_english(use_encoder):
+    from align.pipeline import align_pair
+
+    data = Path(__file__).parent / "data" / "speakers"
+    result = align_pair(str(data / "play.en.txt"), str(data / "play.fr.txt"), encoder=use_encoder)
+    assert [f.type for f in result.findings if f.type in ("split", "merge")] == []
+    assert all(len(bead.src) == len(bead.tgt) == 1 for bead in result.beads)

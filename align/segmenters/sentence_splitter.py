@@ -476,6 +476,30 @@ def _code_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return _joined(spans, goes_on)
 
 
+# A play's speaker in capitals, a full stop and a dash before the speech ("TOM. — Je n'ai jamais
+# dit ça.", "M. DUPONT. — Entrez."), as French and Russian plays write it: cut at the full stop,
+# the label stood as a sentence of its own, and each line of a faithful French scene against an
+# English "TOM: I never said that." was a "split".
+_SPEAKER_LABEL = re.compile(r"(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\.")
+_SPEECH_DASHES = "—–"
+
+
+def _speaker_labels_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if "—" not in text and "–" not in text:
+        return spans
+
+    def goes_on(out, span) -> bool:
+        label = text[out[-1][0]:out[-1][1]]
+        if text[span[0]] not in _SPEECH_DASHES or _SPEAKER_LABEL.fullmatch(label) is None:
+            return False
+        *title, name = label.split()
+        # The name in capitals, a title before it in capitals or short ("Mme DUPONT.", "Lady MACBETH.").
+        return (name.isupper() and sum(char.isalpha() for char in name) >= 2
+                and all(word.isupper() or word.istitle() and len(word.rstrip(".")) <= 4 for word in title))
+
+    return _joined(spans, goes_on)
+
+
 # Thai and Lao write no sentence-final mark: a space between two words of the script ends a sentence
 # or a clause (spaces also stand around figures and Latin words, which is why both sides must be
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
@@ -555,7 +579,7 @@ class SentenceSplitterSegmenter(Segmenter):
             flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
-            return _code_joined(flat, spans)
+            return _code_joined(flat, _speaker_labels_joined(flat, spans))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
@@ -570,6 +594,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
+        spans = _speaker_labels_joined(flat, spans)
         return _code_joined(flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans)
 
     @staticmethod
