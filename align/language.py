@@ -336,3 +336,30 @@ def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str
     if letters < SHORT_TEXT_LETTERS:
         score *= letters / SHORT_TEXT_LETTERS
     return lang, score
+
+
+# A text that reads this surely as its language (`detect_language`) is in it: two such texts in
+# one language are two versions of a text, not a text and its translation.
+SURE_LANGUAGE_SCORE = 0.9
+# The least score of the next likeliest language that may stand in for an unsure text's first.
+MIN_NEXT_LANGUAGE_SCORE = 0.1
+
+
+def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] | None:
+    """Where a text and its translation both read as `lang`, one of them unsurely: (0 for the
+    source or 1 for the target, the language it is read in instead) of the likeliest reading that
+    puts them in two languages, or None where both are sure of `lang`. "Welcome to Berlin" reads
+    as German (0.67, English 0.15) beside "Willkommen in Berlin" (German, 0.70): refused as "both
+    texts are in German", a headline and its translation could not be aligned at all."""
+    scores = (language_scores(" ".join(src_text.split())), language_scores(" ".join(tgt_text.split())))
+    readings = []
+    for side in (0, 1):
+        own, other = scores[side], scores[1 - side]
+        if detect_language(src_text if side == 0 else tgt_text, [lang])[1] >= SURE_LANGUAGE_SCORE:
+            continue
+        readings += [(score * other.get(lang, 0.0), side, code) for code, score in own.items()
+                     if code != lang and code in LANGUAGE_NAMES and score >= MIN_NEXT_LANGUAGE_SCORE]
+    if not readings:
+        return None
+    _likelihood, side, code = max(readings)
+    return side, code

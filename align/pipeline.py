@@ -29,7 +29,7 @@ from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallba
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
 from .joined import corrections as joined_corrections
-from .language import LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, word_count
+from .language import LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, word_count
 from .language import language_name as _name
 from .memory import give_back_free_pages
 from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
@@ -248,6 +248,15 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             src_lang, src_sents = src_other, _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}")
         elif tgt_other:
             tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}")
+        elif given == (None, None):
+            apart = likeliest_apart(opening_text(src_sents), opening_text(tgt_sents), src_lang)
+            if apart is not None:
+                side, other = apart
+                path, flag = (src_raw.path, "--src-lang") if side == 0 else (tgt_raw.path, "--tgt-lang")
+                logger.warning("%s: read as %s, its next likeliest language: the language detector reads both texts "
+                               "as %s, this one unsurely (%s to say which)", path, _name(other), _name(src_lang), flag)
+                src_lang, tgt_lang = (other, tgt_lang) if side == 0 else (src_lang, other)
+                given = (other, None) if side == 0 else (None, other)  # said here, not "unsure" again below
     else:
         # A file holding a text and its translation (line by line, or one after the other) beside
         # a file in one of its languages: its own language's part is aligned, and the part in the
@@ -688,11 +697,13 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
     """Facts each pair states differently. A sentence reported left out or added inside its pair
     takes no part: the "4" of a sentence added beside "three years" / "τρία χρόνια" was a changed
     number of the faithful pair."""
-    from .audit.facts import compare_facts, link_mismatches, name_key
+    from .audit.facts import compare_facts, link_mismatches, name_key, speaker_mismatches
 
     out = []
     renderings: dict[tuple[str, str], list[Finding]] = {}
-    for bead in pairs:
+    # A line given to another speaker: told by the labels of the whole document, not of one pair.
+    speakers = speaker_mismatches([(bead.src, bead.tgt) for bead in pairs], src_texts, tgt_texts)
+    for index, bead in enumerate(pairs):
         src_ids = [i for i in bead.src if i not in absorbed[0]] or list(bead.src)
         tgt_ids = [j for j in bead.tgt if j not in absorbed[1]] or list(bead.tgt)
         src_text, tgt_text = _joined(src_texts, src_ids), _joined(tgt_texts, tgt_ids)
@@ -703,6 +714,8 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
         mismatches += link_mismatches(" ".join(source.sentences[i].original for i in src_ids),
                                       " ".join(target.sentences[j].original for j in tgt_ids), src_text, tgt_text,
                                       source.lang, target.lang)
+        if index in speakers:
+            mismatches.append(speakers[index])
         for mismatch in mismatches:
             finding = Finding(
                 "fact_mismatch", list(bead.src), list(bead.tgt),

@@ -311,3 +311,16 @@ def test_a_tmx_says_how_many_sentences_stand_in_no_unit(tmp_path):
     assert units and left[0] >= 5 and said == [f"align: {left[0]} source and {left[1]} target sentences stand in no "
                                                 "pair of the TMX (left out, added, markup or scored under "
                                                 "--min-score); -f xliff or json holds every sentence"]
+
+
+def test_a_headline_and_its_translation_both_read_as_german_are_aligned(tmp_path):
+    """"Welcome to Berlin" reads as German (0.67; English 0.15) beside "Willkommen in Berlin": the
+    pair was refused as "both texts are in German". The unsure one is read in its next likeliest
+    language, said on stderr, and the TMX names both languages."""
+    (tmp_path / "en.txt").write_text("Welcome to Berlin\n", encoding="utf-8")
+    (tmp_path / "de.txt").write_text("Willkommen in Berlin\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "align", "pair", str(tmp_path / "en.txt"), str(tmp_path / "de.txt"),
+                           "-f", "tmx"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "en.txt: read as English (en), its next likeliest language" in done.stderr
+    assert 'srclang="en"' in done.stdout and 'xml:lang="de"' in done.stdout and "Willkommen in Berlin" in done.stdout

@@ -107,3 +107,15 @@ def test_words_are_counted_with_the_marks_written_on_their_letters(text, words):
     from align.language import word_count
 
     assert word_count(text) == words
+
+
+@pytest.mark.parametrize("src, tgt, lang, expected", [
+    ("Welcome to Berlin", "Willkommen in Berlin", "de", (0, "en")),  # read as German (0.67), English 0.15
+    ("Bonjour à tous", "Bonjour à toutes", "fr", None),  # both sure: two versions of one text
+    ("The government announced on Tuesday that it would raise the minimum wage by four per cent next year.",
+     "The government said on Tuesday it would raise the minimum wage by 4 % next year.", "en", None),
+])
+def test_two_texts_read_in_one_language_unsurely_are_read_apart(src, tgt, lang, expected):
+    from align.language import likeliest_apart
+
+    assert likeliest_apart(src, tgt, lang) == expected

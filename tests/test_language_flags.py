@@ -1,4 +1,5 @@
 """--src-lang / --tgt-lang choose a part of a mixed file; they never take lines out of a text."""
+import json
 import logging
 import subprocess
 import sys
@@ -257,15 +258,25 @@ def test_flags_read_all_of_two_close_language_files():
         assert doc.set_aside == []
 
 
-@pytest.mark.parametrize("files", [("id.txt", "ms.txt"), ("sr_cyr.txt", "sr_lat.txt"), ("sr_lat.txt", "sr_cyr.txt")])
-def test_two_files_read_as_one_language_are_refused_whole(files):
-    # Without flags both files read as Indonesian (or Serbian): a clear refusal, never a part of one
-    # file (8 of 9 lines dropped) nor a traceback (KeyError on sr_cyr.txt sr_lat.txt).
-    done = subprocess.run([sys.executable, "-m", "align", "pair", *(str(CLOSE / f) for f in files), "-q"],
+@pytest.mark.parametrize("files, langs", [(("id.txt", "ms.txt"), ("id", "ms")), (("sr_cyr.txt", "sr_lat.txt"), ("sr", "hr")),
+                                           (("sr_lat.txt", "sr_cyr.txt"), ("hr", "sr"))])
+def test_two_files_read_as_one_language_unsurely_are_read_apart_and_whole(files, langs):
+    # Without flags both files read as Indonesian (or Serbian), the Malay (the Serbian in Latin
+    # letters) unsurely, Malay (Croatian) its next likeliest: they are aligned whole, that reading
+    # said on stderr with the flag that changes it. Refused before as "both texts are in
+    # Indonesian", and earlier still a part of one file was taken (8 of 9 lines dropped) or a
+    # traceback came (KeyError on sr_cyr.txt sr_lat.txt).
+    done = subprocess.run([sys.executable, "-m", "align", "pair", *(str(CLOSE / f) for f in files), "-f", "json"],
                           capture_output=True, text=True)
-    assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "both texts are in" in done.stderr
-    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["source"]["lang"], report["target"]["lang"]) == langs
+    unsure = files[0] if langs[0] in ("ms", "hr") else files[1]
+    assert f"{unsure}: read as " in done.stderr and "its next likeliest language" in done.stderr
+    for side, name in zip(("source", "target"), files):
+        lines = (CLOSE / name).read_text(encoding="utf-8").splitlines()
+        assert [s["text"] for s in report[side]["sentences"]] == lines
+    assert "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize("tags", [("nb", "nn"), ("pt-PT", "pt-BR")])
