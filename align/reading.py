@@ -415,6 +415,23 @@ _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with a byte-order mark
                    "utf-16-be": "UTF-16 (marked)", "utf-32-le": "UTF-32 (marked)", "utf-32-be": "UTF-32 (marked)"}
 
 
+def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of UTF-32 saved without a byte-order mark: each character is four bytes, the
+    highest of them always NUL (no character lies above U+10FFFF) and the next nearly always (only
+    characters beyond U+FFFF, emoji and rare CJK, set it). Refused before as a binary file."""
+    if len(data) % 4 or len(data) < 4:
+        return None
+    for encoding, top, next_top in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if data[top::4].count(0) == len(data) // 4 and data[next_top::4].count(0) >= 0.9 * (len(data) // 4):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if _control_share(text) <= MAX_CONTROL_SHARE:
+                return text, encoding
+    return None
+
+
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """(text, encoding) of UTF-16 saved without a byte-order mark, told by where its NULs stand:
     text in a Latin script is mostly characters under U+0100, whose high byte is NUL."""
@@ -502,7 +519,7 @@ def _detect(data: bytes, label: str) -> tuple[str, str, str | None, str | None]:
     # Outside UTF-16 and UTF-32, a NUL byte never occurs in text; it is the cheapest sure sign of a
     # binary file, unless the NULs are the high bytes of UTF-16 saved without a mark.
     if b"\x00" in data:
-        unmarked = _utf16_without_bom(data)
+        unmarked = _utf32_without_bom(data) or _utf16_without_bom(data)
         if unmarked is not None:
             return (*unmarked, None, None)
         raise InputError(f"{label}: looks like a binary file (contains NUL bytes), not text; if it is UTF-16 or "

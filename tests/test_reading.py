@@ -152,6 +152,14 @@ def test_utf32_with_bom(tmp_path, codec):
     assert (raw.encoding, raw.text) == (codec, "Été à Paris.")
 
 
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", ["Été à Paris.\n", "Київ є столицею України.\n", "東京は日本の首都です。😀\n", "Yes\n"])
+def test_utf32_without_bom(tmp_path, codec, text):
+    """Refused before as "a binary file (contains NUL bytes)": every fourth byte of UTF-32 is NUL."""
+    raw = read_input(write(tmp_path, "u32.txt", text.encode(codec)))
+    assert (raw.encoding, raw.text) == (codec, text)
+
+
 def test_binary_with_nul_bytes_is_still_refused(tmp_path):
     with pytest.raises(InputError, match="binary file .contains NUL bytes.*--encoding"):
         read_input(write(tmp_path, "b.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" * 20))
