@@ -647,7 +647,7 @@ def _line_list(numbers: list[int]) -> str:
 # the language it reads as wins. Western European languages, and any not listed, take cp1252.
 _CODE_PAGES = {
     **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq"), ("cp1250", "iso8859-2")),
-    **dict.fromkeys(("ru", "uk", "bg", "be", "mk", "sr"), ("cp1251", "koi8-r", "koi8-u", "iso8859-5")),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "mk", "sr"), ("cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp866")),
     "el": ("cp1253", "iso8859-7"), "tr": ("cp1254", "iso8859-9"), "az": ("cp1254",),
     "he": ("cp1255", "iso8859-8"), **dict.fromkeys(("ar", "fa", "ur"), ("cp1256", "iso8859-6")),
     **dict.fromkeys(("lt", "lv", "et"), ("cp1257", "iso8859-13")), "vi": ("cp1258",), "th": ("cp874", "tis-620"),

@@ -295,17 +295,20 @@ def test_a_legacy_encoding_is_read_as_the_text_it_holds(tmp_path, caplog, text, 
     ("L’UE, la Russie et les États-Unis ont tenu des pourparlers secrets avant une guerre d’un jour au "
      "Karabakh\n", "mac_roman"),
     ("Eine Bahnstrecke im Osten Bayerns, die für den Güterverkehr gebaut wurde, ist wieder offen.\n", "mac_roman"),
+    ("Поезд из Лиона опоздал на сорок минут.\nУ меня сел телефон.\n", "cp866"),  # named cp1125 before
     ("Nová tramvajová trať v Praze, která spojuje Pankrác se stanicí metra Budějovická, byla v sobotu "
      "zprovozněna pro cestující.\nTrať dlouhá 2,3 km má čtyři zastávky a ve špičce po ní jezdí linka č. 19 "
      "každých osm minut.\n", "iso8859-2"),
 ], ids=["Arabic, cp1256", "French, DOS", "Swedish, DOS", "Portuguese, DOS", "Italian, DOS (US)", "French, Mac",
-        "German, Mac", "Czech, ISO-8859-2"])
-def test_a_file_from_dos_an_old_mac_or_unix_is_read_as_written(tmp_path, text, codec):
+        "German, Mac", "Russian, DOS", "Czech, ISO-8859-2"])
+def test_a_file_from_dos_an_old_mac_or_unix_is_read_as_written(tmp_path, caplog, text, codec):
     """charset-normalizer proposed cp1251 and KOI8-R alone for the Arabic ("ЗЭККН ЗбгЮем"), cp720
     for the French ("M\x81ller"), nothing DOS or Mac for the others, which cp1252 read as
     "stadsk„rna", "LÕUE", "fŸr"; cp1250 read ISO-8859-2's Czech as "tra»", "ąpičce"."""
     raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
     assert raw.text == text, raw.encoding
+    if codec == "cp866":  # named as the DOS page Russian was written in, the one to give --encoding
+        assert "read as cp866," in caplog.text
 
 
 def test_a_few_bad_bytes_in_utf8_do_not_make_the_whole_file_cp1252(tmp_path, caplog):
