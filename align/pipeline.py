@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import __version__, interrupts
-from .aligner import AlignConfig, align_embeddings, centred_on, centring_means, length_ratio
+from .aligner import AlignConfig, align_embeddings, centred_on, centring_means, length_ratio, regrouped
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
 from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_clauses,
@@ -489,6 +489,11 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     give_back_free_pages()  # what the passes so far freed, before the final pass's tables
     if moved_blocks or refine is not None:
         raw_beads = final_pass(config)
+    if config.final() != replace(config, final_tau=None, final_merge_penalty=None):
+        # The pairs regrouped at the final pass's own tau and 2-3 penalty, what a sentence left
+        # unaligned is kept from the pass above: the audit's omissions and additions stay those of
+        # its operating point (AlignConfig.final_tau).
+        raw_beads = regrouped(raw_beads, final_pass(config.final()))
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
@@ -508,7 +513,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         if thresholds.absorbed_figures is not None:
             figures = unmatched_figures_in_pairs(paired, (src_texts, tgt_texts), (source.lang, target.lang))
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
-                                      thresholds.absorbed_crossed_min_length, figures, thresholds.absorbed_figures)
+                                      thresholds.absorbed_crossed_min_length, figures, thresholds.absorbed_figures,
+                                      thresholds.absorbed_both_sides)
         absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)
         absorbed = translated_in_clauses(paired, absorbed, (src_texts, tgt_texts), (source.lang, target.lang),
                                          (src_emb, tgt_emb), near, encoder, centres or (None, None),

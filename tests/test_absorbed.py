@@ -411,3 +411,23 @@ def test_two_sentences_of_a_two_by_two_pair_that_translate_each_other_are_not_le
     assert close > crossed > 0.5 * close  # the two left are each other's translation
     weak = (crossed + close) / 2  # the document's weak cut stood between them
     assert len(_diluted(cosines, weak, src_emb, tgt_emb, (0, 1), (0, 1))) == 0
+
+
+def test_a_pair_with_proposed_sentences_on_both_sides_is_judged_as_a_whole():
+    # A 3-2 pair whose first sentences the lower-skip pass leaves unaligned on both sides, a loose
+    # pair of each other: the source one too short to be taken, the target one alone made the pair
+    # fit (Alice's "C'est tout simple —" / "'Treacle,' said the Dormouse, ...": a false addition).
+    pairs = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4, 5), (3, 4))]
+    proposal = [((0,), (0,), 0.5), ((1,), (1,), 0.5), ((2,), (2,), 0.5), ((3,), (), 0.0), ((), (3,), 0.0),
+                ((4, 5), (4,), 0.5)]
+    src, tgt = lengths(100, 100, 100, 20, 55, 28), lengths(100, 100, 100, 80, 80)
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75) == (frozenset(), frozenset({3}))
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75,
+                              both_sides_crossed=True) == (frozenset(), frozenset())
+    # A 2-2 pair of one sentence left out and one added is still found so.
+    pairs = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3, 4))]
+    proposal = [((0,), (0,), 0.5), ((1,), (1,), 0.5), ((2,), (2,), 0.5), ((3,), (), 0.0), ((4,), (4,), 0.5),
+                ((), (3,), 0.0)]
+    src, tgt = lengths(100, 100, 100, 90, 100), lengths(100, 100, 100, 95, 100)
+    assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75, crossed_min_length=0.5,
+                              both_sides_crossed=True) == (frozenset({3}), frozenset({3}))

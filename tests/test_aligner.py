@@ -193,3 +193,25 @@ def test_the_loops_give_the_same_beads_as_plain_python_and_compiled(seed000, mon
     compiled = align_embeddings(src, tgt, src_len, tgt_len)
     assert aligner._compiled and hasattr(aligner._dp, "py_func")
     assert python == compiled
+
+
+def test_two_three_beads_take_their_own_penalty():
+    from align.aligner import size_penalties
+
+    beads = np.array([(1, 1), (2, 2), (2, 3), (3, 2), (1, 4), (3, 3)])
+    assert np.allclose(size_penalties(beads, AlignConfig()), [0, 0.2, 0.3, 0.3, 0.3, 0.4])
+    assert np.allclose(size_penalties(beads, AlignConfig(merge_penalty=0.25)), [0, 0.2, 0.25, 0.25, 0.3, 0.4])
+    final = AlignConfig().final()
+    assert (final.tau, final.merge_penalty) == (AlignConfig().final_tau, AlignConfig().final_merge_penalty)
+
+
+def test_the_regrouping_pass_regroups_but_leaves_no_more_sentences_unaligned():
+    from align.aligner import regrouped
+
+    today = [((0,), (0,), 1.0), ((1,), (1,), 1.0), ((2,), (2,), 1.0), ((3,), (3,), 1.0), ((4,), (), 0.0)]
+    # Regrouped: 0-1 as a 2-2 bead (taken), but 2 and 3 left unaligned where today pairs them (kept).
+    other = [((0, 1), (0, 1), 1.0), ((2,), (), 0.0), ((), (2,), 0.0), ((3,), (3,), 1.0), ((4,), (), 0.0)]
+    assert regrouped(today, other) == [((0, 1), (0, 1), 1.0), ((2,), (2,), 1.0), ((3,), (3,), 1.0), ((4,), (), 0.0)]
+    # Where it leaves no more unaligned, its grouping stands.
+    other = [((0,), (0,), 1.0), ((1,), (1,), 1.0), ((2, 3), (2, 3), 1.0), ((4,), (), 0.0)]
+    assert regrouped(today, other) == other

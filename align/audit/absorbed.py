@@ -79,11 +79,14 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
 
 def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
                        crossed_min_length: float | None = None, anchored=(frozenset(), frozenset()),
-                       anchored_min_length: float | None = None) -> tuple[frozenset[int], frozenset[int]]:
+                       anchored_min_length: float | None = None,
+                       both_sides_crossed: bool = False) -> tuple[frozenset[int], frozenset[int]]:
     """The source and target sentences of `pairs` (source ids, target ids) whose meaning is not on
     the other side: see the module's docstring. `proposal` is the beads (source ids, target ids,
     gain) of a pass at a lower skip cost; `anchored` (source ids, target ids), sentences proposed on
-    other evidence (`unmatched_figures_in_pairs`), which need only `anchored_min_length`."""
+    other evidence (`unmatched_figures_in_pairs`), which need only `anchored_min_length`.
+    `both_sides_crossed`: a pair whose sentences that pass leaves unaligned stand on both of its
+    sides is judged by `_crossed` alone, never one side at a time (AuditThresholds.absorbed_both_sides)."""
     proposed_src = {s[0] for s, t, _gain in proposal if s and not t} | anchored[0]
     proposed_tgt = {t[0] for s, t, _gain in proposal if t and not s} | anchored[1]
     if not proposed_src and not proposed_tgt:
@@ -98,6 +101,12 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
     tgt_out: set[int] = set()
     for src_ids, tgt_ids in pairs:
         if len(src_ids) < 2 and len(tgt_ids) < 2:
+            continue
+        if both_sides_crossed and any(i in proposed_src for i in src_ids) and any(j in proposed_tgt for j in tgt_ids):
+            both = _crossed(list(src_ids), list(tgt_ids), src_len, tgt_len, proposed_src, proposed_tgt, expected,
+                            crossed_min_length * src_median, crossed_min_length * tgt_median)
+            src_out.update(both[0])
+            tgt_out.update(both[1])
             continue
         tgt_chars = float(sum(tgt_len[j] for j in tgt_ids))
         kept_src, taken = _peel(list(src_ids), src_len, proposed_src, tgt_chars, expected, True, src_min,

@@ -64,6 +64,13 @@ class AuditThresholds:
     # this share: the pass must then leave one of each unaligned, which a real regrouping seldom
     # does (0.75 missed an added "Un buffet a été servi aux participants." at 0.64 of its median).
     absorbed_crossed_min_length: float = 0.5
+    # A pair where that pass leaves sentences of both sides unaligned is judged by the crossed test
+    # alone, not one side at a time: the two are often a loose pair of each other, one too short to
+    # be taken ("C'est tout simple —" / "'Treacle,' said the Dormouse, ..." in a 3-2 bead of Alice:
+    # the English one alone made the pair fit, a false addition in 4 of 6 variants). Dev audit,
+    # omission / addition F1: Alice +0 / +0.004, Candide es +0 / +0.003, el -0.000 / +0.002, the
+    # rest unchanged; with the final pass's regrouping (AlignConfig.final_tau) Alice 0.642 -> 0.662.
+    absorbed_both_sides: bool = True
     # ... unless it is as close to the other side of its pair as this percentile of the document's
     # own 1-1 pairs (absorbed.translated_in_pair; None: never kept so).
     absorbed_translated_percentile: float | None = 40
