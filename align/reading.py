@@ -298,10 +298,12 @@ MIN_SIGNS_OF_A_WRONG_ENCODING = 8
 _ODD_WORDS_EXAMINED = 2000  # words outside printable ASCII, the first: enough, and a large file costs no more
 _CANDIDATE_WORD = re.compile(r"\S*[^\s!-~]\S*")
 _SYMBOL_PUNCTUATION = set("¡§¶¿")
-# Punctuation that no language writes inside a word, nor (but the quotes) right after its last letter,
-# and the florin sign "ƒ": each the DOS or Mac reading of a letter in cp1252, or the other way round
-# ("stadsk„rna", "L‰nderbahn", "Gƒterverkehr").
-_STRAY_PUNCTUATION = set("‰†‡•„‚‹›«»¸ˆ˜¨¯´¬ƒ")
+# Punctuation that no language writes between two letters of a word, and the florin sign "ƒ": each
+# the DOS or Mac reading of a letter in cp1252, or the other way round ("stadsk„rna", "L‰nderbahn",
+# "Gƒterverkehr"). Of them, those no word ends on either (quotes do, and the dagger of a footnote
+# or a death, "Smith†").
+_STRAY_PUNCTUATION = set("‰†‡•„‚‹›«»¸ˆ˜¨¯¬ƒ")
+_STRAY_AFTER_A_WORD = set("‰•¸ˆ˜¨¯¬ƒ")
 _FINAL_FORMS = set("ςךםןףץ")  # Greek and Hebrew letters that end a word
 # Thai writes its vowel and tone marks on a consonant, and the vowels เ แ โ ใ ไ before one: Arabic
 # in ISO-8859-6 or cp1256, read as Thai (cp874), stacks marks on vowels and ends words with
@@ -333,10 +335,27 @@ def _oddities(text: str) -> tuple[int, int, str | None]:
         if word in seen:
             continue
         seen.add(word)
-        odd = _word_oddities(word)
+        odd = _word_oddities(word) or _lone_capital(text, match)
         if odd:
             signs, words, first = signs + odd, words + 1, first or word
     return signs, words, first
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\S+)")
+
+
+def _lone_capital(text: str, match: re.Match) -> bool:
+    """Whether `match` is a capital letter outside ASCII standing alone inside a sentence (after a
+    word or a comma, before a word in lower case): Italian's "è" in a DOS file, read in cp1252,
+    was "Š" ("noto come MOSE, Š stato sollevato")."""
+    word = match.group()
+    if len(word) != 1 or not word.isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    after = _WORD_AFTER.match(text, match.end())
+    return (before is not None and after is not None and (before.group(1)[-1].isalpha() or before.group(1)[-1] == ",")
+            and after.group(1)[0].islower())
 
 
 def _word_oddities(word: str) -> int:
@@ -352,7 +371,7 @@ def _word_oddities(word: str) -> int:
         odd += sum(1 for a, b in zip(symbols, symbols[1:]) if a and b)
         odd += sum(1 for i in range(letters[0] + 1, letters[-1])
                    if symbols[i] or word[i] in _STRAY_PUNCTUATION or (word[i].isdigit() and not word[i].isascii()))
-        odd += word[letters[-1] + 1:letters[-1] + 2] in _STRAY_PUNCTUATION - set("«»„‚‹›")
+        odd += word[letters[-1] + 1:letters[-1] + 2] in _STRAY_AFTER_A_WORD
     marks, previous, accented = 0, None, 0
     for char in word:
         if unicodedata.category(char)[0] == "M":
@@ -657,16 +676,33 @@ _CODE_PAGES = {
 # Western European languages, and any not listed: Windows, then ISO, DOS and Macintosh. A file from
 # DOS or an old Mac read in cp1252 was "pre‡os da habita‡Æo", "stadskŠrna", "LÕUE" for "L’UE".
 _WESTERN_CODE_PAGES = ("cp1252", "latin-1", "cp850", "mac_roman")
-# Read whether or not charset-normalizer proposes them (see `_legacy`).
+# Read whether or not charset-normalizer proposes them (see `_legacy`): every single-byte page above.
 _ALWAYS_READ = tuple(dict.fromkeys(
-    page for pages in (*_CODE_PAGES.values(), _WESTERN_CODE_PAGES) for page in pages
-    if codecs.lookup(page).name not in ("gb18030", "gbk", "big5", "big5hkscs", "cp932", "shift_jis", "euc_jp",
-                                        "iso2022_jp", "cp949", "euc_kr")))
+    codecs.lookup(page).name for language, pages in (*_CODE_PAGES.items(), ("", _WESTERN_CODE_PAGES))
+    if language not in ("zh", "ja", "ko") for page in pages))
+# cp1252 text without a sign of a wrong encoding reads as cleanly in DOS's and the Mac's Western
+# pages, now and then in a likelier language ("• item" in cp850 is "ò item", Italian): those two
+# are kept only with fewer signs than the cp1252 (or latin-1) reading.
+_DOS_AND_MAC = frozenset({"cp850", "mac-roman"})
+_WINDOWS_WESTERN = frozenset({"cp1252", "iso8859-1"})
 # A reading in its language's own code page wins over a better-scored one within this margin.
 _OWN_CODE_PAGE_MARGIN = 0.15
 _SCORE_TIE = 0.01
 _DETECT_SAMPLE = 20_000
 _PROPOSALS = 6  # charset-normalizer's best few; further down its list come DOS and Mac code pages
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+
+
+@dataclass
+class _Reading:
+    """One code page's reading of a legacy file's bytes."""
+
+    encoding: str
+    text: str
+    signs: int  # of a wrong encoding (`_oddities`)
+    cyrillic: float | None  # `_cyrillic_likelihood`
+    language: str = "und"
+    score: float = 0.0  # the language detector's, of `language`
 
 
 def _legacy(data: bytes) -> tuple[str, str, str]:
@@ -688,8 +724,7 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     # On a line of Russian or Ukrainian in KOI8, charset-normalizer proposes Shift-JIS alone: the
     # Cyrillic code pages are read too, where they read the bytes as Cyrillic letters.
     also = [name for name in _CYRILLIC_CODE_PAGES if name not in proposed]
-    unproposed = [name for name in map(lambda page: codecs.lookup(page).name, _ALWAYS_READ)
-                  if name not in proposed and name not in also]
+    unproposed = [name for name in _ALWAYS_READ if name not in proposed and name not in also]
     readings = []
     for name in proposed + also + unproposed:
         if name in also and _cyrillic_likelihood(data[:_DETECT_SAMPLE].decode(name, errors="replace")) is None:
@@ -705,52 +740,69 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
         cyrillic = _cyrillic_likelihood(text)
         if name in also and cyrillic is None or name.startswith("utf-16") and not _utf16_order(data, name):
             continue
-        readings.append([None, name, None, text, cyrillic, _oddities(text)[0]])
-    # A code page no one proposed is read where it reads with no more signs of a wrong encoding
-    # than every proposal, and in another script only with fewer: of a short Arabic text in cp1256,
-    # charset-normalizer proposed cp1251 and KOI8-R alone (Russian, "ЗЭККН ЗбгЮем"), of a DOS file
-    # cp1252 ("stadsk„rna"); but cp874 reads "как" in KOI8-R as Thai without a sign.
-    least = {}
-    for reading in readings:
-        if reading[1] not in unproposed:
-            script = _main_script(reading[3])
-            least[script] = min(least.get(script, reading[5]), reading[5])
-    fewest = min(least.values(), default=None)
-    readings = [reading for reading in readings if reading[1] not in unproposed or fewest is None
-                or reading[5] < fewest or reading[5] <= least.get(_main_script(reading[3]), -1)]
+        readings.append(_Reading(name, text, _oddities(text)[0], cyrillic))
+    readings = _unproposed_kept(readings, unproposed)
     if not readings:  # no code page reads it as text: `_refuse_binary` says so
         return data.decode("latin-1"), "latin-1", "und"
     readings = _plausible(readings)
     for reading in readings:  # the detector judges only the readings with few signs: it is the dearer test
-        scores = language_scores(" ".join(reading[3][:_DETECT_SAMPLE].split()))
-        reading[2] = max(scores, key=scores.get) if scores else "und"
-        reading[0] = scores.get(reading[2], 0.0)
-    leader = max(readings, key=lambda reading: reading[0])
-    own = [reading for reading in readings if reading[0] >= leader[0] - _OWN_CODE_PAGE_MARGIN
-           and reading[1] in _own_code_pages(reading[2])]
+        scores = language_scores(" ".join(reading.text[:_DETECT_SAMPLE].split()))
+        reading.language = max(scores, key=scores.get) if scores else "und"
+        reading.score = scores.get(reading.language, 0.0)
+    leader = max(readings, key=lambda reading: reading.score)
+    own = [reading for reading in readings if reading.score >= leader.score - _OWN_CODE_PAGE_MARGIN
+           and reading.encoding in _own_code_pages(reading.language)]
     if not own:
-        return leader[3], leader[1], language_name(leader[2])
-    # Of the readings in the language's own code pages, the one with fewest signs of a wrong
-    # encoding: cp1250 and ISO-8859-2 both read Czech as Czech, but cp1250 has "tra»" for ISO's
-    # "trať". Readings that score the same (cp1252 and latin-1 differ only in curly quotes and
-    # dashes): the language's first code page, the one its texts were written in.
-    fewest = min(reading[5] for reading in own)
-    own = [reading for reading in own if reading[5] == fewest]
-    top = max(reading[0] for reading in own)
-    tied = {}  # readings alike are one: cp1252's and latin-1's, of a file with no curly quote
-    for reading in sorted((reading for reading in own if reading[0] >= top - _SCORE_TIE),
-                          key=lambda reading: _own_code_pages(reading[2]).index(reading[1])):
-        tied.setdefault(reading[3], reading)
+        return leader.text, leader.encoding, language_name(leader.language)
+    chosen = _own_page_reading(own, data)
+    return chosen.text, chosen.encoding, language_name(chosen.language)
+
+
+def _unproposed_kept(readings: list[_Reading], unproposed: list[str]) -> list[_Reading]:
+    """The readings, less those in a code page no one proposed that read with more signs of a wrong
+    encoding than a proposal in their script, or in another script with no fewer than every
+    proposal: of a short Arabic text in cp1256, charset-normalizer proposed cp1251 and KOI8-R alone
+    (Russian, "ЗЭККН ЗбгЮем"), of a DOS file cp1252 ("stadsk„rna"); but cp874 reads "как" in KOI8-R
+    as Thai without a sign. DOS's and the Mac's Western pages, proposed or not, are kept only with
+    fewer signs than cp1252's reading (`_DOS_AND_MAC`)."""
+    windows = min((reading.signs for reading in readings if reading.encoding in _WINDOWS_WESTERN), default=None)
+    if windows is not None:  # proposed or not ("Het kost ƒ 2,50": cp850 was proposed, "â 2,50")
+        readings = [reading for reading in readings if reading.encoding not in _DOS_AND_MAC or reading.signs < windows]
+    least_in_script: dict[str | None, int] = {}
+    for reading in readings:
+        if reading.encoding not in unproposed:
+            script = _main_script(reading.text)
+            least_in_script[script] = min(least_in_script.get(script, reading.signs), reading.signs)
+    if not least_in_script:
+        return readings
+    least = min(least_in_script.values())
+    return [reading for reading in readings if reading.encoding not in unproposed
+            or reading.signs < least or reading.signs <= least_in_script.get(_main_script(reading.text), -1)]
+
+
+def _own_page_reading(own: list[_Reading], data: bytes) -> _Reading:
+    """Of the readings in their language's own code pages, the one with fewest signs of a wrong
+    encoding (cp1250 and ISO-8859-2 both read Czech as Czech, but cp1250 has "tra»" for ISO's
+    "trať"); of those scoring the same, the language's first code page, the one its texts were
+    written in (cp1252 and latin-1 differ only in curly quotes and dashes)."""
+    fewest_signs = min(reading.signs for reading in own)
+    own = [reading for reading in own if reading.signs == fewest_signs]
+    top = max(reading.score for reading in own)
+    tied: dict[str, _Reading] = {}  # readings alike are one: cp1252's and latin-1's, of a file with no curly quote
+    for reading in sorted((reading for reading in own if reading.score >= top - _SCORE_TIE),
+                          key=lambda reading: _own_code_pages(reading.language).index(reading.encoding)):
+        tied.setdefault(reading.text, reading)
     # A Windows code page differs from the ISO one mostly in its bytes 0x80-0x9F (Czech "š", "ž",
-    # Polish "ś", curly quotes): a file that writes none of them is in the ISO page. Read as cp1250,
-    # ISO-8859-2's Czech was "tra»", "ąpičce", "kaľdých", and the language detector calls it Czech.
-    iso = not _C1_BYTES.search(data)
-    chosen = min(tied.values(), key=lambda reading: (not (iso and reading[1].startswith("iso8859")),
-                                                     _own_code_pages(reading[2]).index(reading[1])))
-    return chosen[3], chosen[1], language_name(chosen[2])
-
-
-_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+    # Polish "ś", curly quotes). A file that writes none of them, read in the ISO page as more
+    # letters than in the Windows one, is in the ISO page: cp1250 read ISO-8859-2's Czech as
+    # "tra»" for "trať", "©" for "Š". Not where the two read as many letters: Greek's "Ά" is 0xA2
+    # in cp1253, "’" in ISO-8859-7; Hebrew's "₪" is "¤" in ISO-8859-8.
+    letters = {text: sum(char.isalpha() for char in text) for text in tied}
+    most = max(letters.values())
+    iso = not _C1_BYTES.search(data) and min(letters.values()) < most
+    return min(tied.values(), key=lambda reading: (
+        not (iso and reading.encoding.startswith("iso8859") and letters[reading.text] == most),
+        _own_code_pages(reading.language).index(reading.encoding)))
 
 
 _CYRILLIC_CODE_PAGES = ("cp1251", "koi8-r", "koi8-u")
@@ -771,22 +823,21 @@ def _utf16_order(data: bytes, name: str) -> bool:
 _CYRILLIC_MARGIN = 1.0
 
 
-def _plausible(readings: list[tuple]) -> list[tuple]:
-    """The readings of the same bytes (score, encoding, language, text, Cyrillic likelihood) that
-    are not less plausible than another, which the language detector cannot tell: it calls Arabic
-    read as Thai Thai (0.99), and Russian in cp1251 read as KOI8-R, or KOI8-R as cp1251, Russian
-    (0.57-0.84). Set aside are a reading with more than twice as many signs of a wrong encoding
-    (`_oddities`), plus one, as the reading with fewest; and, of readings mostly in Cyrillic
-    letters, one whose letters are less likely in Cyrillic text, by `_CYRILLIC_MARGIN`, than those
-    of a reading with no more signs: each Cyrillic code page puts its letters in the same bytes in
-    another order, and a swapped reading is as clean of signs as the right one."""
-    signs = [reading[5] for reading in readings]
-    least = min(signs)
-    kept = [(reading, sign) for reading, sign in zip(readings, signs) if sign <= 2 * least + 1]
-    cyrillic = [(reading[4], sign) for reading, sign in kept if reading[4] is not None]
-    return [reading for reading, sign in kept
-            if reading[4] is None or not any(other > reading[4] + _CYRILLIC_MARGIN and fewer <= sign
-                                             for other, fewer in cyrillic)]
+def _plausible(readings: list[_Reading]) -> list[_Reading]:
+    """The readings of the same bytes that are not less plausible than another, which the language
+    detector cannot tell: it calls Arabic read as Thai Thai (0.99), and Russian in cp1251 read as
+    KOI8-R, or KOI8-R as cp1251, Russian (0.57-0.84). Set aside are a reading with more than twice
+    as many signs of a wrong encoding (`_oddities`), plus one, as the reading with fewest; and, of
+    readings mostly in Cyrillic letters, one whose letters are less likely in Cyrillic text, by
+    `_CYRILLIC_MARGIN`, than those of a reading with no more signs: each Cyrillic code page puts its
+    letters in the same bytes in another order, and a swapped reading is as clean of signs as the
+    right one."""
+    least = min(reading.signs for reading in readings)
+    kept = [reading for reading in readings if reading.signs <= 2 * least + 1]
+    cyrillic = [(reading.cyrillic, reading.signs) for reading in kept if reading.cyrillic is not None]
+    return [reading for reading in kept
+            if reading.cyrillic is None or not any(other > reading.cyrillic + _CYRILLIC_MARGIN and fewer <= reading.signs
+                                                   for other, fewer in cyrillic)]
 
 
 # How often each letter comes in Cyrillic text, in hundredths, case aside: the most of Russian,

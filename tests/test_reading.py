@@ -292,6 +292,7 @@ def test_a_legacy_encoding_is_read_as_the_text_it_holds(tmp_path, caplog, text, 
     ("Os preços da habitação em Lisboa subiram mais de dez por cento no ano passado.\n", "cp850"),
     ("Il sistema di barriere contro l'acqua alta di Venezia, noto come MOSE, è stato sollevato per la prima "
      "volta in questa stagione il 2 novembre 2023.\n", "cp437"),
+    ("Il sistema di barriere contro l'acqua alta di Venezia, noto come MOSE, è stato sollevato.\n", "cp850"),
     ("L’UE, la Russie et les États-Unis ont tenu des pourparlers secrets avant une guerre d’un jour au "
      "Karabakh\n", "mac_roman"),
     ("Eine Bahnstrecke im Osten Bayerns, die für den Güterverkehr gebaut wurde, ist wieder offen.\n", "mac_roman"),
@@ -299,7 +300,7 @@ def test_a_legacy_encoding_is_read_as_the_text_it_holds(tmp_path, caplog, text, 
     ("Nová tramvajová trať v Praze, která spojuje Pankrác se stanicí metra Budějovická, byla v sobotu "
      "zprovozněna pro cestující.\nTrať dlouhá 2,3 km má čtyři zastávky a ve špičce po ní jezdí linka č. 19 "
      "každých osm minut.\n", "iso8859-2"),
-], ids=["Arabic, cp1256", "French, DOS", "Swedish, DOS", "Portuguese, DOS", "Italian, DOS (US)", "French, Mac",
+], ids=["Arabic, cp1256", "French, DOS", "Swedish, DOS", "Portuguese, DOS", "Italian, DOS (US)", "Italian, DOS", "French, Mac",
         "German, Mac", "Russian, DOS", "Czech, ISO-8859-2"])
 def test_a_file_from_dos_an_old_mac_or_unix_is_read_as_written(tmp_path, caplog, text, codec):
     """charset-normalizer proposed cp1251 and KOI8-R alone for the Arabic ("ЗЭККН ЗбгЮем"), cp720
@@ -309,6 +310,28 @@ def test_a_file_from_dos_an_old_mac_or_unix_is_read_as_written(tmp_path, caplog,
     assert raw.text == text, raw.encoding
     if codec == "cp866":  # named as the DOS page Russian was written in, the one to give --encoding
         assert "read as cp866," in caplog.text
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("Η Ελλάδα είναι μια χώρα στη νοτιοανατολική Ευρώπη. Άλλες χώρες της περιοχής είναι η Αλβανία και η "
+     "Βουλγαρία. Η Αθήνα είναι η πρωτεύουσα.\n", "cp1253"),  # "Ά" is 0xA2, ISO-8859-7's "’"
+    ("המחיר הוא 10 ₪ לקילו. זה זול מאוד היום בשוק. אתמול זה עלה 15 ₪ ושלשום 20 ₪.\n", "cp1255"),  # ISO's "¤"
+    ("Smith† found that the results† were robust. Jones‡ disagreed.\n", "cp1252"),  # cp850's "Smithå"
+    ("In ’s-Hertogenbosch en ’s-Gravenhage zijn de prijzen hoger. De bakker zei dat het brood van gisteren "
+     "was.\n", "cp1252"),  # cp850's "Æs-Hertogenbosch"
+    ("Het kost ƒ 2,50 per stuk, zei de bakker in ’s-Hertogenbosch.\n", "cp1252"),
+    ("He came—and went.\n", "cp1252"),  # cp850's "cameùand"
+    ("• item one\n• item two\n", "cp1252"),  # cp850's "ò item one", Italian
+    ("Alcohol level: 0,5‰. The limit is 0,5‰ for drivers.\n", "cp1252"),
+], ids=["Greek, cp1253", "Hebrew, cp1255", "daggers", "Dutch apostrophes", "florin", "em dash", "bullets",
+        "per mille"])
+def test_a_windows_file_stays_read_in_its_windows_page(tmp_path, text, codec):
+    """Found by a review of the DOS, Mac and ISO readings: each of these was read in another page
+    that reads it as cleanly (ISO-8859-7, ISO-8859-8, cp850) until the ISO page was preferred only
+    where it reads more letters, and DOS's and the Mac's pages only with fewer signs of a wrong
+    encoding than cp1252, and a dagger after a word was no longer such a sign."""
+    raw = read_input(write(tmp_path, "in.txt", text.encode(codec)))
+    assert raw.text == text, raw.encoding
 
 
 def test_a_few_bad_bytes_in_utf8_do_not_make_the_whole_file_cp1252(tmp_path, caplog):
