@@ -343,19 +343,29 @@ def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str
 SURE_LANGUAGE_SCORE = 0.9
 # The least score of the next likeliest language that may stand in for an unsure text's first.
 MIN_NEXT_LANGUAGE_SCORE = 0.1
+# Two texts that share this share of their words (of the words either writes) are one text in one
+# language, however unsure the detector is of it: two versions of an Italian menu read as Italian
+# (0.30) and English (0.13), like a headline and its translation.
+MAX_SHARED_WORDS = 0.5
 
 
 def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] | None:
     """Where a text and its translation both read as `lang`, one of them unsurely: (0 for the
     source or 1 for the target, the language it is read in instead) of the likeliest reading that
-    puts them in two languages, or None where both are sure of `lang`. "Welcome to Berlin" reads
-    as German (0.67, English 0.15) beside "Willkommen in Berlin" (German, 0.70): refused as "both
-    texts are in German", a headline and its translation could not be aligned at all."""
-    scores = (language_scores(" ".join(src_text.split())), language_scores(" ".join(tgt_text.split())))
+    puts them in two languages; None where both are sure of `lang`, or where they share most of
+    their words. "Welcome to Berlin" reads as German (0.67, English 0.15) beside "Willkommen in
+    Berlin" (German, 0.70): refused as "both texts are in German", a headline and its translation
+    could not be aligned at all."""
+    words = [{word.lower() for word in _LETTER_WORD.findall(text)} for text in (src_text, tgt_text)]
+    if len(words[0] & words[1]) >= MAX_SHARED_WORDS * max(len(words[0] | words[1]), 1):
+        return None
+    texts = (" ".join(src_text.split()), " ".join(tgt_text.split()))
+    scores = [language_scores(text) for text in texts]
     readings = []
     for side in (0, 1):
         own, other = scores[side], scores[1 - side]
-        if detect_language(src_text if side == 0 else tgt_text, [lang])[1] >= SURE_LANGUAGE_SCORE:
+        # As `detect_language` weighs it: a text of few letters is read less surely.
+        if own.get(lang, 0.0) * min(len(_LETTER.findall(texts[side])) / SHORT_TEXT_LETTERS, 1.0) >= SURE_LANGUAGE_SCORE:
             continue
         readings += [(score * other.get(lang, 0.0), side, code) for code, score in own.items()
                      if code != lang and code in LANGUAGE_NAMES and score >= MIN_NEXT_LANGUAGE_SCORE]

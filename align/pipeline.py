@@ -236,6 +236,7 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     """A text and its translation, each read from its own file (by `_read`)."""
     (src_raw, src_all), (tgt_raw, tgt_all) = src_read, tgt_read
     given = (src_lang, tgt_lang)
+    said = [False, False]  # a side whose language this function has told the user of
     src_lang, src_sents = _part(src_all, src_lang, src_raw.path, "--src-lang")
     tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang")
     if src_lang == tgt_lang:
@@ -256,7 +257,7 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
                 logger.warning("%s: read as %s, its next likeliest language: the language detector reads both texts "
                                "as %s, this one unsurely (%s to say which)", path, _name(other), _name(src_lang), flag)
                 src_lang, tgt_lang = (other, tgt_lang) if side == 0 else (src_lang, other)
-                given = (other, None) if side == 0 else (None, other)  # said here, not "unsure" again below
+                said[side] = True  # not "unsure" again below
     else:
         # A file holding a text and its translation (line by line, or one after the other) beside
         # a file in one of its languages: its own language's part is aligned, and the part in the
@@ -275,9 +276,9 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
                     src_sents = taken
                 else:
                     tgt_sents = taken
-    for flagged, lang, sents, path, flag in ((given[0], src_lang, src_sents, src_raw.path, "--src-lang"),
-                                             (given[1], tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
-        if flagged is None:
+    for flagged, lang, sents, path, flag in ((given[0] or said[0], src_lang, src_sents, src_raw.path, "--src-lang"),
+                                             (given[1] or said[1], tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
+        if not flagged:
             _say_if_unsure(lang, sents, path, flag)
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
                              set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),
@@ -686,9 +687,8 @@ def _one_sided(mismatch) -> bool:
 def _stated_beside(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, src_lang, tgt_lang) -> bool:
     """Whether a measure one side of the pair gives and the other lacks stands in the sentences
     around the other side: in the dev audit, "250 m" of a French sentence whose German stood in the
-    pair before was reported as missing in every variant of the document."""
-    if not _one_sided(mismatch):
-        return False
+    pair before was reported as missing in every variant of the document. `mismatch` is one-sided
+    (`_one_sided`)."""
     if mismatch.tgt_value is None:
         own_text, span, own_lang, others, ids, other_lang = src_text, mismatch.src_span, src_lang, tgt_texts, bead.tgt, tgt_lang
     else:
@@ -707,11 +707,11 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
 
     out = []
     renderings: dict[tuple[str, str], list[Finding]] = {}
+    kept = [([i for i in bead.src if i not in absorbed[0]] or list(bead.src),
+             [j for j in bead.tgt if j not in absorbed[1]] or list(bead.tgt)) for bead in pairs]
     # A line given to another speaker: told by the labels of the whole document, not of one pair.
-    speakers = speaker_mismatches([(bead.src, bead.tgt) for bead in pairs], src_texts, tgt_texts)
-    for index, bead in enumerate(pairs):
-        src_ids = [i for i in bead.src if i not in absorbed[0]] or list(bead.src)
-        tgt_ids = [j for j in bead.tgt if j not in absorbed[1]] or list(bead.tgt)
+    speakers = speaker_mismatches(kept, src_texts, tgt_texts)
+    for index, (bead, (src_ids, tgt_ids)) in enumerate(zip(pairs, kept)):
         src_text, tgt_text = _joined(src_texts, src_ids), _joined(tgt_texts, tgt_ids)
         mismatches = [m for m in compare_facts(src_text, tgt_text, source.lang, target.lang)
                       if not _one_sided(m) or (len(src_ids) == len(tgt_ids) == 1 and not _stated_beside(
