@@ -183,8 +183,29 @@ def wrap_width(text: str) -> int | None:
 
 
 def _wrapped(line: str, next_line: str, width: int) -> bool:
-    """`line` ends where a wrapper at `width` would have broken it: the next word would not fit."""
-    return bool(next_line.strip()) and len(line.rstrip()) + 1 + len(next_line.split()[0]) > width
+    """`line` ends where a wrapper at `width` would have broken it: the next word would not fit.
+
+    Chinese and Japanese have no spaces, and a wrapper breaks before any of their characters: the
+    next line's first "word" was the whole line, which never fits, so a Japanese chat log or the
+    rows of a CSV (short lines of about one length) read as wrapped and ran into one another.
+    Before such a character the next word is that character alone, joined without a space (a line
+    one short of the width is still full: a wrapper keeps a closing mark off the next line's head).
+    A chat message's time stamp ("[09:15] Ben: ...") opens a line, never goes on with one."""
+    if not next_line.strip() or _CHAT_STAMP.match(next_line):
+        return False
+    word = next_line.split()[0]
+    wide = _WIDE_CHARACTER.search(word)
+    if wide is None:
+        return len(line.rstrip()) + 1 + len(word) > width
+    if wide.start() == 0:
+        return len(line.rstrip()) + 2 > width
+    return len(line.rstrip()) + 1 + wide.start() + 1 > width
+
+
+# Han, kana and their punctuation: scripts a wrapper may break before any character of.
+_WIDE_CHARACTER = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
+# A chat message's time stamp in brackets at the head of its line.
+_CHAT_STAMP = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 
 
 _BYLINE_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"

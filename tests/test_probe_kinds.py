@@ -1,0 +1,55 @@
+"""Probe 47: eight kinds of text no earlier probe tried (verses, a chat log, a tweet thread, slides, UI
+strings, a CSV, a wire story, lyrics), each read as a translator would cut it."""
+from __future__ import annotations
+
+from align.documents import load_sentences, wrap_width
+from align.reading import RawText
+from align.segmenters import load_segmenter
+
+SEGMENTER = load_segmenter("auto")
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in load_sentences(RawText(text, "utf-8", "x"), SEGMENTER)]
+
+
+# A chat log in Japanese: its lines, short and of about one length, end without a full stop.
+CHAT_JA = ("[09:14] アンナ: おはよう、昨夜のビルド失敗を見た人いる？\n"
+           "[09:15] ベン: 見たよ、ナイトリーのジョブがステップ3で落ちてた\n"
+           "[09:15] ベン: たぶんデータベースの移行がタイムアウトしたんだと思う\n"
+           "[09:16] アンナ: 落ちるまでどれくらい動いてた？\n"
+           "[09:17] ベン: 45分くらい、普段は10分で終わる\n")
+
+
+def test_a_japanese_chat_log_is_a_message_a_line():
+    """Its lines were taken for a text hard-wrapped at 38: the next line's first "word" (Japanese
+    has no spaces) was the whole line, which never fits, so three messages were one sentence, and
+    a message left out of the translation was unseen."""
+    assert wrap_width(CHAT_JA) is None
+    assert _texts(CHAT_JA) == CHAT_JA.strip().split("\n")
+
+
+UI_JA = ("サーバーに接続できませんでした。もう一度お試しください\n"
+         "ファイルを保存する前に変更内容を確認してください\n"
+         "最終更新日時が古いファイルは自動的に削除されます\n"
+         "この操作は元に戻せません\n"
+         "新しいバージョンが利用可能です。今すぐ更新しますか\n"
+         "隠しファイルを表示する\n")
+
+
+def test_japanese_ui_strings_of_about_one_length_are_a_string_a_line():
+    """Taken for wrapped at 27 (the next line never fit), four strings were one sentence."""
+    assert wrap_width(UI_JA) is None
+    assert _texts(UI_JA) == ["サーバーに接続できませんでした。", "もう一度お試しください", "ファイルを保存する前に変更内容を確認してください",
+                             "最終更新日時が古いファイルは自動的に削除されます", "この操作は元に戻せません", "新しいバージョンが利用可能です。",
+                             "今すぐ更新しますか", "隠しファイルを表示する"]
+
+
+def test_chinese_hard_wrapped_at_a_width_is_still_read_as_wrapped():
+    """The other side of the rule: Chinese wrapped at 20 characters, a paragraph a line after the
+    first, gives the sentences of the unwrapped text."""
+    paragraphs = ["法国央行周二将今年的经济增长预期从此前的百分之一点一下调至百分之零点八，理由是德国需求疲软以及能源成本居高不下。",
+                  "该行表示，目前预计今年平均通胀率为百分之二点六，明年将降至欧洲央行的目标以下。上周公布的企业调查显示工厂订单连续第三个月下降。"]
+    wrapped = "\n".join(p[k:k + 20] for p in paragraphs for k in range(0, len(p), 20))
+    assert wrap_width(wrapped) == 20
+    assert [t.replace(" ", "") for t in _texts(wrapped)] == _texts("\n".join(paragraphs))
