@@ -25,7 +25,7 @@ logger = logging.getLogger("align")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
+def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) into `text`, stripped of surrounding whitespace.
 
     Each line is its own paragraph unless it visibly runs on into the next: it does not end with
@@ -37,7 +37,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     text puts one paragraph, title, caption or share button per line (seed 004 has no blank
     lines at all, seed 002 ends with "Facebook", "Twitter", ...); only hard-wrapped prose
     breaks a sentence across lines, and then the next line usually starts mid-sentence.
+
+    With `rows` (a spreadsheet's rows read as plain text) every line is a paragraph of its own.
     """
+    if rows:
+        return [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+                for start, line in _lines_with_starts(text) if not blank(line)]
     width = wrap_width(text)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
@@ -79,6 +84,11 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     if current_start is not None:
         paragraphs.append((current_start, current_end))
     return paragraphs
+
+
+def _lines_with_starts(text: str) -> list[tuple[int, str]]:
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    return list(zip(starts, text.split("\n")))
 
 
 # A text is verse when most of its lines stand in two stanzas or more and few of them end in
@@ -480,6 +490,9 @@ def _embeddable(text: str) -> str:
     return re.sub(r"[ \t]*\n\s*", " ", text)
 
 
+SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".tab")
+
+
 def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | None = None) -> list[Sentence]:
     """Split `raw` into paragraphs, clean and segment each, tag each with its language, and
     return the sentences in document order with ids 0..n-1. `candidates`, when given, limits
@@ -487,9 +500,14 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     written = raw.as_written or raw.text
     text = written if segmenter.line_ends_only else raw.text
     line_starts = [0] + [match.end() for match in re.finditer("\n", written)]
-    blocks = verse_stanzas(text)
+    # A CSV or TSV file that is no bilingual table (an id column, a note column beside the text) is
+    # read as plain text: its rows, short lines that end without a full stop, were taken for wrapped
+    # prose (Japanese ones always: no spaces) and ran into each other, a row's end glued to the next
+    # row's start (",\n2,intro,見学中は...") and the header to the first row.
+    spreadsheet = raw.format == "text" and raw.path.lower().endswith(SPREADSHEET_SUFFIXES)
+    blocks = None if spreadsheet else verse_stanzas(text)
     if blocks is None:
-        paragraph_spans = split_paragraphs(text)
+        paragraph_spans = split_paragraphs(text, spreadsheet)
         paragraph_numbers, in_verse = list(range(len(paragraph_spans))), set()
     else:
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.

@@ -53,3 +53,27 @@ def test_chinese_hard_wrapped_at_a_width_is_still_read_as_wrapped():
     wrapped = "\n".join(p[k:k + 20] for p in paragraphs for k in range(0, len(p), 20))
     assert wrap_width(wrapped) == 20
     assert [t.replace(" ", "") for t in _texts(wrapped)] == _texts("\n".join(paragraphs))
+
+
+# The rows of a CSV in Japanese (an id, a section, the text, a note), read as plain text.
+CSV_JA = ("id,section,text,notes\n"
+          "1,intro,1609年に完成した姫路城へようこそ。,\n"
+          "2,intro,見学中は常にグループから離れないでください。,\n"
+          "3,intro,見学は約90分で、急な階段が6か所あります。,stairs\n"
+          "4,keep,大天守は地上6階、地下1階です。,\n"
+          "5,keep,白い壁は漆喰で覆われており、木材を火から守っています。,\n"
+          "6,keep,その色から、この城は白鷺城とも呼ばれています。,\n"
+          "7,keep,中に入る前に靴を脱いでください。,\n"
+          "8,garden,隣接する好古園は1992年に開園しました。,\n"
+          "9,garden,好古園は様式の異なる9つの庭園から成っています。,\n"
+          "10,garden,茶室では午後4時30分までお茶をお出ししています。,\n")
+
+
+def test_the_rows_of_a_japanese_csv_read_as_text_stay_apart():
+    """A CSV of four columns is no bilingual table and is read as plain text: taken for a text
+    wrapped at 41, its rows ran into each other, a sentence holding the end of one row and the
+    start of the next (",\\n2,intro,見学中は...") and the header glued to the first row."""
+    sentences = load_sentences(RawText(CSV_JA, "utf-8", "tour.ja.csv"), SEGMENTER)
+    rows = CSV_JA.strip().split("\n")
+    assert [s.line for s in sentences if s.original[:1].isalnum()] == list(range(1, len(rows) + 1))
+    assert all("\n" not in s.original for s in sentences)
