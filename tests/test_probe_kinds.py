@@ -77,3 +77,19 @@ def test_the_rows_of_a_japanese_csv_read_as_text_stay_apart():
     rows = CSV_JA.strip().split("\n")
     assert [s.line for s in sentences if s.original[:1].isalnum()] == list(range(1, len(rows) + 1))
     assert all("\n" not in s.original for s in sentences)
+
+
+LYRICS_EN = ("August Moon\n\n[Verse 1]\nI was walking alone down the harbour street\nwith your old letter in my pocket\n"
+             "the streetlights went out one by one\nand the sea was singing softly\n\n"
+             "[Chorus]\nAugust moon, don't go away yet\nstay with me until the day comes\n"
+             "August moon, tell me where it is\nthe love that left and won't come back\n\n"
+             "[Verse 2]\nI was twenty years old and wore a blue dress\nwe danced barefoot on the sand\n"
+             "you promised me a thousand nights like that one\nbut the wind carried the sorrow away\n")
+
+
+def test_a_stanza_with_one_longer_line_is_still_a_line_a_sentence():
+    """"you promised me a thousand nights like that one" (47 characters) kept the second verse from
+    being a stanza: its four lines were one sentence, beside the Spanish original's four, and a line
+    added to the translation went unseen."""
+    texts = _texts(LYRICS_EN)
+    assert texts == [line for line in LYRICS_EN.split("\n") if line]
