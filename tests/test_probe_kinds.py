@@ -93,3 +93,21 @@ def test_a_stanza_with_one_longer_line_is_still_a_line_a_sentence():
     added to the translation went unseen."""
     texts = _texts(LYRICS_EN)
     assert texts == [line for line in LYRICS_EN.split("\n") if line]
+
+
+def test_a_tweets_hashtags_stay_with_its_last_sentence():
+    """The last tweet of a Spanish thread, read as Galician (a short line whose tags are English
+    words), was cut by the punctuation rule before its tags: "#maps #javascript" stood as a sentence,
+    and the faithful pair had a false split. A lone comma after a Japanese CSV cell stood as one too."""
+    tweet = "10/10 ¡Haced RT si os resulta útil! #maps #javascript"
+    for lang in ("es", "gl", "und"):
+        assert SEGMENTER.split(tweet, lang) == [(0, len(tweet))]
+    assert _texts(tweet) == [tweet]
+    assert SEGMENTER.split("今日は晴れ。#東京 #旅行", "ja") == [(0, len("今日は晴れ。#東京 #旅行"))]
+    row = "2,intro,見学中は常にグループから離れないでください。,"
+    assert [row[a:b] for a, b in SEGMENTER.split(row, "ja")] == [row]
+    row = "3,intro,見学は約90分で、急な階段が6か所あります。,stairs"
+    assert [row[a:b] for a, b in SEGMENTER.split(row, "ja")] == [row]
+    # A sentence that follows still stands apart, and so does an emoji (a reaction).
+    assert len(SEGMENTER.split("¡Genial! #maps Mañana hay más.", "gl")) == 2
+    assert len(SEGMENTER.split("Great! 🎉", "und")) == 2

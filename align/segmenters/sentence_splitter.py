@@ -4,6 +4,7 @@ it has no prefix list for (Arabic, Chinese, Japanese, Korean, Thai...)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -119,6 +120,8 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
             continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
+        if text[match.end():match.end() + 1] in (",", ";") and not match.group(0).endswith((".", "!", "?")):
+            continue  # "…ようこそ。,stairs": a CSV cell ends there, its row goes on
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
             spans.append(span)
@@ -177,6 +180,25 @@ def _joined(spans: list[tuple[int, int]], goes_on) -> list[tuple[int, int]]:
         else:
             out.append(span)
     return out
+
+
+# A piece with nothing but punctuation, hashtags and handles is no sentence: it goes on with the
+# one before. A tweet's tags after its last sentence ("¡Haced RT si os resulta útil! #maps
+# #javascript") stood as a sentence where the punctuation rule cut (a language without a prefix
+# list, or a short line read as Galician), and a faithful pair had a false "split"; the comma
+# after a Japanese cell of a CSV row ("...ようこそ。,") stood as a sentence "," on every row.
+_TAG = re.compile(r"(?<![\w&])[#＃@]\w+")
+
+
+def _bare(piece: str) -> bool:
+    rest = _TAG.sub("", piece)
+    return all(char.isspace() or unicodedata.category(char).startswith("P") for char in rest)
+
+
+def _bare_pieces_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) < 2:
+        return spans
+    return _joined(spans, lambda _out, span: _bare(text[span[0]:span[1]]))
 
 
 def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -579,7 +601,7 @@ class SentenceSplitterSegmenter(Segmenter):
             flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
-            return _code_joined(flat, _speaker_labels_joined(flat, spans))
+            return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans)))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
@@ -595,7 +617,7 @@ class SentenceSplitterSegmenter(Segmenter):
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
         spans = _speaker_labels_joined(flat, spans)
-        return _code_joined(flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans)
+        return _bare_pieces_joined(flat, _code_joined(flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans))
 
     @staticmethod
     def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
