@@ -111,3 +111,14 @@ def test_a_tweets_hashtags_stay_with_its_last_sentence():
     # A sentence that follows still stands apart, and so does an emoji (a reaction).
     assert len(SEGMENTER.split("¡Genial! #maps Mañana hay más.", "gl")) == 2
     assert len(SEGMENTER.split("Great! 🎉", "und")) == 2
+
+
+def test_a_tweets_hashtags_do_not_name_its_language():
+    from align.language import detect_language
+
+    assert detect_language("10/10 ¡Haced RT si os resulta útil! #maps #javascript")[0] == "es"
+    sentences = load_sentences(RawText("9/10 Y sí, por fin llega el modo oscuro. 🌙\n\n"
+                                       "10/10 ¡Haced RT si os resulta útil! #maps #javascript\n", "utf-8", "x"), SEGMENTER)
+    assert [s.lang for s in sentences] == ["es", "es"]
+    # A tag alone is still read (as a guess): nothing else is left to read.
+    assert detect_language("#javascript")[1] >= 0.0
