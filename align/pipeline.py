@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import __version__, interrupts
-from .aligner import AlignConfig, align_embeddings, centred_on, centring_means, length_ratio, regrouped
+from .aligner import AlignConfig, PackedBeads, align_embeddings, centred_on, centring_means, length_ratio, regrouped
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
 from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_clauses,
@@ -494,7 +494,10 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         # The pairs regrouped at the final pass's own tau and 2-3 penalty, what a sentence left
         # unaligned is kept from the pass above: the audit's omissions and additions stay those of
         # its operating point (AlignConfig.final_tau).
-        raw_beads = regrouped(raw_beads, final_pass(config.final()))
+        today = PackedBeads(raw_beads)
+        del raw_beads
+        raw_beads = regrouped(today, final_pass(config.final()))
+        del today
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
