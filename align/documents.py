@@ -2,7 +2,8 @@
 segmented, language-tagged sentences that point back into the input.
 
 Invariant (tested on every seed): every non-space character of the input belongs to exactly
-one sentence's [start, end) span; markup removed by cleaning stays in `original`.
+one sentence's [start, end) span; markup removed by cleaning stays in `original`. The one
+exception: a line of nothing but a mail quotation's markers (">"), its blank line.
 """
 from __future__ import annotations
 
@@ -293,22 +294,53 @@ def _unquoted(line: str) -> str:
 
 
 def _quoted_widths(lines: list[str]) -> dict[int, int]:
-    """The wrap width of each line (by its number) that goes on a hard-wrapped quotation, where the
-    text as a whole is not wrapped: a mail's reply is written in long lines above the message it
-    quotes, wrapped at 72 behind "> " markers. Cut at each quoted line that opens in a capital,
-    "deliver it on" / "Thursday or Friday this week." were two sentences."""
+    """The wrap width of each line (by its number) that may go on a hard-wrapped quotation's line
+    before it, where the text as a whole is not wrapped: a mail's reply is written in long lines
+    above the message it quotes, wrapped at 72 behind "> " markers. Cut at each quoted line that
+    opens in a capital, "deliver it on" / "Thursday or Friday this week." were two sentences.
+    Each quoted paragraph (between ">" lines) has its own width, a short one its quotation's: a
+    signature's short lines beside the message kept the whole quotation from reading as wrapped.
+    A header field ("Sent: Monday...") goes on from no line, nor does a short line that is not its
+    paragraph's last (a list's item: only a wrapped paragraph's last line is short)."""
     widths: dict[int, int] = {}
     block: list[int] = []
     for number, line in enumerate([*lines, ""]):
-        if line.lstrip()[:1] == ">":  # its blank lines (">" alone) too: one quotation, one width
+        if line.lstrip()[:1] == ">":
             block.append(number)
             continue
         if len(block) > 1:
-            width = wrap_width("\n".join(_unquoted(lines[k]) for k in block))
-            if width is not None:
-                widths.update((k, width) for k in block[1:])  # the first goes on from no line of it
+            whole = wrap_width("\n".join(_unquoted(lines[k]) for k in block))
+            for paragraph in _quoted_paragraphs(lines, block):
+                width = wrap_width("\n".join(_unquoted(lines[k]) for k in paragraph))
+                if width is None and len(paragraph) < MIN_WRAPPED_LINES:
+                    width = whole
+                if width is None:
+                    continue
+                for place, k in enumerate(paragraph[1:], 1):
+                    text = _unquoted(lines[k])
+                    if _HEADER_FIELD.match(text) or (place < len(paragraph) - 1 and len(text) < width / 2
+                                                     and not lower_case_letter(text[:1])):
+                        continue
+                    widths[k] = width
         block = []
     return widths
+
+
+# A wrapped paragraph of fewer lines than this says too little of its width (`wrap_width` needs
+# three lines followed by another).
+MIN_WRAPPED_LINES = 4
+_HEADER_FIELD = re.compile(r"[^\W\d_][\w-]{0,24}\s?:\s")
+
+
+def _quoted_paragraphs(lines: list[str], block: list[int]) -> list[list[int]]:
+    """The line numbers of each paragraph of a quotation, parted by its ">" lines."""
+    paragraphs: list[list[int]] = [[]]
+    for k in block:
+        if _QUOTE_MARKER.fullmatch(lines[k].strip()):
+            paragraphs.append([])
+        else:
+            paragraphs[-1].append(k)
+    return [paragraph for paragraph in paragraphs if paragraph]
 
 
 # A text is a list when most of its lines (LIST_SHARE, of LIST_MIN_LINES or more) have fewer than

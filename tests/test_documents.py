@@ -613,3 +613,29 @@ def test_a_text_quoted_in_a_mail_reply_gives_the_sentences_of_the_text(prefix):
     assert any(line.startswith(">") and line[2:3].isupper() and not line.rstrip().endswith((".", "?", "!"))
                and not next_line.strip() == ">" for line, next_line in zip(quoted.split("\n"), quoted.split("\n")[1:]))
     assert sentences(reply + quoted) == sentences(reply) + sentences("\n\n".join(paragraphs))
+
+
+@pytest.mark.parametrize("quoted, expected", [
+    # A header block above the message: one field a line (a review: "From: ... Sent: ..." was one).
+    ("> From: Maria Gonzalez, Head of International Sales and Marketing Department\n> Sent: Monday, 6 May 2024 10:15\n"
+     "> To: Sales Team\n> Subject: New price list\n>\n"
+     "> Dear all, the new price list will be valid from the first of June. Please make\n"
+     "> sure that all offers sent after that date use the new prices and not the old\n> ones, which will be withdrawn.\n",
+     ["From: Maria Gonzalez, Head of International Sales and Marketing Department", "Sent: Monday, 6 May 2024 10:15",
+      "To: Sales Team", "Subject: New price list", "Dear all, the new price list will be valid from the first of June.",
+      "Please make sure that all offers sent after that date use the new prices and not the old ones, which will "
+      "be withdrawn."]),
+    # A short list under the wrapped lines: items, not the last line of a wrapped paragraph.
+    ("> I have three quick questions about the trip next month, if you have a minute\n"
+     "> to answer them before the end of the week. It would help us a lot with the\n"
+     "> bookings, which we have to make soon because the hotels fill up in summer.\n"
+     "> Flights or train from Berlin to the coast and back again for the whole team\n> Hotel\n> Car\n",
+     ["I have three quick questions about the trip next month, if you have a minute to answer them before the end "
+      "of the week.", "It would help us a lot with the bookings, which we have to make soon because the hotels fill "
+      "up in summer.", "Flights or train from Berlin to the coast and back again for the whole team", "Hotel", "Car"]),
+])
+def test_a_quotations_header_fields_and_list_items_stay_lines_of_their_own(quoted, expected):
+    reply = ("Please see the message below, which I forwarded to the whole team earlier today for review and "
+             "comments.\n\n")
+    texts = [s.text for s in load_sentences(RawText(reply + quoted, "utf-8", "x"), SEGMENTER)]
+    assert texts[1:] == expected
