@@ -634,15 +634,18 @@ def test_legal_and_commercial_abbreviations_stand_before_what_they_govern(lang, 
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("fr", "TOM. — Je n'ai jamais dit ça. MARTHA. — Tu l'as dit deux fois.",
-     ["TOM. — Je n'ai jamais dit ça.", "MARTHA. — Tu l'as dit deux fois."]),
-    ("fr", "M. DUPONT. — Entrez donc. Mme DUPONT. — Merci. Lady MACBETH. — Out, damned spot!",
-     ["M. DUPONT. — Entrez donc.", "Mme DUPONT. — Merci.", "Lady MACBETH. — Out, damned spot!"]),
-    ("ru", "ТОМ. — Я никогда этого не говорил. МАРТА. — Ты сказала это дважды.",
-     ["ТОМ. — Я никогда этого не говорил.", "МАРТА. — Ты сказала это дважды."]),
-    # A sentence that ends in capitals, or in a unit, before a dash is no speaker's label.
+    ("fr", "TOM. — Je n'ai jamais dit ça. Jamais.", ["TOM. — Je n'ai jamais dit ça.", "Jamais."]),
+    ("fr", "M. DUPONT. — Entrez donc. Asseyez-vous.", ["M. DUPONT. — Entrez donc.", "Asseyez-vous."]),
+    ("fr", "Mme DUPONT. — Merci.", ["Mme DUPONT. — Merci."]),
+    ("en", "Lady MACBETH. — Out, damned spot!", ["Lady MACBETH. — Out, damned spot!"]),
+    ("ru", "ТОМ. — Я никогда этого не говорил.", ["ТОМ. — Я никогда этого не говорил."]),
+    # A sentence that ends in capitals, or in a unit, before a dash is no speaker's label; nor is
+    # a speaker's label one that does not open its paragraph, or has a word before it (a review).
     ("fr", "Il est parti à 5 h. — Et alors ? Voir la NASA. — Non.",
      ["Il est parti à 5 h.", "— Et alors ?", "Voir la NASA.", "— Non."]),
+    ("fr", "Les USA. — Vraiment ?", ["Les USA.", "— Vraiment ?"]),
+    ("en", "The winner was announced. USA. — The crowd cheered.",
+     ["The winner was announced.", "USA.", "— The crowd cheered."]),
 ])
 def test_a_plays_speaker_label_stays_with_the_speech(lang, text, expected):
     """French and Russian plays write "TOM. — Je n'ai jamais dit ça.": cut at the label's full stop,

@@ -501,23 +501,25 @@ def _code_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # A play's speaker in capitals, a full stop and a dash before the speech ("TOM. — Je n'ai jamais
 # dit ça.", "M. DUPONT. — Entrez."), as French and Russian plays write it: cut at the full stop,
 # the label stood as a sentence of its own, and each line of a faithful French scene against an
-# English "TOM: I never said that." was a "split".
+# English "TOM: I never said that." was a "split". Only where it opens its paragraph, as a speech
+# does, and with no title before the name but one in capitals or a person's ("Mme", "Lady"): "The
+# winner was announced. USA. — The crowd cheered." and "Les USA. — Vraiment ?" stay cut.
 _SPEAKER_LABEL = re.compile(r"(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\.")
 _SPEECH_DASHES = "—–"
+_PERSONS_TITLES = frozenset("M Mme Mlle Mgr Mr Mrs Ms Dr Sir Lady Lord Don Doña Dom Herr Frau St Ste".split())
 
 
 def _speaker_labels_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    if "—" not in text and "–" not in text:
+    if not any(dash in text for dash in _SPEECH_DASHES):
         return spans
 
     def goes_on(out, span) -> bool:
         label = text[out[-1][0]:out[-1][1]]
-        if text[span[0]] not in _SPEECH_DASHES or _SPEAKER_LABEL.fullmatch(label) is None:
+        if len(out) > 1 or text[span[0]] not in _SPEECH_DASHES or _SPEAKER_LABEL.fullmatch(label) is None:
             return False
         *title, name = label.split()
-        # The name in capitals, a title before it in capitals or short ("Mme DUPONT.", "Lady MACBETH.").
         return (name.isupper() and sum(char.isalpha() for char in name) >= 2
-                and all(word.isupper() or word.istitle() and len(word.rstrip(".")) <= 4 for word in title))
+                and all(word.isupper() or word.rstrip(".") in _PERSONS_TITLES for word in title))
 
     return _joined(spans, goes_on)
 
