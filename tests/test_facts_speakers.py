@@ -122,6 +122,11 @@ TRANSCRIPT_FR = ["Intervenant 1 : Tout le monde m'entend ?", "Intervenant 2 : Ou
                  "Intervenant 1 : Merci à vous deux."]
 DIALOGUE_EN = ["Tom: Where were you?", "Anna: At the station.", "Tom: All night?", "Anna: The train was late.",
                "Tom: You could have called.", "Anna: My phone was dead."]
+CHAT_EN = ["[09:14] Anna: Did anyone see the build failure?", "[09:15] Ben: Yes, the nightly job failed.",
+           "[09:15] Ben: The migration timed out.", "[09:16] Anna: How long did it run?", "[09:17] Ben: About 45 minutes."]
+CHAT_DE = ["[09:14] Anna: Hat jemand den fehlgeschlagenen Build gesehen?", "[09:15] Ben: Ja, der nächtliche Job ist abgebrochen.",
+           "[09:15] Ben: Die Migration ist in ein Timeout gelaufen.", "[09:16] Anna: Wie lange lief sie?",
+           "[09:17] Ben: Etwa 45 Minuten."]
 DIALOGUE_ZH = ["汤姆：你去哪儿了？", "安娜：在车站。", "汤姆：一整夜？", "安娜：火车晚点了。", "汤姆：你本可以打电话的。", "安娜：我的手机没电了。"]
 
 
@@ -129,6 +134,8 @@ DIALOGUE_ZH = ["汤姆：你去哪儿了？", "安娜：在车站。", "汤姆�
     (TRANSCRIPT_EN, TRANSCRIPT_FR, 5, "Intervenant 2 : Qui a écrit le rapport ?",
      "speaker Speaker 3 (source) is Intervenant 2 in the target"),
     (DIALOGUE_EN, DIALOGUE_ZH, 4, "安娜：你本可以打电话的。", "speaker Tom (source) is 安娜 in the target, the target's label for Anna"),
+    # A chat log's time stamps before the names (probe 47: "[09:17] Ben:" given to Anna went unsaid).
+    (CHAT_EN, CHAT_DE, 4, "[09:17] Anna: Etwa 45 Minuten.", "speaker Ben (source) is Anna in the target"),
 ])
 def test_numbered_and_uncased_labels_are_mapped_by_the_pairs(src, tgt, line, new, message):
     pairs = [([i], [i]) for i in range(len(src))]

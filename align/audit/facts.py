@@ -2521,7 +2521,8 @@ def _calendar_mismatches(src: str, tgt: str) -> list[FactMismatch]:
 # "Speaker 2: ..." (a transcript). Up to four words of letters, an abbreviation's full stop kept
 # ("M.", "Dr.", "Mrs."), and a speaker's number.
 _SPEAKER_RE = re.compile(
-    r"\s*(?:[-–—]\s+)?[*_]{0,2}"
+    # A chat log's time stamp before the name ("[09:17] Ben: ...") is no part of the label.
+    r"\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:[-–—]\s+)?[*_]{0,2}"
     r"(?P<label>[^\W\d_][\w'’-]*\.?(?:[ \u00a0][^\W\d_][\w'’-]*\.?){0,3}?(?:[ \u00a0]\d{1,2})?)"
     r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[*_]{0,2}"
     r"(?:(?P<colon>[ \u00a0\u202f]?[:：])|(?P<dot>\.[*_]{0,2}[ \u00a0]*[—–-])|(?P<dash>[ \u00a0]+[—–]))")
