@@ -663,7 +663,7 @@ def _line_list(numbers: list[int]) -> str:
 # The legacy code pages each language was written in. Several encodings read a text as its
 # language about equally well (cp1250 and cp1252 both read French as French, with "û" as "ű",
 # and the detector may even prefer the wrong one on a short text); a reading in a code page of
-# the language it reads as wins. Western European languages, and any not listed, take cp1252.
+# the language it reads as wins. Western European languages, and any not listed, take `_WESTERN_CODE_PAGES`.
 _CODE_PAGES = {
     **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq"), ("cp1250", "iso8859-2")),
     **dict.fromkeys(("ru", "uk", "bg", "be", "mk", "sr"), ("cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp866")),
