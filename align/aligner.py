@@ -47,7 +47,7 @@ class AlignConfig:
     knn: int = 4  # neighbours averaged for the margin
     length_weight: float = 0.5  # weight of the squared log length ratio
     size_penalty: float = 0.10  # per sentence beyond the second in a bead
-    merge_penalty: float | None = None  # a 2-3 or 3-2 bead's penalty in place of size_penalty's (None: its 0.30)
+    merge_penalty: float | None = None  # a 2-3 or 3-2 bead's penalty in place of size_penalty's (None: 3 x size_penalty)
     size_weight: float = 0.5  # a bead's gain scales with ((n + m) / 2) ** size_weight
     skip: float = 0.2  # cost of leaving one sentence unaligned
     paragraph_penalty: float = 0.2  # per paragraph break a bead runs across, where paragraphs are known
@@ -189,6 +189,7 @@ class PackedBeads:
         return (self._bead(k) for k in range(len(self)))
 
     def __getitem__(self, index: slice) -> list:
+        """A slice of the beads, as a list of tuples (what `regrouped` takes; no single index)."""
         return [self._bead(k) for k in range(*index.indices(len(self)))]
 
 

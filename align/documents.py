@@ -42,8 +42,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     With `rows` (a spreadsheet's rows read as plain text) every line is a paragraph of its own.
     """
     if rows:
-        return [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
-                for start, line in _lines_with_starts(text) if not blank(line)]
+        return _records(text)
     width = wrap_width(text)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
@@ -85,6 +84,26 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     if current_start is not None:
         paragraphs.append((current_start, current_end))
     return paragraphs
+
+
+def _records(text: str) -> list[tuple[int, int]]:
+    """The spans of a spreadsheet's rows read as plain text: a line each, but a cell in quotes may
+    hold line breaks, and its record goes on until its quotes close (a review: "Please arrive
+    early," / "because the queue..." were three sentences, three false merges)."""
+    spans: list[tuple[int, int]] = []
+    open_start, quotes = None, 0
+    for start, line in _lines_with_starts(text):
+        if open_start is None:
+            if blank(line):
+                continue
+            open_start, quotes = start + len(line) - len(line.lstrip()), 0
+        quotes += line.count('"')
+        if quotes % 2 == 0:
+            spans.append((open_start, start + len(line.rstrip())))
+            open_start = None
+    if open_start is not None:  # a quote never closed: the rest is its record
+        spans.append((open_start, len(text.rstrip())))
+    return spans
 
 
 def _lines_with_starts(text: str) -> list[tuple[int, str]]:
@@ -182,11 +201,12 @@ VERSE_CAPITALISED_SHARE = 0.9
 
 
 def wrap_width(text: str) -> int | None:
-    """The width `text` is hard-wrapped at, if it is: its longest line, when most lines followed by
-    another stop where the next line's first word would have passed that width."""
+    """The width `text` is hard-wrapped at, if it is, in columns (`_columns`): its longest line, when
+    most lines followed by another stop where the next line's first word would have passed that
+    width."""
     lines = [line.rstrip() for line in text.split("\n")]
-    width = max((len(line) for line in lines), default=0)
-    if not 20 <= width <= MAX_WRAP_WIDTH:
+    width = max((_columns(line) for line in lines), default=0)
+    if not 20 <= width <= MAX_WRAP_WIDTH * (2 if _WIDE_CHARACTER.search(text) else 1):
         return None
     # A table's rows and a list's items stand on lines of their own in wrapped text too: counted,
     # they outvoted a wrapped paragraph beside them, which was then cut at a line that began
@@ -220,14 +240,29 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     word = next_line.split()[0]
     wide = _WIDE_CHARACTER.search(word)
     if wide is None:
-        return len(line.rstrip()) + 1 + len(word) > width
+        return _columns(line) + 1 + len(word) > width
     if wide.start() == 0:
-        return len(line.rstrip()) + 2 > width
-    return len(line.rstrip()) + 1 + wide.start() + 1 > width
+        return _columns(line) + 2 > width
+    return _columns(line) + 1 + wide.start() + 2 > width
 
 
 # Han, kana and their punctuation: scripts a wrapper may break before any character of.
 _WIDE_CHARACTER = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
+# Closing marks a Japanese or Chinese wrapper hangs past the width rather than begin a line with.
+_HUNG_MARKS = "。、，．」』）】〉》！？"
+
+
+def _columns(line: str) -> int:
+    """How wide `line` stands as a wrapper measures it: a Han or kana character takes two columns
+    (a Japanese text wrapped at 60 columns has lines of 30 kanji and of 38 characters with Latin
+    words), and the closing marks hung past the end do not count ("…うなずいた。」", two longer
+    than the width: as the width, every other line of a wrapped story read as its paragraph's end)."""
+    line = line.rstrip()
+    wide = len(_WIDE_CHARACTER.findall(line))
+    if not wide:
+        return len(line)
+    trimmed = line.rstrip(_HUNG_MARKS)
+    return len(trimmed) + len(_WIDE_CHARACTER.findall(trimmed))
 # A chat message's time stamp in brackets at the head of its line.
 _CHAT_STAMP = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 
@@ -300,8 +335,10 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
     opens in a capital, "deliver it on" / "Thursday or Friday this week." were two sentences.
     Each quoted paragraph (between ">" lines) has its own width, a short one its quotation's: a
     signature's short lines beside the message kept the whole quotation from reading as wrapped.
-    A header field ("Sent: Monday...") goes on from no line, nor does a short line that is not its
-    paragraph's last (a list's item: only a wrapped paragraph's last line is short)."""
+    A header field ("Sent: Monday...") goes on from no line, nor does a short line in a capital
+    that is not its paragraph's last and that the next line does not go on (a list's item: only a
+    wrapped paragraph's last line is short, or one before a long word, "page at" / "Sharepoint" /
+    "https://...")."""
     widths: dict[int, int] = {}
     block: list[int] = []
     for number, line in enumerate([*lines, ""]):
@@ -318,8 +355,10 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
                     continue
                 for place, k in enumerate(paragraph[1:], 1):
                     text = _unquoted(lines[k])
-                    if _HEADER_FIELD.match(text) or (place < len(paragraph) - 1 and len(text) < width / 2
-                                                     and not lower_case_letter(text[:1])):
+                    after = _unquoted(lines[paragraph[place + 1]]) if place + 1 < len(paragraph) else None
+                    if _HEADER_FIELD.match(text) or (after is not None and len(text) < width / 2
+                                                     and not lower_case_letter(text[:1])
+                                                     and not lower_case_letter(after[:1])):
                         continue
                     widths[k] = width
         block = []
@@ -329,7 +368,12 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
 # A wrapped paragraph of fewer lines than this says too little of its width (`wrap_width` needs
 # three lines followed by another).
 MIN_WRAPPED_LINES = 4
-_HEADER_FIELD = re.compile(r"[^\W\d_][\w-]{0,24}\s?:\s")
+# The fields a mail client writes above a message it quotes, in the languages of its users: a
+# wrapped line that opens on another word and a colon ("Paul: the hotel...") is no header.
+_HEADER_FIELD = re.compile(
+    r"(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|De|Envoyé|À|A|Objet|Von|Gesendet|An|Betreff|Datum|"
+    r"Da|Inviato|Oggetto|Data|Enviado|Para|Asunto|Fecha|Assunto|Van|Verzonden|Aan|Onderwerp|От|Отправлено|Кому|"
+    r"Тема|Дата)\s?:\s")
 
 
 def _quoted_paragraphs(lines: list[str], block: list[int]) -> list[list[int]]:

@@ -491,9 +491,10 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if moved_blocks or refine is not None:
         raw_beads = final_pass(config)
     if config.final() != replace(config, final_tau=None, final_merge_penalty=None):
-        # The pairs regrouped at the final pass's own tau and 2-3 penalty, what a sentence left
-        # unaligned is kept from the pass above: the audit's omissions and additions stay those of
-        # its operating point (AlignConfig.final_tau).
+        # The pairs regrouped at the final pass's own tau and 2-3 penalty, where that leaves alone
+        # no sentence the pass above pairs (it may pair one that pass leaves alone, but not one
+        # the first pass left alone: those are held out of both when `refine` runs). See
+        # AlignConfig.final_tau.
         today = PackedBeads(raw_beads)
         del raw_beads
         raw_beads = regrouped(today, final_pass(config.final()))

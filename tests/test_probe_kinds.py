@@ -51,7 +51,7 @@ def test_chinese_hard_wrapped_at_a_width_is_still_read_as_wrapped():
     paragraphs = ["法国央行周二将今年的经济增长预期从此前的百分之一点一下调至百分之零点八，理由是德国需求疲软以及能源成本居高不下。",
                   "该行表示，目前预计今年平均通胀率为百分之二点六，明年将降至欧洲央行的目标以下。上周公布的企业调查显示工厂订单连续第三个月下降。"]
     wrapped = "\n".join(p[k:k + 20] for p in paragraphs for k in range(0, len(p), 20))
-    assert wrap_width(wrapped) == 20
+    assert wrap_width(wrapped) == 40  # columns: a Han character takes two
     assert [t.replace(" ", "") for t in _texts(wrapped)] == _texts("\n".join(paragraphs))
 
 

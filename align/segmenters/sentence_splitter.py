@@ -120,7 +120,7 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
             continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
-        if text[match.end():match.end() + 1] in (",", ";") and not match.group(0).endswith((".", "!", "?")):
+        if text[match.end():match.end() + 1] in (",", ";") and match.group(0).rstrip(_CLOSERS)[-1:] in "。！？":
             continue  # "…ようこそ。,stairs": a CSV cell ends there, its row goes on
         span = strip_span(text, start, match.end())
         if span[0] < span[1]:
@@ -501,21 +501,25 @@ def _code_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # A play's speaker in capitals, a full stop and a dash before the speech ("TOM. — Je n'ai jamais
 # dit ça.", "M. DUPONT. — Entrez."), as French and Russian plays write it: cut at the full stop,
 # the label stood as a sentence of its own, and each line of a faithful French scene against an
-# English "TOM: I never said that." was a "split". Only where it opens its paragraph, as a speech
-# does, and with no title before the name but one in capitals or a person's ("Mme", "Lady"): "The
-# winner was announced. USA. — The crowd cheered." and "Les USA. — Vraiment ?" stay cut.
+# English "TOM: I never said that." was a "split". Only where it opens its paragraph or a line, as
+# a speech does, and with no title before the name but one in capitals or a person's ("Mme",
+# "Lady", "Sr.", "Le"): "The winner was announced. USA. — The crowd cheered." and "Les USA. —
+# Vraiment ?" stay cut.
 _SPEAKER_LABEL = re.compile(r"(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\.")
 _SPEECH_DASHES = "—–"
-_PERSONS_TITLES = frozenset("M Mme Mlle Mgr Mr Mrs Ms Dr Sir Lady Lord Don Doña Dom Herr Frau St Ste".split())
+_PERSONS_TITLES = frozenset("M Mme Mlle Me Mtre Mgr Pr Mr Mrs Ms Dr Sir Lady Lord Don Doña Dña Dom Sr Sra Srta Sig "
+                            "Herr Frau Fr St Ste Le La".split())
 
 
-def _speaker_labels_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _speaker_labels_joined(text: str, spans: list[tuple[int, int]], original: str) -> list[tuple[int, int]]:
+    """`original`: the paragraph with its line breaks (`text` reads them as spaces)."""
     if not any(dash in text for dash in _SPEECH_DASHES):
         return spans
 
     def goes_on(out, span) -> bool:
         label = text[out[-1][0]:out[-1][1]]
-        if len(out) > 1 or text[span[0]] not in _SPEECH_DASHES or _SPEAKER_LABEL.fullmatch(label) is None:
+        opens_a_line = len(out) == 1 or "\n" in original[out[-2][1]:out[-1][0]]
+        if not opens_a_line or text[span[0]] not in _SPEECH_DASHES or _SPEAKER_LABEL.fullmatch(label) is None:
             return False
         *title, name = label.split()
         return (name.isupper() and sum(char.isalpha() for char in name) >= 2
@@ -603,7 +607,7 @@ class SentenceSplitterSegmenter(Segmenter):
             flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
-            return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans)))
+            return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans, text)))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
@@ -618,7 +622,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
-        spans = _speaker_labels_joined(flat, spans)
+        spans = _speaker_labels_joined(flat, spans, text)
         return _bare_pieces_joined(flat, _code_joined(flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans))
 
     @staticmethod
