@@ -234,8 +234,9 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     rows of a CSV (short lines of about one length) read as wrapped and ran into one another.
     Before such a character the next word is that character alone, joined without a space (a line
     one short of the width is still full: a wrapper keeps a closing mark off the next line's head).
-    A chat message's time stamp ("[09:15] Ben: ...") opens a line, never goes on with one."""
-    if not next_line.strip() or _CHAT_STAMP.match(next_line):
+    A chat message's time stamp ("[09:15] Ben: ...") under another opens a line, never goes on
+    with one (a wrapped line of prose may open on "(10:45) and talked...")."""
+    if not next_line.strip() or _CHAT_STAMP.match(next_line) and _CHAT_STAMP.match(line):
         return False
     word = next_line.split()[0]
     wide = _WIDE_CHARACTER.search(word)

@@ -52,3 +52,10 @@ def test_a_speakers_label_after_a_title_or_in_a_wrapped_scene_stays_with_the_spe
     texts = sentences(name)
     opening = [text for text in texts if any(text.startswith(label) for label in labels)]
     assert len(opening) == len(labels) and not any(text.endswith(". —") or text.rstrip(".").isupper() for text in texts)
+
+
+def test_a_wrapped_line_of_prose_that_opens_on_a_time_in_brackets_goes_on():
+    # A chat log's time stamps stop a line from going on with the one before: only under another
+    # stamped line, not in prose ("The first speaker began at" / "(10:45) and talked...").
+    assert "The first speaker began at (10:45) and talked for almost an hour about the budget for next year, which " \
+           "had grown by ten percent since the last meeting in the spring." in sentences("wrap_time.txt")
