@@ -442,13 +442,18 @@ def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
         return None
     for encoding, top, next_top in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
         if data[top::4].count(0) == len(data) // 4 and data[next_top::4].count(0) >= 0.9 * (len(data) // 4):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-            if _control_share(text) <= MAX_CONTROL_SHARE:
-                return text, encoding
+            text = _readable(data, encoding)
+            return None if text is None else (text, encoding)
     return None
+
+
+def _readable(data: bytes, encoding: str) -> str | None:
+    """`data` decoded as `encoding`, where it decodes and is not mostly control characters."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _control_share(text) <= MAX_CONTROL_SHARE else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -459,12 +464,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     pairs = len(data) // 2
     even, odd = data[0::2].count(0), data[1::2].count(0)
     for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if high >= 0.3 * pairs and low == 0:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-            if _control_share(text) <= MAX_CONTROL_SHARE:
+        if high >= 0.3 * pairs and low == 0:  # one order at most: the other's high bytes are NUL-free
+            text = _readable(data, encoding)
+            if text is not None:
                 return text, encoding
     # Chinese or Japanese: few characters under U+0100, so few NULs, and some at the other place
     # (U+4E00 is 00 4E); Cyrillic, Arabic or Thai: NULs only where ASCII stands (a space, a full
