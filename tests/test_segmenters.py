@@ -660,3 +660,17 @@ def test_a_faithful_french_scene_has_no_split_against_the_english(use_encoder):
     result = align_pair(str(data / "play.en.txt"), str(data / "play.fr.txt"), encoder=use_encoder)
     assert [f.type for f in result.findings if f.type in ("split", "merge")] == []
     assert all(len(bead.src) == len(bead.tgt) == 1 for bead in result.beads)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Precio: 80 euros, desayuno incl. Los niños no pagan.", ["Precio: 80 euros, desayuno incl.", "Los niños no pagan."]),
+    ("de", "Zimmer 90 Euro inkl. Die Kinder schlafen gratis.", ["Zimmer 90 Euro inkl.", "Die Kinder schlafen gratis."]),
+    ("en", "Room 90 EUR incl. The children stay free.", ["Room 90 EUR incl.", "The children stay free."]),
+    # What "incl." governs stays with it.
+    ("de", "Zimmer 90 Euro inkl. Frühstück.", ["Zimmer 90 Euro inkl. Frühstück."]),
+    ("fr", "Prix 90 EUR incl. Petit-déjeuner offert.", ["Prix 90 EUR incl. Petit-déjeuner offert."]),
+])
+def test_incl_before_an_article_or_a_pronoun_ends_its_sentence(lang, text, expected):
+    """Left by an earlier round: "inkl."/"incl." joined what followed, a sentence opening on an
+    article or a pronoun too ("desayuno incl. Los niños no pagan", one sentence, a false merge)."""
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -275,8 +275,9 @@ _LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)[„‚»«]?([^\W\d_])")
 _ELLIPSIS_OR_EMOJI_END = re.compile(r"(?:…|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F])[\"'”’»)]?(\s+)[«\"“(]?\s*([^\W\d_])")
 # German writes every noun with a capital ("ein echtes… Problem"): there, only a word that opens
 # sentences does.
-_GERMAN_OPENERS = re.compile(r"(?:Der|Die|Das|Ich|Er|Sie|Es|Wir|Ihr|Man|Dann|Aber|Und|Doch|Als|Wenn|Im|Am|In|Auf|Mit|"
-                             r"Nach|Ein|Eine|Dies|Diese|Dieser|So|Da|Nun|Jetzt|Heute|Niemand|Alle|Was|Wer|Wie|Warum)\b")
+_GERMAN_OPENING_WORDS = ("Der|Die|Das|Ich|Er|Sie|Es|Wir|Ihr|Man|Dann|Aber|Und|Doch|Als|Wenn|Im|Am|In|Auf|Mit|"
+                         "Nach|Ein|Eine|Dies|Diese|Dieser|So|Da|Nun|Jetzt|Heute|Niemand|Alle|Was|Wer|Wie|Warum")
+_GERMAN_OPENERS = re.compile(rf"(?:{_GERMAN_OPENING_WORDS})\b")
 
 # The splitter's German list holds "MwSt." (VAT), which never breaks there; but it ends the amount
 # it is added to, and often the sentence: "... zzgl. MwSt. Die Rechnung ..." was one sentence.
@@ -377,6 +378,18 @@ for _code, _words in _GOVERNING_ABBREVIATIONS.items():
 _INCLUDING = re.compile(r"(?<![\w.])(?:[Ii]nkl|[Ee]xkl|[Zz]zgl|[Aa]bzgl|[Ee]inschl|[Ii]ncl|[Ee]xcl)\.$")
 _TAX_BEFORE_INCLUDING = re.compile(r"(?<![\w.])(?:VAT|MwSt|USt|IVA|TVA|BTW|GST|HST|tax|taxes|Steuer|Steuern)\.?,?\s+\S+$")
 _INCLUDING_LANGS = frozenset("de en fr es it pt nl".split())
+# ... nor before an article or a pronoun that opens the next sentence ("desayuno incl. Los niños no
+# pagan", "Zimmer inkl. Die Kinder schlafen gratis"): what "incl." governs is a noun.
+_SENTENCE_OPENING_WORDS = {
+    "en": "The|This|These|That|Those|It|He|She|They|We|I|You|There|Our|Their|His|Her|Its|A|An",
+    "es": "El|La|Los|Las|Un|Una|Este|Esta|Estos|Estas|Nosotros|Ellos|Ellas|Se|Hay|No",
+    "fr": "Le|La|Les|Un|Une|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Nous|On|Vous|Je",
+    "de": _GERMAN_OPENING_WORDS,
+    "it": "Il|Lo|La|I|Gli|Le|Un|Una|Questo|Questa|Questi|Noi|Loro",
+    "pt": "O|A|Os|As|Um|Uma|Este|Esta|Estes|Estas|Nós|Eles|Elas",
+    "nl": "De|Het|Een|Dit|Deze|Wij|We|Ze|Hij|Zij",
+}
+_OPENING_A_SENTENCE = {code: re.compile(rf"(?:{words})(?![\w'’])") for code, words in _SENTENCE_OPENING_WORDS.items()}
 # "a.m." and "p.m." end a sentence before a capital ("It was 2 a.m. When I got home"), but not
 # before the day, the month or the time zone they are read with ("at 9 a.m. Monday", "10 a.m.
 # EST"); "May" only with its day, the modal opens sentences.
@@ -459,7 +472,8 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
         if pattern is not None and pattern.search(text, reach, out[-1][1]) is not None:
             return True
         if (code in _INCLUDING_LANGS and _INCLUDING.search(text, reach, out[-1][1]) is not None
-                and _TAX_BEFORE_INCLUDING.search(text, reach, out[-1][1]) is None):
+                and _TAX_BEFORE_INCLUDING.search(text, reach, out[-1][1]) is None
+                and _OPENING_A_SENTENCE[code].match(text, span[0]) is None):
             return True
         if code == "en" and _CLOCK_TIME.search(text, reach, out[-1][1]) and _DAY_MONTH_OR_ZONE.match(text, span[0]):
             return True
