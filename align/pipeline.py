@@ -24,7 +24,7 @@ from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_p
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
-from .documents import dominant_language, load_sentences, opening_text, renumber, text_parts
+from .documents import LIST_MIN_LINES, LIST_SHARE, dominant_language, load_sentences, opening_text, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
@@ -536,12 +536,16 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                                         thresholds.absorbed_crossed_min_length)
     absorbed = (absorbed[0] | strays[0] | unrelated[0] | repeated[0], absorbed[1] | strays[1] | unrelated[1] | repeated[1])
     del paired
-    structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+    # A list of items on both sides (UI strings, a glossary): each line an item, none a headline.
+    lists = _listed(src, thresholds.list_item_words) and _listed(tgt, thresholds.list_item_words)
+    if lists:
+        src_categories, tgt_categories = _categories(source, src_texts, True), _categories(target, tgt_texts, True)
+    structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
     categories = (src_categories, tgt_categories)
     if verdict(beads, source, target, near, structural, thresholds, categories)["verdict"] == "unrelated":
         # Nothing to audit pair by pair: the pairs that stood were weak ones among unrelated sentences.
         beads = unpaired_when_unrelated(beads, thresholds, near)
-        structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+        structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
     findings = []
     pairs = [b for b in beads if b.kind in ("match", "moved")]
     kept = _metadata_on_one_side(pairs, src.metadata, tgt.metadata)
@@ -563,7 +567,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
             # A "clause" that is a whole sentence of its pair is that sentence left out or added: said
             # so, and the pair's split or merge judged without it, as for the sentences found above.
             absorbed = (absorbed[0] | whole[0], absorbed[1] | whole[1])
-            structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed)
+            structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
     findings = structural + findings
     findings.sort(key=lambda f: finding_order(f.severity, f.src, f.tgt))
     summary = _summary(beads, findings, source, target)
@@ -647,13 +651,24 @@ def _sentence_a_line(doc: Document) -> bool:
     return bool(np.mean(steps == 1) >= SENTENCE_A_LINE_SHARE)
 
 
+def _listed(prepared: PreparedDocument, max_words: int | None) -> bool:
+    """Whether a document is a list of items (AuditThresholds.list_item_words): its sentences stand
+    in lines of their own (a line of two sentences aside: LIST_SHARE of them), of a median of at most
+    `max_words` words. A file of a sentence a line read as one paragraph (the gold sets) is none."""
+    count = len(prepared.words)
+    if max_words is None or count < LIST_MIN_LINES:
+        return False
+    return len(set(prepared.paragraphs)) >= LIST_SHARE * count and float(np.median(prepared.words)) <= max_words
+
+
 def _word_counts(doc: Document) -> list[int]:
     return [word_count(s.text) for s in doc.sentences]
 
 
-def _categories(doc: Document, texts: list[str]) -> list[str]:
+def _categories(doc: Document, texts: list[str], listing: bool = False) -> list[str]:
     """content / editorial / boilerplate for every sentence, read in document order so that a
-    line under a "most commented" heading inherits its boilerplate."""
+    line under a "most commented" heading inherits its boilerplate. `listing`: every line is an
+    item of a list (`_listed`), none a headline."""
     out: list[str] = []
     paragraph_words: dict[int, int] = {}
     for s, text in zip(doc.sentences, texts):
@@ -664,7 +679,7 @@ def _categories(doc: Document, texts: list[str]) -> list[str]:
         context = AdditionContext(
             position=i / last, paragraph_words=paragraph_words[s.paragraph], section_start=i == 0,
             follows_boilerplate=passes_on, same_paragraph=i > 0 and doc.sentences[i - 1].paragraph == s.paragraph,
-            list_item=s.verse or bool(LIST_ITEM.match(s.original)))
+            list_item=listing or s.verse or bool(LIST_ITEM.match(s.original)))
         # A web page's menu or a PDF's running head is furniture by where it stood, whatever it says;
         # and, boilerplate by its place alone, it passes nothing on: after a page's <title>, every
         # one-sentence paragraph of its article had inherited "boilerplate", one from the next.

@@ -879,13 +879,17 @@ def unmatched_findings(kind: str, ids: list[int], doc: Document, categories: lis
 def structural_findings(beads: list[Bead], source: Document, target: Document,
                         src_categories: list[str] | None = None,
                         tgt_categories: list[str] | None = None,
-                        absorbed: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> list[Finding]:
+                        absorbed: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+                        lists: bool = False) -> list[Finding]:
     """Omissions and additions (with their kind: content, editorial, boilerplate), moves, splits, merges and
     regroupings (several sentences on each side, cut at other places).
 
     `absorbed` holds the sentences of paired beads whose meaning is not on the other side
     (align/audit/absorbed.py): each is an omission or an addition inside its pair, and the pair's
-    split or merge is judged without it. The beads themselves stay as the aligner made them."""
+    split or merge is judged without it. The beads themselves stay as the aligner made them.
+
+    `lists`: both texts are lists of items, one a line (AuditThresholds.list_item_words), where a
+    pair holding more lines of one side than of the other is lines left out or added (`_list_lines`)."""
     findings = unmatched_findings("omission", [b.src[0] for b in beads if b.kind == "omission"], source,
                                    src_categories)
     findings += unmatched_findings("addition", [b.tgt[0] for b in beads if b.kind == "addition"], target,
@@ -919,7 +923,10 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
                                             f"source {line_span(source, bead.src)}")
             bead = Bead(tuple(i for i in bead.src if i not in absorbed[0]),
                         tuple(j for j in bead.tgt if j not in absorbed[1]), bead.kind, bead.score)
-        if len(bead.src) == 1 and len(bead.tgt) > 1:
+        listed = _list_lines(bead, source, target, src_categories, tgt_categories) if lists else None
+        if listed:
+            findings += listed
+        elif len(bead.src) == 1 and len(bead.tgt) > 1:
             findings.append(Finding(
                 "split", list(bead.src), list(bead.tgt),
                 f"split: source {line_span(source, bead.src)} is {len(bead.tgt)} sentences in the target "
@@ -937,6 +944,34 @@ def structural_findings(beads: list[Bead], source: Document, target: Document,
                 f"regrouped: {len(bead.src)} source sentences ({line_span(source, bead.src)}) are {len(bead.tgt)} "
                 f"sentences in the target ({line_span(target, bead.tgt)}), cut at other places", "editorial"))
     return findings
+
+
+def _list_lines(bead: Bead, source: Document, target: Document, src_categories, tgt_categories) -> list[Finding]:
+    """In two lists of items (UI strings, a glossary's terms), a pair that holds more lines of one
+    side than of the other: as many of that side's lines as it has more are left out (or added),
+    not merged or split, as a translator keeps one string a line. Which ones the sentence vectors
+    cannot tell: a word alone embeds too vaguely ("Cut" read 0.38 to "Повторить", "Redo" 0.33), so
+    the finding names every line of the pair's side as a candidate. Empty where the lines match."""
+    if not bead.src or not bead.tgt:
+        return []
+    src_lines = len({source.sentences[i].paragraph for i in bead.src})
+    tgt_lines = len({target.sentences[j].paragraph for j in bead.tgt})
+    if src_lines == tgt_lines:
+        return []
+    if src_lines > tgt_lines:
+        kind, ids, doc, categories, other, other_doc = "omission", bead.src, source, src_categories, bead.tgt, target
+        side, other_side, verb = "source", "target", "left out"
+    else:
+        kind, ids, doc, categories, other, other_doc = "addition", bead.tgt, target, tgt_categories, bead.src, source
+        side, other_side, verb = "target", "source", "added"
+    extra = abs(src_lines - tgt_lines)
+    kinds = [categories[k] if categories else "content" for k in ids]
+    category = "content" if "content" in kinds else kinds[0]
+    return [Finding(
+        kind, list(ids) if kind == "omission" else [], list(ids) if kind == "addition" else [],
+        f"{verb} ({extra} of {line_span(doc, ids)} of the {side}, {category}; in one pair with {other_side} "
+        f"{line_span(other_doc, other)}, a list of one item a line): {' / '.join(_quote(doc, [k], 40) for k in ids)}", category,
+        {"sentences": extra, "category": category, "one_of": len(ids)})]
 
 
 def _moved_groups(moved: list[Bead]) -> list[list[Bead]]:

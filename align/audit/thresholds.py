@@ -78,5 +78,16 @@ class AuditThresholds:
     # of the other side outside the pair (absorbed.translated_in_clauses; None: never kept so).
     absorbed_clause_margin: float | None = 0.03
 
+    # A text whose sentences stand each on a line of its own, those lines of a median of at most
+    # this many words, is a list of items (software UI strings, a glossary's terms); None: never.
+    # Where both sides are, a pair holding more lines of one side than of the other is lines left
+    # out or added, not a merge or split (a translator keeps one string a line), and a line is a
+    # list item, not a headline (findings.structural_findings, pipeline._listed). Probe files: UI
+    # strings en/ru 2 words a line, a glossary's one; lyrics 6, slides 3 (de) and 4 (en), chat 9-10,
+    # tweets 12 and more; the dev sets' gold files put every sentence in one paragraph, and are
+    # never lists. A UI list with "Cut" left out read "Redo" / "Cut" against "Повторить" as an
+    # editorial merge; an added string was an editorial headline.
+    list_item_words: int | None = 3
+
     def to_dict(self) -> dict:
         return dict(self.__dict__)
