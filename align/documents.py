@@ -416,7 +416,7 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
     if head[:1] == ">" and line.lstrip()[:1] == ">":
         # A hard-wrapped quotation ("> We must" / "> keep the records safe."): each line carries
         # the marker, and the sentence runs on behind it. Cut at each line, "We must" stood alone.
-        head = _QUOTE_MARKER.sub("", head, count=1)
+        head = _unquoted(head)
     if head[:1] in _OPENING_QUOTES:
         # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
         # opens in lower case; a headline's quoted lead opens in capitals.

@@ -336,11 +336,13 @@ def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str
         lang = max(wanted, key=lambda code: scores.get(code, 0.0))
     else:
         lang = max(scores, key=scores.get) if scores else "en"
-    score = min(scores.get(lang, 0.0), 1.0)
-    letters = len(_LETTER.findall(text))
-    if letters < SHORT_TEXT_LETTERS:
-        score *= letters / SHORT_TEXT_LETTERS
-    return lang, score
+    return lang, _weighed_by_length(min(scores.get(lang, 0.0), 1.0), text)
+
+
+def _weighed_by_length(score: float, text: str) -> float:
+    """`score` for a text of fewer than SHORT_TEXT_LETTERS letters lowered in proportion: the
+    detector reads a short text less surely than it says."""
+    return score * min(len(_LETTER.findall(text)) / SHORT_TEXT_LETTERS, 1.0)
 
 
 # A text that reads this surely as its language (`detect_language`) is in it: two such texts in
@@ -369,8 +371,7 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
     readings = []
     for side in (0, 1):
         own, other = scores[side], scores[1 - side]
-        # As `detect_language` weighs it: a text of few letters is read less surely.
-        if own.get(lang, 0.0) * min(len(_LETTER.findall(texts[side])) / SHORT_TEXT_LETTERS, 1.0) >= SURE_LANGUAGE_SCORE:
+        if _weighed_by_length(own.get(lang, 0.0), texts[side]) >= SURE_LANGUAGE_SCORE:
             continue
         readings += [(score * other.get(lang, 0.0), side, code) for code, score in own.items()
                      if code != lang and code in LANGUAGE_NAMES and score >= MIN_NEXT_LANGUAGE_SCORE]
