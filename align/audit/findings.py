@@ -790,10 +790,13 @@ def _weak_pairs_crossed(beads: list[Bead], near: Neighbours, thresholds: AuditTh
     `min_move_cosine`, and each pair in place holds less than `home_share` of the cosine across (as
     a moved block's seed must): a line repeated through a novel ("Oui.") has no one best match to
     be mutual with."""
-    # Pairs whose source sentence has its best match elsewhere, by that match.
+    # Pairs whose source sentence has its best match elsewhere, by that match. Only a mutual best
+    # match keys it: "Sign in" and "Sign out" both had "Войти" as their best, and the second
+    # overwrote the first, so a swap of "Preferences" and "Sign in" was never seen.
     displaced = {int(near.src_best_id[bead.src[0]]): k for k, bead in enumerate(beads)
                  if bead.kind == "match" and len(bead.src) == len(bead.tgt) == 1
-                 and int(near.src_best_id[bead.src[0]]) != bead.tgt[0]}
+                 and int(near.src_best_id[bead.src[0]]) != bead.tgt[0]
+                 and near.mutual(bead.src[0], int(near.src_best_id[bead.src[0]]))}
     if len(displaced) < 2:
         return beads
     by_target = {beads[k].tgt[0]: k for k in displaced.values()}
@@ -805,7 +808,7 @@ def _weak_pairs_crossed(beads: list[Bead], near: Neighbours, thresholds: AuditTh
         if m is None or k in done or m in done:
             continue
         (c,) = beads[m].src
-        if not (near.mutual(i, j) and near.mutual(c, b)):
+        if not near.mutual(c, b):
             continue
         first, second = float(src_emb[i] @ tgt_emb[j]), float(src_emb[c] @ tgt_emb[b])
         if (min(first, second) >= thresholds.min_move_cosine

@@ -21,6 +21,7 @@ from .base import (
     signature_line,
     sorted_findings,
     set_aside,
+    maybe_inside_pairs,
     unpaired_inside_pairs,
     summary_line,
     verdict_line,
@@ -191,7 +192,7 @@ class HTMLReport(Report):
             f"<thead><tr><th>#</th><th>Kind</th><th>Source ({escape(src.lang)})</th>"
             f"<th>Target ({escape(tgt.lang)})</th></tr></thead><tbody>"
         )
-        marked = unpaired_inside_pairs(result)
+        marked, maybe = unpaired_inside_pairs(result), maybe_inside_pairs(result)
         values = _values_to_mark(result)
         for row in all_rows:
             kind = row.bead.kind
@@ -201,8 +202,8 @@ class HTMLReport(Report):
                 f'<tr id="b{row.index + 1}" class="kind-{escape(kind)}"{" data-content" if row.index in content_rows else ""}>'
                 f'<td class="n"><a href="#b{row.index + 1}">{row.index + 1}</a></td>'
                 f'<td class="k">{label}<span class="score">{score_text(row.bead.score, 2, "—")}</span>{flag_links}</td>'
-                f'<td lang="{escape(src.lang)}"{_direction(src.lang)}>{_cell(row.src, marked[0], "left out", values[0])}</td>'
-                f'<td lang="{escape(tgt.lang)}"{_direction(tgt.lang)}>{_cell(row.tgt, marked[1], "added", values[1])}</td></tr>'
+                f'<td lang="{escape(src.lang)}"{_direction(src.lang)}>{_cell(row.src, marked[0], "left out", values[0], maybe[0])}</td>'
+                f'<td lang="{escape(tgt.lang)}"{_direction(tgt.lang)}>{_cell(row.tgt, marked[1], "added", values[1], maybe[1])}</td></tr>'
             )
         out.append("</tbody></table>")
         out.append("</main></body></html>")
@@ -248,13 +249,14 @@ def _message(finding, result: AlignmentResult) -> str:
 
 
 def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str = "",
-          values: dict[int, list[tuple[str, str]]] | None = None) -> str:
-    """A row's sentences; one in `marked` (left out or added inside its pair) is flagged `label`,
-    and the words of `values` (by sentence id: a changed figure, a clause left out) are marked."""
+          values: dict[int, list[tuple[str, str]]] | None = None, maybe: set[int] = frozenset()) -> str:
+    """A row's sentences; one in `marked` (left out or added inside its pair) is flagged `label`
+    ("left out?" where it is one of the candidates, `maybe`), and the words of `values` (by
+    sentence id: a changed figure, a clause left out) are marked."""
     return "".join(
         f'<div class="s{" in-pair-" + label.replace(" ", "-") if s.id in marked else ""}">'
         f'<span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
-        + (f'<span class="badge">{escape(label)}</span>' if s.id in marked else "")
+        + (f'<span class="badge">{escape(label + ("?" if s.id in maybe else ""))}</span>' if s.id in marked else "")
         + f'<span dir="{_sentence_direction(s)}">{_marked(s.original, (values or {}).get(s.id, []))}</span></div>'
         for s in sentences
     )

@@ -14,6 +14,7 @@ from .base import (
     rows,
     score_text,
     sorted_findings,
+    maybe_inside_pairs,
     set_aside,
     unpaired_inside_pairs,
     summary_line,
@@ -64,9 +65,9 @@ class TableReport(Report):
         out = [self._header(result, text_width)]
         rule = self._dim("─" * (KIND_WIDTH + 2 * text_width + 2 * len(GUTTER)))
         out.append(rule)
-        marked = unpaired_inside_pairs(result)
+        marked, maybe = unpaired_inside_pairs(result), maybe_inside_pairs(result)
         for row in rows(result):
-            out.extend(self._row(row, text_width, marked))
+            out.extend(self._row(row, text_width, marked, maybe))
             out.append(rule)
         out.extend(self._dim(line) for line in textwrap.wrap(SCORE_NOTE, KIND_WIDTH + 2 * text_width + 2 * len(GUTTER)))
         findings = sorted_findings(result.findings)
@@ -96,13 +97,14 @@ class TableReport(Report):
         kind = "kind score".ljust(KIND_WIDTH)
         return self._paint(BOLD, f"{kind}{GUTTER}{src.ljust(text_width)}{GUTTER}{tgt}")
 
-    def _row(self, row: Row, text_width: int, marked: tuple[set[int], set[int]]) -> list[str]:
+    def _row(self, row: Row, text_width: int, marked: tuple[set[int], set[int]],
+             maybe: tuple[set[int], set[int]] = (frozenset(), frozenset())) -> list[str]:
         kind = row.bead.kind
         color = KIND_COLORS.get(kind, "")
         label = f"{KIND_MARKS.get(kind, '?')} {kind}"
         score = score_text(row.bead.score, 2, "—")
-        left = self._cell(row.src, text_width, color, pad=True, marked=marked[0], mark="-")
-        right = self._cell(row.tgt, text_width, color, pad=False, marked=marked[1], mark="+")
+        left = self._cell(row.src, text_width, color, pad=True, marked=marked[0], mark="-", maybe=maybe[0])
+        right = self._cell(row.tgt, text_width, color, pad=False, marked=marked[1], mark="+", maybe=maybe[1])
         # The score goes on its own line when the label is long, so the column stays narrow.
         kind_lines = [label, score] if len(label) + 1 + len(score) > KIND_WIDTH else [f"{label} {score}"]
         height = max(len(left), len(right), len(kind_lines))
@@ -118,14 +120,16 @@ class TableReport(Report):
         return lines
 
     def _cell(self, sentences: list[Sentence], text_width: int, color: str, pad: bool,
-              marked: set[int] = frozenset(), mark: str = "") -> list[str]:
+              marked: set[int] = frozenset(), mark: str = "", maybe: set[int] = frozenset()) -> list[str]:
         """Wrapped, padded lines; colour is applied after padding so ANSI codes never count as width.
-        A sentence in `marked` (left out or added inside its pair) is flagged with `mark`."""
+        A sentence in `marked` (left out or added inside its pair) is flagged with `mark`; one in
+        `maybe` as a candidate ("left out?")."""
         lines: list[str] = []
         for sentence in sentences:
             flagged = sentence.id in marked
             # Said in words after the number: "-3" before it read as a line numbered minus three.
-            number = short_where(sentence) + ((" left out:" if mark == "-" else " added:") if flagged else "")
+            verb = " left out" if mark == "-" else " added"
+            number = short_where(sentence) + (verb + ("?" if sentence.id in maybe else ":") if flagged else "")
             paint = KIND_COLORS["omission" if mark == "-" else "addition"] if flagged else color
             indent = len(number) + 1
             body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]
