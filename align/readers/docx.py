@@ -241,11 +241,24 @@ def _image_text(element: ElementTree.Element) -> str:
     return tidy(element.get("descr") or element.get("title") or "", keep_no_break=True)
 
 
+# Word's "Strict Open XML Document" (ISO/IEC 29500 Strict) names the same elements in namespaces
+# of its own: read under them, a Strict .docx was refused as holding "no text to align".
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+           (b"http://purl.oclc.org/ooxml/officeDocument/math",
+            b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+           (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+            b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"))
+
+
 def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
     try:
-        return ElementTree.fromstring(archive.read(name))
+        data = archive.read(name)
     except KeyError:
         return None
+    for strict, transitional in _STRICT:
+        data = data.replace(strict, transitional)
+    return ElementTree.fromstring(data)
 
 
 class DocxReader(Reader):

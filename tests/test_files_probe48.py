@@ -1,0 +1,39 @@
+"""Files in and out, as a translator's real files are: defects a probe of every input format found.
+
+The inputs are written here by hand after the format's specification, as Word and the tools that
+make PDFs write them.
+"""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from align.readers import reader_for
+
+STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def texts_of(path):
+    data = path.read_bytes()
+    reader = reader_for(str(path), data)
+    blocks = reader.blocks(data.decode("utf-8") if reader.reads_text else data, str(path))
+    return [block.text for block in blocks]
+
+
+def test_a_strict_open_xml_docx_is_read(tmp_path):
+    """Word's "Strict Open XML Document" names its elements in the ISO namespaces: the whole
+    document was refused as holding no text to align."""
+    body = (f'<w:document xmlns:w="{STRICT_W}"><w:body>'
+            '<w:p><w:r><w:t>The storm hit the coast on Monday.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">Three thousand </w:t></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t>DRAFT</w:t></w:r><w:r><w:t>people lost power.</w:t></w:r></w:p>'
+            '</w:body></w:document>')
+    footer = f'<w:ftr xmlns:w="{STRICT_W}"><w:p><w:r><w:t>Harbour News</w:t></w:r></w:p></w:ftr>'
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", body)
+        archive.writestr("word/footer1.xml", footer)
+    assert texts_of(path) == ["The storm hit the coast on Monday.", "Three thousand people lost power.", "Harbour News"]
+
