@@ -37,3 +37,33 @@ def test_a_strict_open_xml_docx_is_read(tmp_path):
         archive.writestr("word/footer1.xml", footer)
     assert texts_of(path) == ["The storm hit the coast on Monday.", "Three thousand people lost power.", "Harbour News"]
 
+
+def _pdf(path, lines, font="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+    fpdf = pytest.importorskip("fpdf")
+    import os
+    if not os.path.exists(font):
+        pytest.skip(f"{font} is not installed")
+    pdf = fpdf.FPDF()
+    pdf.add_font("S", "", font)
+    pdf.set_font("S", size=11)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdfs_ligatures_are_read_as_their_letters(tmp_path):
+    """A typeset PDF's "ffi" and "fi" ligatures came out as U+FB03 and U+FB01: "oﬃce" went into
+    the TMX and the XLIFF, a segment no CAT tool matches to "office"."""
+    path = _pdf(tmp_path / "ligatures.pdf", ["The ﬁnance oﬃce ﬂew the ﬀ ﬄag."])
+    assert texts_of(path) == ["The finance office flew the ff ffl" + "ag."]
+
+
+def test_a_pdfs_shaped_arabic_is_read_as_its_letters(tmp_path):
+    """Arabic a producer shaped comes out of the PDF as presentation forms (one code point per
+    glyph: initial, medial, final), which the encoder and the checks read as no Arabic word."""
+    shaped = "\ufebf\ufeae\ufe91\ufe96 \ufe8e\ufedf\ufecc\ufe8e\ufebb\ufed4\ufe94"
+    # Drawn in visual order, as a producer that shapes Arabic draws it (right to left on the page).
+    path = _pdf(tmp_path / "shaped.pdf", [shaped[::-1]])
+    assert texts_of(path) == ["ضربت العاصفة"]
