@@ -67,3 +67,26 @@ def test_a_pdfs_shaped_arabic_is_read_as_its_letters(tmp_path):
     # Drawn in visual order, as a producer that shapes Arabic draws it (right to left on the page).
     path = _pdf(tmp_path / "shaped.pdf", [shaped[::-1]])
     assert texts_of(path) == ["ضربت العاصفة"]
+
+
+ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+
+
+def test_a_flat_opendocument_text_is_read(tmp_path):
+    """LibreOffice's "Flat XML ODF Text Document" (.fodt) is one XML file: read as plain text, its
+    markup was aligned as sentences ('<?xml version="1.0" ...><office:document ...') and a French
+    text was taken for English by its tag names, exit 0."""
+    path = tmp_path / "rapport.fodt"
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {ODF} office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text">'
+        '<office:automatic-styles><style:style style:name="H" style:family="text">'
+        '<style:text-properties text:display="none"/></style:style></office:automatic-styles>'
+        '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+        '<text:p>Nouvelles du port</text:p></style:header></style:master-page></office:master-styles>'
+        '<office:body><office:text><text:h text:outline-level="1">Le rapport du port</text:h>'
+        '<text:p>La tempête a frappé la côte lundi.<text:span text:style-name="H"> BROUILLON</text:span></text:p>'
+        '</office:text></office:body></office:document>', encoding="utf-8")
+    assert texts_of(path) == ["Le rapport du port", "La tempête a frappé la côte lundi.", "Nouvelles du port"]

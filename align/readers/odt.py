@@ -169,17 +169,32 @@ def _paragraphs(element: ElementTree.Element, generated: bool = False, hidden: l
             yield from _paragraphs(child, generated or child.tag in _GENERATED, hidden)
 
 
+_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+
+def _flat(data: bytes) -> bool:
+    """Whether `data` is a flat OpenDocument text (.fodt, LibreOffice's "Flat XML ODF Text
+    Document"): one XML file whose root, office:document, names the text mimetype. Read as plain
+    text, its markup was aligned as sentences, and its language detected from the tag names."""
+    head = data[:4096]
+    return b"<office:document" in head and b'office:mimetype="' + _MIMETYPE + b'"' in head
+
+
 class OdtReader(Reader):
     name = "odt"
-    suffixes = (".odt", ".ott")
+    suffixes = (".odt", ".ott", ".fodt")
 
     def sniff(self, data: bytes) -> bool:
-        return data[:2] == b"PK" and b"application/vnd.oasis.opendocument.text" in data[:200]
+        return (data[:2] == b"PK" and _MIMETYPE in data[:200]) or _flat(data)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-            root = ElementTree.fromstring(archive.read("content.xml"))
+            if data[:2] == b"PK":
+                archive = zipfile.ZipFile(io.BytesIO(data))
+                root = ElementTree.fromstring(archive.read("content.xml"))
+                styles_root = _styles_root(archive)
+            else:  # a flat file holds its styles, master pages and body in one document
+                root = styles_root = ElementTree.fromstring(data)
         except KeyError as error:
             raise broken(label, "an OpenDocument text", ValueError("no content.xml in it")) from error
         except (zipfile.BadZipFile, ElementTree.ParseError) as error:
@@ -187,7 +202,6 @@ class OdtReader(Reader):
         body = root.find(f"{OFFICE}body/{OFFICE}text")
         if body is None:
             raise broken(label, "an OpenDocument text", ValueError("no text body in it"))
-        styles_root = _styles_root(archive)
         styles = _Styles(styles_root, root)
         out: list[Block] = []
         notes: list[ElementTree.Element] = []
