@@ -90,3 +90,19 @@ def test_a_flat_opendocument_text_is_read(tmp_path):
         '<text:p>La tempête a frappé la côte lundi.<text:span text:style-name="H"> BROUILLON</text:span></text:p>'
         '</office:text></office:body></office:document>', encoding="utf-8")
     assert texts_of(path) == ["Le rapport du port", "La tempête a frappé la côte lundi.", "Nouvelles du port"]
+
+
+def test_a_docx_whose_main_part_is_named_otherwise_is_read(tmp_path):
+    """The package's relationships say which part is the document; a tool that saves it as
+    word/document2.xml made a valid .docx that was refused ("no word/document.xml in it")."""
+    path = tmp_path / "renamed.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                         'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                         'officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/>'
+                         '</Relationships>')
+        archive.writestr("word/document2.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>The storm hit the coast.</w:t>'
+                         '</w:r></w:p></w:body></w:document>')
+    assert texts_of(path) == ["The storm hit the coast."]

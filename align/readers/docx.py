@@ -261,6 +261,24 @@ def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
     return ElementTree.fromstring(data)
 
 
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """The name of the document's main part: word/document.xml as Word names it, or the part the
+    package's relationships name (word/document2.xml, as some tools save it, was refused)."""
+    if "word/document.xml" in archive.namelist():
+        return "word/document.xml"
+    try:
+        relationships = ElementTree.fromstring(archive.read("_rels/.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return "word/document.xml"
+    for relationship in relationships.iter(_RELATIONSHIPS + "Relationship"):
+        if relationship.get("Type", "").endswith("/officeDocument") and relationship.get("Target"):
+            return relationship.get("Target").lstrip("/")
+    return "word/document.xml"
+
+
 class DocxReader(Reader):
     name = "docx"
     suffixes = (".docx", ".docm", ".dotx")
@@ -271,7 +289,7 @@ class DocxReader(Reader):
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-            body = _part(archive, "word/document.xml")
+            body = _part(archive, _main_part(archive))
             if body is None:
                 raise ValueError("no word/document.xml in it")
             styles = _styles(archive)
