@@ -179,10 +179,15 @@ _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\u
 # Arabic and Hebrew glue one-letter words to what follows ("و٢٠٢٦", and 2026; "ב2024", in 2024), and
 # Arabic a tatweel ("بـ١٫٢", by 1.2): a figure after them is no name like "G20".
 _PREFIX_LETTERS = "".join(PREFIX_LETTERS.values())
+# India and Pakistan group a figure by lakh and crore: three digits, then two at a time
+# ("2,50,000" is 250,000, "1,25,00,000" 12.5 million). Read as "2,50" and a stray "000", a faithful
+# Hindi, Bengali or Tamil figure was a changed one.
+_LAKHS = r"\d{1,2}([,\u066c])\d{2}(?:\3\d{2})*\3\d{3}(?!\d)"
+_LAKH_GROUPS = re.compile(r"\d{1,2}(?:([,\u066c])\d{2})+\1\d{3}")
 _NUM_RE = re.compile(
     r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_])|(?<=\u0640)|(?<=(?<![^\W\d_])[" + _PREFIX_LETTERS + r"]))"
     r"(?<![\d.,\u066b\u066c])"  # not glued to a word ("G20") nor inside a figure
-    r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
+    r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|" + _LAKHS + r"|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
     r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
 )
 _MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
@@ -300,6 +305,8 @@ def _digit_readings(raw: str, mark: str = "") -> set[float]:
     groups, seps = parts[0::2], parts[1::2]
     if not seps:
         return {float(raw)}
+    if _LAKH_GROUPS.fullmatch(raw):
+        return {float("".join(groups))}
     grouped = decimal = None
     # All separators group thousands.
     if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and len(set(seps)) == 1:
