@@ -26,6 +26,13 @@ _SENTENCE_END = re.compile(
 # Moses rules read as a semicolon: a question is a sentence when a capital (or an opening quote or
 # dash before one) follows.
 _GREEK_QUESTION = re.compile(r"[;\u037e](\s+)(?=[«\"“(—–-]?\s*([^\W\d_]))")
+# Greek abbreviates a.m. and p.m. "π.μ." and "μ.μ.", BC and AD "π.Χ." and "μ.Χ.", which the splitter
+# keeps inside a sentence: "... έως τις 9 μ.μ. Τα παιδιά ..." was two sentences read as one, and the
+# faithful translation a merge. After a figure and before a capital they end the sentence, as
+# English "p.m." does, unless the capital opens the day or the month they are read with.
+_GREEK_CLOCK_OR_ERA_END = re.compile(
+    r"(?<=\d)\s?[πμ]\.\s?[μΧ]\.(\s+)(?=[«\"“(]?([Α-ΩΆ-Ώ]))(?!Δευτέρ|Τρίτη|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|"
+    r"Ιανουαρ|Φεβρουαρ|Μαρτ|Απριλ|Μαΐ|Μαι|Ιουν|Ιουλ|Αυγουστ|Σεπτεμβρ|Οκτωβρ|Νοεμβρ|Δεκεμβρ)")
 
 
 def _package_version() -> str:
@@ -566,11 +573,24 @@ _THAI_GOES_ON = re.compile(r"(?:กล่าวว่า|ระบุว่า|�
 THAI_NAME_PART_CHARS = 12
 
 
+# Thai writes no full stop: a "." after a Thai letter, like the mark "ฯ", closes an abbreviation
+# ("ม.ค." January, "ส.ส." MP, "กทม." Bangkok, "ผู้ว่าฯ" governor), which a sentence goes on after:
+# cut there, "เมื่อวันที่ 5 ม.ค. ส.ส. พรรค..." was three sentences. Only the clock's "น." after a figure
+# ("21.00 น.") ends a clause as often as not, and after it only a range's "to <figure>" goes on
+# ("8.00 น. ถึง 21.00 น.": from 8:00 to 21:00). "ฯลฯ" (etc.) may end a sentence.
+_THAI_ABBREVIATION_END = re.compile(r"(?:[\u0e01-\u0e2e]\.|(?<!ฯล)ฯ)$")
+_THAI_CLOCK_END = re.compile(r"\d\s?น\.$")
+_THAI_RANGE_GOES_ON = re.compile(r"(?:ถึง|จนถึง|-|–)\s*\d")
+
+
 def _thai_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     def goes_on(out, span) -> bool:
-        previous = text[out[-1][0]:out[-1][1]].split()
+        before = text[out[-1][0]:out[-1][1]]
+        previous = before.split()
         named = (len(previous) <= 2 and _THAI_TITLE.match(previous[0]) is not None
                  and all(len(part) <= THAI_NAME_PART_CHARS for part in previous))
+        if _THAI_ABBREVIATION_END.search(before):
+            return _THAI_CLOCK_END.search(before) is None or _THAI_RANGE_GOES_ON.match(text, span[0]) is not None
         return named or _THAI_GOES_ON.match(text, span[0]) is not None
 
     return _joined(spans, goes_on)
@@ -637,7 +657,9 @@ class SentenceSplitterSegmenter(Segmenter):
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
         spans = _speaker_labels_joined(flat, spans, text)
-        return _bare_pieces_joined(flat, _code_joined(flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans) if code == "el" else spans))
+        if code == "el":
+            spans = _cut_at_gaps(_GREEK_CLOCK_OR_ERA_END, flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans))
+        return _bare_pieces_joined(flat, _code_joined(flat, spans))
 
     @staticmethod
     def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
