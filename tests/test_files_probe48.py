@@ -106,3 +106,46 @@ def test_a_docx_whose_main_part_is_named_otherwise_is_read(tmp_path):
                          'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>The storm hit the coast.</w:t>'
                          '</w:r></w:p></w:body></w:document>')
     assert texts_of(path) == ["The storm hit the coast."]
+
+
+def _epub(path, chapter: bytes, encryption: str = ""):
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
+        archive.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                         '<rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>')
+        archive.writestr("OEBPS/content.opf", '<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><manifest>'
+                         '<item id="c1" href="text/c%201.xhtml" media-type="application/xhtml+xml"/>'
+                         '<item id="f" href="f.otf" media-type="font/otf"/></manifest>'
+                         '<spine><itemref idref="c1"/></spine></package>')
+        archive.writestr("OEBPS/text/c 1.xhtml", chapter)
+        archive.writestr("OEBPS/f.otf", bytes(range(256)))
+        if encryption:
+            archive.writestr("META-INF/encryption.xml",
+                             '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+                             f'xmlns:enc="http://www.w3.org/2001/04/xmlenc#">{encryption}</encryption>')
+    return path
+
+
+def _encrypted_data(uri: str, algorithm: str) -> str:
+    return (f'<enc:EncryptedData><enc:EncryptionMethod Algorithm="{algorithm}"/><enc:CipherData>'
+            f'<enc:CipherReference URI="{uri}"/></enc:CipherData></enc:EncryptedData>')
+
+
+def test_a_drm_protected_epub_is_refused_in_one_line(tmp_path):
+    """A protected e-book's chapters are encrypted: read as they were, they were aligned as
+    sentences of random characters, exit 0."""
+    from align.errors import InputError
+    from align.reading import read_input
+
+    noise = bytes((k * 7919 + 13) % 256 for k in range(3000))
+    path = _epub(tmp_path / "drm.epub", noise,
+                 _encrypted_data("OEBPS/text/c%201.xhtml", "http://www.w3.org/2001/04/xmlenc#aes128-cbc"))
+    with pytest.raises(InputError, match="DRM-protected"):
+        read_input(str(path))
+
+
+def test_an_epub_with_obfuscated_fonts_only_is_read(tmp_path):
+    chapter = b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>The storm hit the coast.</p></body></html>'
+    path = _epub(tmp_path / "fonts.epub", chapter,
+                 _encrypted_data("OEBPS/f.otf", "http://www.idpf.org/2008/embedding"))
+    assert texts_of(path) == ["The storm hit the coast."]

@@ -13,6 +13,7 @@ import zipfile
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken
 from .html import HtmlReader
 
@@ -48,6 +49,29 @@ def _spine(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
             kind = "chapter"
         paths.append((path, kind))
     return paths
+
+
+_XMLENC = "{http://www.w3.org/2001/04/xmlenc#}"
+# What an e-book obfuscates its embedded fonts with (IDPF's and Adobe's): not the text's DRM.
+_FONT_OBFUSCATION = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
+
+
+def _encrypted(archive: zipfile.ZipFile) -> set[str]:
+    """The paths that META-INF/encryption.xml lists as encrypted (a DRM-protected book's chapters),
+    fonts obfuscated aside. Read as they are, a protected book's chapters were aligned as
+    sentences of random characters, exit 0."""
+    try:
+        root = ElementTree.fromstring(archive.read("META-INF/encryption.xml"))
+    except (KeyError, ElementTree.ParseError):
+        return set()
+    out = set()
+    for data in root.iter(_XMLENC + "EncryptedData"):
+        method = data.find(_XMLENC + "EncryptionMethod")
+        if method is not None and method.get("Algorithm") in _FONT_OBFUSCATION:
+            continue
+        for reference in data.iter(_XMLENC + "CipherReference"):
+            out.add(posixpath.normpath(unquote(reference.get("URI", ""))))
+    return out
 
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
@@ -88,7 +112,11 @@ class EpubReader(Reader):
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             counts: dict[str, int] = {}
-            for path, kind in _spine(archive):
+            spine, encrypted = _spine(archive), _encrypted(archive)
+            if any(path in encrypted for path, _kind in spine):
+                raise InputError(f"{label}: the e-book is DRM-protected (its chapters are encrypted); "
+                                 "give a copy without DRM")
+            for path, kind in spine:
                 counts[kind] = counts.get(kind, 0) + 1
                 # The chapters are numbered as a reader counts them, the contents page aside.
                 where = "contents" if kind == "contents" else f"{kind} {counts[kind]}"
@@ -98,6 +126,8 @@ class EpubReader(Reader):
                     paragraph += 1
                     out.append(Block(block.text, f"{where}, paragraph {paragraph}",
                                      block.furniture or kind == "contents"))
+        except InputError:
+            raise
         except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError) as error:
             raise broken(label, "an EPUB", error) from error
         return out
