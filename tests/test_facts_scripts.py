@@ -26,3 +26,28 @@ def test_a_figure_grouped_in_lakhs_is_the_same_figure(tgt, tgt_lang):
 def test_a_changed_figure_grouped_in_lakhs_is_found():
     found = messages("The project cost 1,25,00,000 rupees.", "परियोजना की लागत 1,52,00,000 रुपये थी।", "en", "hi")
     assert len(found) == 1 and "1,25,00,000" in found[0] and "1,52,00,000" in found[0]
+
+
+@pytest.mark.parametrize("tgt, tgt_lang", [
+    ("Ilifunguliwa tarehe 13 Machi 2024.", "sw"),
+    ("Dibuka pada hari Senin, 13 Maret 2024.", "id"),
+    ("এটি ১৩ মার্চ ২০২৪ তারিখে খোলা হয়।", "bn"),
+    ("Otvorena je 13. marta 2024.", "sr"),
+    ("ის 2024 წლის 13 მარტს გაიხსნა.", "ka"),
+    ("၂၀၂၄ ခုနှစ် မတ်လ ၁၃ ရက်တွင် ဖွင့်ခဲ့သည်။", "my"),
+], ids=["sw", "id", "bn", "sr-latn", "ka", "my"])
+def test_a_changed_day_is_found_where_the_month_name_is_not_known(tgt, tgt_lang):
+    """Where the target's month names are not read, its day is a bare figure, which was compared
+    with nothing: "12 March" against "13 Machi" (Swahili) was no finding. Both ways round."""
+    assert len(messages("It opened on 12 March 2024.", tgt, "en", tgt_lang)) == 1
+    assert len(messages(tgt, "It opened on 12 March 2024.", tgt_lang, "en")) == 1
+
+
+@pytest.mark.parametrize("tgt, tgt_lang", [
+    ("Ilifunguliwa tarehe 12 Machi 2024 kwa watu 300.", "sw"),
+    ("Dibuka pada hari Senin, 12 Maret 2024.", "id"),
+    ("এটি ১২ মার্চ ২০২৪ তারিখে খোলা হয়।", "bn"),
+], ids=["sw", "id", "bn"])
+def test_the_same_day_where_the_month_name_is_not_known_is_no_finding(tgt, tgt_lang):
+    src = "It opened on 12 March 2024 for 300 people." if tgt_lang == "sw" else "It opened on 12 March 2024."
+    assert messages(src, tgt, "en", tgt_lang) == []

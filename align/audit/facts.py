@@ -1413,6 +1413,11 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
     return min(abs(math.log10(x) - math.log10(y)) for x in va for y in vb)
 
 
+def _bare_day(q: _Quantity) -> bool:
+    """`q` is a figure that may be a day of the month: a whole number from 1 to 31, in digits."""
+    return q.cls == "num" and q.strong and any(v[0] == "n" and v[1] in range(1, 32) for v in q.values)
+
+
 def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_codes, tgt_codes) -> list[FactMismatch]:
     sq, tq = _outside(extract_numbers(src, src_lang), src_codes), _outside(extract_numbers(tgt, tgt_lang), tgt_codes)
     sq, tq = _without_label(sq, src), _without_label(tq, tgt)
@@ -1434,12 +1439,17 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
     s_money, t_money = [_currency_of(src, q) for q in s_left], [_currency_of(tgt, q) for q in t_left]
+    # A side that reads no date at all (its language's month names are not known here: Swahili
+    # "13 Machi", Indonesian "13 Maret", Bengali "১৩ মার্চ") has the day as a bare figure: against the
+    # other side's date it is compared as the day. "12 March" against "13 Machi" was no finding.
+    s_dateless, t_dateless = all(q.cls != "date" for q in sq), all(q.cls != "date" for q in tq)
     candidates = []
     for i, a in enumerate(s_left):
         for j, b in enumerate(t_left):
+            day_against_date = (a.cls == "date" and t_dateless and _bare_day(b)) or (b.cls == "date" and s_dateless and _bare_day(a))
             # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
             # two spelled-out numbers are compared only when both measure something ("five inches").
-            if not _comparable(a, b) or not (a.strong or b.strong or (a.measured and b.measured)):
+            if not (_comparable(a, b) or day_against_date) or not (a.strong or b.strong or (a.measured and b.measured)):
                 continue
             if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]):
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
@@ -1472,7 +1482,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
         used_s.add(i)
         used_t.add(j)
         a, b = s_left[i], t_left[j]
-        what = "date" if a.cls == "date" else "time" if "time" in (a.cls, b.cls) else "number"
+        what = "date" if "date" in (a.cls, b.cls) else "time" if "time" in (a.cls, b.cls) else "number"
         out.append(FactMismatch(what, a.text, b.text, a.span, b.span, f"{what} {a.text} (source) vs {b.text} (target)"))
     if not out and not out_currency:
         out = _measures_left_out(s_left, t_left, src, tgt, sq, tq)
