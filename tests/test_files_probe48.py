@@ -149,3 +149,23 @@ def test_an_epub_with_obfuscated_fonts_only_is_read(tmp_path):
     path = _epub(tmp_path / "fonts.epub", chapter,
                  _encrypted_data("OEBPS/f.otf", "http://www.idpf.org/2008/embedding"))
     assert texts_of(path) == ["The storm hit the coast."]
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+@pytest.mark.parametrize("content, says", [
+    (OLE + "EncryptionInfo".encode("utf-16-le").ljust(128, b"\0") + "EncryptedPackage".encode("utf-16-le").ljust(128, b"\0")
+     + bytes(range(256)) * 8, "password-protected"),
+    (OLE + "WordDocument".encode("utf-16-le").ljust(128, b"\0") + bytes(range(256)) * 8, "old Word .doc"),
+])
+def test_a_docx_that_is_an_ole_file_says_what_it_is(tmp_path, content, says):
+    """A password-protected .docx is an OLE file holding the encrypted package, and a .doc renamed
+    .docx is one too: both got "cannot be read as a Word document (File is not a zip file)"."""
+    from align.errors import InputError
+    from align.reading import read_input
+
+    path = tmp_path / "report.docx"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=says):
+        read_input(str(path))
