@@ -169,3 +169,20 @@ def test_a_docx_that_is_an_ole_file_says_what_it_is(tmp_path, content, says):
     path.write_bytes(content)
     with pytest.raises(InputError, match=says):
         read_input(str(path))
+
+
+def test_an_xhtml_cdata_section_is_read_as_text(tmp_path):
+    """In XHTML (an e-book's chapter) a CDATA section is text the reader sees; the HTML parser
+    took it for a declaration and the sentence was dropped unsaid."""
+    chapter = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+               '<p>The storm hit the coast.</p><p><![CDATA[Three thousand people lost power.]]></p>'
+               '<p>The harbour reopened.</p></body></html>').encode()
+    path = _epub(tmp_path / "book.epub", chapter)
+    assert texts_of(path) == ["The storm hit the coast.", "Three thousand people lost power.", "The harbour reopened."]
+
+
+def test_a_cdata_section_of_a_page_served_as_html_is_not_shown():
+    from align.readers.html import HtmlReader
+
+    page = "<!DOCTYPE html><html><body><p>The storm hit.<![CDATA[not shown]]></p></body></html>"
+    assert [block.text for block in HtmlReader().blocks(page, "page.html")] == ["The storm hit."]
