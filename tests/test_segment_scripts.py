@@ -40,3 +40,47 @@ def test_a_thai_abbreviation_does_not_end_a_sentence(text, expected):
     """"8.00 น. ถึง 21.00 น." (from 8:00 to 21:00) was cut after the first "น.", as a full stop: a
     faithful Thai translation's sentence was two, and a split."""
     assert sentences(text, "th") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("— Де бібліотека? — запитала Марія. — Біля вокзалу, — сказав охоронець.", "uk",
+     ["— Де бібліотека? — запитала Марія.", "— Біля вокзалу, — сказав охоронець."]),
+    ("«Де бібліотека?» — запитала Марія.", "uk", ["«Де бібліотека?» — запитала Марія."]),
+    ("— Къде е библиотеката?! — попита Мария.", "bg", ["— Къде е библиотеката?! — попита Мария."]),
+    # A capital after the dash is the next speaker.
+    ("Де бібліотека? — Біля вокзалу.", "uk", ["Де бібліотека?", "— Біля вокзалу."]),
+], ids=["uk", "uk-quote", "bg", "next-speaker"])
+def test_a_speaker_after_a_question_and_a_dash_goes_on_its_sentence(text, lang, expected):
+    """Dash dialogue names the speaker after the question, in lower case: "— Де бібліотека? —
+    запитала Марія." was a question and a fragment, as Russian (the splitter's rules) never was."""
+    assert sentences(text, lang) == expected
+
+
+def test_a_greek_question_closed_by_a_quote_ends_the_sentence():
+    """«Πότε ανοίγει;» «Στις 8 κάθε πρωί.»: the question mark ";" before a closing quote was read as
+    the semicolon it looks like, and a dialogue's question and answer were one sentence."""
+    assert sentences("«Πότε ανοίγει;» «Στις 8 κάθε πρωί.» «Πού είναι η βιβλιοθήκη;» ρώτησε η Μαρία.", "el") == [
+        "«Πότε ανοίγει;»", "«Στις 8 κάθε πρωί.»", "«Πού είναι η βιβλιοθήκη;» ρώτησε η Μαρία."]
+
+
+def test_two_thai_quotations_side_by_side_are_two_sentences():
+    """Thai marks no sentence end, and its rule cut only between two Thai letters: a dialogue's
+    lines, each in its quotation marks, were one sentence (six lines read as one)."""
+    text = 'ยามตอบว่า "อยู่ข้างสถานีรถไฟ" "เปิดกี่โมง" "ทุกเช้า 8 โมง" "ได้ แต่ต้องมีบัตรประจำตัว"'
+    assert sentences(text, "th") == ['ยามตอบว่า "อยู่ข้างสถานีรถไฟ"', '"เปิดกี่โมง"', '"ทุกเช้า 8 โมง"',
+                                     '"ได้ แต่ต้องมีบัตรประจำตัว"']
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("1. நூலக அட்டைக்கு விண்ணப்பிக்கவும். 2. உங்கள் அடையாள அட்டையைக் காட்டவும். 3. படிவத்தை நிரப்பவும்.", "ta",
+     ["1. நூலக அட்டைக்கு விண்ணப்பிக்கவும்.", "2. உங்கள் அடையாள அட்டையைக் காட்டவும்.", "3. படிவத்தை நிரப்பவும்."]),
+    ("۱. فرم را پر کنید. ۲. کارت شناسایی را نشان دهید.", "fa", ["۱. فرم را پر کنید.", "۲. کارت شناسایی را نشان دهید."]),
+    ("۱۔ فارم بھریں۔ ۲۔ شناختی کارڈ دکھائیں۔", "ur", ["۱۔ فارم بھریں۔", "۲۔ شناختی کارڈ دکھائیں۔"]),
+    ("၁။ လျှောက်လွှာဖြည့်ပါ။ ၂။ မှတ်ပုံတင်ကတ်ပြပါ။", "my", ["၁။ လျှောက်လွှာဖြည့်ပါ။", "၂။ မှတ်ပုံတင်ကတ်ပြပါ။"]),
+    ("1. מלאו את הטופס. 2. הציגו תעודת זהות.", "he", ["1. מלאו את הטופס.", "2. הציגו תעודת זהות."]),
+    ("1. Jaza fomu. 2. Onyesha kitambulisho.", "sw", ["1. Jaza fomu.", "2. Onyesha kitambulisho."]),
+], ids=["ta", "fa", "ur", "my", "he", "sw"])
+def test_the_markers_of_an_inline_list_open_their_items(text, lang, expected):
+    """Instructions numbered on one line: from the second item on, the figure ("2.", Urdu "۲۔",
+    Burmese "၂။") was a sentence of its own, and every item a split."""
+    assert sentences(text, lang) == expected

@@ -24,8 +24,8 @@ _SENTENCE_END = re.compile(
 )
 # Greek writes its question mark as ";" (its semicolon is the raised dot "·"), which the splitter's
 # Moses rules read as a semicolon: a question is a sentence when a capital (or an opening quote or
-# dash before one) follows.
-_GREEK_QUESTION = re.compile(r"[;\u037e](\s+)(?=[«\"“(—–-]?\s*([^\W\d_]))")
+# dash before one) follows, after the quote it closes too ("«Πότε ανοίγει;» «Στις 8.»").
+_GREEK_QUESTION = re.compile(r"[;\u037e][»\"”’)]?(\s+)(?=[«\"“(—–-]?\s*([^\W\d_]))")
 # Greek abbreviates a.m. and p.m. "π.μ." and "μ.μ.", BC and AD "π.Χ." and "μ.Χ.", which the splitter
 # keeps inside a sentence: "... έως τις 9 μ.μ. Τα παιδιά ..." was two sentences read as one, and the
 # faithful translation a merge. After a figure and before a capital they end the sentence, as
@@ -50,6 +50,10 @@ def _splitter_for(lang: str):
 
 
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
+# Dialogue written with dashes (Ukrainian, Bulgarian, Serbian, Georgian...) gives the speaker after
+# the question or the exclamation, behind a dash and in lower case: "— Де бібліотека? — запитала
+# Марія." is one sentence, which a cut made a question and a fragment "— запитала Марія.".
+_SPEECH_TAG_DASH = re.compile(r"\s*[—–]\s*(\S)")
 
 
 def _next_is_lower(text: str, position: int) -> bool:
@@ -123,6 +127,9 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     own_full_stop = any(mark in text for mark in SCRIPT_FULL_STOPS)
     for match in _SENTENCE_END.finditer(text):
         if match.group(0).rstrip(_CLOSERS).endswith(".") and (own_full_stop or _next_is_lower(text, match.end())):
+            continue
+        if match.group(0).rstrip(_CLOSERS)[-1:] in "?!…" and (tag := _SPEECH_TAG_DASH.match(text, match.end())) \
+                and lower_case_letter(tag.group(1)):
             continue
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
@@ -219,7 +226,8 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # sentence before its figure ("See p. 12 ff.", "Art. 5", "Eq. (4)", "Ref. [12]", "15 avr. 2023"):
 # cut there, the two halves were reported as a merge. A word that is also a reference's
 # abbreviation ends its sentence before a word ("... the ref. The next ...") and stays cut there.
-_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]")
+# Urdu closes a list's figure with its full stop "۔", Burmese with "။" ("۲۔", "၂။").
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\d{1,3}[۔။]")
 _REFERENCE = re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
                         r"abs|bd|anm|ziff|tab|eq|eqs|éq|éqs|ref|refs|réf|réfs|col|cols|vers|appx|abb|kap|abschn|gl|"
                         r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$", re.I)
@@ -242,7 +250,10 @@ _CELL_OPENING = re.compile(r"^\s*[^\W\d_]{1,5}\.$")
 
 def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> list[tuple[int, int]]:
     def goes_on(out, span) -> bool:
-        if len(out) == 1 and _LIST_MARKER.fullmatch(text, *out[0]):
+        if _LIST_MARKER.fullmatch(text, *out[-1]):
+            # A marker alone is no sentence, at the paragraph's start or after an item on the same
+            # line ("... விண்ணப்பிக்கவும். 2. உங்கள் ...", "۱۔ فارم بھریں۔ ۲۔ شناختی ..."): an inline
+            # list's markers from the second on had been sentences of their own.
             return True
         if _FIGURE_AHEAD_OF_REFERENCE.match(text, span[0]) and (
                 _REFERENCE.search(text, *out[-1]) or (code not in _SEES_VER and _VERSION.search(text, *out[-1]))):
@@ -555,6 +566,9 @@ def _speaker_labels_joined(text: str, spans: list[tuple[int, int]], original: st
 # one sentence, and a six-sentence English paragraph against its Thai translation came out as
 # six omissions, one addition and "unrelated".
 _THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[\u0e01-\u0e7f\u0e80-\u0eff])")
+# ... and so does a space between two quotations, whose marks stand between the words: a dialogue's
+# lines ("เปิดกี่โมง" "ทุกเช้า 8 โมง": what time does it open? at 8 every morning) were one sentence.
+_THAI_LAO_QUOTES = re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(?=[\"“][\u0e01-\u0e7f\u0e80-\u0eff\d])")
 
 
 # ... but Thai also writes a space around a name ("นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร
@@ -632,9 +646,9 @@ class SentenceSplitterSegmenter(Segmenter):
         if code == "nb" or code == "nn":
             code = "no"
         if code == "th":
-            return _thai_joined(flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat)))
+            return _thai_joined(flat, _cut_at_gaps(_THAI_LAO_QUOTES, flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))))
         if code == "lo":
-            return _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))
+            return _cut_at_gaps(_THAI_LAO_QUOTES, flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat)))
         if code == "hy" and "։" not in flat:
             flat = _ARMENIAN_COLON_END.sub("։", flat)
         if _ETHIOPIC_WORDSPACES in flat:
