@@ -51,3 +51,13 @@ def test_a_changed_day_is_found_where_the_month_name_is_not_known(tgt, tgt_lang)
 def test_the_same_day_where_the_month_name_is_not_known_is_no_finding(tgt, tgt_lang):
     src = "It opened on 12 March 2024 for 300 people." if tgt_lang == "sw" else "It opened on 12 March 2024."
     assert messages(src, tgt, "en", tgt_lang) == []
+
+
+def test_a_persian_decimal_typed_with_a_slash_is_a_decimal():
+    """Persian keyboards type the decimal mark "٫" as "/": "۲/۵ درصد" (2.5 percent) was read as 2
+    and 5, and a faithful translation was "number 2.5 vs ۲". A changed one is still found, and a
+    date with two slashes stays a date."""
+    assert messages("Prices rose 2.5 percent.", "قیمت‌ها ۲/۵ درصد افزایش یافت.", "en", "fa") == []
+    assert messages("Prices rose 12.75 percent.", "قیمت‌ها ۱۲/۷۵ درصد افزایش یافت.", "en", "fa") == []
+    assert len(messages("Prices rose 2.5 percent.", "قیمت‌ها ۲/۷ درصد افزایش یافت.", "en", "fa")) == 1
+    assert messages("It opened on 12 March 2024.", "در تاریخ ۲۰۲۴/۰۳/۱۲ افتتاح شد.", "en", "fa") == []

@@ -941,6 +941,12 @@ def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
     return dataclasses.replace(q, text=text[start:end].strip(), span=(start, end), values=frozenset(values))
 
 
+# Persian types its decimal mark "٫" as a slash between its digits ("۲/۵ درصد", 2.5 percent): read
+# as the fraction or the date it is not, a faithful "2.5 percent" was "number 2.5 vs ۲". Not where a
+# second slash makes a date ("۱۴۰۲/۱۲/۲۲").
+_PERSIAN_SLASH_DECIMAL = re.compile(r"(?<![/\d])[۰-۹]+/[۰-۹]+(?![/\d])")
+
+
 def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
     """Quantities written with digits or fraction signs: the text (OCR zeros repaired), the
     quantities and the spans they take."""
@@ -949,6 +955,7 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
     # Full-width separators between digits, as Japanese and Chinese manuals write them: "０．６ MPa"
     # was 0 and 6, "２，０００" 2 and 000 (a false mismatch on every faithful manual).
     text = _FULL_WIDTH_SEPARATOR.sub(lambda m: "." if m.group(0) == "．" else ",", text)
+    text = _PERSIAN_SLASH_DECIMAL.sub(lambda m: m.group(0).replace("/", "\u066b"), text) if "/" in text else text
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
