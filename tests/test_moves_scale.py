@@ -71,3 +71,16 @@ def test_a_sentence_left_alone_out_of_order_is_re_paired_on_the_documents_own_sc
     absolute = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5, **embedded)
     assert not any(f.type == "moved" and set(f.src) & set(block_src) for f in absolute.findings)
     assert any(f.type == "omission" and set(f.src) & set(block_src) for f in absolute.findings)
+
+
+def test_a_moved_pair_clear_of_its_runner_up_on_the_documents_own_scale_seeds_a_block(e5, monkeypatch):
+    """One Greek bead moved nine beads on. Its pair stands clear of its runners-up by less than
+    USE's French-English margin (0.10) but by more than that margin on this text's own scale."""
+    src, tgt, block_src = moved_excerpt(880, 940, 25, 26, 34)
+    embedded = {"src_embeddings": e5.encode(src), "tgt_embeddings": e5.encode(tgt)}
+    result = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5, **embedded)
+    assert any(f.type == "moved" and set(f.src) & set(block_src) for f in result.findings)
+
+    monkeypatch.setattr(moves, "seed_margin", lambda near, thresholds: thresholds.unique_margin)
+    absolute = align_sentences(src, tgt, src_lang="en", tgt_lang="el", encoder=e5, **embedded)
+    assert not any(f.type == "moved" and set(f.src) & set(block_src) for f in absolute.findings)
