@@ -6,9 +6,10 @@ pairs them: a unit whose target renders its neighbour's source is what the audit
 source language is the header's `srclang` (the first unit's first language where it says
 "*all*"); the target language is the other one most units hold. Languages are told apart by
 their primary tag, so a merged memory's "en-GB" units stand with its "en-US" ones. Variants in any
-third language are left out, and the warning says which. Inline codes (bpt, ept, ph, it, ut) are
+third language are left out, and the warning says which. Inline codes (bpt, ept, it, ut) are
 native code and left out with what they hold (a sub-flow too), but a line break's, read as a
-space; highlighted text is kept.
+space; a placeholder (<ph>) is read as its native code where that is a value, not markup
+("{1}", "%s": "will cost <ph>{1}</ph> euros" keeps its figure); highlighted text is kept.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from collections import Counter
 from xml.etree import ElementTree
 
 from .base import Block, Reader, broken, unit_blocks
-from .xliff import _language, _line_break
+from .xliff import _language, _line_break, placeholder_text
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODE = frozenset(("bpt", "ept", "ph", "it", "ut"))
@@ -30,6 +31,8 @@ def _segment_text(element: ElementTree.Element) -> str:
         local = child.tag.rsplit("}", 1)[-1]
         if _line_break(child, local, {}):
             pieces.append(" ")
+        elif local == "ph":
+            pieces.append(placeholder_text("".join(child.itertext())) or "")
         elif local not in _CODE:
             pieces.append(_segment_text(child))
         pieces.append(child.tail or "")

@@ -3,7 +3,10 @@ text and their targets the other, and the audit checks the targets against the s
 
 The targets are aligned with the sources afresh, not taken as paired by the file: a target that
 renders the unit before it, or two units merged into one target, is what the audit is for. A
-block is located by its unit's id. Inline codes (placeholders, tag pairs' native code) are left
+block is located by its unit's id. A placeholder (1.2's <ph> and <x>, 2.x's <ph>) is read as the
+text a CAT tool shows for it where that is not markup: its display text (2.x's `disp`), its text
+equivalent (`equiv-text`, 2.x's `equiv`) or its native code ("{1}", "%s"), so that "will cost
+<ph>{1}</ph> euros" keeps its figure; a formatting code (<b>, a tag pair's native code) is left
 out, but a line break's, read as a space; the text inside paired tags is kept. A unit with no
 target leaves its source unmatched, and the report says it was left out.
 """
@@ -20,6 +23,33 @@ _CODE = frozenset(("bpt", "ept", "ph", "it", "originalData"))
 # A line break's native code: HTML's <br/>, Word's <w:br/>, OpenDocument's <text:line-break/>, or
 # the break itself.
 _BREAK_CODE = re.compile(r"\s*(?:<(?:[\w-]+:)?(?:br|line-break)\b[^>]*>|\\n|\n)\s*", re.IGNORECASE)
+# Native code that is markup, not a value a reader sees: tags ("<b>", "</a>"), an entity, an RTF
+# control word ("{\\b ", "\\par").
+_MARKUP = re.compile(r"\s*(?:(?:<[^<>]*>|&#?\w+;)\s*)+|\s*(?:[{}]?\\[a-z*]+-?\d* ?)+[{}]?\s*", re.IGNORECASE)
+
+
+def placeholder_text(shown: str | None) -> str | None:
+    """What a placeholder whose display text, text equivalent or native code is `shown` reads as:
+    that text where it is a value ("{1}", "%s", "{{ count }}"), a space where it is only white
+    space, nothing where it is markup or absent."""
+    if shown is None:
+        return None
+    if not shown.strip():
+        return " " if shown else ""
+    return "" if _MARKUP.fullmatch(shown) else shown.strip()
+
+
+def _placeholder(code: ElementTree.Element, local: str, data: dict[str, str]) -> str:
+    """The text a standalone placeholder stands for: the first of 2.x's `disp`, its `equiv` (1.2's
+    `equiv-text`) and its native code that it has decides (Angular's `equiv="INTERPOLATION"` is a
+    name, its `disp="{{ count }}"` the text)."""
+    if local == "x" or local == "ph" and code.get("equiv-text") is not None:
+        return placeholder_text(code.get("equiv-text")) or ""
+    for name in ("disp", "equiv"):
+        if code.get(name):
+            return placeholder_text(code.get(name)) or ""
+    native = data.get(code.get("dataRef", "")) if code.get("dataRef") else "".join(code.itertext())
+    return placeholder_text(native) or ""
 
 
 def _text(element: ElementTree.Element, data: dict[str, str] | None = None) -> str:
@@ -59,6 +89,8 @@ def _append_text(element: ElementTree.Element, pieces: list[str], segments: list
             # A space, not a line break: what stands either side of the break is one paragraph, and
             # a space beside it ("ist<br/> hoch.") is read as one.
             pieces.append(" ")
+        elif local == "ph":
+            pieces.append(_placeholder(child, local, data))
         elif local in _CODE:
             pass
         elif local == "cp":  # 2.x: a character XML cannot hold, by its code point
@@ -66,7 +98,9 @@ def _append_text(element: ElementTree.Element, pieces: list[str], segments: list
                 pieces.append(chr(int(child.get("hex", ""), 16)))
             except ValueError:
                 pass
-        elif local in ("x", "bx", "ex", "sc", "ec"):  # empty placeholders
+        elif local == "x":
+            pieces.append(_placeholder(child, local, data))
+        elif local in ("bx", "ex", "sc", "ec"):  # empty formatting codes
             pass
         else:
             _append_text(child, pieces, segments, data)

@@ -1,0 +1,77 @@
+"""Files in and out, as a translator's real files are: defects a second probe of the input formats
+found (inline codes of CAT files, compressed parts, PDF line-end hyphens, align's own reports).
+
+The inputs are written here by hand after the format's specification, as the tools that make
+them write them.
+"""
+from __future__ import annotations
+
+from align.readers import reader_for
+
+
+def blocks_of(path):
+    data = path.read_bytes()
+    reader = reader_for(str(path), data)
+    return reader.blocks(data.decode("utf-8") if reader.reads_text else data, str(path))
+
+
+def texts_of(path):
+    return [block.text for block in blocks_of(path)]
+
+
+XLIFF_12 = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>')
+XLIFF_2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" '
+           'srcLang="en" trgLang="fr"><file id="f1">')
+
+
+def test_xliff12_placeholders_keep_the_value_they_stand_for(tmp_path):
+    """A placeholder's native code ("{1}", "%d") and Angular's equiv-text ("{{ count }}") were left
+    out: "The order will cost {1} euros." was read "The order will cost euros.", and the figure's
+    fact check had nothing to check. Formatting codes (<b>, a tag pair's code) are still left out."""
+    path = tmp_path / "job.xlf"
+    path.write_text(
+        XLIFF_12 + '<trans-unit id="1"><source>The order will cost <ph id="1">{1}</ph> euros.</source>'
+        '<target>La commande coûtera <ph id="1">{1}</ph> euros.</target></trans-unit>'
+        '<trans-unit id="2"><source>You have <x id="INTERPOLATION" equiv-text="{{ count }}"/> new <x id="START_BOLD_TEXT" '
+        'ctype="x-b" equiv-text="&lt;b&gt;"/>messages<x id="CLOSE_BOLD_TEXT" ctype="x-b" equiv-text="&lt;/b&gt;"/>.</source>'
+        '</trans-unit><trans-unit id="3"><source>Saved <ph id="1">%d</ph> files in <bpt id="2">&lt;b&gt;</bpt>'
+        '<g id="3">Documents</g><ept id="2">&lt;/b&gt;</ept><ph id="4">{\\b </ph>.</source></trans-unit>'
+        '</body></file></xliff>', encoding="utf-8")
+    assert [(block.side, block.text) for block in blocks_of(path)] == [
+        ("source", "The order will cost {1} euros."), ("source", "You have {{ count }} new messages."),
+        ("source", "Saved %d files in Documents."), ("target", "La commande coûtera {1} euros.")]
+
+
+def test_xliff2_placeholders_read_as_their_display_text_or_original_data(tmp_path):
+    """XLIFF 2's <ph/> is empty: what it stands for is its `disp` (what the CAT tool shows), its
+    `equiv` or its original data. All were left out ("will cost euros", "in ."); Angular's
+    equiv="INTERPOLATION" is a name, its disp the text; <pc>, <sc>/<ec> are formatting."""
+    path = tmp_path / "job.xlf"
+    path.write_text(
+        XLIFF_2 + '<unit id="1"><segment><source>The order will cost <ph id="1" disp="{amount}"/> euros.</source>'
+        '<target>La commande coûtera <ph id="1" disp="{amount}"/> euros.</target></segment></unit>'
+        '<unit id="2"><originalData><data id="d1">{0}</data><data id="d2">&lt;b&gt;</data><data id="d3">&lt;/b&gt;'
+        '</data></originalData><segment><source>Deliver <ph id="1" dataRef="d1"/> boxes <pc id="2" dataRefStart="d2" '
+        'dataRefEnd="d3" dispStart="&lt;b&gt;" dispEnd="&lt;/b&gt;">today</pc>.</source></segment></unit>'
+        '<unit id="3"><segment><source>You have <ph id="0" equiv="INTERPOLATION" disp="{{ count }}"/> new <sc id="1" '
+        'disp="&lt;i&gt;"/>messages<ec startRef="1"/> in <ph id="2" equiv="{folder}"/><ph id="3" disp="&lt;img/&gt;" '
+        'equiv="TAG_IMG"/>.</source></segment></unit></file></xliff>', encoding="utf-8")
+    assert [(block.side, block.text) for block in blocks_of(path)] == [
+        ("source", "The order will cost {amount} euros."), ("source", "Deliver {0} boxes today."),
+        ("source", "You have {{ count }} new messages in {folder}."),
+        ("target", "La commande coûtera {amount} euros.")]
+
+
+def test_tmx_placeholders_keep_the_value_they_stand_for(tmp_path):
+    """TMX's <ph> holds native code; "{1}" and "%1$s" are values the reader sees, and were left
+    out with the markup of <bpt>/<ept>."""
+    path = tmp_path / "memory.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" '
+        'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+        '<tu tuid="1"><tuv xml:lang="en"><seg>The order will cost <ph x="1">{1}</ph> euros.</seg></tuv>'
+        '<tuv xml:lang="fr"><seg>La commande coûtera <ph x="1">{1}</ph> euros.</seg></tuv></tu>'
+        '<tu tuid="2"><tuv xml:lang="en"><seg>Open <bpt i="1">&lt;b&gt;</bpt>now<ept i="1">&lt;/b&gt;</ept> at '
+        '<ph x="2">%1$s</ph><ph x="3">&lt;img src="a.png"/&gt;</ph>.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    assert texts_of(path) == ["The order will cost {1} euros.", "Open now at %1$s.", "La commande coûtera {1} euros."]
