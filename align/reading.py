@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .language import has_words, language_scores
 from .readers import Span, join_blocks_as_read, reader_for, unsupported
-from .readers.base import BYTE_ORDER_MARKS
+from .readers.base import BYTE_ORDER_MARKS, EXPANDED_LIMIT
 
 logger = logging.getLogger("align")
 
@@ -59,7 +59,12 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
     data = _read_bytes(path, label, max_bytes)
     reader = reader_for("" if path == "-" else path, data) if data else None
     if reader is not None:
-        return _extracted(reader, data, label, path, encoding)
+        # A compressed document's parts are held to the limit of the file (`readers.base.Package`).
+        limit = EXPANDED_LIMIT.set(max_bytes)
+        try:
+            return _extracted(reader, data, label, path, encoding)
+        finally:
+            EXPANDED_LIMIT.reset(limit)
     if data and unsupported("", data):
         raise InputError(f"{label}: is {unsupported('' if path == '-' else path, data)}")
     try:

@@ -6,7 +6,15 @@ them write them.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from align.errors import InputError
 from align.readers import reader_for
+from align.reading import read_input
 
 
 def blocks_of(path):
@@ -75,3 +83,65 @@ def test_tmx_placeholders_keep_the_value_they_stand_for(tmp_path):
         '<tu tuid="2"><tuv xml:lang="en"><seg>Open <bpt i="1">&lt;b&gt;</bpt>now<ept i="1">&lt;/b&gt;</ept> at '
         '<ph x="2">%1$s</ph><ph x="3">&lt;img src="a.png"/&gt;</ph>.</seg></tuv></tu></body></tmx>', encoding="utf-8")
     assert texts_of(path) == ["The order will cost {1} euros.", "Open now at %1$s.", "La commande coûtera {1} euros."]
+
+
+# ------------------------------------------------------------------------------ compressed parts
+
+W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _zip(path, members):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members:
+            archive.writestr(name, content, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return path
+
+
+def _padded_docx(path, padding: int):
+    """A Word file whose one paragraph is followed by `padding` spaces: a few KB on disk."""
+    body = (f'<w:document xmlns:w="{W_MAIN}"><w:body><w:p><w:r><w:t>The storm hit the coast.</w:t></w:r></w:p>'
+            + " " * padding + "</w:body></w:document>")
+    return _zip(path, [("[Content_Types].xml", "<Types/>"), ("word/document.xml", body)])
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "epub"])
+def test_a_compressed_document_expanding_past_the_limit_is_refused(tmp_path, kind):
+    """A document small on disk whose parts unzip past the input limit (a part of zeros compresses
+    1000:1) was read whole into memory: the limit a plain file is held to did not hold for it."""
+    zeros = b"\0" * 400_000
+    if kind == "docx":
+        path = _zip(tmp_path / "bomb.docx", [("[Content_Types].xml", "<Types/>"), ("word/document.xml", zeros)])
+    elif kind == "odt":
+        path = _zip(tmp_path / "bomb.odt", [("mimetype", "application/vnd.oasis.opendocument.text"),
+                                            ("content.xml", zeros)])
+    else:
+        container = ('<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                     '<rootfile full-path="c.opf"/></rootfiles></container>')
+        package = ('<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="a" href="a.xhtml" '
+                   'media-type="application/xhtml+xml"/></manifest><spine><itemref idref="a"/></spine></package>')
+        path = _zip(tmp_path / "bomb.epub", [("mimetype", "application/epub+zip"),
+                                             ("META-INF/container.xml", container), ("c.opf", package),
+                                             ("a.xhtml", zeros)])
+    assert path.stat().st_size < 10_000
+    with pytest.raises(InputError, match="too large") as info:
+        read_input(str(path), max_bytes=100_000)
+    assert str(info.value).startswith(f"{path}: too large") and "the limit is 100000 bytes" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_word_file_expanding_past_50_mb_is_a_one_line_error_exit_2(tmp_path):
+    """By the command line, with the limit a plain file has (50 MB): a 60 KB .docx whose text
+    expands to 60 MB was read and parsed whole; it is refused by its part's declared size."""
+    path = _padded_docx(tmp_path / "padded.docx", 60 * 1024 * 1024)
+    assert path.stat().st_size < 200_000
+    result = subprocess.run([sys.executable, "-m", "align", "pair", str(path), str(path)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "too large" in result.stderr and "52428800" in result.stderr
+
+
+def test_a_compressed_document_within_the_limit_is_read(tmp_path):
+    path = _padded_docx(tmp_path / "small.docx", 50_000)
+    assert read_input(str(path), max_bytes=60_000).text == "The storm hit the coast."
+    with pytest.raises(InputError, match="too large"):
+        read_input(str(path), max_bytes=40_000)

@@ -16,14 +16,13 @@ no more than ElementTree to walk.
 """
 from __future__ import annotations
 
-import io
 import logging
 import re
 import zipfile
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import Block, Reader, broken, shifted, tidy
+from .base import Block, Package, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -295,7 +294,7 @@ class DocxReader(Reader):
                 raise InputError(f"{label}: the Word document is password-protected; save an unprotected copy first")
             raise InputError(f"{label}: is an old Word .doc file, whatever its name; save it as .docx and give that")
         try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
+            archive = Package(data, label)
             body = _part(archive, _main_part(archive))
             if body is None:
                 raise ValueError("no word/document.xml in it")
@@ -370,5 +369,7 @@ class DocxReader(Reader):
                                "starting \"%s\"", label, words, "" if words == 1 else "s",
                                " ".join(" ".join(hidden).split()[:8]))
             return out
+        except InputError:
+            raise
         except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError) as error:
             raise broken(label, "a Word document", error) from error

@@ -5,7 +5,6 @@ contents and supplements outside the reading order counted apart) and its paragr
 from __future__ import annotations
 
 import codecs
-import io
 import logging
 import posixpath
 import re
@@ -14,7 +13,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken
+from .base import BYTE_ORDER_MARKS, Block, Package, Reader, broken
 from .html import HtmlReader
 
 logger = logging.getLogger("align")
@@ -110,7 +109,7 @@ class EpubReader(Reader):
         html = HtmlReader(read_title=False)
         out: list[Block] = []
         try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
+            archive = Package(data, label)
             counts: dict[str, int] = {}
             spine, encrypted = _spine(archive), _encrypted(archive)
             if any(path in encrypted for path, _kind in spine):

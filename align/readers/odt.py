@@ -15,12 +15,11 @@ not "in 20201".
 """
 from __future__ import annotations
 
-import io
 import logging
 import zipfile
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, shifted, tidy
+from .base import Block, Package, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -190,7 +189,7 @@ class OdtReader(Reader):
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
             if data[:2] == b"PK":
-                archive = zipfile.ZipFile(io.BytesIO(data))
+                archive = Package(data, label)
                 root = ElementTree.fromstring(archive.read("content.xml"))
                 styles_root = _styles_root(archive)
             else:  # a flat file holds its styles, master pages and body in one document
