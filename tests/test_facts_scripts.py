@@ -61,3 +61,46 @@ def test_a_persian_decimal_typed_with_a_slash_is_a_decimal():
     assert messages("Prices rose 12.75 percent.", "قیمت‌ها ۱۲/۷۵ درصد افزایش یافت.", "en", "fa") == []
     assert len(messages("Prices rose 2.5 percent.", "قیمت‌ها ۲/۷ درصد افزایش یافت.", "en", "fa")) == 1
     assert messages("It opened on 12 March 2024.", "در تاریخ ۲۰۲۴/۰۳/۱۲ افتتاح شد.", "en", "fa") == []
+
+
+_MARCH = "It opened on 12 March 2024."
+
+
+@pytest.mark.parametrize("same, changed, lang", [
+    ("Ilifunguliwa tarehe 12 Machi 2024.", "Ilifunguliwa tarehe 12 Aprili 2024.", "sw"),
+    ("Dibuka pada 12 Maret 2024.", "Dibuka pada 12 April 2024.", "id"),
+    ("Dibuka pada 12 Mac 2024.", "Dibuka pada 12 Ogos 2024.", "ms"),
+    ("এটি ১২ মার্চ ২০২৪ তারিখে খোলা হয়।", "এটি ১২ এপ্রিল ২০২৪ তারিখে খোলা হয়।", "bn"),
+    ("یہ 12 مارچ 2024 کو کھلا۔", "یہ 12 اپریل 2024 کو کھلا۔", "ur"),
+    ("ის 2024 წლის 12 მარტს გაიხსნა.", "ის 2024 წლის 12 აპრილს გაიხსნა.", "ka"),
+    ("Այն բացվեց 2024 թվականի մարտի 12-ին։", "Այն բացվեց 2024 թվականի ապրիլի 12-ին։", "hy"),
+    ("இது 2024 மார்ச் 12 அன்று திறக்கப்பட்டது.", "இது 2024 ஏப்ரல் 12 அன்று திறக்கப்பட்டது.", "ta"),
+    ("በማርች 12 ቀን 2024 ተከፈተ።", "በኤፕሪል 12 ቀን 2024 ተከፈተ።", "am"),
+    ("၂၀၂၄ ခုနှစ် မတ်လ ၁၂ ရက်တွင် ဖွင့်ခဲ့သည်။", "၂၀၂၄ ခုနှစ် ဧပြီလ ၁၂ ရက်တွင် ဖွင့်ခဲ့သည်။", "my"),
+    ("បានបើកនៅថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៤។", "បានបើកនៅថ្ងៃទី១២ ខែមេសា ឆ្នាំ២០២៤។", "km"),
+    ("Otvorena je 12. marta 2024.", "Otvorena je 12. aprila 2024.", "sr"),
+    ("Отворена је 12. марта 2024.", "Отворена је 12. априла 2024.", "sr"),
+], ids=["sw", "id", "ms", "bn", "ur", "ka", "hy", "ta", "am", "my", "km", "sr-latn", "sr-cyrl"])
+def test_a_changed_month_is_found_where_the_day_is_the_same(same, changed, lang):
+    """These languages' month names were not read: "12 March" against "12 Aprili" was a date
+    against a bare 12, the same day, and the changed month went unseen. The same month is silent."""
+    assert messages(_MARCH, same, "en", lang) == [] and messages(same, _MARCH, lang, "en") == []
+    assert len(messages(_MARCH, changed, "en", lang)) == 1 and len(messages(changed, _MARCH, lang, "en")) == 1
+
+
+def test_a_persian_solar_date_is_its_western_date():
+    """"۲۲ اسفند ۱۴۰۲" is 12 March 2024 in Iran's calendar: it was "date 12 March vs ۲۲" and
+    "number 2024 vs ۱۴۰۲". Another solar month or year is still found; so is Ethiopia's calendar."""
+    assert messages(_MARCH, "در ۲۲ اسفند ۱۴۰۲ افتتاح شد.", "en", "fa") == []
+    assert messages("It opened in 2024.", "در سال ۱۴۰۲ افتتاح شد.", "en", "fa") == []
+    assert len(messages(_MARCH, "در ۲۲ بهمن ۱۴۰۲ افتتاح شد.", "en", "fa")) == 1
+    assert len(messages(_MARCH, "در ۲۲ اسفند ۱۴۰۳ افتتاح شد.", "en", "fa")) == 1
+    assert messages(_MARCH, "መጋቢት 3 ቀን 2016 ተከፈተ።", "en", "am") == []
+    assert len(messages(_MARCH, "መጋቢት 9 ቀን 2016 ተከፈተ።", "en", "am")) == 1
+
+
+def test_a_persian_fraction_typed_with_a_slash_is_a_fraction_too():
+    """"۱/۲" is a half as much as 1.2 (the decimal typed with a slash): against "1/2" it was
+    "number 1/2 vs ۱/۲". Another fraction is still found."""
+    assert messages("Add 1/2 cup of sugar.", "۱/۲ پیمانه شکر اضافه کنید.", "en", "fa") == []
+    assert len(messages("Add 1/3 cup of sugar.", "۱/۲ پیمانه شکر اضافه کنید.", "en", "fa")) == 1

@@ -94,11 +94,63 @@ MONTHS = {
            "दिसंबर"],
     "fa": ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
            "دسامبر"],
+    # Unknown here, a changed month went unseen in these: "12 March" against "12 Aprili" was a date
+    # against a bare day. Swahili, Indonesian, Malay, Serbian (both scripts, and the genitive it
+    # writes after a day, "12. marta"), Bengali, Urdu, Tamil, Amharic (Ethiopia's own calendar is
+    # `_OTHER_CALENDARS`).
+    "sw": ["januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
+           "novemba", "desemba"],
+    "id": ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember"],
+    "ms": ["januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober",
+           "november", "disember"],
+    "sr-latn": ["januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar",
+                "novembar", "decembar"],
+    "sr-latn-gen": ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra",
+                    "oktobra", "novembra", "decembra"],
+    "sr": ["јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар",
+           "децембар"],
+    "sr-gen": ["јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра",
+               "новембра", "децембра"],
+    "bn": ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"],
+    "ur": ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"],
+    "ta": ["ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்",
+           "நவம்பர்", "டிசம்பர்"],
+    "am": ["ጃንዩወሪ", "ፌብሩወሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት", "ሴፕቴምበር", "ኦክቶበር", "ኖቬምበር",
+           "ዲሴምበር"],
+    # Georgian declines its months, and drops a stem's last "e" before an ending ("სექტემბერი",
+    # "სექტემბრის"): the nominative, genitive, dative ("12 მარტს", on 12 March), and "from" and "until".
+    "ka": ["იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი",
+           "ოქტომბერი", "ნოემბერი", "დეკემბერი"],
+    "ka-gen": ["იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის", "ივნისის", "ივლისის", "აგვისტოს",
+               "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"],
+    "ka-dat": ["იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს", "აგვისტოს", "სექტემბერს",
+               "ოქტომბერს", "ნოემბერს", "დეკემბერს"],
+    "ka-from": ["იანვრიდან", "თებერვლიდან", "მარტიდან", "აპრილიდან", "მაისიდან", "ივნისიდან", "ივლისიდან",
+                "აგვისტოდან", "სექტემბრიდან", "ოქტომბრიდან", "ნოემბრიდან", "დეკემბრიდან"],
+    "ka-until": ["იანვრამდე", "თებერვლამდე", "მარტამდე", "აპრილამდე", "მაისამდე", "ივნისამდე", "ივლისამდე",
+                 "აგვისტომდე", "სექტემბრამდე", "ოქტომბრამდე", "ნოემბრამდე", "დეკემბრამდე"],
+    # Armenian writes the genitive before the day: "ապրիլի 12-ին" (on 12 April).
+    "hy": ["հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս", "սեպտեմբեր", "հոկտեմբեր",
+           "նոյեմբեր", "դեկտեմբեր"],
+    "hy-gen": ["հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի",
+               "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"],
+    # Burmese glues "month" (လ) to the name ("မတ်လ ၁၂ ရက်"), Khmer puts it before ("ថ្ងៃទី១២ ខែមីនា").
+    "my": ["ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ", "အောက်တိုဘာ",
+           "နိုဝင်ဘာ", "ဒီဇင်ဘာ"],
+    "my-la": ["ဇန်နဝါရီလ", "ဖေဖော်ဝါရီလ", "မတ်လ", "ဧပြီလ", "မေလ", "ဇွန်လ", "ဇူလိုင်လ", "ဩဂုတ်လ", "စက်တင်ဘာလ",
+              "အောက်တိုဘာလ", "နိုဝင်ဘာလ", "ဒီဇင်ဘာလ"],
+    "km": ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+    "km-khae": ["ខែមករា", "ខែកុម្ភៈ", "ខែមីនា", "ខែមេសា", "ខែឧសភា", "ខែមិថុនា", "ខែកក្កដា", "ខែសីហា", "ខែកញ្ញា",
+                "ខែតុលា", "ខែវិច្ឆិកា", "ខែធ្នូ"],
 }
 _MONTH_NUMBER: dict[str, int] = {}
 for _names in MONTHS.values():
     for _i, _m in enumerate(_names, 1):
         _MONTH_NUMBER[_m] = _i
+        _MONTH_NUMBER.setdefault(unicodedata.normalize("NFC", _m), _i)  # Bengali "য়", one letter or two
+        _MONTH_NUMBER.setdefault(_m.replace("\u09af\u09bc", "\u09df"), _i)
         _folded = unicodedata.normalize("NFKD", _m).encode("ascii", "ignore").decode()
         if _folded and _folded.isascii() and len(_folded) == len(_m):  # "fevrier" for "février", not Greek's ""
             _MONTH_NUMBER[_folded] = _i
@@ -111,7 +163,17 @@ for _abbr, _i in {"jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "apr": 4, "
                   # Arabic spellings without the hamza or with another ending
                   "ابريل": 4, "إبريل": 4, "يونية": 6, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10,
                   # Hindi spellings with or without the nukta and the half nasal
-                  "फरवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12}.items():
+                  "फरवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12,
+                  # Indonesian and Malay abbreviations ("Des" is left out: French "12 des" is "12 of the"),
+                  # Bosnian's "august", Serbian's "juni"/"juli", Armenian abbreviations
+                  "agt": 8, "agu": 8, "ags": 8, "augusta": 8, "juni": 6, "juli": 7,
+                  "հունվ": 1, "փետր": 2, "սեպտ": 9, "հոկտ": 10, "նոյ": 11, "դեկտ": 12,
+                  # Bengali, Tamil, Urdu, Amharic and Burmese spellings of the same names
+                  "জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "অগাস্ট": 8, "আগষ্ট": 8, "পেব্রুয়ারি": 2,
+                  "பெப்ரவரி": 2, "சனவரி": 1, "ஆகஸ்டு": 8, "செப்டெம்பர்": 9, "ஒக்டோபர்": 10, "டிசெம்பர்": 12,
+                  "جنورى": 1, "مارچ": 3, "مئ": 5, "ستمبر": 9,
+                  "ጃንዋሪ": 1, "ፌብሩዋሪ": 2, "ኦገስት": 8, "ሴፕተምበር": 9,
+                  "သြဂုတ်": 8, "သြဂုတ်လ": 8}.items():
     _MONTH_NUMBER.setdefault(_abbr, _i)
 _FULL_MONTH_NAMES = frozenset(m for names in MONTHS.values() for m in names)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reverse=True))
@@ -195,7 +257,8 @@ _MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=
 _DATE_DM_RE = re.compile(
     r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")(?!\w)\.?", re.IGNORECASE
 )
-_DATE_MD_RE = re.compile(r"\b(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
+# Amharic glues its prepositions to the month: "በኤፕሪል 12" (on 12 April), "ከማርች 3" (from 3 March).
+_DATE_MD_RE = re.compile(r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
 # changed month went unseen and the month stood as a number against anything left over.
 _DATE_CJK_RE = re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
@@ -947,6 +1010,53 @@ def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
 _PERSIAN_SLASH_DECIMAL = re.compile(r"(?<![/\d])[۰-۹]+/[۰-۹]+(?![/\d])")
 
 
+# Iran's solar calendar and Ethiopia's, beside a Western date in the other text: "۲۲ اسفند ۱۴۰۲" is
+# 12 March 2024, and was "date 12 March vs ۲۲" and "number 2024 vs ۱۴۰۲". Read as the Gregorian
+# days and years they can be: a year starts on one of two days (Nowruz, 20 or 21 March; Enkutatash,
+# 11 or 12 September), so a date has two readings; a year without its day has those it spans.
+# Each: month names, (month, days) the year may start on, the months' lengths, the years it is behind.
+_OTHER_CALENDARS = {
+    "solar": (["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+               "اسفند"], (3, (20, 21)), [31] * 6 + [30] * 6, 621),
+    "ethiopian": (["መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ",
+                   "ጳጉሜ"], (9, (11, 12)), [30] * 12 + [6], 7),
+}
+_OTHER_MONTH = {name: (cal, k) for cal, (names, *_) in _OTHER_CALENDARS.items() for k, name in enumerate(names, 1)}
+_OTHER_MONTH.update({"امرداد": ("solar", 5), "ህዳር": ("ethiopian", 3), "ታህሳስ": ("ethiopian", 4),
+                     "ሃምሌ": ("ethiopian", 11), "ነሃሴ": ("ethiopian", 12), "ጳጉሜን": ("ethiopian", 13)})
+_OTHER_MONTH_RE = "|".join(sorted(map(re.escape, _OTHER_MONTH), key=len, reverse=True))
+# "۲۲ اسفند ۱۴۰۲", "۲۲ اسفندماه"; "መጋቢት 3 ቀን 2016" (the 3rd of Megabit, 2016)
+_OTHER_DATE_RE = re.compile(
+    r"(?<![\d.,])(?P<d1>\d{1,2})\s+(?P<m1>" + _OTHER_MONTH_RE + r")(?:\s?ماه)?(?!\w)"
+    r"|(?<![^\W\d_])[በከለ]?(?P<m2>" + _OTHER_MONTH_RE + r")\s+(?P<d2>\d{1,2})(?!\d)(?:\s+ቀን)?"
+)
+_OTHER_YEAR_RE = re.compile(r"[\s,]+(?:سال\s+)?(\d{4})(?!\d)")
+
+
+def _other_calendar(cal: str, month: int, day: int, year: int | None) -> tuple[set, set]:
+    """The Gregorian (day, month) readings of a date of calendar `cal`, and its year's."""
+    import datetime
+    _, (start_month, start_days), lengths, behind = _OTHER_CALENDARS[cal]
+    if day > lengths[month - 1]:
+        return set(), set()
+    offset = sum(lengths[:month - 1]) + day - 1
+    days, years = set(), set()
+    for first in start_days:
+        for start_year in ([year + behind] if year else [2023, 2024]):
+            greg = datetime.date(start_year, start_month, first) + datetime.timedelta(days=offset)
+            days.add((greg.day, greg.month))
+            years.add(float(greg.year))
+    return days, years
+
+
+def _solar_year(q: _Quantity) -> _Quantity:
+    """A Persian year of the solar calendar is 621 or 622 years behind: "۱۴۰۲" is 2023 and 2024 too."""
+    years = [v[1] for v in q.values if v[0] == "n" and v[1] == int(v[1]) and 1300 <= v[1] < 1500]
+    if q.cls == "num" and q.strong and not q.year and len(q.text) == 4 and len(years) == 1:  # not a date's, read
+        return dataclasses.replace(q, values=q.values | {("n", years[0] + 621), ("n", years[0] + 622)}, year=True)
+    return q
+
+
 def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tuple[int, int]]]:
     """Quantities written with digits or fraction signs: the text (OCR zeros repaired), the
     quantities and the spans they take."""
@@ -955,7 +1065,15 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
     # Full-width separators between digits, as Japanese and Chinese manuals write them: "０．６ MPa"
     # was 0 and 6, "２，０００" 2 and 000 (a false mismatch on every faithful manual).
     text = _FULL_WIDTH_SEPARATOR.sub(lambda m: "." if m.group(0) == "．" else ",", text)
-    text = _PERSIAN_SLASH_DECIMAL.sub(lambda m: m.group(0).replace("/", "\u066b"), text) if "/" in text else text
+    # ... and a fraction too ("۱/۲ پیمانه", half a cup): a proper fraction keeps that reading as well,
+    # or "1/2" against "۱/۲" was "number 1/2 vs ۱/۲".
+    slash_fractions = {}
+    if "/" in text:
+        for m in _PERSIAN_SLASH_DECIMAL.finditer(text):
+            numerator, denominator = (int(part) for part in m.group(0).split("/"))
+            if 1 <= numerator < denominator <= 16:
+                slash_fractions[m.span()] = numerator / denominator
+        text = _PERSIAN_SLASH_DECIMAL.sub(lambda m: m.group(0).replace("/", "\u066b"), text)
     quantities: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -984,6 +1102,21 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
                                         frozenset(("n", y) for y in years),
                                         "num", True, year=True))
             taken.append(m.span())
+    for m in _OTHER_DATE_RE.finditer(text):
+        cal, month = _OTHER_MONTH[m.group("m1") or m.group("m2")]
+        day = int(m.group("d1") or m.group("d2"))
+        year_m = _OTHER_YEAR_RE.match(text, m.end())
+        days, years = _other_calendar(cal, month, day, int(year_m.group(1)) if year_m else None)
+        if not days or not _free(taken, *m.span()):
+            continue
+        quantities.append(_Quantity(m.group(0), m.span(), frozenset({("d", *d) for d in days} | {("n", float(day))}
+                                                                    | {("n", float(d)) for d, _ in days}), "date", True))
+        taken.append(m.span())
+        if year_m:
+            year = int(year_m.group(1))
+            quantities.append(_Quantity(year_m.group(1), year_m.span(1), frozenset({("n", float(year))} | {
+                ("n", y) for y in years}), "num", True, year=True))
+            taken.append(year_m.span(1))
     for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk"), (_DATE_VI_RE, "vi")):
         for m in regex.finditer(text):
             day_s, month_s = (m.group(1), m.group(2)) if order in ("dm", "vi") else (m.group(2), m.group(1))
@@ -1147,6 +1280,9 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True))
         taken.append((start, stop))
     quantities = [_on_twelve_hours(text, q) for q in quantities]
+    if slash_fractions:
+        quantities = [dataclasses.replace(q, values=q.values | {("n", slash_fractions[q.span])})
+                      if q.span in slash_fractions else q for q in quantities]
     return text, quantities, taken
 
 
@@ -1182,6 +1318,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 
     if lang == "th":
         quantities = [_buddhist_year(q) for q in quantities]
+    elif lang == "fa":
+        quantities = [_solar_year(q) for q in quantities]
     spelled = _spelled_numbers(text, lang, taken)
     if lang in ("zh", "ja"):
         spelled += _cjk_numbers(text, taken)
