@@ -84,3 +84,32 @@ def test_the_markers_of_an_inline_list_open_their_items(text, lang, expected):
     """Instructions numbered on one line: from the second item on, the figure ("2.", Urdu "۲۔",
     Burmese "၂။") was a sentence of its own, and every item a split."""
     assert sentences(text, lang) == expected
+
+
+def test_a_thai_name_after_a_role_noun_goes_on_its_sentence():
+    """A foreign name is spaced between given name and surname: "นายกเทศมนตรีแอนนา | โควัช กล่าวว่า"
+    (Mayor Anna Kovač said) and "สถาปนิกเปโดร | อัลเมดา | ออกแบบ..." were cut into pieces."""
+    assert sentences("นายกเทศมนตรีแอนนา โควัช กล่าวว่าห้องสมุดจะเปิดทุกวัน ประชาชนดีใจมาก", "th") == [
+        "นายกเทศมนตรีแอนนา โควัช กล่าวว่าห้องสมุดจะเปิดทุกวัน", "ประชาชนดีใจมาก"]
+    assert sentences("สถาปนิกเปโดร อัลเมดา ออกแบบหลังคาให้เก็บน้ำฝนได้ เมืองยังมีแผนจะสร้างสระว่ายน้ำ", "th") == [
+        "สถาปนิกเปโดร อัลเมดา ออกแบบหลังคาให้เก็บน้ำฝนได้", "เมืองยังมีแผนจะสร้างสระว่ายน้ำ"]
+    assert sentences("นายกรัฐมนตรีเดินทางถึงแล้ว ประชาชนรอรับ", "th") == ["นายกรัฐมนตรีเดินทางถึงแล้ว", "ประชาชนรอรับ"]
+
+
+def test_a_space_inside_a_thai_quotation_ends_no_sentence():
+    assert sentences('หนังสือ "แฮร์รี่ พอตเตอร์" ขายดีมาก ร้านค้าสั่งเพิ่ม', "th") == [
+        'หนังสือ "แฮร์รี่ พอตเตอร์" ขายดีมาก', "ร้านค้าสั่งเพิ่ม"]
+
+
+def test_a_space_after_a_thai_year_ends_the_sentence():
+    """A space after a figure was never a sentence's end (it stands before a unit: "250,000 เล่ม");
+    after a year it is: "... 12 มีนาคม 2024 อาคารนี้..." (... 12 March 2024. The building...)."""
+    assert sentences("ห้องสมุดเปิดเมื่อวันที่ 12 มีนาคม 2024 อาคารนี้มีหนังสือ 250,000 เล่มในสิบสองภาษา", "th") == [
+        "ห้องสมุดเปิดเมื่อวันที่ 12 มีนาคม 2024", "อาคารนี้มีหนังสือ 250,000 เล่มในสิบสองภาษา"]
+    assert sentences("ห้องสมุดเปิดในปี 2024 อาคารนี้มีสามชั้น", "th") == ["ห้องสมุดเปิดในปี 2024", "อาคารนี้มีสามชั้น"]
+    assert sentences("โครงการนี้ดำเนินการในปี 2023 ถึง 2024", "th") == ["โครงการนี้ดำเนินการในปี 2023 ถึง 2024"]
+
+
+def test_the_numbers_of_a_thai_inline_list_open_their_items():
+    assert sentences("1. กรอกใบสมัคร 2. แสดงบัตรประจำตัว 3. รับบัตรห้องสมุด", "th") == [
+        "1. กรอกใบสมัคร", "2. แสดงบัตรประจำตัว", "3. รับบัตรห้องสมุด"]

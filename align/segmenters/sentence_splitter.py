@@ -577,7 +577,12 @@ _THAI_LAO_QUOTES = re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(
 # was reported left out, and a sentence with "but" a merge. A piece that opens with a title goes on
 # through the name and the title after it; one that opens with a word that joins clauses goes on
 # the sentence before it.
-_THAI_TITLE = re.compile(r"(?:นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
+# A role noun stands glued before a name as a title does ("นายกเทศมนตรีแอนนา โควัช กล่าวว่า...": Mayor
+# Anna Kovač said...; "สถาปนิกเปโดร อัลเมดา ออกแบบ...": the architect Pedro Almeida designed...): cut at
+# the space between a foreign name's given name and surname, the sentence lost its subject.
+_THAI_TITLE = re.compile(r"(?:นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
+                         r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว|"
+                         r"นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
 # Thai writes no space between words, so these are read at the start of the piece, and not where a
 # longer word opens with them ("แต่ละ", each; "เพื่อน", friend). Only words that never open a
 # sentence: "เมื่อ" opens "เมื่อวันที่ 5..." (On the 5th...), "ว่า" alone "ว่าที่..." (elect).
@@ -597,12 +602,47 @@ _THAI_CLOCK_END = re.compile(r"\d\s?น\.$")
 _THAI_RANGE_GOES_ON = re.compile(r"(?:ถึง|จนถึง|-|–)\s*\d")
 
 
+# A space after a figure stands before its unit or classifier ("250,000 เล่ม", 250,000 volumes), but
+# after a year the phrase is closed: "... 12 มีนาคม 2024 อาคารนี้..." (... 12 March 2024. The building...)
+# and "ในปี 2024 อาคารนี้..." were one sentence. A year is a figure after "ปี" (year), an era
+# ("พ.ศ.", "ค.ศ.") or a month's name; not before "to" ("2023 ถึง 2024").
+_THAI_YEAR_END = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|คม|ยน|พันธ์)\s?\d{4}(\s+)(?=[\u0e01-\u0e2e\u0e40-\u0e44])(?!ถึง|จนถึง|และ|หรือ)")
+# Thai writes no full stop, so "N." before a word is an inline list's number ("1. กรอกใบสมัคร 2. แสดง..."):
+# the splitter cut after it, and each item went with the next one's number.
+_THAI_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.$")
+
+
+def _thai_list_numbers_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (number := _THAI_LIST_NUMBER.search(text[out[-1][0]:out[-1][1]])) \
+                and re.match(r"[\u0e01-\u0e7f]", text[start:end]):
+            cut = out[-1][0] + number.start()
+            out[-1] = strip_span(text, out[-1][0], cut)
+            if out[-1][0] >= out[-1][1]:
+                out.pop()
+            start = cut
+        out.append((start, end))
+    return out
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """`position` is inside a quotation: after an opening mark whose closing one comes later."""
+    before, after = text[:position], text[position:]
+    return (before.count("\"") % 2 == 1 and "\"" in after) or (before.count("“") > before.count("”") and "”" in after)
+
+
 def _thai_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     def goes_on(out, span) -> bool:
         before = text[out[-1][0]:out[-1][1]]
+        # a space inside a quotation ('หนังสือ "แฮร์รี่ พอตเตอร์" ขายดีมาก': the book "Harry Potter"
+        # sells well) is no sentence's end: a title or a name transliterated word by word
+        if _in_quotation(text, span[0]):
+            return True
         previous = before.split()
-        named = (len(previous) <= 2 and _THAI_TITLE.match(previous[0]) is not None
-                 and all(len(part) <= THAI_NAME_PART_CHARS for part in previous))
+        title = _THAI_TITLE.match(previous[0])
+        named = (len(previous) <= 2 and title is not None and len(previous[0]) > title.end()
+                 and all(len(part) <= THAI_NAME_PART_CHARS for part in [previous[0][title.end():], *previous[1:]]))
         if _THAI_ABBREVIATION_END.search(before):
             return _THAI_CLOCK_END.search(before) is None or _THAI_RANGE_GOES_ON.match(text, span[0]) is not None
         return named or _THAI_GOES_ON.match(text, span[0]) is not None
@@ -646,7 +686,9 @@ class SentenceSplitterSegmenter(Segmenter):
         if code == "nb" or code == "nn":
             code = "no"
         if code == "th":
-            return _thai_joined(flat, _cut_at_gaps(_THAI_LAO_QUOTES, flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat))))
+            spans = _thai_list_numbers_moved(flat, split_on_punctuation(flat))
+            return _thai_joined(flat, _cut_at_gaps(_THAI_YEAR_END, flat, _cut_at_gaps(
+                _THAI_LAO_QUOTES, flat, _cut_at_gaps(_THAI_LAO, flat, spans))))
         if code == "lo":
             return _cut_at_gaps(_THAI_LAO_QUOTES, flat, _cut_at_gaps(_THAI_LAO, flat, split_on_punctuation(flat)))
         if code == "hy" and "։" not in flat:
