@@ -145,3 +145,66 @@ def test_a_compressed_document_within_the_limit_is_read(tmp_path):
     assert read_input(str(path), max_bytes=60_000).text == "The storm hit the coast."
     with pytest.raises(InputError, match="too large"):
         read_input(str(path), max_bytes=40_000)
+
+
+# ---------------------------------------------------------------------------- PDF line-end hyphens
+
+
+def _pdf(path, lines, font="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+    fpdf = pytest.importorskip("fpdf")
+    import os
+    if not os.path.exists(font):
+        pytest.skip(f"{font} is not installed")
+    pdf = fpdf.FPDF()
+    pdf.add_font("S", "", font)
+    pdf.set_font("S", size=11)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdfs_word_broken_at_a_line_end_is_read_whole(tmp_path):
+    """A typesetter's break, "three thou-" / "sand people", went into the TMX, the XLIFF and the
+    encoder as "thou-sand". A word is joined where the evidence says it is one; a compound broken
+    at its own hyphen keeps it: the second part capitalised ("Nagorno-" / "Karabakh"), one
+    letter before it ("e-" / "mail"), the document writing it with a hyphen elsewhere
+    ("well-known"), or a doubled vowel ("anti-" / "inflammatory")."""
+    path = _pdf(tmp_path / "en.pdf", [
+        "The storm hit the coast on Monday and three thou-",
+        "sand people lost power in the eastern districts of the",
+        "city, a well-known harbour town where the well-",
+        "known mayor met the envoys from Nagorno-",
+        "Karabakh and doctors handed out anti-",
+        "inflammatory drugs to the injured in the e-",
+        "mail office and the infor-",
+        "mation desk was open to all the people of the city."])
+    [text] = texts_of(path)
+    assert " ".join(text.split()) == (
+        "The storm hit the coast on Monday and three thousand people lost power in the eastern districts of the "
+        "city, a well-known harbour town where the well- known mayor met the envoys from Nagorno- Karabakh and "
+        "doctors handed out anti- inflammatory drugs to the injured in the e- mail office and the information "
+        "desk was open to all the people of the city.")
+    assert "thou-" not in text and "well-\nknown" in text and "Nagorno-\nKarabakh" in text and "anti-\ninfl" in text
+
+
+def test_a_pdfs_french_and_german_line_end_hyphens(tmp_path):
+    """French "per-" / "sonnes" is one word; "c'est-à-" / "dire" and "peut-" / "être" (written so
+    elsewhere) keep their hyphen; German "Bundes-" / "Regierung" keeps it, "Verwal-" / "tung" is
+    joined (the document writes "Verwaltung"), and "Ein-" / "und Ausgang" keeps its hanging hyphen
+    with the space after it."""
+    fr = _pdf(tmp_path / "fr.pdf", [
+        "La tempête a frappé la côte et trois mille per-",
+        "sonnes ont perdu le courant, c'est-à-",
+        "dire la moitié de la ville, et il faudra peut-",
+        "être des semaines pour que le courant revienne, peut-être plus."])
+    de = _pdf(tmp_path / "de.pdf", [
+        "Der Sturm traf die Küste und die Bundes-",
+        "Regierung sandte Helfer, die den Ein-",
+        "und Ausgang des Hafens sicherten, sagte die Verwal-",
+        "tung am Montag nach der Sitzung der Verwaltung."])
+    [text] = texts_of(fr)
+    assert "trois mille personnes\n" in text and "c'est-à-\ndire" in text and "peut-\nêtre" in text
+    [text] = texts_of(de)
+    assert "Bundes-\nRegierung" in text and "den Ein- und Ausgang" in text and "die Verwaltung\nam Montag" in text

@@ -45,6 +45,7 @@ def _shape(line: str) -> str:
 
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
+    words = _words(lines_of)
     running = set(_PAGE_NUMBER_SHAPES)  # lines the same but for their digits ("Chapter 3 - 12")
     same = set()  # lines the same to the letter, which two pages are evidence enough for
     # All pages, then the odd and the even ones alone.
@@ -80,7 +81,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
         if rest:
-            out.append(Block(_full_lines_joined(rest), f"page {number}", continues=True))
+            out.append(Block(_full_lines_joined(rest, words), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + notes + furniture
 
@@ -90,7 +91,7 @@ _FULL_LINE = 0.8
 _ITEM = re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removeprefix("\\s*") + ")")
 
 
-def _full_lines_joined(lines: list[str]) -> str:
+def _full_lines_joined(lines: list[str], words: Counter[str] | None = None) -> str:
     """A page's lines, each full line that ends no sentence joined to the next by a space where the
     next goes on with it: a figure ("environ 38" / "000 voyageurs"), a name ("La maire Ingrid" /
     "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
@@ -99,8 +100,10 @@ def _full_lines_joined(lines: list[str]) -> str:
     plain-text rule for a hard-wrapped file (`documents.wrap_width`) does not see them as wrapped,
     and a line that opened with a capital or a digit began a paragraph: two sentences each. A
     short line (a heading), a line ending in another word ("... to the harbour" / "By Anna Berg")
-    and a hyphenated one keep their line break, for the paragraph rule to read."""
+    and a hyphenated one keep their line break, for the paragraph rule to read; a word the
+    typesetter broke at the line end ("thou-" / "sand") is joined whole (`_broken_word`)."""
     width = max(len(line.strip()) for line in lines)
+    lines = _rejoined(lines, words or Counter())
     out = []
     for k, line in enumerate(lines):
         text = line.strip()
@@ -117,6 +120,80 @@ def _full_lines_joined(lines: list[str]) -> str:
                 or (last.isalpha() and last.islower() and len(last) <= 3))
         out.append(text + (" " if joins else "\n"))
     return "".join(out).rstrip("\n")
+
+
+# A word as the hyphen rule counts it: letters, with the apostrophes and hyphens inside it ("c'est-à-dire").
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# The words after a hyphen that leave it hanging: "Ein- und Ausgang", "pre- and post-war".
+_CONJUNCTIONS = frozenset("and or nor et ou und oder bzw sowie bis y o e en of".split())
+_BREAKS = ("-", "\u2010", "\u00ad")
+_VOWELS = frozenset("aeiouyàâäáéèêëíìîïóòôöúùûü")
+
+
+def _words(lines_of: list[list[str]]) -> Counter[str]:
+    """How often each word (lower-cased) stands in the document, the halves of a word broken at a
+    line end ("thou-" / "sand") not counted: the evidence `_broken_word` weighs."""
+    words: Counter[str] = Counter()
+    for lines in lines_of:
+        for k, line in enumerate(lines):
+            found = [match.group().lower() for match in _WORD.finditer(line)]
+            if found and k + 1 < len(lines) and line.rstrip().endswith(_BREAKS):
+                found.pop()
+            if found and k and lines[k - 1].rstrip().endswith(_BREAKS) and _WORD.match(line.lstrip()):
+                found.pop(0)
+            words.update(found)
+    return words
+
+
+def _rejoined(lines: list[str], words: Counter[str]) -> list[str]:
+    """The lines with each word a typesetter broke at a line end whole on the first of them
+    ("three thou-" / "sand people" is "three thousand" / "people"), by `_broken_word`; a line
+    left empty is dropped."""
+    lines = [line.strip() for line in lines]
+    for k in range(len(lines) - 1):
+        moved = _broken_word(lines[k], lines[k + 1], words)
+        if moved is not None:
+            lines[k], lines[k + 1] = lines[k][:-1] + moved[0], moved[1]
+    return [line for line in lines if line]
+
+
+def _broken_word(line: str, following: str, words: Counter[str]) -> tuple[str, str] | None:
+    """Where `line` ends in a word cut by a hyphen, what goes on it in place of the hyphen and what
+    is left of `following`: ("sand", "people ...") for "thou-" / "sand people ..."; None where the
+    hyphen and the line break stay as they are. The rule, in its order:
+
+    - kept: the next line opens with no lower-case letter ("Nagorno-" / "Karabakh", "Bundes-" /
+      "Republik", "COVID-" / "19"), or the part before the hyphen is one letter, capitals only
+      or a compound already ("e-" / "mail", "c'est-à-" / "dire");
+    - "X- and Y", the hyphen left hanging, before "and", "und", "et"... ("Ein-" / "und Ausgang");
+    - kept: the document writes "X-Y" elsewhere;
+    - joined: the document writes "XY" elsewhere ("thousand");
+    - kept: both parts are words the document uses on their own ("well" / "known", "peut" /
+      "être"), or joining them would double a vowel ("anti-" / "inflammatory");
+    - joined otherwise: a typesetter's break ("per-" / "sonnes")."""
+    if line.endswith("\u00ad"):  # a soft hyphen: a break the typesetter chose, never the word's own
+        after = _WORD.match(following)
+        return (following[:after.end()], following[after.end():].strip()) if after else None
+    if not line.endswith(("-", "\u2010")) or line[-2:-1] in ("-", "\u2010"):
+        return None
+    before = _WORD.findall(line[:-1])
+    after = _WORD.match(following)
+    if not before or not after or not line[:-1].endswith(before[-1]):
+        return None
+    head, tail = before[-1], after.group()
+    if not tail[0].islower() or len(head) == 1 or head.isupper() or "-" in head:
+        return None
+    rest = following[after.end():]
+    if tail.lower() in _CONJUNCTIONS:
+        return "- " + tail, rest.strip()
+    if words[f"{head}-{tail}".lower()]:
+        return None
+    if not words[(head + tail).lower()] and (
+            (words[head.lower()] and words[tail.lower()]) or (head[-1].lower() == tail[0] and tail[0] in _VOWELS)):
+        return None
+    # The word's trailing punctuation goes with it ("sand," / "sand.").
+    punctuation = re.match(r"[^\s]*", rest).group()
+    return tail + punctuation, rest[len(punctuation):].strip()
 
 
 # A footnote at a page's foot: its number, a space, a capital ("1 Sources: parish records ...").
