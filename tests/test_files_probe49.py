@@ -208,3 +208,27 @@ def test_a_pdfs_french_and_german_line_end_hyphens(tmp_path):
     assert "trois mille personnes\n" in text and "c'est-à-\ndire" in text and "peut-\nêtre" in text
     [text] = texts_of(de)
     assert "Bundes-\nRegierung" in text and "den Ein- und Ausgang" in text and "die Verwaltung\nam Montag" in text
+
+
+# ------------------------------------------------------------------------- align's own reports
+
+
+def test_aligns_own_tsv_report_is_read_as_its_source_and_target_columns(tmp_path):
+    """align's TSV report given back as input was read as plain text, its nine columns as one
+    "sentence" a line ("match 0.8435 1 1 ¶2 ¶2 The storm ..."). Its src_text and tgt_text are the
+    two texts, unescaped, each in its own order (a moved target stands in its partner's row),
+    located by the report's row; a sentence set aside follows its side's text."""
+    path = tmp_path / "report.tsv"
+    rows = ["kind\tscore\tsrc_ids\ttgt_ids\tsrc_lines\ttgt_lines\tsrc_text\ttgt_text\tfindings",
+            "match\t0.84\t0\t0\t¶1\t¶1\tThe storm hit the coast.\tLa tempête a frappé la côte.\t",
+            "moved\t0.80\t1\t2\t¶2\t¶3\tSchools are closed.\tLes écoles sont fermées.\tmoved",
+            "omission\t0.90\t2\t\t¶3\t\tThe cost is \\t12\\nmillion.\t\tleft out",
+            "match\t0.81\t3\t1\t¶4\t¶2\t'=Trains run.\tLes trains roulent.\t",
+            "set_aside\t\t\t\t¶9\t\tDer Sturm kam.\t\tnot aligned: German (de)"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert [(block.side, block.text, block.locator) for block in blocks_of(path)] == [
+        ("source", "The storm hit the coast.", "row 2"), ("source", "Schools are closed.", "row 3"),
+        ("source", "The cost is 12\nmillion.", "row 4"), ("source", "=Trains run.", "row 5"),
+        ("source", "Der Sturm kam.", "row 6"),
+        ("target", "La tempête a frappé la côte.", "row 2"), ("target", "Les trains roulent.", "row 5"),
+        ("target", "Les écoles sont fermées.", "row 3")]

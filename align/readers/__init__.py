@@ -13,7 +13,7 @@ import logging
 from pathlib import PurePath
 
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
-from .columns import ColumnsReader, CsvColumnsReader, wide_table
+from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
@@ -24,7 +24,7 @@ from .tmx import TmxReader
 from .xliff import XliffReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(), TmxReader(),
-                               HtmlReader(), SubtitleReader(), ColumnsReader())
+                               HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)

@@ -136,6 +136,9 @@ def wide_table(data: bytes, delimiter: str = "\t") -> int:
     return widths.pop() if len(rows) >= 2 and len(widths) == 1 and min(widths) > 2 else 0
 
 
+# The header row of align's own TSV report (`reports.tsv.COLUMNS`).
+REPORT_COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text", "findings")
+
 # A line break inside a cell, as spreadsheets write it (or a quoted cell holds it): a space
 # between the cell's sentences.
 _CELL_BREAKS = {0x0A: " ", 0x2028: " ", 0x2029: " ", 0x0B: " ", 0x0C: " ", 0x85: " "}
@@ -180,3 +183,35 @@ class CsvColumnsReader(ColumnsReader):
     name = "csv"
     delimiter = ","
     wide_share = 0.0
+
+
+class ReportColumnsReader(ColumnsReader):
+    """align's own TSV report (`-f tsv`), known by its header row: its src_text column is the
+    source and its tgt_text column the target, each cell as the report escaped it, every sentence
+    in its text's order (by the src_ids and tgt_ids columns: a moved sentence stands in its
+    partner's row) and located by its row; a sentence set aside follows its side's text. Read as a
+    table of nine columns, each column was a sentence of plain text."""
+
+    def sniff(self, data: bytes) -> bool:
+        for mark, _encoding in BYTE_ORDER_MARKS + ((b"\xef\xbb\xbf", "utf-8"),):
+            if data.startswith(mark):
+                data = data[len(mark):]
+                break
+        return data.split(b"\n", 1)[0].rstrip(b"\r") == "\t".join(REPORT_COLUMNS).encode()
+
+    def blocks(self, text: str, label: str) -> list[Block]:
+        from ..reports.tsv import unescape
+
+        rows = [line.split("\t") for line in text.lstrip("\ufeff").split("\n")]
+        sides: dict[str, list[tuple[int, int, Block]]] = {"source": [], "target": []}
+        for number, cells in enumerate(rows[1:], start=2):
+            if len(cells) < len(REPORT_COLUMNS) - 1:
+                continue
+            cells = dict(zip(REPORT_COLUMNS, cells))
+            for side, ids, column in (("source", "src_ids", "src_text"), ("target", "tgt_ids", "tgt_text")):
+                sentence = tidy(unescape(cells[column]))
+                if sentence:
+                    first = cells[ids].split(",")[0]
+                    order = (0, int(first)) if first.isdigit() else (1, number)
+                    sides[side].append((*order, Block(sentence, f"row {number}", side=side)))
+        return [block for side in ("source", "target") for *_order, block in sorted(sides[side], key=lambda x: x[:2])]
