@@ -113,3 +113,21 @@ def test_a_space_after_a_thai_year_ends_the_sentence():
 def test_the_numbers_of_a_thai_inline_list_open_their_items():
     assert sentences("1. กรอกใบสมัคร 2. แสดงบัตรประจำตัว 3. รับบัตรห้องสมุด", "th") == [
         "1. กรอกใบสมัคร", "2. แสดงบัตรประจำตัว", "3. รับบัตรห้องสมุด"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"איפה הספרייה?" שאלה מריה. "היא ליד התחנה," אמר השומר. "מתי היא נפתחת?" "ב-8 כל בוקר."', "he",
+     ['"איפה הספרייה?" שאלה מריה.', '"היא ליד התחנה," אמר השומר.', '"מתי היא נפתחת?"', '"ב-8 כל בוקר."']),
+    ("ማሪያ «ቤተ መጻሕፍቱ የት ነው?» ስትል ጠየቀች። ጠባቂው «ከጣቢያው አጠገብ ነው» አለ። «መቼ ይከፈታል?» «በየቀኑ ጠዋት 8 ሰዓት።»", "am",
+     ["ማሪያ «ቤተ መጻሕፍቱ የት ነው?» ስትል ጠየቀች።", "ጠባቂው «ከጣቢያው አጠገብ ነው» አለ።", "«መቼ ይከፈታል?»", "«በየቀኑ ጠዋት 8 ሰዓት።»"]),
+    ("— სად არის ბიბლიოთეკა? — იკითხა მარიამ.\n— სადგურის გვერდით, — თქვა დარაჯმა.\n— როდის იხსნება?\n"
+     "— ყოველ დილით 8 საათზე.", "ka",
+     ["— სად არის ბიბლიოთეკა? — იკითხა მარიამ.", "— სადგურის გვერდით, — თქვა დარაჯმა.", "— როდის იხსნება?",
+      "— ყოველ დილით 8 საათზე."]),
+    ("ماریا پرسید: «کتابخانه کجاست؟» نگهبان گفت: «کنار ایستگاه است.»", "fa",
+     ["ماریا پرسید: «کتابخانه کجاست؟»", "نگهبان گفت: «کنار ایستگاه است.»"]),
+], ids=["he", "am", "ka", "fa"])
+def test_a_speech_tag_after_a_quoted_question_goes_on_in_a_script_without_capitals(text, lang, expected):
+    """Without capitals, the tag after a quoted question ("שאלה מריה.", asked Maria) read as a new
+    sentence, and stood as one; the next line's speaker before its quotation still opens one."""
+    assert [s.replace("\n", " ") for s in sentences(text, lang)] == [e.replace("\n", " ") for e in expected]

@@ -56,6 +56,27 @@ _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 _SPEECH_TAG_DASH = re.compile(r"\s*[—–]\s*(\S)")
 
 
+# Scripts without capitals, in which a speech tag after a quoted question reads like a new sentence:
+# '"איפה הספרייה?" שאלה מריה.' (Hebrew), 'ማሪያ «... የት ነው?» ስትል ጠየቀች።' (Amharic), '— სად არის
+# ბიბლიოთეკა? — იკითხა მარიამ.' (Georgian) had the tag cut off as a sentence of its own. A letter of
+# these after a closing quote goes on the sentence (a new line of dialogue opens with its own
+# quote); after a dash, only on the same line (a new line of dialogue opens a line with its dash).
+_CASELESS_SCRIPTS = frozenset("HEBREW ARABIC ETHIOPIC GEORGIAN DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL "
+                              "TELUGU KANNADA MALAYALAM SINHALA".split())
+
+
+def _caseless_letter(character: str) -> bool:
+    return (character.isalpha() and not character.isupper() and not lower_case_letter(character)
+            and unicodedata.name(character, " ").split()[0] in _CASELESS_SCRIPTS)
+
+
+def _speech_tag_ahead(text: str, position: int) -> bool:
+    """What runs from `position` to the next sentence end opens no quotation and announces none (a
+    colon): a tag ("שאלה מריה."), not the next line's speaker ("نگهبان گفت: «...»")."""
+    end = _SENTENCE_END.search(text, position)
+    return not any(mark in text[position:end.start() if end else len(text)] for mark in "\"“«„:")
+
+
 def _next_is_lower(text: str, position: int) -> bool:
     """Whether the first visible character from `position` on is a lower-case letter (read in place:
     a slice of the rest of the text at each full stop made a long paragraph quadratic)."""
@@ -114,7 +135,7 @@ def _quotation_goes_on(text: str, sentence_start: int, mark_end: int, end: int) 
             or _SPEECH_TAG.match(text, closed_at) is not None)
 
 
-def split_on_punctuation(text: str) -> list[tuple[int, int]]:
+def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[int, int]]:
     """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
     a sentence-splitter prefix list. A full stop before a lower-case word ends an abbreviation, not
     a sentence (Ukrainian "2024 р. завершилася", "3 тис. кв. м": cut at each, as before)."""
@@ -128,8 +149,13 @@ def split_on_punctuation(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if match.group(0).rstrip(_CLOSERS).endswith(".") and (own_full_stop or _next_is_lower(text, match.end())):
             continue
-        if match.group(0).rstrip(_CLOSERS)[-1:] in "?!…" and (tag := _SPEECH_TAG_DASH.match(text, match.end())) \
-                and lower_case_letter(tag.group(1)):
+        if match.group(0).rstrip(_CLOSERS)[-1:] in "?!…؟" and (tag := _SPEECH_TAG_DASH.match(text, match.end())) \
+                and (lower_case_letter(tag.group(1)) or (_caseless_letter(tag.group(1)) and original is not None
+                                                         and "\n" not in original[match.end():tag.start(1)])):
+            continue
+        if match.group(0).rstrip(_CLOSERS)[-1:] in "?!؟" and match.group(0)[-1:] in "\"”»" \
+                and (following := _NEXT_CHARACTER.match(text, match.end())) and _caseless_letter(following.group(1)) \
+                and _speech_tag_ahead(text, match.end()):
             continue
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
@@ -696,7 +722,7 @@ class SentenceSplitterSegmenter(Segmenter):
         if _ETHIOPIC_WORDSPACES in flat:
             flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
-            spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat), code), code))
+            spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat, text), code), code))
             return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans, text)))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
