@@ -23,7 +23,7 @@ LANGUAGE_NAMES = {
     "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bg": "Bulgarian", "sv": "Swedish", "da": "Danish",
     "no": "Norwegian", "fi": "Finnish", "fa": "Persian", "hi": "Hindi", "vi": "Vietnamese", "id": "Indonesian",
     "bn": "Bengali", "sw": "Swahili", "ur": "Urdu", "ms": "Malay", "sk": "Slovak", "sl": "Slovenian",
-    "hr": "Croatian", "sr": "Serbian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ca": "Catalan",
+    "hr": "Croatian", "sr": "Serbian", "sr-Latn": "Serbian in Latin script", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ca": "Catalan",
     "ta": "Tamil", "te": "Telugu", "mr": "Marathi", "ne": "Nepali", "am": "Amharic", "my": "Burmese",
     "km": "Khmer", "hy": "Armenian", "ka": "Georgian", "tl": "Tagalog",
 }
@@ -367,6 +367,14 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
     if len(words[0] & words[1]) >= MAX_SHARED_WORDS * max(len(words[0] | words[1]), 1):
         return None
     texts = (" ".join(src_text.split()), " ".join(tgt_text.split()))
+    # Serbian is written in Cyrillic and in Latin letters: a Latin text read as Serbian, Croatian or
+    # Bosnian beside a Serbian one in Cyrillic is Serbian in Latin script, which was read as Croatian
+    # (its next likeliest language) and so named in every report.
+    if lang == "sr":
+        cyrillic = [_cyrillic_share(text) for text in texts]
+        for side in (0, 1):
+            if cyrillic[1 - side] > 0.5 and cyrillic[side] < 0.1 and _latin_serbo_croatian(texts[side]):
+                return side, "sr-Latn"
     scores = [language_scores(text) for text in texts]
     readings = []
     for side in (0, 1):
@@ -379,3 +387,18 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
         return None
     _likelihood, side, code = max(readings)
     return side, code
+
+
+_SERBO_CROATIAN = ("sr", "hr", "bs")
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = _LETTER.findall(text)
+    return sum("\u0400" <= letter <= "\u04ff" for letter in letters) / max(len(letters), 1)
+
+
+def _latin_serbo_croatian(text: str) -> bool:
+    """`text` reads likeliest as Serbian, Croatian or Bosnian (which the detector tells apart by
+    words, not by script)."""
+    scores = language_scores(text)
+    return bool(scores) and max(scores, key=scores.get) in _SERBO_CROATIAN
