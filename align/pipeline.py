@@ -485,8 +485,13 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     # of its beads only the one-sided ones, all that the check reads, are kept.
     proposal = None
     if 0 < thresholds.absorbed_skip < config.skip:
-        proposal = [bead for bead in final_pass(replace(config, skip=thresholds.absorbed_skip))
-                    if not bead[0] or not bead[1]]
+        proposing = replace(config, skip=thresholds.absorbed_skip)
+        proposal = [bead for bead in final_pass(proposing) if not bead[0] or not bead[1]]
+        omission_tau = thresholds.absorbed_omission_tau
+        if omission_tau is not None and omission_tau != config.tau:
+            # The source's sentences left out are proposed by a pass at their own tau (see there).
+            proposal = ([bead for bead in final_pass(replace(proposing, tau=omission_tau)) if bead[0] and not bead[1]]
+                        + [bead for bead in proposal if bead[1]])
     give_back_free_pages()  # what the passes so far freed, before the final pass's tables
     if moved_blocks or refine is not None:
         raw_beads = final_pass(config)
