@@ -28,3 +28,31 @@ def use_encoder():
 def seed_lines(prefix: str) -> list[str]:
     """The lines of a seed file, so a test can quote the paragraph a README line points at."""
     return Path(seed(prefix)).read_text(encoding="utf-8").splitlines()
+
+
+def blocks_of(path):
+    """The blocks a reader extracts from a file, as `align` reads it: the readers' tests compare them."""
+    from align.readers import reader_for
+
+    data = Path(path).read_bytes()
+    reader = reader_for(str(path), data)
+    return reader.blocks(data.decode("utf-8") if reader.reads_text else data, str(path))
+
+
+def texts_of(path):
+    return [block.text for block in blocks_of(path)]
+
+
+def pdf_of_lines(path, lines, font="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+    """A one-page PDF with one line of text a line (fpdf2 and a system font; skipped without them)."""
+    fpdf = pytest.importorskip("fpdf")
+    if not os.path.exists(font):
+        pytest.skip(f"{font} is not installed")
+    pdf = fpdf.FPDF()
+    pdf.add_font("S", "", font)
+    pdf.set_font("S", size=11)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path

@@ -9,16 +9,9 @@ import zipfile
 
 import pytest
 
-from align.readers import reader_for
+from conftest import pdf_of_lines as _pdf, texts_of
 
 STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-
-
-def texts_of(path):
-    data = path.read_bytes()
-    reader = reader_for(str(path), data)
-    blocks = reader.blocks(data.decode("utf-8") if reader.reads_text else data, str(path))
-    return [block.text for block in blocks]
 
 
 def test_a_strict_open_xml_docx_is_read(tmp_path):
@@ -36,21 +29,6 @@ def test_a_strict_open_xml_docx_is_read(tmp_path):
         archive.writestr("word/document.xml", body)
         archive.writestr("word/footer1.xml", footer)
     assert texts_of(path) == ["The storm hit the coast on Monday.", "Three thousand people lost power.", "Harbour News"]
-
-
-def _pdf(path, lines, font="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
-    fpdf = pytest.importorskip("fpdf")
-    import os
-    if not os.path.exists(font):
-        pytest.skip(f"{font} is not installed")
-    pdf = fpdf.FPDF()
-    pdf.add_font("S", "", font)
-    pdf.set_font("S", size=11)
-    pdf.add_page()
-    for line in lines:
-        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
 
 
 def test_a_pdfs_ligatures_are_read_as_their_letters(tmp_path):

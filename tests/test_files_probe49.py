@@ -13,18 +13,8 @@ import zipfile
 import pytest
 
 from align.errors import InputError
-from align.readers import reader_for
 from align.reading import read_input
-
-
-def blocks_of(path):
-    data = path.read_bytes()
-    reader = reader_for(str(path), data)
-    return reader.blocks(data.decode("utf-8") if reader.reads_text else data, str(path))
-
-
-def texts_of(path):
-    return [block.text for block in blocks_of(path)]
+from conftest import blocks_of, pdf_of_lines as _pdf, texts_of
 
 
 XLIFF_12 = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
@@ -148,21 +138,6 @@ def test_a_compressed_document_within_the_limit_is_read(tmp_path):
 
 
 # ---------------------------------------------------------------------------- PDF line-end hyphens
-
-
-def _pdf(path, lines, font="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
-    fpdf = pytest.importorskip("fpdf")
-    import os
-    if not os.path.exists(font):
-        pytest.skip(f"{font} is not installed")
-    pdf = fpdf.FPDF()
-    pdf.add_font("S", "", font)
-    pdf.set_font("S", size=11)
-    pdf.add_page()
-    for line in lines:
-        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
 
 
 def test_a_pdfs_word_broken_at_a_line_end_is_read_whole(tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import zipfile
 
-from align.readers import reader_for
+from conftest import blocks_of, texts_of
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -21,16 +21,6 @@ ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
 
 
 XLIFF_12 = '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
-
-
-def blocks_of(path):
-    data = path.read_bytes()
-    reader = reader_for(str(path), data)
-    return reader.blocks(data.decode("utf-8") if reader.reads_text else data, str(path))
-
-
-def texts_of(path):
-    return [block.text for block in blocks_of(path)]
 
 
 def _docx(path, body: str, styles: str = ""):
