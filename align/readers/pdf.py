@@ -128,6 +128,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CONJUNCTIONS = frozenset("and or nor et ou und oder bzw sowie bis y o e en of".split())
 _BREAKS = ("-", "\u2010", "\u00ad")
 _VOWELS = frozenset("aeiouyàâäáéèêëíìîïóòôöúùûü")
+# Parts that make compounds with a hyphen of their own and are no typesetter's syllable: "self-" /
+# "evident", "twenty-" / "first", "dix-" / "huit", "celui-" / "ci", "peut-" / "être", "кто-" / "то".
+_COMPOUND_HEADS = frozenset(
+    "self non ex twenty thirty forty fifty sixty seventy eighty ninety "
+    "dix vingt trente quarante cinquante soixante grand demi mi après avant arrière "
+    "кое".split())
+_COMPOUND_TAILS = frozenset("ci là même mêmes être то либо нибудь таки".split())
 
 
 def _words(lines_of: list[list[str]]) -> Counter[str]:
@@ -142,6 +149,11 @@ def _words(lines_of: list[list[str]]) -> Counter[str]:
             if found and k and lines[k - 1].rstrip().endswith(_BREAKS) and _WORD.match(line.lstrip()):
                 found.pop(0)
             words.update(found)
+            # The parts of a compound written whole ("self-made"): "self-" and "-made", evidence that
+            # each makes compounds with a hyphen.
+            for word in found:
+                parts = re.split("[-\u2010]", word)
+                words.update([part + "-" for part in parts[:-1]] + ["-" + part for part in parts[1:]])
     return words
 
 
@@ -187,6 +199,15 @@ def _broken_word(line: str, following: str, words: Counter[str]) -> tuple[str, s
     if tail.lower() in _CONJUNCTIONS:
         return "- " + tail, rest.strip()
     if words[f"{head}-{tail}".lower()]:
+        return None
+    # A compound's hyphen, not a typesetter's: the part after it a compound itself ("c'est-" /
+    # "à-dire", "mother-" / "in-law", "arc-" / "en-ciel"), a part that makes compounds (the
+    # document writes "self-made", or it is one of the usual), two vowels meeting ("franco-" /
+    # "alemán", "auto-" / "industrie": the word written whole would read otherwise).
+    lower_head, lower_tail = head.lower(), tail.lower()
+    if ("-" in tail or lower_head.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in _COMPOUND_HEADS
+            or lower_tail in _COMPOUND_TAILS or words[lower_head + "-"] or words["-" + lower_tail]
+            or (lower_head[-1] in _VOWELS and lower_tail[0] in _VOWELS)) and not words[lower_head + lower_tail]:
         return None
     if not words[(head + tail).lower()] and (
             (words[head.lower()] and words[tail.lower()]) or (head[-1].lower() == tail[0] and tail[0] in _VOWELS)):
