@@ -50,3 +50,20 @@ def test_a_pdfs_typesetter_break_is_still_joined(tmp_path):
         "sonnes ont perdu le courant, c'est-à-dire la moitié de la ville, et l'infor-",
         "mation est arrivée tard dans la nuit selon les autorités de la région."]))
     assert "personnes" in text and "l'information" in text
+
+
+@pytest.mark.parametrize("src, tgt", [
+    ("The clinic is open 24/7 for patients.", "درمانگاه ۲۴/۷ برای بیماران باز است."),
+    ("The vote was 7/2 in favour.", "رای ۷/۲ به نفع بود."),
+    ("The meeting is on 12/3.", "جلسه در ۱۲/۳ است."),
+])
+def test_a_persian_slash_figure_written_so_on_the_other_side_is_no_decimal(src, tgt):
+    """The Persian slash decimal (d82b442) read "۲۴/۷" as 24.7, and a faithful "open 24/7" was
+    "number 24 vs ۲۴/۷", where the old reading found nothing. The other side writing the same
+    figure with a slash is the same figure; a decimal and a fraction are still read so."""
+    from align.audit.facts import compare_facts
+
+    assert compare_facts(src, tgt, "en", "fa") == []
+    assert compare_facts("The price rose 2.5 percent.", "قیمت ۲/۵ درصد افزایش یافت.", "en", "fa") == []
+    assert compare_facts("Half a cup (1/2).", "نصف پیمانه (۱/۲).", "en", "fa") == []
+    assert compare_facts("The vote was 7/2 in favour.", "رای ۷/۳ به نفع بود.", "en", "fa")

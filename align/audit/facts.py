@@ -1563,7 +1563,29 @@ def _bare_day(q: _Quantity) -> bool:
     return q.cls == "num" and q.strong and any(v[0] == "n" and v[1] in range(1, 32) for v in q.values)
 
 
+def _slash_as_written(text: str, other: str) -> str:
+    """`text` with the slash of a Persian figure that the other text writes with a slash too ("۲۴/۷"
+    beside "24/7", a vote of "۷/۲" beside "7/2"; not a fraction) kept from the decimal reading: a division slash,
+    which separates the figures as a slash did before. "Open 24/7" was "number 24 vs ۲۴/۷"."""
+    if "/" not in text or "/" not in other:
+        return text
+
+    def kept(m: re.Match) -> str:
+        western = m.group(0).translate(_PERSIAN_DIGITS)
+        numerator, denominator = (int(part) for part in western.split("/"))
+        if 1 <= numerator < denominator <= 16:  # a fraction: read so on both sides ("1/2", "۱/۲")
+            return m.group(0)
+        return m.group(0).replace("/", "\u2215") if re.search(
+            r"(?<![/\d])" + re.escape(western) + r"(?![/\d])", other) else m.group(0)
+
+    return _PERSIAN_SLASH_DECIMAL.sub(kept, text)
+
+
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
 def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_codes, tgt_codes) -> list[FactMismatch]:
+    src, tgt = _slash_as_written(src, tgt), _slash_as_written(tgt, src)
     sq, tq = _outside(extract_numbers(src, src_lang), src_codes), _outside(extract_numbers(tgt, tgt_lang), tgt_codes)
     sq, tq = _without_label(sq, src), _without_label(tq, tgt)
     s_runs, t_runs = _digit_runs(src), _digit_runs(tgt)
