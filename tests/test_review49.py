@@ -67,3 +67,35 @@ def test_a_persian_slash_figure_written_so_on_the_other_side_is_no_decimal(src, 
     assert compare_facts("The price rose 2.5 percent.", "قیمت ۲/۵ درصد افزایش یافت.", "en", "fa") == []
     assert compare_facts("Half a cup (1/2).", "نصف پیمانه (۱/۲).", "en", "fa") == []
     assert compare_facts("The vote was 7/2 in favour.", "رای ۷/۳ به نفع بود.", "en", "fa")
+
+
+def _sentences(text, lang):
+    from align.segmenters.sentence_splitter import SentenceSplitterSegmenter
+
+    return [text[a:b] for a, b in SentenceSplitterSegmenter().split(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role noun glued to a verb is no name (e3a19f5 joined the reporter's and the chairman's sentences)
+    ("นักข่าวถามคำถาม ประธานตอบทันที", "th", ["นักข่าวถามคำถาม", "ประธานตอบทันที"]),
+    ("อาจารย์สอนดีมาก นักเรียนชอบเรียน", "th", ["อาจารย์สอนดีมาก", "นักเรียนชอบเรียน"]),
+    # a year that opens the sentence, or a phrase goes on after, ends none (e3a19f5 cut there)
+    ("ในปี 2020 ประเทศไทยมีนักท่องเที่ยว 40 ล้านคน", "th", ["ในปี 2020 ประเทศไทยมีนักท่องเที่ยว 40 ล้านคน"]),
+    ("เขาเกิดในปี 2500 ที่กรุงเทพฯ", "th", ["เขาเกิดในปี 2500 ที่กรุงเทพฯ"]),
+    ("ประชากรในปี 2020 ประมาณ 70 ล้านคน", "th", ["ประชากรในปี 2020 ประมาณ 70 ล้านคน"]),
+    # a quotation brought in by its own verb has its tag: what follows is a new sentence (8f5e689 joined it)
+    ('הוא שאל "למה?" הספרן לא ענה.', "he", ['הוא שאל "למה?"', "הספרן לא ענה."]),
+    ('هل تعرف "ماذا حدث؟" لا أعرف شيئا.', "ar", ['هل تعرف "ماذا حدث؟"', "لا أعرف شيئا."]),
+    # a one-word reply spelled in Roman numerals' letters is no list marker (340c5e0 joined it on)
+    ("Nani alikuja? Mimi. Nilikuja jana.", "sw", ["Nani alikuja?", "Mimi.", "Nilikuja jana."]),
+])
+def test_new_segmentation_rules_do_not_misfire_on_ordinary_prose(text, lang, expected):
+    assert _sentences(text, lang) == expected
+
+
+def test_the_new_segmentation_rules_still_do_their_work():
+    assert _sentences('"איפה הספרייה?" שאלה מריה. הספרן ענה מיד.', "he") == ['"איפה הספרייה?" שאלה מריה.', "הספרן ענה מיד."]
+    assert _sentences("นายกเทศมนตรีแอนนา โควัช กล่าวว่าห้องสมุดจะเปิดทุกวัน ประชาชนดีใจมาก", "th") == [
+        "นายกเทศมนตรีแอนนา โควัช กล่าวว่าห้องสมุดจะเปิดทุกวัน", "ประชาชนดีใจมาก"]
+    assert _sentences("ห้องสมุดเปิดในปี 2024 อาคารนี้มีสามชั้น", "th") == ["ห้องสมุดเปิดในปี 2024", "อาคารนี้มีสามชั้น"]
+    assert _sentences("Hatua: 1. Jaza fomu. 2. Lipa ada.", "sw")[-1] == "2. Lipa ada."

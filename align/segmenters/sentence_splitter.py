@@ -70,6 +70,13 @@ def _caseless_letter(character: str) -> bool:
             and unicodedata.name(character, " ").split()[0] in _CASELESS_SCRIPTS)
 
 
+def _tag_before_quote(letter: str, text: str) -> bool:
+    """The language of `letter` puts its verb of saying before a quotation within a sentence: Hebrew,
+    Arabic (not Persian or Urdu, told by their own letters)."""
+    script = unicodedata.name(letter, " ").split()[0]
+    return script == "HEBREW" or (script == "ARABIC" and not any(c in text for c in "پچژگکیۀےںہ"))
+
+
 def _speech_tag_ahead(text: str, position: int) -> bool:
     """What runs from `position` to the next sentence end opens no quotation and announces none (a
     colon): a tag ("שאלה מריה."), not the next line's speaker ("نگهبان گفت: «...»")."""
@@ -155,7 +162,11 @@ def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[i
             continue
         if match.group(0).rstrip(_CLOSERS)[-1:] in "?!؟" and match.group(0)[-1:] in "\"”»" \
                 and (following := _NEXT_CHARACTER.match(text, match.end())) and _caseless_letter(following.group(1)) \
+                and (text[start:match.start()].lstrip(" \t\n—–-")[:1] in "\"“«„" or not _tag_before_quote(following.group(1), text)) \
                 and _speech_tag_ahead(text, match.end()):
+            # in Hebrew and Arabic, only after a quotation that opens its sentence: one the sentence
+            # brought in itself ('הוא שאל "למה?"', he asked "why?") has its tag, and a new sentence
+            # follows; Persian, Urdu, Amharic, Hindi put the verb after it ("ማሪያ «...?» ስትል ጠየቀች።")
             continue
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
@@ -254,6 +265,8 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # abbreviation ends its sentence before a word ("... the ref. The next ...") and stays cut there.
 # Urdu closes a list's figure with its full stop "۔", Burmese with "။" ("۲۔", "၂။").
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\d{1,3}[۔။]")
+# ... after an item, a figure or a letter: Roman numerals spell words too (Swahili "Mimi.", me).
+_INLINE_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\d{1,3}[۔။]")
 _REFERENCE = re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
                         r"abs|bd|anm|ziff|tab|eq|eqs|éq|éqs|ref|refs|réf|réfs|col|cols|vers|appx|abb|kap|abschn|gl|"
                         r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$", re.I)
@@ -276,7 +289,7 @@ _CELL_OPENING = re.compile(r"^\s*[^\W\d_]{1,5}\.$")
 
 def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> list[tuple[int, int]]:
     def goes_on(out, span) -> bool:
-        if _LIST_MARKER.fullmatch(text, *out[-1]):
+        if _LIST_MARKER.fullmatch(text, *out[-1]) if len(out) == 1 else _INLINE_MARKER.fullmatch(text, *out[-1]):
             # A marker alone is no sentence, at the paragraph's start or after an item on the same
             # line ("... விண்ணப்பிக்கவும். 2. உங்கள் ...", "۱۔ فارم بھریں۔ ۲۔ شناختی ..."): an inline
             # list's markers from the second on had been sentences of their own.
@@ -606,6 +619,8 @@ _THAI_LAO_QUOTES = re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(
 # A role noun stands glued before a name as a title does ("นายกเทศมนตรีแอนนา โควัช กล่าวว่า...": Mayor
 # Anna Kovač said...; "สถาปนิกเปโดร อัลเมดา ออกแบบ...": the architect Pedro Almeida designed...): cut at
 # the space between a foreign name's given name and surname, the sentence lost its subject.
+_THAI_ROLE = re.compile(r"นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
+                        r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว")
 _THAI_TITLE = re.compile(r"(?:นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
                          r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว|"
                          r"นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
@@ -632,7 +647,11 @@ _THAI_RANGE_GOES_ON = re.compile(r"(?:ถึง|จนถึง|-|–)\s*\d")
 # after a year the phrase is closed: "... 12 มีนาคม 2024 อาคารนี้..." (... 12 March 2024. The building...)
 # and "ในปี 2024 อาคารนี้..." were one sentence. A year is a figure after "ปี" (year), an era
 # ("พ.ศ.", "ค.ศ.") or a month's name; not before "to" ("2023 ถึง 2024").
-_THAI_YEAR_END = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|คม|ยน|พันธ์)\s?\d{4}(\s+)(?=[\u0e01-\u0e2e\u0e40-\u0e44])(?!ถึง|จนถึง|และ|หรือ)")
+# Not a year that opens the sentence ("ในปี 2020 มีนักท่องเที่ยว...": in 2020 there were...), nor one
+# a phrase goes on after ("เกิดในปี 2500 ที่กรุงเทพฯ": born in 2500 in Bangkok; "... 2020 ประมาณ 70 ล้าน").
+_THAI_YEAR_END = re.compile(
+    r"(?:(?<!^)(?<!\s)(?<!^ใน)(?<!\sใน)(?<!^เมื่อ)(?<!\sเมื่อ)(?<!^ตั้งแต่)(?<!\sตั้งแต่)ปี|พ\.ศ\.|ค\.ศ\.|คม|ยน|พันธ์)"
+    r"\s?\d{4}(\s+)(?=[\u0e01-\u0e2e\u0e40-\u0e44])(?!ถึง|จนถึง|และ|หรือ|ที่|ประมาณ|ซึ่ง|โดย|เป็น|จำนวน|เพื่อ|มี)")
 # Thai writes no full stop, so "N." before a word is an inline list's number ("1. กรอกใบสมัคร 2. แสดง..."):
 # the splitter cut after it, and each item went with the next one's number.
 _THAI_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.$")
@@ -669,6 +688,11 @@ def _thai_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         title = _THAI_TITLE.match(previous[0])
         named = (len(previous) <= 2 and title is not None and len(previous[0]) > title.end()
                  and all(len(part) <= THAI_NAME_PART_CHARS for part in [previous[0][title.end():], *previous[1:]]))
+        if named and len(previous) == 1 and _THAI_ROLE.fullmatch(title.group()):
+            # a role noun is a word as well ("นักข่าวถามคำถาม | ประธานตอบทันที": the reporter asked a
+            # question. The chairman answered at once): a name goes on with a surname of its own
+            surname = text[span[0]:span[1]].split()
+            named = len(surname) == 1 and len(surname[0]) <= THAI_NAME_PART_CHARS and not _THAI_TITLE.match(surname[0])
         if _THAI_ABBREVIATION_END.search(before):
             return _THAI_CLOCK_END.search(before) is None or _THAI_RANGE_GOES_ON.match(text, span[0]) is not None
         return named or _THAI_GOES_ON.match(text, span[0]) is not None
