@@ -207,3 +207,17 @@ def test_aligns_own_tsv_report_is_read_as_its_source_and_target_columns(tmp_path
         ("source", "Der Sturm kam.", "row 6"),
         ("target", "La tempête a frappé la côte.", "row 2"), ("target", "Les trains roulent.", "row 5"),
         ("target", "Les écoles sont fermées.", "row 3")]
+
+
+def test_an_angular_icu_placeholder_reads_as_its_variable(tmp_path):
+    """Angular writes an ICU message whole into the placeholder's equiv-text (and again as a unit of
+    its own): read as written, "{count, plural, =0 {no files} =1 {one file} other {{{count}} files}}"
+    went into the sentence, its "0" and "1" into the fact checks (a review)."""
+    path = tmp_path / "messages.xlf"
+    icu = "{count, plural, =0 {no files} =1 {one file} other {{{count}} files}}"
+    path.write_text(
+        XLIFF_12 + f'<trans-unit id="1"><source>You deleted <x id="ICU" equiv-text="{icu}"/> today.</source>'
+        f'<target>Vous avez supprimé <x id="ICU" equiv-text="{icu}"/> aujourd\'hui.</target></trans-unit>'
+        '</body></file></xliff>', encoding="utf-8")
+    assert [(block.side, block.text) for block in blocks_of(path)] == [
+        ("source", "You deleted {count} today."), ("target", "Vous avez supprimé {count} aujourd'hui.")]

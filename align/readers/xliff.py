@@ -28,14 +28,22 @@ _BREAK_CODE = re.compile(r"\s*(?:<(?:[\w-]+:)?(?:br|line-break)\b[^>]*>|\\n|\n)\
 _MARKUP = re.compile(r"\s*(?:(?:<[^<>]*>|&#?\w+;)\s*)+|\s*(?:[{}]?\\[a-z*]+-?\d* ?)+[{}]?\s*", re.IGNORECASE)
 
 
+# An ICU message ("{count, plural, =0 {none} other {# items}}"), which Angular writes whole into an
+# `<x equiv-text>` and again as a unit of its own: its variable stands in the sentence.
+_ICU = re.compile(r"\{\s*([^\s,{}]+)\s*,\s*(?:plural|select|selectordinal)\s*,.*\}", re.DOTALL)
+
+
 def placeholder_text(shown: str | None) -> str | None:
     """What a placeholder whose display text, text equivalent or native code is `shown` reads as:
-    that text where it is a value ("{1}", "%s", "{{ count }}"), a space where it is only white
-    space, nothing where it is markup or absent."""
+    that text where it is a value ("{1}", "%s", "{{ count }}"), an ICU message's variable
+    ("{count}"), a space where it is only white space, nothing where it is markup or absent."""
     if shown is None:
         return None
     if not shown.strip():
         return " " if shown else ""
+    icu = _ICU.fullmatch(shown.strip())
+    if icu:
+        return "{" + icu.group(1) + "}"
     return "" if _MARKUP.fullmatch(shown) else shown.strip()
 
 
