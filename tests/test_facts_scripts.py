@@ -104,3 +104,15 @@ def test_a_persian_fraction_typed_with_a_slash_is_a_fraction_too():
     "number 1/2 vs ۱/۲". Another fraction is still found."""
     assert messages("Add 1/2 cup of sugar.", "۱/۲ پیمانه شکر اضافه کنید.", "en", "fa") == []
     assert len(messages("Add 1/3 cup of sugar.", "۱/۲ پیمانه شکر اضافه کنید.", "en", "fa")) == 1
+
+
+@pytest.mark.parametrize("changed, same, lang", [
+    ("இது 2024 ஏப்ரல் 12ஆம் தேதி திறக்கப்பட்டது.", "இது 2024 மார்ச் 12ஆம் தேதி திறக்கப்பட்டது.", "ta"),
+    ("၂၀၂၄ ခုနှစ် ဧပြီလ ၁၂ရက်နေ့တွင် ဖွင့်လှစ်ခဲ့သည်။", "၂၀၂၄ ခုနှစ် မတ်လ ၁၂ရက်နေ့တွင် ဖွင့်လှစ်ခဲ့သည်။", "my"),
+])
+def test_a_changed_month_is_found_beside_a_day_with_its_suffix(changed, same, lang):
+    # Tamil "12ஆம்" (the 12th) and Burmese "၁၂ရက်" (day 12) glue a suffix to the day: the date was
+    # not read, and April for March went unseen.
+    english = "It opened on 12 March 2024."
+    assert [m.kind for m in compare_facts(english, changed, "en", lang)] == ["date"]
+    assert compare_facts(english, same, "en", lang) == []

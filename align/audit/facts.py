@@ -258,7 +258,10 @@ _DATE_DM_RE = re.compile(
     r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")(?!\w)\.?", re.IGNORECASE
 )
 # Amharic glues its prepositions to the month: "በኤፕሪል 12" (on 12 April), "ከማርች 3" (from 3 March).
-_DATE_MD_RE = re.compile(r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)", re.IGNORECASE)
+# Tamil and Burmese glue a suffix to the day: "ஏப்ரல் 12ஆம் தேதி" (the 12th), "ဧပြီလ ၁၂ရက်" (day 12):
+# read as no date, a changed month went unseen there.
+_DATE_MD_RE = re.compile(r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})"
+                         r"(?:(?:st|nd|rd|th)?\b|(?=ஆம்|ம்|ရက်))(?![\d.,]\d)", re.IGNORECASE)
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
 # changed month went unseen and the month stood as a number against anything left over.
 _DATE_CJK_RE = re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
