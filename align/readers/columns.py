@@ -136,9 +136,6 @@ def wide_table(data: bytes, delimiter: str = "\t") -> int:
     return widths.pop() if len(rows) >= 2 and len(widths) == 1 and min(widths) > 2 else 0
 
 
-# The header row of align's own TSV report (`reports.tsv.COLUMNS`).
-REPORT_COLUMNS = ("kind", "score", "src_ids", "tgt_ids", "src_lines", "tgt_lines", "src_text", "tgt_text", "findings")
-
 # A line break inside a cell, as spreadsheets write it (or a quoted cell holds it): a space
 # between the cell's sentences.
 _CELL_BREAKS = {0x0A: " ", 0x2028: " ", 0x2029: " ", 0x0B: " ", 0x0C: " ", 0x85: " "}
@@ -197,17 +194,21 @@ class ReportColumnsReader(ColumnsReader):
             if data.startswith(mark):
                 data = data[len(mark):]
                 break
-        return data.split(b"\n", 1)[0].rstrip(b"\r") == "\t".join(REPORT_COLUMNS).encode()
+        if not data.startswith(b"kind\t"):
+            return False  # the report's header is read only where it may stand
+        from ..reports.tsv import COLUMNS
+
+        return data.split(b"\n", 1)[0].rstrip(b"\r") == "\t".join(COLUMNS).encode()
 
     def blocks(self, text: str, label: str) -> list[Block]:
-        from ..reports.tsv import unescape
+        from ..reports.tsv import COLUMNS, unescape
 
         rows = [line.split("\t") for line in text.lstrip("\ufeff").split("\n")]
         sides: dict[str, list[tuple[int, int, Block]]] = {"source": [], "target": []}
         for number, cells in enumerate(rows[1:], start=2):
-            if len(cells) < len(REPORT_COLUMNS) - 1:
+            if len(cells) < len(COLUMNS) - 1:
                 continue
-            cells = dict(zip(REPORT_COLUMNS, cells))
+            cells = dict(zip(COLUMNS, cells))
             for side, ids, column in (("source", "src_ids", "src_text"), ("target", "tgt_ids", "tgt_text")):
                 sentence = tidy(unescape(cells[column]))
                 if sentence:
