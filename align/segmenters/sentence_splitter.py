@@ -619,10 +619,10 @@ _THAI_LAO_QUOTES = re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(
 # A role noun stands glued before a name as a title does ("นายกเทศมนตรีแอนนา โควัช กล่าวว่า...": Mayor
 # Anna Kovač said...; "สถาปนิกเปโดร อัลเมดา ออกแบบ...": the architect Pedro Almeida designed...): cut at
 # the space between a foreign name's given name and surname, the sentence lost its subject.
-_THAI_ROLE = re.compile(r"นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
-                        r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว")
-_THAI_TITLE = re.compile(r"(?:นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
-                         r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว|"
+_THAI_ROLES = (r"นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
+               r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว")
+_THAI_ROLE = re.compile(_THAI_ROLES)
+_THAI_TITLE = re.compile(rf"(?:{_THAI_ROLES}|"
                          r"นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
 # Thai writes no space between words, so these are read at the start of the piece, and not where a
 # longer word opens with them ("แต่ละ", each; "เพื่อน", friend). Only words that never open a
