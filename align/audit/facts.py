@@ -1574,7 +1574,7 @@ def _slash_as_written(text: str, other: str) -> str:
         return text
 
     def kept(m: re.Match) -> str:
-        western = m.group(0).translate(_PERSIAN_DIGITS)
+        western = "/".join(_digits(part) for part in m.group(0).split("/"))
         numerator, denominator = (int(part) for part in western.split("/"))
         if 1 <= numerator < denominator <= 16:  # a fraction: read so on both sides ("1/2", "۱/۲")
             return m.group(0)
@@ -1583,8 +1583,6 @@ def _slash_as_written(text: str, other: str) -> str:
 
     return _PERSIAN_SLASH_DECIMAL.sub(kept, text)
 
-
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_codes, tgt_codes) -> list[FactMismatch]:
