@@ -218,20 +218,46 @@ def run_batch(jobs: list[PairJob], out_dir: str | Path, *, fmt: str = "json", sr
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), desc="pairs", unit="pair")
-    if dask and todo:
-        from .cluster import run_on_dask
+    written: list[dict] = []  # the rows of the pairs aligned so far, as they are written
+    try:
+        if dask and todo:
+            from .cluster import run_on_dask
 
-        result.rows += run_on_dask(todo, out_dir, settings, dask, dask_workers, bar)
-    elif todo:
-        result.rows += align_jobs(todo, out_dir, settings, encoder, {}, bar=bar)
-    if bar is not None:
-        bar.close()
-    order = {job.name: k for k, job in enumerate(jobs)}
-    result.rows.sort(key=lambda row: order[row["name"]])
-    for row in result.rows:
-        row["inputs"] = fingerprints[row["name"]] if row["status"] != "failed" else ""
-    write_whole(out_dir / "summary.tsv", _summary_tsv(result.rows))
+            result.rows += run_on_dask(todo, out_dir, settings, dask, dask_workers, bar)
+        elif todo:
+            result.rows += align_jobs(todo, out_dir, settings, encoder, {}, bar=bar, rows=written)
+    except BaseException:
+        # Ctrl-C, SIGTERM or a crash: the summary still names the reports written, so that the next
+        # run skips them. Without it the next run aligned every pair again and, finding each report
+        # there but in no summary, wrote them all a second time as NAME-2 (a probe). A pair not
+        # reached keeps the row a run before gave it (its fingerprint says whether it still holds).
+        done = _fingerprinted(result.rows + written, fingerprints)
+        names = {row["name"] for row in done}
+        left = [{**dict.fromkeys(SUMMARY_COLUMNS, ""), **earlier[job.name]} if job.name in earlier
+                else _row(job, "interrupted", error="not aligned: the run was stopped")
+                for job in todo if job.name not in names]
+        _write_summary(out_dir, done + left, jobs)
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    result.rows = _fingerprinted(result.rows, fingerprints)
+    _write_summary(out_dir, result.rows, jobs)
     return result
+
+
+def _fingerprinted(rows: list[dict], fingerprints: dict[str, str]) -> list[dict]:
+    """`rows` of this run, each with the fingerprint of the inputs its report was made from."""
+    for row in rows:
+        row["inputs"] = fingerprints[row["name"]] if row["status"] != "failed" else ""
+    return rows
+
+
+def _write_summary(out_dir: Path, rows: list[dict], jobs: list[PairJob]) -> None:
+    """summary.tsv: `rows` in the order of `jobs`."""
+    order = {job.name: k for k, job in enumerate(jobs)}
+    rows.sort(key=lambda row: order[row["name"]])
+    write_whole(out_dir / "summary.tsv", _summary_tsv(rows))
 
 
 def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protected,
@@ -262,16 +288,18 @@ def _clear_of_inputs(jobs: list[PairJob], out_dir: Path, extension: str, protect
 
 
 def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: Encoder | None,
-               loaded: dict, bar=None, encoder_workers: int | None = None) -> list[dict]:
+               loaded: dict, bar=None, encoder_workers: int | None = None,
+               rows: list[dict] | None = None) -> list[dict]:
     """Align `todo`, writing each pair's report into `out_dir`; the summary rows. `loaded` keeps
-    the encoders this process has loaded (by whether they are the fallback) from call to call."""
+    the encoders this process has loaded (by whether they are the fallback) from call to call;
+    `rows`, where given, receives each aligned pair's row as its report is written."""
     from .pipeline import _run, embed_prepared, load_documents, prepare
     from .reports import REPORTS, render
     from .segmenters import load_segmenter
 
     seg = load_segmenter(settings.segmenter)
     extension = REPORTS[settings.fmt].extension
-    rows: list[dict] = []
+    rows = [] if rows is None else rows
     failed = BatchResult()
     for group in _groups(todo, seg, settings.src_lang, settings.tgt_lang, load_documents, failed):
         # Every pair of a group shares one encoder: the fallback's when one of them needs it. Each

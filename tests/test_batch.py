@@ -267,3 +267,32 @@ def test_a_rerun_with_the_reports_in_the_source_folder_reads_none_of_them(tmp_pa
     rows = read_summary(tmp_path / "EN" / "summary.tsv")
     assert [(row["name"], row["status"]) for row in rows] == [("a", "done before")]
     assert sorted(p.name for p in (tmp_path / "EN").iterdir()) == ["a.json", "a.txt", "summary.tsv"]
+
+
+def test_a_run_stopped_by_ctrl_c_is_resumed_where_it_stopped(tmp_path, use_encoder, monkeypatch):
+    """A probe's Ctrl-C after 47 of 60 pairs left their reports but no summary.tsv: the next run
+    aligned all 60 again and, finding each report there but in no summary, wrote 47 of them a
+    second time as NAME-2. The summary now names what was written before the run stopped."""
+    import align.reports
+
+    manifest = _manifest(tmp_path, [(seed("000"), seed("002"), "a"), (seed("000"), seed("001"), "b")])
+    out = tmp_path / "out"
+    render, calls = align.reports.render, []
+
+    def render_then_ctrl_c(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(align.reports, "render", render_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    rows = read_summary(out / "summary.tsv")
+    assert [(row["name"], row["status"]) for row in rows] == [("a", "aligned"), ("b", "interrupted")]
+    monkeypatch.setattr(align.reports, "render", render)
+    stamp = (out / "a.json").stat().st_mtime_ns
+    again = run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    assert [(row["name"], row["status"]) for row in again.rows] == [("a", "done before"), ("b", "aligned")]
+    assert (out / "a.json").stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json", "summary.tsv"]
