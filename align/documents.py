@@ -15,8 +15,9 @@ from collections import Counter
 from dataclasses import replace
 
 from .cleaning import CELL_GAP, TABLE_DELIMITER_ROW, blank, clean_markdown
-from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, SHORT_TEXT_LETTERS, detect_language,
-                       language_scores, language_words, lower_case_letter, names_only)
+from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARKER_CHARS, SERBO_CROATIAN,
+                       SHORT_TEXT_LETTERS, detect_language, language_scores, language_words, lower_case_letter,
+                       names_only, serbo_croatian_standard)
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
@@ -882,4 +883,12 @@ def dominant_language(sentences: list[Sentence]) -> str:
     for sentence in sentences:
         weights[sentence.lang or "und"] += max(_letters(sentence.text), 1)
     # most_common keeps first-seen order among ties.
-    return weights.most_common(1)[0][0]
+    lang = weights.most_common(1)[0][0]
+    if lang in SERBO_CROATIAN:
+        # Sentence by sentence the detector reads a Croatian text as Croatian, Serbian, Bosnian and
+        # "Serbo-Croatian" (sh), and the most letters went to Serbian: a Croatian text was named
+        # Serbian, and beside its Serbian translation in Cyrillic, Serbian in Latin script. Its words
+        # say which standard it is in, where they say it clearly.
+        told = opening_text([sentence for sentence in sentences if sentence.lang in SERBO_CROATIAN], MAX_MARKER_CHARS)
+        return serbo_croatian_standard(told) or lang
+    return lang

@@ -370,11 +370,14 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
     # Serbian is written in Cyrillic and in Latin letters: a Latin text read as Serbian, Croatian or
     # Bosnian beside a Serbian one in Cyrillic is Serbian in Latin script, which was read as Croatian
     # (its next likeliest language) and so named in every report.
+    # Unless its own words say Croatian (`serbo_croatian_standard`): a Croatian text the detector
+    # reads as Serbian, given beside its Serbian translation in Cyrillic, was named Serbian in Latin
+    # script.
     if lang == "sr":
         cyrillic = [_cyrillic_share(text) for text in texts]
         for side in (0, 1):
             if cyrillic[1 - side] > 0.5 and cyrillic[side] < 0.1 and _latin_serbo_croatian(texts[side]):
-                return side, "sr-Latn"
+                return side, "hr" if serbo_croatian_standard(texts[side]) == "hr" else "sr-Latn"
     scores = [language_scores(text) for text in texts]
     readings = []
     for side in (0, 1):
@@ -389,7 +392,8 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
     return side, code
 
 
-_SERBO_CROATIAN = ("sr", "hr", "bs")
+# The codes lid.176 gives Croatian, Serbian and Bosnian texts: its own three, and Serbo-Croatian.
+SERBO_CROATIAN = ("sr", "hr", "bs", "sh")
 
 
 def _cyrillic_share(text: str) -> float:
@@ -401,4 +405,95 @@ def _latin_serbo_croatian(text: str) -> bool:
     """`text` reads likeliest as Serbian, Croatian or Bosnian (which the detector tells apart by
     words, not by script)."""
     scores = language_scores(text)
-    return bool(scores) and max(scores, key=scores.get) in _SERBO_CROATIAN
+    return bool(scores) and max(scores, key=scores.get) in SERBO_CROATIAN
+
+
+# Croatian, Serbian and Bosnian: one language to lid.176, which reads a Croatian text as Serbian,
+# Bosnian or "Serbo-Croatian" (sh) by a sentence or two it is unsure of, and a Serbian one as
+# Croatian. Their standards differ in words a text of a few sentences is bound to use: the reflex
+# of the old vowel yat (Serbian writes "reka, mesto, pre, dve", Croatian and Bosnian "rijeka,
+# mjesto, prije, dvije") and a vocabulary of their own (Croatian "tko, tjedan, kruh, kava,
+# sveučilište, vlak, tisuća, siječanj, također"; Serbian and Bosnian "ko, šta, hiljada, univerzitet,
+# voz, januar, takođe"). Each list holds whole words ("=" before them) and the starts of words.
+_SC_MARKERS = {
+    # Croatian only: neither Serbian nor, mostly, Bosnian writes these.
+    "hr": """=tko =nitko =netko =itko =svatko =kruh =kruha =kruhom =kava =kave =kavu =kavom =vlak =vlaka =vlakom
+    =vlaku =vlakovi =vlakova =jučer =također =tijekom =katu =euro =eura =eure =eurima =okus =okusa tjedan tjedn
+    sveučiliš tisuć glazb kazališ zrakoplov obitelj povijes znanost znanstven tvornic gospodarst gospodarsk okoliš
+    udrug tajnik veleposlan nogomet kolodvor izvješć priopćen uvjet rajčic siječ veljač ožuj travanj travnj svibanj
+    svibnj lipanj lipnj srpanj srpnj rujan rujn listopad prosinac prosinc studenog milijun ravnatelj izvanred postot
+    točk točn surad sudjel stoljeć oporb mirovin vanjsk poduzeć poduzetn kemij kršćan sustav računal liječni ljekarn
+    europ zračn putovnic""",
+    # Serbian and Bosnian, not Croatian.
+    "sr": """=ko =niko =šta =voz =voza =vozom =vozu =kafa =kafe =kafu =kafom =hleb =hleba =hljeb =hljeba =juče
+    =takođe =tokom =evro =evra =evre =evrima =ukus =ukusa =nauka =nauke =nauku =naukom =naučni =naučna =naučno
+    =naučnik =naučnici =uslov =uslovi =uslova hiljad univerzitet istorij historij fabrik vazduh opšt pozorišt
+    ambasad kancelarij štamp procenat procent tačk tačn milion fudbal saopšt saobraćaj januar februar avgust septemb
+    oktob novemb decemb sarad evrop preduzeć preduzetn hemij hrišćan spoljn ostrv lekar ljekar pantalon paradajz
+    pasulj šargarep""",
+    # Ijekavian: Croatian, Bosnian (and Serbian as written in Bosnia and Montenegro).
+    "ije": """=gdje =ovdje =ondje =negdje =nigdje =svugdje =prije =poslije =uvijek =dio =dijete =djeteta =djetetu
+    =dvije =htio =vidio =snijeg =svijet =svijeta =svijetu dijel djec riječ rijek mjest vrijem lijep pjes pjev sjever
+    mjesec mjeseč nedjelj ponedjelj prijedlog primjen primjer podsjet sjet ljet cijen cijel tijel mlijek htjel
+    vidjel vidjet vijest vijek mijenj promjen razumije živjet živjel željet željel sjedn =sjedi =sjediti =sjedio
+    =sjedila sjedišt vjer vjet djel djevoj predsjedn savjet uvjer pobjed pobijed bijel lijev lijek zvijezd mjer
+    vrijedn sljedeć slijed cvijet cvjet smjer obavijest uspje""",
+    # Ekavian: Serbian only.
+    "e": """=gde =ovde =onde =negde =nigde =svugde =pre =posle =uvek =deo =dete =deteta =detetu =deca =dece =deci
+    =dve =hteo =htela =hteli =sneg =reč =reči =reka =reke =mesto =mesta =mestu =vreme =lep =lepa =lepo =lepe =lepi
+    =lepu =ceo =cela =celo =celi =celu =celog =celom =telo =tela =telu =cena =cene =cenu =cenom =cenama =vest =vesti
+    =vek =veka =veku =leto =uspeh =uspeha =uspeo =uspela =uspeli =beo =bela =belo =beli =mera =mere =meru pesm pesni
+    pevač pevaj sever mesec meseč nedelj ponedelj predlog primen podset letnj mlek videti videla videli menja menjan
+    promen razume živeti živeo želeti želeo sedn sedišt verovat vetar vetr devojk predsedn savet uveren pobed pobedi
+    zvezd vredn sledeć cvet smer obavešten izveštaj lekov""",
+}
+
+
+def _marker_lists() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    lists = {}
+    for kind, spelled in _SC_MARKERS.items():
+        items = spelled.split()
+        lists[kind] = (frozenset(item[1:] for item in items if item.startswith("=")),
+                       tuple(item for item in items if not item.startswith("=")))
+    return lists
+
+
+_SC_MARKER_LISTS = _marker_lists()
+# How many markers tell one standard: two at least, and twice those of the other side.
+MIN_STANDARD_MARKERS = 2
+# How much text the markers are counted in: more than the detector reads, since a marker is a word
+# in a hundred, and counting costs nothing beside detection.
+MAX_MARKER_CHARS = 5000
+
+
+def standard_markers(text: str) -> dict[str, int]:
+    """How many words of `text` (its first MAX_MARKER_CHARS characters) mark each standard of
+    Serbo-Croatian: {"hr": Croatian words, "sr": Serbian and Bosnian ones, "ije": ijekavian
+    forms, "e": ekavian forms}. Latin script only: a Cyrillic text is Serbian."""
+    counts = dict.fromkeys(_SC_MARKER_LISTS, 0)
+    for word in _LETTER_WORD.findall(text[:MAX_MARKER_CHARS]):
+        word = word.lower()
+        for kind, (whole, starts) in _SC_MARKER_LISTS.items():
+            if word in whole or word.startswith(starts):
+                counts[kind] += 1
+    return counts
+
+
+def serbo_croatian_standard(text: str) -> str | None:
+    """"hr" or "sr" where the words of `text`, a text in Croatian, Serbian or Bosnian written in
+    Latin letters, say which (`standard_markers`); None where they do not say clearly (too few
+    markers, or as many of each: a Bosnian text, a Serbian one written ijekavian, a list of names).
+
+    Ekavian forms are Serbian alone. Ijekavian ones are Croatian's, Bosnian's and some Serbian's, so
+    Croatian is told by its own words, in an ijekavian (or neutral) text."""
+    counts = standard_markers(text)
+    croatian, serbian = counts["hr"], counts["sr"]
+    ijekavian, ekavian = counts["ije"], counts["e"]
+    if ekavian >= MIN_STANDARD_MARKERS and ekavian >= 2 * ijekavian and serbian + ekavian >= 2 * croatian:
+        return "sr"
+    if croatian >= MIN_STANDARD_MARKERS and croatian >= 2 * serbian and ijekavian >= ekavian:
+        return "hr"
+    # A short text: one Croatian word in an ijekavian text, and nothing Serbian or Bosnian.
+    if croatian and not serbian and not ekavian and croatian + ijekavian > MIN_STANDARD_MARKERS:
+        return "hr"
+    return None

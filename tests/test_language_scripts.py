@@ -1,7 +1,16 @@
 """Language detection of scripts and languages the benchmarks do not cover (a probe of translations
 of an English news article)."""
 
-from align.language import language_name, likeliest_apart
+import json
+import subprocess
+import sys
+
+import pytest
+
+from align.documents import dominant_language, load_sentences
+from align.language import language_name, likeliest_apart, serbo_croatian_standard
+from align.reading import read_input
+from align.segmenters import load_segmenter
 
 SERBIAN_CYRILLIC = ("Град Ривертон отворио је у понедељак, 12. марта 2024, нову јавну библиотеку. Зграда је коштала "
                     "45 милиона долара, а градња је трајала три године. Градоначелница Ана Ковач рекла је да ће "
@@ -17,3 +26,65 @@ def test_serbian_in_latin_script_beside_cyrillic_is_serbian_latin_not_croatian()
     assert likeliest_apart(SERBIAN_CYRILLIC, SERBIAN_LATIN, "sr") == (1, "sr-Latn")
     assert likeliest_apart(SERBIAN_LATIN, SERBIAN_CYRILLIC, "sr") == (0, "sr-Latn")
     assert language_name("sr-Latn") == "Serbian in Latin script (sr-Latn)"
+
+
+# A Croatian paragraph the detector reads as Serbian (sentence by sentence Croatian, Serbian,
+# Serbo-Croatian, Croatian; the most letters Serbian), and its Serbian translation in both scripts.
+CROATIAN = ("Predsjednik je u utorak rekao da se vlada neće mijenjati. Novinarima je objasnio da je sastanak "
+            "trajao dva sata i da su razgovarali o plaćama, porezima i mirovinama. Oporba traži izvanredne "
+            "izbore. Tko će pobijediti, još nitko ne zna.")
+SERBIAN_LATIN_EKAVIAN = ("Predsednik je u utorak rekao da se vlada neće menjati. Novinarima je objasnio da je sastanak "
+                         "trajao dva sata i da su razgovarali o platama, porezima i penzijama. Opozicija traži "
+                         "vanredne izbore. Ko će pobediti, još niko ne zna.")
+SERBIAN_CYRILLIC_EKAVIAN = ("Председник је у уторак рекао да се влада неће мењати. Новинарима је објаснио да је "
+                            "састанак трајао два сата и да су разговарали о платама, порезима и пензијама. Опозиција "
+                            "тражи ванредне изборе. Ко ће победити, још нико не зна.")
+
+
+def test_croatian_beside_serbian_cyrillic_is_croatian_not_serbian_latin():
+    """A Croatian text read as Serbian beside a Serbian one in Cyrillic was named Serbian in Latin
+    script; its words ("tko", "nitko", "oporba", "mirovina", ijekavian "predsjednik") are Croatian."""
+    assert likeliest_apart(CROATIAN, SERBIAN_CYRILLIC_EKAVIAN, "sr") == (0, "hr")
+    assert likeliest_apart(SERBIAN_CYRILLIC_EKAVIAN, CROATIAN, "sr") == (1, "hr")
+    # Serbian in Latin letters beside the same Cyrillic text is still Serbian in Latin script.
+    assert likeliest_apart(SERBIAN_LATIN_EKAVIAN, SERBIAN_CYRILLIC_EKAVIAN, "sr") == (0, "sr-Latn")
+    assert likeliest_apart(SERBIAN_CYRILLIC, SERBIAN_LATIN, "sr") == (1, "sr-Latn")
+
+
+@pytest.mark.parametrize("text, standard", [
+    (CROATIAN, "hr"),
+    (SERBIAN_LATIN_EKAVIAN, "sr"),
+    # Croatian: "tjedan, sveučilište, kava, kruh, tisuća, vlak, lipanj", ijekavian "rijeka, mjesto, gdje".
+    ("Sveučilište u Zadru otvorilo je prošli tjedan novu knjižnicu uz rijeku. Tko god želi učiti, može doći "
+     "svaki dan od osam sati ujutro. Studenti kažu da je najbolje mjesto za rad čitaonica na drugom katu, gdje se "
+     "smije piti kava, ali ne i jesti kruh. Rektorica je rekla što očekuje: više od tisuću posjetitelja mjesečno i "
+     "vlak koji će od lipnja stajati pred zgradom.", "hr"),
+    # Its Serbian translation: "nedelja, univerzitet, kafa, hleb, hiljada, voz, šta", ekavian "reka, mesto, gde".
+    ("Univerzitet u Novom Sadu otvorio je prošle nedelje novu biblioteku pored reke. Ko god želi da uči, može da "
+     "dođe svakog dana od osam sati ujutru. Studenti kažu da je najbolje mesto za rad čitaonica na drugom spratu, "
+     "gde sme da se pije kafa, ali ne i da se jede hleb. Rektorka je rekla šta očekuje: više od hiljadu posetilaca "
+     "mesečno i voz koji će od juna stajati ispred zgrade.", "sr"),
+    # Ijekavian with Serbian and Bosnian words ("ko", "hiljada", "historija"): Bosnian, or Serbian as
+    # written in Bosnia; not told.
+    ("Ko želi da vidi muzej, može doći prije podne. Ondje je izloženo više od hiljadu predmeta iz historije "
+     "grada, a djeca ulaze besplatno.", None),
+    (SERBIAN_CYRILLIC_EKAVIAN, None),  # Cyrillic: no markers, and Serbian anyway
+])
+def test_the_standard_of_a_serbo_croatian_text_is_told_by_its_words(text, standard):
+    assert serbo_croatian_standard(text) == standard
+
+
+def test_a_croatian_file_beside_serbian_cyrillic_is_named_croatian(tmp_path):
+    for name, text in (("hr.txt", CROATIAN), ("sr_lat.txt", SERBIAN_LATIN_EKAVIAN),
+                       ("sr_cyr.txt", SERBIAN_CYRILLIC_EKAVIAN)):
+        (tmp_path / name).write_text(text.replace(". ", ".\n") + "\n", encoding="utf-8")
+    seg = load_segmenter("auto")
+    # Alone: the detector's sentences give Serbian the most letters.
+    assert dominant_language(load_sentences(read_input(str(tmp_path / "hr.txt")), seg)) == "hr"
+    for files, langs in ((("hr.txt", "sr_cyr.txt"), ("hr", "sr")), (("sr_cyr.txt", "hr.txt"), ("sr", "hr")),
+                         (("sr_lat.txt", "sr_cyr.txt"), ("sr-Latn", "sr"))):
+        done = subprocess.run([sys.executable, "-m", "align", "pair", *(str(tmp_path / f) for f in files),
+                               "-f", "json"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert (report["source"]["lang"], report["target"]["lang"]) == langs, files
