@@ -44,6 +44,15 @@ EDITS = {
         kind="omission"), "kind 'omission' with"),
     "a sentence set aside without its line": (lambda p: p["source"]["set_aside"][0].pop("line"), "damaged"),
     "the sentences set aside a string": (lambda p: p["source"].update(set_aside="fr"), "damaged"),
+    # Each of these ended `align export` in a traceback (a probe).
+    "the source's language gone": (lambda p: p["source"].pop("lang"), "source's lang is not text"),
+    "the target's path null": (lambda p: p["target"].update(path=None), "target's path is not text"),
+    "the locale a number": (lambda p: p["source"].update(locale=5), "source's locale is not text"),
+    "the signature a list": (lambda p: p.update(signature=[]), "signature is not an object"),
+    "a sentence's text a number": (lambda p: p["source"]["sentences"][0].update(text=123), "sentence 0 has no text"),
+    "a sentence's locator a number": (lambda p: p["target"]["sentences"][0].update(locator=5), "sentence 0 has"),
+    "a sentence set aside in a language that is a number": (
+        lambda p: p["source"]["set_aside"][0].update(lang=5), "set aside has"),
 }
 
 
@@ -56,7 +65,7 @@ def test_a_hand_edited_project_is_a_one_line_error(saved, tmp_path, name):
     path.write_text(json.dumps(project), encoding="utf-8")
     with pytest.raises(InputError, match=words):
         projects.load(path)
-    if name == "a score in words":  # and the command says so in one line, exit 2
+    if name in ("a score in words", "the signature a list", "the target's path null"):  # in one line, exit 2
         done = subprocess.run([sys.executable, "-m", "align", "export", str(path), "-f", "tmx", "-q"],
                               capture_output=True, cwd=ROOT, timeout=120)
         err = done.stderr.decode()

@@ -141,19 +141,35 @@ def _is_id_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
 
 
+def _not_text(value: dict[str, Any], keys: tuple[str, ...], optional: tuple[str, ...] = ()) -> str | None:
+    """The first of `keys` that `value` does not hold as text, or of `optional` that it holds as
+    something else; None when all are as they should be."""
+    return next((key for key in keys if not isinstance(value.get(key), str)), None) or next(
+        (key for key in optional if value.get(key) is not None and not isinstance(value[key], str)), None)
+
+
 def _check(project: dict[str, Any]) -> None:
+    # What every export reads besides the beads: a signature or path edited to another type (a
+    # list, null, a number) ended `align export` in a traceback (a probe).
+    for key in ("signature", "summary"):
+        if not isinstance(project.get(key, {}), dict):
+            raise InputError(f"the {key} is not an object")
     counts = {}
     for side in ("source", "target"):
+        wrong = _not_text(project[side], ("path", "lang"), ("locale", "encoding"))
+        if wrong:
+            raise InputError(f"the {side}'s {wrong} is not text")
         sentences = project[side]["sentences"]
         for position, sentence in enumerate(sentences):
             if sentence["id"] != position:
                 raise InputError(f"{side} sentence {position} has the id {sentence['id']!r}: the ids must count "
                                  "from 0 in order")
-            if not isinstance(sentence["original"], str):
+            if not isinstance(sentence["original"], str) or _not_text(sentence, (), ("text", "locator")):
                 raise InputError(f"{side} sentence {position} has no text")
         counts[side] = len(sentences)
         for sentence in project[side].get("set_aside", []):
-            if not isinstance(sentence["text"], str) or not isinstance(sentence["line"], int):
+            if not isinstance(sentence["text"], str) or not isinstance(sentence["line"], int) \
+                    or _not_text(sentence, (), ("lang", "locator")):
                 raise InputError(f"a {side} sentence set aside has no text or line: {str(sentence)[:60]}")
     seen = {"source": [], "target": []}
     for bead in project["beads"]:
