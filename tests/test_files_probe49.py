@@ -221,3 +221,28 @@ def test_an_angular_icu_placeholder_reads_as_its_variable(tmp_path):
         '</body></file></xliff>', encoding="utf-8")
     assert [(block.side, block.text) for block in blocks_of(path)] == [
         ("source", "You deleted {count} today."), ("target", "Vous avez supprimé {count} aujourd'hui.")]
+
+
+def test_a_pdfs_compound_of_two_words_keeps_its_hyphen_without_the_documents_evidence(tmp_path):
+    """"decision-" / "making" was read "decisionmaking": the document wrote neither the compound
+    nor its parts elsewhere, and a hyphen without evidence was a typesetter's. Two words of the
+    language (the encoder's vocabulary) that make no word written whole keep their hyphen; a
+    typesetter's break still joins, whether its parts are words ("thou-" / "sand", "care-" /
+    "fully") or not ("infor-" / "mation"), and a German break between two words ("Haus-" / "tür")
+    joins, German writing its compounds whole."""
+    path = _pdf(tmp_path / "en.pdf", [
+        "The report on the harbour says that the council's decision-",
+        "making was slow after the storm, when three thou-",
+        "sand people lost power and the engineers had to work care-",
+        "fully through the night, while the infor-",
+        "mation desk stayed open until the morning of the next day."])
+    [text] = texts_of(path)
+    assert "decision-\nmaking" in text
+    assert " ".join(text.split()) == (
+        "The report on the harbour says that the council's decision- making was slow after the storm, when three "
+        "thousand people lost power and the engineers had to work carefully through the night, while the "
+        "information desk stayed open until the morning of the next day.")
+    [text] = texts_of(_pdf(tmp_path / "de.pdf", [
+        "Der Sturm traf die Küste am Montag, und der Wind riss die Haus-",
+        "tür des Rathauses auf, bevor die Feuerwehr den Platz vor dem Gebäude sperrte."]))
+    assert "die Haustür\ndes Rathauses" in text or "die Haustür des Rathauses" in text

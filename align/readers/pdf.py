@@ -18,7 +18,8 @@ import unicodedata
 from collections import Counter
 
 from ..errors import InputError
-from ..language import LINE_ENDS_SENTENCE, LIST_ITEM
+from ..language import LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, detect_language
+from ..startup import load_sentencepiece
 from .base import Block, Reader, broken, tidy
 
 # Lines this near a page's top or bottom may be running heads or page numbers ...
@@ -46,6 +47,7 @@ def _shape(line: str) -> str:
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
     words = _words(lines_of)
+    lexicon = _Lexicon(lines_of)
     running = set(_PAGE_NUMBER_SHAPES)  # lines the same but for their digits ("Chapter 3 - 12")
     same = set()  # lines the same to the letter, which two pages are evidence enough for
     # All pages, then the odd and the even ones alone.
@@ -81,7 +83,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
         if rest:
-            out.append(Block(_full_lines_joined(rest, words), f"page {number}", continues=True))
+            out.append(Block(_full_lines_joined(rest, words, lexicon), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + notes + furniture
 
@@ -91,7 +93,7 @@ _FULL_LINE = 0.8
 _ITEM = re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removeprefix("\\s*") + ")")
 
 
-def _full_lines_joined(lines: list[str], words: Counter[str] | None = None) -> str:
+def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexicon: _Lexicon | None = None) -> str:
     """A page's lines, each full line that ends no sentence joined to the next by a space where the
     next goes on with it: a figure ("environ 38" / "000 voyageurs"), a name ("La maire Ingrid" /
     "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
@@ -103,7 +105,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None) -> s
     and a hyphenated one keep their line break, for the paragraph rule to read; a word the
     typesetter broke at the line end ("thou-" / "sand") is joined whole (`_broken_word`)."""
     width = max(len(line.strip()) for line in lines)
-    lines = _rejoined(lines, words or Counter())
+    lines = _rejoined(lines, words or Counter(), lexicon)
     out = []
     for k, line in enumerate(lines):
         text = line.strip()
@@ -157,19 +159,20 @@ def _words(lines_of: list[list[str]]) -> Counter[str]:
     return words
 
 
-def _rejoined(lines: list[str], words: Counter[str]) -> list[str]:
+def _rejoined(lines: list[str], words: Counter[str], lexicon: _Lexicon | None = None) -> list[str]:
     """The lines with each word a typesetter broke at a line end whole on the first of them
     ("three thou-" / "sand people" is "three thousand" / "people"), by `_broken_word`; a line
     left empty is dropped."""
     lines = [line.strip() for line in lines]
     for k in range(len(lines) - 1):
-        moved = _broken_word(lines[k], lines[k + 1], words)
+        moved = _broken_word(lines[k], lines[k + 1], words, lexicon)
         if moved is not None:
             lines[k], lines[k + 1] = lines[k][:-1] + moved[0], moved[1]
     return [line for line in lines if line]
 
 
-def _broken_word(line: str, following: str, words: Counter[str]) -> tuple[str, str] | None:
+def _broken_word(line: str, following: str, words: Counter[str],
+                 lexicon: _Lexicon | None = None) -> tuple[str, str] | None:
     """Where `line` ends in a word cut by a hyphen, what goes on it in place of the hyphen and what
     is left of `following`: ("sand", "people ...") for "thou-" / "sand people ..."; None where the
     hyphen and the line break stay as they are. The rule, in its order:
@@ -182,6 +185,8 @@ def _broken_word(line: str, following: str, words: Counter[str]) -> tuple[str, s
     - joined: the document writes "XY" elsewhere ("thousand");
     - kept: both parts are words the document uses on their own ("well" / "known", "peut" /
       "être"), or joining them would double a vowel ("anti-" / "inflammatory");
+    - kept, where the document says nothing of the word: both parts are words of the language's
+      own and the two written whole are none (`_Lexicon.compound`: "decision-" / "making");
     - joined otherwise: a typesetter's break ("per-" / "sonnes")."""
     if line.endswith("\u00ad"):  # a soft hyphen: a break the typesetter chose, never the word's own
         after = _WORD.match(following)
@@ -210,11 +215,87 @@ def _broken_word(line: str, following: str, words: Counter[str]) -> tuple[str, s
             or (lower_head[-1] in _VOWELS and lower_tail[0] in _VOWELS)) and not words[lower_head + lower_tail]:
         return None
     if not words[(head + tail).lower()] and (
-            (words[head.lower()] and words[tail.lower()]) or (head[-1].lower() == tail[0] and tail[0] in _VOWELS)):
+            (words[head.lower()] and words[tail.lower()]) or (head[-1].lower() == tail[0] and tail[0] in _VOWELS)
+            or (lexicon is not None and lexicon.compound(head, tail))):
         return None
     # The word's trailing punctuation goes with it ("sand," / "sand.").
     punctuation = re.match(r"[^\s]*", rest).group()
     return tail + punctuation, rest[len(punctuation):].strip()
+
+
+# The languages that write a compound of two words of their own with a hyphen ("decision-making",
+# "porte-parole", "guarda-chuva"), where a hyphen at a line end between two such words is the
+# compound's more often than a typesetter's. Not German, Dutch or the Nordic languages, which write
+# such compounds whole ("Haustür"): there a break between two words ("Haus-" / "tür") is a typesetter's.
+_OPEN_COMPOUND_LANGUAGES = frozenset({"en", "fr", "pt"})
+# Parts that make words written whole, which the rule below would read as compounds: measured on
+# the syllable breaks of the 200,000 commonest words of each language (wordfreq, pyphen), these were
+# most of the breaks it kept ("care-" / "fully", "some-" / "where", "exata-" / "mente").
+_CLOSED_HEADS = {"en": frozenset("some any every when what who which where there here more under over with out down "
+                                 "grand home".split())}
+_CLOSED_TAILS = {"en": frozenset("able ably ible less ness ment ship ward wards wise where ever body thing things "
+                                 "self selves some over land place work fully".split()),
+                 "fr": frozenset("nelle nelles sant sante sants tant tante tants".split()),
+                 "pt": frozenset(["mente"])}
+# Parts shorter than this are syllables as often as words ("for-" / "got", "car-" / "pet").
+_MIN_PART_LETTERS = 4
+
+
+class _Lexicon:
+    """The words of the document's language, for a hyphen the document gives no evidence on: the
+    whole words of the default encoder's vocabulary (sentencepiece's pieces that open a word, 69,000
+    of them in the 16 languages it was trained for), with the language detected on the document's
+    text. Both are read only when a hyphen needs them."""
+
+    def __init__(self, lines_of: list[list[str]]):
+        self._lines_of = lines_of
+        self._language: str | None = None
+        self._pieces = None
+
+    def _read(self) -> bool:
+        if self._language is None:
+            taken: list[str] = []
+            size = 0
+            for line in (line for lines in self._lines_of for line in lines):
+                if size >= MAX_DETECT_CHARS:
+                    break
+                taken.append(line)
+                size += len(line) + 1
+            self._language = detect_language(" ".join(taken)[:MAX_DETECT_CHARS])[0]
+            if self._language in _OPEN_COMPOUND_LANGUAGES:
+                try:
+                    self._pieces = load_sentencepiece()
+                except Exception:  # a damaged model file: the rule goes without it, as before it
+                    self._pieces = None
+        return self._pieces is not None
+
+    def _word(self, word: str) -> bool:
+        """Whether `word` (as written, lower case or capitalised) is one of the vocabulary's words."""
+        for spelled in dict.fromkeys((word, word.lower(), word.capitalize())):
+            if not self._pieces.is_unknown(self._pieces.piece_to_id("\u2581" + spelled)):
+                return True
+        return False
+
+    def compound(self, head: str, tail: str) -> bool:
+        """Whether "head-" / "tail" at a line end is a compound written with its hyphen: both parts
+        words of the language (four letters or more, neither a part of words written whole), the
+        two written whole no word, and the vocabulary's pieces of them written whole parted where
+        the hyphen stood ("decisionmaking" is "▁decision" "making")."""
+        if len(head) < _MIN_PART_LETTERS or len(tail) < _MIN_PART_LETTERS or not head.isalpha() \
+                or not tail.isalpha() or not self._read():
+            return False
+        lower_head, lower_tail = head.lower(), tail.lower()
+        if lower_head in _CLOSED_HEADS.get(self._language, ()) or lower_tail in _CLOSED_TAILS.get(self._language, ()) \
+                or lower_tail == lower_head[-1] + "ing":  # a doubled consonant before "-ing": "drag-" / "ging"
+            return False
+        if self._word(head + tail) or not self._word(head) or not self._word(tail):
+            return False
+        read = 0
+        for piece in self._pieces.encode(lower_head + lower_tail, out_type=str):
+            read += len(piece.lstrip("\u2581"))
+            if read >= len(lower_head):
+                return read == len(lower_head)
+        return False
 
 
 # A footnote at a page's foot: its number, a space, a capital ("1 Sources: parish records ...").
