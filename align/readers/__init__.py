@@ -22,9 +22,11 @@ from .pdf import PdfReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xliff import XliffReader
+from .xlsx import XlsxReportReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(), TmxReader(),
-                               HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader())
+                               HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader(),
+                               XlsxReportReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)

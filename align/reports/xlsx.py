@@ -24,6 +24,11 @@ from .base import (
 )
 
 
+# The Pairs sheet's header; the text columns name their language: "source (en)", "target (fr)".
+# `readers.xlsx` knows the report by it when it is given back as an input.
+PAIRS_COLUMNS = ("#", "kind", "score", "source lines", "target lines", "source", "target", "findings")
+
+
 def _append(sheet, values: list) -> None:
     """XML 1.0, and so a worksheet, has no place for most C0 control characters nor U+FFFE/U+FFFF:
     openpyxl refuses the whole workbook for the first, and writes a file Excel will not open for the
@@ -51,8 +56,9 @@ class XLSXReport(Report):
         book = Workbook()
         pairs = book.active
         pairs.title = "Pairs"
-        _append(pairs, ["#", "kind", "score", "source lines", "target lines", f"source ({result.source.lang})",
-                        f"target ({result.target.lang})", "findings"])
+        header = list(PAIRS_COLUMNS)
+        header[5:7] = [f"source ({result.source.lang})", f"target ({result.target.lang})"]
+        _append(pairs, header)
         for row in all_rows:
             _append(pairs, [row.index + 1, row.bead.kind, round(row.bead.score, 4) if math.isfinite(row.bead.score) else None,
                             line_ref(result.source, list(row.bead.src)), line_ref(result.target, list(row.bead.tgt)),
