@@ -433,10 +433,35 @@ def export_project(
     from .review import warn_changed
 
     project = _or_fail(projects.load, project_file)
+    _check_not_a_text_of(project, project_file, output)
     warn_changed(project, project_file)
     result = _or_fail(lambda: projects.to_result(project, dismissed=dismissed))
     _write(render(result, chosen), output, chosen, quiet)
     _said_outside_tmx(result, chosen, quiet)
+
+
+def _check_not_a_text_of(project: dict, project_file: Path, output: Optional[Path]) -> None:
+    """Refuse an -o that names a text the review project was made from: `export p.review.json -o
+    en.txt` wrote the table over the source text (a probe). The project names its texts as they
+    were given, from the folder align review ran in: they are looked for there, beside the project,
+    and by their bytes, which the project holds the digest of."""
+    if output is None or not output.exists():
+        return
+    from .review.project import file_digest
+
+    digest = file_digest(str(output))
+    for side in ("source", "target"):
+        path, kept = project[side]["path"], project[side].get("digest")
+        places = [path, os.path.join(os.path.dirname(project_file), path)] if path != "-" else []
+        if (digest is not None and digest == kept) or any(_same_file(place, output) for place in places):
+            _fail(f"-o {output} holds the {side} text of {project_file} ({path}); the report would overwrite it")
+
+
+def _same_file(one, other) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _files_of(paths: list[str]) -> list[str]:

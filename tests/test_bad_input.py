@@ -146,6 +146,11 @@ CASES = [
     ("a model folder that does not exist", {}, ["pair", "{en.txt}", "{fr.txt}", "--model", "{no-such-model}"],
      "model"),
     ("a collection of one", {}, ["group", "{en.txt}"], "at least two documents"),
+    # `align export` wrote its table over the text the project was made from (a probe).
+    ("export -o naming the project's source", {"p.review.json": lambda folder: _project(folder)},
+     ["export", "{p.review.json}", "-o", "{en.txt}"], "holds the source text of"),
+    ("export -o naming the project's target by another path", {"p.review.json": lambda folder: _project(folder)},
+     ["export", "p.review.json", "-o", "{./fr.txt}"], "holds the target text of"),
     ("stdin empty", {}, ["pair", "-", "{fr.txt}"], "empty"),
 ]
 
@@ -156,6 +161,24 @@ def _symlink(folder: Path) -> None:
 
 def _folder(folder: Path, name: str = "folder") -> None:
     (folder / name).mkdir()
+
+
+def _project(folder: Path) -> None:
+    """p.review.json: the review project of en.txt and fr.txt, as `align review` run in `folder`
+    writes it (the texts named as given, a paragraph a sentence, each paired with its own)."""
+    import hashlib
+
+    def text(name: str, lang: str) -> dict:
+        data = (folder / name).read_bytes()
+        paragraphs = [p.strip() for p in data.decode("utf-8").split("\n\n") if p.strip()]
+        return {"path": name, "lang": lang, "digest": hashlib.sha1(data).hexdigest(),
+                "sentences": [{"id": k, "text": p, "original": p, "line": 2 * k + 1, "paragraph": k}
+                              for k, p in enumerate(paragraphs)]}
+
+    project = {"format": "align-review", "version": 1, "signature": {}, "source": text("en.txt", "en"),
+               "target": text("fr.txt", "fr"), "findings": [], "summary": {},
+               "beads": [{"src": [k], "tgt": [k], "kind": "match", "score": 0.9, "manual": False} for k in range(3)]}
+    (folder / "p.review.json").write_text(json.dumps(project), encoding="utf-8")
 
 
 def _collection(folder: Path) -> None:
