@@ -410,6 +410,8 @@ def review(
 
     try:
         serve(path, open_browser=not no_browser, port=port, ready=ready)
+    except AlignError as error:  # the project changed on disk before the server read it
+        _fail(str(error))
     except OSError as error:
         _fail(f"cannot serve on 127.0.0.1:{port}: {error.strerror or error}")
 

@@ -265,3 +265,24 @@ def test_a_pair_the_reviewer_unlinked_is_an_omission_and_an_addition_in_the_expo
     assert result.summary["findings"]["omission"] == saved["summary"]["findings"]["omission"] + 1
     # An unchanged project gains none.
     assert not [f for f in projects.to_result(json.loads(json.dumps(saved))).findings if "review" in f.details]
+
+
+def test_a_result_opened_into_a_project_it_is_not_the_review_of_is_a_one_line_error(saved, tmp_path):
+    """`align review pair.json -p en.txt` ended in a traceback when the server read the text as a
+    project, and `-p` naming the review of other files opened that review in silence."""
+    result = json.loads(json.dumps(saved))
+    for key in ("format", "version"):
+        result.pop(key)
+    for side in ("source", "target"):
+        result[side].pop("digest")
+        result[side]["sha1"] = "0" * 40  # other texts than the project's
+    (tmp_path / "pair.json").write_text(json.dumps(result), encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The storm reached the coast.\n", encoding="utf-8")
+    (tmp_path / "other.review.json").write_text(json.dumps(saved), encoding="utf-8")
+    for project, words in (("en.txt", "cannot read the review project"), ("other.review.json", "is the review of")):
+        before = (tmp_path / project).read_bytes()
+        done = subprocess.run([sys.executable, "-m", "align", "review", "pair.json", "-p", project, "--no-browser"],
+                              capture_output=True, cwd=tmp_path, timeout=60)
+        err = done.stderr.decode()
+        assert done.returncode == 2 and len(err.strip().splitlines()) == 1 and words in err, err
+        assert (tmp_path / project).read_bytes() == before

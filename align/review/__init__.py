@@ -26,6 +26,15 @@ def open_project(inputs: list[str], project_file: str | None = None, **align_opt
         path = Path(project_file) if project_file else Path(inputs[0]).with_suffix(".review.json")
         if not path.exists():
             projects.save(projects.from_result_json(data), path)
+            return path
+        # Read now: a --project naming a text, or a damaged project, ended in a traceback when the
+        # server read it, and one made from other files was opened in silence (a probe).
+        existing = projects.load(path)
+        if not _made_from(existing, data):
+            raise InputError(f"{path} is the review of {existing['source']['path']} and {existing['target']['path']} "
+                             f"as they were then, not of the texts of {inputs[0]}; name another project with "
+                             "--project (or delete that one)")
+        warn_changed(existing, path)
         return path
     path = Path(project_file) if project_file else _project_of(inputs)
     if path.exists():
@@ -40,6 +49,18 @@ def open_project(inputs: list[str], project_file: str | None = None, **align_opt
     result = align_pair(inputs[0], inputs[1] if len(inputs) > 1 else None, **align_options)
     projects.save(projects.from_result(result), path)
     return path
+
+
+def _made_from(project: dict, result) -> bool:
+    """Whether `project` reviews the texts of `result`, an `align pair -f json` result: the same
+    bytes on both sides, by the digests both keep."""
+    if not isinstance(result, dict):
+        return False
+    for side in ("source", "target"):
+        given = result.get(side)
+        if not isinstance(given, dict) or project[side].get("digest") != (given.get("digest") or given.get("sha1")):
+            return False
+    return True
 
 
 def _project_of(inputs: list[str]) -> Path:
