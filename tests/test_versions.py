@@ -262,3 +262,24 @@ def test_a_version_in_the_originals_language_is_left_out_and_said_so(tmp_path, u
                                   encoder=use_encoder)
     assert [version.target.path for version in result.versions] == [str(tmp_path / "fr.txt")]
     assert f"{tmp_path / 'copy.txt'}: in the original's language" in caplog.text
+
+
+def test_the_other_half_of_a_mixed_version_is_listed_in_every_versions_report(tmp_path, use_encoder):
+    """Seed 000 given as a version of the English text: its French half is aligned, its English
+    half set aside. The pair reports list the 17 sentences set aside; the versions table and HTML
+    only counted them, and the TSV did not say a word of them."""
+    from align.reports.tsv import unescape
+    from align.reports.versions import render_versions as render
+
+    english = tmp_path / "en.txt"
+    english.write_text("\n".join(Path(seed("000")).read_text(encoding="utf-8").splitlines()[30:]) + "\n",
+                       encoding="utf-8")
+    result = compare_versions(str(english), [seed("000"), seed("002")], encoder=use_encoder)
+    aside = result.versions[0].target.set_aside
+    assert len(aside) == 17 and aside[-1].original.startswith("sources : Politico")
+    tsv = [line.split("\t") for line in render(result, "tsv").splitlines()]
+    listed = [unescape(row[6]) for row in tsv if row[3] == "set_aside"]
+    assert listed == [s.original for s in aside]
+    table, html = render(result, "table"), render(result, "html")
+    assert "Not aligned (17)" in table and "[1] line 53 [en]: sources : Politico" in table
+    assert "Not aligned (17)" in html and "[1] line 53: sources : Politico" in html

@@ -7,7 +7,7 @@ from ..audit.findings import line_span, within_pairs
 from ..collection import VERSION_VERDICTS
 from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult, short_where
-from .base import KIND_MARKS, KIND_WORDS, escape, summary_line, typed
+from .base import KIND_MARKS, KIND_WORDS, escape, set_aside_note, summary_line, typed
 from .html import KIND_LABELS, STYLE
 from .table import shown_lines, wrap
 from .tsv import escape as tsv_escape
@@ -30,6 +30,18 @@ def render_versions(result: VersionsResult, fmt: str, width: int | None = None) 
 def version_label(result: VersionsResult, k: int) -> str:
     doc = result.versions[k].target
     return f"{doc.path} ({doc.lang} part)" if doc.path == result.original.path else doc.path
+
+
+def _set_aside(result: VersionsResult) -> list[tuple[int | None, Sentence]]:
+    """(version index, or None for the original; sentence) for each sentence of the files in no
+    text aligned: the other half of a mixed version (seed 000 given as a version), a third
+    language. The pair reports list them; these listed none of them, the TSV without a word."""
+    return ([(None, s) for s in result.original.set_aside]
+            + [(k, s) for k, version in enumerate(result.versions) for s in version.target.set_aside])
+
+
+def _aside_label(result: VersionsResult, k: int | None) -> str:
+    return "original" if k is None else f"[{k + 1}]"
 
 
 # Findings a row of the grid names in words: the omissions, additions and moves it marks itself.
@@ -105,6 +117,10 @@ def _table(result: VersionsResult, width: int) -> str:
         lines.append(f"{short_where(s):>5}  {marks}  {_cut(s.original, width - 9 - marks_width)}")
     for k in range(count):
         lines += [""] + _version_lines(result, k, width)
+    aside = _set_aside(result)
+    if aside:
+        lines += ["", f"Not aligned ({len(aside)}): other parts of the files, in another language:"]
+        lines += [f"  {_aside_label(result, k)} {s.where} [{s.lang}]: {_cut(s.original, width - 20)}" for k, s in aside]
     return "\n".join(lines) + "\n"
 
 
@@ -143,6 +159,15 @@ def _tsv(result: VersionsResult) -> str:
                 if kind == "addition":
                     out.append("\t".join(["", "", ""] + blank * k + version_cells(k, kind, ids, ids)
                                          + blank * (count - k - 1)))
+    # The sentences in no text aligned, a row each: "set_aside" in every version's column for one
+    # of the original's file, in its own version's columns for one of a version's.
+    for k, s in _set_aside(result):
+        if k is None:
+            note = ["set_aside", "", "", "", tsv_escape(set_aside_note("original", s))]
+            out.append("\t".join(["", short_where(s), tsv_escape(s.original)] + note * count))
+        else:
+            cells = ["set_aside", "", short_where(s), tsv_escape(s.original), tsv_escape(set_aside_note("version", s))]
+            out.append("\t".join(["", "", ""] + blank * k + cells + blank * (count - k - 1)))
     return "\n".join(out) + "\n"
 
 
@@ -219,6 +244,13 @@ def _html(result: VersionsResult) -> str:
         out.append("<ul>" + "".join(
             f'<li><a href="#o{s.id + 1}">{escape(s.where)}</a>, left out by {len(ks)} of {counted} '
             f"({' '.join(f'[{k + 1}]' for k in ks)})</li>" for s, ks in shared) + "</ul>" if shared else "<p>None.</p>")
+    aside = _set_aside(result)
+    if aside:
+        out.append(f"<h2>Not aligned ({len(aside)})</h2><p>Other parts of the files, in another language: "
+                   "in no text aligned.</p><ul class=\"aside\">")
+        out += [f'<li lang="{escape(s.lang or "und")}">{escape(_aside_label(result, k))} {escape(s.where)}: '
+                f"{escape(s.original)}</li>" for k, s in aside]
+        out.append("</ul>")
     out.append(f'<p class="signature">{escape(str(result.signature.get("string", "")))}</p>')
     out.append('<table><colgroup><col class="n">' + "<col>" * (count + 1) + "</colgroup>")
     out.append(f"<thead><tr><th>line</th><th>Original ({escape(original.lang)})</th>"
