@@ -405,16 +405,24 @@ def _row(job: PairJob, status: str, aligned=None, report: str = "", error: str =
     return row
 
 
+# A cell holds what it names as written, a tab or line break in it escaped, so that each row is
+# one line: collapsing every run of whitespace had named "fr  two.txt" as "fr two.txt", a file
+# that is not there (a probe).
+_CELL_ESCAPES = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
 def _summary_tsv(rows: list[dict]) -> str:
     lines = ["\t".join(SUMMARY_COLUMNS)]
     for row in rows:
-        lines.append("\t".join(" ".join(str(row[column]).split()) for column in SUMMARY_COLUMNS))
+        lines.append("\t".join(str(row[column]).translate(_CELL_ESCAPES) for column in SUMMARY_COLUMNS))
     return "\n".join(lines) + "\n"
 
 
 def read_summary(path: str | Path) -> list[dict]:
+    """The rows of a summary.tsv; a quote is a character of its cell, as written (read as a
+    spreadsheet's quoting, `"q" en.txt` came back as `q en.txt`, and a rerun wrote it so)."""
     with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 __all__ = ["PairJob", "BatchResult", "read_manifest", "match_folders", "run_batch", "read_summary"]

@@ -296,3 +296,21 @@ def test_a_run_stopped_by_ctrl_c_is_resumed_where_it_stopped(tmp_path, use_encod
     assert [(row["name"], row["status"]) for row in again.rows] == [("a", "done before"), ("b", "aligned")]
     assert (out / "a.json").stat().st_mtime_ns == stamp
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json", "summary.tsv"]
+
+
+def test_the_summary_names_each_file_as_it_is_named(tmp_path, use_encoder):
+    """summary.tsv collapsed every run of whitespace ("fr  two.txt" named as "fr two.txt", a file
+    that is not there), and a rerun read a cell opening with a quote as a spreadsheet's quoting
+    (`"q" en.txt` came back, and was written again, as `q en.txt`)."""
+    import shutil
+
+    shutil.copy(seed("000"), tmp_path / '"q" en.txt')
+    shutil.copy(seed("002"), tmp_path / "fr  two.txt")
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_text('"""q"" en.txt"\tfr  two.txt\tq\n', encoding="utf-8")
+    out = tmp_path / "out"
+    for status in ("aligned", "done before"):
+        run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+        [row] = read_summary(out / "summary.tsv")
+        assert (row["status"], row["source"], row["target"]) == (
+            status, str(tmp_path / '"q" en.txt'), str(tmp_path / "fr  two.txt"))
