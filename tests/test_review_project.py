@@ -146,6 +146,29 @@ def test_a_text_read_from_stdin_names_its_project_stdin(tmp_path):
     assert made["source"]["sentences"] and made["target"]["sentences"]
     assert projects.project_path("a/en.txt", "-") == Path("a/en--stdin.review.json")
     assert projects.project_path("-", None) == Path("stdin.review.json")
+    # Its source is named "<stdin>", no file: every export had said "<stdin> has changed".
+    assert made["source"]["path"] == "<stdin>"
+    assert projects.changed_inputs(made, tmp_path / "stdin--fr.review.json") == []
+
+
+def test_a_project_exported_from_another_folder_does_not_say_its_texts_changed(saved, tmp_path):
+    """The project names its texts as given where align review ran ("en.txt"); `align export
+    a/p.review.json` run from the folder above said both "have changed since" the project was made."""
+    import shutil
+
+    (tmp_path / "a").mkdir()
+    shutil.copy(seed("000"), tmp_path / "a" / "en.txt")
+    shutil.copy(seed("002"), tmp_path / "a" / "fr.txt")
+    project = json.loads(json.dumps(saved))
+    project["source"]["path"], project["target"]["path"] = "en.txt", "fr.txt"
+    (tmp_path / "a" / "p.review.json").write_text(json.dumps(project), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "align", "export", "a/p.review.json", "-o", "out.tmx"],
+                          capture_output=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0 and "changed" not in done.stderr.decode(), done.stderr.decode()
+    (tmp_path / "a" / "en.txt").write_text("Another text.\n", encoding="utf-8")  # and when one has, it says so
+    done = subprocess.run([sys.executable, "-m", "align", "export", "a/p.review.json", "-o", "out.tmx"],
+                          capture_output=True, cwd=tmp_path, timeout=120)
+    assert "en.txt has changed" in done.stderr.decode() and "fr.txt" not in done.stderr.decode()
 
 
 def test_an_export_counts_the_coverage_of_the_corrected_pairs(saved):

@@ -83,7 +83,7 @@ def _project_of(inputs: list[str]) -> Path:
 
 
 def warn_changed(project: dict, path: Path) -> None:
-    for given in projects.changed_inputs(project):
+    for given in projects.changed_inputs(project, path):
         logger.warning("%s has changed since %s was made: it holds, and exports, the text as it was then "
                        "(delete the project to review the new text)", given, path.name)
 

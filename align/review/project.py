@@ -46,13 +46,25 @@ def file_digest(path: str) -> str | None:
         return None
 
 
-def changed_inputs(project: dict[str, Any]) -> list[str]:
+def changed_inputs(project: dict[str, Any], project_file: str | Path | None = None) -> list[str]:
     """The input files that are no longer as the project read them (edited, or gone): the
-    project's sentences, and so every export of it, are the text as it was."""
+    project's sentences, and so every export of it, are the text as it was.
+
+    A project names its texts as they were given, from the folder align review ran in; from
+    another folder they are also looked for beside `project_file` (where the project is made by
+    default): `align export` run there said both texts "have changed" (a probe)."""
     out = []
     for side in ("source", "target"):
         path, digest = project[side].get("path"), project[side].get("digest")
-        if digest and path and path != "-" and file_digest(path) != digest:
+        # Text read from stdin is named "<stdin>": no file to compare, and every export of its
+        # project said it "has changed" (a probe).
+        if not digest or not path or path in ("-", "<stdin>"):
+            continue
+        places = [path]
+        if project_file is not None:
+            folder = Path(project_file).parent
+            places += [folder / path, folder / Path(path).name]
+        if all(file_digest(place) != digest for place in places):
             out.append(path)
     return out
 
