@@ -20,7 +20,8 @@ from .aligner import AlignConfig, PackedBeads, align_embeddings, centred_on, cen
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
 from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_clauses,
-                             translated_in_pair, unmatched_figures_in_pairs, unrelated_in_two_by_two)
+                             translated_in_pair, unmatched_figures_in_pairs, unrelated_in_merges,
+                             unrelated_in_two_by_two)
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks
@@ -540,6 +541,11 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     unrelated = unrelated_in_two_by_two(paired, src_emb, tgt_emb, src_len, tgt_len, thresholds.absorbed_min_length,
                                         thresholds.absorbed_crossed_min_length)
     absorbed = (absorbed[0] | strays[0] | unrelated[0] | repeated[0], absorbed[1] | strays[1] | unrelated[1] | repeated[1])
+    if encoder is not None and is_fallback(encoder):
+        # What the clause checks' whole-sentence clauses find on USE v3 (see there).
+        merged = unrelated_in_merges(paired, src_emb, tgt_emb, src_len, tgt_len, thresholds.absorbed_min_length,
+                                     thresholds.fallback_merge_percentile)
+        absorbed = (absorbed[0] | merged[0], absorbed[1] | merged[1])
     del paired
     # A list of items on both sides (UI strings, a glossary): each line an item, none a headline.
     lists = _listed(src, thresholds.list_item_words) and _listed(tgt, thresholds.list_item_words)
