@@ -270,13 +270,19 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
                 continue
             everything, own, other_lang = (src_all, src_lang, tgt_lang) if side == 0 else (tgt_all, tgt_lang, src_lang)
             parts = text_parts(everything, beside_another_file=True, told_apart=True)
+            path, beside = (src_raw.path, tgt_raw.path) if side == 0 else (tgt_raw.path, src_raw.path)
             if own in parts and other_lang in parts:
-                path, beside = (src_raw.path, tgt_raw.path) if side == 0 else (tgt_raw.path, src_raw.path)
                 taken = _announce_part(parts, own, path, f"with {beside}, whose language its other part is in")
                 if side == 0:
                     src_sents = taken
                 else:
                     tgt_sents = taken
+            elif len([code for code in parts if code != "und"]) > 1:
+                # Seed 000 (French, then English) beside a German text was aligned whole as French,
+                # its English half too, unsaid (a probe).
+                held = " and ".join(_name(code) for code in parts if code != "und")
+                logger.warning("%s holds %s text, and %s is in %s: aligning all of it as %s (%s chooses one part)",
+                               path, held, beside, _name(other_lang), _name(own), ("--src-lang", "--tgt-lang")[side])
     for flagged, lang, sents, path, flag in ((given[0] or said[0], src_lang, src_sents, src_raw.path, "--src-lang"),
                                              (given[1] or said[1], tgt_lang, tgt_sents, tgt_raw.path, "--tgt-lang")):
         if not flagged:

@@ -163,6 +163,21 @@ def test_mixed_file_takes_the_requested_language(use_encoder):
     assert all(s.line >= 31 for s in result.source.sentences)
 
 
+def test_a_two_language_file_beside_a_text_in_a_third_is_said_to_be_aligned_whole(use_encoder, tmp_path, caplog):
+    """Seed 000 (a French reprint, then its English original) beside a German text was aligned
+    whole, as French, its English half too, and nothing said so (a probe)."""
+    german = tmp_path / "de.txt"
+    german.write_text("EU, Russland und die USA führten geheime Gespräche wenige Tage vor dem Blitzangriff in "
+                      "Berg-Karabach.\n\nDas Treffen fand am 17. September in Istanbul statt, sagte ein hochrangiger "
+                      "Diplomat.\n\nEine Sprecherin des US-Außenministeriums lehnte es ab, sich zu dem Treffen zu "
+                      "äußern.\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="align"):
+        result = align_pair(seed("000"), str(german), encoder=use_encoder, partial=False)
+    said = [r.getMessage() for r in caplog.records if "aligning all of it as" in r.getMessage()]
+    assert len(said) == 1 and "French (fr) and English (en)" in said[0] and "--src-lang" in said[0], said
+    assert len(result.source.sentences) == 33  # whole, as said: no sentence lost
+
+
 def test_same_language_twice_is_refused(use_encoder):
     with pytest.raises(InputError, match="both texts are in French"):
         align_pair(seed("001"), seed("002"), encoder=use_encoder)
