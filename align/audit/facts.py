@@ -81,7 +81,7 @@ MONTHS = {
     "el": ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
            "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
     # Arabic writes the months two ways: Egypt and the Gulf after the Latin names, the Levant and
-    # Iraq by their Syriac ones. Hebrew glues "in" to the month ("17 באוקטובר": see _DATE_DM_RE).
+    # Iraq by their Syriac ones. Hebrew glues "in" to the month ("17 באוקטובר": see _date_dm_re).
     "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
            "نوفمبر", "ديسمبر"],
     "ar-levant": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
@@ -246,22 +246,44 @@ _PREFIX_LETTERS = "".join(PREFIX_LETTERS.values())
 # Hindi, Bengali or Tamil figure was a changed one.
 _LAKHS = r"\d{1,2}([,\u066c])\d{2}(?:\3\d{2})*\3\d{3}(?!\d)"
 _LAKH_GROUPS = re.compile(r"\d{1,2}(?:([,\u066c])\d{2})+\1\d{3}")
-_NUM_RE = re.compile(
-    r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_])|(?<=\u0640)|(?<=(?<![^\W\d_])[" + _PREFIX_LETTERS + r"]))"
-    r"(?<![\d.,\u066b\u066c])"  # not glued to a word ("G20") nor inside a figure
-    r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|" + _LAKHS + r"|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
-    r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
-)
-_MULT_RE = re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
+
+
+# The longest patterns (the figure's; the alternations of every language's month names, weekdays
+# and multipliers, read case-blind) are compiled on first use, by small cached functions: 2-4 ms
+# each, they were a third of the fact checks' import, which every `align pair` pays, and a text
+# without figures or dates never runs them.
+@lru_cache(maxsize=None)
+def _num_re() -> re.Pattern:
+    return re.compile(
+        r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_])|(?<=\u0640)|(?<=(?<![^\W\d_])[" + _PREFIX_LETTERS + r"]))"
+        r"(?<![\d.,\u066b\u066c])"  # not glued to a word ("G20") nor inside a figure
+        r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|" + _LAKHS + r"|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
+        r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
+    )
+
+
+@lru_cache(maxsize=None)
+def _mult_re() -> re.Pattern:
+    return re.compile(r"[\s\u00a0\u202f]*(" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?!\w)\.?"
                       r"|(" + "|".join(_GLUED_MULTIPLIERS) + ")", re.IGNORECASE)
-_DATE_DM_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")(?!\w)\.?", re.IGNORECASE
-)
+
+
+@lru_cache(maxsize=None)
+def _date_dm_re() -> re.Pattern:
+    return re.compile(
+        r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")(?!\w)\.?", re.IGNORECASE
+    )
+
+
 # Amharic glues its prepositions to the month: "በኤፕሪል 12" (on 12 April), "ከማርች 3" (from 3 March).
 # Tamil and Burmese glue a suffix to the day: "ஏப்ரல் 12ஆம் தேதி" (the 12th), "ဧပြီလ ၁၂ရက်" (day 12):
 # read as no date, a changed month went unseen there.
-_DATE_MD_RE = re.compile(r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})"
-                         r"(?:(?:st|nd|rd|th)?\b|(?=ஆம்|ம்|ရက်))(?![\d.,]\d)", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _date_md_re() -> re.Pattern:
+    return re.compile(r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})"
+                      r"(?:(?:st|nd|rd|th)?\b|(?=ஆம்|ம்|ရက်))(?![\d.,]\d)", re.IGNORECASE)
+
+
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
 # changed month went unseen and the month stood as a number against anything left over.
 _DATE_CJK_RE = re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
@@ -321,10 +343,16 @@ _DAY_PARTS = {
              |утра|ранку""",
 }
 _HOUR_WORD = r"(?:horas?|heures?|h|uhr|uur|час(?:а|ов)?|годин[аиі]?|godz\.?|godzin[aya]?)"
-_DAY_PART_AFTER_RE = re.compile(
-    r"(?:[\s\u00a0]*(" + _HOUR_WORD + r")(?![^\W\d_]))?[\s\u00a0]*,?[\s\u00a0]*(?:"
-    + "|".join(f"(?P<{part}>" + "|".join(w.strip() for w in words.split("|")) + ")" for part, words in _DAY_PARTS.items())
-    + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _day_part_after_re() -> re.Pattern:
+    return re.compile(
+        r"(?:[\s\u00a0]*(" + _HOUR_WORD + r")(?![^\W\d_]))?[\s\u00a0]*,?[\s\u00a0]*(?:"
+        + "|".join(f"(?P<{part}>" + "|".join(w.strip() for w in words.split("|")) + ")" for part, words in _DAY_PARTS.items())
+        + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 # Chinese, Japanese and Korean put the part of the day before the hour ("下午3点30分", "오후 3시 반").
 _DAY_PART_BEFORE_RE = re.compile(r"(?:(?P<pm>下午|午後|夕方|傍晚|中午|오후|저녁)|(?P<night>晚上?|夜|밤)"
                                  r"|(?P<am>上午|午前|早上?|凌晨|朝|오전|아침|새벽))\s?$")
@@ -991,7 +1019,7 @@ def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
         return q
     start, end = q.span
     part = None
-    after = _DAY_PART_AFTER_RE.match(text, end)
+    after = _day_part_after_re().match(text, end)
     if after and (after.group(1) or clock or not _NEEDS_HOUR_WORD.search(after.group(0))):
         part, end = after.lastgroup, after.end()
     elif (before := _DAY_PART_BEFORE_RE.search(text, max(0, start - 3), start)) and (
@@ -1028,11 +1056,17 @@ _OTHER_MONTH = {name: (cal, k) for cal, (names, *_) in _OTHER_CALENDARS.items() 
 _OTHER_MONTH.update({"امرداد": ("solar", 5), "ህዳር": ("ethiopian", 3), "ታህሳስ": ("ethiopian", 4),
                      "ሃምሌ": ("ethiopian", 11), "ነሃሴ": ("ethiopian", 12), "ጳጉሜን": ("ethiopian", 13)})
 _OTHER_MONTH_RE = "|".join(sorted(map(re.escape, _OTHER_MONTH), key=len, reverse=True))
+
+
 # "۲۲ اسفند ۱۴۰۲", "۲۲ اسفندماه"; "መጋቢት 3 ቀን 2016" (the 3rd of Megabit, 2016)
-_OTHER_DATE_RE = re.compile(
-    r"(?<![\d.,])(?P<d1>\d{1,2})\s+(?P<m1>" + _OTHER_MONTH_RE + r")(?:\s?ماه)?(?!\w)"
-    r"|(?<![^\W\d_])[በከለ]?(?P<m2>" + _OTHER_MONTH_RE + r")\s+(?P<d2>\d{1,2})(?!\d)(?:\s+ቀን)?"
-)
+@lru_cache(maxsize=None)
+def _other_date_re() -> re.Pattern:
+    return re.compile(
+        r"(?<![\d.,])(?P<d1>\d{1,2})\s+(?P<m1>" + _OTHER_MONTH_RE + r")(?:\s?ماه)?(?!\w)"
+        r"|(?<![^\W\d_])[በከለ]?(?P<m2>" + _OTHER_MONTH_RE + r")\s+(?P<d2>\d{1,2})(?!\d)(?:\s+ቀን)?"
+    )
+
+
 _OTHER_YEAR_RE = re.compile(r"[\s,]+(?:سال\s+)?(\d{4})(?!\d)")
 
 
@@ -1105,7 +1139,7 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
                                         frozenset(("n", y) for y in years),
                                         "num", True, year=True))
             taken.append(m.span())
-    for m in _OTHER_DATE_RE.finditer(text):
+    for m in _other_date_re().finditer(text):
         cal, month = _OTHER_MONTH[m.group("m1") or m.group("m2")]
         day = int(m.group("d1") or m.group("d2"))
         year_m = _OTHER_YEAR_RE.match(text, m.end())
@@ -1120,7 +1154,7 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             quantities.append(_Quantity(year_m.group(1), year_m.span(1), frozenset({("n", float(year))} | {
                 ("n", y) for y in years}), "num", True, year=True))
             taken.append(year_m.span(1))
-    for regex, order in ((_DATE_DM_RE, "dm"), (_DATE_MD_RE, "md"), (_DATE_CJK_RE, "cjk"), (_DATE_VI_RE, "vi")):
+    for regex, order in ((_date_dm_re(), "dm"), (_date_md_re(), "md"), (_DATE_CJK_RE, "cjk"), (_DATE_VI_RE, "vi")):
         for m in regex.finditer(text):
             day_s, month_s = (m.group(1), m.group(2)) if order in ("dm", "vi") else (m.group(2), m.group(1))
             month = int(month_s) if order in ("cjk", "vi") else _MONTH_NUMBER.get(month_s.lower().rstrip("."))
@@ -1226,7 +1260,7 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
                                             frozenset(("n", y) for y in years), "num", True, year=True))
         taken.append(m.span())
     figures = []
-    for m in _NUM_RE.finditer(text):
+    for m in _num_re().finditer(text):
         raw = m.group(1)
         start, end = m.start(1), m.end(1)
         # A separator at the very end of the figure is punctuation, not part of it.
@@ -1255,7 +1289,7 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         if (scale := _CURRENCY_SCALE.match(text, stop)) and _currency_code(_CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)):
             readings = [v * (1e6 if scale.group(1) == "m" else 1e3) for v in readings]
             values, stop, scaled = {("n", v) for v in readings}, scale.end(), True
-        while mult := _MULT_RE.match(text, stop):
+        while mult := _mult_re().match(text, stop):
             if mult.group(2) == "조" and text[max(0, start - 1):start] == "제":
                 break  # "제3조": article 3
             if lang == "fr" and mult.group(1) == "Mio":
@@ -1535,7 +1569,7 @@ def _in_runs(q: _Quantity, own_text: str, other_runs: set[tuple[str, bool]]) -> 
     """Phone numbers and codes grouped differently ("433611" / "43 36 11"), or with a prefix one
     side leaves out, are one figure. (Not a date by numbers: "05.12.2026" holds the other side's
     "2026", and its changed day went unseen.)"""
-    if not q.strong or q.cls == "date" or _MULT_RE.search(q.text):
+    if not q.strong or q.cls == "date" or _mult_re().search(q.text):
         # Nor an amount with its scale: "1 234,5 millions" holds the digits of "1 234,5 Milliarden",
         # and the changed scale went unseen where a figure under four digits was caught.
         return False
@@ -2023,7 +2057,7 @@ MAX_GAP_TO_WORDS = 3  # "48.500 (achtundvierzig...": a space and a parenthesis
 def _same_figure_other_scale(a: _Quantity, b: _Quantity) -> bool:
     """"3 million" against "3 milliards": one figure on two scales, the classic slip between
     billion, milliard and Billion, however far apart the values are."""
-    scale_a, scale_b = _MULT_RE.search(a.text), _MULT_RE.search(b.text)
+    scale_a, scale_b = _mult_re().search(a.text), _mult_re().search(b.text)
     if not (scale_a and scale_b):
         return False
     return _digits(a.text[: scale_a.start()]) == _digits(b.text[: scale_b.start()])
@@ -2379,17 +2413,22 @@ def _country_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, found:
 # are translated often enough ("#Ukraine" / "#Ukraine" but "#ParisAttacks" / "#AttentatsParis")
 # to be left out.
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
-_ADDRESSES = (
-    ("e-mail", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    # A balanced pair of parentheses belongs to it (Wikipedia's ".../Niger_(fleuve)"); an unpaired
-    # one closes the sentence's own bracket around it. Chinese and Japanese write on against it
-    # ("访问www.siemens.com。", "www.siemens.comまで。"): their punctuation and full-width forms end
-    # it, and their letters end its host (a path may hold them: ".../wiki/北京").
-    ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”()\[\]/" + _CJK_PUNCTUATION + _UNSPACED_CHARS
-                               + r"]|\([^\s<>\"()\[\]]*\))+(?:/(?:[^\s<>\"'«»“”()\[\]" + _CJK_PUNCTUATION
-                               + r"]|\([^\s<>\"()\[\]]*\))*)?", re.IGNORECASE)),
-    ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
-)
+
+
+@lru_cache(maxsize=None)
+def _address_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    # Built on first use (the web address's pattern takes 3 ms to compile): most texts hold none.
+    return (
+        ("e-mail", re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+        # A balanced pair of parentheses belongs to it (Wikipedia's ".../Niger_(fleuve)"); an unpaired
+        # one closes the sentence's own bracket around it. Chinese and Japanese write on against it
+        # ("访问www.siemens.com。", "www.siemens.comまで。"): their punctuation and full-width forms end
+        # it, and their letters end its host (a path may hold them: ".../wiki/北京").
+        ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”()\[\]/" + _CJK_PUNCTUATION + _UNSPACED_CHARS
+                                   + r"]|\([^\s<>\"()\[\]]*\))+(?:/(?:[^\s<>\"'«»“”()\[\]" + _CJK_PUNCTUATION
+                                   + r"]|\([^\s<>\"()\[\]]*\))*)?", re.IGNORECASE)),
+        ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
+    )
 
 
 def _addresses(text: str) -> dict[str, list[tuple[str, tuple[int, int]]]]:
@@ -2399,7 +2438,7 @@ def _addresses(text: str) -> dict[str, list[tuple[str, tuple[int, int]]]]:
     if "@" not in text and "://" not in text and "www." not in text.lower():
         return found
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _ADDRESSES:
+    for kind, pattern in _address_patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
             if not _free(taken, start, end):
@@ -2634,9 +2673,19 @@ _WEEKDAY_NUMBER = {form.replace("_", " "): k for names in WEEKDAYS.values()
 # second time): a day only with its capital ("Τρίτη", "thứ Năm").
 _WEEKDAY_CAPITALISED = frozenset(form.replace("_", " ") for lang in ("el", "vi") for day in WEEKDAYS[lang].split()
                                  for form in day.split("|"))
-_WEEKDAY_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBER), key=len, reverse=True))
-                         + r")(?![\w-])", re.IGNORECASE)
-_MONTH_YEAR_RE = re.compile(r"(?<![\w.])(" + _MONTH_RE + r")\s+((?:1[5-9]|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _weekday_re() -> re.Pattern:
+    return re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBER), key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _month_year_re() -> re.Pattern:
+    return re.compile(r"(?<![\w.])(" + _MONTH_RE + r")\s+((?:1[5-9]|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:er|\.|st|nd|rd|th)?\s*(?:de\s+)?$")
 
 
@@ -2646,8 +2695,12 @@ _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 # Chinese, Japanese and Korean weekdays, Monday first: "星期四", "周四" (not "一周一次", once a week),
 # "木曜日", "（木）" after a date, "목요일".
-_CJK_WEEKDAY_RE = re.compile(r"星期([一二三四五六日天])|(?<![一每这這上下本两兩几幾])[周週]([一二三四五六日])|"
-                             r"([月火水木金土日])曜日?|[（(]([月火水木金土日])[）)]|([월화수목금토일])요일")
+@lru_cache(maxsize=None)
+def _cjk_weekday_re() -> re.Pattern:
+    return re.compile(r"星期([一二三四五六日天])|(?<![一每这這上下本两兩几幾])[周週]([一二三四五六日])|"
+                      r"([月火水木金土日])曜日?|[（(]([月火水木金土日])[）)]|([월화수목금토일])요일")
+
+
 _CJK_WEEKDAY_NUMBER = {**{ch: k for k, ch in enumerate("一二三四五六日")}, "天": 6,
                        **{ch: k for k, ch in enumerate("月火水木金土日")}, **{ch: k for k, ch in enumerate("월화수목금토일")}}
 
@@ -2655,7 +2708,7 @@ _CJK_WEEKDAY_NUMBER = {**{ch: k for k, ch in enumerate("一二三四五六日")}
 def _calendar_words(text: str) -> dict[str, list[tuple[str, int, tuple[int, int]]]]:
     found: dict[str, list[tuple[str, int, tuple[int, int]]]] = {"weekday": [], "month": []}
     if "曜" in text or "星期" in text or "周" in text or "週" in text or "요일" in text or "（" in text or "(" in text:
-        for m in _CJK_WEEKDAY_RE.finditer(text):
+        for m in _cjk_weekday_re().finditer(text):
             day = next(group for group in m.groups() if group)
             # "（月）" is Monday only right after a date's day ("12月5日（月）")
             if m.group(4) and not text[max(0, m.start() - 1):m.start()] == "日":
@@ -2664,14 +2717,14 @@ def _calendar_words(text: str) -> dict[str, list[tuple[str, int, tuple[int, int]
     # The patterns' long case-blind alternations cost more than every other fact check together:
     # they run only where a weekday's word or a year is there to be found.
     if not _WEEKDAY_WORDS.isdisjoint(_WORD_RE.findall(text.lower())):
-        for m in _WEEKDAY_RE.finditer(text):
+        for m in _weekday_re().finditer(text):
             name = m.group(1)
             if name.lower() in _WEEKDAY_CAPITALISED and not name.split()[-1][:1].isupper():
                 continue
             found["weekday"].append((name, _WEEKDAY_NUMBER[name.lower()], m.span(1)))
     if not _YEAR_RE.search(text):
         return found
-    for m in _MONTH_YEAR_RE.finditer(text):
+    for m in _month_year_re().finditer(text):
         if _DAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # a whole date ("14 September 2025"), compared with the figures
         month = _MONTH_NUMBER.get(m.group(1).lower().rstrip("."))
