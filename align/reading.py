@@ -683,10 +683,18 @@ _CODE_PAGES = {
 # Western European languages, and any not listed: Windows, then ISO, DOS and Macintosh. A file from
 # DOS or an old Mac read in cp1252 was "pre‡os da habita‡Æo", "stadskŠrna", "LÕUE" for "L’UE".
 _WESTERN_CODE_PAGES = ("cp1252", "latin-1", "cp850", "mac_roman")
-# Read whether or not charset-normalizer proposes them (see `_legacy`): every single-byte page above.
-_ALWAYS_READ = tuple(dict.fromkeys(
-    codecs.lookup(page).name for language, pages in (*_CODE_PAGES.items(), ("", _WESTERN_CODE_PAGES))
-    if language not in ("zh", "ja", "ko") for page in pages))
+
+
+@functools.lru_cache(maxsize=None)
+def _always_read() -> tuple[str, ...]:
+    """The code pages read whether or not charset-normalizer proposes them (see `_legacy`): every
+    single-byte page above. Looked up on first use: the lookups import two dozen codec modules
+    (4 ms), which a UTF-8 file never needs."""
+    return tuple(dict.fromkeys(
+        codecs.lookup(page).name for language, pages in (*_CODE_PAGES.items(), ("", _WESTERN_CODE_PAGES))
+        if language not in ("zh", "ja", "ko") for page in pages))
+
+
 # cp1252 text without a sign of a wrong encoding reads as cleanly in DOS's and the Mac's Western
 # pages, now and then in a likelier language ("• item" in cp850 is "ò item", Italian): those two
 # are kept only with fewer signs than the cp1252 (or latin-1) reading.
@@ -731,7 +739,7 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     # On a line of Russian or Ukrainian in KOI8, charset-normalizer proposes Shift-JIS alone: the
     # Cyrillic code pages are read too, where they read the bytes as Cyrillic letters.
     also = [name for name in _CYRILLIC_CODE_PAGES if name not in proposed]
-    unproposed = [name for name in _ALWAYS_READ if name not in proposed and name not in also]
+    unproposed = [name for name in _always_read() if name not in proposed and name not in also]
     readings = []
     for name in proposed + also + unproposed:
         if name in also and _cyrillic_likelihood(data[:_DETECT_SAMPLE].decode(name, errors="replace")) is None:
