@@ -742,8 +742,66 @@ def languages_by_letters(sentences: list[Sentence]) -> dict[str, int]:
     return dict(letters.most_common())
 
 
+def _cyrillic(text: str) -> bool:
+    letters = _LETTER.findall(text)
+    return sum("\u0400" <= letter <= "\u04ff" for letter in letters) > len(letters) / 2
+
+
+def serbo_croatian_labels(sentences: list[Sentence]) -> list[str | None]:
+    """The language of each sentence, with the detector's Croatian, Serbian, Bosnian and
+    Serbo-Croatian (sh) read as the texts they are: sentence by sentence it names one Croatian text
+    hr, sr, sh and bs, and `align pair hr.txt` split it into a "Serbian" and a "Croatian" half and
+    left out an "sh" one. Those sentences in Cyrillic are Serbian; those in Latin letters one text,
+    named by its words (`serbo_croatian_standard`), else by the code with most letters (Serbian in
+    Latin script beside a Serbian text in Cyrillic) -- unless its paragraphs' words say Croatian
+    for some and Serbian for others: a Croatian text and its Serbian translation in one file."""
+    labels = [sentence.lang for sentence in sentences]
+    kin = [k for k, sentence in enumerate(sentences) if sentence.lang in SERBO_CROATIAN]
+    cyrillic = [k for k in kin if _cyrillic(sentences[k].text)]
+    latin = [k for k in kin if k not in set(cyrillic)]
+    for k in cyrillic:
+        labels[k] = "sr"
+    if not latin:
+        return labels
+    beside_cyrillic = (sum(_letters(sentences[k].text) for k in cyrillic)
+                       >= MIN_PART_SHARE * sum(_letters(sentences[k].text) for k in latin))
+    serbian = "sr-Latn" if beside_cyrillic else "sr"
+    paragraphs: dict[int, list[int]] = {}
+    for k in latin:
+        paragraphs.setdefault(sentences[k].paragraph, []).append(k)
+    told = {number: serbo_croatian_standard(" ".join(sentences[k].text for k in ks))
+            for number, ks in paragraphs.items()}
+    if {"hr", "sr"} <= set(told.values()):
+        current = next(standard for standard in told.values() if standard)
+        for number, ks in paragraphs.items():
+            current = told[number] or current
+            for k in ks:
+                labels[k] = "hr" if current == "hr" else serbian
+        return labels
+    latin_sentences = [sentences[k] for k in latin]
+    name = serbo_croatian_standard(opening_text(latin_sentences, MAX_MARKER_CHARS))
+    if name is None:
+        name = next(iter(languages_by_letters(latin_sentences)))
+    for k in latin:
+        labels[k] = serbian if name == "sr" else name
+    return labels
+
+
 def text_parts(sentences: list[Sentence], beside_another_file: bool = False,
                told_apart: bool = False) -> dict[str, list[Sentence]]:
+    """`_text_parts` of the sentences, Croatian, Serbian, Bosnian and Serbo-Croatian sentences read
+    as the texts they are (`serbo_croatian_labels`); each sentence keeps its detected language."""
+    labels = serbo_croatian_labels(sentences)
+    if labels == [sentence.lang for sentence in sentences]:
+        return _text_parts(sentences, beside_another_file, told_apart)
+    relabelled = [replace(sentence, lang=label) for sentence, label in zip(sentences, labels)]
+    original = {id(new): old for new, old in zip(relabelled, sentences)}
+    return {lang: [original[id(sentence)] for sentence in part]
+            for lang, part in _text_parts(relabelled, beside_another_file, told_apart).items()}
+
+
+def _text_parts(sentences: list[Sentence], beside_another_file: bool = False,
+                told_apart: bool = False) -> dict[str, list[Sentence]]:
     """The sentences of each language that holds a text of its own, main one first. A stray line
     of another language (a share button, a date the detector cannot place) joins the part of the
     text it sits in, so that taking one part of a file never loses a line of that part; so does a

@@ -88,3 +88,52 @@ def test_a_croatian_file_beside_serbian_cyrillic_is_named_croatian(tmp_path):
         assert done.returncode == 0, done.stderr
         report = json.loads(done.stdout)
         assert (report["source"]["lang"], report["target"]["lang"]) == langs, files
+
+
+ENGLISH = ("The president said on Tuesday that the government would not change. He told reporters that the "
+           "meeting had lasted two hours and that they had discussed wages, taxes and pensions. The opposition "
+           "is calling for early elections. Who will win, nobody knows yet.")
+
+
+def _lines(text: str) -> str:
+    return text.replace(". ", ".\n") + "\n"
+
+
+def _pair(*files):
+    return subprocess.run([sys.executable, "-m", "align", "pair", *map(str, files), "-f", "json"],
+                          capture_output=True, text=True)
+
+
+def test_a_croatian_file_given_alone_is_one_language_not_two_halves(tmp_path):
+    """Sentence by sentence the detector reads this Croatian text as hr, sr, sh and hr: given alone
+    (one file holding both languages) it was split into a "Serbian" and a "Croatian" half, and its
+    "sh (sh)" sentence left out. It is one text in one language, refused as a French one is."""
+    (tmp_path / "hr.txt").write_text(_lines(CROATIAN), encoding="utf-8")
+    done = _pair(tmp_path / "hr.txt")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"align: error: {tmp_path / 'hr.txt'}: only Croatian (hr) text found; give a second file to align against"]
+
+
+@pytest.mark.parametrize("first, second, langs", [
+    (ENGLISH, CROATIAN, ("en", "hr")),
+    # A real two-language file of close languages: its halves are kept, told by script and words.
+    (CROATIAN, SERBIAN_CYRILLIC_EKAVIAN, ("hr", "sr")),
+    (CROATIAN, SERBIAN_LATIN_EKAVIAN, ("hr", "sr")),
+])
+def test_a_file_holding_croatian_and_another_language_gives_each_whole(tmp_path, first, second, langs):
+    """English above its Croatian translation: the English was aligned with one "Serbian" sentence
+    and the rest of the Croatian (its "hr" and "sh" sentences) left out."""
+    (tmp_path / "both.txt").write_text(_lines(first) + "\n" + _lines(second), encoding="utf-8")
+    done = _pair(tmp_path / "both.txt")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["source"]["lang"], report["target"]["lang"]) == langs
+    for side, text in zip(("source", "target"), (first, second)):
+        assert [s["text"] for s in report[side]["sentences"]] == _lines(text).splitlines()
+    assert "left out" not in done.stderr
+
+
+def test_serbo_croatian_and_bosnian_have_names():
+    assert language_name("sh") == "Serbo-Croatian (sh)"
+    assert language_name("bs") == "Bosnian (bs)"
