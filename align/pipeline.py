@@ -290,7 +290,7 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
                              set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),
                     Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents),
-                             set_aside=_set_aside(tgt_all, tgt_sents), digest=tgt_raw.digest))
+                             set_aside=_set_aside(tgt_all, tgt_sents), digest=tgt_raw.digest), given)
 
 
 # Below this, the detector's reading of a whole text is a guess: "Le chat dort." reads as German
@@ -307,10 +307,22 @@ def _say_if_unsure(lang: str, sentences: list[Sentence], path: str, flag: str) -
                        path, _name(lang), flag)
 
 
-def _checked(src_doc: Document, tgt_doc: Document) -> tuple[Document, Document]:
+def _checked(src_doc: Document, tgt_doc: Document, given=(None, None)) -> tuple[Document, Document]:
+    """The two documents, unless they are in one language. `given`: the --src-lang and --tgt-lang
+    values, which set a side's language rather than the detector."""
     if src_doc.lang == tgt_doc.lang:
         # Named: in `align versions` with five files, which one was in the original's language?
         files = src_doc.path if src_doc.path == tgt_doc.path else f"{src_doc.path} and {tgt_doc.path}"
+        flagged = [(flag, doc) for flag, doc, value in (("--src-lang", src_doc, given[0]),
+                                                         ("--tgt-lang", tgt_doc, given[1])) if value is not None]
+        if len(flagged) == 1:
+            # `versions en.txt fr.txt --src-lang fr` was told "both texts are in French": the
+            # English text was French because the flag said so, not because it read so.
+            (flag, doc), other = flagged[0], (tgt_doc if flagged[0][1] is src_doc else src_doc)
+            raise SameLanguageError(
+                f"{flag} sets {doc.path} to {_name(doc.lang)}, and {other.path} reads as {_name(doc.lang)} too; "
+                f"align pairs a text with its translation (is {flag} right? align group compares versions in one "
+                "language)")
         raise SameLanguageError(
             f"both texts are in {_name(src_doc.lang)} ({files}); align pairs a text with its translation "
             f"(use --src-lang/--tgt-lang if the detection is wrong; align group compares versions in one language)")

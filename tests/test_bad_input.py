@@ -146,6 +146,13 @@ CASES = [
     ("a model folder that does not exist", {}, ["pair", "{en.txt}", "{fr.txt}", "--model", "{no-such-model}"],
      "model"),
     ("a collection of one", {}, ["group", "{en.txt}"], "at least two documents"),
+    # "group needs at least two documents", as if one file had been named.
+    ("a collection of one file given twice", {}, ["group", "{en.txt}", "{en.txt}"], "is given twice, which is one document"),
+    # "both texts are in French (en.txt and fr.txt)": en.txt was French because the flag said so.
+    ("a source language flag naming the target's language", {}, ["versions", "{en.txt}", "{fr.txt}", "--src-lang", "fr"],
+     "--src-lang sets"),
+    ("a target language flag naming the source's language", {}, ["pair", "{en.txt}", "{fr.txt}", "--tgt-lang", "en"],
+     "--tgt-lang sets"),
     # `align export` wrote its table over the text the project was made from (a probe).
     ("export -o naming the project's source", {"p.review.json": lambda folder: _project(folder)},
      ["export", "{p.review.json}", "-o", "{en.txt}"], "holds the source text of"),
