@@ -169,6 +169,16 @@ def test_a_project_exported_from_another_folder_does_not_say_its_texts_changed(s
     done = subprocess.run([sys.executable, "-m", "align", "export", "a/p.review.json", "-o", "out.tmx"],
                           capture_output=True, cwd=tmp_path, timeout=120)
     assert "en.txt has changed" in done.stderr.decode() and "fr.txt" not in done.stderr.decode()
+    # Found neither from here nor beside the project, a text is said not found: "has changed" was
+    # said of texts that had not (a probe), and whether they have is not known.
+    (tmp_path / "a" / "en.txt").unlink()
+    (tmp_path / "a" / "fr.txt").rename(tmp_path / "a" / "fr-moved.txt")
+    done = subprocess.run([sys.executable, "-m", "align", "export", "a/p.review.json", "-o", "out.tmx"],
+                          capture_output=True, cwd=tmp_path, timeout=120)
+    err = done.stderr.decode()
+    assert done.returncode == 0 and "changed since" not in err, err
+    for name in ("en.txt", "fr.txt"):
+        assert f"{name} is not found (from this folder, nor beside p.review.json)" in err, err
 
 
 def test_an_export_counts_the_coverage_of_the_corrected_pairs(saved):

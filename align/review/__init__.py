@@ -84,6 +84,13 @@ def _project_of(inputs: list[str]) -> Path:
 
 def warn_changed(project: dict, path: Path) -> None:
     for given in projects.changed_inputs(project, path):
+        if not projects.input_found(given, path):
+            # Said "has changed" (a probe): a project moved, or exported from another folder, whose
+            # texts were not found, cannot tell whether they have changed.
+            logger.warning("%s is not found (from this folder, nor beside %s): the project holds, and exports, "
+                           "the text as it was when the project was made, which cannot be compared with the file now",
+                           given, path.name)
+            continue
         logger.warning("%s has changed since %s was made: it holds, and exports, the text as it was then "
                        "(delete the project to review the new text)", given, path.name)
 
