@@ -17,7 +17,7 @@ from dataclasses import replace
 from .cleaning import CELL_GAP, TABLE_DELIMITER_ROW, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARKER_CHARS, SERBO_CROATIAN,
                        SHORT_TEXT_LETTERS, detect_language, language_scores, language_words, lower_case_letter,
-                       names_only, serbo_croatian_standard)
+                       names_only, serbo_croatian_standard, standard_markers, standard_of_markers)
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
@@ -747,6 +747,39 @@ def _cyrillic(text: str) -> bool:
     return sum("\u0400" <= letter <= "\u04ff" for letter in letters) > len(letters) / 2
 
 
+def _standard_halves(markers: dict[int, dict[str, int]]) -> dict[int, str] | None:
+    """The standard of each paragraph where the paragraphs before one of them say one standard and
+    those from it on the other (`standard_of_markers` of their markers added up): a Croatian text
+    and its Serbian translation in one file, a sentence a line, whose paragraphs hold a marker or
+    none each and so say nothing one by one. The split where the two halves differ most in their
+    markers; None where no split gives two standards."""
+    numbers = list(markers)
+    total = dict.fromkeys(_MARKER_KINDS, 0)
+    for counts in markers.values():
+        for kind in _MARKER_KINDS:
+            total[kind] += counts[kind]
+    before = dict.fromkeys(_MARKER_KINDS, 0)
+    best = None
+    for cut in range(1, len(numbers)):
+        for kind in _MARKER_KINDS:
+            before[kind] += markers[numbers[cut - 1]][kind]
+        after = {kind: total[kind] - before[kind] for kind in _MARKER_KINDS}
+        first, second = standard_of_markers(before), standard_of_markers(after)
+        if {first, second} != {"hr", "sr"}:
+            continue
+        lean = (before["hr"] + before["ije"] - before["sr"] - before["e"]
+                - (after["hr"] + after["ije"] - after["sr"] - after["e"]))
+        if best is None or abs(lean) > best[0]:
+            best = (abs(lean), cut, first, second)
+    if best is None:
+        return None
+    _lean, cut, first, second = best
+    return {number: first if n < cut else second for n, number in enumerate(numbers)}
+
+
+_MARKER_KINDS = ("hr", "sr", "ije", "e")
+
+
 def serbo_croatian_labels(sentences: list[Sentence]) -> list[str | None]:
     """The language of each sentence, with the detector's Croatian, Serbian, Bosnian and
     Serbo-Croatian (sh) read as the texts they are: sentence by sentence it names one Croatian text
@@ -769,8 +802,10 @@ def serbo_croatian_labels(sentences: list[Sentence]) -> list[str | None]:
     paragraphs: dict[int, list[int]] = {}
     for k in latin:
         paragraphs.setdefault(sentences[k].paragraph, []).append(k)
-    told = {number: serbo_croatian_standard(" ".join(sentences[k].text for k in ks))
-            for number, ks in paragraphs.items()}
+    markers = {number: standard_markers(" ".join(sentences[k].text for k in ks)) for number, ks in paragraphs.items()}
+    told = {number: standard_of_markers(counts) for number, counts in markers.items()}
+    if not {"hr", "sr"} <= set(told.values()):
+        told = _standard_halves(markers) or told
     if {"hr", "sr"} <= set(told.values()):
         current = next(standard for standard in told.values() if standard)
         for number, ks in paragraphs.items():

@@ -490,7 +490,12 @@ def serbo_croatian_standard(text: str) -> str | None:
 
     Ekavian forms are Serbian alone. Ijekavian ones are Croatian's, Bosnian's and some Serbian's, so
     Croatian is told by its own words, in an ijekavian (or neutral) text."""
-    counts = standard_markers(text)
+    return standard_of_markers(standard_markers(text))
+
+
+def standard_of_markers(counts: dict[str, int]) -> str | None:
+    """`serbo_croatian_standard` of a text whose `standard_markers` are `counts` (which add up over
+    the paragraphs of a text)."""
     croatian, serbian = counts["hr"], counts["sr"]
     ijekavian, ekavian = counts["ije"], counts["e"]
     if ekavian >= MIN_STANDARD_MARKERS and ekavian >= 2 * ijekavian and serbian + ekavian >= 2 * croatian:

@@ -137,3 +137,45 @@ def test_a_file_holding_croatian_and_another_language_gives_each_whole(tmp_path,
 def test_serbo_croatian_and_bosnian_have_names():
     assert language_name("sh") == "Serbo-Croatian (sh)"
     assert language_name("bs") == "Bosnian (bs)"
+
+
+# A Croatian news item and its Serbian (ekavian, Latin script) translation, one sentence a line: a
+# paragraph a sentence, of which few hold two marker words.
+CROATIAN_NEWS = """Vlada Republike Hrvatske usvojila je u četvrtak prijedlog zakona o zaštiti okoliša.
+Ministrica je novinarima rekla da će zakon stupiti na snagu sljedeće godine.
+Prema njezinim riječima, cilj je smanjiti onečišćenje zraka u većim gradovima.
+U Zagrebu i Slavonskom Brodu prošle je zime kakvoća zraka često bila vrlo loša.
+Stručnjaci upozoravaju da su djeca i starije osobe najviše izloženi.
+Oporba tvrdi da mjere nisu dovoljne i traži hitnu raspravu u Saboru.
+Predsjednik udruge građana rekao je da ljudi žele čist zrak, a ne obećanja.
+Novi zakon predviđa kazne do dvjesto tisuća eura za tvornice koje prekrše pravila.
+Sredstva za projekt osigurat će se iz proračuna i iz fondova Europske unije.
+Rasprava u Saboru očekuje se krajem mjeseca.
+"""
+SERBIAN_NEWS = """Vlada Srbije usvojila je u četvrtak nacrt zakona o zaštiti životne sredine.
+Ministarka je novinarima rekla da će zakon stupiti na snagu sledeće godine.
+Prema njenim rečima, cilj je da se smanji zagađenje vazduha u većim gradovima.
+U Beogradu je prošle zime kvalitet vazduha često bio veoma loš.
+Stručnjaci upozoravaju da su deca i stariji najviše izloženi.
+Opozicija tvrdi da mere nisu dovoljne i traži hitnu raspravu u Skupštini.
+Predsednik udruženja građana rekao je da ljudi žele čist vazduh, a ne obećanja.
+Novi zakon predviđa kazne do dva miliona dinara za fabrike koje prekrše pravila.
+Sredstva za projekat obezbediće se iz budžeta i iz fondova Evropske unije.
+Rasprava u parlamentu očekuje se krajem meseca.
+"""
+
+
+@pytest.mark.parametrize("first, second", [(CROATIAN_NEWS, SERBIAN_NEWS), (SERBIAN_NEWS, CROATIAN_NEWS)])
+def test_a_file_holding_croatian_and_serbian_latin_a_sentence_a_line_gives_each_whole(tmp_path, first, second):
+    """No one-line paragraph says its standard (two markers at least), so the file was read as one
+    Croatian text and refused ("only Croatian (hr) text found"); its first half says Croatian and
+    its second Serbian. Before the markers it was aligned, 9 sentences to 9, one left out each."""
+    (tmp_path / "both.txt").write_text(first + "\n" + second, encoding="utf-8")
+    done = _pair(tmp_path / "both.txt")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    # The main part (the one with most letters, here the Croatian) is the source.
+    assert (report["source"]["lang"], report["target"]["lang"]) == ("hr", "sr")
+    for side, text in (("source", CROATIAN_NEWS), ("target", SERBIAN_NEWS)):
+        assert [s["text"] for s in report[side]["sentences"]] == text.splitlines()
+    assert "left out" not in done.stderr
