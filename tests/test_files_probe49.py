@@ -246,3 +246,22 @@ def test_a_pdfs_compound_of_two_words_keeps_its_hyphen_without_the_documents_evi
         "Der Sturm traf die Küste am Montag, und der Wind riss die Haus-",
         "tür des Rathauses auf, bevor die Feuerwehr den Platz vor dem Gebäude sperrte."]))
     assert "die Haustür\ndes Rathauses" in text or "die Haustür des Rathauses" in text
+
+
+def test_a_french_verb_broken_before_its_ending_is_joined_in_a_pdf(tmp_path):
+    """A typesetter's break before a French verb's ending that is a word too ("cherche-" / "rais",
+    "promet-" / "tais", "écou-" / "tons", "cares-" / "sait", "finis-" / "sais") was kept as a
+    compound of two words ("cherche- rais"); no French compound ends in them. "porte-" / "parole"
+    keeps its hyphen still."""
+    [text] = texts_of(_pdf(tmp_path / "fr.pdf", [
+        "Elle disait qu'elle ne cherche-",
+        "rais jamais à partir, et nous le promet-",
+        "tais chaque soir en riant ; puis nous écou-",
+        "tons la mer, et il la cares-",
+        "sait doucement pendant que je finis-",
+        "sais mon travail, et le porte-",
+        "parole du maire arrivait sur le quai du port."]))
+    assert " ".join(text.split()) == (
+        "Elle disait qu'elle ne chercherais jamais à partir, et nous le promettais chaque soir en riant ; puis nous "
+        "écoutons la mer, et il la caressait doucement pendant que je finissais mon travail, et le porte- parole "
+        "du maire arrivait sur le quai du port.")

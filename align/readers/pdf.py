@@ -235,7 +235,10 @@ _CLOSED_HEADS = {"en": frozenset("some any every when what who which where there
                                  "grand home".split())}
 _CLOSED_TAILS = {"en": frozenset("able ably ible less ness ment ship ward wards wise where ever body thing things "
                                  "self selves some over land place work fully".split()),
-                 "fr": frozenset("nelle nelles sant sante sants tant tante tants".split()),
+                 # and the endings of conjugated verbs that are words too ("cherche-" / "rais", "promet-" /
+                 # "tais", "écou-" / "tons", "cares-" / "sait"), which no French compound ends in.
+                 "fr": frozenset("nelle nelles sant sante sants tant tante tants rais rait sais sait tais tait "
+                                 "tons sons ries".split()),
                  "pt": frozenset(["mente"])}
 # Parts shorter than this are syllables as often as words ("for-" / "got", "car-" / "pet").
 _MIN_PART_LETTERS = 4
