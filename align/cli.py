@@ -447,7 +447,8 @@ def _check_not_a_text_of(project: dict, project_file: Path, output: Optional[Pat
     en.txt` wrote the table over the source text (a probe). The project names its texts as they
     were given, from the folder align review ran in: they are looked for there, beside the project,
     and by their bytes, which the project holds the digest of."""
-    if output is None or not output.exists():
+    if output is None or not output.is_file():
+        # Nor a device or pipe (-o /dev/stdout): read to hash it, it hung on the pipe or the keyboard.
         return
     from .review.project import file_digest
 

@@ -392,3 +392,13 @@ def test_a_codec_that_fails_otherwise_and_a_score_that_is_no_number_are_one_line
     done = run("pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "--min-score", "nan", "-f", "tmx")
     assert done.returncode == 2 and done.stderr.decode().strip() == ("align: error: --min-score nan is not a number "
                                                                      "between 0 and 1")
+
+
+def test_export_to_dev_stdout_through_a_pipe_writes_and_ends(files):
+    """`align export p.review.json -o /dev/stdout | head` hung: the check that -o names none of the
+    project's texts read /dev/stdout to hash it, a pipe (on a terminal, the keyboard) no text is."""
+    _project(files)
+    done = subprocess.run([sys.executable, "-m", "align", "export", "p.review.json", "-f", "tsv", "-o", "/dev/stdout",
+                           "-q"], cwd=files, capture_output=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().splitlines()[0].startswith("kind\t")
