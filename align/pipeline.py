@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import json
 import logging
@@ -24,7 +25,7 @@ from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_p
                              unrelated_in_two_by_two)
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
-from .audit.moves import align_around_blocks, find_moved_blocks
+from .audit.moves import align_around_blocks, find_moved_blocks, home_clause_fit
 from .documents import LIST_MIN_LINES, LIST_SHARE, dominant_language, load_sentences, opening_text, renumber, text_parts
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
@@ -480,8 +481,12 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                                     encoder, config)
     src_categories, tgt_categories = src.categories, tgt.categories
     src_peripheral, tgt_peripheral = src.peripheral, tgt.peripheral
+    clause_fit = None
+    if encoder is not None:
+        clause_fit = functools.partial(home_clause_fit, (src_texts, tgt_texts), (source.lang, target.lang),
+                                       (src_emb, tgt_emb), encoder, centres or (None, None))
     moved_blocks = find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
-                                     src_peripheral, tgt_peripheral)
+                                     src_peripheral, tgt_peripheral, clause_fit)
     # The refinement may regroup what the first pass paired, but a sentence that pass left
     # unaligned stays so: a joined text reads a sentence with an unrelated one beside it much as
     # the sentence alone, and let inserted sentences hide in splits (TransRead test: addition F1

@@ -176,7 +176,7 @@ def translated_in_clauses(pairs, absorbed, texts, langs, embeddings, near, encod
     vectors the document's embeddings were centred on (`aligner.centring_means`), or None."""
     if margin is None or encoder is None or (not absorbed[0] and not absorbed[1]):
         return absorbed
-    from .partial import split_clauses
+    from .partial import clause_pieces, unit_vectors_on_scale
 
     best = (near.src_best, near.tgt_best)
     best_id = (near.src_best_id, near.tgt_best_id)
@@ -189,29 +189,14 @@ def translated_in_clauses(pairs, absorbed, texts, langs, embeddings, near, encod
             other_ids = ids[1 - side]
             if not taken or not other_ids:
                 continue
-            pieces = []
-            for k in other_ids:
-                text = texts[1 - side][k]
-                spans = [clause.span for clause in split_clauses(text, langs[1 - side])]
-                if len(spans) < 2:
-                    continue  # the sentence itself: `translated_in_pair` judged it
-                # Not two clauses that make the whole sentence: `translated_in_pair` judged that.
-                pieces += [text[a:b] for a, b in spans] + [text[spans[i][0]:spans[i + 1][1]] for i in range(len(spans) - 1)
-                                                           if len(spans) > 2]
-            pieces = [piece for piece in pieces if piece.strip()]
+            # Not a sentence of one clause, nor two clauses that make it: `translated_in_pair` judged those.
+            pieces = [piece for k in other_ids for piece in clause_pieces(texts[1 - side][k], langs[1 - side])]
             if pieces:
                 wanted[1 - side].update(dict.fromkeys(pieces))
                 jobs.append((side, taken, pieces, set(other_ids)))
     if not jobs:
         return absorbed
-    vectors: tuple[dict[str, np.ndarray], dict[str, np.ndarray]] = ({}, {})
-    for side in (0, 1):
-        order = list(wanted[side])
-        if order:
-            rows = np.asarray(encoder.encode(order), dtype=np.float32)
-            if centres[side] is not None:
-                rows = rows - centres[side]  # on the scale the document's own vectors were put
-            vectors[side].update(zip(order, normalise(rows)))
+    vectors = tuple(unit_vectors_on_scale(encoder, list(wanted[side]), centres[side]) for side in (0, 1))
     own = embeddings
     out: tuple[set[int], set[int]] = (set(absorbed[0]), set(absorbed[1]))
     for side, taken, pieces, other_ids in jobs:

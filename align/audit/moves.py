@@ -127,7 +127,8 @@ def unique_short(near: Neighbours, i: int, j: int, bar: tuple[float, float, floa
 
 
 def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
-                      src_len, tgt_len, src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[list[tuple]]:
+                      src_len, tgt_len, src_peripheral=frozenset(), tgt_peripheral=frozenset(),
+                      clause_fit=None) -> list[list[tuple]]:
     """Blocks of beads ((source ids), (target ids)) that stand far off the aligner's path.
 
     A block starts from a seed: a pair of mutual best matches, similar enough to be believed
@@ -168,6 +169,14 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
              if i not in src_peripheral and j not in tgt_peripheral
              and c >= max(placed.fit(0, [i]), placed.fit(1, [j])) + thresholds.displaced_margin
              and max(placed.fit(0, [i]), placed.fit(1, [j])) < thresholds.home_share * c]
+    if clause_fit is not None and seeds:
+        # A sentence whose home partner is a long one holding its meaning in a clause reads little
+        # like that partner whole: "As they were chatting thus together they arrived at Portsmouth."
+        # against a Greek sentence that opens so and goes on about the admiral's execution, and its
+        # twin "... and reasoning thus they arrived at Bordeaux." at home at the end of another.
+        home = clause_fit(placed, [(0, i) for _c, i, _j in seeds] + [(1, j) for _c, _i, j in seeds])
+        seeds = [(c, i, j) for c, i, j in seeds
+                 if max(home.get((0, i), 0.0), home.get((1, j), 0.0)) < thresholds.home_clause_share * c]
     if not seeds or not enough_anchors((bead_cosine(src_emb, tgt_emb, s, t) for s, t, _gain in raw_beads if s and t),
                                        thresholds):
         return []  # two texts on one topic have mutual best matches too; nothing moved between them
@@ -181,6 +190,33 @@ def find_moved_blocks(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds:
         taken_tgt.add(j)
         blocks.append(_grow_both_ways(i, j, src_emb, tgt_emb, placed, taken_src, taken_tgt, block_cosine))
     return blocks
+
+
+def home_clause_fit(texts, langs, embeddings, encoder, centres, placed: _Placement,
+                    wanted: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """For each (side, sentence id) of `wanted`, its best cosine to a clause, or two neighbouring
+    clauses, of the partners the aligner gave it (`placed`): how well it fits at home where a
+    partner says more than it does. `texts`, `langs`, `embeddings` and `centres` are (source,
+    target): the clause cuts' languages, the document's vectors and the means they were centred on
+    (`aligner.centring_means`)."""
+    from ..encoders.base import normalise
+    from .partial import clause_pieces, unit_vectors_on_scale
+
+    pieces_of: dict[tuple[int, int], list[str]] = {}
+    wanted_texts: tuple[dict[str, None], dict[str, None]] = ({}, {})
+    for side, k in dict.fromkeys(wanted):
+        other = 1 - side
+        pieces = [piece for partner in placed.raw_beads[placed.bead[side][k]][other]
+                  for piece in clause_pieces(texts[other][partner], langs[other])]
+        if pieces:
+            pieces_of[side, k] = pieces
+            wanted_texts[other].update(dict.fromkeys(pieces))
+    vectors = tuple(unit_vectors_on_scale(encoder, list(wanted_texts[side]), centres[side]) for side in (0, 1))
+    out = {}
+    for (side, k), pieces in pieces_of.items():
+        rows = np.stack([vectors[1 - side][piece] for piece in pieces])
+        out[side, k] = float((rows @ normalise(embeddings[side][[k]])[0]).max())
+    return out
 
 
 def enough_anchors(pair_cosines: Iterable[float], thresholds: AuditThresholds) -> bool:

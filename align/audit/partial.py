@@ -156,6 +156,32 @@ def split_clauses(text: str, lang: str | None = None) -> list[Clause]:
     return clauses
 
 
+
+def clause_pieces(text: str, lang: str | None) -> list[str]:
+    """The clauses of a sentence and its runs of two neighbouring clauses, none of them the whole
+    sentence; none for a sentence of one clause. What a sentence of the other side may be said
+    by, where this sentence says more (absorbed.translated_in_clauses, moves.home_clause_fit)."""
+    spans = [clause.span for clause in split_clauses(text, lang)]
+    if len(spans) < 2:
+        return []
+    pieces = [text[a:b] for a, b in spans]
+    if len(spans) > 2:
+        pieces += [text[spans[i][0]:spans[i + 1][1]] for i in range(len(spans) - 1)]
+    return [piece for piece in pieces if piece.strip()]
+
+
+def unit_vectors_on_scale(encoder, texts: list[str], centre) -> dict[str, np.ndarray]:
+    """Each text's unit vector, centred on `centre` (None: as embedded) as the document's own
+    vectors were (`aligner.centring_means`), so that cosines to them read on one scale."""
+    from ..encoders.base import normalise
+
+    if not texts:
+        return {}
+    rows = np.asarray(encoder.encode(texts), dtype=np.float32)
+    if centre is not None:
+        rows = rows - centre
+    return dict(zip(texts, normalise(rows)))
+
 def _windows(clauses: list[Clause], text: str) -> list[str]:
     out = []
     for size in range(2, MAX_WINDOW + 1):

@@ -26,6 +26,13 @@ class AuditThresholds:
     # ... and where the aligner put either sentence beside a partner this share of the pair's own
     # cosine or more, it stands at home in a text that repeats itself, and is not moved
     home_share: float = 0.6
+    # ... or a clause, or two neighbouring ones, of a partner at home this share as alike
+    # (moves.home_clause_fit): a part of a sentence meets a stranger's words more easily than the
+    # whole, so it must say the sentence nearly as well as its twin far off. Candide el's false move
+    # ("... they arrived at Portsmouth." / "... φτάσανε στο Μπορντώ.", 0.46) had a clause at home at
+    # 0.43 (0.93); the four seeds it would veto at 0.6 on Text+Berg dev's injected variants stood at
+    # 0.60-0.87 of theirs, and vetoing them cost its omission F1 0.013.
+    home_clause_share: float = 0.9
     unique_margin: float = 0.10  # ... and than either sentence is to its runner-up
     move_distance: int = 3  # sentences off the aligner's path before a pair counts as moved
     min_seed_chars: int = 30  # a moved block starts from sentences at least this long
