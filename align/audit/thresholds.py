@@ -28,11 +28,13 @@ class AuditThresholds:
     home_share: float = 0.6
     # ... or a clause, or two neighbouring ones, of a partner at home this share as alike
     # (moves.home_clause_fit): a part of a sentence meets a stranger's words more easily than the
-    # whole, so it must say the sentence nearly as well as its twin far off. Candide el's false move
-    # ("... they arrived at Portsmouth." / "... φτάσανε στο Μπορντώ.", 0.46) had a clause at home at
-    # 0.43 (0.93); the four seeds it would veto at 0.6 on Text+Berg dev's injected variants stood at
-    # 0.60-0.87 of theirs, and vetoing them cost its omission F1 0.013.
-    home_clause_share: float = 0.9
+    # whole, so it must say the sentence more nearly as well as its twin far off. Candide el's false
+    # move ("... they arrived at Portsmouth." / "... φτάσανε στο Μπορντώ.", 0.46) had a clause at home
+    # at 0.43 (0.93). Dev audit, 6 variants: at 0.8 (and 0.7) Candide el moved F1 0.889 -> 0.912,
+    # Candide es addition 0.682 -> 0.692 and moved 0.893 -> 0.902, the rest identical; at 0.9 the
+    # same for el, es unchanged; at 0.6 Text+Berg dev lost 0.013 omission F1 (true seeds of its
+    # injected variants with a home clause at 0.60-0.65 of their cosine).
+    home_clause_share: float = 0.8
     unique_margin: float = 0.10  # ... and than either sentence is to its runner-up
     move_distance: int = 3  # sentences off the aligner's path before a pair counts as moved
     min_seed_chars: int = 30  # a moved block starts from sentences at least this long
