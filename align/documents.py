@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from .cleaning import CELL_GAP, TABLE_DELIMITER_ROW, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARKER_CHARS, SERBO_CROATIAN,
-                       SHORT_TEXT_LETTERS, detect_language, language_scores, language_words, lower_case_letter,
-                       names_only, serbo_croatian_standard, standard_markers, standard_of_markers)
+                       SHORT_TEXT_LETTERS, cyrillic_share, detect_language, language_scores, language_words,
+                       lower_case_letter, names_only, serbo_croatian_standard, standard_markers, standard_of_markers)
 from .model import Sentence
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
@@ -742,11 +742,6 @@ def languages_by_letters(sentences: list[Sentence]) -> dict[str, int]:
     return dict(letters.most_common())
 
 
-def _cyrillic(text: str) -> bool:
-    letters = _LETTER.findall(text)
-    return sum("\u0400" <= letter <= "\u04ff" for letter in letters) > len(letters) / 2
-
-
 def _standard_halves(markers: dict[int, dict[str, int]]) -> dict[int, str] | None:
     """The standard of each paragraph where the paragraphs before one of them say one standard and
     those from it on the other (`standard_of_markers` of their markers added up): a Croatian text
@@ -790,7 +785,7 @@ def serbo_croatian_labels(sentences: list[Sentence]) -> list[str | None]:
     for some and Serbian for others: a Croatian text and its Serbian translation in one file."""
     labels = [sentence.lang for sentence in sentences]
     kin = [k for k, sentence in enumerate(sentences) if sentence.lang in SERBO_CROATIAN]
-    cyrillic = [k for k in kin if _cyrillic(sentences[k].text)]
+    cyrillic = [k for k in kin if cyrillic_share(sentences[k].text) > 0.5]
     latin = [k for k in kin if k not in set(cyrillic)]
     for k in cyrillic:
         labels[k] = "sr"

@@ -377,7 +377,7 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
     # reads as Serbian, given beside its Serbian translation in Cyrillic, was named Serbian in Latin
     # script.
     if lang == "sr":
-        cyrillic = [_cyrillic_share(text) for text in texts]
+        cyrillic = [cyrillic_share(text) for text in texts]
         for side in (0, 1):
             if cyrillic[1 - side] > 0.5 and cyrillic[side] < 0.1 and _latin_serbo_croatian(texts[side]):
                 return side, "hr" if serbo_croatian_standard(texts[side]) == "hr" else "sr-Latn"
@@ -400,7 +400,8 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
 SERBO_CROATIAN = ("sr", "hr", "bs", "sh")
 
 
-def _cyrillic_share(text: str) -> float:
+def cyrillic_share(text: str) -> float:
+    """The share of `text`'s letters that are Cyrillic."""
     letters = _LETTER.findall(text)
     return sum("\u0400" <= letter <= "\u04ff" for letter in letters) / max(len(letters), 1)
 
