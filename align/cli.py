@@ -280,10 +280,13 @@ def group(
             stream = open(pairs, "w", encoding="utf-8", newline="", buffering=1)  # a row shows as it comes
         except OSError as exc:
             _fail(f"cannot write {pairs}: {exc.strerror or exc}")
+    on_pair = PairStream(stream) if stream else None
     try:
         result = _or_fail(group_documents, files, model=model, segmenter=segmenter, cache=not no_cache,
                           progress=_progress(quiet), encoding=encoding, candidates=candidates, dask=dask,
-                          dask_workers=dask_workers, on_pair=PairStream(stream) if stream else None)
+                          dask_workers=dask_workers, on_pair=on_pair)
+        if on_pair is not None:
+            on_pair.finish(result.signature)
     finally:
         if stream is not None:
             stream.close()

@@ -139,7 +139,8 @@ def test_json_report_from_stdin_and_file(tmp_path):
 def test_tsv_to_stdout_carries_every_sentence():
     done = run("pair", seed("000"), "-f", "tsv", "-q")
     assert done.returncode == 0, done.stderr.decode()
-    rows = done.stdout.decode().rstrip("\n").split("\n")[1:]
+    *rows, signature = done.stdout.decode().rstrip("\n").split("\n")[1:]
+    assert signature.startswith("# signature: align:")
     src_ids = [i for row in rows for i in row.split("\t")[2].split(",") if i]
     assert sorted(map(int, src_ids)) == list(range(len(set(src_ids))))
 

@@ -153,8 +153,9 @@ def test_group_cli_streams_every_pair_to_a_tsv_file(tmp_path):
     stream, report = tmp_path / "pairs.tsv", tmp_path / "report.json"
     done = run("group", *SEED_FILES, "--pairs", str(stream), "-o", str(report))
     assert done.returncode == 0, done.stderr
-    lines = stream.read_text(encoding="utf-8").splitlines()
+    *lines, signature = stream.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t")[:3] == ["a", "b", "a_document"] and len(lines) == 1 + 15
+    assert signature.startswith("# signature: align:") and signature.endswith("|group")  # the report's, last
     assert "wrote 15 pairs to" in done.stderr.decode()
     listed = json.loads(report.read_text(encoding="utf-8"))
     assert len(listed["pairs"]) < 15 and listed["groups"] == [[0, 1, 2, 3], [4], [5]]

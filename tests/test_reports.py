@@ -151,7 +151,8 @@ def test_table_findings_ordered_by_severity(result):
 
 def test_tsv_one_row_per_bead_and_each_sentence_once(result):
     out = render(result, "tsv")
-    lines = out.rstrip("\n").split("\n")
+    *lines, signature = out.rstrip("\n").split("\n")
+    assert signature == "# signature: model:test|version:0.1.0"  # last, the header first
     assert lines[0].split("\t") == list(COLUMNS)
     assert len(lines) == 1 + len(result.beads)
     cells = [line.split("\t") for line in lines[1:]]
@@ -201,7 +202,7 @@ def test_tsv_cells_read_back_whole_in_a_spreadsheet_reader(result):
         result.source.sentences[k] = replace(result.source.sentences[k], original=text)
     out = render(result, "tsv")
     read = list(csv.reader(out.splitlines(), dialect="excel-tab"))
-    src_cells = [row[6] for row in read[1:] if row[6]]
+    src_cells = [row[6] for row in read[1:-1] if row[6]]
     for text in texts:
         cell = next(c for c in src_cells if text.lstrip("'") in c)
         assert tsv_unescape(tsv_escape(text)) == text
@@ -213,7 +214,7 @@ def test_tsv_cells_read_back_whole_in_a_spreadsheet_reader(result):
 
 def test_tsv_carries_each_finding_on_every_row_it_touches(result):
     lines = render(result, "tsv").rstrip("\n").split("\n")
-    cells = [line.split("\t") for line in lines[1:]]
+    cells = [line.split("\t") for line in lines[1:-1]]
     findings = {c[2]: tsv_unescape(c[8]) for c in cells if c[2]}
     assert findings["5"] == "omission: a sentence about the March G20 meeting is missing"
     # Most important first, each once with its type.
@@ -550,8 +551,8 @@ def test_tsv_writes_a_backslash_once_where_it_escapes_nothing(tmp_path, use_enco
     result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), encoder=use_encoder, src_lang="en", tgt_lang="fr")
     out = render(result, "tsv")
     read = list(csv.reader(out.splitlines(), dialect="excel-tab"))
-    assert len(read) == len(out.splitlines()) == 1 + len(result.beads)
-    cells = [cell for row in read[1:] for cell in row[6:8]]
+    assert len(read) == len(out.splitlines()) == 1 + len(result.beads) + 1  # the header, the rows, the signature
+    cells = [cell for row in read[1:-1] for cell in row[6:8]]
     assert titles_en in cells and titles_fr in cells
     assert "The report is saved in C:\\\\new\\Users\\data." in cells  # "\n" escaped, "\U" as written
     assert "The team measured three rivers\\nthis year." in cells

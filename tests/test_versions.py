@@ -59,7 +59,8 @@ def test_command_prints_what_several_versions_leave_out():
     data = json.loads(run("versions", seed("000"), seed("002"), "-f", "json", "-q").stdout)
     assert len(data["versions"]) == 2 and len(data["sentences"]) == 17
     assert all(len(s["versions"]) == 2 for s in data["sentences"])
-    rows = run("versions", seed("000"), seed("002"), "-f", "tsv", "-q").stdout.decode().splitlines()
+    *rows, signature = run("versions", seed("000"), seed("002"), "-f", "tsv", "-q").stdout.decode().splitlines()
+    assert signature.startswith("# signature: align:")
     assert rows[0].split("\t")[3:] == ["v1_kind", "v1_ids", "v1_lines", "v1_text", "v1_findings", "v2_kind", "v2_ids",
                                        "v2_lines", "v2_text", "v2_findings"]
     assert sum(1 for row in rows[1:] if row.split("\t")[0]) == 17  # a row per original sentence ...
@@ -80,7 +81,7 @@ def test_the_tsv_lists_every_sentence_of_every_version(three):
     from align.reports.tsv import escape as tsv_escape
     from align.reports.versions import render_versions
 
-    rows = [row.split("\t") for row in render_versions(three, "tsv").splitlines()[1:]]
+    rows = [row.split("\t") for row in render_versions(three, "tsv").splitlines()[1:-1]]
     assert sum(1 for row in rows if row[0]) == len(three.original.sentences)
     for k, version in enumerate(three.versions):
         listed = {int(i) for row in rows for i in row[3 + 5 * k + 1].split(",") if i}
@@ -194,7 +195,7 @@ def test_a_sentence_added_inside_a_pair_and_a_changed_figure_are_marked_in_every
                       "Sie wurde 1620 gebaut.\n", encoding="utf-8")
     result = compare_versions(str(original), [str(german)], encoder=use_encoder)
     assert {f.type for f in result.versions[0].findings} >= {"addition", "fact_mismatch"}
-    rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:]]
+    rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:-1]]
     assert ["addition", "Die Regierung hat kein Geld dafür."] in [[row[3], row[6]] for row in rows]
     built = next(row for row in rows if row[2] == "It was built in 1602.")
     assert "1602" in built[7] and "1620" in built[7]
@@ -242,7 +243,7 @@ def test_a_web_page_version_is_located_by_its_own_lines(tmp_path, use_encoder):
     assert [s.where for s in result.versions[0].target.sentences] == ["line 2", "line 4", "line 5"]
     table = render_versions(result, "table", width=200)
     assert [line.split()[0] for line in table.split("sentence by sentence:")[1].strip().splitlines()] == ["2", "4", "5"]
-    rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:]]
+    rows = [row.split("\t") for row in render_versions(result, "tsv").splitlines()[1:-1]]
     assert [row[5] for row in rows] == ["2", "4", "5"]  # v1_lines
 
 
@@ -277,7 +278,7 @@ def test_the_other_half_of_a_mixed_version_is_listed_in_every_versions_report(tm
     result = compare_versions(str(english), [seed("000"), seed("002")], encoder=use_encoder)
     aside = result.versions[0].target.set_aside
     assert len(aside) == 17 and aside[-1].original.startswith("sources : Politico")
-    tsv = [line.split("\t") for line in render(result, "tsv").splitlines()]
+    tsv = [line.split("\t") for line in render(result, "tsv").splitlines()[:-1]]
     listed = [unescape(row[6]) for row in tsv if row[3] == "set_aside"]
     assert listed == [s.original for s in aside]
     table, html = render(result, "table"), render(result, "html")

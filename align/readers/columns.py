@@ -186,8 +186,9 @@ class ReportColumnsReader(ColumnsReader):
     """align's own TSV report (`-f tsv`), known by its header row: its src_text column is the
     source and its tgt_text column the target, each cell as the report escaped it, every sentence
     in its text's order (by the src_ids and tgt_ids columns: a moved sentence stands in its
-    partner's row) and located by its row; a sentence set aside follows its side's text. Read as a
-    table of nine columns, each column was a sentence of plain text."""
+    partner's row) and located by its row; a sentence set aside follows its side's text; the
+    signature line that ends the report (`# signature: ...`) is no row. Read as a table of nine
+    columns, each column was a sentence of plain text."""
 
     def sniff(self, data: bytes) -> bool:
         for mark, _encoding in BYTE_ORDER_MARKS + ((b"\xef\xbb\xbf", "utf-8"),):
@@ -206,7 +207,7 @@ class ReportColumnsReader(ColumnsReader):
         rows = [line.split("\t") for line in text.lstrip("\ufeff").split("\n")]
         sides: dict[str, list[tuple[int, int, Block]]] = {"source": [], "target": []}
         for number, cells in enumerate(rows[1:], start=2):
-            if len(cells) < len(COLUMNS) - 1:
+            if len(cells) < len(COLUMNS) - 1 or cells[0].startswith("#"):
                 continue
             cells = dict(zip(COLUMNS, cells))
             for side, ids, column in (("source", "src_ids", "src_text"), ("target", "tgt_ids", "tgt_text")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..errors import AlignError
 from ..model import CollectionResult, closeness, document_labels
 from .table import shown_lines
-from .tsv import escape
+from .tsv import escape, signature_row
 
 COLLECTION_FORMATS = ("table", "json", "tsv")
 
@@ -94,6 +94,10 @@ class PairStream:
             self.labels = document_labels(documents)
         self.handle.write("\t".join(pair_cells(documents, self.labels, pair)) + "\n")
 
+    def finish(self, signature: dict) -> None:
+        """The signature last, as the report's TSV ends (known only once every pair is aligned)."""
+        self.handle.write(signature_row(signature))
+
 
 def _tsv(result: CollectionResult) -> str:
     group_of = {k: number for number, group in enumerate(result.groups, 1) for k in group}
@@ -102,4 +106,4 @@ def _tsv(result: CollectionResult) -> str:
     for pair in result.pairs:
         cells = pair_cells(result.documents, labels, pair) + [str(group_of[pair["a"]]), str(group_of[pair["b"]])]
         out.append("\t".join(cells))
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" + signature_row(result.signature)

@@ -10,6 +10,14 @@ a cell opening with `"` is quoted as a spreadsheet quotes it (Excel and Python's
 an opening quote for the start of a quoted field, and the sentence lost its quotes or ran into
 the next cell); a cell opening with `=`, `+`, `-` or `@` starts with `'`, the spreadsheet's own
 mark for "text", so that a sentence is never run as a formula. `unescape` undoes all three.
+
+The report's last line is its signature, as a comment: `# signature: align:0.1.0|enc:...`, so that
+the file says which tool, model, segmenter and thresholds made it, as every other report does.
+Last, not first: the header stays the first row, which a spreadsheet's filter, `csv.DictReader`,
+pandas and align itself (`readers.columns.ReportColumnsReader`) take for the column names, and
+each bead keeps its row. No row of the table opens with `#` (the first column is a bead's kind), so
+`grep -v '^#'`, pandas' `comment="#"` and R's `read.table` leave the line out, and a spreadsheet
+shows it as a note under the table.
 """
 from __future__ import annotations
 
@@ -73,6 +81,16 @@ def unescape(text: str) -> str:
     return "".join(out)
 
 
+SIGNATURE_MARK = "# signature: "
+
+
+def signature_row(signature: dict) -> str:
+    """The signature's one-line string as the last line of a TSV report (see the module's note),
+    escaped as a cell is, so that a model's path holding a tab or line break keeps it one line."""
+    string = signature.get("string") or "|".join(f"{k}:{v}" for k, v in signature.items())
+    return SIGNATURE_MARK + escape(str(string)) + "\n"
+
+
 class TSVReport(Report):
     name = "tsv"
     extension = "tsv"
@@ -103,4 +121,4 @@ class TSVReport(Report):
         for side, sentence in set_aside(result):
             out.append("\t".join(["set_aside", "", "", "", *on_side(side, short_where(sentence)),
                                   *on_side(side, escape(sentence.original)), escape(set_aside_note(side, sentence))]))
-        return "\n".join(out) + "\n"
+        return "\n".join(out) + "\n" + signature_row(result.signature)

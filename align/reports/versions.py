@@ -10,7 +10,7 @@ from ..model import AlignmentResult, Sentence, VersionsResult, short_where
 from .base import KIND_MARKS, KIND_WORDS, escape, set_aside_note, summary_line, typed
 from .html import KIND_LABELS, STYLE
 from .table import shown_lines, wrap
-from .tsv import escape as tsv_escape
+from .tsv import escape as tsv_escape, signature_row
 
 VERSIONS_FORMATS = ("table", "json", "tsv", "html")
 
@@ -168,7 +168,7 @@ def _tsv(result: VersionsResult) -> str:
         else:
             cells = ["set_aside", "", short_where(s), tsv_escape(s.original), tsv_escape(set_aside_note("version", s))]
             out.append("\t".join(["", "", ""] + blank * k + cells + blank * (count - k - 1)))
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" + signature_row(result.signature)
 
 
 def _version_lines(result: VersionsResult, k: int, width: int) -> list[str]:
