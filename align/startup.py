@@ -74,4 +74,39 @@ def main() -> None:
         prefetch_tokenizer()
     from .cli import main as cli_main
 
-    cli_main()
+    if not pair:
+        cli_main()
+        return
+    try:
+        cli_main()
+    except SystemExit as exc:
+        if exc.code is not None and not isinstance(exc.code, int):
+            raise
+        exit_at_once(exc.code or 0)
+    exit_at_once(0)
+
+
+def exit_at_once(code: int) -> None:
+    """End the process once its work is done and said, without tearing the interpreter down.
+
+    Freeing every module, the tokenizer's and the language model's tables and a last garbage
+    collection took 0.05 s of a one-sentence `align pair`'s 0.5 s, and frees nothing the system
+    would not. What an exit must still do is done first: threads are waited for, the exit
+    functions run (logging's, multiprocessing's), stdout and stderr are flushed. Anything unusual
+    (a thread still running, a flush that fails) takes the ordinary way out."""
+    if _prefetch is not None:
+        _prefetch.join()
+    others = [thread for thread in threading.enumerate()
+              if thread is not threading.main_thread() and not thread.daemon and thread.is_alive()]
+    if others:
+        raise SystemExit(code)
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        for stream in {id(s): s for s in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
+                       if s is not None}.values():
+            stream.flush()
+    except Exception:  # noqa: BLE001 - the interpreter's own exit reports it, as it always did
+        raise SystemExit(code)
+    os._exit(code)

