@@ -115,7 +115,7 @@ def test_table_wraps_to_width_and_marks_kinds_without_colour(result):
     assert all(len(line) <= 90 for line in body.splitlines())
     for mark in ("= match", "~ moved", "- omission", "+ addition"):
         assert mark in out
-    assert out.rstrip().endswith(summary_line(result))
+    assert out.rstrip().endswith(summary_line(result) + "\nSignature: model:test|version:0.1.0")
     # Wrapped text, once un-wrapped, still holds every word of every sentence in order.
     for s in all_sentences(result):
         assert s.original.split()[0] in body

@@ -17,6 +17,7 @@ from .base import (
     maybe_inside_pairs,
     set_aside,
     unpaired_inside_pairs,
+    signature_line,
     summary_line,
     verdict_line,
 )
@@ -89,6 +90,8 @@ class TableReport(Report):
         out.append(summary_line(result))
         if verdict_line(result):
             out.append(verdict_line(result))
+        # What made the report (tool version, model, segmenter, thresholds), as every report says it.
+        out.append(self._dim(f"Signature: {shown(signature_line(result))}"))
         return "\n".join(out) + "\n"
 
     def _header(self, result: AlignmentResult, text_width: int) -> str:

@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 from .. import __version__
 from ..language import has_words
 from ..model import AlignmentResult, short_where
-from .base import Report, escape, has_score_below, rows, score_text, segment_text, xml_attribute, xml_lang
+from .base import (Report, escape, has_score_below, rows, score_text, segment_text, signature_line, xml_attribute,
+                   xml_lang)
 
 PAIRED_KINDS = ("match", "moved")
 
@@ -39,6 +40,8 @@ class TMXReport(Report):
             + f" srclang={xml_attribute(src_lang)} creationdate={xml_attribute(created)}>",
             f'    <prop type="x-source-file">{_xml_text(result.source.path)}</prop>',
             f'    <prop type="x-target-file">{_xml_text(result.target.path)}</prop>',
+            # What made the memory (tool version, model, segmenter, thresholds), as every report says it.
+            f'    <prop type="x-align-signature">{_xml_text(signature_line(result))}</prop>',
             "  </header>",
             "  <body>",
         ]
