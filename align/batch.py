@@ -27,6 +27,7 @@ from .errors import AlignError, InputError
 from .files import write_whole
 from .reading import decode_text, folder_files, warn_unread_folders
 from .reports.base import sentence_counts
+from .reports.tsv import as_text, from_text
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -407,14 +408,16 @@ def _row(job: PairJob, status: str, aligned=None, report: str = "", error: str =
 
 # A cell holds what it names as written, a tab or line break in it escaped, so that each row is
 # one line: collapsing every run of whitespace had named "fr  two.txt" as "fr two.txt", a file
-# that is not there (a probe).
+# that is not there (a probe). A cell that opens with = + - @ (a file named "=HYPERLINK(...).txt",
+# "-fr.txt") stands behind the spreadsheet's text mark `'`, as in the TSV report: opened in a
+# spreadsheet, the summary ran it as a formula. `read_summary` takes the mark off.
 _CELL_ESCAPES = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def _summary_tsv(rows: list[dict]) -> str:
     lines = ["\t".join(SUMMARY_COLUMNS)]
     for row in rows:
-        lines.append("\t".join(str(row[column]).translate(_CELL_ESCAPES) for column in SUMMARY_COLUMNS))
+        lines.append("\t".join(as_text(str(row[column]).translate(_CELL_ESCAPES)) for column in SUMMARY_COLUMNS))
     return "\n".join(lines) + "\n"
 
 
@@ -422,7 +425,8 @@ def read_summary(path: str | Path) -> list[dict]:
     """The rows of a summary.tsv; a quote is a character of its cell, as written (read as a
     spreadsheet's quoting, `"q" en.txt` came back as `q en.txt`, and a rerun wrote it so)."""
     with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return [{column: from_text(cell) if isinstance(cell, str) else cell for column, cell in row.items()}
+                for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
 __all__ = ["PairJob", "BatchResult", "read_manifest", "match_folders", "run_batch", "read_summary"]

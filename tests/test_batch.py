@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -314,3 +315,28 @@ def test_the_summary_names_each_file_as_it_is_named(tmp_path, use_encoder):
         [row] = read_summary(out / "summary.tsv")
         assert (row["status"], row["source"], row["target"]) == (
             status, str(tmp_path / '"q" en.txt'), str(tmp_path / "fr  two.txt"))
+
+
+def test_a_summary_cell_that_a_spreadsheet_would_run_as_a_formula_stands_as_text(tmp_path, use_encoder, monkeypatch):
+    """A probe: files named "=HYPERLINK(...).txt" and "-fr.txt" went into summary.tsv as written, and a
+    spreadsheet opening it ran the first as a formula. Such a cell stands behind the text mark `'`,
+    as in the TSV report; `read_summary` reads it as named, and a second run finds the pair done."""
+    import csv
+
+    source, target = '=HYPERLINK("x","y").txt', "-fr.txt"
+    (tmp_path / source).write_text("The storm hit the coast on Monday.\n", encoding="utf-8")
+    (tmp_path / target).write_text("La tempête a frappé la côte lundi.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the manifest named in the folder it is in: the files' paths as written there
+    manifest = Path("pairs.tsv")
+    manifest.write_text(f"{source}\t{target}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    with open(out / "summary.tsv", encoding="utf-8", newline="") as handle:
+        cells = [cell for row in list(csv.reader(handle, dialect="excel-tab"))[1:] for cell in row]
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+    [row] = read_summary(out / "summary.tsv")
+    assert (row["source"], row["target"]) == (source, target)
+    again = run_batch(read_manifest(manifest), out, encoder=use_encoder, partial=False)
+    assert [r["status"] for r in again.rows] == ["done before"]
+    [row] = read_summary(out / "summary.tsv")
+    assert row["source"] == source

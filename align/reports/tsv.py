@@ -42,6 +42,16 @@ def _reads_as_formula(text: str) -> bool:
     return text.startswith(_FORMULA_STARTS)
 
 
+def as_text(cell: str) -> str:
+    """`cell` behind the spreadsheet's text mark `'` where a spreadsheet would run it as a formula."""
+    return "'" + cell if _reads_as_formula(cell) else cell
+
+
+def from_text(cell: str) -> str:
+    """The cell `as_text` wrote, as it was."""
+    return cell[1:] if cell.startswith("'") and _reads_as_formula(cell[1:]) else cell
+
+
 # A backslash that `unescape` would read as the start of an escape: before a backslash, one of the
 # escape letters, or a character that is escaped itself. Every other backslash ("\_" in markdown,
 # "C:\Users") is written once, so that the cell reads as the text does in a spreadsheet.
@@ -53,8 +63,7 @@ def escape(text: str) -> str:
     text = _AMBIGUOUS_BACKSLASH.sub(r"\\\\", text)
     text = text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     text = text.translate(_LINE_ENDS_TABLE)
-    if _reads_as_formula(text):
-        text = "'" + text
+    text = as_text(text)
     if text.startswith('"'):
         text = '"' + text.replace('"', '""') + '"'
     return text
@@ -64,8 +73,7 @@ def unescape(text: str) -> str:
     """The text of a cell `escape` wrote."""
     if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
         text = text[1:-1].replace('""', '"')
-    if text.startswith("'") and _reads_as_formula(text[1:]):
-        text = text[1:]
+    text = from_text(text)
     out, i = [], 0
     table = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r", "v": "\x0b", "f": "\x0c"}
     while i < len(text):
