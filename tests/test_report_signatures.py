@@ -33,3 +33,23 @@ def test_the_tmx_header_carries_the_signature(result):
     header = ET.fromstring(render(result, "tmx").encode("utf-8")).find("header")
     props = {prop.get("type"): prop.text for prop in header.findall("prop")}
     assert props["x-align-signature"] == result.signature["string"]
+
+
+def test_the_versions_and_group_tables_end_with_the_signature(tmp_path, use_encoder):
+    """`align versions` and `align group` printed their signature in the JSON, TSV and HTML only."""
+    from align.collection import group_documents
+    from align.reports.collection import render_collection
+    from align.reports.versions import render_versions
+    from align.versions import compare_versions
+
+    (tmp_path / "en.txt").write_text("The storm hit the coast on Monday.\n\nSchools were closed for two days.\n",
+                                     encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La tempête a frappé la côte lundi.\n\nLes écoles ont été fermées.\n",
+                                     encoding="utf-8")
+    (tmp_path / "de.txt").write_text("Der Sturm traf am Montag die Küste.\n\nDie Schulen waren geschlossen.\n",
+                                     encoding="utf-8")
+    paths = [str(tmp_path / name) for name in ("en.txt", "fr.txt", "de.txt")]
+    versions = compare_versions(paths[0], paths[1:], encoder=use_encoder)
+    assert render_versions(versions, "table").rstrip("\n").split("\n")[-1] == "Signature: " + versions.signature["string"]
+    group = group_documents(paths, encoder=use_encoder, cache=False)
+    assert render_collection(group, "table").rstrip("\n").split("\n")[-1] == "Signature: " + group.signature["string"]

@@ -64,6 +64,8 @@ def _table(result: CollectionResult) -> str:
                 other = closest["b"] if closest["a"] == group[0] else closest["a"]
                 lines.append(f"  closest: [{other}], {closest['verdict']}: {closest['reason']}")
         lines.append("")
+    # What made the report (tool version, model, segmenter, thresholds), as every report says it.
+    lines += [f"Signature: {result.signature.get('string', '')}", ""]
     return "\n".join(lines)
 
 

@@ -121,6 +121,8 @@ def _table(result: VersionsResult, width: int) -> str:
     if aside:
         lines += ["", f"Not aligned ({len(aside)}): other parts of the files, in another language:"]
         lines += [f"  {_aside_label(result, k)} {s.where} [{s.lang}]: {_cut(s.original, width - 20)}" for k, s in aside]
+    # What made the report (tool version, model, segmenter, thresholds), as every report says it.
+    lines += ["", f"Signature: {result.signature.get('string', '')}"]
     return "\n".join(lines) + "\n"
 
 
