@@ -132,7 +132,7 @@ class TableReport(Report):
             flagged = sentence.id in marked
             # Said in words after the number: "-3" before it read as a line numbered minus three.
             verb = " left out" if mark == "-" else " added"
-            number = short_where(sentence) + (verb + ("?" if sentence.id in maybe else ":") if flagged else "")
+            number = shown(short_where(sentence)) + (verb + ("?" if sentence.id in maybe else ":") if flagged else "")
             paint = KIND_COLORS["omission" if mark == "-" else "addition"] if flagged else color
             indent = len(number) + 1
             body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]

@@ -115,8 +115,10 @@ class TSVReport(Report):
                         score_text(row.bead.score),
                         ",".join(str(s.id) for s in row.src),
                         ",".join(str(t.id) for t in row.tgt),
-                        ",".join(short_where(s) for s in row.src),
-                        ",".join(short_where(t) for t in row.tgt),
+                        # A place is a reader's locator, which may hold an XLIFF unit's id as the
+                        # file wrote it: a tab or line break in it is escaped as a sentence's is.
+                        escape(",".join(short_where(s) for s in row.src)),
+                        escape(",".join(short_where(t) for t in row.tgt)),
                         # A bead's sentences are joined as they read in running text; the id
                         # columns keep the boundaries.
                         escape(joined(row.src)),
@@ -127,6 +129,6 @@ class TSVReport(Report):
                 )
             )
         for side, sentence in set_aside(result):
-            out.append("\t".join(["set_aside", "", "", "", *on_side(side, short_where(sentence)),
+            out.append("\t".join(["set_aside", "", "", "", *on_side(side, escape(short_where(sentence))),
                                   *on_side(side, escape(sentence.original)), escape(set_aside_note(side, sentence))]))
         return "\n".join(out) + "\n" + signature_row(result.signature)

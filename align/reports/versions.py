@@ -144,13 +144,13 @@ def _tsv(result: VersionsResult) -> str:
 
     def version_cells(k: int, kind: str, ids: list[int], texts_of: list[int], notes=()) -> list[str]:
         target = result.versions[k].target
-        return [kind, ",".join(map(str, ids)), ",".join(short_where(target.sentences[j]) for j in ids),
+        return [kind, ",".join(map(str, ids)), tsv_escape(",".join(short_where(target.sentences[j]) for j in ids)),
                 tsv_escape(" ".join(target.sentences[j].original for j in texts_of)), tsv_escape("; ".join(notes))]
 
     placed, notes = _cells(result), _row_notes(result)
     added = [within_pairs(version.findings)[1] for version in result.versions]
     for s, row, beside, said in zip(result.original.sentences, result.status(), placed, notes):
-        cells = [str(s.id), short_where(s), tsv_escape(s.original)]
+        cells = [str(s.id), tsv_escape(short_where(s)), tsv_escape(s.original)]
         for k, (kind, tgt) in enumerate(row):
             cells += version_cells(k, kind, [j for j in tgt if j not in added[k]],
                                    [j for piece_kind, ids in beside[k] if piece_kind != "addition" for j in ids],
@@ -166,9 +166,10 @@ def _tsv(result: VersionsResult) -> str:
     for k, s in _set_aside(result):
         if k is None:
             note = ["set_aside", "", "", "", tsv_escape(set_aside_note("original", s))]
-            out.append("\t".join(["", short_where(s), tsv_escape(s.original)] + note * count))
+            out.append("\t".join(["", tsv_escape(short_where(s)), tsv_escape(s.original)] + note * count))
         else:
-            cells = ["set_aside", "", short_where(s), tsv_escape(s.original), tsv_escape(set_aside_note("version", s))]
+            cells = ["set_aside", "", tsv_escape(short_where(s)), tsv_escape(s.original),
+                     tsv_escape(set_aside_note("version", s))]
             out.append("\t".join(["", "", ""] + blank * k + cells + blank * (count - k - 1)))
     return "\n".join(out) + "\n" + signature_row(result.signature)
 
