@@ -10,8 +10,6 @@ parallelise with processes.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 
@@ -150,9 +148,14 @@ class USEEncoder(Encoder):
 
     def _workers_for(self, items: int) -> int:
         """Worker processes for a call of `items` texts or windows; under 2, the call runs here."""
+        workers = min(self.workers, items // MIN_SENTENCES_PER_WORKER)
+        if workers < 2:
+            return workers  # multiprocessing (3-4 ms to import) only for a call that forks
+        import multiprocessing
+
         if "fork" not in multiprocessing.get_all_start_methods():
             return 1
-        return min(self.workers, items // MIN_SENTENCES_PER_WORKER)
+        return workers
 
     def _in_workers(self, items: list, workers: int, job, progress: bool) -> list:
         """The results of `job(chunk)` for consecutive chunks of `items`, in order, the chunks
@@ -171,6 +174,9 @@ class USEEncoder(Encoder):
 
 def _run_workers(shares: list[list[tuple[int, object]]], progress: bool, name: str) -> list[np.ndarray]:
     """The rows of every chunk in order, each worker process embedding its share of them."""
+    import multiprocessing
+    import multiprocessing.connection
+
     context = multiprocessing.get_context("fork")
     processes, connections = [], []
     try:
