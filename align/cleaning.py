@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Callable, Union
 
+from . import lazy_re
 from .language import DANDA_BAR
 from .readers.base import LOWERED, RAISED
 
@@ -109,10 +110,10 @@ def _entity(match: re.Match) -> list[Piece]:
 # Dropped from every format's text (the sentence's original keeps them). Not the zero-width
 # (non-)joiners: Persian and the Indic scripts write words with them.
 INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+_INVISIBLE_RE = lazy_re.compile(f"[{INVISIBLE_CHARACTERS}]")
 # A soft hyphen where a line breaks is a word hyphenated there ("environ\u00ad" / "nementale"): the
 # line break goes with it, or the word was read (and written into the TMX) as "environ nementale".
-_INVISIBLE = (re.compile(f"\u00ad[ \\t]*\r?\n[ \\t]*(?=\\w)|[{INVISIBLE_CHARACTERS}]"), _drop)
+_INVISIBLE = (lazy_re.compile(f"\u00ad[ \\t]*\r?\n[ \\t]*(?=\\w)|[{INVISIBLE_CHARACTERS}]"), _drop)
 
 
 def blank(line: str) -> bool:
@@ -131,13 +132,13 @@ def _composed(match: re.Match) -> list[Piece]:
 # is composed, as nearly all text is: the checks read month names, weekdays and names spelled
 # composed, and "14 de\u0301cembre" against "14 February", or a changed "Élodie Bernard", went
 # unseen. The composed character maps to its base character in the original.
-_DECOMPOSED = (re.compile("[^\\s][\u0300-\u036f\u0483-\u0487\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f0"
+_DECOMPOSED = (lazy_re.compile("[^\\s][\u0300-\u036f\u0483-\u0487\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f0"
                           "\ufe20-\ufe2f\u3099\u309a]+|[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?"), _composed)
 # Runs of spaces and tabs become one space (kept at the position of the run's first one).
-_SPACES = (re.compile(r"[ \t]{2,}|\t"), _one_space)
+_SPACES = (lazy_re.compile(r"[ \t]{2,}|\t"), _one_space)
 
 # A markdown table's delimiter row ("|---|:--:|", "--- | ---").
-TABLE_DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M)
+TABLE_DELIMITER_ROW = lazy_re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$", re.M)
 
 
 # A line whose bars set apart no more than this many words each is a menu or a list ("होम | देश |
@@ -178,7 +179,7 @@ def _read_danda_bars(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 # Amharic is often typed with two wordspaces "፡፡" for its full stop "።" (one "፡" separates words):
 # read as the full stop, as the danda's bar is.
-_ETHIOPIC_FULL_STOP = (re.compile("\u1361\u1361"), lambda match: ["\u1362"])
+_ETHIOPIC_FULL_STOP = (lazy_re.compile("\u1361\u1361"), lambda match: ["\u1362"])
 
 # Passes run in this order. Line-start markers go first, while they are still at the start
 # of their line; links before emphasis, because URLs may contain `_` or `*`.
@@ -186,76 +187,76 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # A script or a style sheet standing as a block of its own is the page's code, never its
     # text: "var tracking = ..." was a sentence of the TMX. Inside a sentence ("Type
     # <script>alert(1)</script> into the field") it is what the sentence speaks of.
-    (re.compile(r"^[ \t]*<(script|style)\b[^>\n]*>.*?</\1\s*>[ \t]*$", re.S | re.I | re.M), _drop),
+    (lazy_re.compile(r"^[ \t]*<(script|style)\b[^>\n]*>.*?</\1\s*>[ \t]*$", re.S | re.I | re.M), _drop),
     # A fence around code ("```python") and a setext heading's underline ("Methods" / "=======")
     # are lines of markup alone: the fence was paired as a sentence, the underline glued to its
     # heading ("Annual Report ====="). A rule standing alone ("* * *", "---") is a scene break, the
     # layout of the text, and stays.
-    (re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M), _drop),  # not "~~~ Part One ~~~"
-    (re.compile(r"(?<=\n)[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M), _drop),
+    (lazy_re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M), _drop),  # not "~~~ Part One ~~~"
+    (lazy_re.compile(r"(?<=\n)[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M), _drop),
     # `code` -> code, its text out of reach of the passes below (and of the spaces' pass).
-    (re.compile(r"`+([^`\n]+?)`+"), _code_span),
+    (lazy_re.compile(r"`+([^`\n]+?)`+"), _code_span),
     # A footnote's text ("[^1]: Data from ...") keeps its text, not its label; a reference link's
     # target line ("[rep]: http://example.org/report") is markup alone.
-    (re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]*", re.M), _drop),
-    (re.compile(r"^[ \t]{0,3}\[[^\]\n^]+\]:[ \t]+<?(?:[a-z][\w+.-]*:|www\.|/|#|\.\.?/)\S*?>?"
+    (lazy_re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:[ \t]*", re.M), _drop),
+    (lazy_re.compile(r"^[ \t]{0,3}\[[^\]\n^]+\]:[ \t]+<?(?:[a-z][\w+.-]*:|www\.|/|#|\.\.?/)\S*?>?"
                 r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M | re.I), _drop),
     # A footnote mark: "2020.[^1] Heavy rain" is a sentence end and a note number, as a page shows it.
-    (re.compile(r"\[\^()(\d{1,3})\]"), _raised),
-    (re.compile(r"\[\^[^\]\s]+\]"), _drop),
+    (lazy_re.compile(r"\[\^()(\d{1,3})\]"), _raised),
+    (lazy_re.compile(r"\[\^[^\]\s]+\]"), _drop),
     # "## Heading": only with a space after the hashes, so that #hashtags survive.
-    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), _drop),
+    (lazy_re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), _drop),
     # "> quoted", possibly nested "> > quoted".
-    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), _drop),
+    (lazy_re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), _drop),
     # "- item", "* item", "+ item": the space after the bullet tells it from "-5" or "*emphasis*".
-    (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), _drop),
+    (lazy_re.compile(r"^[ \t]*[-*+][ \t]+", re.M), _drop),
     # ![alt](src) -> alt, then [text](url) -> text. The url may not contain spaces, nor
     # parentheses but a balanced pair (Wikipedia's "Niger_(fleuve)": cut at its ")", the text read
     # "Niger) déborde"), then an optional "title".
     # Link text may run over one line break (a hard-wrapped file), never over a blank line.
-    (re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
-    (re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    (lazy_re.compile(r"!\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
+    (lazy_re.compile(r"\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)"), _keep_group(1)),
     # [text][label] and [text][]: a reference link, its target defined elsewhere. Not "[3][4]",
     # citations by number.
-    (re.compile(r"\[([^\]\n]*[^\W\d_][^\]\n]*)\]\[[^\]\n]*\]"), _keep_group(1)),
+    (lazy_re.compile(r"\[([^\]\n]*[^\W\d_][^\]\n]*)\]\[[^\]\n]*\]"), _keep_group(1)),
     # **strong** and __strong__: the markers must hug the text (no space inside) and not be
     # glued to a word outside, which is how snake_case and "2**10" stay untouched.
-    (re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])"), _keep_group(1)),
-    (re.compile(r"(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])"), _keep_group(1)),
+    (lazy_re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])"), _keep_group(1)),
+    (lazy_re.compile(r"(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])"), _keep_group(1)),
     # A bold run cut in two by a paragraph break leaves an unpaired "**" at a word edge.
-    (re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])"), _drop),
+    (lazy_re.compile(r"(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])"), _drop),
     # *em* and _em_: same rules, single marker. A footnote star ("price*", "* see below")
     # is glued to a word or followed by a space, so it never opens an emphasis.
     # A marker after a backslash is escaped, text: "\_ Rosier's Dictionary \_, \_ Candide \_"
     # (TransRead) lost the underscores of "\_," and "\_ Candide", paired as an emphasis.
-    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"), _keep_group(1)),
-    (re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?![\w_])"), _keep_group(1)),
+    (lazy_re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"), _keep_group(1)),
+    (lazy_re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?![\w_])"), _keep_group(1)),
     # An HTML comment is a note to whoever edits the file, never shown: markup.
-    (re.compile(r"<!--.*?-->", re.S), _drop),
+    (lazy_re.compile(r"<!--.*?-->", re.S), _drop),
     # Digits set as an exponent or a note number stay apart from the figure before them.
-    (re.compile(r"<(sup|sub)>([0-9+\-=()]{1,6})</\1>", re.I), _raised),
+    (lazy_re.compile(r"<(sup|sub)>([0-9+\-=()]{1,6})</\1>", re.I), _raised),
     # <br> separates words, other tags (<b>, </span>) usually do not.
-    (re.compile(r"<br\s*/?>", re.I), _one_space),
+    (lazy_re.compile(r"<br\s*/?>", re.I), _one_space),
     # Only HTML's own element names: OCR'd books write quotation marks as angle brackets
     # ("eines solchen <Basislagers>"), and that word is text.
     # And only a tag that is markup: a void element (<img>, <hr>), one with attributes, or one
     # whose partner stands near it ("<b>...</b>"). "the <title> element names the page" speaks of
     # a tag, and keeps it.
-    (re.compile(r"</?(" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop_paired_tag),
+    (lazy_re.compile(r"</?(" + "|".join(_HTML_ELEMENTS) + r")(?:\s[^<>\n]*)?/?>", re.I), _drop_paired_tag),
     # A table's delimiter row ("|---|:--:|") is markup only; a row's leading pipe ("| Rhine | 12 °C")
     # is no part of its first cell.
     (TABLE_DELIMITER_ROW, _drop),
-    (re.compile(r"^[ \t]*\|[ \t]*(?=\S)", re.M), _drop),
+    (lazy_re.compile(r"^[ \t]*\|[ \t]*(?=\S)", re.M), _drop),
     # A trailing table pipe "... negotiations |".
-    (re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
+    (lazy_re.compile(r"[ \t]+\|[ \t]*$", re.M), _drop),
     # An entity a web page's text was copied with ("Smith &amp; Sons", "&#8239;500"): the character
     # it stands for. After the tags, so that "&lt;b&gt;" is the text "<b>", as a browser shows it.
-    (re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"), _entity),
+    (lazy_re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"), _entity),
 ]
 
 
 # The gap between two cells of a plain-text table's row (tab-separated, as a spreadsheet copies it).
-CELL_GAP = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+CELL_GAP = lazy_re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 def _cell_separator(match: re.Match) -> list[Piece]:

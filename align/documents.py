@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+from . import lazy_re
 from .cleaning import CELL_GAP, TABLE_DELIMITER_ROW, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARKER_CHARS, SERBO_CROATIAN,
                        SHORT_TEXT_LETTERS, cyrillic_share, detect_language, language_scores, language_words,
@@ -24,7 +25,7 @@ from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 
 logger = logging.getLogger("align")
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_re.compile(r"[^\W\d_]")
 
 
 def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
@@ -121,7 +122,7 @@ VERSE_MAX_LINE_CHARS = 45  # none longer than this
 VERSE_MIN_STANZAS = 2
 VERSE_MIN_SHARE = 0.6
 VERSE_MAX_PUNCTUATED = 0.25
-_LINE_END_MARK = re.compile(r"[.!?…,;:。！？，；：]\W*$")
+_LINE_END_MARK = lazy_re.compile(r"[.!?…,;:。！？，；：]\W*$")
 
 
 def verse_stanzas(text: str) -> list[tuple[int, int, bool]] | None:
@@ -249,7 +250,7 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
 
 
 # Han, kana and their punctuation: scripts a wrapper may break before any character of.
-_WIDE_CHARACTER = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
+_WIDE_CHARACTER = lazy_re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # Closing marks a Japanese or Chinese wrapper hangs past the width rather than begin a line with.
 _HUNG_MARKS = "。、，．」』）】〉》！？"
 
@@ -266,15 +267,15 @@ def _columns(line: str) -> int:
     trimmed = line.rstrip(_HUNG_MARKS)
     return len(trimmed) + len(_WIDE_CHARACTER.findall(trimmed))
 # A chat message's time stamp in brackets at the head of its line.
-_CHAT_STAMP = re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
+_CHAT_STAMP = lazy_re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 
 
 _BYLINE_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"
 # (Words apart by spaces: with the spaces optional, a long run of capitals backtracked for seconds.)
-_BYLINE = re.compile(rf"\s*(?:di|par|por|von|by|de|door|av|af|przez|от)\s+{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,5}}\s*$")
+_BYLINE = lazy_re.compile(rf"\s*(?:di|par|por|von|by|de|door|av|af|przez|от)\s+{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,5}}\s*$")
 _OPENING_QUOTES = "\"'“‘«„‚"
-_LEAD_IN = re.compile(r"[:：]\s*$")
-_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+_LEAD_IN = lazy_re.compile(r"[:：]\s*$")
+_TIMESTAMP = lazy_re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 
 
 def _speakers(lines: list[str]) -> set[str]:
@@ -297,12 +298,12 @@ def _speaker_label(line: str) -> str:
 # An item of a list lettered in lower case ("a) ", "ii) ", "(b) "): it opens in a lower-case letter,
 # yet starts an item of its own. Run on after "...a written reminder; and", the items of a
 # contract's clause were one sentence, and an item the translation dropped went unreported.
-_LETTERED_ITEM = re.compile(r"\s*\(?(?:[a-z]|[ivxlc]{1,5})\)\s")
+_LETTERED_ITEM = lazy_re.compile(r"\s*\(?(?:[a-z]|[ivxlc]{1,5})\)\s")
 # A letter's salutation on a line of its own ("Sehr geehrter Herr Schneider," / "vielen Dank..."):
 # German, Italian, Polish and others go on in lower case after it, and read as one sentence with the
 # letter's first, it took a French "Chère Madame Dubois," as a clause left out, and put the body's
 # first sentence at the salutation's line. The words that open a salutation, in the languages read.
-_SALUTATION = re.compile(
+_SALUTATION = lazy_re.compile(
     r"\s*(?:dear|hi|hello|cher|chère|chers|chères|madame|monsieur|mesdames|messieurs|bonjour|sehr|liebe|lieber|"
     r"hallo|gentile|gentili|egregio|egregia|caro|cara|cari|care|spettabile|estimado|estimada|estimados|"
     r"estimadas|querido|querida|distinguido|distinguida|prezado|prezada|hola|ciao|geachte|beste|lieve|szanowny|"
@@ -323,7 +324,7 @@ def _salutation(line: str) -> bool:
     return len(words) <= SALUTATION_ANY_END_WORDS or (len(words) <= SALUTATION_MAX_WORDS and words[-1][:1].isupper())
 
 
-_QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
+_QUOTE_MARKER = lazy_re.compile(r"(?:>[ \t]?)+")
 
 
 def _unquoted(line: str) -> str:
@@ -372,7 +373,7 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
 MIN_WRAPPED_LINES = 4
 # The fields a mail client writes above a message it quotes, in the languages of its users: a
 # wrapped line that opens on another word and a colon ("Paul: the hotel...") is no header.
-_HEADER_FIELD = re.compile(
+_HEADER_FIELD = lazy_re.compile(
     r"(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|De|Envoyé|À|A|Objet|Von|Gesendet|An|Betreff|Datum|"
     r"Da|Inviato|Oggetto|Data|Enviado|Para|Asunto|Fecha|Assunto|Van|Verzonden|Aan|Onderwerp|От|Отправлено|Кому|"
     r"Тема|Дата)\s?:\s")
@@ -534,7 +535,7 @@ def _paragraph_languages(texts: list[str], candidates: list[str] | None) -> list
     return languages
 
 
-_NUMBERED_ITEM = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6})[.)]?\t")
+_NUMBERED_ITEM = lazy_re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6})[.)]?\t")
 
 
 def _table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
@@ -672,7 +673,7 @@ def _located(sentences: list[Sentence], raw: RawText) -> list[Sentence]:
     return out
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def _paragraphs_between_blank_lines(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -916,7 +917,7 @@ MIN_SENTENCES_PER_QUOTATION = 3
 MIN_RUNS_TO_ALTERNATE = 3  # one or two quotations in a short article are quotations still
 # A Chinese, Japanese or Korean character says as much as about three Latin letters: counted as
 # one, a Chinese translation beside its English was a third of its size.
-_DENSE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_DENSE_SCRIPTS = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _weighed_letters(text: str) -> int:

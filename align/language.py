@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import lazy_re
+
 # The languages of the multilingual Universal Sentence Encoder v3 (the default encoder). It
 # counts 16 because it lists simplified and traditional Chinese apart; both are "zh" here.
 SUPPORTED_LANGS: tuple[str, ...] = (
@@ -47,7 +49,7 @@ SCRIPT_FULL_STOPS = "।॥։።။។៕"
 DANDA_SCRIPTS = "\u0900-\u0963\u0966-\u0b7f\ua8e0-\ua8ff"
 # Such a bar: after a letter of those scripts (and a closing quote or bracket), then a space or the
 # line's end, and not before a Latin word ("नमस्ते | wc -c" pipes into a command) nor another bar.
-DANDA_BAR = re.compile(rf"(?:(?<=[{DANDA_SCRIPTS}])|(?<=[{DANDA_SCRIPTS}][\"'”’»)\]]))[ \t]*(\|\|?)"
+DANDA_BAR = lazy_re.compile(rf"(?:(?<=[{DANDA_SCRIPTS}])|(?<=[{DANDA_SCRIPTS}][\"'”’»)\]]))[ \t]*(\|\|?)"
                        r"(?=[\"'”’»)\]]*(?:[ \t]*(?:\n|$)|\s+[^\sA-Za-z|]))")
 FINAL_MARKS_ANYWHERE = "。" + SCRIPT_FULL_STOPS + "！？፧"
 FINAL_MARKS_SPACED = ".!?…؟۔"
@@ -59,14 +61,14 @@ FINAL_MARKS = FINAL_MARKS_ANYWHERE + FINAL_MARKS_SPACED + "．"
 FULL_STOPS = ".。．۔" + SCRIPT_FULL_STOPS
 # A line that ends a sentence: its last visible character, after any closing quotes, brackets or
 # emphasis markers, is a sentence-final mark, a colon or a semicolon.
-LINE_ENDS_SENTENCE = re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")
+LINE_ENDS_SENTENCE = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")
 # A note's mark a sentence may end with after its full stop: "in 1932.[1]", "arrived.*", a web
 # page's raised "1932.¹", a dagger.
 NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])"
 
 # A letter or a digit of any script: what a text needs to hold to be aligned, and a line to be
 # content (a file of spaces, zero-width characters or punctuation has nothing to embed).
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LETTER_OR_DIGIT = lazy_re.compile(r"[^\W_]")
 
 
 def lower_case_letter(character: str) -> bool:
@@ -85,7 +87,7 @@ def has_words(text: str) -> bool:
 # Scripts written without spaces between words: each Han character or kana is about a word (on
 # MAC's 1-1 gold beads a Chinese sentence has 1.16 Han characters per English word). Thai, also
 # unspaced, counts about four letters a word (an estimate: there is no Thai gold set here).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_UNSPACED = lazy_re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
 def _combining_marks() -> str:
@@ -106,9 +108,9 @@ def _combining_marks() -> str:
 
 # A word of a spaced script: letters and digits with the combining marks written on them (Thai's,
 # counted by its letters below, aside).
-_SPACED_WORD = re.compile(r"(?:[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACED_WORD = lazy_re.compile(r"(?:[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                           r"\U00020000-\U0002ffff]|[" + _combining_marks() + r"])+")
-_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+_THAI_RUN = lazy_re.compile(r"[\u0e00-\u0e7f]+")
 THAI_LETTERS_PER_WORD = 4
 
 
@@ -133,11 +135,11 @@ SHORT_TEXT_LETTERS = 20
 
 
 # An item of a list or a row of a table, as written: a bullet, "(a)", "a)", "iv)", or a pipe.
-LIST_ITEM = re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\|)")
+LIST_ITEM = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\|)")
 
 # A web or e-mail address or a handle: copied, never translated, in no language.
-ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+", re.IGNORECASE)
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+ADDRESS = lazy_re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w+", re.IGNORECASE)
+_LETTER_WORD = lazy_re.compile(r"[^\W\d_]+")
 
 
 def language_words(text: str) -> list[str]:
@@ -179,11 +181,11 @@ zul:zu xho:xh som:so hau:ha mon:mn nep:ne sin:si khm:km lao:lo mya:my bur:my lat
 """.split())
 _CODE_ALIASES.update(_THREE_LETTER)
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_re.compile(r"[^\W\d_]")
 
 # BCP 47 as people type it on a command line: a 2-3 letter language, then script and region
 # subtags ("en", "EN", "en_US", "zh-Hant-TW"). Anything else is a mistake worth stopping for.
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+_LANGUAGE_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
 # Every ISO 639-1 code: a two-letter code outside it ("xx", "qq") is a typo, not a language.
@@ -247,8 +249,8 @@ def _detector():
     return fasttext.load_model(os.path.join(folder, "resources", "lid.176.ftz"))
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LATIN = re.compile(r"[A-Za-z]")
+_UPPER = lazy_re.compile(r"[A-Z]")
+_LATIN = lazy_re.compile(r"[A-Za-z]")
 
 
 def _predict(text: str, k: int) -> list[tuple[str, float]]:
@@ -266,7 +268,7 @@ def _predict(text: str, k: int) -> list[tuple[str, float]]:
 
 # A hashtag: a tweet's "#maps #javascript" are English words under a Spanish tweet, which read as
 # Galician with them (0.38) and as Spanish without (a probe).
-HASHTAG = re.compile(r"(?<![\w&#])[#＃][^\W\d_]\w*")
+HASHTAG = lazy_re.compile(r"(?<![\w&#])[#＃][^\W\d_]\w*")
 
 
 def _without_addresses(text: str) -> str:

@@ -18,6 +18,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 
+from . import lazy_re
 from .errors import InputError
 from .language import has_words, language_scores
 from .readers import Span, join_blocks_as_read, reader_for, unsupported
@@ -31,7 +32,7 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 # to decode (cp1252 and latin-1 accept nearly any byte sequence).
 MAX_CONTROL_SHARE = 0.05
 # Unicode category Cc minus the whitespace controls (tab, LF, VT, FF, CR) that real text uses.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = lazy_re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ def _read_better(data: bytes, label: str, named: str, text: str) -> tuple[str, s
 # Arabic, Chinese or Japanese read in latin-1 shows 13 to 35.
 MIN_SIGNS_OF_A_WRONG_ENCODING = 8
 _ODD_WORDS_EXAMINED = 2000  # words outside printable ASCII, the first: enough, and a large file costs no more
-_CANDIDATE_WORD = re.compile(r"\S*[^\s!-~]\S*")
+_CANDIDATE_WORD = lazy_re.compile(r"\S*[^\s!-~]\S*")
 _SYMBOL_PUNCTUATION = set("¡§¶¿")
 # Punctuation that no language writes between two letters of a word, and the florin sign "ƒ": each
 # the DOS or Mac reading of a letter in cp1252, or the other way round ("stadsk„rna", "L‰nderbahn",
@@ -346,8 +347,8 @@ def _oddities(text: str) -> tuple[int, int, str | None]:
     return signs, words, first
 
 
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_WORD_AFTER = re.compile(r"\s+(\S+)")
+_WORD_BEFORE = lazy_re.compile(r"(\S+)\s+$")
+_WORD_AFTER = lazy_re.compile(r"\s+(\S+)")
 
 
 def _lone_capital(text: str, match: re.Match) -> bool:
@@ -573,7 +574,7 @@ def _detect(data: bytes, label: str) -> tuple[str, str, str | None, str | None]:
 # ISO-2022 (Japanese mail and old web pages; Korean) is 7-bit, so valid UTF-8: read as such, a
 # Japanese file was one "sentence" of escape codes, called Korean and unrelated, unsaid. Its escape
 # sequences into a double-byte set give it away.
-_ISO2022 = ((re.compile(rb"\x1b\$[@B]|\x1b\$\(D"), "iso2022_jp_2"), (re.compile(rb"\x1b\$\)C"), "iso2022_kr"))
+_ISO2022 = ((lazy_re.compile(rb"\x1b\$[@B]|\x1b\$\(D"), "iso2022_jp_2"), (lazy_re.compile(rb"\x1b\$\)C"), "iso2022_kr"))
 
 
 def _iso2022(data: bytes) -> tuple[str, str] | None:
@@ -705,7 +706,7 @@ _OWN_CODE_PAGE_MARGIN = 0.15
 _SCORE_TIE = 0.01
 _DETECT_SAMPLE = 20_000
 _PROPOSALS = 6  # charset-normalizer's best few; further down its list come DOS and Mac code pages
-_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_C1_BYTES = lazy_re.compile(rb"[\x80-\x9f]")
 
 
 @dataclass
@@ -863,7 +864,7 @@ _CYRILLIC_FREQUENCY = dict(
     ф=0.26, ъ=2.3, ё=0.2, і=5.8, ї=0.8, є=0.4, ґ=0.05, ј=4.0, љ=0.5, њ=0.7, ћ=1.0, ђ=0.3, џ=0.1, ў=2.0, ѓ=0.1, ќ=0.1,
     ѕ=0.05)
 _CYRILLIC_LOG = {letter: math.log(share / 100) for letter, share in _CYRILLIC_FREQUENCY.items()}
-_ASCII_LETTERS = re.compile("[A-Za-z]")
+_ASCII_LETTERS = lazy_re.compile("[A-Za-z]")
 _PUNCTUATION_LOG = math.log(0.01)  # as likely as a rarer letter
 _PUNCTUATION = set("«»„“”‘’—–…№")  # that Cyrillic text writes; others are as unlikely as a symbol
 _UNLIKELY_LOG = math.log(0.0001)  # a symbol, a Latin letter or a Cyrillic one of no language above

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..language import (ADDRESS, FINAL_MARKS, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, FULL_STOPS, NOTE_MARK, has_words,
                         word_count)
 from ..model import SEVERITY_ORDER
@@ -46,18 +47,18 @@ class AdditionContext:
 # A note's mark may follow the full stop ("until 1958.[2]", "arrived.*", "in 1932.¹", "accounts.2"),
 # and so may the bracket of an aside the sentence closes: a stage direction left out of a play,
 # "(A knock at the door. They freeze.)", was content for its first sentence and a headline for its last.
-_ENDS_LIKE_A_SENTENCE = re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』][)\]）]*\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
-_SENTENCE_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
+_ENDS_LIKE_A_SENTENCE = lazy_re.compile(rf"(?:[{re.escape(FINAL_MARKS)}»”\"」』][)\]）]*\s*{NOTE_MARK}?|[^\W\d_][.!?]\d{{1,2}})\s*$")
+_SENTENCE_ENDS = lazy_re.compile(rf"[{re.escape(FINAL_MARKS_SPACED)}]+(?:\s|$)|[{FINAL_MARKS_ANYWHERE}]+")
 # A line that ends in a full stop states something: unless it stands in the paragraph of the
 # boilerplate line before it, no sidebar's link title (those end bare, or in "?" or "!"), and no
 # heir to that line. A news page's menu made every one-sentence paragraph of the article under it
 # boilerplate, one from the next, and a probe's unrelated articles of one site then differed only
 # in "boilerplate". In every script's full stop (language.FULL_STOPS): with its own list here, an
 # Urdu, Armenian, Burmese or Khmer article under a menu was furniture all the same.
-_STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][»”\"')\]」』]*\s*{NOTE_MARK}?\s*$")
-_TRAILING_ADDRESS = re.compile(rf"\s*(?:{ADDRESS.pattern})[.]?\s*$", re.IGNORECASE)
+_STATEMENT_END = lazy_re.compile(rf"[{re.escape(FULL_STOPS)}][»”\"')\]」』]*\s*{NOTE_MARK}?\s*$")
+_TRAILING_ADDRESS = lazy_re.compile(rf"\s*(?:{ADDRESS.pattern})[.]?\s*$", re.IGNORECASE)
 # ... or breaks off or goes on in the next line (a comma, a colon, a dash), before closing quotes.
-_GOES_ON_OR_ENDS = re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
+_GOES_ON_OR_ENDS = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)},;:，；：、—–-][\s\"'»”’」』]*$")
 
 
 def _norm(text: str) -> str:
@@ -70,14 +71,14 @@ _SHARE_WORDS = (
 )
 _SOCIAL = _SHARE_WORDS + r"|instagram|youtube|tiktok|threads|bluesky|mastodon"
 _BOILERPLATE_LINE = [
-    re.compile(r"^(?:(?:" + _SHARE_WORDS + r")[\s,|/·•-]*)+$", re.I),
-    re.compile(r"^(?:ok|accept(?:er)?|j['’]accepte|tout accepter|accept all|refuser|reject|fermer|close|menu|"
+    lazy_re.compile(r"^(?:(?:" + _SHARE_WORDS + r")[\s,|/·•-]*)+$", re.I),
+    lazy_re.compile(r"^(?:ok|accept(?:er)?|j['’]accepte|tout accepter|accept all|refuser|reject|fermer|close|menu|"
                r"s['’]abonner|subscribe|newsletter|commentaires?|comments?|répondre|reply|"
                r"les plus (?:commentés|lus|partagés|populaires)|most (?:commented|read|popular|shared)|"
                r"am meisten (?:kommentiert|gelesen)|meistgelesen|meistkommentiert|"
                r"articles? (?:similaires|liés)|related (?:articles|posts)|tags?|étiquettes?)\s*[.!:]?$", re.I),
     # "Share this article on Facebook.", "Partagez cet article sur Twitter ou LinkedIn".
-    re.compile(r"^(?:share|partager|partagez|teilen(?: sie)?)\s+(?:this|cet(?:te)?|ce|diese[nrs]?)\s+"
+    lazy_re.compile(r"^(?:share|partager|partagez|teilen(?: sie)?)\s+(?:this|cet(?:te)?|ce|diese[nrs]?)\s+"
                r"(?:article|story|page|post|link|lien|artikel|beitrag|seite)"
                r"(?:\s+(?:on|via|sur|auf|per)\s+(?:" + _SHARE_WORDS + r")(?:\s*(?:,|or|and|ou|et|oder|und)\s*(?:"
                + _SHARE_WORDS + r"))*)?\s*[.!:]?$", re.I),
@@ -85,31 +86,31 @@ _BOILERPLATE_LINE = [
     # travel.", "Articles liés : Dix choses..."), a copyright line, and "Follow us on Facebook": they
     # were boilerplate only as heirs of the menu above them, which made the article under it
     # boilerplate too (see _STATEMENT_END).
-    re.compile(r"^(?:related (?:articles?|posts|stories|content)|articles? (?:similaires|liés|connexes)|"
+    lazy_re.compile(r"^(?:related (?:articles?|posts|stories|content)|articles? (?:similaires|liés|connexes)|"
                r"à lire (?:aussi|également)|more (?:on this|from us)|you (?:may|might) also like|"
                r"verwandte artikel|ähnliche artikel|artículos relacionados|articoli correlati)\s*[:：]", re.I),
     # A copyright line: the year, then its holder's name (a capital) or nothing. "(c) 2024 accounts
     # shall be audited..." is a contract's clause, "Copyright 2019 was a turning point..." a sentence.
-    re.compile(r"^(?:©|\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*[.,]?\s*$|[\s,]+(?:by\s+)?[A-Z0-9©])"),
+    lazy_re.compile(r"^(?:©|\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*[.,]?\s*$|[\s,]+(?:by\s+)?[A-Z0-9©])"),
     # (One separator between two names, so that a line that fails does not try every split of it.)
-    re.compile(r"^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos)\s+(?:on|sur|auf|en|su|no|nas?)\s+"
+    lazy_re.compile(r"^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos)\s+(?:on|sur|auf|en|su|no|nas?)\s+"
                r"(?:" + _SOCIAL + r")(?:(?:\s*[,|/·•-]\s*|\s+)(?:(?:and|et|und|y|e)\s+)?(?:" + _SOCIAL + r"))*\s*[.!]?$",
                re.I),
     # Bare timestamps and unix times.
-    re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),
-    re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
-    re.compile(r"^1\d{9}$"),
+    lazy_re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"),
+    lazy_re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}[:h]\d{2}(?::\d{2})?)?$"),
+    lazy_re.compile(r"^1\d{9}$"),
     # A page's publication stamp: "Publié le 14/10/2024 à 07h12, mis à jour à 18h40", "Updated 14 Oct
     # 2024, 18:40", "Veröffentlicht am 5. Dezember 2026, 10:12 Uhr" (short, with a figure, no sentence).
     # A time of day is what makes it a stamp: "Updated figures show 4.2 %..." is a sentence.
-    re.compile(r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted|veröffentlicht|aktualisiert|"
+    lazy_re.compile(r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted|veröffentlicht|aktualisiert|"
                r"publicado|actualizado|pubblicato|aggiornato)\b(?=.{0,80}?\d{1,2}(?::\d{2}| ?h ?\d{2}\b|\.\d{2} ?uhr))"
                r"(?:[^.!?]|(?<=\d)\.(?=\s?\w)){0,90}(?:uhr)?$", re.I),
 ]
 # The two phrase lists below are matched on the lower-cased line, not with re.I: Python's engine
 # can skip ahead to a possible first letter only in a case-sensitive alternation, and these run
 # on every sentence of a book (7x faster on the first list).
-_BOILERPLATE_ANYWHERE = re.compile(
+_BOILERPLATE_ANYWHERE = lazy_re.compile(
     r"cookies?\b|traceurs|akismet|comment data is processed|données de vos commentaires|"
     r"leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|post a comment|"
     r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|your email address will not be published|"
@@ -119,7 +120,7 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"sign up (?:for|to) (?:our|the) (?:[\w'’-]+ ){0,2}newsletter"
 )
 
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = lazy_re.compile(
     r"^[-–—•*\s]*(?:sources?|crédits?|credits?|photo|foto|fotos|bild|image|imagen|immagine|avec|with|via|quelle|"
     r"fonte|fuente|quellen?|d['’]après|according to|par|by|von|texte|text|traduction|translation|übersetzung|"
     r"traducción|traduzione|auteur|author|autor|autore|写真|图片|圖片|照片|사진|출처|来源|來源|出典|"
@@ -128,8 +129,8 @@ _SOURCE_LINE = re.compile(
     r"|^(?:图为|圖為|图片为|圖片為)",
     re.I,
 )
-_WITH_AGENCY = re.compile(r"^[-–—•*\s]*(?:avec|with|mit|par|by|von)\s+(?:l['’])?(?:AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Bloomberg|Politico)\b", re.I)
-_READ_MORE = re.compile(
+_WITH_AGENCY = lazy_re.compile(r"^[-–—•*\s]*(?:avec|with|mit|par|by|von)\s+(?:l['’])?(?:AFP|AP|Reuters|ATS|DPA|ANSA|EFE|Belga|Bloomberg|Politico)\b", re.I)
+_READ_MORE = lazy_re.compile(
     r"\b(?:read more|read also|see also|continue reading|lire aussi|à lire aussi|a lire aussi|lire la suite|"
     r"voir aussi|en savoir plus|lesen sie auch|weiterlesen|mehr zum thema|siehe auch|читайте также)\b|"
     # These (Spanish, Portuguese, Italian, Dutch, Polish, Nordic, Arabic, Persian, Hebrew, Greek,
@@ -148,7 +149,7 @@ READ_MORE_MAX_WORDS = 30
 _AGENCIES = (r"dpa|AFP|AP|Reuters|EFE|ANSA|APA|SDA|ATS|Belga|ANP|PAP|KNA|epd|Xinhua|Kyodo|Yonhap|TASS|ČTK|MTI|TT|NTB|"
              r"Ritzau|AA|Anadolu|ТАСС|ИТАР-ТАСС|РИА Новости|Интерфакс|УНИАН|Укринформ|ΑΠΕ-ΜΠΕ|ΑΠΕ|WAFA|SPA|QNA|ONA|MENA|"
              r"IRNA|ISNA|KUNA|BTA|HINA|Tanjug")
-_METADATA_PREFIX = re.compile(
+_METADATA_PREFIX = lazy_re.compile(
     r"^\s*((?:date|dated|datum|publié(?: le)?|published(?: on)?|mis à jour(?: le)?|updated(?: on)?|"
     r"veröffentlicht(?: am)?|aktualisiert(?: am)?)\s*:?\s*"
     r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -160,14 +161,14 @@ _METADATA_PREFIX = re.compile(
 # (Reuters) -", "Badajoz, 4 dic (EFE).-", "(서울=연합뉴스) 김민수 기자 =": an editorial addition where
 # only one text has it. Tried only where a bracket, a slash or "=" stands near the start: on every
 # sentence, its lazy run was a tenth of the time it takes to read a book's sentences.
-_AGENCY_PREFIX = re.compile(
+_AGENCY_PREFIX = lazy_re.compile(
     r"^\s*([^\W\d_][\w .'’/-]{0,30}?,?\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s*)?"
     r"(?:\((?:" + _AGENCIES + r")\)\s*(?:\.?\s*[–—-]+|:)|/(?:" + _AGENCIES + r")/\.?)"
     r"|\([^()=\n]{1,12}=연합뉴스\)(?:\s*[^=\n]{1,20}기자)?\s*=)"
     r"(?=\s|$)\s*(.*)$",
     re.I | re.S,
 )
-_AGENCY_MARKS = re.compile(r"[(/=]")
+_AGENCY_MARKS = lazy_re.compile(r"[(/=]")
 
 
 def split_metadata_prefix(text: str) -> tuple[str, str]:
@@ -200,7 +201,7 @@ def _read_more(line: str) -> bool:
 
 # Thai and Lao end no sentence with a mark: that a line has none says nothing of its being a title.
 # Read as one, every Thai sentence left out or added was "editorial", hidden by --min-severity content.
-_NO_FULL_STOP_SCRIPT = re.compile(r"[\u0e01-\u0e7f\u0e80-\u0eff]")
+_NO_FULL_STOP_SCRIPT = lazy_re.compile(r"[\u0e01-\u0e7f\u0e80-\u0eff]")
 
 
 def _is_editorial(line: str, context: AdditionContext | None) -> bool:

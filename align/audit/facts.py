@@ -19,6 +19,7 @@ from urllib.parse import unquote
 
 from rapidfuzz.distance import Levenshtein
 
+from .. import lazy_re
 from .places import PREFIX_LETTERS, country_mismatches, without_accents
 
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "link_mismatches", "name_key",
@@ -226,9 +227,9 @@ def _scale(word: str, lang: str) -> list[float]:
 # ("1조 2천억 원" is 1.2 trillion won; "제3조" is an article's number, not three trillion.)
 _GLUED_MULTIPLIERS = {"千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
                       "兆": 1e12, "조": 1e12}
-_CJK_REST = re.compile(r"\s?(\d{1,4})(千|천)?(万|萬|만|亿|億|억)?(?!\d)")
+_CJK_REST = lazy_re.compile(r"\s?(\d{1,4})(千|천)?(万|萬|만|亿|億|억)?(?!\d)")
 # "£30m", "$2.5bn", "$40k": English news glues million and thousand to an amount after its currency.
-_CURRENCY_SCALE = re.compile(r"([mk])(?![^\W\d_])")
+_CURRENCY_SCALE = lazy_re.compile(r"([mk])(?![^\W\d_])")
 
 # The spaces a figure's groups are written with: a no-break, narrow no-break, thin, figure or hair
 # space ("10\u2007000 €" from a typesetter was read as 10 and 000).
@@ -245,7 +246,7 @@ _PREFIX_LETTERS = "".join(PREFIX_LETTERS.values())
 # ("2,50,000" is 250,000, "1,25,00,000" 12.5 million). Read as "2,50" and a stray "000", a faithful
 # Hindi, Bengali or Tamil figure was a changed one.
 _LAKHS = r"\d{1,2}([,\u066c])\d{2}(?:\3\d{2})*\3\d{3}(?!\d)"
-_LAKH_GROUPS = re.compile(r"\d{1,2}(?:([,\u066c])\d{2})+\1\d{3}")
+_LAKH_GROUPS = lazy_re.compile(r"\d{1,2}(?:([,\u066c])\d{2})+\1\d{3}")
 
 
 # The longest patterns (the figure's; the alternations of every language's month names, weekdays
@@ -286,9 +287,9 @@ def _date_md_re() -> re.Pattern:
 
 # "10月4日", "10월 4일": month and day by number (Chinese, Japanese, Korean). Read as figures, a
 # changed month went unseen and the month stood as a number against anything left over.
-_DATE_CJK_RE = re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
+_DATE_CJK_RE = lazy_re.compile(r"(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日号號일]")
 # Vietnamese "ngày 31 tháng 12" (day 31 of month 12).
-_DATE_VI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+_DATE_VI_RE = lazy_re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 # "05.12.2026", "5/12/2026", "2026-12-05": a date by numbers, read as its day and month and its year
 # (a written date's year is a figure of its own). Read as figures, "05.12" was 5.12 and the year
 # was lost, so "05.12.2026" against "December 6, 2026" or "2027" went unseen. A slash may stand
@@ -299,22 +300,22 @@ _DATE_VI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)", re.
 _LATIN_DIGITS = {start + k: str(k) for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6,
                                                   0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10)
                  for k in range(10)}
-_DATE_NUMERIC_RE = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)?\d{2})(?!\d|[.,/:]\d)")
-_DATE_ISO_RE = re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
-_TIME_RE = re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
+_DATE_NUMERIC_RE = lazy_re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)?\d{2})(?!\d|[.,/:]\d)")
+_DATE_ISO_RE = lazy_re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
+_TIME_RE = lazy_re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
 # "[00:01:05]": a transcript's or a log's time to the second. Read as "00:01" and a stray 05, a
 # changed timestamp ("[00:10:05]") went unseen.
-_CLOCK_SECONDS_RE = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
+_CLOCK_SECONDS_RE = lazy_re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 # "3 pm", "3:30 p.m.": English clock times on twelve hours, which other languages write on
 # twenty-four ("15 heures", "15.30 Uhr").
-_AM_PM_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_AM_PM_RE = lazy_re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # "à 16 h", "avant 18 heures", "a las 17 horas", "alle 15": an hour on the clock without its minutes.
 # Read as a bare figure, "3 pm" against "16 h" or "17 horas" was a time against a number, and the
 # changed hour went unseen (German "16 Uhr" was read). Only after a word that sets the hour: "3 h"
 # alone is as often three hours.
-_CLOCK_HOUR_RE = re.compile(
+_CLOCK_HOUR_RE = lazy_re.compile(
     r"(?<![^\W\d_])(?:(?:à|vers|dès|avant|après)\s+(\d{1,2})\s?(?:h|heures?)"
     r"|(?:las|alle|ore|às)\s+(\d{1,2})(?:\s?(?:h|horas?|hrs?))?)(?![^\W\d_])(?![\s\u00a0]?[.,:]?\d)"
     r"(?:\s+(?:et|y|e)\s+(demie|quart|media|cuarto|mezza|quarto)(?![^\W\d_]))?",  # "à 4 heures et demie": 4:30
@@ -324,8 +325,8 @@ _CLOCK_FRACTION = {"demie": 30, "media": 30, "mezza": 30, "quart": 15, "cuarto":
 # Russian write it without a part of the day (that case is `_on_twelve_hours`). Read as a bare 22,
 # "9 pm" against "列車は22時に出発する" was a time against a number and never compared. Not "3時間",
 # "3시간" (hours of duration); Russian only after a preposition ("через 3 часа" is in three hours).
-_CJK_CLOCK_RE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[時时点點시](?![間间간])(?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
-_RUSSIAN_CLOCK_RE = re.compile(r"(?<![^\W\d_])(?:в|к|после|около|до)\s+(\d{1,2})\s+час(?:а|ов)?(?![^\W\d_])",
+_CJK_CLOCK_RE = lazy_re.compile(r"(?<![\d.,:])(\d{1,2})\s?[時时点點시](?![間间간])(?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
+_RUSSIAN_CLOCK_RE = lazy_re.compile(r"(?<![^\W\d_])(?:в|к|после|около|до)\s+(\d{1,2})\s+час(?:а|ов)?(?![^\W\d_])",
                                re.IGNORECASE)
 # "a las 5 de la tarde", "3 Uhr nachmittags", "٣:٣٠ مساءً", "오후 3시", "下午3点", "午後3時": the part of
 # the day that sets a twelve-hour clock, as "pm" does in English. Read as the bare hour, "a las 5 de la
@@ -354,15 +355,15 @@ def _day_part_after_re() -> re.Pattern:
 
 
 # Chinese, Japanese and Korean put the part of the day before the hour ("下午3点30分", "오후 3시 반").
-_DAY_PART_BEFORE_RE = re.compile(r"(?:(?P<pm>下午|午後|夕方|傍晚|中午|오후|저녁)|(?P<night>晚上?|夜|밤)"
+_DAY_PART_BEFORE_RE = lazy_re.compile(r"(?:(?P<pm>下午|午後|夕方|傍晚|中午|오후|저녁)|(?P<night>晚上?|夜|밤)"
                                  r"|(?P<am>上午|午前|早上?|凌晨|朝|오전|아침|새벽))\s?$")
-_CJK_HOUR_RE = re.compile(r"\s?[時时点點시](?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
+_CJK_HOUR_RE = lazy_re.compile(r"\s?[時时点點시](?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
 # "дня" is also "of the day" and "ночи" "nights" ("3 дня", three days): only after the word for hour.
-_NEEDS_HOUR_WORD = re.compile(r"[\u0400-\u04ff]")
+_NEEDS_HOUR_WORD = lazy_re.compile(r"[\u0400-\u04ff]")
 # A quarter, a half or a financial year: "Q3 2024" / "T4 2024" (trimestre), "H1" / "S1" (semestre),
 # "FY2023" / "ejercicio 2024", "FY23", "FY2023/24". Read as codes of different letters, "Q3" against
 # "T4" was never compared, and "FY2023" was no year.
-_PERIOD_CODE_RE = re.compile(r"(?<![\w.-])(?:[QT]([1-4])|[HS]([12])|FY\s?((?:19|20)?\d{2})(?:[/-]((?:19|20)?\d{2}))?)"
+_PERIOD_CODE_RE = lazy_re.compile(r"(?<![\w.-])(?:[QT]([1-4])|[HS]([12])|FY\s?((?:19|20)?\d{2})(?:[/-]((?:19|20)?\d{2}))?)"
                              r"(?![\w-])")
 # "third quarter", "cuarto trimestre", "drittes Quartal": an ordinal before a quarter or a half-year
 # (only there: "cuarto" is also a room, "second" a unit of time).
@@ -372,23 +373,23 @@ _PERIOD_ORDINALS = {
     **dict.fromkeys("third troisième tercer tercero terzo dritte drittes dritten".split(), 3),
     **dict.fromkeys("fourth quatrième cuarto quarto vierte viertes vierten".split(), 4),
 }
-_PERIOD_WORD = re.compile(r"quarter|trimestre|quartal|semestre|halbjahr|half|季度|四半期|분기", re.IGNORECASE)
-_ORDINAL_PERIOD_RE = re.compile(r"\b(" + "|".join(_PERIOD_ORDINALS) + r")\s+(?:quarter|trimestre|quartal|semestre|"
+_PERIOD_WORD = lazy_re.compile(r"quarter|trimestre|quartal|semestre|halbjahr|half|季度|四半期|분기", re.IGNORECASE)
+_ORDINAL_PERIOD_RE = lazy_re.compile(r"\b(" + "|".join(_PERIOD_ORDINALS) + r")\s+(?:quarter|trimestre|quartal|semestre|"
                                 r"halbjahr|half-year|half year)\b", re.IGNORECASE)
 # "第1四半期", "第3季度", "3분기", "1/4분기", "一季度": a quarter in Japanese, Chinese and Korean. The "四"
 # of "四半期" (a quarter) is no four: "第1四半期" against "1분기" was "number 四 vs 1".
-_CJK_QUARTER_RE = re.compile(r"(?:第\s?)?(?<![\d.,〇零一二三四五六七八九十百千])(?:([1-4])|([一二三四]))\s?(?:四半期|季度|(?:/4|사)?\s?분기)")
+_CJK_QUARTER_RE = lazy_re.compile(r"(?:第\s?)?(?<![\d.,〇零一二三四五六七八九十百千])(?:([1-4])|([一二三四]))\s?(?:四半期|季度|(?:/4|사)?\s?분기)")
 # "3割", "3割5分": a share in tenths (and hundredths), as Japanese writes 30 % and 35 %.
-_TENTHS_RE = re.compile(r"割(?:(\d)分)?")
+_TENTHS_RE = lazy_re.compile(r"割(?:(\d)分)?")
 # "2 fr. 70" is 2.70 francs, as French typesetting wrote prices (the German has "Fr. 2.70").
-_PRICE_RE = re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?!\d)", re.IGNORECASE)
+_PRICE_RE = lazy_re.compile(r"(?<![\d.,])(\d+)\s?(?:fr|frs|francs?)\s?\.?\s?(\d{2})(?!\d)", re.IGNORECASE)
 # "1 ½ m" is 1.5 m; the fraction sign comes glued or after a space.
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-_FRACTION_RE = re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS) + r"])")
+_FRACTION_RE = lazy_re.compile(r"(?<![\d.,])(\d+)?[\s\u00a0]?([" + "".join(_FRACTIONS) + r"])")
 # The same written with a slash, as recipes and manuals do ("1/2 taza", "1 1/4 cups"): read as
 # "1" and "2", it was a false "½ vs 1" beside the sign. A proper fraction with a small
 # denominator only: "24/7", "3/2021", "10/20" stay figures of their own.
-_SLASH_FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,3})[\s\u00a0])?([1-9])/([2-9]|1[0-6])(?![\d/])")
+_SLASH_FRACTION_RE = lazy_re.compile(r"(?<![\d/.,])(?:(\d{1,3})[\s\u00a0])?([1-9])/([2-9]|1[0-6])(?![\d/])")
 
 
 def _digit_readings(raw: str, mark: str = "") -> set[float]:
@@ -456,12 +457,12 @@ def _only_decimal_mark(raw: str) -> str:
 # against "20 °C" and "minus 3%" against "+3 %" were one value. Not a hyphen after a figure or a
 # word ("pages 5-10", "Covid-19"), nor a list's dash at the start of a line.
 # Chinese and Japanese say it glued to the figure: "零下10摄氏度", "マイナス10度".
-_MINUS_RE = re.compile(r"(?:(?<![\w.,;:)\]}%°'’/+\-−–])[-−–]|(?<![^\W\d_])(minus|moins|menos|meno)\s|(零下|マイナス)\s?)$",
+_MINUS_RE = lazy_re.compile(r"(?:(?<![\w.,;:)\]}%°'’/+\-−–])[-−–]|(?<![^\W\d_])(minus|moins|menos|meno)\s|(零下|マイナス)\s?)$",
                        re.IGNORECASE)
 # "au moins 5", "al menos 5", "por lo menos", "más o menos", "nada menos": at least, about, no less than.
 _NOT_MINUS_AFTER = frozenset("au du le pas ou al lo no ni o nada cuando".split())
 # "5 degrees below zero", "5 Grad unter Null", "5 degrés sous zéro", "5 grados bajo cero": also -5.
-_BELOW_ZERO_RE = re.compile(r"\s?(?:°\s?C?|[^\W\d_]+)?\s+(?:below zero|below freezing|unter null|sous zéro|"
+_BELOW_ZERO_RE = lazy_re.compile(r"\s?(?:°\s?C?|[^\W\d_]+)?\s+(?:below zero|below freezing|unter null|sous zéro|"
                             r"au-dessous de zéro|bajo cero|sotto zero|abaixo de zero)(?!\w)", re.IGNORECASE)
 
 
@@ -699,11 +700,11 @@ _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三"
                "八": 8, "九": 9}
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_MYRIADS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
-_CJK_RUN_RE = re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_UNITS) + "".join(_CJK_MYRIADS) + "]+")
+_CJK_RUN_RE = lazy_re.compile("[" + "".join(_CJK_DIGITS) + "".join(_CJK_UNITS) + "".join(_CJK_MYRIADS) + "]+")
 # Units of measure and money written after a Chinese or Japanese number ("五英寸", "七フィート").
-_CJK_UNIT_RE = re.compile("英寸|英尺|英里|海里|公里|千米|米|寸|尺|里|度|美元|元|法郎|吨|磅|公斤|千克|"
+_CJK_UNIT_RE = lazy_re.compile("英寸|英尺|英里|海里|公里|千米|米|寸|尺|里|度|美元|元|法郎|吨|磅|公斤|千克|"
                           "インチ|フィート|マイル|メートル|キロ|円|ドル|フラン|トン|ポンド")
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD_RE = lazy_re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=None)
@@ -860,7 +861,7 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
     return found
 
 
-_CJK_DECIMALS = re.compile("点([" + "".join(_CJK_DIGITS) + "]+)")
+_CJK_DECIMALS = lazy_re.compile("点([" + "".join(_CJK_DIGITS) + "]+)")
 
 
 def _cjk_value(run: str) -> float:
@@ -882,7 +883,7 @@ def _cjk_value(run: str) -> float:
 
 # "三月三日", "十二月二十五日": a date in Chinese numerals, as formal Chinese writes it ("二〇二五年三月三日").
 # Read as loose numbers, its changed day against "3月13日" went unseen.
-_CJK_NUMERAL_DATE_RE = re.compile("([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号號]")
+_CJK_NUMERAL_DATE_RE = lazy_re.compile("([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号號]")
 
 
 def _cjk_numeral_dates(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
@@ -968,8 +969,8 @@ def _same_measure(a: str, b: str) -> bool:
 
 
 # A temperature's scale after its figure: "350 °F", "180°C", "40 ℃", "100 degrees Fahrenheit".
-_TEMPERATURE_RE = re.compile(r"[°º˚]\s?([FCfc])(?![^\W\d_])|([℃℉])")
-_SCALE_AFTER_DEGREES_RE = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_TEMPERATURE_RE = lazy_re.compile(r"[°º˚]\s?([FCfc])(?![^\W\d_])|([℃℉])")
+_SCALE_AFTER_DEGREES_RE = lazy_re.compile(r"[\s\u00a0]+([^\W\d_]+)")
 
 
 def _unit_after(text: str, end: int) -> str:
@@ -997,12 +998,12 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return all(b <= s or a >= e for s, e in taken)
 
 
-_FIGURE_CHAR = re.compile(r"[\d" + "".join(_FRACTIONS) + r"]")
+_FIGURE_CHAR = lazy_re.compile(r"[\d" + "".join(_FRACTIONS) + r"]")
 
 
 # "，" between figures is also a list's comma ("第1，5条": articles 1 and 5): a separator only
 # before a group of three digits.
-_FULL_WIDTH_SEPARATOR = re.compile(r"(?<=\d)(?:．(?=\d)|，(?=\d{3}(?!\d)))")
+_FULL_WIDTH_SEPARATOR = lazy_re.compile(r"(?<=\d)(?:．(?=\d)|，(?=\d{3}(?!\d)))")
 
 
 def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
@@ -1038,7 +1039,7 @@ def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
 # Persian types its decimal mark "٫" as a slash between its digits ("۲/۵ درصد", 2.5 percent): read
 # as the fraction or the date it is not, a faithful "2.5 percent" was "number 2.5 vs ۲". Not where a
 # second slash makes a date ("۱۴۰۲/۱۲/۲۲").
-_PERSIAN_SLASH_DECIMAL = re.compile(r"(?<![/\d])[۰-۹]+/[۰-۹]+(?![/\d])")
+_PERSIAN_SLASH_DECIMAL = lazy_re.compile(r"(?<![/\d])[۰-۹]+/[۰-۹]+(?![/\d])")
 
 
 # Iran's solar calendar and Ethiopia's, beside a Western date in the other text: "۲۲ اسفند ۱۴۰۲" is
@@ -1067,7 +1068,7 @@ def _other_date_re() -> re.Pattern:
     )
 
 
-_OTHER_YEAR_RE = re.compile(r"[\s,]+(?:سال\s+)?(\d{4})(?!\d)")
+_OTHER_YEAR_RE = lazy_re.compile(r"[\s,]+(?:سال\s+)?(\d{4})(?!\d)")
 
 
 def _other_calendar(cal: str, month: int, day: int, year: int | None) -> tuple[set, set]:
@@ -1325,8 +1326,8 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
 
 # A version in two parts after the word version or a name: "Python 3.10", "version 1.10". Read as a
 # decimal, "3.10" against "3.1" was one figure (where "v1.10" / "v1.1" was a changed code).
-_VERSION_FIGURE_RE = re.compile(r"\d+\.\d+")
-_WORD_BEFORE_FIGURE_RE = re.compile(r"(?<![\w.])([^\W\d_][\w+#]*)[ " + _THIN_SPACES + "]$")
+_VERSION_FIGURE_RE = lazy_re.compile(r"\d+\.\d+")
+_WORD_BEFORE_FIGURE_RE = lazy_re.compile(r"(?<![\w.])([^\W\d_][\w+#]*)[ " + _THIN_SPACES + "]$")
 _VERSION_WORDS = frozenset("version versions versión versione versão versie release".split())
 
 
@@ -1376,8 +1377,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # A century in Roman numerals, as French, Spanish, Italian and Portuguese write it ("XVe siècle",
 # "siglo XV", "XV secolo"): against "14th century" a changed century went unseen. Only beside the
 # word for century: "Louis XIV" and "chapitre IV" stay names and titles.
-_CENTURY_WORD = re.compile(r"siècle|siglo|secolo|século|век", re.IGNORECASE)
-_ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo|век)|(?:siglo|século)\s+([IVX]{1,5})\b")
+_CENTURY_WORD = lazy_re.compile(r"siècle|siglo|secolo|século|век", re.IGNORECASE)
+_ROMAN_CENTURY = lazy_re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo|век)|(?:siglo|século)\s+([IVX]{1,5})\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -1414,8 +1415,8 @@ _NUMBERED_PARTS = frozenset("""article chapter annex appendix schedule title par
     anexo título parte libro tomo sección articolo capitolo allegato titolo sezione artigo глава главе главы главу
     статья статье статьи том томе часть части раздел разделе""".split())
 # Not glued to a word ("XIV-C") but for a possessive: "Louis XIV's palace" against "Louis XV" went unseen.
-_ROMAN_HINT = re.compile(r"\b[IVXL]+\b(?!-\w|[’'](?!s\b)\w)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
+_ROMAN_HINT = lazy_re.compile(r"\b[IVXL]+\b(?!-\w|[’'](?!s\b)\w)")
+_WORD_BEFORE = lazy_re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
 
 
 def _roman_numbers(text: str) -> list[_Quantity]:
@@ -1514,13 +1515,13 @@ def _loosely_same(a: _Quantity, b: _Quantity) -> bool:
     return False
 
 
-_DIGIT_RUN_RE = re.compile(r"\d+(?:[" + _SPACE_SEP + r"./'’-]\d+)*")
+_DIGIT_RUN_RE = lazy_re.compile(r"\d+(?:[" + _SPACE_SEP + r"./'’-]\d+)*")
 
 
 # A run that reads as one amount: up to six digits, or groups of three after a separator
 # ("12 000", "1.200.000"). Two such runs are figures to compare by value, never one inside the
 # other: "2 000" inside "12 000", "8.500" inside "18.500" hid a changed amount.
-_AMOUNT_RUN_RE = re.compile(r"\d{1,6}|\d{1,3}([" + _SPACE_SEP + r".'’])\d{3}(?:\1\d{3})*")
+_AMOUNT_RUN_RE = lazy_re.compile(r"\d{1,6}|\d{1,3}([" + _SPACE_SEP + r".'’])\d{3}(?:\1\d{3})*")
 
 
 def _reads_as_amount(text: str, start: int, end: int) -> bool:
@@ -1532,7 +1533,7 @@ def _reads_as_amount(text: str, start: int, end: int) -> bool:
 # A hyphen between two figures of as many digits, the second the larger, is a range ("2019-2021",
 # "1000-1500"), not one code: as one run, "2019-2021" held the "2019" of "de 2019 à 2022" and
 # passed its changed end.
-_RANGE_HYPHEN_RE = re.compile(r"(?<!\d)(\d{3,})-(?=(\d{3,})(?!\d))")
+_RANGE_HYPHEN_RE = lazy_re.compile(r"(?<!\d)(\d{3,})-(?=(\d{3,})(?!\d))")
 
 
 def _digit_run_spans(text: str) -> list[tuple[int, int]]:
@@ -1693,7 +1694,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
 
 # A capital letter alone between a figure and a capitalised word is a title's article, not a unit:
 # "CHAPTER 1 A Runaway Reef" against "I UN ÉCUEIL FUYANT" was "1 A" (amperes) missing.
-_TITLE_AFTER_FIGURE = re.compile(r"[\s\u00a0]+[A-Z][\s\u00a0]+[A-ZÀ-Þ]")
+_TITLE_AFTER_FIGURE = lazy_re.compile(r"[\s\u00a0]+[A-Z][\s\u00a0]+[A-ZÀ-Þ]")
 
 
 def _measures(left: list[_Quantity], text: str) -> list[_Quantity]:
@@ -1733,7 +1734,7 @@ _TIME_WORDS = {"uhr", "nacht", "nuit", "night", "noche", "notte", "morning", "ma
                "täglich", "daily", "quotidien", "quotidiennement", "diario", "diariamente", "wöchentlich", "weekly",
                "hebdomadaire", "semanal", "monatlich", "monthly", "mensuel", "mensual", "jährlich", "yearly",
                "annually", "annuel", "anual"}
-_AFTER_FIGURE = re.compile(r"\d[\s\u00a0]?$")
+_AFTER_FIGURE = lazy_re.compile(r"\d[\s\u00a0]?$")
 _compound_unit = None
 
 
@@ -1776,7 +1777,7 @@ def _measures_in_words(text: str) -> set[str]:
     return out
 
 
-_CURRENCY_SYMBOL_ANYWHERE = re.compile(r"[€$£¥₽₹₩]")
+_CURRENCY_SYMBOL_ANYWHERE = lazy_re.compile(r"[€$£¥₽₹₩]")
 
 
 def figure_stated_in(text: str, span: tuple[int, int], lang: str, other_text: str, other_lang: str) -> bool:
@@ -1826,10 +1827,10 @@ _CURRENCY = {name: code for code, names in _CURRENCY_NAMES.items() for name in n
 # a Hong Kong dollar as the text goes: read as no currency.)
 _CJK_CURRENCIES = sorted((name for name in _CURRENCY if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", name)),
                          key=len, reverse=True)
-_CURRENCY_BEFORE_RE = re.compile(r"(€|(?:NT|HK|US|AU|CA|[ACSR])?\$|£|¥|₽|₹|₩|[A-Z]{3}|Rs\.?|新台幣|新台币|人民币|人民幣|港幣)\s?$")
+_CURRENCY_BEFORE_RE = lazy_re.compile(r"(€|(?:NT|HK|US|AU|CA|[ACSR])?\$|£|¥|₽|₹|₩|[A-Z]{3}|Rs\.?|新台幣|新台币|人民币|人民幣|港幣)\s?$")
 # "12,5 millions d'euros" (no space after the elided "de"), "300,000 Swiss francs", "50,000 US dollars":
 # read as no currency, the amount's changed currency went unseen.
-_CURRENCY_AFTER_RE = re.compile(r"\s?(?:(?:de|of|di)\s+|d['’]\s*)?"
+_CURRENCY_AFTER_RE = lazy_re.compile(r"\s?(?:(?:de|of|di)\s+|d['’]\s*)?"
                                 r"(?:(us|u\.s\.|american|swiss|canadian|australian)\s+)?"
                                 r"(€|\$|£|¥|₽|₹|₩|[^\W\d_]+)", re.IGNORECASE)
 # A dollar of another country than the United States, by its name's adjective.
@@ -1939,7 +1940,7 @@ def _unit_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity
 
 # What stands between a measure and its restatement in another unit: "350 °F (180 °C)",
 # "5 miles / 8 km", "2 cups, or 480 ml".
-_RESTATED_BETWEEN = re.compile(r"\s*(?:[(\[/=≈~]|,?\s*(?:or|ou|oder|o|circa|ca\.|about|soit|i\.e\.)\s)\s*\(?\s*$", re.IGNORECASE)
+_RESTATED_BETWEEN = lazy_re.compile(r"\s*(?:[(\[/=≈~]|,?\s*(?:or|ou|oder|o|circa|ca\.|about|soit|i\.e\.)\s)\s*\(?\s*$", re.IGNORECASE)
 
 
 def _restated_beside(q: _Quantity, own: list[_Quantity], left: list[_Quantity], text: str) -> bool:
@@ -1996,7 +1997,7 @@ def _extra_copies(own: list[_Quantity], other: list[_Quantity]) -> list[_Quantit
     return out
 
 
-_LABEL = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=[^\W\d_])")
+_LABEL = lazy_re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=[^\W\d_])")
 
 
 def _without_label(quantities: list[_Quantity], text: str) -> list[_Quantity]:
@@ -2027,7 +2028,7 @@ def _matched_only_by_words(own: list[_Quantity], other: list[_Quantity], other_l
 
 
 # Between an amount and its words: "48 500 EUR (quarante-huit mille...", "EUR 48,500 (forty-eight...".
-_BEFORE_WORDS_RE = re.compile(r"[\s\u00a0]*(?:(?:[€$£]|[^\W\d_]+)[\s\u00a0]*)?[(\[][\s\u00a0]*")
+_BEFORE_WORDS_RE = lazy_re.compile(r"[\s\u00a0]*(?:(?:[€$£]|[^\W\d_]+)[\s\u00a0]*)?[(\[][\s\u00a0]*")
 
 
 def _restated_in_other_words(own_left: list[_Quantity], own: list[_Quantity], other: list[_Quantity],
@@ -2230,8 +2231,8 @@ _NOT_NAMES = {
     """.split()
 } | {_ascii(m) for names in MONTHS.values() for m in names}
 
-_CAP_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-žƀ-ɏḀ-ỿ][\w'’-]*[\w])", re.UNICODE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„—–…(\[*#|]|\s-)\s*$")
+_CAP_RE = lazy_re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-žƀ-ɏḀ-ỿ][\w'’-]*[\w])", re.UNICODE)
+_SENTENCE_START = lazy_re.compile(r"(?:^|[.!?:;«»\"“”„—–…(\[*#|]|\s-)\s*$")
 
 
 @dataclass(frozen=True)
@@ -2290,7 +2291,7 @@ def _written_in_parts(names: list[_Name], text: str, other_keys: set[str]) -> se
 # What may stand between the parts of one full name: a particle ("Jan de Vries", "Ludwig van
 # Beethoven") or a short capitalised part read as no name of its own (Vietnamese "Nguyễn Thị Hồng",
 # "Phan Văn Mãi"). With only spaces allowed, a changed surname after them went unseen.
-_NAME_LINK = re.compile(r"\s+(?:(?:de|da|di|do|du|del|della|der|den|des|van|von|ter|ten|la|le|bin|ibn|al|el|dos|das)\s+"
+_NAME_LINK = lazy_re.compile(r"\s+(?:(?:de|da|di|do|du|del|della|der|den|des|van|von|ter|ten|la|le|bin|ibn|al|el|dos|das)\s+"
                         r"|(?!(?:Ein|Eine|Der|Die|Das|The|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Uno|Una|Het|Een|De|Du|Des)\s)"
                         r"[A-ZÀ-ÖØ-ÞĐƠƯ][^\W\d_]{0,3}\s+)*")
 
@@ -2307,7 +2308,7 @@ def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
 
 
 # A regnal or papal numeral after a name: "Giovanni Paolo II", "Johannes Paul II.", "Jan Paweł II".
-_REGNAL_AFTER = re.compile(r"[\s\u00a0]+[IVXL]+\b\.?")
+_REGNAL_AFTER = lazy_re.compile(r"[\s\u00a0]+[IVXL]+\b\.?")
 
 
 def _regnal(names: list[_Name], text: str) -> set[int]:
@@ -2536,7 +2537,7 @@ def link_mismatches(src_original: str, tgt_original: str, src_text: str, tgt_tex
 
 # A markdown link's target that is a path on the same site: not "#section" (this page), nor an
 # absolute address or a "mailto:" (the address patterns read those).
-_RELATIVE_LINK_RE = re.compile(r"\]\(((?:\.{0,2}/|[\w-]+/)(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
+_RELATIVE_LINK_RE = lazy_re.compile(r"\]\(((?:\.{0,2}/|[\w-]+/)(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
 
 
 def _relative_links(original: str) -> list[str]:
@@ -2556,13 +2557,13 @@ def _hidden_addresses(original: str, text: str) -> list[str]:
 # Codes are copied, never translated: an error code, a trial or part number, a version, an IP
 # address. "E1042" / "E1024", "v2.3.1" / "v2.3.2", "10.0.0.1" / "10.0.0.2" were read as no number
 # (digits glued to letters) or as a number whose last group the message did not show.
-_LETTER_CODE_RE = re.compile(r"(?<![\w.-])([A-Za-z]{1,10})-?(\d[\w.-]*)")
+_LETTER_CODE_RE = lazy_re.compile(r"(?<![\w.-])([A-Za-z]{1,10})-?(\d[\w.-]*)")
 # A word of letters hyphenated to a code is no part of it: "H2O-Konzentrationen", "USB3-compatible",
 # "v2.1.3-based" against "H2O", "USB3", "v2.1.3" were false changed codes on faithful translations.
 # A word in capitals stays ("SKU-1234-BLK"), and so does a pre-release tag ("v2.1.3-beta").
-_HYPHENATED_WORD_RE = re.compile(r"-([^\W\d_]+)(?![\w])")
+_HYPHENATED_WORD_RE = lazy_re.compile(r"-([^\W\d_]+)(?![\w])")
 _RELEASE_TAGS = frozenset("alpha beta rc dev pre preview snapshot final stable lts".split())
-_DOTTED_CODE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
+_DOTTED_CODE_RE = lazy_re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
 
 
 def _codes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -2686,11 +2687,11 @@ def _month_year_re() -> re.Pattern:
     return re.compile(r"(?<![\w.])(" + _MONTH_RE + r")\s+((?:1[5-9]|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
-_DAY_BEFORE = re.compile(r"\d{1,2}(?:er|\.|st|nd|rd|th)?\s*(?:de\s+)?$")
+_DAY_BEFORE = lazy_re.compile(r"\d{1,2}(?:er|\.|st|nd|rd|th)?\s*(?:de\s+)?$")
 
 
 _WEEKDAY_WORDS = frozenset(_WORD_RE.findall(name)[0] for name in _WEEKDAY_NUMBER)
-_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR_RE = lazy_re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 # Chinese, Japanese and Korean weekdays, Monday first: "星期四", "周四" (not "一周一次", once a week),
@@ -2758,7 +2759,7 @@ def _calendar_mismatches(src: str, tgt: str) -> list[FactMismatch]:
 # "Том: ...", "汤姆：...", "- TOM: ..." (subtitles), "**Q:** ..." (markdown), "TOM (softly): ...",
 # "Speaker 2: ..." (a transcript). Up to four words of letters, an abbreviation's full stop kept
 # ("M.", "Dr.", "Mrs."), and a speaker's number.
-_SPEAKER_RE = re.compile(
+_SPEAKER_RE = lazy_re.compile(
     # A chat log's time stamp before the name ("[09:17] Ben: ...") is no part of the label.
     r"\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:[-–—]\s+)?[*_]{0,2}"
     r"(?P<label>[^\W\d_][\w'’-]*\.?(?:[ \u00a0][^\W\d_][\w'’-]*\.?){0,3}?(?:[ \u00a0]\d{1,2})?)"

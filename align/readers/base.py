@@ -12,6 +12,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..errors import InputError
 
 # The byte-order marks of UTF-32 and UTF-16, UTF-32's little-endian one first (it begins with
@@ -102,11 +103,11 @@ def join_blocks_as_read(blocks: list[Block]) -> tuple[str, str, tuple[Span, ...]
     return "".join(read), written, tuple(spans)
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_SPACES = lazy_re.compile(r"[ \t\u00a0\u2007\u202f]+")
 # A no-break space alone, or a narrow one, is the writer's typography, not layout: French puts one
 # inside « » and before % and :, and a document's "12\u00a0%" became "12 %" in the TMX. Plain text
 # keeps them; so do the readers of documents that say (`keep_no_break`).
-_LAYOUT_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\t\u2007]")
+_LAYOUT_SPACES = lazy_re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\t\u2007]")
 
 
 def unit_blocks(units) -> list[Block]:
@@ -138,12 +139,12 @@ RAISED = str.maketrans("0123456789+-−=()abcdefghijklmnoprstuvwxyz",
 LOWERED = str.maketrans("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 # Figures: note numbers ("1", "1,3", "2–4"), powers ("-3", "(+2)"); a dash between two digits is
 # a range and stays, a comma or a full stop too.
-_FIGURES = re.compile(r"[\s\d,.()+=\-−–]*\d[\s\d,.()+=\-−–]*")
-_RANGE_DASH = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
+_FIGURES = lazy_re.compile(r"[\s\d,.()+=\-−–]*\d[\s\d,.()+=\-−–]*")
+_RANGE_DASH = lazy_re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 # An ordinal's ending after a figure, as the figures' check reads it ("1st", "1er", "2e"): Word
 # raises it by default, and it reads the same on the line.
 # French plurals and "2nde" too: "1<sup>ers</sup>" was "1ᵉʳˢ" in every export (a reviewing helper).
-_ORDINAL = re.compile(r"st|nd|rd|th|er|ers|re|res|ère|ères|e|es|ème|èmes|eme|emes|è|nde|ndes", re.IGNORECASE)
+_ORDINAL = lazy_re.compile(r"st|nd|rd|th|er|ers|re|res|ère|ères|e|es|ème|èmes|eme|emes|è|nde|ndes", re.IGNORECASE)
 
 
 def shifted(text: str, position: str, before: str = "") -> str:

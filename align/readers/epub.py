@@ -12,6 +12,7 @@ import zipfile
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from .. import lazy_re
 from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Package, Reader, broken
 from .html import HtmlReader
@@ -73,8 +74,8 @@ def _encrypted(archive: zipfile.ZipFile) -> set[str]:
     return out
 
 
-_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)""", re.IGNORECASE)
+_DECLARED = lazy_re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_META_CHARSET = lazy_re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)""", re.IGNORECASE)
 
 
 def _decoded(raw: bytes, label: str) -> str:

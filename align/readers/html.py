@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .. import lazy_re
 from .base import Block, Reader, shifted, tidy
 
 # Elements whose start or end ends the running block of text.
@@ -63,7 +64,7 @@ _LAYOUT_WORDS = frozenset("""bar buttons button btn box links link list menu wra
     widget widgets section icons icon tools panel module top bottom left right inner outer holder zone region
     items item count counter notice popup modal overlay dialog form signup cta slot unit label title heading
     articles posts stories image logo copyright legal main primary secondary mobile desktop""".split())
-_NAME_PARTS = re.compile(r"[-_]")
+_NAME_PARTS = lazy_re.compile(r"[-_]")
 
 
 # Inside an article or a section, a header or footer so named is its own (WordPress's "entry-header",
@@ -83,7 +84,7 @@ def _names_furniture(names: str, in_section: bool = False) -> bool:
 
 # What HTML collapses: ASCII whitespace, not the no-break space a writer typed ("12&nbsp;%", "«&nbsp;»"),
 # which came out of the TMX as a plain one (the .docx, .odt and XLIFF readers keep it too).
-_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+_WHITESPACE = lazy_re.compile(r"[ \t\n\r\f]+")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # A note's number in <sup> is shown raised: read as the raised figure it is ("1932.¹ Heavy trams",
 # which ends a sentence), not as "1932.1 Heavy trams", a decimal that glued two sentences
@@ -92,7 +93,7 @@ _SHIFTED = {"sup": "super", "sub": "sub"}
 
 
 # EPUB's and ARIA's names of a note: an <aside> so marked is text, not a sidebar.
-_NOTE = re.compile(r"\b(?:doc-)?(?:foot|end|rear)?notes?\b")
+_NOTE = lazy_re.compile(r"\b(?:doc-)?(?:foot|end|rear)?notes?\b")
 
 
 def _is_note(attributes: dict) -> bool:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .. import lazy_re
 from ..errors import InputError
 from ..language import LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, detect_language
 from ..startup import load_sentencepiece
@@ -27,7 +28,7 @@ _EDGE_LINES = 2
 # ... when the same (digits aside) on at least this share of the pages, and on two or more, or
 # of the odd or of the even pages (a book's title on the left, its chapter's on the right).
 _RUNNING_SHARE = 0.5
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy_re.compile(r"\d+")
 
 
 # A page number's usual words in the languages read, known on any number of pages: learnt from the
@@ -90,7 +91,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
 
 # A line this full of its page's width that ends no sentence runs on into the next line.
 _FULL_LINE = 0.8
-_ITEM = re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removeprefix("\\s*") + ")")
+_ITEM = lazy_re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removeprefix("\\s*") + ")")
 
 
 def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexicon: _Lexicon | None = None) -> str:
@@ -125,7 +126,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
 
 
 # A word as the hyphen rule counts it: letters, with the apostrophes and hyphens inside it ("c'est-à-dire").
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = lazy_re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # The words after a hyphen that leave it hanging: "Ein- und Ausgang", "pre- and post-war".
 _CONJUNCTIONS = frozenset("and or nor et ou und oder bzw sowie bis y o e en of".split())
 _BREAKS = ("-", "\u2010", "\u00ad")
@@ -302,7 +303,7 @@ class _Lexicon:
 
 
 # A footnote at a page's foot: its number, a space, a capital ("1 Sources: parish records ...").
-_FOOTNOTE = re.compile(r"\d{1,2}\s+[^\W\d_a-z]")
+_FOOTNOTE = lazy_re.compile(r"\d{1,2}\s+[^\W\d_a-z]")
 _MAX_FOOTNOTES = 4
 
 
@@ -335,7 +336,7 @@ def _page_number_offsets(lines_of: list[list[str]]) -> set[int]:
 # segment no CAT tool matches to "office", and a word the encoder and the fact checks did not know.
 # Arabic glyphs shaped by the producer come as their presentation forms (U+FE8D...) likewise. Each
 # is read as the letters it stands for, as a PDF viewer's search reads it.
-_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
+_PRESENTATION_FORMS = lazy_re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
 def _unligated(text: str) -> str:

@@ -18,30 +18,31 @@ import html
 import logging
 import re
 
+from .. import lazy_re
 from ..language import FINAL_MARKS, FULL_STOPS
 from .base import Block, Reader, tidy
 
 logger = logging.getLogger("align")
 
-_TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}")
+_TIMING = lazy_re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}")
 # The styling tags SubRip and WebVTT define (<i>, <b>, <u>, <font color>, <v Anna>, <c.yellow>,
 # <lang en>, <ruby>, <rt>), a cue's timestamps (<00:01.500>) and ASS overrides ({\an8}): anything
 # else between angle brackets ("x<y and y>z", "<wow>") is the subtitle's text.
-_TAG = re.compile(r"</?(?:[ibu]|font|v|c|lang|ruby|rt)(?=[\s.>])[^<>]*>|<\d{2}(?::\d{2}){1,2}[.,]\d{3}>|\{\\[^{}]*\}",
+_TAG = lazy_re.compile(r"</?(?:[ibu]|font|v|c|lang|ruby|rt)(?=[\s.>])[^<>]*>|<\d{2}(?::\d{2}){1,2}[.,]\d{3}>|\{\\[^{}]*\}",
                   re.IGNORECASE)
 
 
 # A ruby's reading (<rt>みなと</rt>): a guide to pronounce the text above it, not text of the cue
 # ("港みなと"), as the HTML, Word and OpenDocument readers leave it out.
-_RUBY_TEXT = re.compile(r"<rt(?=[\s.>])[^<>]*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE | re.DOTALL)
+_RUBY_TEXT = lazy_re.compile(r"<rt(?=[\s.>])[^<>]*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE | re.DOTALL)
 
 
 # A WebVTT voice tag opening a cue: "<v Anna>", "<v.loud Anna Smith>".
-_VOICE = re.compile(r"\s*<v(?:\.[\w.-]+)*\s+([^<>]+)>")
+_VOICE = lazy_re.compile(r"\s*<v(?:\.[\w.-]+)*\s+([^<>]+)>")
 # A timing line a cue lost: two clock readings and an arrow, whatever its form.
-_DAMAGED_TIMING = re.compile(r"\d{1,2}:\d{2}[\d:.,\s]*[-=]+>|-+>\s*\d{1,2}:\d{2}")
+_DAMAGED_TIMING = lazy_re.compile(r"\d{1,2}:\d{2}[\d:.,\s]*[-=]+>|-+>\s*\d{1,2}:\d{2}")
 # WebVTT blocks that hold no subtitle text: comments, style sheets, regions.
-_VTT_BLOCK = re.compile(r"^(?:NOTE|STYLE|REGION)(?:\s|$)")
+_VTT_BLOCK = lazy_re.compile(r"^(?:NOTE|STYLE|REGION)(?:\s|$)")
 
 
 def _cues(text: str) -> list[tuple[str, list[str]]]:
@@ -88,13 +89,13 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
 
 
 # A line that opens another turn: a speaker's dash, a sound or music cue, a speaker's label.
-_TURN = re.compile(r"\s*(?:[-‐‑–—]\s*|[\[(♪♫#*]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\s*[:：]\s)")
-_ENDS_STATEMENT = re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
-_ENDS_FULL_STOP = re.compile(rf"(?:[{re.escape(FULL_STOPS)}!！]|\.\.\.|…)[\"'”’»)\]*_]*\s*$")
+_TURN = lazy_re.compile(r"\s*(?:[-‐‑–—]\s*|[\[(♪♫#*]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\s*[:：]\s)")
+_ENDS_STATEMENT = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
+_ENDS_FULL_STOP = lazy_re.compile(rf"(?:[{re.escape(FULL_STOPS)}!！]|\.\.\.|…)[\"'”’»)\]*_]*\s*$")
 # A line broken off by a dash ("I was going to—") is a sentence interrupted, not one that goes on.
-_BROKEN_OFF = re.compile(r"[—–-]{1,2}[\"'”’»]?\s*$")
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
-_ELLIPSIS_START = re.compile(r"\s*(?:\.\.\.|…)")
+_BROKEN_OFF = lazy_re.compile(r"[—–-]{1,2}[\"'”’»]?\s*$")
+_ELLIPSIS_END = lazy_re.compile(r"(?:\.\.\.|…)\s*$")
+_ELLIPSIS_START = lazy_re.compile(r"\s*(?:\.\.\.|…)")
 # Cues that end with a full stop, of all cues, above which a file punctuates its sentences: in one
 # that does, a cue without one stops mid-sentence; in one that never does, nothing can be told.
 PUNCTUATED_SHARE = 0.3

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
+from .. import lazy_re
 from .base import Block, Reader, broken, unit_blocks
 
 _XLIFF_2 = "{urn:oasis:names:tc:xliff:document:2.0}"  # 2.1 and 2.2 keep 2.0's namespace
@@ -22,15 +23,15 @@ _XLIFF_2 = "{urn:oasis:names:tc:xliff:document:2.0}"  # 2.1 and 2.2 keep 2.0's n
 _CODE = frozenset(("bpt", "ept", "ph", "it", "originalData"))
 # A line break's native code: HTML's <br/>, Word's <w:br/>, OpenDocument's <text:line-break/>, or
 # the break itself.
-_BREAK_CODE = re.compile(r"\s*(?:<(?:[\w-]+:)?(?:br|line-break)\b[^>]*>|\\n|\n)\s*", re.IGNORECASE)
+_BREAK_CODE = lazy_re.compile(r"\s*(?:<(?:[\w-]+:)?(?:br|line-break)\b[^>]*>|\\n|\n)\s*", re.IGNORECASE)
 # Native code that is markup, not a value a reader sees: tags ("<b>", "</a>"), an entity, an RTF
 # control word ("{\\b ", "\\par").
-_MARKUP = re.compile(r"\s*(?:(?:<[^<>]*>|&#?\w+;)\s*)+|\s*(?:[{}]?\\[a-z*]+-?\d* ?)+[{}]?\s*", re.IGNORECASE)
+_MARKUP = lazy_re.compile(r"\s*(?:(?:<[^<>]*>|&#?\w+;)\s*)+|\s*(?:[{}]?\\[a-z*]+-?\d* ?)+[{}]?\s*", re.IGNORECASE)
 
 
 # An ICU message ("{count, plural, =0 {none} other {# items}}"), which Angular writes whole into an
 # `<x equiv-text>` and again as a unit of its own: its variable stands in the sentence.
-_ICU = re.compile(r"\{\s*([^\s,{}]+)\s*,\s*(?:plural|select|selectordinal)\s*,.*\}", re.DOTALL)
+_ICU = lazy_re.compile(r"\{\s*([^\s,{}]+)\s*,\s*(?:plural|select|selectordinal)\s*,.*\}", re.DOTALL)
 
 
 def placeholder_text(shown: str | None) -> str | None:

@@ -10,14 +10,15 @@ import io
 import re
 import zipfile
 
+from .. import lazy_re
 from ..errors import InputError
 from .base import Block, Package, Reader, broken, tidy
 
 # The sheet names a workbook must have to be taken for align's report; its header decides.
-_SHEETS = re.compile(rb'<sheet\b[^>]*\bname="([^"]*)"')
+_SHEETS = lazy_re.compile(rb'<sheet\b[^>]*\bname="([^"]*)"')
 # A language code as the report's header writes it: "source (en)", "target (sr-Latn)".
-_SIDE_HEADER = re.compile(r"(source|target) \(([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)")
-_DIGITS = re.compile(r"\d+")
+_SIDE_HEADER = lazy_re.compile(r"(source|target) \(([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)")
+_DIGITS = lazy_re.compile(r"\d+")
 
 
 def _place(where) -> tuple[int, ...] | None:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..audit.findings import in_document_order, within_pairs
 from ..model import SEVERITY_RANK, AlignmentResult, Bead, Document, Finding, Sentence, where_span
 
@@ -27,7 +28,7 @@ KIND_MARKS = {"match": "=", "moved": "~", "replaced": "!", "omission": "-", "add
 # A vertical tab (Word's line break in a text export) and a form feed are line breaks to the
 # reader, which XML cannot hold: written as one, not as a character that is not there.
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+NOT_XML = lazy_re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def escape(text: str, quote: bool = True) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import lazy_re
 from ..model import AlignmentResult, Finding, where_span
 from .base import (Report, Row, escape, notes_by_row, rows, segment_text, set_aside, set_aside_note, typed, xml_attribute,
                    xml_lang)
@@ -31,7 +32,7 @@ def _text(row_sentences) -> str:
 # OmegaT does): a run of it, a tab or line break, a space at either end. A markdown code span keeps
 # its spaces ("x  =  1"), and align_sentences takes sentences as they are given. A no-break space
 # is no XML whitespace: no reader touches it.
-_COLLAPSIBLE = re.compile(r"[ \t\n\r]{2,}|[\t\n\r]|^ | $")
+_COLLAPSIBLE = lazy_re.compile(r"[ \t\n\r]{2,}|[\t\n\r]|^ | $")
 
 
 def _preserve(*texts: str) -> str:

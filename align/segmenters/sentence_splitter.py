@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
+from .. import lazy_re
 from ..language import FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED, NOTE_MARK, SCRIPT_FULL_STOPS, lower_case_letter
 from .base import Segmenter, locate_sentences, strip_span
 
@@ -19,18 +20,18 @@ SPLITTER_LANGS = frozenset(
 # no space after them), and after . ! ? … only when whitespace or the end follows, so that
 # "3.5" and "U.S" stay whole. Closing quotes and brackets stay with the sentence they close.
 _CLOSERS = "\"'”’»)\\]」』）】》〉"
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_re.compile(
     rf"(?:[{FINAL_MARKS_ANYWHERE}]+[{_CLOSERS}]*|[{re.escape(FINAL_MARKS_SPACED)}]+[{_CLOSERS}]*(?=\s|$))"
 )
 # Greek writes its question mark as ";" (its semicolon is the raised dot "·"), which the splitter's
 # Moses rules read as a semicolon: a question is a sentence when a capital (or an opening quote or
 # dash before one) follows, after the quote it closes too ("«Πότε ανοίγει;» «Στις 8.»").
-_GREEK_QUESTION = re.compile(r"[;\u037e][»\"”’)]?(\s+)(?=[«\"“(—–-]?\s*([^\W\d_]))")
+_GREEK_QUESTION = lazy_re.compile(r"[;\u037e][»\"”’)]?(\s+)(?=[«\"“(—–-]?\s*([^\W\d_]))")
 # Greek abbreviates a.m. and p.m. "π.μ." and "μ.μ.", BC and AD "π.Χ." and "μ.Χ.", which the splitter
 # keeps inside a sentence: "... έως τις 9 μ.μ. Τα παιδιά ..." was two sentences read as one, and the
 # faithful translation a merge. After a figure and before a capital they end the sentence, as
 # English "p.m." does, unless the capital opens the day or the month they are read with.
-_GREEK_CLOCK_OR_ERA_END = re.compile(
+_GREEK_CLOCK_OR_ERA_END = lazy_re.compile(
     r"(?<=\d)\s?[πμ]\.\s?[μΧ]\.(\s+)(?=[«\"“(]?([Α-ΩΆ-Ώ]))(?!Δευτέρ|Τρίτη|Τετάρτ|Πέμπτ|Παρασκευ|Σάββατ|Κυριακ|"
     r"Ιανουαρ|Φεβρουαρ|Μαρτ|Απριλ|Μαΐ|Μαι|Ιουν|Ιουλ|Αυγουστ|Σεπτεμβρ|Οκτωβρ|Νοεμβρ|Δεκεμβρ)")
 
@@ -49,11 +50,11 @@ def _splitter_for(lang: str):
     return SentenceSplitter(language=lang)
 
 
-_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_NEXT_CHARACTER = lazy_re.compile(r"\s*(\S)")
 # Dialogue written with dashes (Ukrainian, Bulgarian, Serbian, Georgian...) gives the speaker after
 # the question or the exclamation, behind a dash and in lower case: "— Де бібліотека? — запитала
 # Марія." is one sentence, which a cut made a question and a fragment "— запитала Марія.".
-_SPEECH_TAG_DASH = re.compile(r"\s*[—–]\s*(\S)")
+_SPEECH_TAG_DASH = lazy_re.compile(r"\s*[—–]\s*(\S)")
 
 
 # Scripts without capitals, in which a speech tag after a quoted question reads like a new sentence:
@@ -105,7 +106,7 @@ _QUOTE_GOES_ON = tuple("とっ、，")
 # and a quotation is looked for within QUOTATION_REACH characters (a stray quote mark would
 # otherwise hold the rest of the paragraph).
 _OPEN_QUOTES = "「『“"
-_SPEECH_TAG = re.compile(r"[^。！？!?.\n“”「」『』\"]{0,20}?(?:说|說|道|问|問|表示|称|稱|回答|言った|話した|述べた|語った)[。．.]")
+_SPEECH_TAG = lazy_re.compile(r"[^。！？!?.\n“”「」『』\"]{0,20}?(?:说|說|道|问|問|表示|称|稱|回答|言った|話した|述べた|語った)[。．.]")
 _KOREAN_QUOTE_GOES_ON = ("이라", "라고", "라며", "며", "고 ", "이라고", "하고")
 QUOTATION_REACH = 300
 
@@ -218,7 +219,7 @@ def _cut_at_gaps(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], o
 # which the splitter cuts before a capital in some of them (German's rules keep it whole). A piece
 # of a word and an ordinal alone is no sentence: it goes on in the next.
 _ORDINAL_DOT_LANGS = frozenset("pl cs sk sl hu fi da no lv lt is tr".split())
-_WORD_AND_ORDINAL = re.compile(r"(?:[^\W\d_]+\s+)?\d{1,3}\.")
+_WORD_AND_ORDINAL = lazy_re.compile(r"(?:[^\W\d_]+\s+)?\d{1,3}\.")
 
 
 def _joined(spans: list[tuple[int, int]], goes_on) -> list[tuple[int, int]]:
@@ -238,7 +239,7 @@ def _joined(spans: list[tuple[int, int]], goes_on) -> list[tuple[int, int]]:
 # #javascript") stood as a sentence where the punctuation rule cut (a language without a prefix
 # list, or a short line read as Galician), and a faithful pair had a false "split"; the comma
 # after a Japanese cell of a CSV row ("...ようこそ。,") stood as a sentence "," on every row.
-_TAG = re.compile(r"(?<![\w&])[#＃@]\w+")
+_TAG = lazy_re.compile(r"(?<![\w&])[#＃@]\w+")
 
 
 def _bare(piece: str) -> bool:
@@ -264,27 +265,27 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # cut there, the two halves were reported as a merge. A word that is also a reference's
 # abbreviation ends its sentence before a word ("... the ref. The next ...") and stays cut there.
 # Urdu closes a list's figure with its full stop "۔", Burmese with "။" ("۲۔", "၂။").
-_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\d{1,3}[۔။]")
+_LIST_MARKER = lazy_re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\d{1,3}[۔။]")
 # ... after an item, a figure or a letter: Roman numerals spell words too (Swahili "Mimi.", me).
-_INLINE_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\d{1,3}[۔။]")
-_REFERENCE = re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
+_INLINE_MARKER = lazy_re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\d{1,3}[۔။]")
+_REFERENCE = lazy_re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
                         r"abs|bd|anm|ziff|tab|eq|eqs|éq|éqs|ref|refs|réf|réfs|col|cols|vers|appx|abb|kap|abschn|gl|"
                         r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$", re.I)
 # "ver." (version) too, but not in Spanish and Portuguese, where it is "to see" and ends sentences.
-_VERSION = re.compile(r"(?<![\w.])ver\.$", re.I)
+_VERSION = lazy_re.compile(r"(?<![\w.])ver\.$", re.I)
 _SEES_VER = frozenset("es pt gl".split())
-_FIGURE_AHEAD_OF_REFERENCE = re.compile(r"[(\[]?\d")
+_FIGURE_AHEAD_OF_REFERENCE = lazy_re.compile(r"[(\[]?\d")
 # An appendix, a section or a figure is also named by a capital ("Appx. B", "Sect. A.2"); not
 # "A" or "I" before a space, which open sentences as words.
-_LETTER_REFERENCE = re.compile(r"(?<![\w.])(?:appx|sec|sect|chap|ch|kap|abschn|fig|figs|abb|tab)\.$", re.I)
-_LETTER_AHEAD = re.compile(r"(?![AI]\s)[A-Z](?:\.?\d+)*(?![\w'’])")
+_LETTER_REFERENCE = lazy_re.compile(r"(?<![\w.])(?:appx|sec|sect|chap|ch|kap|abschn|fig|figs|abb|tab)\.$", re.I)
+_LETTER_AHEAD = lazy_re.compile(r"(?![AI]\s)[A-Z](?:\.?\d+)*(?![\w'’])")
 # The splitter reads an abbreviation right after an opening bracket as a word ("(incl. WSL)",
 # "(col. 3)", "(ver. 3)"), and ends a sentence that the bracket keeps open.
-_BRACKETED_ABBREVIATION = re.compile(r"\([a-zà-ÿ]{1,6}\.$")
+_BRACKETED_ABBREVIATION = lazy_re.compile(r"\([a-zà-ÿ]{1,6}\.$")
 BRACKET_REACH = 40
 # A markdown table's cell that opens on a short word and its full stop holds an abbreviation, not
 # a sentence ("| Max. Strom | 25 mA |": German writes the noun after it with a capital).
-_CELL_OPENING = re.compile(r"^\s*[^\W\d_]{1,5}\.$")
+_CELL_OPENING = lazy_re.compile(r"^\s*[^\W\d_]{1,5}\.$")
 
 
 def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> list[tuple[int, int]]:
@@ -313,41 +314,41 @@ def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> 
 # one-line French report of times ran 400 sentences into pairs.
 # So does a unit of speed or rate ("... 2,5 mm/h. Ensuite", "5 km/h.", "3 m/s.") and a temperature
 # in kelvin ("293 K. Das ist").
-_UNIT_END = re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K)\.(\s+)([^\W\d_])")
+_UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K)\.(\s+)([^\W\d_])")
 # German writes an ordinal as a figure and a full stop ("am 15. April", "im 19. Jahrhundert"), and
 # the splitter keeps a figure and the capital after it together; but an ordinal stands before its
 # noun, never before an article or a pronoun: "Installieren Sie Version 2. Die alte Version ..."
 # is two sentences. (After a word: "1. Die Gebühr ..." opens a list's item.)
-_GERMAN_FIGURE_END = re.compile(r"(?<=[^\W\d_]\s)[\d.]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
+_GERMAN_FIGURE_END = lazy_re.compile(r"(?<=[^\W\d_]\s)[\d.]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
                                 r"Ihr|Man)\s)")
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
 # Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
 # right after a full stop without a space, so a full stop and one of these end a sentence before
 # a capital ("„Wo bist du?“ fragte er" goes on: a speech tag).
-_LOW_QUOTE_END = re.compile(r"[.!?…][“‘](\s+)[„‚»«]?([^\W\d_])")
+_LOW_QUOTE_END = lazy_re.compile(r"[.!?…][“‘](\s+)[„‚»«]?([^\W\d_])")
 # The splitter ends no sentence at the one-character ellipsis "…" (it does at "...") nor at an
 # emoji: "... derrière lui… La maison" and "... go well 🙂 A statement" were one sentence, and a
 # sentence left out after one was shown as a merge. A capital after them starts a sentence.
 # (Faces and gestures only: a heart or a symbol stands for a word, "Wir lieben ❤ Berlin".)
-_ELLIPSIS_OR_EMOJI_END = re.compile(r"(?:…|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F])[\"'”’»)]?(\s+)[«\"“(]?\s*([^\W\d_])")
+_ELLIPSIS_OR_EMOJI_END = lazy_re.compile(r"(?:…|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F])[\"'”’»)]?(\s+)[«\"“(]?\s*([^\W\d_])")
 # German writes every noun with a capital ("ein echtes… Problem"): there, only a word that opens
 # sentences does.
 _GERMAN_OPENING_WORDS = ("Der|Die|Das|Ich|Er|Sie|Es|Wir|Ihr|Man|Dann|Aber|Und|Doch|Als|Wenn|Im|Am|In|Auf|Mit|"
                          "Nach|Ein|Eine|Dies|Diese|Dieser|So|Da|Nun|Jetzt|Heute|Niemand|Alle|Was|Wer|Wie|Warum")
-_GERMAN_OPENERS = re.compile(rf"(?:{_GERMAN_OPENING_WORDS})\b")
+_GERMAN_OPENERS = lazy_re.compile(rf"(?:{_GERMAN_OPENING_WORDS})\b")
 
 # The splitter's German list holds "MwSt." (VAT), which never breaks there; but it ends the amount
 # it is added to, and often the sentence: "... zzgl. MwSt. Die Rechnung ..." was one sentence.
 # Before a word that opens sentences only (German nouns have capitals: "die MwSt. Deutschlands").
-_GERMAN_TAX_END = re.compile(rf"(?<![\w.])(?:MwSt|USt)\.(\s+)(?={_GERMAN_OPENERS.pattern})")
+_GERMAN_TAX_END = lazy_re.compile(rf"(?<![\w.])(?:MwSt|USt)\.(\s+)(?={_GERMAN_OPENERS.pattern})")
 
 # A note's mark after a full stop ends the sentence with it ("... in 1932.[1] Heavy trams", a web
 # page's "1932.¹ Heavy", an e-book's "arrived.* Nobody"): the splitter saw no end there, and a
 # sentence left out between two such marks was hidden inside a pair of glued sentences.
-_NOTE_MARK_END = re.compile(rf"[.!?…][\"'”’»)]?{NOTE_MARK}(\s+)([^\W\d_])")
+_NOTE_MARK_END = lazy_re.compile(rf"[.!?…][\"'”’»)]?{NOTE_MARK}(\s+)([^\W\d_])")
 # ... and a plain figure, as a PDF's text layer or pasted Word text gives a raised one ("the
 # accounts.2 The members"), after a word (not "Fig.2", "p.12", a decimal "2.5").
-_DIGIT_NOTE_END = re.compile(r"(?<![^\W\d_])(?!(?i:fig|figs|abb|art|arts|vol|vols|sec|sect|tab|abs|anm|nos|chap|"
+_DIGIT_NOTE_END = lazy_re.compile(r"(?<![^\W\d_])(?!(?i:fig|figs|abb|art|arts|vol|vols|sec|sect|tab|abs|anm|nos|chap|"
                              r"para|ziff|bd|nr|no|ch|par|pp|ss)[.])[^\W\d_]{3,}[.!?][\"'”’»)]?\d{1,2}(\s+)([^\W\d_])")
 
 
@@ -362,13 +363,13 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # ("patients with MS. Longer trials", which the splitter takes for "Ms."), and "No." before a
 # capital, which is the answer, not "número" ("R: No. Nadie puede garantizarlo").
 # The rouble and the hryvnia end an amount, and often its sentence ("... 980 млн руб. Мэр города").
-_LIST_END = re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+_LIST_END = lazy_re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
 # French "MM." (Messieurs) and "SS." (Saints) stand before names.
-_CAPITALS_END = re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
+_CAPITALS_END = lazy_re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
 
 # An initialism ends an English sentence before a word that opens one ("... sanctions on the U.S.
 # The rest ..."): the splitter keeps "U.S." with whatever follows, as it must before "U.S. Army".
-_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(\s+)(?=(?:The|It|He|She|They|We|This|That|These|Those|But|"
+_INITIALISM_END = lazy_re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(\s+)(?=(?:The|It|He|She|They|We|This|That|These|Those|But|"
                              r"And|Its|Their|His|Her|There|I|A|An|In|On|At|For|After|When|While|However)\s)")
 
 # Abbreviations that stand before a name or a second part, never at a sentence's end, which the
@@ -378,22 +379,22 @@ _CYRILLIC_INITIAL = r"|[А-ЯЁІЇЄҐ]"  # "Т. Г. Шевченко": a name'
 _NEVER_LAST = {
     # Titles the splitter's lists hold in lower case only, or not at all: "la Dra. Ana López",
     # "la Srta. Ruiz", "le Pr. Martin", "Mgr. Lefort", "Hr. Müller" were cut before the name.
-    "es": re.compile(r"(?<!\S)(?:EE|Dra|Dras|Sra|Sras|Srta|Srtas|Dña|Mons|Lic|Ing|Excmo|Excma|Ilmo|Ilma)\.$"),
-    "fr": re.compile(r"(?<!\S)(?:Pr|Mgr|Mme|Mmes|Mlle|Mlles|Me)\.$"),
-    "de": re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hrn|Frl)\.$"),
-    "ar": re.compile(r"(?<!\S)(?:د|أ\.د)\.$"),
-    "vi": re.compile(r"(?<!\S)(?:TP|TS|GS|PGS|ThS|BS|KS|Tp)\.$"),  # city, doctor, professor...
-    "id": re.compile(r"(?<!\S)(?:Dr|Drs|Jl|Prof|Ir|Bpk|Sdr|Kol)\.$"),
-    "ms": re.compile(r"(?<!\S)(?:Dr|Jln|Prof|Tn|Pn)\.$"),
-    "sw": re.compile(r"(?<!\S)(?:Dkt|Bw|Bi|Prof|Mhe)\.$"),
-    "hu": re.compile(r"(?<!\S)(?:dr|Dr|id|ifj|özv|prof)\.$"),
-    "uk": re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім|напр|просп" + _CYRILLIC_INITIAL + r")\.$"),
-    "ru": re.compile(r"(?<!\S)(?:ул|проф|акад|им|(?<!и )пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    "es": lazy_re.compile(r"(?<!\S)(?:EE|Dra|Dras|Sra|Sras|Srta|Srtas|Dña|Mons|Lic|Ing|Excmo|Excma|Ilmo|Ilma)\.$"),
+    "fr": lazy_re.compile(r"(?<!\S)(?:Pr|Mgr|Mme|Mmes|Mlle|Mlles|Me)\.$"),
+    "de": lazy_re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hrn|Frl)\.$"),
+    "ar": lazy_re.compile(r"(?<!\S)(?:د|أ\.د)\.$"),
+    "vi": lazy_re.compile(r"(?<!\S)(?:TP|TS|GS|PGS|ThS|BS|KS|Tp)\.$"),  # city, doctor, professor...
+    "id": lazy_re.compile(r"(?<!\S)(?:Dr|Drs|Jl|Prof|Ir|Bpk|Sdr|Kol)\.$"),
+    "ms": lazy_re.compile(r"(?<!\S)(?:Dr|Jln|Prof|Tn|Pn)\.$"),
+    "sw": lazy_re.compile(r"(?<!\S)(?:Dkt|Bw|Bi|Prof|Mhe)\.$"),
+    "hu": lazy_re.compile(r"(?<!\S)(?:dr|Dr|id|ifj|özv|prof)\.$"),
+    "uk": lazy_re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім|напр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    "ru": lazy_re.compile(r"(?<!\S)(?:ул|проф|акад|им|(?<!и )пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
     # ... Dutch "Dhr. Jan de Vries", Italian "Il sig. Mario Bianchi", "il prof. Luca Rossi".
-    "nl": re.compile(r"(?<!\S)(?:Dhr|Mevr|Mw|Drs|Ir|Ing)\.$"),
-    "it": re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
+    "nl": lazy_re.compile(r"(?<!\S)(?:Dhr|Mevr|Mw|Drs|Ir|Ing)\.$"),
+    "it": lazy_re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
                      r"geom|rag)\.$"),
-    "bg": re.compile(r"(?<!\S)(?:ул|проф|акад" + _CYRILLIC_INITIAL + r")\.$"),
+    "bg": lazy_re.compile(r"(?<!\S)(?:ул|проф|акад" + _CYRILLIC_INITIAL + r")\.$"),
     # Georgian writes no capitals (language.lower_case_letter), so the fallback's rule that a full
     # stop before a lower-case word is an abbreviation's sees none: "2020 წ. 5 მაისს" (year),
     # "ქ. თბილისში" (city), "XIX საუკ." (century), "გვ. 45" (page), "ე.ი." (that is) and every
@@ -401,7 +402,7 @@ _NEVER_LAST = {
     # an abbreviation, and goes on (a year's "წ." ends a sentence less often than it stands inside
     # one, Georgian putting its verb last); but "და ა.შ." (and so on) ends a sentence, as "etc." does
     # more often than not, with no capital after it to tell.
-    "ka": re.compile(r"(?<![^\W\d_])(?:(?!შ)[ა-ჰ]|(?<!ა\.)(?<!ა\.\s)შ|საუკ|სს|წწ|გვ|ძვ|ახ|პროფ|აკად|დოქტ|ბატ|ქალბ|"
+    "ka": lazy_re.compile(r"(?<![^\W\d_])(?:(?!შ)[ა-ჰ]|(?<!ა\.)(?<!ა\.\s)შ|საუკ|სს|წწ|გვ|ძვ|ახ|პროფ|აკად|დოქტ|ბატ|ქალბ|"
                      r"მაგ|იხ|შდრ|მუხ)\.$"),
 }
 
@@ -429,11 +430,11 @@ _GOVERNING_ABBREVIATIONS = {
 }
 for _code, _words in _GOVERNING_ABBREVIATIONS.items():
     _own = _NEVER_LAST.get(_code)
-    _NEVER_LAST[_code] = re.compile((_own.pattern + "|" if _own is not None else "") + rf"(?<![\w.])(?:{_words})\.$")
+    _NEVER_LAST[_code] = lazy_re.compile((_own.pattern + "|" if _own is not None else "") + rf"(?<![\w.])(?:{_words})\.$")
 # "inkl.", "zzgl.", "incl." and their kin stand before the tax or the cost they add, but after it
 # in a price's short form ("EUR 10, VAT incl. Delivery is free"), where they end the sentence.
-_INCLUDING = re.compile(r"(?<![\w.])(?:[Ii]nkl|[Ee]xkl|[Zz]zgl|[Aa]bzgl|[Ee]inschl|[Ii]ncl|[Ee]xcl)\.$")
-_TAX_BEFORE_INCLUDING = re.compile(r"(?<![\w.])(?:VAT|MwSt|USt|IVA|TVA|BTW|GST|HST|tax|taxes|Steuer|Steuern)\.?,?\s+\S+$")
+_INCLUDING = lazy_re.compile(r"(?<![\w.])(?:[Ii]nkl|[Ee]xkl|[Zz]zgl|[Aa]bzgl|[Ee]inschl|[Ii]ncl|[Ee]xcl)\.$")
+_TAX_BEFORE_INCLUDING = lazy_re.compile(r"(?<![\w.])(?:VAT|MwSt|USt|IVA|TVA|BTW|GST|HST|tax|taxes|Steuer|Steuern)\.?,?\s+\S+$")
 _INCLUDING_LANGS = frozenset("de en fr es it pt nl".split())
 # ... nor before an article or a pronoun that opens the next sentence ("desayuno incl. Los niños no
 # pagan", "Zimmer inkl. Die Kinder schlafen gratis"): what "incl." governs is a noun.
@@ -446,12 +447,12 @@ _SENTENCE_OPENING_WORDS = {
     "pt": "O|A|Os|As|Um|Uma|Este|Esta|Estes|Estas|Nós|Eles|Elas",
     "nl": "De|Het|Een|Dit|Deze|Wij|We|Ze|Hij|Zij",
 }
-_OPENING_A_SENTENCE = {code: re.compile(rf"(?:{words})(?![\w'’])") for code, words in _SENTENCE_OPENING_WORDS.items()}
+_OPENING_A_SENTENCE = {code: lazy_re.compile(rf"(?:{words})(?![\w'’])") for code, words in _SENTENCE_OPENING_WORDS.items()}
 # "a.m." and "p.m." end a sentence before a capital ("It was 2 a.m. When I got home"), but not
 # before the day, the month or the time zone they are read with ("at 9 a.m. Monday", "10 a.m.
 # EST"); "May" only with its day, the modal opens sentences.
-_CLOCK_TIME = re.compile(r"(?<![\w.])[ap]\.m\.$")
-_DAY_MONTH_OR_ZONE = re.compile(
+_CLOCK_TIME = lazy_re.compile(r"(?<![\w.])[ap]\.m\.$")
+_DAY_MONTH_OR_ZONE = lazy_re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May(?=\s+\d)|June|July|August|"
     r"September|October|November|December|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec)\.|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|AEST|IST|JST)\b|"
@@ -460,18 +461,18 @@ _DAY_MONTH_OR_ZONE = re.compile(
 
 # ... and, in every language, the abbreviations a figure follows: a phone number ("tel. 06-1234-5678"),
 # an approximate figure ("ca. 300"). A sentence never ends on them before a figure.
-_BEFORE_A_FIGURE = re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw|Fr)\.$")  # "Fr. 2.70": francs
+_BEFORE_A_FIGURE = lazy_re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw|Fr)\.$")  # "Fr. 2.70": francs
 # Polish "ok." (około, about) before a figure; elsewhere "ok." is "okay" and may end a sentence.
-_BEFORE_A_FIGURE_BY_LANGUAGE = {"pl": re.compile(r"(?<![^\W\d_])ok\.$")}
+_BEFORE_A_FIGURE_BY_LANGUAGE = {"pl": lazy_re.compile(r"(?<![^\W\d_])ok\.$")}
 # German "Hr." and "Fr." (Herr, Frau) before a name, not after a figure ("15 Fr.", Swiss francs) nor
 # for Freitag ("Mo. bis Fr. Am Wochenende").
-_GERMAN_TITLE = re.compile(r"(?<!\d\s)(?<!bis\s)(?<!\S)(?:Hr|Fr)\.$")
+_GERMAN_TITLE = lazy_re.compile(r"(?<!\d\s)(?<!bis\s)(?<!\S)(?:Hr|Fr)\.$")
 # A dateline's year and its abbreviation ("Warszawa, 5 grudnia 2026 r. – Główny Urząd...", "2026 г. —")
 # go on into the dash that opens the news, as the English "Warsaw, December 5, 2026 – Statistics..."
-_DATELINE_YEAR = re.compile(r"\d{4}\s?(?:r|г|р)\.$")
-_DASH_AHEAD = re.compile(r"[–—]\s")
+_DATELINE_YEAR = lazy_re.compile(r"\d{4}\s?(?:r|г|р)\.$")
+_DASH_AHEAD = lazy_re.compile(r"[–—]\s")
 # A figure, or an amount written with its currency in front ("approx. PLN 45 billion", "ca. € 300").
-_FIGURE_AHEAD = re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
+_FIGURE_AHEAD = lazy_re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
 
 
 def _urdu_spellings(words: str) -> str:
@@ -490,15 +491,15 @@ _URDU_LETTER = "[\u0623-\u063a\u0641-\u064a\u0671-\u06d3\u06d5]"
 _URDU_LETTER_NAME = _urdu_spellings("بی ڈی ای ایف ایچ جے ایل ایم این کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زی")
 _URDU_LETTER_WORD = _urdu_spellings("اے سی جی آئی کے او پی وائے")
 _URDU_INITIAL = f"(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_LETTER_WORD})۔"
-_URDU_INITIAL_END = re.compile(
+_URDU_INITIAL_END = lazy_re.compile(
     f"(?<![^\\W\\d_])(?:{_URDU_LETTER}|{_URDU_LETTER_NAME}|{_URDU_INITIAL}\\s*(?:{_URDU_LETTER_WORD}))۔$")
-_URDU_INITIAL_AHEAD = re.compile(_URDU_INITIAL)
+_URDU_INITIAL_AHEAD = lazy_re.compile(_URDU_INITIAL)
 # Where a letter's name that is also a word stands before an initial as one: opening the sentence,
 # or after a case marker, "that", "and", a comma or a title ("ڈاکٹر اے۔ کیو۔ خان"), which no
 # sentence ends on.
-_URDU_LETTER_WORD_OPENING = re.compile(f"[(«\"“]?(?:{_URDU_LETTER_WORD})۔")
+_URDU_LETTER_WORD_OPENING = lazy_re.compile(f"[(«\"“]?(?:{_URDU_LETTER_WORD})۔")
 _URDU_TITLE = _urdu_spellings("ڈاکٹر پروفیسر جناب مسٹر مسز جسٹس جنرل محترمہ")
-_URDU_LETTER_WORD_AFTER_MARKER = re.compile(
+_URDU_LETTER_WORD_AFTER_MARKER = lazy_re.compile(
     f"(?:(?<![^\\W\\d_])(?:نے|کہ|کا|کی|کے|سے|اور|{_URDU_TITLE})|،)\\s+(?:{_URDU_LETTER_WORD})۔$")
 
 
@@ -553,7 +554,7 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
 # inside it broke the command in two. A backtick between two letters is an apostrophe ("don`t"),
 # and one before a word opens a quotation in old plain-text books ("`Yes,' said Alice. `No,'"):
 # the piece after the cut must close the span.
-_CODE_MARK = re.compile(r"`(?<![^\W\d_]`)|`(?![^\W\d_])")
+_CODE_MARK = lazy_re.compile(r"`(?<![^\W\d_]`)|`(?![^\W\d_])")
 
 
 def _code_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -576,7 +577,7 @@ def _code_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # a speech does, and with no title before the name but one in capitals or a person's ("Mme",
 # "Lady", "Sr.", "Le"): "The winner was announced. USA. — The crowd cheered." and "Les USA. —
 # Vraiment ?" stay cut.
-_SPEAKER_LABEL = re.compile(r"(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\.")
+_SPEAKER_LABEL = lazy_re.compile(r"(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\.")
 _SPEECH_DASHES = "—–"
 _PERSONS_TITLES = frozenset("M Mme Mlle Me Mtre Mgr Pr Mr Mrs Ms Dr Sir Lady Lord Don Doña Dña Dom Sr Sra Srta Sig "
                             "Herr Frau Fr St Ste Le La".split())
@@ -604,10 +605,10 @@ def _speaker_labels_joined(text: str, spans: list[tuple[int, int]], original: st
 # of the script; and after the repetition mark ๆ, which ends no clause). Unsplit, a paragraph was
 # one sentence, and a six-sentence English paragraph against its Thai translation came out as
 # six omissions, one addition and "unrelated".
-_THAI_LAO = re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[\u0e01-\u0e7f\u0e80-\u0eff])")
+_THAI_LAO = lazy_re.compile(r"(?<=[\u0e01-\u0e45\u0e47-\u0e7f\u0e80-\u0eff])(\s+)(?=[\u0e01-\u0e7f\u0e80-\u0eff])")
 # ... and so does a space between two quotations, whose marks stand between the words: a dialogue's
 # lines ("เปิดกี่โมง" "ทุกเช้า 8 โมง": what time does it open? at 8 every morning) were one sentence.
-_THAI_LAO_QUOTES = re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(?=[\"“][\u0e01-\u0e7f\u0e80-\u0eff\d])")
+_THAI_LAO_QUOTES = lazy_re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(?=[\"“][\u0e01-\u0e7f\u0e80-\u0eff\d])")
 
 
 # ... but Thai also writes a space around a name ("นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร
@@ -621,13 +622,13 @@ _THAI_LAO_QUOTES = re.compile(r"(?<=[\u0e01-\u0e7f\u0e80-\u0eff\d][\"”])(\s+)(
 # the space between a foreign name's given name and surname, the sentence lost its subject.
 _THAI_ROLES = (r"นายกเทศมนตรี|นายกรัฐมนตรี|ประธานาธิบดี|ประธาน|รัฐมนตรี|ผู้ว่าราชการ|ผู้ว่าฯ|ผู้อำนวยการ|"
                r"เลขาธิการ|โฆษก|สถาปนิก|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|นักเขียน|นักวิจัย|นักข่าว")
-_THAI_ROLE = re.compile(_THAI_ROLES)
-_THAI_TITLE = re.compile(rf"(?:{_THAI_ROLES}|"
+_THAI_ROLE = lazy_re.compile(_THAI_ROLES)
+_THAI_TITLE = lazy_re.compile(rf"(?:{_THAI_ROLES}|"
                          r"นางสาว|นาย|นาง|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.[อทตร]\.|พ\.[ต]\.[อทต]\.|คุณ)")
 # Thai writes no space between words, so these are read at the start of the piece, and not where a
 # longer word opens with them ("แต่ละ", each; "เพื่อน", friend). Only words that never open a
 # sentence: "เมื่อ" opens "เมื่อวันที่ 5..." (On the 5th...), "ว่า" alone "ว่าที่..." (elect).
-_THAI_GOES_ON = re.compile(r"(?:กล่าวว่า|ระบุว่า|เผยว่า|และ(?!ะ)|แต่(?!ละ|ง|ก)|ซึ่ง|หรือ|เพราะ|จึง|ขณะที่)")
+_THAI_GOES_ON = lazy_re.compile(r"(?:กล่าวว่า|ระบุว่า|เผยว่า|และ(?!ะ)|แต่(?!ละ|ง|ก)|ซึ่ง|หรือ|เพราะ|จึง|ขณะที่)")
 # A name is a short piece or two: "นายชัชชาติ" (Mr Chadchart) and "สิทธิพันธุ์"; "นายกรัฐมนตรี..." (the prime
 # minister...) opens with the same letters and runs on as a sentence.
 THAI_NAME_PART_CHARS = 12
@@ -638,9 +639,9 @@ THAI_NAME_PART_CHARS = 12
 # cut there, "เมื่อวันที่ 5 ม.ค. ส.ส. พรรค..." was three sentences. Only the clock's "น." after a figure
 # ("21.00 น.") ends a clause as often as not, and after it only a range's "to <figure>" goes on
 # ("8.00 น. ถึง 21.00 น.": from 8:00 to 21:00). "ฯลฯ" (etc.) may end a sentence.
-_THAI_ABBREVIATION_END = re.compile(r"(?:[\u0e01-\u0e2e]\.|(?<!ฯล)ฯ)$")
-_THAI_CLOCK_END = re.compile(r"\d\s?น\.$")
-_THAI_RANGE_GOES_ON = re.compile(r"(?:ถึง|จนถึง|-|–)\s*\d")
+_THAI_ABBREVIATION_END = lazy_re.compile(r"(?:[\u0e01-\u0e2e]\.|(?<!ฯล)ฯ)$")
+_THAI_CLOCK_END = lazy_re.compile(r"\d\s?น\.$")
+_THAI_RANGE_GOES_ON = lazy_re.compile(r"(?:ถึง|จนถึง|-|–)\s*\d")
 
 
 # A space after a figure stands before its unit or classifier ("250,000 เล่ม", 250,000 volumes), but
@@ -649,12 +650,12 @@ _THAI_RANGE_GOES_ON = re.compile(r"(?:ถึง|จนถึง|-|–)\s*\d")
 # ("พ.ศ.", "ค.ศ.") or a month's name; not before "to" ("2023 ถึง 2024").
 # Not a year that opens the sentence ("ในปี 2020 มีนักท่องเที่ยว...": in 2020 there were...), nor one
 # a phrase goes on after ("เกิดในปี 2500 ที่กรุงเทพฯ": born in 2500 in Bangkok; "... 2020 ประมาณ 70 ล้าน").
-_THAI_YEAR_END = re.compile(
+_THAI_YEAR_END = lazy_re.compile(
     r"(?:(?<!^)(?<!\s)(?<!^ใน)(?<!\sใน)(?<!^เมื่อ)(?<!\sเมื่อ)(?<!^ตั้งแต่)(?<!\sตั้งแต่)ปี|พ\.ศ\.|ค\.ศ\.|คม|ยน|พันธ์)"
     r"\s?\d{4}(\s+)(?=[\u0e01-\u0e2e\u0e40-\u0e44])(?!ถึง|จนถึง|และ|หรือ|ที่|ประมาณ|ซึ่ง|โดย|เป็น|จำนวน|เพื่อ|มี)")
 # Thai writes no full stop, so "N." before a word is an inline list's number ("1. กรอกใบสมัคร 2. แสดง..."):
 # the splitter cut after it, and each item went with the next one's number.
-_THAI_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,3}\.$")
+_THAI_LIST_NUMBER = lazy_re.compile(r"(?:(?<=\s)|^)\d{1,3}\.$")
 
 
 def _thai_list_numbers_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -708,7 +709,7 @@ SPLITTER_WINDOW_CHARS = 50_000
 # Armenian is often typed with a colon for its full stop "։", which looks the same: a paragraph so
 # written was one sentence. Where a paragraph has no "։", a colon before an Armenian capital ends
 # a sentence, and is read as "։" (the same length: the spans stay in place).
-_ARMENIAN_COLON_END = re.compile(r"(?<=\S):(?=\s+[«“\"(]?[\u0531-\u0556])")
+_ARMENIAN_COLON_END = lazy_re.compile(r"(?<=\S):(?=\s+[«“\"(]?[\u0531-\u0556])")
 
 
 # Amharic is also typed with two wordspaces "፡፡" for its full stop "።": a paragraph so written was
