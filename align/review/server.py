@@ -7,6 +7,7 @@ project is ever read or written after start.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import secrets
@@ -27,6 +28,15 @@ EXPORT_TYPES = {"tmx": "application/x-tmx+xml", "xliff": "application/xliff+xml"
                 "json": "application/json", "tsv": "text/tab-separated-values", "html": "text/html",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 MAX_BODY = 64 * 1024 * 1024
+# The project file as a page read it: sent with the project, given back with every save.
+REVISION = "X-Align-Revision"
+CHANGED = ("{name} has changed since this page read it (saved from another tab or window, or edited on disk): "
+           "this change is not saved, so as not to overwrite that one; reload the page to see the project as it "
+           "is now")
+
+
+def _revision(body: bytes) -> str:
+    return hashlib.sha1(body).hexdigest()
 
 
 class ReviewServer(ThreadingHTTPServer):
@@ -85,7 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif route == "/api/project":
             with self.server.lock:
                 body = self.server.project_file.read_bytes()
-            self._send(HTTPStatus.OK, body, "application/json; charset=utf-8")
+            self._send(HTTPStatus.OK, body, "application/json; charset=utf-8", {REVISION: _revision(body)})
         elif route == "/api/export":
             self._export(query.get("format", ["tmx"])[0])
         else:
@@ -111,14 +121,31 @@ class _Handler(BaseHTTPRequestHandler):
             # Only the reviewer's part may change: the texts stay the ones read at start.
             project.update(self.server.fixed)
             with self.server.lock:
+                # A page saves the whole project: one saving over a file it has not read (a second
+                # tab's, or one edited on disk) threw away the other's corrections, and said "saved".
+                base = self.headers.get(REVISION)
+                now = self._revision_on_disk()
+                if base is not None and now is not None and base != now:
+                    self._send(HTTPStatus.CONFLICT, CHANGED.format(name=self.server.project_file.name).encode(),
+                               "text/plain; charset=utf-8")
+                    return
                 projects.save(project, self.server.project_file)
+                revision = self._revision_on_disk()
         except (ValueError, KeyError, TypeError, AlignError, RecursionError) as error:
             # Nothing is written: the file keeps the last edit that was whole.
             self._send(HTTPStatus.BAD_REQUEST, f"not saved: {error}".encode(), "text/plain; charset=utf-8")
             return
         # The findings as saved, brought to the corrected beads: the page lists these, not its own.
-        body = dumps({"saved": True, "findings": project["findings"]}, None)  # a NaN score is written null
+        # A NaN score is written null; the revision is the one the page's next save is based on.
+        body = dumps({"saved": True, "findings": project["findings"], "revision": revision}, None)
         self._send(HTTPStatus.OK, body.encode("utf-8"), "application/json; charset=utf-8")
+
+    def _revision_on_disk(self) -> str | None:
+        """The revision of the project file as it is now; None when it is gone (then a save makes it again)."""
+        try:
+            return _revision(self.server.project_file.read_bytes())
+        except FileNotFoundError:
+            return None
 
     def _export(self, fmt: str) -> None:
         from ..reports import render

@@ -1,0 +1,176 @@
+"""`align review` as a translator meets it over a session: two tabs on one project, a project file
+changed on disk, a server stopped, a small window. The projects are written here by hand, a few
+sentences each (no aligner runs); the browser tests skip without playwright or Debian's chromium."""
+import contextlib
+import json
+import re
+import shutil
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+
+from align.review import project as projects
+from align.review.server import ReviewServer
+
+REVISION = "X-Align-Revision"
+EN = ["The council met on Tuesday.", "It voted on the budget.", "The meeting was long.", "Nobody came.",
+      "The vote was postponed."]
+FR = ["Le conseil s'est réuni mardi.", "Il a voté le budget.", "La séance fut longue.", "Le vote a été reporté.",
+      "Lire aussi : nos autres articles."]
+
+
+def _document(path, lang, texts):
+    return {"path": path, "lang": lang, "locale": lang, "encoding": "utf-8", "digest": None,
+            "sentences": [{"id": k, "text": text, "original": text, "line": k + 1, "paragraph": k}
+                          for k, text in enumerate(texts)]}
+
+
+def _project():
+    beads = [([0], [0], "match"), ([1], [1], "match"), ([2], [2], "match"), ([3], [], "omission"),
+             ([4], [3], "match"), ([], [4], "addition")]
+    return {
+        "format": projects.FORMAT, "version": projects.VERSION, "signature": {}, "summary": {},
+        "source": _document("en.txt", "en", EN), "target": _document("fr.txt", "fr", FR),
+        "beads": [{"src": src, "tgt": tgt, "kind": kind, "score": 0.9, "manual": False} for src, tgt, kind in beads],
+        "findings": [
+            {"id": "f1", "type": "omission", "src": [3], "tgt": [], "severity": "content", "details": {},
+             "message": "left out (line 4 of the source, content): Nobody came.", "decision": None, "comment": ""},
+            {"id": "f2", "type": "addition", "src": [], "tgt": [4], "severity": "boilerplate", "details": {},
+             "message": "added (line 5 of the target, boilerplate): Lire aussi : nos autres articles.",
+             "decision": None, "comment": ""},
+        ],
+    }
+
+
+@contextlib.contextmanager
+def _served(path):
+    server = ReviewServer(path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _api(server, route):
+    return server.url.replace("/?", f"{route}?")
+
+
+def _get(server):
+    with urllib.request.urlopen(_api(server, "/api/project"), timeout=30) as response:
+        return json.loads(response.read()), response.headers[REVISION]
+
+
+def _post(server, project, revision=None):
+    headers = {"Content-Type": "application/json", **({REVISION: revision} if revision else {})}
+    request = urllib.request.Request(_api(server, "/api/project"), data=json.dumps(project).encode(),
+                                     headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def _link(project, src, tgt):
+    """`project` with source sentence `src` and target sentence `tgt` paired, as the page's L does."""
+    project = json.loads(json.dumps(project))
+    beads = [b for b in project["beads"] if src not in b["src"] and tgt not in b["tgt"]]
+    project["beads"] = beads + [{"src": [src], "tgt": [tgt], "kind": "match", "score": None, "manual": True}]
+    return project
+
+
+def test_a_save_over_a_project_file_changed_since_the_page_read_it_is_refused(tmp_path):
+    """Two tabs on one project (or a second `align review` of it): each saves the whole project, so
+    the second tab's next edit wrote over the first tab's link, and both said "saved"."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        first, first_revision = _get(server)
+        second, second_revision = _get(server)
+        assert first_revision == second_revision
+        status, saved = _post(server, _link(first, 3, 4), first_revision)
+        assert status == 200 and saved["revision"] != first_revision
+        linked = path.read_bytes()
+        # The second tab, which never read the link, marks a pair moved.
+        second["beads"][0].update(kind="moved", manual=True)
+        status, answer = _post(server, second, second_revision)
+        assert status == 409 and "has changed since this page read it" in answer and "reload" in answer
+        assert path.read_bytes() == linked  # the first tab's link is kept
+        # The first tab goes on from the revision its save was answered with.
+        again = _link(first, 3, 4)
+        again["beads"][0].update(kind="moved", manual=True)
+        status, saved = _post(server, again, saved["revision"])
+        assert status == 200 and saved["revision"] == _get(server)[1]
+        # A project edited on disk (a comment written by hand) is not overwritten either.
+        revision = saved["revision"]
+        by_hand = json.loads(path.read_text(encoding="utf-8"))
+        by_hand["findings"][0]["comment"] = "written in an editor"
+        path.write_text(json.dumps(by_hand), encoding="utf-8")
+        status, answer = _post(server, again, revision)
+        assert status == 409
+        assert json.loads(path.read_text(encoding="utf-8"))["findings"][0]["comment"] == "written in an editor"
+        # Read again, the file as it is now is saved over.
+        now, revision = _get(server)
+        status, _ = _post(server, now, revision)
+        assert status == 200
+
+
+# ---------------------------------------------------------------- in the browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    with playwright_api.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+def _open(browser, server, width=1366, height=768, wait=True):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(server.url)
+    if wait:
+        page.wait_for_selector("[data-testid=row-0]")
+        _status(page, r"^loaded")
+    return page
+
+
+def _status(page, pattern):
+    from playwright.sync_api import expect
+
+    expect(page.locator("#status")).to_have_text(re.compile(pattern))
+
+
+def test_a_second_tab_saving_over_the_first_ones_link_says_not_saved(browser, tmp_path):
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        first, second = _open(browser, server), _open(browser, server)
+        first.click("[data-testid=src-3]")
+        first.click("[data-testid=tgt-4]")
+        first.keyboard.press("l")
+        _status(first, r"^saved")
+        second.click("[data-testid=row-0] .kind")
+        second.keyboard.press("m")
+        _status(second, r"^NOT SAVED: .*has changed since this page read it")
+        assert second.locator("#status.bad").count() == 1
+        beads = json.loads(path.read_text(encoding="utf-8"))["beads"]
+        assert {"src": [3], "tgt": [4], "kind": "match", "score": None, "manual": True} in beads
+        assert beads[0]["kind"] == "match"
+        # The first tab goes on saving: its revision is the one its last save was answered with.
+        first.click("[data-testid=row-0] .kind")
+        first.keyboard.press("m")
+        _status(first, r"^saved · 2 rows corrected")
+        assert json.loads(path.read_text(encoding="utf-8"))["beads"][0]["kind"] == "moved"
+        assert not first.errors and not second.errors
