@@ -119,6 +119,25 @@ def test_a_save_over_a_project_file_changed_since_the_page_read_it_is_refused(tm
         assert status == 200
 
 
+def test_a_project_damaged_on_disk_is_said_when_the_page_reads_it(tmp_path):
+    """Edited by hand into a project that loses a sentence, it was served as it was: the page showed
+    every row but that one and said "loaded"; a JSON cut short left the page at "loading…"."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        damaged = _project()
+        damaged["beads"].pop(1)
+        path.write_text(json.dumps(damaged), encoding="utf-8")
+        with pytest.raises(urllib.error.HTTPError) as raised:
+            urllib.request.urlopen(_api(server, "/api/project"), timeout=30)
+        assert raised.value.code == 409
+        assert "do not hold every source sentence exactly once" in raised.value.read().decode()
+        path.write_text('{"format": "align-review", "beads": [', encoding="utf-8")
+        with pytest.raises(urllib.error.HTTPError) as raised:
+            urllib.request.urlopen(_api(server, "/api/project"), timeout=30)
+        assert raised.value.code == 409 and "cannot be read" in raised.value.read().decode()
+
+
 # ---------------------------------------------------------------- in the browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -174,3 +193,15 @@ def test_a_second_tab_saving_over_the_first_ones_link_says_not_saved(browser, tm
         _status(first, r"^saved · 2 rows corrected")
         assert json.loads(path.read_text(encoding="utf-8"))["beads"][0]["kind"] == "moved"
         assert not first.errors and not second.errors
+
+
+def test_a_project_damaged_on_disk_is_said_on_the_page(browser, tmp_path):
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        damaged = _project()
+        damaged["beads"].pop(1)
+        path.write_text(json.dumps(damaged), encoding="utf-8")
+        page = _open(browser, server, wait=False)
+        _status(page, r"^cannot load the project: pair.review.json cannot be read: .*every source sentence")
+        assert page.locator("[data-testid=row-0]").count() == 0

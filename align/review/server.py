@@ -93,8 +93,16 @@ class _Handler(BaseHTTPRequestHandler):
         if route == "/":
             self._send(HTTPStatus.OK, self.server.page.encode("utf-8"), "text/html; charset=utf-8")
         elif route == "/api/project":
-            with self.server.lock:
-                body = self.server.project_file.read_bytes()
+            # Checked before the page reads it: a project edited by hand into one that loses a
+            # sentence was shown without it, "loaded", and a bad JSON left the page at "loading".
+            try:
+                with self.server.lock:
+                    body = self.server.project_file.read_bytes()
+                projects.validate(json.loads(body.decode("utf-8")))
+            except (OSError, UnicodeError, ValueError, AlignError) as error:
+                self._send(HTTPStatus.CONFLICT, f"{self.server.project_file.name} cannot be read: {error}".encode(),
+                           "text/plain; charset=utf-8")
+                return
             self._send(HTTPStatus.OK, body, "application/json; charset=utf-8", {REVISION: _revision(body)})
         elif route == "/api/export":
             self._export(query.get("format", ["tmx"])[0])
