@@ -138,6 +138,24 @@ def test_a_project_damaged_on_disk_is_said_when_the_page_reads_it(tmp_path):
         assert raised.value.code == 409 and "cannot be read" in raised.value.read().decode()
 
 
+def test_a_save_the_disk_refuses_is_answered_not_saved(tmp_path, monkeypatch):
+    """A disk full (or a folder gone read-only) ended the request with no answer: the page said
+    "the review server is gone" while it ran."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    before = path.read_bytes()
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    with _served(path) as server:
+        project, revision = _get(server)
+        monkeypatch.setattr(projects, "write_whole", full)
+        status, answer = _post(server, _link(project, 3, 4), revision)
+        assert status == 400 and "not saved" in answer and "No space left on device" in answer
+    assert path.read_bytes() == before
+
+
 # ---------------------------------------------------------------- in the browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -139,8 +139,9 @@ class _Handler(BaseHTTPRequestHandler):
                     return
                 projects.save(project, self.server.project_file)
                 revision = self._revision_on_disk()
-        except (ValueError, KeyError, TypeError, AlignError, RecursionError) as error:
-            # Nothing is written: the file keeps the last edit that was whole.
+        except (ValueError, KeyError, TypeError, AlignError, RecursionError, OSError) as error:
+            # Nothing is written (a disk full or a folder made read-only is said too: the page had
+            # read no answer as "the review server is gone"): the file keeps the last edit that was whole.
             self._send(HTTPStatus.BAD_REQUEST, f"not saved: {error}".encode(), "text/plain; charset=utf-8")
             return
         # The findings as saved, brought to the corrected beads: the page lists these, not its own.
