@@ -223,3 +223,31 @@ def test_a_project_damaged_on_disk_is_said_on_the_page(browser, tmp_path):
         page = _open(browser, server, wait=False)
         _status(page, r"^cannot load the project: pair.review.json cannot be read: .*every source sentence")
         assert page.locator("[data-testid=row-0]").count() == 0
+
+
+def test_a_change_made_after_the_server_stopped_can_be_kept_and_is_not_closed_away(browser, tmp_path):
+    """The page said "keep this tab open and restart it", but a server started again has another
+    address and token: this tab could never save again, and closing it lost every change since."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        page = _open(browser, server)
+        assert page.locator("#copy").is_hidden()
+    page.click("[data-testid=row-0] .kind")
+    page.keyboard.press("m")
+    _status(page, r"^NOT SAVED: the review server is gone\. Save a copy .* align review en--fr\.copy\.review\.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["beads"][0]["kind"] == "match"
+    with page.expect_download() as download:
+        page.click("#copy")
+    assert download.value.suggested_filename == "en--fr.copy.review.json"
+    copy = tmp_path / "copy.review.json"
+    download.value.save_as(copy)
+    kept = projects.load(copy)  # a project align review opens
+    assert kept["beads"][0]["kind"] == "moved" and kept["beads"][0]["manual"]
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    address = page.url
+    with contextlib.suppress(Exception):  # the navigation is cancelled: the reviewer stayed
+        page.goto("about:blank", timeout=5000)
+    assert asked == ["beforeunload"] and page.url == address
+    assert page.locator("[data-testid=row-0]").count() == 1
