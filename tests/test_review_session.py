@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -251,3 +252,41 @@ def test_a_change_made_after_the_server_stopped_can_be_kept_and_is_not_closed_aw
         page.goto("about:blank", timeout=5000)
     assert asked == ["beforeunload"] and page.url == address
     assert page.locator("[data-testid=row-0]").count() == 1
+
+
+def test_an_export_chosen_while_a_change_is_being_saved_holds_that_change(browser, tmp_path, monkeypatch):
+    """The export was asked for at once, beside the saves under way: on a project slow to write, the
+    TMX chosen right after two corrections held the first of them only."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    save = projects.save
+
+    def slow(project, where):
+        time.sleep(1.0)
+        save(project, where)
+
+    with _served(path) as server:
+        page = _open(browser, server)
+        monkeypatch.setattr(projects, "save", slow)
+        page.click("[data-testid=row-0] .kind")
+        page.keyboard.press("m")
+        page.click("[data-testid=src-3]")
+        page.click("[data-testid=tgt-4]")
+        page.keyboard.press("l")
+        with page.expect_download(timeout=15000) as download:
+            page.select_option("#export", "json")
+        exported = json.loads(download.value.path().read_text(encoding="utf-8"))
+        pairs = [(bead["src"], bead["tgt"], bead["kind"]) for bead in exported["beads"]]
+        assert ([0], [0], "moved") in pairs and ([3], [4], "match") in pairs
+        _status(page, r"^saved · 2 rows corrected")
+        # A change the server did not take is not exported as if it were in the file.
+        page.route("**/api/project?*", lambda route: route.abort() if route.request.method == "POST"
+                   else route.continue_())
+        page.click("[data-testid=row-1] .kind")
+        page.keyboard.press("m")
+        _status(page, r"^NOT SAVED")
+        downloads = []
+        page.on("download", lambda download: downloads.append(download))
+        page.select_option("#export", "json")
+        _status(page, r"^NOT EXPORTED \(it would lack the changes not saved\)\. NOT SAVED")
+        assert not downloads
