@@ -290,3 +290,26 @@ def test_an_export_chosen_while_a_change_is_being_saved_holds_that_change(browse
         page.select_option("#export", "json")
         _status(page, r"^NOT EXPORTED \(it would lack the changes not saved\)\. NOT SAVED")
         assert not downloads
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (800, 600), (420, 800)])
+def test_the_texts_are_readable_and_nothing_overlaps_in_a_small_window(browser, tmp_path, width, height):
+    """At 420 pixels the findings list (360 wide) left the texts 12 pixels a column, one letter a line;
+    at 800, 146 pixels."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        page = _open(browser, server, width, height)
+        boxes = page.evaluate("""() => {
+          const box = (node) => { const b = node.getBoundingClientRect();
+                                  return {left: b.left, right: b.right, top: b.top, bottom: b.bottom, width: b.width}; };
+          const row = document.querySelector("[data-testid=row-0]");
+          return {source: box(row.children[2]), target: box(row.children[3]), rows: box(document.getElementById("rows")),
+                  aside: box(document.querySelector("aside")), scroll: document.documentElement.scrollWidth};
+        }""")
+        page.screenshot(path=str(tmp_path / f"review-{width}x{height}.png"))
+        for column in ("source", "target"):
+            assert boxes[column]["width"] >= 150 and boxes[column]["right"] <= width
+        assert boxes["scroll"] <= width
+        rows, aside = boxes["rows"], boxes["aside"]
+        assert rows["right"] <= aside["left"] + 1 or rows["bottom"] <= aside["top"] + 1  # side by side, or under
