@@ -313,3 +313,33 @@ def test_the_texts_are_readable_and_nothing_overlaps_in_a_small_window(browser, 
         assert boxes["scroll"] <= width
         rows, aside = boxes["rows"], boxes["aside"]
         assert rows["right"] <= aside["left"] + 1 or rows["bottom"] <= aside["top"] + 1  # side by side, or under
+
+
+def test_the_numbers_of_a_long_findings_list_are_shown_whole(browser, tmp_path):
+    """Candide's 359 findings were numbered "59.", "53.", ...: the list's margin held two digits,
+    and the aside cut off the rest."""
+    texts = [f"Sentence number {k} was left out of the translation." for k in range(120)]
+    project = _project()
+    project["source"] = _document("en.txt", "en", texts)
+    project["target"] = _document("fr.txt", "fr", ["Une seule phrase."])
+    project["beads"] = [{"src": [k], "tgt": [], "kind": "omission", "score": 0, "manual": False} for k in range(120)]
+    project["beads"].insert(0, {"src": [], "tgt": [0], "kind": "addition", "score": 0, "manual": False})
+    project["findings"] = [{"id": f"f{k + 1}", "type": "omission", "src": [k], "tgt": [], "severity": "content",
+                            "details": {}, "message": f"left out (line {k + 1} of the source, content): {text}",
+                            "decision": None, "comment": ""} for k, text in enumerate(texts)]
+    path = tmp_path / "pair.review.json"
+    projects.save(project, path)
+    with _served(path) as server:
+        page = _open(browser, server)
+        room, needed = page.evaluate("""() => {
+          const list = document.getElementById("findings"), item = list.lastElementChild;
+          const probe = document.createElement("span");
+          probe.textContent = list.children.length + ". ";
+          probe.style.whiteSpace = "pre";
+          item.append(probe);
+          const needed = probe.getBoundingClientRect().width;
+          probe.remove();
+          return [item.getBoundingClientRect().left - list.parentElement.getBoundingClientRect().left, needed];
+        }""")
+        assert page.locator("#findings li").count() == 120
+        assert room >= needed
