@@ -343,3 +343,28 @@ def test_the_numbers_of_a_long_findings_list_are_shown_whole(browser, tmp_path):
         }""")
         assert page.locator("#findings li").count() == 120
         assert room >= needed
+
+
+def test_the_parts_of_a_file_set_aside_are_listed_on_the_page(browser, tmp_path):
+    """Seed 000 is French, then English: `align review` of it against a French text aligns the English
+    part and every report lists the French one as "Not aligned"; the page showed neither it nor a word
+    of it, and 16 of the file's sentences were nowhere."""
+    project = _project()
+    project["source"]["set_aside"] = [{"text": "USA, UE, Russie : tous d'accord", "line": 3, "lang": "fr"},
+                                      {"text": "Une rencontre rare.", "line": 5, "lang": "fr"}]
+    project["target"]["set_aside"] = [{"text": "שלום לכולם.", "line": 9, "lang": "he"}]
+    path = tmp_path / "pair.review.json"
+    projects.save(project, path)
+    with _served(path) as server:
+        page = _open(browser, server)
+        summary = page.locator("#set-aside summary")
+        assert summary.is_visible() and summary.inner_text() == "Not aligned (3 sentences)"
+        summary.click()
+        items = page.locator("#set-aside li")
+        assert items.all_inner_texts() == ["source line 3: USA, UE, Russie : tous d'accord",
+                                           "source line 5: Une rencontre rare.", "target line 9: שלום לכולם."]
+        assert items.last.locator("bdi").evaluate("(node) => getComputedStyle(node).direction") == "rtl"
+        page.screenshot(path=str(tmp_path / "review-set-aside.png"))
+    projects.save(_project(), path)
+    with _served(path) as server:
+        assert _open(browser, server).locator("#set-aside").is_hidden()  # nothing set aside, nothing said
