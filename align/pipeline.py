@@ -20,9 +20,9 @@ from . import __version__, interrupts
 from .aligner import AlignConfig, PackedBeads, align_embeddings, centred_on, centring_means, length_ratio, regrouped
 from .arguments import checked_language, checked_pair_of_embeddings, checked_sentences, language_tag
 from .audit import AuditThresholds
-from .audit.absorbed import (absorbed_sentences, paragraph_strays, repeated_in_pairs, translated_in_clauses,
-                             translated_in_pair, unmatched_figures_in_pairs, unrelated_in_merges,
-                             unrelated_in_two_by_two)
+from .audit.absorbed import (absorbed_sentences, paragraph_strays, proposed_on_two_counts, repeated_in_pairs,
+                             translated_in_clauses, translated_in_pair, unmatched_figures_in_pairs,
+                             unrelated_in_merges, unrelated_in_two_by_two)
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks, home_clause_fit
@@ -548,11 +548,11 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
             figures = unmatched_figures_in_pairs(paired, (src_texts, tgt_texts), (source.lang, target.lang))
         absorbed = absorbed_sentences(paired, proposal, src_len, tgt_len, thresholds.absorbed_min_length,
                                       thresholds.absorbed_crossed_min_length, figures, thresholds.absorbed_figures,
-                                      thresholds.absorbed_both_sides)
+                                      thresholds.absorbed_both_sides, thresholds.absorbed_sure_tolerance)
         absorbed = translated_in_pair(paired, absorbed, src_emb, tgt_emb, thresholds.absorbed_translated_percentile)
         absorbed = translated_in_clauses(paired, absorbed, (src_texts, tgt_texts), (source.lang, target.lang),
                                          (src_emb, tgt_emb), near, encoder, centres or (None, None),
-                                         thresholds.absorbed_clause_margin)
+                                         thresholds.absorbed_clause_margin, proposed_on_two_counts(proposal, figures))
         del proposal
     # Not in a file of a sentence a line: there every sentence is a "paragraph", and every sentence
     # of a 2-1 pair stood in a paragraph of its own (TransRead's Candide as given: 51 sentences left

@@ -55,11 +55,13 @@ def fit_gain(chars: float, other_chars: float, removed: float, expected: float, 
 
 
 def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float, is_source: bool,
-          min_chars: float, anchored=frozenset(), anchored_min_chars: float = 0.0) -> tuple[list[int], list[int]]:
+          min_chars: float, anchored=frozenset(), anchored_min_chars: float = 0.0, sure=frozenset(),
+          sure_tolerance: float = 0.0) -> tuple[list[int], list[int]]:
     """Take proposed sentences off one side of a bead while each improves the length fit; return
     (kept, taken). Any sentence of the side, not only an end: a line dropped from the middle of
     a three-sentence passage leaves the pair around it (measured: Candide es 74 -> 76 of 108
-    single omissions found, nothing lost on any dev set)."""
+    single omissions found, nothing lost on any dev set). A sentence of `sure` (proposed on two
+    counts) is taken while the fit gets no worse than `sure_tolerance`."""
     taken: list[int] = []
     while len(ids) > 1:
         chars = float(sum(lengths[i] for i in ids))
@@ -69,6 +71,8 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
             if sentence not in proposed or lengths[sentence] < (anchored_min_chars if sentence in anchored else min_chars):
                 continue
             gain = fit_gain(chars, other_chars, lengths[sentence], expected, is_source)
+            if sentence in sure:
+                gain += sure_tolerance
             if gain > 0 and (best is None or gain > best[0]):
                 best = (gain, position)
         if best is None:
@@ -80,13 +84,16 @@ def _peel(ids: list[int], lengths, proposed, other_chars: float, expected: float
 def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
                        crossed_min_length: float | None = None, anchored=(frozenset(), frozenset()),
                        anchored_min_length: float | None = None,
-                       both_sides_crossed: bool = False) -> tuple[frozenset[int], frozenset[int]]:
+                       both_sides_crossed: bool = False, sure_tolerance: float = 0.0) -> tuple[frozenset[int], frozenset[int]]:
     """The source and target sentences of `pairs` (source ids, target ids) whose meaning is not on
     the other side: see the module's docstring. `proposal` is the beads (source ids, target ids,
     gain) of a pass at a lower skip cost; `anchored` (source ids, target ids), sentences proposed on
     other evidence (`unmatched_figures_in_pairs`), which need only `anchored_min_length`.
     `both_sides_crossed`: a pair whose sentences that pass leaves unaligned stand on both of its
-    sides is judged by `_crossed` alone, never one side at a time (AuditThresholds.absorbed_both_sides)."""
+    sides is judged by `_crossed` alone, never one side at a time (AuditThresholds.absorbed_both_sides).
+    A sentence both that pass and `anchored` propose needs only a fit no worse than
+    `sure_tolerance` (AuditThresholds.absorbed_sure_tolerance)."""
+    sure = proposed_on_two_counts(proposal, anchored)
     proposed_src = {s[0] for s, t, _gain in proposal if s and not t} | anchored[0]
     proposed_tgt = {t[0] for s, t, _gain in proposal if t and not s} | anchored[1]
     if not proposed_src and not proposed_tgt:
@@ -110,11 +117,11 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
             continue
         tgt_chars = float(sum(tgt_len[j] for j in tgt_ids))
         kept_src, taken = _peel(list(src_ids), src_len, proposed_src, tgt_chars, expected, True, src_min,
-                                anchored[0], anchored_min_length * src_median)
+                                anchored[0], anchored_min_length * src_median, sure[0], sure_tolerance)
         src_out.update(taken)
         src_chars = float(sum(src_len[i] for i in kept_src))
         kept_tgt, taken_tgt = _peel(list(tgt_ids), tgt_len, proposed_tgt, src_chars, expected, False, tgt_min,
-                                    anchored[1], anchored_min_length * tgt_median)
+                                    anchored[1], anchored_min_length * tgt_median, sure[1], sure_tolerance)
         tgt_out.update(taken_tgt)
         if not taken and not taken_tgt:
             both = _crossed(kept_src, kept_tgt, src_len, tgt_len, proposed_src, proposed_tgt, expected,
@@ -122,6 +129,14 @@ def absorbed_sentences(pairs, proposal, src_len, tgt_len, min_length: float,
             src_out.update(both[0])
             tgt_out.update(both[1])
     return frozenset(src_out), frozenset(tgt_out)
+
+
+def proposed_on_two_counts(proposal, anchored) -> tuple[frozenset[int], frozenset[int]]:
+    """The sentences (source ids, target ids) that the lower-skip pass leaves unaligned (`proposal`)
+    and whose figures stand nowhere on the other side of their pair (`anchored`, from
+    `unmatched_figures_in_pairs`): two signs that agree, each of its own kind."""
+    return (frozenset(s[0] for s, t, _gain in proposal if s and not t) & frozenset(anchored[0]),
+            frozenset(t[0] for s, t, _gain in proposal if t and not s) & frozenset(anchored[1]))
 
 
 # A sentence the length test takes out of its pair stays in it when it is as close to the pair's
@@ -161,7 +176,8 @@ def translated_in_pair(pairs, absorbed, src_emb, tgt_emb, percentile: float | No
 
 
 def translated_in_clauses(pairs, absorbed, texts, langs, embeddings, near, encoder, centres=(None, None),
-                          margin: float | None = 0.03) -> tuple[frozenset[int], frozenset[int]]:
+                          margin: float | None = 0.03, sure=(frozenset(), frozenset())
+                          ) -> tuple[frozenset[int], frozenset[int]]:
     """`absorbed` less the sentences that a clause of the other side of their pair translates: a
     clause, or two neighbouring ones, of that side's sentences closer to the sentence, by `margin`,
     than any sentence of the other side outside the pair (from `near`, the document's neighbours).
@@ -173,7 +189,12 @@ def translated_in_clauses(pairs, absorbed, texts, langs, embeddings, near, encod
     pairs. Against its own clause it reads 0.37, where nothing else in the text comes near. Relative
     to the sentence's own neighbours, so it holds on any encoder's scale. `texts`, `langs` and
     `embeddings`: (source, target), the languages for the clause cuts; `centres`: the per-side mean
-    vectors the document's embeddings were centred on (`aligner.centring_means`), or None."""
+    vectors the document's embeddings were centred on (`aligner.centring_means`), or None.
+
+    A sentence of `sure` (`proposed_on_two_counts`) stays out: a clause that rendered it would
+    carry its figures, which its pair's other side does not. Against the clauses of a long
+    neighbour, multilingual-e5 read a Swedish "Hon arbetade i 30 år som lärare ..." added to an
+    article like "... who has lived in Kiruna for 40 years" (a figure that side has)."""
     if margin is None or encoder is None or (not absorbed[0] and not absorbed[1]):
         return absorbed
     from .partial import clause_pieces, unit_vectors_on_scale
@@ -185,7 +206,7 @@ def translated_in_clauses(pairs, absorbed, texts, langs, embeddings, near, encod
     wanted: tuple[dict[str, None], dict[str, None]] = ({}, {})
     for ids in pairs:
         for side in (0, 1):
-            taken = [k for k in ids[side] if k in absorbed[side]]
+            taken = [k for k in ids[side] if k in absorbed[side] and k not in sure[side]]
             other_ids = ids[1 - side]
             if not taken or not other_ids:
                 continue
