@@ -368,3 +368,21 @@ def test_the_parts_of_a_file_set_aside_are_listed_on_the_page(browser, tmp_path)
     projects.save(_project(), path)
     with _served(path) as server:
         assert _open(browser, server).locator("#set-aside").is_hidden()  # nothing set aside, nothing said
+
+
+def test_a_japanese_sentence_wrapped_in_its_file_is_shown_without_a_space_in_it(browser, tmp_path):
+    """tests/data/review48/ja_hang2c.txt is hard-wrapped: its sentences keep the file's line breaks,
+    which the page showed as spaces, "黙ってうなず いた" (two words where the text has one)."""
+    project = _project()
+    project["source"]["sentences"][2].update(original="The meeting\nwas long.")
+    project["target"]["lang"] = project["target"]["locale"] = "ja"
+    project["target"]["sentences"][1].update(text="父は新聞から顔を上げずに、黙ってうなず\nいた。",
+                                             original="父は新聞から顔を上げずに、黙ってうなず\nいた。")
+    path = tmp_path / "pair.review.json"
+    projects.save(project, path)
+    with _served(path) as server:
+        page = _open(browser, server)
+        shown = page.locator("[data-testid=tgt-1]").evaluate("(node) => node.lastChild.textContent")
+        assert shown == "父は新聞から顔を上げずに、黙ってうなずいた。"
+        assert page.locator("[data-testid=tgt-1]").inner_text().endswith("うなずいた。")
+        assert page.locator("[data-testid=src-2]").inner_text().endswith("The meeting was long.")
