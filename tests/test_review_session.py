@@ -386,3 +386,23 @@ def test_a_japanese_sentence_wrapped_in_its_file_is_shown_without_a_space_in_it(
         assert shown == "父は新聞から顔を上げずに、黙ってうなずいた。"
         assert page.locator("[data-testid=tgt-1]").inner_text().endswith("うなずいた。")
         assert page.locator("[data-testid=src-2]").inner_text().endswith("The meeting was long.")
+
+
+def test_the_keys_work_after_a_filter_box_is_ticked(browser, tmp_path):
+    """Ticking a filter box left the focus in it, and every key was taken for typing in a field: the
+    arrows moved no row and M marked nothing, with no word said."""
+    path = tmp_path / "pair.review.json"
+    projects.save(_project(), path)
+    with _served(path) as server:
+        page = _open(browser, server)
+        box = page.locator("[data-testid=filter-omission]")
+        box.click()
+        box.click()
+        assert box.is_checked()
+        page.keyboard.press("ArrowDown")
+        assert page.locator(".bead.current").get_attribute("data-testid") == "row-1"
+        page.keyboard.press("m")
+        _status(page, r"^saved · 1 row corrected")
+        assert json.loads(path.read_text(encoding="utf-8"))["beads"][1]["kind"] == "moved"
+        page.keyboard.press(" ")  # Space on the box still ticks it
+        assert not box.is_checked() and page.locator(".s.sel").count() == 0
