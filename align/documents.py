@@ -575,10 +575,19 @@ def _pipe_table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[i
     return rows
 
 
+# Chinese and Japanese write no space between words: a line wrapped between two of their
+# characters joins them again with nothing ("黙ってうなず" / "いた" is one word).
+_WIDE_LINE_BREAK = lazy_re.compile("(?<=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])"
+                                   "[ \t]*\n\\s*"
+                                   "(?=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])")
+
+
 def _embeddable(text: str) -> str:
     # A wrapped line is one sentence to the encoder: line breaks inside it become spaces, but a
-    # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again.
+    # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again, and so is a Chinese
+    # or Japanese word cut anywhere (the text of TMX and XLIFF segments read "うなず いた").
     text = re.sub(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])", "", text)
+    text = _WIDE_LINE_BREAK.sub("", text)
     return re.sub(r"[ \t]*\n\s*", " ", text)
 
 

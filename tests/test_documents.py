@@ -572,6 +572,20 @@ def test_a_word_hyphenated_with_a_soft_hyphen_at_a_line_end_is_one_word():
     assert sentences[0].original == "La politique environ\u00ad\nnementale est à l'ouver\u00ad\nture."
 
 
+def test_a_japanese_word_wrapped_at_a_line_end_is_one_word_to_the_encoder_and_the_tmx():
+    # Chinese and Japanese put no space between words: in a file wrapped at a fixed width,
+    # "黙ってうなず" / "いた" was read (and written into the TMX) as "黙ってうなず いた". Between
+    # Latin words a line break is still a space.
+    path = Path(__file__).parent / "data" / "review48" / "ja_hang2c.txt"
+    sentences = load_sentences(read_input(str(path)), SEGMENTER)
+    nodding = [s for s in sentences if "うなず" in s.text]
+    assert [s.text for s in nodding] == ["父は新聞から顔を上げずに、黙ってうなずいた。"]
+    assert nodding[0].original == "父は新聞から顔を上げずに、黙ってうなず\nいた。"
+    assert not [s.text for s in sentences if " " in s.text or "\n" in s.text]
+    english = load_sentences(RawText("The Tokyo\noffice opened in May. It\nclosed in June.\n", "utf-8", "en.txt"), SEGMENTER)
+    assert [s.text for s in english] == ["The Tokyo office opened in May.", "It closed in June."]
+
+
 def test_georgian_sentences_are_cut_at_their_full_stops():
     """Georgian letters are all lower case to Unicode (its capitals stand in titles only): every
     full stop before a Georgian word was read as an abbreviation's, and a probe's paragraph of
