@@ -583,6 +583,16 @@ def test_a_unit_of_speed_or_rate_ends_a_sentence_before_a_capital():
         "Die Messung erfolgte bei 293 K.", "Das ist Raumtemperatur."]
 
 
+def test_a_cyrillic_unit_after_a_figure_ends_a_sentence_before_a_capital():
+    """benchmarks/multilingual's Russian article: "... на глубине более 1400 м. Кроме того, ..." was
+    one sentence, so a sentence added after it was a clause of it; "5 кг. после сушки" goes on."""
+    text = ("Команда отобрала пробы на глубине более 1400 м. Кроме того, планируется новая экспедиция. "
+            "Скорость ветра достигла 90 км/ч. Потом она упала. Вес 5 кг. после сушки не изменился.")
+    assert sentences(load_segmenter(), text, "ru") == [
+        "Команда отобрала пробы на глубине более 1400 м.", "Кроме того, планируется новая экспедиция.",
+        "Скорость ветра достигла 90 км/ч.", "Потом она упала.", "Вес 5 кг. после сушки не изменился."]
+
+
 def test_a_german_figure_before_an_article_ends_a_sentence():
     """/tmp/probe13/de8.txt: "Installieren Sie Version 2. Die alte Version ..." was one sentence (the
     splitter reads "2." as an ordinal); an ordinal before its noun, or a list's number, stays."""

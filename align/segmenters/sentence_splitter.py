@@ -313,8 +313,11 @@ def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> 
 # splitter keeps a lone letter and its full stop together as an initial ("M. Dupont"), and a long
 # one-line French report of times ran 400 sentences into pairs.
 # So does a unit of speed or rate ("... 2,5 mm/h. Ensuite", "5 km/h.", "3 m/s.") and a temperature
-# in kelvin ("293 K. Das ist").
-_UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K)\.(\s+)([^\W\d_])")
+# in kelvin ("293 K. Das ist"), and the Cyrillic units ("... на глубине более 1400 м. Кроме того,
+# ..." was one sentence, and a sentence added after it a clause of it); not "г.", which is a year
+# as often as grams ("В 2023 г. Москва приняла ..." goes on).
+_UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K"
+                            r"|(?:км|м|см|мм|кг|мг|т|л|мл|га|ч|мин|сек)(?:/(?:ч|с))?)\.(\s+)([^\W\d_])")
 # German writes an ordinal as a figure and a full stop ("am 15. April", "im 19. Jahrhundert"), and
 # the splitter keeps a figure and the capital after it together; but an ordinal stands before its
 # noun, never before an article or a pronoun: "Installieren Sie Version 2. Die alte Version ..."
