@@ -41,3 +41,30 @@ def test_a_unit_id_holding_a_tab_or_line_break_is_shown_in_the_table(result):
     table = render(result, "table")
     assert "ua\u2409b The storm" in table and "uc\u240ad Schools" in table
     assert "\t" not in table
+
+
+FINDING_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en"
+ target-language="fr" datatype="plaintext"><body>
+<trans-unit id="a1"><source>The meeting took place on Monday in the old town hall.</source><target>La réunion a eu lieu lundi dans l'ancien hôtel de ville.</target></trans-unit>
+<trans-unit id="p&#9;q&#10;r"><source>The new bridge cost 5 million euros and was opened in 2021.</source><target>Le nouveau pont a coûté 7 millions d'euros et a été ouvert en 2021.</target></trans-unit>
+<trans-unit id="a3"><source>Everyone agreed that the bridge must be repaired before winter.</source><target>Tout le monde était d'accord que le pont doit être réparé avant l'hiver.</target></trans-unit>
+</body></file></xliff>
+"""
+
+
+def test_a_unit_id_holding_a_line_break_keeps_the_findings_and_versions_tables_whole(tmp_path, use_encoder):
+    # The rows were mended, but a finding's place in the findings list and every place in the
+    # versions table still printed the id raw: "(source unit p\tq" / "r / target unit ...".
+    from align import align_pair, compare_versions
+    from align.reports import render
+    from align.reports.versions import render_versions
+
+    path = tmp_path / "units.xlf"
+    path.write_text(FINDING_XLIFF, encoding="utf-8")
+    table = render(align_pair(str(path), encoder=use_encoder), "table")
+    assert "(source unit p\u2409q\u240ar / target unit p\u2409q\u240ar): number" in table
+    assert not any(line.startswith("r") for line in table.split("\n"))
+    versions = render_versions(compare_versions(str(path), [], encoder=use_encoder), "table", width=120)
+    assert "up\u2409q\u240ar" in versions
+    assert not any(line.startswith("r") for line in versions.split("\n")), versions

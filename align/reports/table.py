@@ -78,14 +78,15 @@ class TableReport(Report):
             for finding in findings:
                 tag = self._paint(SEVERITY_COLORS.get(finding.severity, ""), f"[{finding.severity}]")
                 where = finding_where(finding, result)
-                head = f"{tag} {finding.type.replace('_', ' ')}" + (f" ({self._dim(where)})" if where else "")
+                # A place may hold an XLIFF unit's id as the file wrote it, a line break in it too.
+                head = f"{tag} {finding.type.replace('_', ' ')}" + (f" ({self._dim(shown(where))})" if where else "")
                 out.append(f"  {head}: {shown(finding.message)}")
         aside = set_aside(result)
         if aside:
             out.append("")
             out.append(self._paint(BOLD, f"Not aligned ({len(aside)}): other parts of the files, in another language"))
             for side, sentence in aside:
-                out.append(f"  {side} {sentence.where} [{sentence.lang}]: {shown(sentence.original)}")
+                out.append(f"  {side} {shown(sentence.where)} [{sentence.lang}]: {shown(sentence.original)}")
         out.append("")
         out.append(summary_line(result))
         if verdict_line(result):

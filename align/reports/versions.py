@@ -9,7 +9,7 @@ from ..errors import AlignError
 from ..model import AlignmentResult, Sentence, VersionsResult, short_where
 from .base import KIND_MARKS, KIND_WORDS, escape, set_aside_note, summary_line, typed
 from .html import KIND_LABELS, STYLE
-from .table import shown_lines, wrap
+from .table import shown, shown_lines, wrap
 from .tsv import escape as tsv_escape, signature_row
 
 VERSIONS_FORMATS = ("table", "json", "tsv", "html")
@@ -106,7 +106,7 @@ def _table(result: VersionsResult, width: int) -> str:
     if counted > 1:
         lines += ["", "Left out by more than one version:" if shared else "No sentence is left out by more than one version."]
         for s, ks in shared:
-            lines.append(f"  {s.where}, left out by {len(ks)} of {counted} ({' '.join(f'[{k + 1}]' for k in ks)}): "
+            lines.append(f"  {shown(s.where)}, left out by {len(ks)} of {counted} ({' '.join(f'[{k + 1}]' for k in ks)}): "
                          f"{_cut(s.original, width - 40)}")
     legend = ", ".join(f"{KIND_MARKS[kind]} {KIND_WORDS[kind]}" for kind in ("match", "moved", "replaced", "omission"))
     marks_width = 4 * count
@@ -114,13 +114,14 @@ def _table(result: VersionsResult, width: int) -> str:
               f"{'line':>5}  {''.join(f'[{k + 1}]'.ljust(4) for k in range(count))}  text"]
     for s, row in zip(original.sentences, status):
         marks = "".join(f" {KIND_MARKS.get(kind, '?')}  " for kind, _ in row)
-        lines.append(f"{short_where(s):>5}  {marks}  {_cut(s.original, width - 9 - marks_width)}")
+        # A place may hold an XLIFF unit's id as the file wrote it: its line break is shown, as a tab is.
+        lines.append(f"{shown(short_where(s)):>5}  {marks}  {_cut(s.original, width - 9 - marks_width)}")
     for k in range(count):
         lines += [""] + _version_lines(result, k, width)
     aside = _set_aside(result)
     if aside:
         lines += ["", f"Not aligned ({len(aside)}): other parts of the files, in another language:"]
-        lines += [f"  {_aside_label(result, k)} {s.where} [{s.lang}]: {_cut(s.original, width - 20)}" for k, s in aside]
+        lines += [f"  {_aside_label(result, k)} {shown(s.where)} [{s.lang}]: {_cut(s.original, width - 20)}" for k, s in aside]
     # What made the report (tool version, model, segmenter, thresholds), as every report says it.
     lines += ["", f"Signature: {result.signature.get('string', '')}"]
     return "\n".join(lines) + "\n"
@@ -186,8 +187,8 @@ def _version_lines(result: VersionsResult, k: int, width: int) -> list[str]:
     lines = [f"[{k + 1}] {version_label(result, k)}, sentence by sentence:"]
     for s in version.target.sentences:
         kind, src = ("addition", ()) if s.id in added else rendering.get(s.id, ("addition", ()))
-        of = line_span(original, list(src)) if src else "added"
-        lines.append(f"{short_where(s):>5}  {KIND_MARKS.get(kind, '?')}  {of:<14} {_cut(s.original, width - 25)}")
+        of = shown(line_span(original, list(src))) if src else "added"
+        lines.append(f"{shown(short_where(s)):>5}  {KIND_MARKS.get(kind, '?')}  {of:<14} {_cut(s.original, width - 25)}")
         lines += [f"{'':>5}  ⚑  {_cut(note, width - 10)}" for note in said.get(s.id, [])]
     return lines
 
