@@ -576,10 +576,12 @@ def _pipe_table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[i
 
 
 # Chinese and Japanese write no space between words: a line wrapped between two of their
-# characters joins them again with nothing ("黙ってうなず" / "いた" is one word).
-_WIDE_LINE_BREAK = lazy_re.compile("(?<=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])"
-                                   "[ \t]*\n\\s*"
-                                   "(?=[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])")
+# characters joins them again with nothing ("黙ってうなず" / "いた" is one word). Their letters: CJK
+# punctuation, radicals, kana and its extension, the enclosed and squared forms (㈱, ㎡), Han of every plane,
+# the full-width forms and half-width katakana (not half-width Hangul: Korean writes spaces).
+_WIDE = ("\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+         "\ufe30-\ufe4f\uff01-\uff9f\U00020000-\U0003134f")
+_WIDE_LINE_BREAK = lazy_re.compile(f"(?<=[{_WIDE}])[ \t]*\n\\s*(?=[{_WIDE}])")
 
 
 def _embeddable(text: str) -> str:

@@ -586,6 +586,20 @@ def test_a_japanese_word_wrapped_at_a_line_end_is_one_word_to_the_encoder_and_th
     assert [s.text for s in english] == ["The Tokyo office opened in May.", "It closed in June."]
 
 
+def test_a_japanese_word_of_half_width_katakana_or_a_rare_han_wrapped_at_a_line_end_is_one_word():
+    # The join of a wrapped Chinese or Japanese word knew the full-width letters only: half-width
+    # katakana ("ｶﾀｶﾅの" / "ﾃｷｽﾄ"), the katakana extension (ㇰ), the enclosed and squared forms
+    # Japanese writes (㈱, ㎡) and the Han of the supplementary planes (𠮷) still went into the
+    # encoder and the TMX with a space inside the word, as the review page (d64139e) shows them without.
+    from align.documents import _embeddable
+
+    assert _embeddable("ｶﾀｶﾅの\nﾃｷｽﾄです。") == "ｶﾀｶﾅのﾃｷｽﾄです。"
+    assert _embeddable("会社は\n㈱ソニーで、広さは十\n㎡です。") == "会社は㈱ソニーで、広さは十㎡です。"
+    assert _embeddable("フ\nㇰ") == "フㇰ"
+    assert _embeddable("𠮷野\n家に行った。") == "𠮷野家に行った。"
+    assert _embeddable("한국어\n문장입니다.") == "한국어 문장입니다."  # Korean writes spaces
+
+
 def test_georgian_sentences_are_cut_at_their_full_stops():
     """Georgian letters are all lower case to Unicode (its capitals stand in titles only): every
     full stop before a Georgian word was read as an abbreviation's, and a probe's paragraph of
