@@ -521,11 +521,20 @@ def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) 
     if isinstance(text, str) and not text.endswith("\n"):
         text += "\n"
     if output is None:
-        if isinstance(text, bytes):
+        try:
+            if isinstance(text, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(text)
+            else:
+                sys.stdout.write(text)
             sys.stdout.flush()
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.write(text)
+        except BrokenPipeError:
+            # The reader stopped reading (`| head`): it has what it wanted, and nothing is said.
+            _stdout_to_null()
+        except OSError as exc:
+            # A full disk or a device that refuses it (> /dev/full) ended in a traceback.
+            _stdout_to_null()
+            _fail(f"cannot write the report to standard output: {exc.strerror or exc}")
         return
     try:
         write_whole(output, text)  # a full disk or a kill leaves the previous report whole
@@ -533,6 +542,17 @@ def _write(text: str | bytes, output: Optional[Path], chosen: str, quiet: bool) 
         _fail(f"cannot write {output}: {exc.strerror or exc}")
     if not quiet:
         typer.echo(f"align: wrote {chosen} report to {output}", err=True)
+
+
+def _stdout_to_null() -> None:
+    """Standard output pointed at /dev/null: what its buffer still holds cannot be written, and
+    every flush on the way out (ours, the interpreter's) would fail again and print a traceback."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 def _said_outside_tmx(result, chosen: str, quiet: bool, min_score: float = 0.0) -> None:

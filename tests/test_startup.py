@@ -44,3 +44,40 @@ def test_a_report_on_stdout_through_a_pipe_is_whole(tmp_path):
     import json
 
     assert json.loads(done.stdout)["source"]["sentences"][0]["text"] == "The meeting took place on Monday."
+
+
+def _pair_into(tmp_path, stdout, *args):
+    import os
+
+    (tmp_path / "en.txt").write_text("The meeting took place on Monday.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La réunion a eu lieu lundi.\n", encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "align", "pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"),
+                           "-q", *args], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=300,
+                          env={**os.environ, "ALIGN_CACHE_DIR": str(tmp_path / "cache")})
+
+
+def test_a_report_standard_output_refuses_is_one_line_and_exit_2(tmp_path):
+    # `align pair a b > /dev/full` ended in a traceback (OSError: No space left on device), in a
+    # small report's case from the flush on the way out.
+    import os
+
+    if not os.path.exists("/dev/full"):
+        import pytest
+
+        pytest.skip("no /dev/full here")
+    for fmt in ("json", "beads"):
+        with open("/dev/full", "w") as full:
+            done = _pair_into(tmp_path, full, "-f", fmt)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr == "align: error: cannot write the report to standard output: No space left on device\n"
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path):
+    import os
+
+    read, write = os.pipe()
+    os.close(read)  # `| head -0`: the reader is gone before the report comes
+    with os.fdopen(write, "w") as pipe:
+        done = _pair_into(tmp_path, pipe, "-f", "json")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
