@@ -93,12 +93,17 @@ def exit_at_once(code: int) -> None:
     collection took 0.05 s of a one-sentence `align pair`'s 0.5 s, and frees nothing the system
     would not. What an exit must still do is done first: threads are waited for, the exit
     functions run (logging's, multiprocessing's), stdout and stderr are flushed. Anything unusual
-    (a thread still running, a flush that fails) takes the ordinary way out."""
+    (a thread still running, a flush that fails) takes the ordinary way out. A Ctrl-C from here on
+    is not heard: the report is written, and it would only print a traceback over it."""
+    import signal
+
+    heard = signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _prefetch is not None:
         _prefetch.join()
     others = [thread for thread in threading.enumerate()
               if thread is not threading.main_thread() and not thread.daemon and thread.is_alive()]
     if others:
+        signal.signal(signal.SIGINT, heard)  # the ordinary way out waits for them, and may be stopped
         raise SystemExit(code)
     import atexit
 

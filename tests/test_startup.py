@@ -81,3 +81,19 @@ def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path):
         done = _pair_into(tmp_path, pipe, "-f", "json")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+def test_a_ctrl_c_after_the_report_is_written_prints_no_traceback():
+    # The report is out when `exit_at_once` begins; a Ctrl-C while the exit functions ran raised
+    # KeyboardInterrupt inside them, and the interpreter printed its traceback after the report.
+    code = """
+import atexit, os, signal, sys
+from align import startup
+atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))
+sys.stdout.write("the report")
+startup.exit_at_once(0)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout == "the report"
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
