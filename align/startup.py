@@ -63,7 +63,30 @@ def read_sentencepiece():
     return sentencepiece.SentencePieceProcessor(model_file=path)
 
 
+def _closed_streams(argv: list[str]) -> None:
+    """A standard stream the shell closed (`>&-`, `2>&-`) is None to Python, and the first word
+    written to it was a traceback. Messages to a closed stderr go nowhere, as the user asked; a
+    report bound for a closed stdout is refused before any work, unless -o names a file for it."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is not None:
+        return
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    output = None
+    for k, arg in enumerate(argv):
+        if arg in ("-o", "--output") and k + 1 < len(argv):
+            output = argv[k + 1]
+        elif arg.startswith("--output="):
+            output = arg.split("=", 1)[1]
+        elif arg.startswith("-o") and not arg.startswith("--") and len(arg) > 2:
+            output = arg[2:]
+    if output in (None, "-"):
+        print("align: error: standard output is closed: name a file for the report with -o FILE", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def main() -> None:
+    _closed_streams(sys.argv[1:])
     pair = sys.argv[1:2] == ["pair"]
     if pair:
         # `align_pair` runs under one BLAS thread (threads.py) and its workers are forked: OpenBLAS

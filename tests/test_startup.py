@@ -97,3 +97,28 @@ startup.exit_at_once(0)
     assert done.returncode == 0
     assert done.stdout == "the report"
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
+
+
+def test_a_closed_standard_output_is_one_line_and_exit_2_unless_o_names_a_file(tmp_path):
+    # `align pair a b >&-`: Python's sys.stdout is None, and `.isatty()` on it was a traceback.
+    import os
+
+    (tmp_path / "en.txt").write_text("The meeting took place on Monday.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La réunion a eu lieu lundi.\n", encoding="utf-8")
+    env = {**os.environ, "ALIGN_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "align", "pair", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"), "--no-cache"]
+
+    def closed(*extra):
+        return subprocess.run(command + list(extra), stderr=subprocess.PIPE, text=True, timeout=300, env=env,
+                              preexec_fn=lambda: os.close(1))
+
+    refused = closed()
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "align: error: standard output is closed: name a file for the report with -o FILE"
+    written = closed("-f", "json", "-o", str(tmp_path / "out.json"))
+    assert written.returncode == 0, written.stderr
+    assert "Traceback" not in written.stderr
+    import json
+
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["source"]["sentences"][0]["text"] == \
+        "The meeting took place on Monday."
