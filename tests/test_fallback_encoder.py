@@ -198,8 +198,27 @@ def test_several_uncovered_languages_are_named_in_one_line(caplog):
         ["Hebrew (he), Hindi (hi) are not among the languages of the default encoder (USE v3)"]
 
 
+def _article(name: str) -> str:
+    return (ROOT / "tests" / "data" / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+
+
 def _library(name: str) -> str:
-    return (ROOT / "tests" / "data" / "articles" / f"library_{name}.txt").read_text(encoding="utf-8")
+    return _article(f"library_{name}")
+
+
+def _paired(tmp_path, english: str, other: str):
+    """`align pair` on an English text and its translation, as files."""
+    from align import align_pair
+
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    (tmp_path / "xx.txt").write_text(other, encoding="utf-8")
+    return align_pair(str(tmp_path / "en.txt"), str(tmp_path / "xx.txt"))
+
+
+def _reported(result, kind: str) -> list[list[str]]:
+    """The sentences of each finding of `kind`: the source's for an omission, else the target's."""
+    side, doc = ("src", result.source) if kind == "omission" else ("tgt", result.target)
+    return [[doc.sentences[k].text for k in getattr(f, side)] for f in result.findings if f.type == kind]
 
 
 def test_a_sentence_left_out_beside_its_neighbour_is_an_omission_not_a_merge(tmp_path):
@@ -207,40 +226,27 @@ def test_a_sentence_left_out_beside_its_neighbour_is_an_omission_not_a_merge(tmp
     # made its neighbour's pair fit better with it (the length test kept it), and on e5's centred
     # vectors the two read 0.75 together against the neighbour's 0.78 alone: an editorial "merge",
     # in seven of seventeen languages of this article.
-    from align import align_pair
-
     adults = "वयस्कों को पंजीकरण के लिए पहचान पत्र दिखाना होगा। "
     assert adults in _library("hi")
-    (tmp_path / "en.txt").write_text(_library("en"), encoding="utf-8")
-    (tmp_path / "hi.txt").write_text(_library("hi").replace(adults, ""), encoding="utf-8")
-    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "hi.txt"))
-    omitted = [[result.source.sentences[i].text for i in f.src] for f in result.findings if f.type == "omission"]
-    assert omitted == [["Adults must show an identity card to register."]]
+    result = _paired(tmp_path, _library("en"), _library("hi").replace(adults, ""))
+    assert _reported(result, "omission") == [["Adults must show an identity card to register."]]
     assert not [f for f in result.findings if f.type in ("merge", "addition")]
 
 
 def test_a_sentence_added_beside_its_neighbour_is_an_addition_not_a_split(tmp_path):
-    from align import align_pair
-
     roof = "Kiến trúc sư Pedro Almeida đã thiết kế mái nhà để thu nước mưa. "
     pool = "Thành phố cũng dự định xây một hồ bơi vào năm tới. "  # "The city also plans a pool next year."
     assert roof in _library("vi")
-    (tmp_path / "en.txt").write_text(_library("en"), encoding="utf-8")
-    (tmp_path / "vi.txt").write_text(_library("vi").replace(roof, roof + pool), encoding="utf-8")
-    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "vi.txt"))
-    added = [[result.target.sentences[j].text for j in f.tgt] for f in result.findings if f.type == "addition"]
-    assert added == [[pool.strip()]]
+    result = _paired(tmp_path, _library("en"), _library("vi").replace(roof, roof + pool))
+    assert _reported(result, "addition") == [[pool.strip()]]
     assert not [f for f in result.findings if f.type in ("split", "omission")]
 
 
-def test_the_faithful_translations_of_the_article_have_no_omission_or_addition(tmp_path):
-    from align import align_pair
-
-    (tmp_path / "en.txt").write_text(_library("en"), encoding="utf-8")
-    for name in ("hi", "vi"):
-        (tmp_path / f"{name}.txt").write_text(_library(name), encoding="utf-8")
-        result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / f"{name}.txt"))
-        assert not [f for f in result.findings if f.type in ("omission", "addition")], name
+def test_the_faithful_translations_of_the_articles_have_no_omission_or_addition(tmp_path):
+    for english, other in (("library_en", "library_hi"), ("library_en", "library_vi"), ("cancer_en", "cancer_he"),
+                           ("kiruna_en", "kiruna_sv")):
+        result = _paired(tmp_path, _article(english), _article(other))
+        assert not [f for f in result.findings if f.type in ("omission", "addition")], other
 
 
 def test_a_sentence_whose_partner_says_it_in_a_clause_is_not_moved_to_its_twin_far_off(e5, monkeypatch):
@@ -266,47 +272,23 @@ def test_a_sentence_whose_partner_says_it_in_a_clause_is_not_moved_to_its_twin_f
     assert [f.src for f in whole_only.findings if f.type == "moved"] == [[portsmouth]]
 
 
-def _article(name: str) -> str:
-    return (ROOT / "tests" / "data" / "articles" / f"{name}.txt").read_text(encoding="utf-8")
-
-
 def test_a_sentence_left_out_whose_figure_the_pair_lacks_is_an_omission_where_the_lengths_say_little(tmp_path):
     # Hebrew runs long beside English: the 2-1 pair fit 0.03 worse without "In Israel, about 1,000
     # people ..." (the length test kept it), though the lower-skip pass left it out and its figure
     # stands nowhere in the pair's Hebrew: an editorial "merge" before.
-    from align import align_pair
-
     left_out = "בישראל מאובחנים במחלה כ-1,000 בני אדם מדי שנה. "
     assert left_out in _article("cancer_he")
-    (tmp_path / "en.txt").write_text(_article("cancer_en"), encoding="utf-8")
-    (tmp_path / "he.txt").write_text(_article("cancer_he").replace(left_out, ""), encoding="utf-8")
-    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "he.txt"))
-    omitted = [[result.source.sentences[i].text for i in f.src] for f in result.findings if f.type == "omission"]
-    assert omitted == [["In Israel, about 1,000 people are diagnosed with the disease each year."]]
+    result = _paired(tmp_path, _article("cancer_en"), _article("cancer_he").replace(left_out, ""))
+    assert _reported(result, "omission") == [["In Israel, about 1,000 people are diagnosed with the disease each year."]]
     assert not [f for f in result.findings if f.type in ("merge", "addition")]
 
 
 def test_a_sentence_added_with_a_figure_of_its_own_is_not_kept_by_a_clause_of_its_neighbour(tmp_path):
     # On e5's vectors the added sentence read like a clause of its neighbour ("... who has lived in
     # Kiruna for 40 years"), which kept it in a split; its figure, 30, the English has nowhere.
-    from align import align_pair
-
     anchor = "säger Maria Lindqvist, som har bott i Kiruna i 40 år. "
     added = "Hon arbetade i 30 år som lärare i den gamla stadskärnan. "
     assert anchor in _article("kiruna_sv")
-    (tmp_path / "en.txt").write_text(_article("kiruna_en"), encoding="utf-8")
-    (tmp_path / "sv.txt").write_text(_article("kiruna_sv").replace(anchor, anchor + added), encoding="utf-8")
-    result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "sv.txt"))
-    found = [[result.target.sentences[j].text for j in f.tgt] for f in result.findings if f.type == "addition"]
-    assert found == [[added.strip()]]
+    result = _paired(tmp_path, _article("kiruna_en"), _article("kiruna_sv").replace(anchor, anchor + added))
+    assert _reported(result, "addition") == [[added.strip()]]
     assert not [f for f in result.findings if f.type in ("split", "omission")]
-
-
-def test_the_faithful_hebrew_and_swedish_articles_have_no_omission_or_addition(tmp_path):
-    from align import align_pair
-
-    for english, other in (("cancer_en", "cancer_he"), ("kiruna_en", "kiruna_sv")):
-        (tmp_path / "en.txt").write_text(_article(english), encoding="utf-8")
-        (tmp_path / "xx.txt").write_text(_article(other), encoding="utf-8")
-        result = align_pair(str(tmp_path / "en.txt"), str(tmp_path / "xx.txt"))
-        assert not [f for f in result.findings if f.type in ("omission", "addition")], other

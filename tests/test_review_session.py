@@ -120,15 +120,20 @@ def test_a_save_over_a_project_file_changed_since_the_page_read_it_is_refused(tm
         assert status == 200
 
 
+def _lose_a_sentence(path) -> None:
+    """The project on disk edited by hand into one that no longer holds every sentence."""
+    damaged = _project()
+    damaged["beads"].pop(1)
+    path.write_text(json.dumps(damaged), encoding="utf-8")
+
+
 def test_a_project_damaged_on_disk_is_said_when_the_page_reads_it(tmp_path):
     """Edited by hand into a project that loses a sentence, it was served as it was: the page showed
     every row but that one and said "loaded"; a JSON cut short left the page at "loading…"."""
     path = tmp_path / "pair.review.json"
     projects.save(_project(), path)
     with _served(path) as server:
-        damaged = _project()
-        damaged["beads"].pop(1)
-        path.write_text(json.dumps(damaged), encoding="utf-8")
+        _lose_a_sentence(path)
         with pytest.raises(urllib.error.HTTPError) as raised:
             urllib.request.urlopen(_api(server, "/api/project"), timeout=30)
         assert raised.value.code == 409
@@ -218,9 +223,7 @@ def test_a_project_damaged_on_disk_is_said_on_the_page(browser, tmp_path):
     path = tmp_path / "pair.review.json"
     projects.save(_project(), path)
     with _served(path) as server:
-        damaged = _project()
-        damaged["beads"].pop(1)
-        path.write_text(json.dumps(damaged), encoding="utf-8")
+        _lose_a_sentence(path)
         page = _open(browser, server, wait=False)
         _status(page, r"^cannot load the project: pair.review.json cannot be read: .*every source sentence")
         assert page.locator("[data-testid=row-0]").count() == 0
