@@ -112,16 +112,35 @@ def _given_twice(paths) -> list[tuple[str, str]]:
     return twice
 
 
+# Where align's reports carry their signature: the JSON's and the review project's opening, the
+# HTML's header (after its style sheet), the TMX's and XLIFF's header; the TSV's and the table's last
+# line. The xlsx report has a Signature sheet (`readers.xlsx` knows it).
+_OWN_HEAD = (b'"tool": "align"', b'"format": "align-review"', b'<p class="signature">align:',
+             b'<prop type="x-align-signature">', b'category="align:signature"', b'<note from="align">align:')
+_OWN_TAIL = (b"# signature: align:", b"Signature: align:")
+_OWN_HEAD_BYTES = 32768
+_OWN_TAIL_BYTES = 4096
+_OWN_XLSX_MAX_BYTES = 64 << 20
+
+
 def is_own_report(path: str) -> bool:
-    """A JSON report or review project that align wrote (its signature names the tool)."""
-    if not path.endswith(".json"):
-        return False
+    """A report or review project that align wrote, in any of its formats (its signature names the
+    tool): a group TSV, a table or an HTML report left in the folder was read as one more document
+    of the collection (the TSV as a Catalan text)."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4096)
+            head = handle.read(_OWN_HEAD_BYTES)
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - _OWN_TAIL_BYTES))
+            tail = handle.read()
+            if head[:2] == b"PK" and size <= _OWN_XLSX_MAX_BYTES:
+                from .readers.xlsx import XlsxReportReader
+
+                handle.seek(0)
+                return XlsxReportReader().sniff(handle.read())
     except OSError:
         return False
-    return b'"tool": "align"' in head or b'"format": "align-review"' in head
+    return any(mark in head for mark in _OWN_HEAD) or any(mark in tail for mark in _OWN_TAIL)
 
 
 # Up to this many documents every pair is aligned; above it, each document only with its

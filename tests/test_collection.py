@@ -556,3 +556,24 @@ def test_a_file_given_twice_to_group_is_said(tmp_path, caplog):
         documents = load_collection([one, seed("002"), one], load_segmenter("auto"))
     assert [doc.path for doc in documents] == [one, seed("002")]
     assert f"{one} is given twice: read once" in caplog.text
+
+
+def test_a_report_of_align_in_any_format_left_in_the_folder_is_no_document(tmp_path):
+    """A group TSV left in the folder was read as one more document (a Catalan text), as were a
+    pair's table, HTML and xlsx reports: each is named as a report of align and not read."""
+    import shutil
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in SEED_FILES[1:3]:
+        shutil.copy(path, folder)
+    assert run("group", str(folder), "-f", "tsv", "-q", "-o", str(folder / "group.tsv")).returncode == 0
+    for kind, name in (("table", "pair.txt"), ("html", "pair.html"), ("xlsx", "pair.xlsx"), ("tmx", "pair.tmx")):
+        done = run("pair", SEED_FILES[0], SEED_FILES[2], "-f", kind, "-q", "-o", str(folder / name))
+        assert done.returncode == 0, done.stderr
+    report = json.loads(run("group", str(folder), "-f", "json", "-q").stdout)
+    assert sorted(os.path.basename(d["path"]) for d in report["documents"]) == \
+        sorted(os.path.basename(p) for p in SEED_FILES[1:3])
+    unread = {os.path.basename(u["path"]): u["error"] for u in report["unread"]}
+    assert sorted(unread) == ["group.tsv", "pair.html", "pair.tmx", "pair.txt", "pair.xlsx"]
+    assert all("report of align" in error for error in unread.values())
