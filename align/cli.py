@@ -448,17 +448,18 @@ def export_project(
 def _check_not_a_text_of(project: dict, project_file: Path, output: Optional[Path]) -> None:
     """Refuse an -o that names a text the review project was made from: `export p.review.json -o
     en.txt` wrote the table over the source text (a probe). The project names its texts as they
-    were given, from the folder align review ran in: they are looked for there, beside the project,
-    and by their bytes, which the project holds the digest of."""
+    were given, from the folder align review ran in: they are looked for where every command of the
+    project looks for them (`review.project.text_places`), and by their bytes, which the project
+    holds the digest of."""
     if output is None or not output.is_file():
         # Nor a device or pipe (-o /dev/stdout): read to hash it, it hung on the pipe or the keyboard.
         return
-    from .review.project import file_digest
+    from .review.project import file_digest, text_places
 
     digest = file_digest(str(output))
     for side in ("source", "target"):
         path, kept = project[side]["path"], project[side].get("digest")
-        places = [path, os.path.join(os.path.dirname(project_file), path)] if path != "-" else []
+        places = text_places(path, project_file) if path != "-" else []
         if (digest is not None and digest == kept) or any(_same_file(place, output) for place in places):
             _fail(f"-o {output} holds the {side} text of {project_file} ({path}); the report would overwrite it")
 

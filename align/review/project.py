@@ -60,13 +60,14 @@ def changed_inputs(project: dict[str, Any], project_file: str | Path | None = No
         # project said it "has changed" (a probe).
         if not digest or not path or path in ("-", "<stdin>"):
             continue
-        if all(file_digest(place) != digest for place in _places(path, project_file)):
+        if all(file_digest(place) != digest for place in text_places(path, project_file)):
             out.append(path)
     return out
 
 
-def _places(path: str, project_file: str | Path | None) -> list[str | Path]:
-    """Where a text the project names is looked for: as named, and beside the project."""
+def text_places(path: str, project_file: str | Path | None) -> list[str | Path]:
+    """Where a text the project names is looked for: as named, and beside the project (as named
+    from there, and by its file name)."""
     places: list[str | Path] = [path]
     if project_file is not None:
         folder = Path(project_file).parent
@@ -77,7 +78,7 @@ def _places(path: str, project_file: str | Path | None) -> list[str | Path]:
 def input_found(path: str, project_file: str | Path | None = None) -> bool:
     """Whether a text the project names is a file from here or beside the project (`changed_inputs`
     counts one that is not as changed: there is nothing to compare)."""
-    return any(Path(place).is_file() for place in _places(path, project_file))
+    return any(Path(place).is_file() for place in text_places(path, project_file))
 
 
 def same_inputs(project: dict[str, Any], inputs: list[str]) -> bool:
