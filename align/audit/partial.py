@@ -156,7 +156,6 @@ def split_clauses(text: str, lang: str | None = None) -> list[Clause]:
     return clauses
 
 
-
 def clause_pieces(text: str, lang: str | None) -> list[str]:
     """The clauses of a sentence and its runs of two neighbouring clauses, none of them the whole
     sentence; none for a sentence of one clause. What a sentence of the other side may be said
@@ -181,6 +180,7 @@ def unit_vectors_on_scale(encoder, texts: list[str], centre) -> dict[str, np.nda
     if centre is not None:
         rows = rows - centre
     return dict(zip(texts, normalise(rows)))
+
 
 def _windows(clauses: list[Clause], text: str) -> list[str]:
     out = []
