@@ -593,6 +593,32 @@ def test_a_cyrillic_unit_after_a_figure_ends_a_sentence_before_a_capital():
         "Скорость ветра достигла 90 км/ч.", "Потом она упала.", "Вес 5 кг. после сушки не изменился."]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "В 2023 г. Москва приняла новый закон. Он вступил в силу на глубине 1400 м. Кроме того, всё.",
+     ["В 2023 г. Москва приняла новый закон.", "Он вступил в силу на глубине 1400 м.", "Кроме того, всё."]),
+    ("ru", "15 марта 2023 г. Президент подписал указ. В 1990–2000 гг. Россия изменилась. "
+           "В январе 2022 и 2023 гг. Цены росли.",
+     ["15 марта 2023 г. Президент подписал указ.", "В 1990–2000 гг. Россия изменилась.",
+      "В январе 2022 и 2023 гг. Цены росли."]),
+    ("uk", "У 2023 р. Київ ухвалив закон. Наприкінці 1990-х рр. Україна змінилася.",
+     ["У 2023 р. Київ ухвалив закон.", "Наприкінці 1990-х рр. Україна змінилася."]),
+    ("bg", "През 2023 г. София прие закон. Това стана през 2023 г. Законът е в сила.",
+     ["През 2023 г. София прие закон.", "Това стана през 2023 г.", "Законът е в сила."]),
+    # A verb before the year: the sentence ends there; so does a date on a line of its own, and a year alone.
+    ("ru", "Это случилось в 2023 г. Москва приняла закон.", ["Это случилось в 2023 г.", "Москва приняла закон."]),
+    ("ru", "Москва, 15 марта 2023 г.\nУважаемый Иван Петрович! Пишу вам.",
+     ["Москва, 15 марта 2023 г.", "Уважаемый Иван Петрович!", "Пишу вам."]),
+    ("ru", "15 марта 2023 г.\nУважаемый Иван Петрович!", ["15 марта 2023 г.", "Уважаемый Иван Петрович!"]),
+    ("ru", "2019 г. Основание компании. 2020 г. Выход на рынок.",
+     ["2019 г.", "Основание компании.", "2020 г.", "Выход на рынок."]),
+])
+def test_a_date_that_opens_a_cyrillic_sentence_is_not_a_sentence(lang, text, expected):
+    """"В 2023 г. Москва приняла ..." was cut after the year's "г." (a year's "г." before a capital
+    ends a sentence: "Рост составил 5% в 2023 г. Аналитики ..."), and its faithful translation "In
+    2023 Moscow passed ..." was reported as a split; a piece of nothing but a date goes on."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_a_german_figure_before_an_article_ends_a_sentence():
     """/tmp/probe13/de8.txt: "Installieren Sie Version 2. Die alte Version ..." was one sentence (the
     splitter reads "2." as an ordinal); an ordinal before its noun, or a list's number, stays."""

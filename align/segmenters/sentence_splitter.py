@@ -367,6 +367,51 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # capital, which is the answer, not "número" ("R: No. Nadie puede garantizarlo").
 # The rouble and the hryvnia end an amount, and often its sentence ("... 980 млн руб. Мэр города").
 _LIST_END = lazy_re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+# ... but a piece that is nothing but the date it opens its sentence with is no sentence: "В 2023 г.
+# Москва приняла ...", "15 марта 2023 г. Президент ...", "В 1990–2000 гг. Россия ...", Ukrainian "У
+# 2023 р. Київ ...", Bulgarian "През 2023 г. София ..." were each cut into a date and the rest, and
+# the faithful translation reported as a split. A piece of prepositions, conjunctions, months,
+# seasons, parts of a year and figures only, ending on a year (or a range, "1990-х") and its
+# abbreviation, goes on with the next; not where a line ends after it (a letter's date line), nor a
+# year alone ("2019 г. Основание компании": a chronology's entry). "... в 2023 г. Аналитики ..."
+# (a verb before the year) stays cut.
+_YEAR_ABBREVIATION = {"ru": "гг?", "bg": "гг?", "uk": "рр?"}
+_DATE_WORDS = {
+    "ru": "в|во|с|со|к|ко|до|после|на|от|около|за|по|между|через|перед|из|начиная|вплоть|уже|ещё|еще|лишь|только|"
+          "и|а|но|однако|также|тогда|примерно|почти|начале|конце|середине|течение|начала|конца|середины|половине|"
+          "половины|первой|второй|первом|втором|третьем|четвёртом|четвертом|квартале|квартала|летом|зимой|весной|"
+          "осенью|лета|зимы|весны|осени|январ[яе]|феврал[яе]|марта?|марте|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|"
+          "августа?|августе|сентябр[яе]|октябр[яе]|ноябр[яе]|декабр[яе]",
+    "uk": "у|в|з|із|зі|до|після|на|від|близько|за|по|між|через|перед|протягом|наприкінці|наприкiнцi|починаючи|уже|вже|"
+          "лише|тільки|і|й|та|а|але|також|тоді|початку|кінці|середині|першому|другому|третьому|четвертому|кварталі|"
+          "півріччі|влітку|взимку|навесні|восени|січн[яі]|лют(?:ого|ому)|березн[яі]|квітн[яі]|травн[яі]|червн[яі]|"
+          "липн[яі]|серпн[яі]|вересн[яі]|жовтн[яі]|листопада|листопаді|грудн[яі]",
+    "bg": "през|в|във|от|до|след|преди|на|около|за|по|между|към|и|а|но|също|началото|края|средата|есента|пролетта|"
+          "лятото|зимата|първото|второто|тримесечие|януари|февруари|март|април|май|юни|юли|август|септември|"
+          "октомври|ноември|декември",
+}
+_DATE_PHRASE = {
+    code: lazy_re.compile(rf"(?P<words>(?:(?:(?:{words})|\d{{1,4}}(?:-[^\W\d_]{{1,3}})?),?\s+)+)"
+                          rf"\d{{3,4}}(?:\s?[–—-]\s?\d{{2,4}})?(?:-[^\W\d_]{{1,3}})?\s?(?:{_YEAR_ABBREVIATION[code]})\.", re.I)
+    for code, words in _DATE_WORDS.items()}
+_A_DATE_WORD = {code: lazy_re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I) for code, words in _DATE_WORDS.items()}
+
+
+def _date_phrases_joined(text: str, spans: list[tuple[int, int]], original: str, code: str) -> list[tuple[int, int]]:
+    """`spans` with a piece that is only a date and its year's abbreviation joined to the next (see
+    _DATE_PHRASE); `original`: the paragraph with its line breaks."""
+    phrase = _DATE_PHRASE.get(code)
+    if phrase is None or len(spans) < 2:
+        return spans
+
+    def goes_on(out, span) -> bool:
+        found = phrase.fullmatch(text, *out[-1])
+        return (found is not None and _A_DATE_WORD[code].search(found.group("words")) is not None
+                and "\n" not in original[out[-1][1]:span[0]])
+
+    return _joined(spans, goes_on)
+
+
 # French "MM." (Messieurs) and "SS." (Saints) stand before names.
 _CAPITALS_END = lazy_re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
 
@@ -750,7 +795,8 @@ class SentenceSplitterSegmenter(Segmenter):
         if _ETHIOPIC_WORDSPACES in flat:
             flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
-            spans = _notes_cut(flat, _abbreviations_joined(flat, _markers_joined(flat, split_on_punctuation(flat, text), code), code))
+            spans = _notes_cut(flat, _date_phrases_joined(flat, _abbreviations_joined(
+                flat, _markers_joined(flat, split_on_punctuation(flat, text), code), code), text, code))
             return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans, text)))
         spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
         if code in _ORDINAL_DOT_LANGS:
@@ -760,7 +806,7 @@ class SentenceSplitterSegmenter(Segmenter):
             spans = _cut_at_gaps(_GERMAN_FIGURE_END, flat, spans)
         spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans,
                              (lambda word_start: _GERMAN_OPENERS.match(flat, word_start) is not None) if code == "de" else None)
-        spans = _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code))
+        spans = _date_phrases_joined(flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)), text, code)
         if code == "de":
             spans = _cut_at_gaps(_GERMAN_TAX_END, flat, spans)
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
