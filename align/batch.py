@@ -27,7 +27,7 @@ from .errors import AlignError, InputError
 from .files import write_whole
 from .reading import decode_text, folder_files, warn_unread_folders
 from .reports.base import sentence_counts
-from .reports.tsv import as_text, from_text
+from .reports.tsv import escape, unescape
 from .threads import one_blas_thread
 
 logger = logging.getLogger("align")
@@ -406,18 +406,21 @@ def _row(job: PairJob, status: str, aligned=None, report: str = "", error: str =
     return row
 
 
-# A cell holds what it names as written, a tab or line break in it escaped, so that each row is
-# one line: collapsing every run of whitespace had named "fr  two.txt" as "fr two.txt", a file
-# that is not there (a probe). A cell that opens with = + - @ (a file named "=HYPERLINK(...).txt",
-# "-fr.txt") stands behind the spreadsheet's text mark `'`, as in the TSV report: opened in a
-# spreadsheet, the summary ran it as a formula. `read_summary` takes the mark off.
-_CELL_ESCAPES = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r"})
+# A cell holds what it names as written, a tab or line break in it escaped as the TSV report
+# escapes one (`reports.tsv.escape`), so that each row is one line: collapsing every run of
+# whitespace had named "fr  two.txt" as "fr two.txt", a file that is not there (a probe). A cell
+# that opens with = + - @ (a file named "=HYPERLINK(...).txt", "-fr.txt") stands behind the
+# spreadsheet's text mark `'`, as in the TSV report: opened in a spreadsheet, the summary ran it as
+# a formula. `read_summary` undoes both: the escapes had been written and never read back, so a
+# file "EN/a<TAB>b.txt" came back as "EN/a\tb.txt" (another file), a pair named with a tab was
+# not found done and its report written again as NAME-2, and "a<TAB>b" and "a\tb" were one cell.
+# A backslash that would read as an escape is doubled ("c\\td"); any other stays as written.
 
 
 def _summary_tsv(rows: list[dict]) -> str:
     lines = ["\t".join(SUMMARY_COLUMNS)]
     for row in rows:
-        lines.append("\t".join(as_text(str(row[column]).translate(_CELL_ESCAPES)) for column in SUMMARY_COLUMNS))
+        lines.append("\t".join(escape(str(row[column]), quoting=False) for column in SUMMARY_COLUMNS))
     return "\n".join(lines) + "\n"
 
 
@@ -425,7 +428,7 @@ def read_summary(path: str | Path) -> list[dict]:
     """The rows of a summary.tsv; a quote is a character of its cell, as written (read as a
     spreadsheet's quoting, `"q" en.txt` came back as `q en.txt`, and a rerun wrote it so)."""
     with open(path, encoding="utf-8", newline="") as handle:
-        return [{column: from_text(cell) if isinstance(cell, str) else cell for column, cell in row.items()}
+        return [{column: unescape(cell, quoting=False) if isinstance(cell, str) else cell for column, cell in row.items()}
                 for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from align import align_pair
-from align.batch import match_folders, read_manifest, read_summary, run_batch
+from align.batch import PairJob, match_folders, read_manifest, read_summary, run_batch
 from align.errors import InputError
 from conftest import ROOT, seed
 
@@ -340,3 +340,32 @@ def test_a_summary_cell_that_a_spreadsheet_would_run_as_a_formula_stands_as_text
     assert [r["status"] for r in again.rows] == ["done before"]
     [row] = read_summary(out / "summary.tsv")
     assert row["source"] == source
+
+
+def test_a_name_with_a_tab_a_line_break_or_a_backslash_comes_back_from_the_summary_as_named(tmp_path, use_encoder):
+    """summary.tsv wrote a tab in a cell as `\\t` and read it back as the two characters, so a pair
+    of files named "a<TAB>b.txt" (`--dirs`) was taken as not done and aligned again at each rerun;
+    a name holding a backslash and a "t" ("c\\td.txt") was read back as holding a tab. Written and
+    read, a cell is what it names, and a second run finds every pair done."""
+    names = ["a\tb.txt", "c\\td.txt", "e\nf.txt", "g\\\\h\\.txt"]
+    for folder, text in (("EN", "The storm hit the coast on Monday.\n"), ("FR", "La tempête a frappé la côte lundi.\n")):
+        (tmp_path / folder).mkdir()
+        for name in names:
+            (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    first = run_batch(match_folders(tmp_path / "EN", tmp_path / "FR", out), out, encoder=use_encoder, partial=False)
+    assert sorted(row["status"] for row in first.rows) == ["aligned"] * 4
+    assert len((out / "summary.tsv").read_text(encoding="utf-8").splitlines()) == 1 + len(names)  # a row a line
+    for status in ("aligned", "done before"):
+        rows = read_summary(out / "summary.tsv")
+        assert sorted((row["source"], row["target"], row["status"]) for row in rows) == sorted(
+            (str(tmp_path / "EN" / name), str(tmp_path / "FR" / name), status) for name in names)
+        again = run_batch(match_folders(tmp_path / "EN", tmp_path / "FR", out), out, encoder=use_encoder, partial=False)
+        assert [row["status"] for row in again.rows] == ["done before"] * 4
+    assert len(list(out.iterdir())) == 1 + len(names)  # no report written twice (NAME-2)
+    # A pair named by a program (run_batch's own jobs): its name is its report's, tab and all.
+    jobs = [PairJob(name, str(tmp_path / "EN" / names[0]), str(tmp_path / "FR" / names[0])) for name in ("x\ty", "x\\ty")]
+    for status in ("aligned", "done before"):
+        assert [row["status"] for row in run_batch(jobs, out, encoder=use_encoder, partial=False).rows] == [status] * 2
+    assert sorted(row["name"] for row in read_summary(out / "summary.tsv")) == ["x\ty", "x\\ty"]
+    assert not list(out.glob("x*-2.json"))

@@ -58,20 +58,21 @@ def from_text(cell: str) -> str:
 _AMBIGUOUS_BACKSLASH = re.compile(r"\\(?=[\\tnrvf\t\n\r]|u[0-9a-f]{4}|[" + "".join(_LINE_ENDS) + "])")
 
 
-def escape(text: str) -> str:
-    """`text` as one TSV cell (see the module's note)."""
+def escape(text: str, quoting: bool = True) -> str:
+    """`text` as one TSV cell (see the module's note); without `quoting`, a cell opening with `"`
+    is written as it is (batch's summary.tsv, read with no quoting)."""
     text = _AMBIGUOUS_BACKSLASH.sub(r"\\\\", text)
     text = text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     text = text.translate(_LINE_ENDS_TABLE)
     text = as_text(text)
-    if text.startswith('"'):
+    if quoting and text.startswith('"'):
         text = '"' + text.replace('"', '""') + '"'
     return text
 
 
-def unescape(text: str) -> str:
-    """The text of a cell `escape` wrote."""
-    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+def unescape(text: str, quoting: bool = True) -> str:
+    """The text of a cell `escape` wrote (with the same `quoting`)."""
+    if quoting and len(text) >= 2 and text.startswith('"') and text.endswith('"'):
         text = text[1:-1].replace('""', '"')
     text = from_text(text)
     out, i = [], 0
