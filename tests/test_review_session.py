@@ -409,3 +409,34 @@ def test_the_keys_work_after_a_filter_box_is_ticked(browser, tmp_path):
         assert json.loads(path.read_text(encoding="utf-8"))["beads"][1]["kind"] == "moved"
         page.keyboard.press(" ")  # Space on the box still ticks it
         assert not box.is_checked() and page.locator(".s.sel").count() == 0
+
+
+@pytest.mark.parametrize("inputs, copy", [(["-", "fr.txt"], "stdin--fr.copy.review.json"),
+                                          (["-"], "stdin.copy.review.json")])
+def test_the_copy_of_a_project_whose_text_came_from_standard_input_has_a_name_to_type(
+        browser, tmp_path, monkeypatch, use_encoder, inputs, copy):
+    """`cat en.txt | align review - fr.txt`: its project keeps the text's name as "<stdin>", and the
+    page offered its copy as "<stdin>--fr.copy.review.json" and told the reviewer to run `align
+    review <stdin>--fr.copy.review.json`, which the shell reads as a redirection. The copy is named
+    as the project is (stdin--fr.review.json), a project of one text after it once."""
+    import io
+    import sys
+    from types import SimpleNamespace
+
+    from align.review import open_project
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fr.txt").write_text("\n".join(FR) + "\n", encoding="utf-8")
+    given = " ".join(EN) + ("" if len(inputs) > 1 else "\n\n" + " ".join(FR)) + "\n"
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(given.encode("utf-8"))))
+    path = open_project(inputs, encoder=use_encoder)
+    assert path.name == copy.replace(".copy", "")
+    with _served(path) as server:
+        page = _open(browser, server)
+    page.click("[data-testid=row-0] .kind")
+    page.keyboard.press("m")
+    _status(page, rf"^NOT SAVED: the review server is gone\. Save a copy .* align review {re.escape(copy)}")
+    with page.expect_download() as download:
+        page.click("#copy")
+    assert download.value.suggested_filename == copy
+    assert not page.errors
