@@ -98,7 +98,7 @@ def _manifest_jobs(text: str, path: Path) -> list[PairJob]:
             continue
         if len(cells) not in (2, 3) or not all(cells):
             raise InputError(f"{path}, line {number}: expected 'source<TAB>target[<TAB>name]'")
-        source, target = (str((path.parent / cell)) for cell in cells[:2])
+        source, target = (_as_file(str(path.parent / cell)) for cell in cells[:2])
         jobs.append(PairJob(cells[2] if len(cells) == 3 else _name_of(cells[0], cells[1]), source, target))
     return jobs
 
@@ -123,14 +123,14 @@ def match_folders(src_dir: str | Path, tgt_dir: str | Path, out_dir: str | Path 
             unmatched.append(source.name)
             continue
         used.add(target.name)
-        jobs.append(PairJob(source.stem, str(source), str(target)))
+        jobs.append(PairJob(source.stem, _as_file(str(source)), _as_file(str(target))))
     # Nothing left out unsaid: a file without a namesake is a pair that fails, in the summary and
     # the exit code (a chapter named otherwise on one side was never audited, and the run said
     # so on stderr only); sub-folders, not read, are named.
     if not jobs:
         raise InputError(f"{src_dir}: no file has a namesake in {tgt_dir}; no pairs to align")
-    jobs += [PairJob(Path(name).stem, str(src_dir / name), "", f"no namesake in {tgt_dir}") for name in unmatched]
-    jobs += [PairJob(Path(name).stem, "", str(targets[name]), f"no namesake in {src_dir}")
+    jobs += [PairJob(Path(name).stem, _as_file(str(src_dir / name)), "", f"no namesake in {tgt_dir}") for name in unmatched]
+    jobs += [PairJob(Path(name).stem, "", _as_file(str(targets[name])), f"no namesake in {src_dir}")
              for name in sorted(set(targets) - used)]
     for folder, folders in ((src_dir, src_folders), (tgt_dir, tgt_folders)):
         warn_unread_folders(folder, folders)
@@ -146,6 +146,13 @@ def _outputs_of(out_dir: Path) -> set[str]:
     return {os.path.realpath(summary)} | {os.path.realpath(out_dir / name) for name in reports if name}
 
 
+def _as_file(path: str) -> str:
+    """`path` as the file it names: a file "-" in the current folder (a manifest there naming it,
+    --dirs .) is "./-"; as "-" (which pathlib makes of "./-"), every reader took it for standard
+    input, and the pair's report was of whatever stdin held, not of the file."""
+    return os.path.join(".", path) if path == "-" else path
+
+
 def _name_of(source: str, target: str) -> str:
     return f"{Path(source).stem}--{Path(target).stem}"
 
@@ -156,7 +163,8 @@ def _unique(jobs: list[PairJob], where: str) -> list[PairJob]:
     seen: dict[str, int] = {}
     out = []
     for job in jobs:
-        safe = re.sub(r"[^\w.-]+", "_", job.name).strip("._") or "pair"
+        # Not opening with "-": the shell takes "---fr.json" (a file "-" and fr.txt) for an option.
+        safe = re.sub(r"[^\w.-]+", "_", job.name).lstrip("._-").rstrip("._") or "pair"
         seen[safe] = seen.get(safe, 0) + 1
         out.append(PairJob(safe if seen[safe] == 1 else f"{safe}-{seen[safe]}", job.source, job.target, job.missing))
     return out

@@ -369,3 +369,28 @@ def test_a_name_with_a_tab_a_line_break_or_a_backslash_comes_back_from_the_summa
         assert [row["status"] for row in run_batch(jobs, out, encoder=use_encoder, partial=False).rows] == [status] * 2
     assert sorted(row["name"] for row in read_summary(out / "summary.tsv")) == ["x\ty", "x\\ty"]
     assert not list(out.glob("x*-2.json"))
+
+
+def test_a_file_named_dash_in_the_current_folder_is_read_not_standard_input(tmp_path, use_encoder, monkeypatch):
+    """A manifest in the folder align batch runs in, naming a file "-" (or --dirs . holding one),
+    gave the pair the path "-", which every reader takes for standard input: the report was of
+    whatever stdin held, not of the file, and was named "---fr.json", a name the shell takes for
+    an option."""
+    import io
+    from types import SimpleNamespace
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text("The storm hit the coast on Monday. Nobody was hurt.\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("La tempête a frappé la côte lundi. Personne n'a été blessé.\n", encoding="utf-8")
+    (tmp_path / "FR").mkdir()
+    (tmp_path / "FR" / "-").write_text("La tempête a frappé la côte lundi. Personne n'a été blessé.\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(b"Das ist ein ganz anderer Text.\n")))
+    Path("pairs.tsv").write_text("-\tfr.txt\n", encoding="utf-8")
+    for jobs in (read_manifest(Path("pairs.tsv")), match_folders(Path("."), Path("FR"))):
+        result = run_batch(jobs, tmp_path / "out", encoder=use_encoder, partial=False)
+        [row] = [row for row in result.rows if row["status"] != "failed"]
+        assert row["status"] == "aligned" and not row["report"].startswith("-")
+        report = json.loads((tmp_path / "out" / row["report"]).read_text(encoding="utf-8"))
+        assert [s["text"] for s in report["source"]["sentences"]] == ["The storm hit the coast on Monday.",
+                                                                     "Nobody was hurt."]
+        assert report["source"]["path"] == row["source"] == os.path.join(".", "-")
