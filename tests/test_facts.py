@@ -118,6 +118,27 @@ def test_gold_literary_beads_raise_nothing(fr, en):
     assert compare_facts(fr, en, "fr", "en") == []
 
 
+@pytest.mark.parametrize(
+    "en, other, lang",
+    [
+        # A gold pair of TransRead's Candide (old Spanish spells it with a g).
+        ('" All we shall ask of Your Majesty, " said Cacambo, " is only a few sheep laden with provisions. "',
+         "No pedimos que Vuestra Magestad nos dé otra cosa, dixo Cacambo, que algunos carneros cargados de víveres.",
+         "es"),
+        ("His Royal Highness received the envoy of His Holiness.", "Son Altesse royale reçut l'envoyé de Sa Sainteté.", "fr"),
+        ("Your Excellency will forgive me, said Martin.", "Eure Exzellenz wird mir verzeihen, sagte Martin.", "de"),
+    ],
+)
+def test_a_title_of_address_is_no_name(en, other, lang):
+    assert compare_facts(en, other, "en", lang) == []
+
+
+def test_a_changed_name_beside_a_title_is_still_a_mismatch():
+    found = compare_facts("In March, His Majesty received Antony Blinken and Sergey Lavrov.",
+                          "En mars, Sa Majesté reçut Antony Blinken et Sergueï Choïgou.", "en", "fr")
+    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("name", "Lavrov", "Choïgou")]
+
+
 def test_phone_numbers_grouped_differently_are_one_number():
     # Text+Berg test0 gold bead.
     assert compare_facts(
