@@ -899,3 +899,37 @@ def test_align_pair_says_a_measure_a_contract_clause_lost(tmp_path, use_encoder)
     facts = [f for f in result.findings if f.type == "fact_mismatch"]
     assert [f.message.split(" (source line")[0] for f in facts] == ["number 7 days (source) is not in the target"]
     assert facts[0].details["tgt_value"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, read",
+    [
+        # A conjunction between two numbers that make no one number: a range, a list.
+        ("between one and five percent", "en", ["five"]),
+        ("he paid three and four shillings", "en", ["three", "four"]),
+        ("entre tres y cuatro leguas", "es", ["tres", "cuatro"]),
+        ("drei und vier Meilen", "de", ["drei", "vier"]),
+        ("between one and twenty", "en", ["twenty"]),
+        # ... and the numbers it does join.
+        ("one hundred and five", "en", ["one hundred and five"]),
+        ("five and twenty guineas", "en", ["five and twenty"]),
+        ("vingt et un", "fr", ["vingt et un"]),
+        ("soixante et onze", "fr", ["soixante et onze"]),
+        ("treinta y cinco", "es", ["treinta y cinco"]),
+        ("doncella de diez y siete años", "es", ["diez y siete"]),
+        ("duzentos e trinta e cinco", "pt", ["duzentos e trinta e cinco"]),
+        # Per cent is no hundred.
+        ("el cinco por ciento", "es", ["cinco"]),
+        ("il cinque per cento", "it", ["cinque"]),
+        ("ciento veinte personas", "es", ["ciento veinte"]),
+    ],
+)
+def test_numbers_in_words_joined_only_where_they_make_one_number(text, lang, read):
+    assert [q.text for q in extract_numbers(text, lang)] == read
+
+
+def test_a_range_in_words_against_its_figures_is_no_mismatch_and_a_changed_sum_is():
+    assert compare_facts("The fluctuation was between one and five percent.", "波动在百分之一至百分之五之间。",
+                         "en", "zh") == []
+    found = compare_facts("He paid three and four shillings.", "Il paya sept shillings.", "en", "fr")
+    assert [(f.src_value, f.tgt_value) for f in found] == [("four", "sept")]

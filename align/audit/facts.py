@@ -795,11 +795,54 @@ def _word_value(word: str, lang: str) -> float | None:
     return None
 
 
+# The conjunctions that may join the parts of one number written in words: "one hundred and five",
+# "vingt et un", "treinta y cinco", "duzentos e trinta", archaic "five and twenty".
+_NUMBER_CONJUNCTIONS = {"and", "et", "y", "e", "und", "en"}
+# Where a unit before the tens is one number ("five and twenty" is 25) ...
+_UNITS_BEFORE_TENS = {"en", "de", "nl"}
+# ... unless the conjunction closes a range: "between one and twenty".
+_RANGE_OPENERS = lazy_re.compile(r"(?:between|zwischen|tussen)\s+$", re.I)
+
+
+def _conjoined_numbers(run: list, lang: str, text: str) -> list[list]:
+    """`run` (match, value, word) cut at each conjunction that joins no parts of one number. A
+    conjunction joins when what stands before it is larger and at least twenty ("hundred and five",
+    "vingt et un", "treinta y cinco"; Spanish "diez y siete"), or, in English, German and Dutch, a unit before the tens
+    ("five and twenty") that no "between" opens."""
+    if len(run) < 3:
+        return [list(run)]
+    pieces: list[list] = [[]]
+    for k, item in enumerate(run):
+        word = item[2]
+        if 0 < k < len(run) - 1 and word in _NUMBER_CONJUNCTIONS and run[k - 1][2] not in _NUMBER_CONJUNCTIONS:
+            before, after = run[k - 1][1], run[k + 1][1]
+            # Old Spanish writes sixteen to nineteen in three words too ("diez y siete").
+            joins = ((before >= 20 or before == 10 and lang == "es") and before > after) or (
+                lang in _UNITS_BEFORE_TENS and 1 <= before <= 9 and after in (20, 30, 40, 50, 60, 70, 80, 90)
+                and not _RANGE_OPENERS.search(text[max(0, pieces[-1][0][0].start() - 12):pieces[-1][0][0].start()]))
+            if not joins and run[k + 1][2] not in _NUMBER_CONJUNCTIONS:
+                pieces.append([])
+                continue
+        pieces[-1].append(item)
+    return [piece for piece in pieces if piece]
+
+
 def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     found: list[_Quantity] = []
     run: list[tuple[re.Match, float, str]] = []
 
     def flush() -> None:
+        # A conjunction that joins no parts of one number stands between two numbers: "between one
+        # and five percent" was read as six (a false mismatch with "百分之一至百分之五"), and "three and
+        # four shillings" as seven (a changed sum against "sept shillings" went unseen).
+        pieces = _conjoined_numbers(run, lang, text)
+        for piece in pieces[:-1]:
+            run[:] = piece
+            emit()
+        run[:] = pieces[-1] if pieces else []
+        emit()
+
+    def emit() -> None:
         # Leading/trailing glue words ("a", "and") are articles, not part of the number.
         while run and run[0][2] in _GLUE_WORDS - _LEADING_ARTICLES:
             run.pop(0)
@@ -822,6 +865,11 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             # A lone "cent" is a coin or "per cent" but in French, where it is a hundred ("vivre cent
             # ans", "à cent pieds": "100 years", "100 feet" stood alone in the English), less "pour cent".
             lone_cent = len(words) == 1 and words[0] in ("cent", "cents")
+            # "cinco por ciento", "cinque per cento", "cinco por cento": per cent, not a hundred.
+            if len(words) == 1 and words[0] in ("ciento", "cento") and re.search(
+                    r"(?:^|\W)p[eo]r\s+$", text[max(0, run[0][0].start() - 5):run[0][0].start()], re.I):
+                run.clear()
+                return
             if lone_cent and lang == "fr":
                 # ... or the coin after its figure ("99 cents", in Canada)
                 before = text[max(0, run[0][0].start() - 5):run[0][0].start()]
