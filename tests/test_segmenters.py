@@ -710,3 +710,24 @@ def test_incl_before_an_article_or_a_pronoun_ends_its_sentence(lang, text, expec
     """Left by an earlier round: "inkl."/"incl." joined what followed, a sentence opening on an
     article or a pronoun too ("desayuno incl. Los niños no pagan", one sentence, a false merge)."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A page's number read as a list's marker took the next sentence with it.
+    ("it", "Vedi pag. 23. Erano le 5.", ["Vedi pag. 23.", "Erano le 5."]),
+    ("nl", "Zie blz. 23. Het regende.", ["Zie blz. 23.", "Het regende."]),
+    ("es", "Véase pág. 23. Eran las 5.", ["Véase pág. 23.", "Eran las 5."]),
+    # A street, a title opening a sentence, a figure after an abbreviation.
+    ("de", "Er wohnt in der Bahnhofstr. 5 in Bern. Sie nicht.", ["Er wohnt in der Bahnhofstr. 5 in Bern.", "Sie nicht."]),
+    ("fr", "Administration des annonces, Geltenwilenstr. 8a, 9001 St-Gall.",
+     ["Administration des annonces, Geltenwilenstr. 8a, 9001 St-Gall."]),
+    ("cs", "Bydlí v ul. Dlouhé. On přišel.", ["Bydlí v ul. Dlouhé.", "On přišel."]),
+    ("ru", "Проф. Иванов приехал. Он выступил.", ["Проф. Иванов приехал.", "Он выступил."]),
+    ("uk", "Проф. Іванов приїхав. Він виступив.", ["Проф. Іванов приїхав.", "Він виступив."]),
+    ("de", "Siehe Abb. 3. Das ist so.", ["Siehe Abb. 3.", "Das ist so."]),
+    # ... and what stays as it was: a street's name ending a sentence, a list's items.
+    ("de", "Das ist die Hauptstr. Dort wohnt er.", ["Das ist die Hauptstr.", "Dort wohnt er."]),
+    ("de", "1. Die Gebühr ist hoch. 2. Die Frist läuft.", ["1. Die Gebühr ist hoch.", "2. Die Frist läuft."]),
+])
+def test_references_streets_and_titles_before_what_they_name(lang, text, expected):
+    assert sentences(load_segmenter(), text, lang) == expected

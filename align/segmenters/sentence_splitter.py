@@ -268,9 +268,13 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 _LIST_MARKER = lazy_re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\d{1,3}[۔။]")
 # ... after an item, a figure or a letter: Roman numerals spell words too (Swahili "Mimi.", me).
 _INLINE_MARKER = lazy_re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\d{1,3}[۔။]")
+# ... and the pages of Italian, Spanish, Portuguese and Dutch ("Vedi pag. 23. Erano le 5." was one
+# sentence: "23." read as a list's marker took the next sentence with it, and the reference the
+# one before), the numbers of Spanish ("núm. 5"), and a German street ("Bahnhofstr. 5" was cut
+# after the street's name).
 _REFERENCE = lazy_re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts|fig|figs|vol|vols|ch|chap|sec|sect|para|par|"
                         r"abs|bd|anm|ziff|tab|eq|eqs|éq|éqs|ref|refs|réf|réfs|col|cols|vers|appx|abb|kap|abschn|gl|"
-                        r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$", re.I)
+                        r"janv|févr|fév|avr|juil|sept|oct|nov|déc|pag|pagg|pág|págs|blz|núm|[^\W\d_]*str)\.$", re.I)
 # "ver." (version) too, but not in Spanish and Portuguese, where it is "to see" and ends sentences.
 _VERSION = lazy_re.compile(r"(?<![\w.])ver\.$", re.I)
 _SEES_VER = frozenset("es pt gl".split())
@@ -321,8 +325,9 @@ _UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?
 # German writes an ordinal as a figure and a full stop ("am 15. April", "im 19. Jahrhundert"), and
 # the splitter keeps a figure and the capital after it together; but an ordinal stands before its
 # noun, never before an article or a pronoun: "Installieren Sie Version 2. Die alte Version ..."
-# is two sentences. (After a word: "1. Die Gebühr ..." opens a list's item.)
-_GERMAN_FIGURE_END = lazy_re.compile(r"(?<=[^\W\d_]\s)[\d.]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
+# is two sentences, and so is "Siehe Abb. 3. Das ist ..." (after an abbreviation). (After a word:
+# "1. Die Gebühr ..." opens a list's item.)
+_GERMAN_FIGURE_END = lazy_re.compile(r"(?:(?<=[^\W\d_]\s)|(?<![\w.])(?:S|Abb|Nr|Bd|Kap|Tab|Fig|Anm|Ziff|Art|Abs)\.\s)[\d.]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
                                 r"Ihr|Man)\s)")
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
 # Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
@@ -436,13 +441,17 @@ _NEVER_LAST = {
     "ms": lazy_re.compile(r"(?<!\S)(?:Dr|Jln|Prof|Tn|Pn)\.$"),
     "sw": lazy_re.compile(r"(?<!\S)(?:Dkt|Bw|Bi|Prof|Mhe)\.$"),
     "hu": lazy_re.compile(r"(?<!\S)(?:dr|Dr|id|ifj|özv|prof)\.$"),
-    "uk": lazy_re.compile(r"(?<!\S)(?:вул|проф|д-р|акад|ім|напр|просп" + _CYRILLIC_INITIAL + r")\.$"),
-    "ru": lazy_re.compile(r"(?<!\S)(?:ул|проф|акад|им|(?<!и )пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    "uk": lazy_re.compile(r"(?<!\S)(?:[Вв]ул|[Пп]роф|д-р|[Аа]кад|ім|напр|просп" + _CYRILLIC_INITIAL + r")\.$"),
+    # A title opens a sentence with its capital too ("Проф. Иванов приехал." was cut after it).
+    "ru": lazy_re.compile(r"(?<!\S)(?:[Уу]л|[Пп]роф|[Аа]кад|им|(?<!и )пр|просп" + _CYRILLIC_INITIAL + r")\.$"),
     # ... Dutch "Dhr. Jan de Vries", Italian "Il sig. Mario Bianchi", "il prof. Luca Rossi".
     "nl": lazy_re.compile(r"(?<!\S)(?:Dhr|Mevr|Mw|Drs|Ir|Ing)\.$"),
     "it": lazy_re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
                      r"geom|rag)\.$"),
-    "bg": lazy_re.compile(r"(?<!\S)(?:ул|проф|акад" + _CYRILLIC_INITIAL + r")\.$"),
+    "bg": lazy_re.compile(r"(?<!\S)(?:[Уу]л|[Пп]роф|[Аа]кад" + _CYRILLIC_INITIAL + r")\.$"),
+    # Czech and Slovak streets and squares ("v ul. Dlouhé" was cut before the street's name).
+    "cs": lazy_re.compile(r"(?<!\S)(?:[Uu]l|[Nn]ám|tř)\.$"),
+    "sk": lazy_re.compile(r"(?<!\S)(?:[Uu]l|[Nn]ám)\.$"),
     # Georgian writes no capitals (language.lower_case_letter), so the fallback's rule that a full
     # stop before a lower-case word is an abbreviation's sees none: "2020 წ. 5 მაისს" (year),
     # "ქ. თბილისში" (city), "XIX საუკ." (century), "გვ. 45" (page), "ე.ი." (that is) and every
