@@ -731,3 +731,20 @@ def test_incl_before_an_article_or_a_pronoun_ends_its_sentence(lang, text, expec
 ])
 def test_references_streets_and_titles_before_what_they_name(lang, text, expected):
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "He works at Apple Inc. He is an engineer.", ["He works at Apple Inc.", "He is an engineer."]),
+    ("pt", "Trabalha na Petrobras S.A. É engenheiro.", ["Trabalha na Petrobras S.A.", "É engenheiro."]),
+    ("it", "Lavora alla FIAT S.p.A. È ingegnere.", ["Lavora alla FIAT S.p.A.", "È ingegnere."]),
+    ("nl", "Hij werkt bij Shell N.V. Hij is ingenieur.", ["Hij werkt bij Shell N.V.", "Hij is ingenieur."]),
+    ("fr", "Il est né en 1802 av. J.-C. Il est mort jeune.", ["Il est né en 1802 av. J.-C.", "Il est mort jeune."]),
+    ("de", "Das kostet 5 Mio. Die Stadt zahlt.", ["Das kostet 5 Mio.", "Die Stadt zahlt."]),
+    # Before a name or what they measure they go on; "a. C." is one abbreviation.
+    ("en", "Apple Inc. CEO Tim Cook spoke.", ["Apple Inc. CEO Tim Cook spoke."]),
+    ("en", "In 44 B.C. Caesar was killed.", ["In 44 B.C. Caesar was killed."]),
+    ("de", "Das kostet 5 Mio. Euro.", ["Das kostet 5 Mio. Euro."]),
+    ("es", "Nació en el 44 a. C. en Roma.", ["Nació en el 44 a. C. en Roma."]),
+])
+def test_a_company_an_era_or_a_scale_word_ends_a_sentence_before_its_opening_word(lang, text, expected):
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -497,14 +497,29 @@ _INCLUDING_LANGS = frozenset("de en fr es it pt nl".split())
 # pagan", "Zimmer inkl. Die Kinder schlafen gratis"): what "incl." governs is a noun.
 _SENTENCE_OPENING_WORDS = {
     "en": "The|This|These|That|Those|It|He|She|They|We|I|You|There|Our|Their|His|Her|Its|A|An",
-    "es": "El|La|Los|Las|Un|Una|Este|Esta|Estos|Estas|Nosotros|Ellos|Ellas|Se|Hay|No",
+    # Spanish, Portuguese and Italian drop the pronoun: a sentence opens on its verb as often.
+    "es": "El|La|Los|Las|Un|Una|Este|Esta|Estos|Estas|Nosotros|Ellos|Ellas|Se|Hay|No|Es|Era|Fue|Está|Estaba",
     "fr": "Le|La|Les|Un|Une|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Nous|On|Vous|Je",
     "de": _GERMAN_OPENING_WORDS,
-    "it": "Il|Lo|La|I|Gli|Le|Un|Una|Questo|Questa|Questi|Noi|Loro",
-    "pt": "O|A|Os|As|Um|Uma|Este|Esta|Estes|Estas|Nós|Eles|Elas",
+    "it": "Il|Lo|La|I|Gli|Le|Un|Una|Questo|Questa|Questi|Noi|Loro|È|Era|Fu|Non",
+    "pt": "O|A|Os|As|Um|Uma|Este|Esta|Estes|Estas|Nós|Eles|Elas|É|Era|Foi|Está|Há|Não",
     "nl": "De|Het|Een|Dit|Deze|Wij|We|Ze|Hij|Zij",
 }
 _OPENING_A_SENTENCE = {code: lazy_re.compile(rf"(?:{words})(?![\w'’])") for code, words in _SENTENCE_OPENING_WORDS.items()}
+# A company's form, an era and a scale word close what they follow, and often their sentence: "He
+# works at Apple Inc. He is an engineer.", "Trabalha na Petrobras S.A. É engenheiro.", "Nacque nel
+# 44 a.C. Morì giovane.", "Das kostet 5 Mio. Die Stadt zahlt." were each one sentence, and a faithful
+# translation a merge. Before an article or a pronoun, the word that opens a sentence, they end it;
+# before a name they go on ("Apple Inc. CEO Tim Cook", "In 44 B.C. Caesar was killed").
+_CLOSING_ABBREVIATIONS = (r"Inc|Ltd|Corp|Co|Bros|plc|LLC|L\.L\.C|S\.A|S\.p\.A|S\.r\.l|S\.L|Lda|N\.V|B\.V|e\.V|"
+                          r"B\.C|A\.D|B\.C\.E|C\.E|a\.C|d\.C|a\.\s?C|d\.\s?C|J\.-C|av\.\s?J\.-C|apr\.\s?J\.-C|"
+                          r"v\.\s?Chr|n\.\s?Chr|Mio|Mrd|Mill|mln|mld|mrd|bn|tn")
+_CLOSING_END = {code: lazy_re.compile(rf"(?<![\w.])(?:{_CLOSING_ABBREVIATIONS})\.(\s+)(?=[«\"“]?(?:{words})(?![\w'’]))")
+                for code, words in _SENTENCE_OPENING_WORDS.items()}
+# Spanish, Portuguese and Italian write "before Christ" with a space too ("44 a. C."), which the
+# splitter cut after its first half.
+_ERA_FIRST_HALF = lazy_re.compile(r"\d\s?[ad]\.$")
+_ERA_LANGS = frozenset("es pt it ca gl".split())
 # "a.m." and "p.m." end a sentence before a capital ("It was 2 a.m. When I got home"), but not
 # before the day, the month or the time zone they are read with ("at 9 a.m. Monday", "10 a.m.
 # EST"); "May" only with its day, the modal opens sentences.
@@ -598,6 +613,8 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
                 and _GERMAN_OPENERS.match(text, span[0]) is None and text[span[0]:span[0] + 1].isupper()):
             return True  # before a name
         if by_language is not None and text[span[0]:span[0] + 1].isdigit() and by_language.search(text, out[-1][0], out[-1][1]):
+            return True
+        if code in _ERA_LANGS and text.startswith("C.", span[0]) and _ERA_FIRST_HALF.search(text, out[-1][0], out[-1][1]):
             return True
         if _DASH_AHEAD.match(text, span[0]) and _DATELINE_YEAR.search(text, out[-1][0], out[-1][1]):
             return len(out) == 1  # only the text's first sentence is a dateline
@@ -816,6 +833,8 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans,
                              (lambda word_start: _GERMAN_OPENERS.match(flat, word_start) is not None) if code == "de" else None)
         spans = _date_phrases_joined(flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)), text, code)
+        if code in _CLOSING_END:
+            spans = _cut_at_gaps(_CLOSING_END[code], flat, spans)
         if code == "de":
             spans = _cut_at_gaps(_GERMAN_TAX_END, flat, spans)
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
