@@ -497,13 +497,15 @@ _WORD_VALUES = {
         "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
         "cent": 100, "cents": 100, "mille": 1000, "million": 1e6, "millions": 1e6, "milliard": 1e9,
         "milliards": 1e9, "douzaine": 12, "vingtaine": 20, "centaine": 100, "un": 1, "une": 1, "et": 0,
+        # Swiss and Belgian French: "nonante-cinq francs" was read as five against "95 Franken".
+        "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
     },
     "en": {
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12, "one": 1,
+        "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "one": 1,
         "a": 1, "and": 0,
     },
     "de": {
@@ -512,13 +514,23 @@ _WORD_VALUES = {
         "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
         "dreissig": 30, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
         "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "million": 1e6,
-        "millionen": 1e6, "dutzend": 12, "ein": 1, "eine": 1, "einen": 1, "und": 0,
+        # "zwei Milliarden Menschen" was read as two (a probe), as "dois bilhões" and "два миллиарда" were.
+        "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12,
+        "dutzend": 12, "ein": 1, "eine": 1, "einen": 1, "und": 0,
     },
     "es": {
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
         "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidós": 22,
         "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
+        # Twenty-six to twenty-nine were missing ("veintiséis leguas" against "thirty leagues" said
+        # nothing), and the spellings without accents and the forms before a noun with them.
+        "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "veintiún": 21, "veintiuna": 21,
+        "dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
+        # Old Spanish (the 18th-century Candide of TransRead): "quatro mil baquetazos" was read as a
+        # thousand, a false mismatch with "4,000 strokes" on a gold pair.
+        "quatro": 4, "quarenta": 40, "quatrocientos": 400, "quatrocientas": 400, "millon": 1e6,
+        "billón": 1e12, "billones": 1e12,
         "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
         "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
         "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
@@ -543,7 +555,8 @@ _WORD_VALUES = {
         "duzentas": 200, "trezentos": 300, "trezentas": 300, "quatrocentos": 400, "quinhentos": 500,
         "quinhentas": 500, "quatrocentas": 400, "seiscentos": 600, "seiscentas": 600, "setecentos": 700,
         "setecentas": 700, "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900,
-        "mil": 1000, "milhão": 1e6, "milhões": 1e6, "dúzia": 12, "um": 1, "uma": 1, "e": 0,
+        "mil": 1000, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "bilião": 1e12, "biliões": 1e12,
+        "dúzia": 12, "um": 1, "uma": 1, "e": 0,
     },
     "nl": {
         "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -570,7 +583,8 @@ _WORD_VALUES = {
         "трехсот": 300, "четыреста": 400, "четырёхсот": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500,
         "шестьсот": 600, "шестисот": 600, "семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800,
         "девятьсот": 900, "девятисот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000,
-        "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "дюжина": 12, "один": 1, "одна": 1, "одно": 1,
+        "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+        "дюжина": 12, "один": 1, "одна": 1, "одно": 1,
     },
     "tr": {
         "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,

@@ -1,0 +1,49 @@
+"""Numbers written in words, as extract_numbers reads them and compare_facts holds them against figures:
+the numerals a language's table lacked, and the words that read a number wrongly."""
+
+import pytest
+
+from align.audit.facts import compare_facts, extract_numbers
+
+
+def _read(text, lang):
+    return [(q.text, sorted(v[1] for v in q.values if v[0] == "n")) for q in extract_numbers(text, lang)]
+
+
+def _found(src, tgt, src_lang, tgt_lang):
+    return [(f.kind, f.src_value, f.tgt_value) for f in compare_facts(src, tgt, src_lang, tgt_lang)]
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("veintiséis leguas", "es", [("veintiséis", [26.0])]),
+    ("veintinueve años", "es", [("veintinueve", [29.0])]),
+    ("veintiún días", "es", [("veintiún", [21.0])]),
+    ("veinte y quatro horas", "es", [("veinte y quatro", [24.0])]),
+    ("nonante-cinq francs", "fr", [("nonante-cinq", [95.0])]),
+    ("septante ans", "fr", [("septante", [70.0])]),
+    ("zwei Milliarden Menschen", "de", [("zwei Milliarden", [2e9])]),
+    ("dois bilhões de reais", "pt", [("dois bilhões", [2e9])]),
+    ("два миллиарда рублей", "ru", [("два миллиарда", [2e9])]),
+])
+def test_a_numeral_the_tables_lacked_is_read(text, lang, read):
+    assert _read(text, lang) == read
+
+
+def test_old_spanish_quatro_mil_is_four_thousand():
+    # A gold pair of TransRead's Spanish Candide: "quatro mil" was read as a thousand.
+    en = ("He had gone through his discipline twice, and the regiment being composed of 2,000 men, they composed for "
+          "him exactly 4,000 strokes, which laid bare all his muscles and nerves from the nape of his neck to his stern.")
+    es = ("Componíase el regimiento de dos mil hombres, lo qual hizo justamente quatro mil baquetazos que de la nuca al "
+          "trasero le descubriéron músculos y nervios.")
+    assert compare_facts(en, es, "en", "es") == []
+    assert _found(en, es.replace("quatro mil", "cinco mil"), "en", "es") == [("number", "4,000", "cinco mil")]
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    ("Anduvimos veintiséis leguas.", "We walked thirty leagues.", "es", "en", [("number", "veintiséis", "thirty")]),
+    ("Anduvimos veintiséis leguas.", "We walked 26 leagues.", "es", "en", []),
+    ("Il paya nonante-cinq francs.", "Er zahlte 96 Franken.", "fr", "de", [("number", "nonante-cinq", "96")]),
+    ("Il paya nonante-cinq francs.", "Er zahlte 95 Franken.", "fr", "de", []),
+])
+def test_a_changed_numeral_the_tables_lacked_is_found(src, tgt, src_lang, tgt_lang, expected):
+    assert _found(src, tgt, src_lang, tgt_lang) == expected
