@@ -47,3 +47,30 @@ def test_old_spanish_quatro_mil_is_four_thousand():
 ])
 def test_a_changed_numeral_the_tables_lacked_is_found(src, tgt, src_lang, tgt_lang, expected):
     assert _found(src, tgt, src_lang, tgt_lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("a dozen eggs", "en", [("a dozen", [12.0])]),
+    ("two dozen guineas", "en", [("two dozen", [24.0])]),
+    ("half a dozen miles", "en", [("a dozen", [6.0])]),
+    ("three score and ten years", "en", [("three score and ten", [70.0])]),
+    ("dozens of people", "en", []),
+    ("une vingtaine de lieues", "fr", [("une vingtaine", [20.0])]),
+    ("une demi-douzaine de milles", "fr", [("douzaine", [6.0])]),
+    ("zwei Dutzend Eier", "de", [("zwei Dutzend", [24.0])]),
+    ("una docena de huevos", "es", [("docena", [12.0])]),
+])
+def test_a_noun_of_a_group_is_multiplied_by_the_number_before_it(text, lang, read):
+    assert _read(text, lang) == read
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    ("He walked a dozen miles.", "Il marcha douze milles.", "en", "fr", []),
+    ("He walked a dozen miles.", "Il marcha treize milles.", "en", "fr", [("number", "a dozen", "treize")]),
+    ("They rode two dozen miles.", "Ils firent vingt-quatre milles.", "en", "fr", []),
+    ("It was half a dozen miles away.", "C'était à 6 milles.", "en", "fr", []),
+    ("Il fit une douzaine de milles.", "He walked 12 miles.", "fr", "en", []),
+    ("He lived three score and ten years.", "Il vécut 70 ans.", "en", "fr", []),
+])
+def test_a_dozen_against_its_figure_is_no_mismatch_and_a_changed_one_is(src, tgt, src_lang, tgt_lang, expected):
+    assert _found(src, tgt, src_lang, tgt_lang) == expected

@@ -592,6 +592,28 @@ _WORD_VALUES = {
         "doksan": 90, "yüz": 100, "bin": 1000, "milyon": 1e6, "milyar": 1e9, "düzine": 12, "bir": 1,
     },
 }
+# Nouns of a group of so many, multiplied by the number before them: "a dozen miles" was read as
+# 13 (a + 12), a false mismatch against "douze milles", "une vingtaine" as 21, "two dozen" as 14;
+# "three score and ten" is 70. Half of one is half as many ("half a dozen", "une demi-douzaine").
+# A plural, or "score", says a number only with one before it: "dozens of", "the score".
+_GROUP_NOUNS = {
+    "en": {"dozen": 12, "dozens": 12, "score": 20, "scores": 20},
+    "fr": {"douzaine": 12, "douzaines": 12, "dizaine": 10, "dizaines": 10, "quinzaine": 15, "vingtaine": 20,
+           "vingtaines": 20, "trentaine": 30, "cinquantaine": 50, "soixantaine": 60},
+    "de": {"dutzend": 12, "dutzende": 12},
+    "es": {"docena": 12, "docenas": 12, "decena": 10, "decenas": 10, "veintena": 20},
+    "it": {"dozzina": 12, "dozzine": 12, "decina": 10, "decine": 10, "ventina": 20},
+    "pt": {"dúzia": 12, "dúzias": 12, "dezena": 10, "dezenas": 10, "vintena": 20},
+    "nl": {"dozijn": 12},
+    "ru": {"дюжина": 12, "дюжину": 12, "дюжины": 12, "дюжин": 12},
+    "tr": {"düzine": 12},
+}
+for _lang, _nouns in _GROUP_NOUNS.items():
+    _WORD_VALUES[_lang].update(_nouns)
+_GROUP_NOUN = frozenset(word for nouns in _GROUP_NOUNS.values() for word in nouns)
+_COUNTED_ONLY = frozenset("""dozens scores score douzaines dizaines vingtaines dutzende docenas decenas dozzine decine
+    dúzias dezenas дюжины дюжин""".split())
+_HALF_BEFORE = lazy_re.compile(r"(?:^|\W)(?:half|demi|halbes|media|mezza|meia)[\s\u00a0-]+$", re.I)
 # Languages that glue a number's words into one ("einundzwanzig", "ventitré", "eenentwintig"), with
 # the shortened forms their compounds use ("ventotto" is venti + otto, "centottanta" cento + ottanta).
 _GLUED = {
@@ -874,8 +896,17 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 if w.startswith("vingt") and i and run[i - 1][2] == "quatre":
                     values[-1] = 80
                     continue
+                if w in _GROUP_NOUN:
+                    if values:  # "a dozen", "two dozen", "three score"
+                        values[-1] *= v
+                        continue
+                    if w in _COUNTED_ONLY:  # "dozens of", "the score"
+                        run.clear()
+                        return
                 values.append(v)
             value = _combine(values)
+            if words[-1] in _GROUP_NOUN and _HALF_BEFORE.search(text, max(0, run[0][0].start() - 8), run[0][0].start()):
+                value /= 2  # "half a dozen", "une demi-douzaine"
             # A lone "cent" is a coin or "per cent" but in French, where it is a hundred ("vivre cent
             # ans", "à cent pieds": "100 years", "100 feet" stood alone in the English), less "pour cent".
             lone_cent = len(words) == 1 and words[0] in ("cent", "cents")
