@@ -74,3 +74,24 @@ def test_a_noun_of_a_group_is_multiplied_by_the_number_before_it(text, lang, rea
 ])
 def test_a_dozen_against_its_figure_is_no_mismatch_and_a_changed_one_is(src, tgt, src_lang, tgt_lang, expected):
     assert _found(src, tgt, src_lang, tgt_lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("on his twenty-first birthday", "en", [("twenty-first", [21.0])]),
+    ("the one hundred and first day", "en", [("one hundred and first", [101.0])]),
+    ("le vingt et unième jour", "fr", [("vingt et unième", [21.0])]),
+    ("the twenty-second day", "en", [("twenty-second", [20.0, 22.0])]),
+    ("the first two chapters", "en", [("two", [2.0])]),
+])
+def test_an_ordinal_of_units_after_tens_is_read_with_them(text, lang, read):
+    assert _read(text, lang) == read
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    ("CHAPTER THE TWENTY-FIRST", "CHAPITRE XXI", "en", "fr", []),
+    ("on his twenty-first birthday", "à son 21e anniversaire", "en", "fr", []),
+    ("le vingt et unième jour", "the 21st day", "fr", "en", []),
+    ("on his twenty-first birthday", "à son 22e anniversaire", "en", "fr", [("number", "twenty-first", "22")]),
+])
+def test_a_compound_ordinal_against_its_figure(src, tgt, src_lang, tgt_lang, expected):
+    assert _found(src, tgt, src_lang, tgt_lang) == expected

@@ -863,6 +863,12 @@ def _conjoined_numbers(run: list, lang: str, text: str) -> list[list]:
     return [piece for piece in pieces if piece]
 
 
+# The ordinals of the units that are no cardinal with an ending ("first", not "one" + "th"), read
+# only after tens: "twenty-first" was read as twenty, "one hundred and first" as a hundred, "vingt et
+# unième" as vingt ("CHAPTER THE TWENTY-FIRST" against "CHAPITRE XXI": "TWENTY vs XXI").
+_UNIT_ORDINALS = {"en": {"first": 1, "second": 2, "third": 3}, "fr": {"unième": 1, "unièmes": 1}}
+
+
 def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     found: list[_Quantity] = []
     run: list[tuple[re.Match, float, str]] = []
@@ -922,6 +928,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             if value >= 2 and not lone_cent:
                 span = (run[0][0].start(), run[-1][0].end())
                 readings = {("n", float(value))}
+                if words[-1] == "second":  # "a twenty-second pause" is twenty seconds long
+                    readings.add(("n", float(value - 2)))
                 before = text[max(0, span[0] - 6):span[0]].lower()
                 if lang == "de" and before.rstrip().endswith("halb"):
                     # "halb fünf" is half past four
@@ -942,6 +950,10 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
     for m in _WORD_RE.finditer(text):
         word = m.group(0).lower()
         value = _word_value(word, lang)
+        if value is None and run and word in _UNIT_ORDINALS.get(lang, ()):
+            tens = run[-1][1] if run[-1][2] not in _NUMBER_CONJUNCTIONS or len(run) < 2 else run[-2][1]
+            if tens >= 20 and tens % 10 == 0:  # "twenty-first", "hundred and first", "vingt et unième"
+                value = _UNIT_ORDINALS[lang][word]
         # A word inside a figure already read ("100 mille") must not start a second number.
         if value is not None and any(s <= m.start() < e for s, e in taken):
             value = None
