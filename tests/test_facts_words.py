@@ -95,3 +95,24 @@ def test_an_ordinal_of_units_after_tens_is_read_with_them(text, lang, read):
 ])
 def test_a_compound_ordinal_against_its_figure(src, tgt, src_lang, tgt_lang, expected):
     assert _found(src, tgt, src_lang, tgt_lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("a twenty-dollar bill", "en", [("twenty", [20.0])]),
+    ("a five-pound note", "en", [("five", [5.0])]),
+    ("a twenty-second pause", "en", [("twenty-second", [20.0, 22.0])]),
+    ("a hundred men", "en", [("a hundred", [100.0])]),
+    ("one and twenty", "en", [("one and twenty", [21.0])]),
+    ("un million", "fr", [("un million", [1e6])]),
+])
+def test_an_article_counts_only_before_a_hundred_or_more(text, lang, read):
+    assert _read(text, lang) == read
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    ("He had a twenty-dollar bill.", "Il avait un billet de 20 dollars.", []),
+    ("They built a forty-foot wall.", "Ils bâtirent un mur de quarante pieds.", []),
+    ("He had a five-pound note.", "Il avait un billet de 10 livres.", [("number", "five", "10")]),
+])
+def test_a_number_after_an_article_against_its_figure(src, tgt, expected):
+    assert _found(src, tgt, "en", "fr") == expected

@@ -890,6 +890,12 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             run.pop(0)
         while run and run[-1][2] in {"et", "and", "und", "a", "e"}:
             run.pop()
+        # An article counts only a hundred or more ("a hundred", "un million", "a dozen"): "a
+        # twenty-dollar bill" was read as 21, a false mismatch against "un billet de 20 dollars", and
+        # "a five-pound note" as no number at all (1 and 5, two units in a row). "one and twenty" stays 21.
+        if len(run) > 1 and run[0][2] in _LEADING_ARTICLES and run[1][1] < 100 and run[1][2] not in _GROUP_NOUN \
+                and run[1][2] not in _NUMBER_CONJUNCTIONS:
+            run.pop(0)
         if run and not all(word in _GLUE_WORDS for _, _, word in run):
             words = [w for _, _, w in run]
             # "two three-inch" is two numbers side by side, not five: no number holds two units in a row.
