@@ -116,3 +116,13 @@ def test_an_article_counts_only_before_a_hundred_or_more(text, lang, read):
 ])
 def test_a_number_after_an_article_against_its_figure(src, tgt, expected):
     assert _found(src, tgt, "en", "fr") == expected
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    ("It was the 21st of March.", "C'était le 21 mars.", "fr", []),
+    ("It was the 21st of March.", "C'était le 21 avril.", "fr", [("date", "21st of March", "21 avril")]),
+    ("on the 3rd of May, 1808", "el 3 de junio de 1808", "es", [("date", "3rd of May", "3 de junio")]),
+    ("Only 3 of may be chosen.", "Seuls 3 d'entre eux peuvent être choisis.", "fr", []),
+])
+def test_the_day_of_a_month_in_english_is_a_date(src, tgt, tgt_lang, expected):
+    assert _found(src, tgt, "en", tgt_lang) == expected

@@ -272,7 +272,8 @@ def _mult_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _date_dm_re() -> re.Pattern:
     return re.compile(
-        r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב)?(" + _MONTH_RE + r")(?!\w)\.?", re.IGNORECASE
+        r"(?<![\d.,])(\d{1,2})(?:er|\.|st|nd|rd|th)?[\s\u00a0]+(?:de[\s\u00a0]+|ב|of[\s\u00a0]+)?(" + _MONTH_RE
+        + r")(?!\w)\.?", re.IGNORECASE
     )
 
 
@@ -1273,6 +1274,10 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             day = int(day_s)
             # "mai"/"may"/"mars"/"march" are ordinary words too; with a day next to them they are dates.
             if month is None or not 1 <= day <= 31 or not _free(taken, *m.span()):
+                continue
+            # "the 21st of March" is a date (read as a bare 21, "le 21 avril" against it passed), but
+            # "3 of may..." is none: after "of" only a capitalised month.
+            if order == "dm" and month_s[0].islower() and " of" in m.group(0)[:m.start(2) - m.start()].lower():
                 continue
             span = m.span()
             if m.group(0).endswith(".") and (len(month_s) > 4 or month_s.lower() in _FULL_MONTH_NAMES):
