@@ -126,3 +126,19 @@ def test_a_number_after_an_article_against_its_figure(src, tgt, expected):
 ])
 def test_the_day_of_a_month_in_english_is_a_date(src, tgt, tgt_lang, expected):
     assert _found(src, tgt, "en", tgt_lang) == expected
+
+
+@pytest.mark.parametrize("text", ["几十公里", "几百名工人", "数千名游客", "几十万人"])
+def test_tens_or_hundreds_of_in_chinese_are_no_number(text):
+    assert extract_numbers(text, "zh") == []
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    # "几百" (hundreds of) was read as a hundred and matched the changed "100 days".
+    ("几百名工人在30天内建成了大桥。", "Hundreds of workers built the bridge in 100 days.", [("number", "30", "100")]),
+    ("几百名工人在30天内建成了大桥。", "Hundreds of workers built the bridge in 30 days.", []),
+    # ... and "几十" as ten, said in place of the changed figure.
+    ("几十年来，人口增长了10倍。", "For decades the population grew 20 times over.", [("number", "10", "20")]),
+])
+def test_a_changed_figure_beside_tens_or_hundreds_of_in_chinese_is_found(src, tgt, expected):
+    assert _found(src, tgt, "zh", "en") == expected

@@ -1034,6 +1034,10 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
                 found.append(_Quantity(text[m.start():end], (m.start(), end), frozenset({("n", value)}), "num", False,
                                        True, "percent" if percent else ""))
             continue
+        if m.start() and text[m.start() - 1] in "几幾数數" and (run[0] in _CJK_UNITS or run[0] in _CJK_MYRIADS):
+            # "几十公里" is tens of kilometres, "几百" hundreds, "数千" thousands, no ten nor hundred: read
+            # so, "几百名工人在30天内" matched the changed "in 100 days" by its "百" (a probe).
+            continue
         if text.startswith(("季度", "半期", "半世"), m.end()):
             continue  # "第三季度", "四半期", "四半世紀": a quarter (`_CJK_QUARTER_RE`), not four
         # "十分" and "万分" are "very" and "extremely"; "十分钟" is ten minutes.
