@@ -142,3 +142,14 @@ def test_tens_or_hundreds_of_in_chinese_are_no_number(text):
 ])
 def test_a_changed_figure_beside_tens_or_hundreds_of_in_chinese_is_found(src, tgt, expected):
     assert _found(src, tgt, "zh", "en") == expected
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    ("It grew by five percent.", "Il a augmenté de six pour cent.", "fr", [("number", "five", "six")]),
+    ("It grew by five percent.", "Creció un seis por ciento.", "es", [("number", "five", "seis")]),
+    ("It grew by five per cent.", "È cresciuto del sei per cento.", "it", [("number", "five", "sei")]),
+    ("It grew by five per cent.", "Il a augmenté de cinq pour cent.", "fr", []),
+    ("It grew by five percent.", "Creció un cinco por ciento.", "es", []),
+])
+def test_a_changed_rate_per_cent_in_words_is_found(src, tgt, tgt_lang, expected):
+    assert _found(src, tgt, "en", tgt_lang) == expected

@@ -864,6 +864,7 @@ def _conjoined_numbers(run: list, lang: str, text: str) -> list[list]:
     return [piece for piece in pieces if piece]
 
 
+_PER_CENT_AFTER = lazy_re.compile(r"(?:per|pour|por|pro)[\s\u00a0]+(?:cent|ciento|cento)\b", re.I)
 # The ordinals of the units that are no cardinal with an ending ("first", not "one" + "th"), read
 # only after tens: "twenty-first" was read as twenty, "one hundred and first" as a hundred, "vingt et
 # unième" as vingt ("CHAPTER THE TWENTY-FIRST" against "CHAPITRE XXI": "TWENTY vs XXI").
@@ -947,6 +948,10 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 unit = _WORD_RE.match(text, _after_number(text, span[1]))
                 measured = bool(unit) and unit.group(0).lower() in _UNIT_WORDS
                 kind = _UNIT_KIND.get(unit.group(0).lower(), "") if measured else ""
+                if unit and not measured and _PER_CENT_AFTER.match(text, unit.start()):
+                    # "five per cent", "six pour cent", "seis por ciento", "sei per cento": a measure, as
+                    # "percent" and "Prozent" are; "five percent" against "six pour cent" passed unseen.
+                    measured, kind = True, "percent"
                 if kind == "day":
                     # "huit jours", "quince días": a week and a fortnight, as English says seven and fourteen
                     readings |= {("n", value - 1) for tag, value in readings if tag == "n" and value in (8, 15)}
