@@ -153,3 +153,8 @@ def test_a_changed_figure_beside_tens_or_hundreds_of_in_chinese_is_found(src, tg
 ])
 def test_a_changed_rate_per_cent_in_words_is_found(src, tgt, tgt_lang, expected):
     assert _found(src, tgt, "en", tgt_lang) == expected
+
+
+def test_a_number_in_words_is_quoted_without_the_conjunction_after_it():
+    assert _read("a las cinco y media", "es") == [("cinco", [5.0])]
+    assert _found("At 4.30 he left.", "A las cinco y media se fue.", "en", "es") == [("number", "4.30", "cinco")]

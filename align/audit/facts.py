@@ -890,7 +890,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
         # Leading/trailing glue words ("a", "and") are articles, not part of the number.
         while run and run[0][2] in _GLUE_WORDS - _LEADING_ARTICLES:
             run.pop(0)
-        while run and run[-1][2] in {"et", "and", "und", "a", "e"}:
+        # (Spanish "y" and Dutch "en" too: "a las cinco y media" was quoted "cinco y".)
+        while run and (run[-1][2] in _NUMBER_CONJUNCTIONS or run[-1][2] == "a"):
             run.pop()
         # An article counts only a hundred or more ("a hundred", "un million", "a dozen"): "a
         # twenty-dollar bill" was read as 21, a false mismatch against "un billet de 20 dollars", and
