@@ -158,3 +158,21 @@ def test_a_changed_rate_per_cent_in_words_is_found(src, tgt, tgt_lang, expected)
 def test_a_number_in_words_is_quoted_without_the_conjunction_after_it():
     assert _read("a las cinco y media", "es") == [("cinco", [5.0])]
     assert _found("At 4.30 he left.", "A las cinco y media se fue.", "en", "es") == [("number", "4.30", "cinco")]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("in nineteen eighty-four", [("nineteen eighty-four", [1984.0])]),
+    ("in nineteen fourteen", [("nineteen fourteen", [1914.0])]),
+    ("in fifteen hundred and six", [("fifteen hundred and six", [1506.0])]),
+    ("twenty-one guns", [("twenty-one", [21.0])]),
+])
+def test_a_year_said_in_two_pairs_of_figures_is_that_year(text, read):
+    assert _read(text, "en") == read
+
+
+@pytest.mark.parametrize("src, tgt, expected", [
+    ("In nineteen eighty-four he was thirty-six years old.", "En 1984, il avait 36 ans.", []),
+    ("In nineteen eighty-four he left.", "En 1985, il partit.", [("number", "nineteen eighty-four", "1985")]),
+])
+def test_a_year_in_words_against_its_figure(src, tgt, expected):
+    assert _found(src, tgt, "en", "fr") == expected

@@ -936,7 +936,14 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 lone_cent = before.lower().rstrip().endswith("pour") or bool(re.search(r"\d[\s\u00a0]*$", before))
             if value >= 2 and not lone_cent:
                 span = (run[0][0].start(), run[-1][0].end())
-                readings = {("n", float(value))}
+                readings, year = {("n", float(value))}, False
+                if lang == "en" and len(values) > 1 and 11 <= values[0] <= 20 and 10 <= values[1] < 100 \
+                        and 10 <= (rest := _combine(values[1:])) < 100 and not _NUMBER_CONJUNCTIONS.intersection(words):
+                    # "nineteen eighty-four" is 1984, not 19 + 84 = 103 (against "en 1984"); "eleven fifteen"
+                    # may be 11:15 too.
+                    readings, year = {("n", float(values[0] * 100 + rest))}, values[0] > 12 or rest >= 60
+                    if values[0] <= 23 and rest < 60:
+                        readings.add(("t", int(values[0]), int(rest)))
                 if words[-1] == "second":  # "a twenty-second pause" is twenty seconds long
                     readings.add(("n", float(value - 2)))
                 before = text[max(0, span[0] - 6):span[0]].lower()
@@ -956,7 +963,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 if kind == "day":
                     # "huit jours", "quince días": a week and a fortnight, as English says seven and fourteen
                     readings |= {("n", value - 1) for tag, value in readings if tag == "n" and value in (8, 15)}
-                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind))
+                found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind,
+                                       year))
         run.clear()
 
     last_end = None
