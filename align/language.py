@@ -31,6 +31,18 @@ LANGUAGE_NAMES = {
     "sh": "Serbo-Croatian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ca": "Catalan",
     "ta": "Tamil", "te": "Telugu", "mr": "Marathi", "ne": "Nepali", "am": "Amharic", "my": "Burmese",
     "km": "Khmer", "hy": "Armenian", "ka": "Georgian", "tl": "Tagalog",
+    # The other languages of the fallback encoder (multilingual-e5, XLM-R's hundred), and Maltese and
+    # Luxembourgish beside them: named, where "gl (gl)" said nothing, and readable when a text and its
+    # translation both read as one language (`likeliest_apart`): Afrikaans beside Dutch was refused
+    # as "both texts are in Dutch".
+    "af": "Afrikaans", "as": "Assamese", "az": "Azerbaijani", "be": "Belarusian", "br": "Breton", "cy": "Welsh",
+    "eo": "Esperanto", "eu": "Basque", "fy": "Western Frisian", "ga": "Irish", "gd": "Scottish Gaelic",
+    "gl": "Galician", "gu": "Gujarati", "ha": "Hausa", "is": "Icelandic", "jv": "Javanese", "kk": "Kazakh",
+    "kn": "Kannada", "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin", "lo": "Lao", "mg": "Malagasy",
+    "mk": "Macedonian", "ml": "Malayalam", "mn": "Mongolian", "om": "Oromo", "or": "Odia", "pa": "Punjabi",
+    "ps": "Pashto", "sa": "Sanskrit", "sd": "Sindhi", "si": "Sinhala", "so": "Somali", "sq": "Albanian",
+    "su": "Sundanese", "ug": "Uyghur", "uz": "Uzbek", "xh": "Xhosa", "yi": "Yiddish", "mt": "Maltese",
+    "lb": "Luxembourgish",
 }
 
 
