@@ -748,3 +748,55 @@ def test_references_streets_and_titles_before_what_they_name(lang, text, expecte
 ])
 def test_a_company_an_era_or_a_scale_word_ends_a_sentence_before_its_opening_word(lang, text, expected):
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Nej. Jag kommer inte.", ["Nej.", "Jag kommer inte."]),
+    ("sv", "Han sa nej. Jag kom ändå.", ["Han sa nej.", "Jag kom ändå."]),
+    ("no", "Nei. Jeg kommer ikke.", ["Nei.", "Jeg kommer ikke."]),
+    ("hu", "Azt mondta, nem. Én igen.", ["Azt mondta, nem.", "Én igen."]),
+    ("tr", "Dedi ki hayır. Gitmedim.", ["Dedi ki hayır.", "Gitmedim."]),
+    ("sv", "Han log. Hon log tillbaka.", ["Han log.", "Hon log tillbaka."]),
+    ("sv", "Vi lagade mat. Sedan åt vi.", ["Vi lagade mat.", "Sedan åt vi."]),
+    ("sv", "Han var kung. Han dog 1632.", ["Han var kung.", "Han dog 1632."]),
+    ("da", "Han har en søn. Han hedder Peter.", ["Han har en søn.", "Han hedder Peter."]),
+    ("da", "Det er min. Den er ikke din.", ["Det er min.", "Den er ikke din."]),
+    ("no", "Hun sa nei. Han gikk.", ["Hun sa nei.", "Han gikk."]),
+    ("cs", "Viděli jsme film. Byl dobrý.", ["Viděli jsme film.", "Byl dobrý."]),
+    ("ca", "No en queda cap. Després va marxar.", ["No en queda cap.", "Després va marxar."]),
+    ("ro", "A dat din cap. Apoi a plecat.", ["A dat din cap.", "Apoi a plecat."]),
+    ("de", "Ich traf Jan. Er war froh.", ["Ich traf Jan.", "Er war froh."]),
+    ("sv", "Jag träffade Jan. Han var glad.", ["Jag träffade Jan.", "Han var glad."]),
+    # ... and what they abbreviate stays: a month before its day, a chapter before its numeral.
+    ("en", "It opened on Jan. 5 in Ohio. It closed.", ["It opened on Jan. 5 in Ohio.", "It closed."]),
+    ("ro", "Vezi cap. IV din carte. Este clar.", ["Vezi cap. IV din carte.", "Este clar."]),
+    ("sv", "Han är med. dr. vid KI. Hon inte.", ["Han är med. dr. vid KI.", "Hon inte."]),
+])
+def test_a_word_the_splitter_lists_as_an_abbreviation_ends_its_sentence(lang, text, expected):
+    """The splitter's prefix lists hold common words (Swedish "Nej", the English list's "No" translated;
+    "log", smiled; Czech "film"; the month "Jan", a first name): "Nej. Jag kommer inte." was one
+    sentence, and a faithful translation of the two a merge."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("cs", "Koupil jablka, hrušky atd. Obchod zavřel.", ["Koupil jablka, hrušky atd.", "Obchod zavřel."]),
+    ("sk", "Kúpil jablká, hrušky atď. Obchod zavrel.", ["Kúpil jablká, hrušky atď.", "Obchod zavrel."]),
+    ("sl", "Kupil je jabolka, hruške itd. Trgovina se je zaprla.",
+     ["Kupil je jabolka, hruške itd.", "Trgovina se je zaprla."]),
+    ("hu", "Almát, körtét stb. A bolt bezárt.", ["Almát, körtét stb.", "A bolt bezárt."]),
+    ("sv", "Han köpte äpplen, päron m.m. Affären stängde.", ["Han köpte äpplen, päron m.m.", "Affären stängde."]),
+    ("da", "Han købte æbler, pærer osv. Butikken lukkede.", ["Han købte æbler, pærer osv.", "Butikken lukkede."]),
+    ("fi", "Hän osti omenoita, päärynöitä jne. Kauppa sulkeutui.",
+     ["Hän osti omenoita, päärynöitä jne.", "Kauppa sulkeutui."]),
+    ("el", "Αγόρασε μήλα, αχλάδια κ.λπ. Το μαγαζί έκλεισε.", ["Αγόρασε μήλα, αχλάδια κ.λπ.", "Το μαγαζί έκλεισε."]),
+    ("el", "Αγόρασε μήλα, αχλάδια κτλ. Το μαγαζί έκλεισε.", ["Αγόρασε μήλα, αχλάδια κτλ.", "Το μαγαζί έκλεισε."]),
+    ("lt", "Jis nupirko duonos, pieno ir pan. Parduotuvė užsidarė.",
+     ["Jis nupirko duonos, pieno ir pan.", "Parduotuvė užsidarė."]),
+    # ... inside a sentence they go on
+    ("cs", "Jablka, hrušky atd. jsou zdravé.", ["Jablka, hrušky atd. jsou zdravé."]),
+])
+def test_the_etc_of_other_languages_ends_a_sentence_before_a_capital(lang, text, expected):
+    """Czech "atd.", Hungarian "stb.", Swedish "m.m.", Finnish "jne.", Greek "κ.λπ." before a capital
+    were one sentence with the next, as "etc." had been."""
+    assert sentences(load_segmenter(), text, lang) == expected

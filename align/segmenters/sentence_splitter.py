@@ -371,7 +371,13 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # ("patients with MS. Longer trials", which the splitter takes for "Ms."), and "No." before a
 # capital, which is the answer, not "número" ("R: No. Nadie puede garantizarlo").
 # The rouble and the hryvnia end an amount, and often its sentence ("... 980 млн руб. Мэр города").
-_LIST_END = lazy_re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн)|\bи\s?т\.\s?[дп]|\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+# The "etc." of other languages, which their prefix lists hold, end a sentence as it does: Czech
+# "... hrušky atd. Obchod zavřel.", Slovak "atď.", Slovene "itd.", Hungarian "stb.", Swedish "osv.",
+# "m.m.", Danish and Norwegian "osv.", Finnish "jne.", Greek "κ.λπ.", "κτλ.", Lithuanian "ir pan."
+# were each one sentence with the next, and a faithful translation of the two a merge.
+_LIST_END = lazy_re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн|atd|atp|apod|atď|itd|itn|itp|stb|osv|jne|yms|κτλ|"
+                            r"ir pan|ir kt)|(?<![\w.])(?:m\.m|m\.fl|o\.s\.v|κ\.λπ|κ\.ά|ir t\.\s?t)|\bи\s?т\.\s?[дп]|"
+                            r"\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
 # ... but a piece that is nothing but the date it opens its sentence with is no sentence: "В 2023 г.
 # Москва приняла ...", "15 марта 2023 г. Президент ...", "В 1990–2000 гг. Россия ...", Ukrainian "У
 # 2023 р. Київ ...", Bulgarian "През 2023 г. София ..." were each cut into a date and the rest, and
@@ -516,6 +522,29 @@ _CLOSING_ABBREVIATIONS = (r"Inc|Ltd|Corp|Co|Bros|plc|LLC|L\.L\.C|S\.A|S\.p\.A|S\
                           r"v\.\s?Chr|n\.\s?Chr|Mio|Mrd|Mill|mln|mld|mrd|bn|tn")
 _CLOSING_END = {code: lazy_re.compile(rf"(?<![\w.])(?:{_CLOSING_ABBREVIATIONS})\.(\s+)(?=[«\"“]?(?:{words})(?![\w'’]))")
                 for code, words in _SENTENCE_OPENING_WORDS.items()}
+# The splitter's lists hold words of the language as abbreviations, and never end a sentence on them
+# before a capital: Swedish "Nej. Jag kommer inte." and Norwegian "Nei. Jeg ..." (the English list's
+# "No", number, translated, without its "before a figure only"), Hungarian "nem", Turkish "hayır"
+# (no), Swedish "Han log. Hon ..." (he smiled), "lagade mat." (food), "var kung." (king), Danish "en
+# søn." (son), "Den er min." (mine), Czech "Viděli jsme film.",
+# Catalan and Romanian "cap" (head, none), and "Jan.", the month of the English list, a first name
+# in every language that has it ("Jag träffade Jan. Han var glad."): each was one sentence with the
+# next, and a faithful translation of the two a merge. Before a capital they end the sentence (not
+# before a Roman numeral: Romanian "cap. IV", chapter).
+_LIST_WORDS = {
+    "sv": "[Nn]ej|kung|mat|log|data|sport|hand|mus|med|fil|bet|Jan",
+    "da": "søn|min|man|ur|sko|hat|dans|mur|told|post|sport|Jan",
+    "no": "[Nn]ei|Jan",
+    "hu": "[Nn]em|Jan",
+    "tr": "[Hh]ayır|Jan",
+    "cs": "film|sport|les|lid|hor|slang",
+    "sk": "Max",
+    "ro": "cap|Jan",
+    "ca": "cap",
+    "en": "Jan", "de": "Jan", "nl": "Jan", "fi": "Jan", "lt": "Jan",
+}
+_LIST_WORD_END = {code: lazy_re.compile(rf"(?<![\w.])(?:{words})\.(\s+)[«\"“„»(]?(?![IVXLCD]+\b)([^\W\d_])")
+                  for code, words in _LIST_WORDS.items()}
 # Spanish, Portuguese and Italian write "before Christ" with a space too ("44 a. C."), which the
 # splitter cut after its first half.
 _ERA_FIRST_HALF = lazy_re.compile(r"\d\s?[ad]\.$")
@@ -835,6 +864,8 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _date_phrases_joined(flat, _cut_at_gaps(_LIST_END, flat, _abbreviations_joined(flat, spans, code)), text, code)
         if code in _CLOSING_END:
             spans = _cut_at_gaps(_CLOSING_END[code], flat, spans)
+        if code in _LIST_WORD_END:
+            spans = _cut_at_gaps(_LIST_WORD_END[code], flat, spans)
         if code == "de":
             spans = _cut_at_gaps(_GERMAN_TAX_END, flat, spans)
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
