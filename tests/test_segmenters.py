@@ -800,3 +800,25 @@ def test_the_etc_of_other_languages_ends_a_sentence_before_a_capital(lang, text,
     """Czech "atd.", Hungarian "stb.", Swedish "m.m.", Finnish "jne.", Greek "κ.λπ." before a capital
     were one sentence with the next, as "etc." had been."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("cs", "Narodil se 12. 3. 2024 v Praze. Ona ne.", ["Narodil se 12. 3. 2024 v Praze.", "Ona ne."]),
+    ("cs", "Dne 1. 1. 2024 vstoupil zákon v platnost. Platí.", ["Dne 1. 1. 2024 vstoupil zákon v platnost.", "Platí."]),
+    ("sk", "Narodil sa 12. 3. 2024 v Bratislave. Ona nie.", ["Narodil sa 12. 3. 2024 v Bratislave.", "Ona nie."]),
+    ("sl", "Rodil se je 12. 3. 2024 v Ljubljani. Ona ne.", ["Rodil se je 12. 3. 2024 v Ljubljani.", "Ona ne."]),
+    ("pl", "Urodził się 12. 3. 2024 r. w Warszawie. Ona nie.", ["Urodził się 12. 3. 2024 r. w Warszawie.", "Ona nie."]),
+    ("hr", "Rođen je 12. 3. 2024. u Zagrebu. Ona nije.", ["Rođen je 12. 3. 2024. u Zagrebu.", "Ona nije."]),
+    ("hr", "Sastanak je 5. 5. u 10 sati. Dođite.", ["Sastanak je 5. 5. u 10 sati.", "Dođite."]),
+    ("sr", "Рођен је 12. 3. 2024. у Београду. Она није.", ["Рођен је 12. 3. 2024. у Београду.", "Она није."]),
+    ("no", "Han kom 12. 3. 2024. Hun ikke.", ["Han kom 12. 3. 2024.", "Hun ikke."]),
+    ("hu", "2024. 03. 12-én érkezett. Ő orvos.", ["2024. 03. 12-én érkezett.", "Ő orvos."]),
+    # a date before a capital ends its sentence; a list's figures stay apart
+    ("cs", "Přijel 12. 3. a odjel 15. 3. Pak se vrátil.", ["Přijel 12. 3. a odjel 15. 3.", "Pak se vrátil."]),
+    ("cs", "Body: 1. 2. 3. Konec.", ["Body: 1. 2. 3.", "Konec."]),
+    ("cs", "Bylo jich 12. 3 z nich odešli.", ["Bylo jich 12.", "3 z nich odešli."]),
+])
+def test_a_date_in_figures_with_spaces_is_not_cut(lang, text, expected):
+    """"Narodil se 12. 3. 2024 v Praze." was cut after the day and the month, three pieces, and its
+    faithful translation a split."""
+    assert sentences(load_segmenter(), text, lang) == expected

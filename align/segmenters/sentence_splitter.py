@@ -247,6 +247,34 @@ def _bare(piece: str) -> bool:
     return all(char.isspace() or unicodedata.category(char).startswith("P") for char in rest)
 
 
+# A date written in figures with spaces, as the Slavic languages, Danish and Norwegian write it ("12. 3.
+# 2024", "5. 5. u 10 sati"), or Hungarian with its year first ("2024. 03. 12-én"): the splitter and the
+# punctuation rule cut after the day and the month, "Narodil se 12. 3. 2024 v Praze." was three
+# pieces, and its faithful translation a split. A day and a month, a month and a year go on; a month
+# before a capital is a date that ends its sentence ("... odjel 15. 3. Pak se vrátil.").
+_DAY_END = lazy_re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_MONTH_AHEAD = lazy_re.compile(r"(?:0?[1-9]|1[0-2])\.(?:$|\s+(?:\d{4}(?!\d)|[^\W\d_](?<![^\W\d_](?<=[A-ZÀ-ÞА-ЯЁЂ-ЏΑ-Ω]))))")
+_DAY_AND_MONTH_END = lazy_re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.$")
+_YEAR_AHEAD = lazy_re.compile(r"\d{4}(?!\d)")
+_YEAR_FIRST_END = lazy_re.compile(r"(?<![\w.,])\d{4}\.(?:\s?(?:0?[1-9]|1[0-2])\.)?$")
+_MONTH_OR_DAY_AHEAD = lazy_re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:\.$|\.?\s?(?:0?[1-9]|[12]\d|3[01])(?!\d)|-)")
+
+
+def _numeric_dates_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) < 2:
+        return spans
+
+    def goes_on(out, span) -> bool:
+        reach = max(out[-1][0], out[-1][1] - 12)
+        if _YEAR_FIRST_END.search(text, reach, out[-1][1]) and _MONTH_OR_DAY_AHEAD.match(text, span[0], span[1]):
+            return True
+        if _DAY_AND_MONTH_END.search(text, reach, out[-1][1]) and _YEAR_AHEAD.match(text, span[0], span[1]):
+            return True
+        return _DAY_END.search(text, reach, out[-1][1]) is not None and _MONTH_AHEAD.match(text, span[0], span[1]) is not None
+
+    return _joined(spans, goes_on)
+
+
 def _bare_pieces_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if len(spans) < 2:
         return spans
@@ -850,10 +878,11 @@ class SentenceSplitterSegmenter(Segmenter):
         if _ETHIOPIC_WORDSPACES in flat:
             flat = flat.replace(_ETHIOPIC_WORDSPACES, "\u1361\u1362")
         if code not in SPLITTER_LANGS:
-            spans = _notes_cut(flat, _date_phrases_joined(flat, _abbreviations_joined(
-                flat, _markers_joined(flat, split_on_punctuation(flat, text), code), code), text, code))
+            spans = _notes_cut(flat, _date_phrases_joined(flat, _abbreviations_joined(flat, _markers_joined(
+                flat, _numeric_dates_joined(flat, split_on_punctuation(flat, text)), code), code), text, code))
             return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans, text)))
-        spans = _cut_at_gaps(_opener_pattern(code), flat, self._split_with(_splitter_for(code), text, flat))
+        spans = _numeric_dates_joined(flat, _cut_at_gaps(_opener_pattern(code), flat,
+                                                         self._split_with(_splitter_for(code), text, flat)))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
         spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans, code)))
