@@ -256,8 +256,12 @@ _DAY_END = lazy_re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
 _MONTH_AHEAD = lazy_re.compile(r"(?:0?[1-9]|1[0-2])\.(?:$|\s+(?:\d{4}(?!\d)|[^\W\d_](?<![^\W\d_](?<=[A-ZÀ-ÞА-ЯЁЂ-ЏΑ-Ω]))))")
 _DAY_AND_MONTH_END = lazy_re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.$")
 _YEAR_AHEAD = lazy_re.compile(r"\d{4}(?!\d)")
-_YEAR_FIRST_END = lazy_re.compile(r"(?<![\w.,])\d{4}\.(?:\s?(?:0?[1-9]|1[0-2])\.)?$")
-_MONTH_OR_DAY_AHEAD = lazy_re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:\.$|\.?\s?(?:0?[1-9]|[12]\d|3[01])(?!\d)|-)")
+# ... a Hungarian year, then its month and day, each with its full stop (or the day's case ending):
+# not "It was 1996. 12 people came."
+_YEAR_FIRST_END = lazy_re.compile(r"(?<![\w.,])\d{4}\.$")
+_MONTH_AND_DAY_AHEAD = lazy_re.compile(r"(?:0?[1-9]|1[0-2])\.(?:$|\s?(?:0?[1-9]|[12]\d|3[01])[.-])")
+_YEAR_AND_MONTH_END = lazy_re.compile(r"(?<![\w.,])\d{4}\.\s?(?:0?[1-9]|1[0-2])\.$")
+_DAY_OF_YEAR_AND_MONTH_AHEAD = lazy_re.compile(r"(?:0?[1-9]|[12]\d|3[01])[.-]")
 
 
 def _numeric_dates_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -266,7 +270,9 @@ def _numeric_dates_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple
 
     def goes_on(out, span) -> bool:
         reach = max(out[-1][0], out[-1][1] - 12)
-        if _YEAR_FIRST_END.search(text, reach, out[-1][1]) and _MONTH_OR_DAY_AHEAD.match(text, span[0], span[1]):
+        if _YEAR_FIRST_END.search(text, reach, out[-1][1]):
+            return _MONTH_AND_DAY_AHEAD.match(text, span[0], span[1]) is not None
+        if _YEAR_AND_MONTH_END.search(text, reach, out[-1][1]) and _DAY_OF_YEAR_AND_MONTH_AHEAD.match(text, span[0], span[1]):
             return True
         if _DAY_AND_MONTH_END.search(text, reach, out[-1][1]) and _YEAR_AHEAD.match(text, span[0], span[1]):
             return True
