@@ -822,3 +822,21 @@ def test_a_date_in_figures_with_spaces_is_not_cut(lang, text, expected):
     """"Narodil se 12. 3. 2024 v Praze." was cut after the day and the month, three pieces, and its
     faithful translation a split."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ca", "El Sr. Puig va arribar. La Sra. Vila també.", ["El Sr. Puig va arribar.", "La Sra. Vila també."]),
+    ("sl", "Prišel je dr. Novak. Prof. Kos tudi.", ["Prišel je dr. Novak.", "Prof. Kos tudi."]),
+    ("hr", "Došao je dr. Horvat. Prof. Kovač također.", ["Došao je dr. Horvat.", "Prof. Kovač također."]),
+    ("sr", "Дошао је др. Петровић. Проф. Јовић такође.", ["Дошао је др. Петровић.", "Проф. Јовић такође."]),
+    ("ro", "Dna. Ionescu a venit. Dl. Popescu la fel.", ["Dna. Ionescu a venit.", "Dl. Popescu la fel."]),
+    ("en", "He moved to Mt. Vernon. It was far.", ["He moved to Mt. Vernon.", "It was far."]),
+    # "i dr." (and others) ends its sentence
+    ("hr", "Kupio je knjige, olovke i dr. Trgovina se zatvorila.", ["Kupio je knjige, olovke i dr.", "Trgovina se zatvorila."]),
+    ("sr", "Купио је књиге, оловке и др. Продавница се затворила.",
+     ["Купио је књиге, оловке и др.", "Продавница се затворила."]),
+])
+def test_a_title_the_lists_lack_stays_with_the_name(lang, text, expected):
+    """Catalan "El Sr. Puig", Slovene "Prof. Kos", Croatian "dr. Horvat", Romanian "Dna. Ionescu",
+    English "Mt. Vernon" were cut before the name: a faithful translation a split."""
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -489,6 +489,16 @@ _NEVER_LAST = {
     "it": lazy_re.compile(r"(?<!\S)(?:[Ss]ig|[Ss]igg|[Ss]ig\.r[ae]|[Ss]ig\.na|prof|prof\.ssa|[Dd]ott|[Dd]ott\.ssa|avv|[Ii]ng|"
                      r"geom|rag)\.$"),
     "bg": lazy_re.compile(r"(?<!\S)(?:[Уу]л|[Пп]роф|[Аа]кад" + _CYRILLIC_INITIAL + r")\.$"),
+    # Titles before a name that the lists lack, or hold in lower case only: Catalan "El Sr. Puig va
+    # arribar." and "La Sra. Vila" (the list is Spanish's, in lower case), Slovene "Prof. Kos tudi.",
+    # Croatian "Došao je dr. Horvat." (not "i dr.", and others, which ends sentences), Serbian
+    # "Проф. Јовић", Romanian "Dna. Ionescu" were each cut before the name.
+    "ca": lazy_re.compile(r"(?<!\S)(?:Sr|Sra|Srta|Srs|Sres|Dr|Dra|Drs|Mn|Excm|Excma|Il·lm|Il·lma)\.$"),
+    "sl": lazy_re.compile(r"(?<!\S)(?:[Pp]rof|[Dd]oc|[Aa]kad|mag)\.$"),
+    "hr": lazy_re.compile(r"(?<!\S)(?<!\bi\s)(?:[Dd]r|[Pp]rof|[Dd]oc|[Aa]kad|mr|sv)\.$"),
+    "bs": lazy_re.compile(r"(?<!\S)(?<!\bi\s)(?:[Dd]r|[Pp]rof|[Dd]oc|[Aa]kad|mr|sv)\.$"),
+    "sr": lazy_re.compile(r"(?<!\S)(?<!\b[iи]\s)(?:[Dd]r|[Pp]rof|[Dd]oc|[Aa]kad|mr|sv|[Дд]р|[Пп]роф|[Дд]оц|[Аа]кад|св)\.$"),
+    "ro": lazy_re.compile(r"(?<!\S)(?:[Dd]na|[Dd]nei|[Dd]l|[Dd]lui|[Dd]-na|[Dd]-l|[Dd]-lui|[Dd]ra|[Dd]-ra|[Ss]f)\.$"),
     # Czech and Slovak streets and squares ("v ul. Dlouhé" was cut before the street's name).
     "cs": lazy_re.compile(r"(?<!\S)(?:[Uu]l|[Nn]ám|tř)\.$"),
     "sk": lazy_re.compile(r"(?<!\S)(?:[Uu]l|[Nn]ám)\.$"),
@@ -518,7 +528,7 @@ def _either_case(words: str) -> str:
 # splits and merges. (Not "usw.", "etc.", "ecc.", "enz.", "s.o.", "resp.", which do end sentences.)
 _GOVERNING_ABBREVIATIONS = {
     "de": _either_case(r"gem|lt|Ziff|Abs|Fa|gez|bspw|insb|ggü|betr|vgl|o\.g|z\.Hd|i\.V\.m|zw"),
-    "en": _either_case(r"approx|viz|cf"),
+    "en": _either_case(r"approx|viz|cf") + "|Mt",  # "He moved to Mt. Vernon" was cut before the name
     "fr": _either_case(r"cf|env|av|bd") + "|Ste",
     "es": _either_case(r"av|avda|avd|aprox|pza|ctra|dpto|fdo|cf|cfr|sta|sto"),
     "it": _either_case(r"cf|cfr|pag|pagg|gent"),
