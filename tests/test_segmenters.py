@@ -840,3 +840,26 @@ def test_a_title_the_lists_lack_stays_with_the_name(lang, text, expected):
     """Catalan "El Sr. Puig", Slovene "Prof. Kos", Croatian "dr. Horvat", Romanian "Dna. Ionescu",
     English "Mt. Vernon" were cut before the name: a faithful translation a split."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("cs", "Podle čl. 5 odst. 2 Ústavy je to legální. Platí to.", ["Podle čl. 5 odst. 2 Ústavy je to legální.", "Platí to."]),
+    ("cs", "Podle § 3 odst. 4 zákona je to tak. Platí to.", ["Podle § 3 odst. 4 zákona je to tak.", "Platí to."]),
+    ("hr", "Prema čl. 5. st. 2. ovog zakona to je zakonito. Vrijedi.",
+     ["Prema čl. 5. st. 2. ovog zakona to je zakonito.", "Vrijedi."]),
+    ("ru", "Согласно ст. 5 ч. 2 УК РФ это преступление. Так.", ["Согласно ст. 5 ч. 2 УК РФ это преступление.", "Так."]),
+    ("uk", "Див. ст. 5 Конституції. Це закон.", ["Див. ст. 5 Конституції.", "Це закон."]),
+    ("bg", "Вж. чл. 5 от Конституцията. Това е закон.", ["Вж. чл. 5 от Конституцията.", "Това е закон."]),
+    ("ro", "Conform art. 5 alin. (2) din Constituție, este legal. Se aplică.",
+     ["Conform art. 5 alin. (2) din Constituție, este legal.", "Se aplică."]),
+    ("nl", "Hij werd op 3 jan. 1900 geboren. Zij niet.", ["Hij werd op 3 jan. 1900 geboren.", "Zij niet."]),
+    ("sv", "Han föddes den 3 jan. 1900. Hon inte.", ["Han föddes den 3 jan. 1900.", "Hon inte."]),
+    ("it", "Nacque nel sec. XIX. Morì giovane.", ["Nacque nel sec. XIX.", "Morì giovane."]),
+    # a figure that opens the next sentence after a word that is no reference
+    ("ru", "Он пришёл в час. 5 человек ждали.", ["Он пришёл в час.", "5 человек ждали."]),
+    ("cs", "Přišel včas. 5 lidí čekalo.", ["Přišel včas.", "5 lidí čekalo."]),
+])
+def test_legal_references_and_dates_of_other_languages_go_on_into_their_figure(lang, text, expected):
+    """Czech "čl. 5 odst. 2", Russian "ст. 5 ч. 2", Romanian "alin. (2)", Dutch "3 jan. 1900", Italian
+    "sec. XIX" were cut after the abbreviation: a faithful translation of a law came out in splits."""
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -313,6 +313,29 @@ _REFERENCE = lazy_re.compile(r"(?<![\w.])(?:p|pp|s|ss|no|nos|nr|n°|nº|art|arts
 _VERSION = lazy_re.compile(r"(?<![\w.])ver\.$", re.I)
 _SEES_VER = frozenset("es pt gl".split())
 _FIGURE_AHEAD_OF_REFERENCE = lazy_re.compile(r"[(\[]?\d")
+# ... and the articles, paragraphs, points and pages of other languages' laws and books: Czech "Podle
+# čl. 5 odst. 2 Ústavy", Croatian "Prema čl. 5. st. 2.", Russian "ст. 5 ч. 2 УК РФ", Ukrainian "Див.
+# ст. 5", Bulgarian "чл. 5", Romanian "alin. (2)" were cut after each, and a faithful translation of
+# a law came out in splits.
+_REFERENCE_BY_LANGUAGE = {code: lazy_re.compile(rf"(?<![\w.])(?:{words})\.$", re.I) for code, words in {
+    "cs": "čl|odst|písm|str|obr|tab|kap|příl|č",
+    "sk": "čl|ods|písm|str|obr|tab|č",
+    "sl": "čl|odst|str|tč",
+    "hr": "čl|st|toč|str", "bs": "čl|st|toč|str",
+    "sr": "čl|st|toč|str|чл|ст|тач|стр",
+    "ru": "ст|ч|чл|п|пп|гл|рис|табл|с|стр|разд|т",
+    "uk": "ст|ч|чл|п|пп|гл|рис|табл|с|розд|т",
+    "bg": "чл|ал|т|ст|стр|гл|фиг|табл",
+    "ro": "alin|lit|pct|cap|pag|fig|tab",
+}.items()}
+# A month's abbreviation after its day goes on into the year: Dutch and Swedish "op 3 jan. 1900" were
+# cut after the month (the French months are references above).
+_DAY_AND_MONTH_ABBREVIATION = lazy_re.compile(
+    r"(?<![\w.])\d{1,2}\.?\s(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|márc|ápr|máj|jún|júl|szept|"
+    r"sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|gen|mag|giu|lug|ago|ott|dic|ene|abr|set|out|dez)\.$", re.I)
+# Italian "nel sec. XIX" (century) was cut before its numeral.
+_CENTURY_BEFORE_NUMERAL = lazy_re.compile(r"(?<![\w.])(?:sec|secc)\.$")
+_ROMAN_NUMERAL_AHEAD = lazy_re.compile(r"[IVXLC]{1,7}(?![\w'’])")
 # An appendix, a section or a figure is also named by a capital ("Appx. B", "Sect. A.2"); not
 # "A" or "I" before a space, which open sentences as words.
 _LETTER_REFERENCE = lazy_re.compile(r"(?<![\w.])(?:appx|sec|sect|chap|ch|kap|abschn|fig|figs|abb|tab)\.$", re.I)
@@ -327,6 +350,8 @@ _CELL_OPENING = lazy_re.compile(r"^\s*[^\W\d_]{1,5}\.$")
 
 
 def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> list[tuple[int, int]]:
+    by_language = _REFERENCE_BY_LANGUAGE.get(code)
+
     def goes_on(out, span) -> bool:
         if _LIST_MARKER.fullmatch(text, *out[-1]) if len(out) == 1 else _INLINE_MARKER.fullmatch(text, *out[-1]):
             # A marker alone is no sentence, at the paragraph's start or after an item on the same
@@ -337,6 +362,12 @@ def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> 
                 _REFERENCE.search(text, *out[-1]) or (code not in _SEES_VER and _VERSION.search(text, *out[-1]))):
             return True
         if _LETTER_AHEAD.match(text, span[0]) and _LETTER_REFERENCE.search(text, *out[-1]):
+            return True
+        if _FIGURE_AHEAD_OF_REFERENCE.match(text, span[0]) and (
+                (by_language is not None and by_language.search(text, *out[-1]))
+                or _DAY_AND_MONTH_ABBREVIATION.search(text, *out[-1])):
+            return True
+        if code == "it" and _ROMAN_NUMERAL_AHEAD.match(text, span[0]) and _CENTURY_BEFORE_NUMERAL.search(text, *out[-1]):
             return True
         if _BRACKETED_ABBREVIATION.search(text, *out[-1]) and ")" in text[span[0]:min(span[1], span[0] + BRACKET_REACH)]:
             return True
