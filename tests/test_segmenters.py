@@ -863,3 +863,28 @@ def test_legal_references_and_dates_of_other_languages_go_on_into_their_figure(l
     """Czech "čl. 5 odst. 2", Russian "ст. 5 ч. 2", Romanian "alin. (2)", Dutch "3 jan. 1900", Italian
     "sec. XIX" were cut after the abbreviation: a faithful translation of a law came out in splits."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Siehe S. 12 ff. Der Text ist klar.", ["Siehe S. 12 ff.", "Der Text ist klar."]),
+    ("en", "It was founded by John F. Kennedy Jr. He was young.", ["It was founded by John F. Kennedy Jr.", "He was young."]),
+    ("en", "He earned a Ph.D. He then taught.", ["He earned a Ph.D.", "He then taught."]),
+    ("en", "He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."]),
+    ("de", "Es ist 5 Std. Das ist lang.", ["Es ist 5 Std.", "Das ist lang."]),
+    ("de", "Es kostet 5 Tsd. Euro. Das ist viel.", ["Es kostet 5 Tsd. Euro.", "Das ist viel."]),
+    ("de", "Das Spiel endete 2:1. Die Fans jubelten.", ["Das Spiel endete 2:1.", "Die Fans jubelten."]),
+    ("de", "Vgl. hierzu Kap. 3. Dort steht es.", ["Vgl. hierzu Kap. 3.", "Dort steht es."]),
+    ("en", "He was born c. 1900. He died in 1980.", ["He was born c. 1900.", "He died in 1980."]),
+    ("cs", "Sraz je v 10 hod. Přijďte včas.", ["Sraz je v 10 hod.", "Přijďte včas."]),
+    ("da", "Det koster 100 kr. Det er billigt.", ["Det koster 100 kr.", "Det er billigt."]),
+    # before a name, a noun or a figure they go on
+    ("en", "Martin Luther King Jr. Day is a holiday.", ["Martin Luther King Jr. Day is a holiday."]),
+    ("en", "He lives on St. Mark's Place. It is loud.", ["He lives on St. Mark's Place.", "It is loud."]),
+    ("de", "Er kam am 3. Oktober. Dann ging er.", ["Er kam am 3. Oktober.", "Dann ging er."]),
+    ("de", "Siehe S. 12 ff. zum Thema.", ["Siehe S. 12 ff. zum Thema."]),
+])
+def test_pages_names_units_and_scores_end_a_sentence_before_its_opening_word(lang, text, expected):
+    """"ff.", "Jr.", "Ph.D.", "Main St.", German "Std.", a score "2:1." before a word that opens a
+    sentence, "hod." and "kr." after a figure before a capital, were each one sentence with the next;
+    "5 Tsd. Euro" and "c. 1900" were cut."""
+    assert sentences(load_segmenter(), text, lang) == expected

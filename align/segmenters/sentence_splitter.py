@@ -385,15 +385,21 @@ def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> 
 # in kelvin ("293 K. Das ist"), and the Cyrillic units ("... на глубине более 1400 м. Кроме того,
 # ..." was one sentence, and a sentence added after it a clause of it); not "г.", which is a year
 # as often as grams ("В 2023 г. Москва приняла ..." goes on).
-_UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K"
+# ... and Czech "hod." (hours: "Sraz je v 10 hod. Přijďte včas." was one sentence), the Nordic crown
+# ("Det koster 100 kr. Det er billigt.").
+_UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K|hod|kr"
                             r"|(?:км|м|см|мм|кг|мг|т|л|мл|га|ч|мин|сек)(?:/(?:ч|с))?)\.(\s+)([^\W\d_])")
 # German writes an ordinal as a figure and a full stop ("am 15. April", "im 19. Jahrhundert"), and
 # the splitter keeps a figure and the capital after it together; but an ordinal stands before its
 # noun, never before an article or a pronoun: "Installieren Sie Version 2. Die alte Version ..."
 # is two sentences, and so is "Siehe Abb. 3. Das ist ..." (after an abbreviation). (After a word:
 # "1. Die Gebühr ..." opens a list's item.)
-_GERMAN_FIGURE_END = lazy_re.compile(r"(?:(?<=[^\W\d_]\s)|(?<![\w.])(?:S|Abb|Nr|Bd|Kap|Tab|Fig|Anm|Ziff|Art|Abs)\.\s)[\d.]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
-                                r"Ihr|Man)\s)")
+_GERMAN_FIGURE_END = lazy_re.compile(r"(?:(?<=[^\W\d_]\s)|(?<![\w.])(?:S|Abb|Nr|Bd|Kap|Tab|Fig|Anm|Ziff|Art|Abs)\.\s)[\d.:]*\d\.(\s+)(?=(?:Der|Die|Das|Dies|Diese|Dieser|Dieses|Ein|Eine|Ich|Er|Sie|Es|Wir|"
+                                r"Ihr|Man|Dort|Hier|Dann|Danach|Deshalb|Daher|Außerdem|Zudem|Jedoch|Trotzdem|Aber|Doch|Und|"
+                                r"Nun|Jetzt|Damit|Dabei|Denn)\s)")
+# ... a score or a clock's time too ("Das Spiel endete 2:1. Die Fans jubelten." was one sentence),
+# and before the adverbs and conjunctions that open a sentence, never a noun ("Vgl. hierzu Kap. 3.
+# Dort steht es.").
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
 # Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
 # right after a full stop without a space, so a full stop and one of these end a sentence before
@@ -505,7 +511,9 @@ _NEVER_LAST = {
     # "la Srta. Ruiz", "le Pr. Martin", "Mgr. Lefort", "Hr. Müller" were cut before the name.
     "es": lazy_re.compile(r"(?<!\S)(?:EE|Dra|Dras|Sra|Sras|Srta|Srtas|Dña|Mons|Lic|Ing|Excmo|Excma|Ilmo|Ilma)\.$"),
     "fr": lazy_re.compile(r"(?<!\S)(?:Pr|Mgr|Mme|Mmes|Mlle|Mlles|Me)\.$"),
-    "de": lazy_re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hrn|Frl)\.$"),
+    # ... "Tsd." (thousand) before what it counts: "5 Tsd. Euro" was cut (before an article it ends
+    # its sentence, _CLOSING_END).
+    "de": lazy_re.compile(r"\bDr\.\s+(?:med|rer\. nat|phil|jur|dent|vet|dipl)\.$|(?<!\S)(?:Hrn|Frl)\.$|\d\s?Tsd\.$"),
     "ar": lazy_re.compile(r"(?<!\S)(?:د|أ\.د)\.$"),
     "vi": lazy_re.compile(r"(?<!\S)(?:TP|TS|GS|PGS|ThS|BS|KS|Tp)\.$"),  # city, doctor, professor...
     "id": lazy_re.compile(r"(?<!\S)(?:Dr|Drs|Jl|Prof|Ir|Bpk|Sdr|Kol)\.$"),
@@ -594,8 +602,17 @@ _OPENING_A_SENTENCE = {code: lazy_re.compile(rf"(?:{words})(?![\w'’])") for co
 # before a name they go on ("Apple Inc. CEO Tim Cook", "In 44 B.C. Caesar was killed").
 _CLOSING_ABBREVIATIONS = (r"Inc|Ltd|Corp|Co|Bros|plc|LLC|L\.L\.C|S\.A|S\.p\.A|S\.r\.l|S\.L|Lda|N\.V|B\.V|e\.V|"
                           r"B\.C|A\.D|B\.C\.E|C\.E|a\.C|d\.C|a\.\s?C|d\.\s?C|J\.-C|av\.\s?J\.-C|apr\.\s?J\.-C|"
-                          r"v\.\s?Chr|n\.\s?Chr|Mio|Mrd|Mill|mln|mld|mrd|bn|tn")
-_CLOSING_END = {code: lazy_re.compile(rf"(?<![\w.])(?:{_CLOSING_ABBREVIATIONS})\.(\s+)(?=[«\"“]?(?:{words})(?![\w'’]))")
+                          r"v\.\s?Chr|n\.\s?Chr|Mio|Mrd|Mill|mln|mld|mrd|bn|tn|"
+                          # ... and so do "ff." after pages, "Jr." and "Ph.D." after a name: "Siehe S. 12 ff.
+                          # Der Text ...", "... John F. Kennedy Jr. He was young.", "He earned a Ph.D. He
+                          # then taught." were one sentence.
+                          r"ff|Jr|Ph\.D")
+# ... and, by language, a unit of time or a count (German "5 Std. Das ist lang", "5 Tsd. Die Stadt",
+# "im 19. Jh. Die Stadt": German puts its verb second, an article after them opens a sentence) and
+# an English street ("He lives on Main St. The house is old.").
+_CLOSING_BY_LANGUAGE = {"de": "|Std|Min|Sek|Tsd|Jh|Jhd|Stk", "en": "|St|Ave|Rd|Blvd"}
+_CLOSING_END = {code: lazy_re.compile(rf"(?<![\w.])(?:{_CLOSING_ABBREVIATIONS}{_CLOSING_BY_LANGUAGE.get(code, '')})\.(\s+)"
+                                      rf"(?=[«\"“]?(?:{words})(?![\w'’]))")
                 for code, words in _SENTENCE_OPENING_WORDS.items()}
 # The splitter's lists hold words of the language as abbreviations, and never end a sentence on them
 # before a capital: Swedish "Nej. Jag kommer inte." and Norwegian "Nei. Jeg ..." (the English list's
@@ -637,7 +654,8 @@ _DAY_MONTH_OR_ZONE = lazy_re.compile(
 
 # ... and, in every language, the abbreviations a figure follows: a phone number ("tel. 06-1234-5678"),
 # an approximate figure ("ca. 300"). A sentence never ends on them before a figure.
-_BEFORE_A_FIGURE = lazy_re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|approx|env|zw|Fr)\.$")  # "Fr. 2.70": francs
+# "Fr. 2.70": francs; "c. 1900", circa ("He was born c. 1900." was cut after "c.").
+_BEFORE_A_FIGURE = lazy_re.compile(r"(?<![^\W\d_])(?:[Tt][eé]l|[Ff]ax|[Tt]ef|[Tt]fno|ca|c|approx|env|zw|Fr)\.$")
 # Polish "ok." (około, about) before a figure; elsewhere "ok." is "okay" and may end a sentence.
 _BEFORE_A_FIGURE_BY_LANGUAGE = {"pl": lazy_re.compile(r"(?<![^\W\d_])ok\.$")}
 # German "Hr." and "Fr." (Herr, Frau) before a name, not after a figure ("15 Fr.", Swiss francs) nor
