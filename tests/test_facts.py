@@ -933,3 +933,19 @@ def test_a_range_in_words_against_its_figures_is_no_mismatch_and_a_changed_sum_i
                          "en", "zh") == []
     found = compare_facts("He paid three and four shillings.", "Il paya sept shillings.", "en", "fr")
     assert [(f.src_value, f.tgt_value) for f in found] == [("four", "sept")]
+
+
+@pytest.mark.parametrize("en, other, lang", [
+    ("He is 1.80 m tall.", "Il mesure 1 m 80.", "fr"),
+    ("He is 1.80 m tall.", "Er ist 1 m 80 groß.", "de"),
+    ("The baby weighs 3.5 kg.", "Le bébé pèse 3 kg 500.", "fr"),
+    ("The room is 5.2 m long.", "La pièce fait 5 m 20 de long.", "fr"),
+])
+def test_a_height_or_weight_in_two_units_is_one_figure(en, other, lang):
+    assert compare_facts(en, other, "en", lang) == []
+
+
+def test_a_changed_height_in_two_units_is_a_mismatch_and_a_count_after_a_distance_stays_a_count():
+    found = compare_facts("He is 1.80 m tall.", "Il mesure 1 m 90.", "en", "fr")
+    assert [(f.src_value, f.tgt_value) for f in found] == [("1.80", "1 m 90")]
+    assert [q.text for q in extract_numbers("Er lief 100 m 20 Mal.", "de")] == ["100", "20"]

@@ -306,6 +306,13 @@ _DATE_ISO_RE = lazy_re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{
 _TIME_RE = lazy_re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
+# "1 m 80", "3 kg 500": a height or a weight written in its unit and the next smaller one, as French,
+# Spanish and German write them. Read as 1 and 80, "Il mesure 1 m 80." against "He is 1.80 m tall."
+# was a changed figure (1.80 against 1). Centimetres in two digits and grams in three, so that a
+# count after a distance ("100 m 20 Mal") is none.
+_COMPOUND_MEASURE_RE = lazy_re.compile(r"(?<![\d.,])(\d{1,2})\s?(m)\s?(\d{2})(?:\s?cm)?(?![\d.,]?\d)"
+                                       r"|(?<![\d.,])(\d{1,3})\s?(kg)\s?(\d{3})(?:\s?g)?(?![\d.,]?\d)")
+_SMALLER_UNIT = {"m": 100, "kg": 1000}
 # "[00:01:05]": a transcript's or a log's time to the second. Read as "00:01" and a stray 05, a
 # changed timestamp ("[00:10:05]") went unseen.
 _CLOCK_SECONDS_RE = lazy_re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
@@ -1324,6 +1331,12 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             span = (span[0], span[1] - 1)  # "at 7.05 am." ends its sentence; "a.m." keeps its own full stop
         quantities.append(_Quantity(text[span[0]:span[1]], span, values, "time", True))
         taken.append(m.span())
+    for m in _COMPOUND_MEASURE_RE.finditer(text):
+        whole, unit, part = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        if _free(taken, *m.span()) and int(part) < _SMALLER_UNIT[unit]:
+            value = int(whole) + int(part) / _SMALLER_UNIT[unit]
+            quantities.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(value))}), "num", True))
+            taken.append(m.span())
     for m in _TIME_RE.finditer(text):
         if not _free(taken, *m.span()) or (m.group(2) is None and "uhr" not in m.group(0).lower() and "h" not in m.group(0).lower()):
             continue
