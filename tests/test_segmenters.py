@@ -867,6 +867,7 @@ def test_legal_references_and_dates_of_other_languages_go_on_into_their_figure(l
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("de", "Siehe S. 12 ff. Der Text ist klar.", ["Siehe S. 12 ff.", "Der Text ist klar."]),
+    ("fr", "Voir p. 12 et s. Le texte suit.", ["Voir p. 12 et s.", "Le texte suit."]),
     ("en", "It was founded by John F. Kennedy Jr. He was young.", ["It was founded by John F. Kennedy Jr.", "He was young."]),
     ("en", "He earned a Ph.D. He then taught.", ["He earned a Ph.D.", "He then taught."]),
     ("en", "He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."]),

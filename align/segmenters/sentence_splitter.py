@@ -605,8 +605,8 @@ _CLOSING_ABBREVIATIONS = (r"Inc|Ltd|Corp|Co|Bros|plc|LLC|L\.L\.C|S\.A|S\.p\.A|S\
                           r"v\.\s?Chr|n\.\s?Chr|Mio|Mrd|Mill|mln|mld|mrd|bn|tn|"
                           # ... and so do "ff." after pages, "Jr." and "Ph.D." after a name: "Siehe S. 12 ff.
                           # Der Text ...", "... John F. Kennedy Jr. He was young.", "He earned a Ph.D. He
-                          # then taught." were one sentence.
-                          r"ff|Jr|Ph\.D")
+                          # then taught." were one sentence; French "et s." too ("Voir p. 12 et s. Le texte suit.").
+                          r"ff|Jr|Ph\.D|et\ss|et\ssuiv")
 # ... and, by language, a unit of time or a count (German "5 Std. Das ist lang", "5 Tsd. Die Stadt",
 # "im 19. Jh. Die Stadt": German puts its verb second, an article after them opens a sentence) and
 # an English street ("He lives on Main St. The house is old.").
