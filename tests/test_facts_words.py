@@ -156,8 +156,8 @@ def test_a_changed_rate_per_cent_in_words_is_found(src, tgt, tgt_lang, expected)
 
 
 def test_a_number_in_words_is_quoted_without_the_conjunction_after_it():
-    assert _read("a las cinco y media", "es") == [("cinco", [5.0])]
-    assert _found("At 4.30 he left.", "A las cinco y media se fue.", "en", "es") == [("number", "4.30", "cinco")]
+    assert _read("a las cinco y veinte", "es") == [("cinco", [5.0]), ("veinte", [20.0])]
+    assert _found("At 4.30 he left.", "A las cinco y media se fue.", "en", "es") == [("number", "4.30", "cinco y media")]
 
 
 @pytest.mark.parametrize("text, read", [
@@ -176,3 +176,35 @@ def test_a_year_said_in_two_pairs_of_figures_is_that_year(text, read):
 ])
 def test_a_year_in_words_against_its_figure(src, tgt, expected):
     assert _found(src, tgt, "en", "fr") == expected
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("It took two and a half hours.", "en", [("two and a half", [2.5])]),
+    ("It took two hours and a half.", "en", [("two", [2.5])]),
+    ("Cela a pris deux heures et demie.", "fr", [("deux", [2.5])]),
+    ("Cela a pris une heure et demie.", "fr", [("une", [1.5])]),
+    ("Tardó dos horas y media.", "es", [("dos", [2.5])]),
+    ("Ci vollero due ore e mezza.", "it", [("due", [2.5])]),
+    ("Es dauerte zweieinhalb Stunden.", "de", [("zweieinhalb", [2.5])]),
+    ("Es dauerte anderthalb Stunden.", "de", [("anderthalb", [1.5])]),
+    ("Het duurde tweeënhalf uur.", "nl", [("tweeënhalf", [2.5])]),
+    ("one and a half million people", "en", [("one and a half million", [1500000.0])]),
+    ("un million et demi de personnes", "fr", [("un million et demi", [1500000.0])]),
+    ("He and a half-brother came.", "en", []),
+])
+def test_a_half_after_a_number_or_its_unit_is_read(text, lang, read):
+    assert _read(text, lang) == read
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    ("It took two and a half hours.", "Cela a pris trois heures et demie.", "fr", [("number", "two and a half", "trois")]),
+    ("It took 2.5 hours.", "Es dauerte dreieinhalb Stunden.", "de", [("number", "2.5", "dreieinhalb")]),
+    ("They met at 5:30.", "Se vieron a las seis y media.", "es", [("time", "5:30", "seis y media")]),
+    # ... and the same figures as written there
+    ("It took 2.5 hours.", "Cela a pris deux heures et demie.", "fr", []),
+    ("It took 1.5 hours.", "Es dauerte anderthalb Stunden.", "de", []),
+    ("They met at 5:30.", "Se vieron a las cinco y media.", "es", []),
+    ("About 1.5 million people live there.", "Environ un million et demi de personnes y vivent.", "fr", []),
+])
+def test_a_changed_half_is_found_and_the_same_one_is_not(src, tgt, tgt_lang, expected):
+    assert _found(src, tgt, "en", tgt_lang) == expected

@@ -622,6 +622,14 @@ _GROUP_NOUN = frozenset(word for nouns in _GROUP_NOUNS.values() for word in noun
 _COUNTED_ONLY = frozenset("""dozens scores score douzaines dizaines vingtaines dutzende docenas decenas dozzine decine
     dúzias dezenas дюжины дюжин""".split())
 _HALF_BEFORE = lazy_re.compile(r"(?:^|\W)(?:half|demi|halbes|media|mezza|meia)[\s\u00a0-]+$", re.I)
+# "and a half" after a number, or after its unit: "two and a half hours", "two hours and a half",
+# "deux heures et demie", "dos horas y media", "due ore e mezza", "duas horas e meia", Dutch "twee en een
+# half uur". Unread, "two and a half hours" against "trois heures et demie" passed as two against
+# nothing, and "une heure et demie" against "2.5 hours" too.
+_HALF_AFTER = lazy_re.compile(r"\s+(?:and\s+a\s+half|et\s+demie?|y\s+medi[oa]|e\s+mezz[oa]|e\s+mei[oa]|en\s+een\s+half)"
+                              r"(?![^\W\d_])", re.I)
+# ... and glued into the word: German "zweieinhalb", "anderthalb", Dutch "tweeënhalf", "anderhalf".
+_GLUED_HALF = {"de": ("einhalb", {"anderthalb": 1.5}), "nl": ("ënhalf", {"anderhalf": 1.5})}
 # Languages that glue a number's words into one ("einundzwanzig", "ventitré", "eenentwintig"), with
 # the shortened forms their compounds use ("ventotto" is venti + otto, "centottanta" cento + ottanta).
 _GLUED = {
@@ -821,6 +829,14 @@ def _word_value(word: str, lang: str) -> float | None:
     table = _WORD_VALUES.get(lang, {})
     if word in table:
         return table[word]
+    if lang in _GLUED_HALF:
+        ending, whole = _GLUED_HALF[lang]
+        if word in whole:
+            return whole[word]
+        if word.endswith(ending) and len(word) > len(ending):
+            base = _word_value(word[:-len(ending)], lang)
+            if base is not None and base == int(base):
+                return base + 0.5
     if lang in _GLUED:
         value = _glued_compound(word, lang)
         if value is not None:
@@ -906,7 +922,14 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
         if len(run) > 1 and run[0][2] in _LEADING_ARTICLES and run[1][1] < 100 and run[1][2] not in _GROUP_NOUN \
                 and run[1][2] not in _NUMBER_CONJUNCTIONS:
             run.pop(0)
-        if run and not all(word in _GLUE_WORDS for _, _, word in run):
+        half_after = _HALF_AFTER.match(text, run[-1][0].end()) if run else None
+        half_before_unit = half_after is not None  # "two and a half hours": the span takes the half
+        if half_after is None and run:
+            unit_after = _WORD_RE.match(text, _after_number(text, run[-1][0].end()))
+            if unit_after and unit_after.group(0).lower() in _UNIT_WORDS and _HALF_AFTER.match(text, unit_after.end()):
+                half_after = unit_after  # "deux heures et demie": the half after the unit; the span stays the number's
+        if run and (not all(word in _GLUE_WORDS for _, _, word in run)
+                    or half_after is not None and len(run) == 1 and run[0][1] == 1):
             words = [w for _, _, w in run]
             # "two three-inch" is two numbers side by side, not five: no number holds two units in a row.
             if any(0 < a < 10 and 0 < b < 10 for (_, a, _), (_, b, _) in zip(run, run[1:])):
@@ -941,9 +964,21 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 # ... or the coin after its figure ("99 cents", in Canada)
                 before = text[max(0, run[0][0].start() - 5):run[0][0].start()]
                 lone_cent = before.lower().rstrip().endswith("pour") or bool(re.search(r"\d[\s\u00a0]*$", before))
-            if value >= 2 and not lone_cent:
+            halved = half_after is not None and value == int(value)
+            if halved:
+                # Half of what the number counts: "deux heures et demie" 2.5, "un million et demi" 1.5 million.
+                value += values[-1] / 2 if values[-1] >= 1000 else 0.5
+            if (value >= 2 or value != int(value)) and not lone_cent:
                 span = (run[0][0].start(), run[-1][0].end())
+                if halved and half_before_unit:
+                    span = (span[0], half_after.end())  # "two and a half", before its unit
+                    scale = _WORD_RE.match(text, _after_number(text, span[1]))
+                    scale_value = _word_value(scale.group(0).lower(), lang) if scale else None
+                    if scale_value is not None and scale_value >= 1000:  # "one and a half million"
+                        value, span = value * scale_value, (span[0], scale.end())
                 readings, year = {("n", float(value))}, False
+                if halved and value < 24:
+                    readings.add(("t", int(value), 30))  # "a las cinco y media" is half past five too
                 if lang == "en" and len(values) > 1 and 11 <= values[0] <= 20 and 10 <= values[1] < 100 \
                         and 10 <= (rest := _combine(values[1:])) < 100 and not _NUMBER_CONJUNCTIONS.intersection(words):
                     # "nineteen eighty-four" is 1984, not 19 + 84 = 103 (against "en 1984"); "eleven fifteen"
@@ -976,6 +1011,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
 
     last_end = None
     for m in _WORD_RE.finditer(text):
+        if found and m.start() < found[-1].span[1]:
+            continue  # the scale word "one and a half" took ("... million")
         word = m.group(0).lower()
         value = _word_value(word, lang)
         if value is None and run and word in _UNIT_ORDINALS.get(lang, ()):
