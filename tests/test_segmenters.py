@@ -889,3 +889,15 @@ def test_pages_names_units_and_scores_end_a_sentence_before_its_opening_word(lan
     sentence, "hod." and "kr." after a figure before a capital, were each one sentence with the next;
     "5 Tsd. Euro" and "c. 1900" were cut."""
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Он родился в XIX в. Умер рано.", ["Он родился в XIX в.", "Умер рано."]),
+    ("bg", "Роден е в XIX в. Почина млад.", ["Роден е в XIX в.", "Почина млад."]),
+    # A century that opens its sentence goes on into it, as a year does.
+    ("ru", "В XIX–XX вв. Россия росла. Потом нет.", ["В XIX–XX вв. Россия росла.", "Потом нет."]),
+    ("ru", "В XIX в. Россия была империей.", ["В XIX в. Россия была империей."]),
+    ("ru", "Он жил в XIX в. в Москве.", ["Он жил в XIX в. в Москве."]),
+])
+def test_a_century_in_roman_numerals_ends_a_sentence_as_a_year_does(lang, text, expected):
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -448,7 +448,7 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # were each one sentence with the next, and a faithful translation of the two a merge.
 _LIST_END = lazy_re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн|atd|atp|apod|atď|itd|itn|itp|stb|osv|jne|yms|κτλ|"
                             r"ir pan|ir kt)|(?<![\w.])(?:m\.m|m\.fl|o\.s\.v|κ\.λπ|κ\.ά|ir t\.\s?t)|\bи\s?т\.\s?[дп]|"
-                            r"\d\s?гг?)\.(\s+)([^\W\d_])", re.I)
+                            r"\d\s?гг?|(?<![^\W\d_])[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?)\.(\s+)([^\W\d_])", re.I)
 # ... but a piece that is nothing but the date it opens its sentence with is no sentence: "В 2023 г.
 # Москва приняла ...", "15 марта 2023 г. Президент ...", "В 1990–2000 гг. Россия ...", Ukrainian "У
 # 2023 р. Київ ...", Bulgarian "През 2023 г. София ..." were each cut into a date and the rest, and
@@ -472,9 +472,13 @@ _DATE_WORDS = {
           "лятото|зимата|първото|второто|тримесечие|януари|февруари|март|април|май|юни|юли|август|септември|"
           "октомври|ноември|декември",
 }
+# ... and a century in Roman numerals, Russian and Bulgarian "в." / "вв." ("В XIX в. Россия ...", "В XIX–XX
+# вв. Россия росла." was cut after the date; "Он родился в XIX в. Умер рано." was one sentence).
+_CENTURY_ABBREVIATION = {"ru": r"[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?", "bg": r"[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?"}
 _DATE_PHRASE = {
     code: lazy_re.compile(rf"(?P<words>(?:(?:(?:{words})|\d{{1,4}}(?:-[^\W\d_]{{1,3}})?),?\s+)+)"
-                          rf"\d{{3,4}}(?:\s?[–—-]\s?\d{{2,4}})?(?:-[^\W\d_]{{1,3}})?\s?(?:{_YEAR_ABBREVIATION[code]})\.", re.I)
+                          rf"(?:\d{{3,4}}(?:\s?[–—-]\s?\d{{2,4}})?(?:-[^\W\d_]{{1,3}})?\s?(?:{_YEAR_ABBREVIATION[code]})"
+                          rf"{'|' + _CENTURY_ABBREVIATION[code] if code in _CENTURY_ABBREVIATION else ''})\.", re.I)
     for code, words in _DATE_WORDS.items()}
 _A_DATE_WORD = {code: lazy_re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I) for code, words in _DATE_WORDS.items()}
 
