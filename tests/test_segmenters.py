@@ -901,3 +901,15 @@ def test_pages_names_units_and_scores_end_a_sentence_before_its_opening_word(lan
 ])
 def test_a_century_in_roman_numerals_ends_a_sentence_as_a_year_does(lang, text, expected):
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fi", "Hän sijoittui 3. Hän oli iloinen.", ["Hän sijoittui 3.", "Hän oli iloinen."]),
+    ("fi", "Kokous alkaa klo 10. Hän lähti.", ["Kokous alkaa klo 10.", "Hän lähti."]),
+    ("hu", "Ő lett a 3. Ő boldog volt.", ["Ő lett a 3.", "Ő boldog volt."]),
+    # An ordinal before its noun goes on.
+    ("fi", "Hän oli 12. Suomen presidentti.", ["Hän oli 12. Suomen presidentti."]),
+    ("hu", "Ő lett a 3. helyezett.", ["Ő lett a 3. helyezett."]),
+])
+def test_a_finnish_or_hungarian_figure_ends_its_sentence_before_a_pronoun(lang, text, expected):
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -400,6 +400,16 @@ _GERMAN_FIGURE_END = lazy_re.compile(r"(?:(?<=[^\W\d_]\s)|(?<![\w.])(?:S|Abb|Nr|
 # ... a score or a clock's time too ("Das Spiel endete 2:1. Die Fans jubelten." was one sentence),
 # and before the adverbs and conjunctions that open a sentence, never a noun ("Vgl. hierzu Kap. 3.
 # Dort steht es.").
+# Finnish and Hungarian write ordinals so too, and their splitter's lists keep every figure and its
+# full stop inside a sentence: "Hän sijoittui 3. Hän oli iloinen." and "Ő lett a 3. Ő boldog volt."
+# were one sentence. An ordinal stands before its noun, never before a pronoun, an article or a
+# conjunction ("12. Suomen presidentti" goes on).
+_ORDINAL_LANGUAGE_OPENERS = {
+    "fi": "Hän|Se|He|Me|Te|Minä|Sinä|Tämä|Tuo|Nämä|Ne|Sitten|Mutta|Ja|Kun|Jos|Siksi|Nyt|Myös|Hänen|Sen|Heidän",
+    "hu": "Ő|Ők|Ez|Az|Ezek|Azok|Én|Te|Mi|Ti|De|És|Aztán|Akkor|Most|Ekkor|Ezért|Így|Ha|Amikor|Utána|A",
+}
+_ORDINAL_FIGURE_END = {code: lazy_re.compile(rf"(?<=[^\W\d_]\s)\d+\.(\s+)(?=(?:{words})\s)")
+                       for code, words in _ORDINAL_LANGUAGE_OPENERS.items()}
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
 # Glück.‘ Wir haben" and "... habe.“ „Helfen Sie" were one sentence. No language opens a quotation
 # right after a full stop without a space, so a full stop and one of these end a sentence before
@@ -954,6 +964,8 @@ class SentenceSplitterSegmenter(Segmenter):
                                                          self._split_with(_splitter_for(code), text, flat)))
         if code in _ORDINAL_DOT_LANGS:
             spans = _ordinals_joined(flat, spans)
+        if code in _ORDINAL_FIGURE_END:
+            spans = _cut_at_gaps(_ORDINAL_FIGURE_END[code], flat, spans)
         spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans, code)))
         if code == "de":
             spans = _cut_at_gaps(_GERMAN_FIGURE_END, flat, spans)
