@@ -913,3 +913,15 @@ def test_a_century_in_roman_numerals_ends_a_sentence_as_a_year_does(lang, text, 
 ])
 def test_a_finnish_or_hungarian_figure_ends_its_sentence_before_a_pronoun(lang, text, expected):
     assert sentences(load_segmenter(), text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hu", "IV. Béla király volt. Ő uralkodott.", ["IV. Béla király volt.", "Ő uralkodott."]),
+    ("hu", "A király II. Rákóczi Ferenc volt.", ["A király II. Rákóczi Ferenc volt."]),
+    ("it", "Si veda l'art. 12 c.p. Si applica anche qui.", ["Si veda l'art. 12 c.p.", "Si applica anche qui."]),
+    ("it", "Lo dice il c.c. Poi si vedrà.", ["Lo dice il c.c.", "Poi si vedrà."]),
+    # An acronym still ends its sentence.
+    ("hu", "Az EU. Brüsszel döntött.", ["Az EU.", "Brüsszel döntött."]),
+])
+def test_a_hungarian_rulers_number_and_an_italian_code_of_law(lang, text, expected):
+    assert sentences(load_segmenter(), text, lang) == expected

@@ -408,6 +408,10 @@ _ORDINAL_LANGUAGE_OPENERS = {
     "fi": "Hän|Se|He|Me|Te|Minä|Sinä|Tämä|Tuo|Nämä|Ne|Sitten|Mutta|Ja|Kun|Jos|Siksi|Nyt|Myös|Hänen|Sen|Heidän",
     "hu": "Ő|Ők|Ez|Az|Ezek|Azok|Én|Te|Mi|Ti|De|És|Aztán|Akkor|Most|Ekkor|Ezért|Így|Ha|Amikor|Utána|A",
 }
+# ... and a ruler's number, which Hungarian writes before the name: "IV. Béla király volt." and "A király
+# II. Rákóczi Ferenc volt." were cut after it; before a pronoun or an article it ends the sentence.
+_ROMAN_ORDINAL_END = lazy_re.compile(r"(?<![\w.])[IVXL]{1,5}\.$")
+_CAPITAL_NOT_OPENING = {code: lazy_re.compile(rf"(?!(?:{words})\s)[A-ZÁÉÍÓÖŐÚÜŰ]") for code, words in _ORDINAL_LANGUAGE_OPENERS.items()}
 _ORDINAL_FIGURE_END = {code: lazy_re.compile(rf"(?<=[^\W\d_]\s)\d+\.(\s+)(?=(?:{words})\s)")
                        for code, words in _ORDINAL_LANGUAGE_OPENERS.items()}
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
@@ -509,7 +513,10 @@ def _date_phrases_joined(text: str, spans: list[tuple[int, int]], original: str,
 
 
 # French "MM." (Messieurs) and "SS." (Saints) stand before names.
-_CAPITALS_END = lazy_re.compile(r"(?<![\w.])(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])")
+_CAPITALS = r"(?!(?:MM|SS)\.)(?:[A-Z]{2,}|No)\.(\s+)(?=[¿¡]?[A-ZÀ-Ý][a-zà-ÿ])"
+_CAPITALS_END = lazy_re.compile(r"(?<![\w.])" + _CAPITALS)
+# ... where a Roman numeral is a Hungarian ruler's number before the name ("IV. Béla"), not an acronym.
+_CAPITALS_END_HU = lazy_re.compile(r"(?<![\w.])(?![IVXL]{1,5}\.\s+[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű])" + _CAPITALS)
 
 # An initialism ends an English sentence before a word that opens one ("... sanctions on the U.S.
 # The rest ..."): the splitter keeps "U.S." with whatever follows, as it must before "U.S. Army".
@@ -604,7 +611,7 @@ _SENTENCE_OPENING_WORDS = {
     "es": "El|La|Los|Las|Un|Una|Este|Esta|Estos|Estas|Nosotros|Ellos|Ellas|Se|Hay|No|Es|Era|Fue|Está|Estaba",
     "fr": "Le|La|Les|Un|Une|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Nous|On|Vous|Je",
     "de": _GERMAN_OPENING_WORDS,
-    "it": "Il|Lo|La|I|Gli|Le|Un|Una|Questo|Questa|Questi|Noi|Loro|È|Era|Fu|Non",
+    "it": "Il|Lo|La|I|Gli|Le|Un|Una|Questo|Questa|Questi|Noi|Loro|È|Era|Fu|Non|Si|Ci|Poi|Ma|Quindi|Inoltre|Tuttavia",
     "pt": "O|A|Os|As|Um|Uma|Este|Esta|Estes|Estas|Nós|Eles|Elas|É|Era|Foi|Está|Há|Não",
     "nl": "De|Het|Een|Dit|Deze|Wij|We|Ze|Hij|Zij",
 }
@@ -624,7 +631,9 @@ _CLOSING_ABBREVIATIONS = (r"Inc|Ltd|Corp|Co|Bros|plc|LLC|L\.L\.C|S\.A|S\.p\.A|S\
 # ... and, by language, a unit of time or a count (German "5 Std. Das ist lang", "5 Tsd. Die Stadt",
 # "im 19. Jh. Die Stadt": German puts its verb second, an article after them opens a sentence) and
 # an English street ("He lives on Main St. The house is old.").
-_CLOSING_BY_LANGUAGE = {"de": "|Std|Min|Sek|Tsd|Jh|Jhd|Stk", "en": "|St|Ave|Rd|Blvd"}
+_CLOSING_BY_LANGUAGE = {"de": "|Std|Min|Sek|Tsd|Jh|Jhd|Stk", "en": "|St|Ave|Rd|Blvd",
+                        # Italian codes of law: "Si veda l'art. 12 c.p. Si applica anche qui." was one sentence.
+                        "it": "|c\\.p|c\\.c|c\\.p\\.p|c\\.p\\.c"}
 _CLOSING_END = {code: lazy_re.compile(rf"(?<![\w.])(?:{_CLOSING_ABBREVIATIONS}{_CLOSING_BY_LANGUAGE.get(code, '')})\.(\s+)"
                                       rf"(?=[«\"“]?(?:{words})(?![\w'’]))")
                 for code, words in _SENTENCE_OPENING_WORDS.items()}
@@ -752,6 +761,9 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
             return True
         if code in _ERA_LANGS and text.startswith("C.", span[0]) and _ERA_FIRST_HALF.search(text, out[-1][0], out[-1][1]):
             return True
+        if (code == "hu" and _ROMAN_ORDINAL_END.search(text, out[-1][0], out[-1][1])
+                and _CAPITAL_NOT_OPENING["hu"].match(text, span[0])):
+            return True  # a ruler's number before the name
         if _DASH_AHEAD.match(text, span[0]) and _DATELINE_YEAR.search(text, out[-1][0], out[-1][1]):
             return len(out) == 1  # only the text's first sentence is a dateline
         return (_FIGURE_AHEAD.match(text, span[0]) is not None
@@ -978,7 +990,7 @@ class SentenceSplitterSegmenter(Segmenter):
             spans = _cut_at_gaps(_LIST_WORD_END[code], flat, spans)
         if code == "de":
             spans = _cut_at_gaps(_GERMAN_TAX_END, flat, spans)
-        spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END, flat, spans))
+        spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END_HU if code == "hu" else _CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
         spans = _speaker_labels_joined(flat, spans, text)
