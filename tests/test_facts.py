@@ -949,3 +949,19 @@ def test_a_changed_height_in_two_units_is_a_mismatch_and_a_count_after_a_distanc
     found = compare_facts("He is 1.80 m tall.", "Il mesure 1 m 90.", "en", "fr")
     assert [(f.src_value, f.tgt_value) for f in found] == [("1.80", "1 m 90")]
     assert [q.text for q in extract_numbers("Er lief 100 m 20 Mal.", "de")] == ["100", "20"]
+
+
+@pytest.mark.parametrize("en, other, lang", [
+    ("King Henry met Edward in London.", "El rey Enrique se reunió con Eduardo en Londres.", "es"),
+    ("Saint John and Stephen arrived.", "Saint Jean et Étienne arrivèrent.", "fr"),
+    ("Columbus reached the island.", "Colón llegó a la isla.", "es"),
+    ("William and James were brothers.", "Guglielmo e Giacomo erano fratelli.", "it"),
+])
+def test_a_given_name_in_the_translations_own_form_is_no_mismatch(en, other, lang):
+    assert compare_facts(en, other, "en", lang) == []
+
+
+def test_a_changed_surname_beside_a_translated_given_name_is_still_a_mismatch():
+    found = compare_facts("In March, John Blinken and Sergey Lavrov came face to face.",
+                          "En marzo, Juan Blinken y Sergei Choigu se vieron cara a cara.", "en", "es")
+    assert [(f.kind, f.src_value, f.tgt_value) for f in found] == [("name", "Lavrov", "Choigu")]

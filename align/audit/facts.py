@@ -2363,10 +2363,49 @@ def _skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", key.replace("z", "s").replace("j", "i").replace("gn", "n")))
 
 
+# Given names that translations render in their own language ("King Henry" is "el rey Enrique", "Saint
+# John" "San Juan", "Stephen" "Étienne"): 32 of 77 such pairs of the common ones read as changed names,
+# and a literary translation as a run of name mismatches ("Edward" / "Eduardo" on a Candide gold pair).
+# One line a name, its forms in English, French, Spanish, Italian, German, Portuguese, Dutch and Russian
+# (transliterated: a Cyrillic word has no Latin key).
+_GIVEN_NAME_FORMS = """
+john jean juan giovanni johann johannes hans joão jan ivan
+peter pierre pedro pietro petrus piet piotr pyotr pëtr
+william guillaume guillermo guglielmo wilhelm willem guilherme
+henry henri enrique enrico heinrich hendrik henrique
+louis luis luigi ludwig lodewijk luís ludovico
+george georges jorge giorgio georg joris georgy
+james jacques jaime diego giacomo jakob jacob jacopo tiago iago
+joseph josé giuseppe josef jozef josep
+edward édouard eduardo edoardo eduard
+michael michel miguel michele michiel mikhail
+stephen étienne esteban stefano stephan stefan estêvão stepan
+catherine catalina caterina katharina catarina ekaterina
+elizabeth élisabeth isabel isabella elisabeth elisabetta elizaveta
+paul pablo paolo paulo pavel
+frederick frédéric federico friedrich frederik fyodor
+lawrence laurent lorenzo lorenz lourenço laurens
+alexander alexandre alejandro alessandro aleksandr
+mary marie maría maria
+anthony antoine antonio anton antónio
+charles carlos carlo karl carel karel
+francis françois francisco francesco franz frans
+gregory grégoire gregorio gregor grigory
+nicholas nicolas nicolás nicola nikolaus nikolai
+andrew andré andrés andrea andreas andrei
+matthew mathieu mateo matteo matthäus mateus
+columbus colomb colón colombo kolumbus
+"""
+_GIVEN_NAME_CLASS = {name_key(form): k for k, line in enumerate(_GIVEN_NAME_FORMS.split("\n")) for form in line.split()
+                     if name_key(form)}
+
+
 @lru_cache(maxsize=1 << 18)
 def _related(a: str, b: str) -> bool:
     """Same name, an exonym or a derived form of it (Bulgare/Bulgarians, Islande/Iceland, France/French)."""
     if a == b or _similarity(a, b) >= 0.8:
+        return True
+    if _GIVEN_NAME_CLASS.get(a, -1) == _GIVEN_NAME_CLASS.get(b, -2):
         return True
     common = 0
     for x, y in zip(a, b):
