@@ -401,13 +401,33 @@ def likeliest_apart(src_text: str, tgt_text: str, lang: str) -> tuple[int, str] 
         own, other = scores[side], scores[1 - side]
         if _weighed_by_length(own.get(lang, 0.0), texts[side]) >= SURE_LANGUAGE_SCORE:
             continue
-        readings += [(score * other.get(lang, 0.0), side, code) for code, score in own.items()
-                     if code != lang and code in LANGUAGE_NAMES and code != "sh"  # a label, no standard
-                     and score >= MIN_NEXT_LANGUAGE_SCORE]
+        readings += [(score * other.get(lang, 0.0), side, code) for code, score in _other_readings(own, lang).items()
+                     if score >= MIN_NEXT_LANGUAGE_SCORE]
     if not readings:
         return None
     _likelihood, side, code = max(readings)
     return side, code
+
+
+def _other_readings(scores: dict[str, float], lang: str) -> dict[str, float]:
+    """The named languages other than `lang` among a text's `language_scores` ("sh" is a label of
+    the detector's, no standard)."""
+    return {code: score for code, score in scores.items() if code != lang and code in LANGUAGE_NAMES and code != "sh"}
+
+
+def reading_and_runner_up(text: str, lang: str, share: float) -> tuple[float, str | None]:
+    """The score `detect_language(text, [lang])` gives, and the likeliest other named language that
+    reads at least `share` of that language's score (Croatian, Serbian and Bosnian aside from each
+    other: their own words tell them apart, `serbo_croatian_standard`), or None; from one pass of the
+    detector."""
+    lang = normalise_code(lang)
+    if not text.strip():
+        return 0.0, None
+    scores = language_scores(" ".join(text.split()))
+    own = scores.get(lang, 0.0)
+    close = [(score, code) for code, score in _other_readings(scores, lang).items()
+             if score >= share * own and not (code in SERBO_CROATIAN and lang in SERBO_CROATIAN)]
+    return _weighed_by_length(min(own, 1.0), text), max(close)[1] if close else None
 
 
 # The codes lid.176 gives Croatian, Serbian and Bosnian texts: its own three, and Serbo-Croatian.

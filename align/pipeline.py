@@ -31,8 +31,7 @@ from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallba
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
 from .joined import corrections as joined_corrections
-from .language import (LANGUAGE_NAMES, LIST_ITEM, SERBO_CROATIAN, detect_language, has_words, language_scores,
-                       likeliest_apart, word_count)
+from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, likeliest_apart, reading_and_runner_up, word_count
 from .language import language_name as _name
 from .memory import give_back_free_pages
 from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
@@ -310,18 +309,11 @@ MIN_LEAD_OVER_NEXT_LANGUAGE = 0.5
 
 def _say_if_unsure(lang: str, sentences: list[Sentence], path: str, flag: str) -> None:
     """Warn when the language taken for a text is the detector's guess rather than its reading."""
-    text = opening_text(sentences)
-    score = detect_language(text, [lang])[1]
+    score, runner_up = reading_and_runner_up(opening_text(sentences), lang, MIN_LEAD_OVER_NEXT_LANGUAGE)
     if score < MIN_TEXT_LANGUAGE_SCORE:
         logger.warning("%s: the language detector is unsure of its language; read as %s (%s to say which)",
                        path, _name(lang), flag)
-        return
-    scores = language_scores(" ".join(text.split()))
-    close = [(value, code) for code, value in scores.items() if code != lang and code in LANGUAGE_NAMES and code != "sh"
-             and not (code in SERBO_CROATIAN and lang in SERBO_CROATIAN)
-             and value >= MIN_LEAD_OVER_NEXT_LANGUAGE * scores.get(lang, 0.0)]
-    if close:
-        runner_up = max(close)[1]
+    elif runner_up is not None:
         logger.warning("%s: read as %s, though it reads almost as much as %s (%s to say which)",
                        path, _name(lang), _name(runner_up), flag)
 
