@@ -887,6 +887,7 @@ def _conjoined_numbers(run: list, lang: str, text: str) -> list[list]:
     return [piece for piece in pieces if piece]
 
 
+_PER_BEFORE = lazy_re.compile(r"(?:^|\W)p[eo]r\s+$", re.I)
 _PER_CENT_AFTER = lazy_re.compile(r"(?:per|pour|por|pro)[\s\u00a0]+(?:cent|ciento|cento)\b", re.I)
 # The ordinals of the units that are no cardinal with an ending ("first", not "one" + "th"), read
 # only after tens: "twenty-first" was read as twenty, "one hundred and first" as a hundred, "vingt et
@@ -953,16 +954,13 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             if words[-1] in _GROUP_NOUN and _HALF_BEFORE.search(text, max(0, run[0][0].start() - 8), run[0][0].start()):
                 value /= 2  # "half a dozen", "une demi-douzaine"
             # A lone "cent" is a coin or "per cent" but in French, where it is a hundred ("vivre cent
-            # ans", "à cent pieds": "100 years", "100 feet" stood alone in the English), less "pour cent".
-            lone_cent = len(words) == 1 and words[0] in ("cent", "cents")
-            # "cinco por ciento", "cinque per cento", "cinco por cento": per cent, not a hundred.
-            if len(words) == 1 and words[0] in ("ciento", "cento") and re.search(
-                    r"(?:^|\W)p[eo]r\s+$", text[max(0, run[0][0].start() - 5):run[0][0].start()], re.I):
-                run.clear()
-                return
-            if lone_cent and lang == "fr":
+            # ans", "à cent pieds": "100 years", "100 feet" stood alone in the English), less "pour cent";
+            # and "cinco por ciento", "cinque per cento", "cinco por cento" are per cent, not a hundred.
+            before = text[max(0, run[0][0].start() - 5):run[0][0].start()]
+            lone_cent = len(words) == 1 and (
+                words[0] in ("cent", "cents") or words[0] in ("ciento", "cento") and _PER_BEFORE.search(before))
+            if lone_cent and lang == "fr" and words[0] in ("cent", "cents"):
                 # ... or the coin after its figure ("99 cents", in Canada)
-                before = text[max(0, run[0][0].start() - 5):run[0][0].start()]
                 lone_cent = before.lower().rstrip().endswith("pour") or bool(re.search(r"\d[\s\u00a0]*$", before))
             halved = half_after is not None and value == int(value)
             if halved:
@@ -2419,7 +2417,7 @@ liège lüttich lieja
 antwerp anvers antwerpen amberes anversa
 beijing pékin peking pechino pequín
 """
-_GIVEN_NAME_CLASS = {name_key(form): k for k, line in enumerate((_GIVEN_NAME_FORMS + _PLACE_NAME_FORMS).split("\n"))
+_NAME_FORM_CLASS = {name_key(form): k for k, line in enumerate((_GIVEN_NAME_FORMS + _PLACE_NAME_FORMS).split("\n"))
                      for form in line.split() if name_key(form)}
 
 
@@ -2428,7 +2426,7 @@ def _related(a: str, b: str) -> bool:
     """Same name, an exonym or a derived form of it (Bulgare/Bulgarians, Islande/Iceland, France/French)."""
     if a == b or _similarity(a, b) >= 0.8:
         return True
-    if _GIVEN_NAME_CLASS.get(a, -1) == _GIVEN_NAME_CLASS.get(b, -2):
+    if _NAME_FORM_CLASS.get(a, -1) == _NAME_FORM_CLASS.get(b, -2):
         return True
     common = 0
     for x, y in zip(a, b):
