@@ -411,7 +411,7 @@ _ORDINAL_LANGUAGE_OPENERS = {
 # ... and a ruler's number, which Hungarian writes before the name: "IV. Béla király volt." and "A király
 # II. Rákóczi Ferenc volt." were cut after it; before a pronoun or an article it ends the sentence.
 _ROMAN_ORDINAL_END = lazy_re.compile(r"(?<![\w.])[IVXL]{1,5}\.$")
-_CAPITAL_NOT_OPENING = {code: lazy_re.compile(rf"(?!(?:{words})\s)[A-ZÁÉÍÓÖŐÚÜŰ]") for code, words in _ORDINAL_LANGUAGE_OPENERS.items()}
+_HUNGARIAN_NAME_AHEAD = lazy_re.compile(rf"(?!(?:{_ORDINAL_LANGUAGE_OPENERS['hu']})\s)[A-ZÁÉÍÓÖŐÚÜŰ]")
 _ORDINAL_FIGURE_END = {code: lazy_re.compile(rf"(?<=[^\W\d_]\s)\d+\.(\s+)(?=(?:{words})\s)")
                        for code, words in _ORDINAL_LANGUAGE_OPENERS.items()}
 # German, Czech, Slovak and Slovene close a quotation with “ or ‘ (opened with „ or ‚): "... ohne
@@ -460,9 +460,11 @@ def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # "... hrušky atd. Obchod zavřel.", Slovak "atď.", Slovene "itd.", Hungarian "stb.", Swedish "osv.",
 # "m.m.", Danish and Norwegian "osv.", Finnish "jne.", Greek "κ.λπ.", "κτλ.", Lithuanian "ir pan."
 # were each one sentence with the next, and a faithful translation of the two a merge.
+# A century in Roman numerals, Russian and Bulgarian "в." / "вв." (see _CENTURY_ABBREVIATION).
+_CENTURY = r"[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?"
 _LIST_END = lazy_re.compile(r"(?:\b(?:etc|usw|ecc|ect|et al|руб|грн|atd|atp|apod|atď|itd|itn|itp|stb|osv|jne|yms|κτλ|"
                             r"ir pan|ir kt)|(?<![\w.])(?:m\.m|m\.fl|o\.s\.v|κ\.λπ|κ\.ά|ir t\.\s?t)|\bи\s?т\.\s?[дп]|"
-                            r"\d\s?гг?|(?<![^\W\d_])[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?)\.(\s+)([^\W\d_])", re.I)
+                            r"\d\s?гг?|(?<![^\W\d_])" + _CENTURY + r")\.(\s+)([^\W\d_])", re.I)
 # ... but a piece that is nothing but the date it opens its sentence with is no sentence: "В 2023 г.
 # Москва приняла ...", "15 марта 2023 г. Президент ...", "В 1990–2000 гг. Россия ...", Ukrainian "У
 # 2023 р. Київ ...", Bulgarian "През 2023 г. София ..." were each cut into a date and the rest, and
@@ -488,7 +490,7 @@ _DATE_WORDS = {
 }
 # ... and a century in Roman numerals, Russian and Bulgarian "в." / "вв." ("В XIX в. Россия ...", "В XIX–XX
 # вв. Россия росла." was cut after the date; "Он родился в XIX в. Умер рано." was one sentence).
-_CENTURY_ABBREVIATION = {"ru": r"[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?", "bg": r"[IVXLC]{1,6}(?:\s?[–—-]\s?[IVXLC]{1,6})?\s?вв?"}
+_CENTURY_ABBREVIATION = {"ru": _CENTURY, "bg": _CENTURY}
 _DATE_PHRASE = {
     code: lazy_re.compile(rf"(?P<words>(?:(?:(?:{words})|\d{{1,4}}(?:-[^\W\d_]{{1,3}})?),?\s+)+)"
                           rf"(?:\d{{3,4}}(?:\s?[–—-]\s?\d{{2,4}})?(?:-[^\W\d_]{{1,3}})?\s?(?:{_YEAR_ABBREVIATION[code]})"
@@ -762,7 +764,7 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
         if code in _ERA_LANGS and text.startswith("C.", span[0]) and _ERA_FIRST_HALF.search(text, out[-1][0], out[-1][1]):
             return True
         if (code == "hu" and _ROMAN_ORDINAL_END.search(text, out[-1][0], out[-1][1])
-                and _CAPITAL_NOT_OPENING["hu"].match(text, span[0])):
+                and _HUNGARIAN_NAME_AHEAD.match(text, span[0])):
             return True  # a ruler's number before the name
         if _DASH_AHEAD.match(text, span[0]) and _DATELINE_YEAR.search(text, out[-1][0], out[-1][1]):
             return len(out) == 1  # only the text's first sentence is a dateline
