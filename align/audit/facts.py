@@ -2417,6 +2417,34 @@ liège lüttich lieja
 antwerp anvers antwerpen amberes anversa
 beijing pékin peking pechino pequín
 """
+# The sound changes that turn one name into its rendering in a sister language, so that a name a
+# translator rendered rather than transliterated still reads as the same name: French "ill" is
+# Spanish "j" and Italian "gli" (Oreillons / Orejones), Latin "-tio" is "-ción", "-zione", "-ção"
+# (Assumption / Asunción), "mpt" is "nt" and "n" before "b" is "m" (Edinburgh / Édimbourg), "mr" grows
+# a "b" (Zimri / Zambri), "qu" is "k" (Paquebot / Packetboat), and the endings of the languages' nouns
+# come and go. Used only to excuse a name found nowhere else on the other side: 8 of the 9 name
+# mismatches on Candide es's gold pairs were such renderings.
+_RENDERING = [(lazy_re.compile(a), b) for a, b in (
+    (r"qu(?=[ei])", "k"),
+    (r"(?<=[aeiou])ill|ll|lh|gli", "j"),
+    (r"n(?=[bp])", "m"),
+    (r"gh\b", "g"),
+    (r"mp(?=[st])", "n"),
+    (r"(?<=[aeiou])[pc]t", "t"),
+    (r"mbr", "mr"),
+    (r"(?:t|c|z|ss?)(?:ion|ione|ao)", "sion"),
+    (r"(?<=...)(?:[aeiou]s|[aeiou]|s)$", ""),
+)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _rendering_key(word: str) -> str:
+    word = _ascii(word).lower()
+    for pattern, replacement in _RENDERING:
+        word = pattern.sub(replacement, word)
+    return name_key(word)
+
+
 _NAME_FORM_CLASS = {name_key(form): k for k, line in enumerate((_GIVEN_NAME_FORMS + _PLACE_NAME_FORMS).split("\n"))
                      for form in line.split() if name_key(form)}
 
@@ -2588,6 +2616,14 @@ def _cognates(a: str, b: str) -> bool:
     return x[:2] == y[:2] and _similarity(x, y) >= 0.5
 
 
+def _rendered(names: list[_Name], missing: set[int], other: str) -> set[int]:
+    """The names of `missing` that a word of the other text renders in its own language."""
+    if not missing:
+        return set()
+    other_keys = {_rendering_key(w) for w in re.findall(r"[\w'’-]+", other) if len(w) >= 3} - {""}
+    return {i for i in missing if any(_related(_rendering_key(names[i].text), k) for k in other_keys)}
+
+
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     s_names, t_names = extract_names(src), extract_names(tgt)
     if not s_names or not t_names:
@@ -2597,6 +2633,8 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
     t_missing = {j for j, n in enumerate(t_names) if n.key not in s_keys and not any(_related(n.key, k) for k in s_keys)}
     s_missing -= _written_in_parts(s_names, src, t_keys)
     t_missing -= _written_in_parts(t_names, tgt, s_keys)
+    s_missing -= _rendered(s_names, s_missing, tgt)
+    t_missing -= _rendered(t_names, t_missing, src)
     pairs: list[tuple[int, int]] = []
     excused: set[tuple[int, int]] = set()
     s_regnal, t_regnal = _regnal(s_names, src), _regnal(t_names, tgt)

@@ -1,0 +1,39 @@
+"""Names that a translation renders, translates or changes: what the name check must tell apart."""
+import pytest
+
+from align.audit.facts import compare_facts
+
+
+def names(src, tgt, src_lang, tgt_lang):
+    return [(f.src_value, f.tgt_value) for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind == "name"]
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    # Gold pairs of Candide en-es and TransRead, each a name mismatch before.
+    ("When they awoke they were surprised to find that they could not move; the reason was that the Oreillons "
+     "who inhabit that country had bound them with cords made of the bark of trees.",
+     "Al despertar sintiéron que no se podian menear; y era la causa que por la noche los Orejones, moradores "
+     "del pais, los habian atado con cuerdas hechas de cortezas de árboles.", "en", "es"),
+    ("I was a scout in the College of the Assumption, and am as well acquainted with the new government of the "
+     "Los Padres as I am with the streets of Cadiz.",
+     "He sido pinche en el colegio de la Asuncion, y conozco el gobierno de los padres lo mismo que las calles "
+     "de Cadiz.", "en", "es"),
+    ("King Nadab, son of Jeroboam, was slain by Baaza; King Ela by Zimri; Okosias by Jehu.",
+     "El rey Nadab, hijo de Jeroboan, muerto por Baza; el rey Ela por Zambri; Ocosías por Jehú.", "en", "es"),
+    ("La _ Shipping and Mercantile Gazette _, le _ Lloyd _, le _ Paquebot _, la _ Revue maritime et coloniale _ "
+     "furent unanimes sur ce point.",
+     "The Shipping & Mercantile Gazette, the Lloyd's List, France's Packetboat and Maritime & Colonial Review "
+     "were unanimous on this point.", "fr", "en"),
+    ("He flew to Edinburgh.", "Il s'envola pour Édimbourg.", "en", "fr"),
+])
+def test_a_name_rendered_in_the_translations_sounds_is_no_mismatch(src, tgt, src_lang, tgt_lang):
+    assert names(src, tgt, src_lang, tgt_lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    ("He met Bernard in town.", "Il a rencontré Bertrand en ville.", "en", "fr", [("Bernard", "Bertrand")]),
+    ("He went to Hamilton by train.", "Il est allé à Hampton en train.", "en", "fr", [("Hamilton", "Hampton")]),
+    ("Maria Lopez wrote it.", "Maria Gomez l'a écrit.", "en", "fr", [("Lopez", "Gomez")]),
+])
+def test_a_look_alike_name_that_no_sound_change_makes_is_still_a_mismatch(src, tgt, src_lang, tgt_lang, expected):
+    assert names(src, tgt, src_lang, tgt_lang) == expected
