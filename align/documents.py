@@ -57,6 +57,12 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     line_start = 0
     for number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
+        if _PAGE_BREAK_LINE.fullmatch(line):
+            # A page break (a form feed on a line of its own, as a printed text's dump has it) stands
+            # between the lines of the paragraph it falls in: read as a blank line, "... the capital
+            # of" / "Rome, and ..." were two sentences.
+            line_start = line_end + 1
+            continue
         if blank(line) or _QUOTE_MARKER.fullmatch(line.strip()):
             # A quotation's empty line (">" alone, as mail quotes a blank line) parts its
             # paragraphs as a blank line does: it stood as a "sentence" of its own, ">" paired with ">".
@@ -206,7 +212,10 @@ def wrap_width(text: str) -> int | None:
     """The width `text` is hard-wrapped at, if it is, in columns (`_columns`): its longest line, when
     most lines followed by another stop where the next line's first word would have passed that
     width."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    # A form feed takes no column: one opening a page's first line made the width one more than the
+    # wrapper's, and every full line of the text a paragraph's end. A page break's own line
+    # parts no two lines.
+    lines = [line.replace("\f", "").rstrip() for line in text.split("\n") if not _PAGE_BREAK_LINE.fullmatch(line)]
     width = max((_columns(line) for line in lines), default=0)
     if not 20 <= width <= MAX_WRAP_WIDTH * (2 if _WIDE_CHARACTER.search(text) else 1):
         return None
@@ -249,6 +258,8 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     return _columns(line) + 1 + wide.start() + 2 > width
 
 
+# A line holding a page break and nothing else.
+_PAGE_BREAK_LINE = lazy_re.compile(r"[ \t]*\f[ \t\f]*")
 # Han, kana and their punctuation: scripts a wrapper may break before any character of.
 _WIDE_CHARACTER = lazy_re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # Closing marks a Japanese or Chinese wrapper hangs past the width rather than begin a line with.
@@ -260,7 +271,7 @@ def _columns(line: str) -> int:
     (a Japanese text wrapped at 60 columns has lines of 30 kanji and of 38 characters with Latin
     words), and the closing marks hung past the end do not count ("…うなずいた。」", two longer
     than the width: as the width, every other line of a wrapped story read as its paragraph's end)."""
-    line = line.rstrip()
+    line = line.replace("\f", "").rstrip()
     wide = len(_WIDE_CHARACTER.findall(line))
     if not wide:
         return len(line)

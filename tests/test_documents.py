@@ -667,3 +667,32 @@ def test_a_quotations_header_fields_and_list_items_stay_lines_of_their_own(quote
              "comments.\n\n")
     texts = [s.text for s in load_sentences(RawText(reply + quoted, "utf-8", "x"), SEGMENTER)]
     assert texts[1:] == expected
+
+
+def test_a_page_break_inside_a_hard_wrapped_paragraph_parts_nothing():
+    # Layout probe: Alice wrapped at 70 columns with a form feed on a line of its own inside a
+    # paragraph was cut there ("... the capital of" / "Rome, and Rome--no ..."), and a form feed
+    # opening a page's full first line made the wrap width 71, so that a line one word short of 71
+    # columns ended its paragraph mid-sentence ("... the Duchess, the" / "Duchess!").
+    import textwrap
+
+    para = ("London is the capital of Paris, and Paris is the capital of Rome, and Rome--no, that's all "
+            "wrong, I'm certain! I must have been changed for Mabel! I'll try and say How doth the little, "
+            "and she crossed her hands on her lap as if she were saying lessons, and began to repeat it.")
+    rabbit = ("the White Rabbit returning, splendidly dressed, with a pair of white kid gloves in one hand and "
+              "a large fan in the other: he came trotting along in a great hurry, muttering to himself as he "
+              "came, Oh! the Duchess, the Duchess! Oh! won't she be savage if I've kept her waiting!")
+    lines, first, second = (textwrap.wrap(text, 70) for text in (para, "Just then it was " + rabbit,
+                                                                 "And then it was " + rabbit))
+    assert len(second[0]) == 70 and any(len(a) + 1 + len(b.split()[0]) == 71 for a, b in zip(first, first[1:]))
+    tail = "\n".join(first) + "\n\n"
+    plain = "\n".join(lines) + "\n\n" + tail + "\n".join(second) + "\n"
+    mid_page = "\n".join(lines[:1] + ["\f"] + lines[1:]) + "\n\n" + tail + "\n".join(second) + "\n"
+    new_page = "\n".join(lines) + "\n\n" + tail + "\f" + "\n".join(second) + "\n"
+
+    def read(text):
+        return [" ".join(s.text.split()) for s in load_sentences(RawText(text, "utf-8", "x"), SEGMENTER)]
+
+    assert read(mid_page) == read(plain)
+    assert read(new_page) == read(plain)
+    assert len(split_paragraphs(mid_page)) == len(split_paragraphs(new_page)) == 3
