@@ -37,3 +37,23 @@ def test_a_name_rendered_in_the_translations_sounds_is_no_mismatch(src, tgt, src
 ])
 def test_a_look_alike_name_that_no_sound_change_makes_is_still_a_mismatch(src, tgt, src_lang, tgt_lang, expected):
     assert names(src, tgt, src_lang, tgt_lang) == expected
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, expected", [
+    ("Edward Lavrov arrived.", "Pedro Lavrov llegó.", "en", "es", [("Edward", "Pedro")]),
+    ("Edward Lavrov arrived.", "Pierre Lavrov est arrivé.", "en", "fr", [("Edward", "Pierre")]),
+    ("Sergey Lavrov arrived.", "Vladimir Lavrov ist angekommen.", "en", "de", [("Sergey", "Vladimir")]),
+    ("Fyodor Dostoevsky wrote it.", "Frédéric Dostoïevski l'a écrit.", "en", "fr", [("Fyodor", "Frédéric")]),
+])
+def test_a_given_name_changed_before_a_kept_surname_is_a_mismatch(src, tgt, src_lang, tgt_lang, expected):
+    assert names(src, tgt, src_lang, tgt_lang) == expected
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("Edward Lavrov arrived.", "Eduardo Lavrov llegó.", "en", "es"),
+    ("Fyodor Dostoevsky wrote it.", "Théodore Dostoïevski l'a écrit.", "en", "fr"),
+    ("Edward Lavrov arrived.", "Señor Lavrov llegó.", "en", "es"),  # a title, no given name
+    ("Master Pangloss taught him.", "Maese Pangloss le enseñó.", "en", "es"),
+])
+def test_a_given_name_in_its_own_form_or_a_title_before_a_kept_surname_is_no_mismatch(src, tgt, src_lang, tgt_lang):
+    assert names(src, tgt, src_lang, tgt_lang) == []

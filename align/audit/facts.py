@@ -2381,7 +2381,7 @@ stephen étienne esteban stefano stephan stefan estêvão stepan
 catherine catalina caterina katharina catarina ekaterina
 elizabeth élisabeth isabel isabella elisabeth elisabetta elizaveta
 paul pablo paolo paulo pavel
-frederick frédéric federico friedrich frederik fyodor
+frederick frédéric federico friedrich frederik
 lawrence laurent lorenzo lorenz lourenço laurens
 alexander alexandre alejandro alessandro aleksandr
 mary marie maría maria
@@ -2393,6 +2393,57 @@ nicholas nicolas nicolás nicola nikolaus nikolai
 andrew andré andrés andrea andreas andrei
 matthew mathieu mateo matteo matthäus mateus
 columbus colomb colón colombo kolumbus
+theodore théodore teodoro theodor fyodor fedor
+thomas tomás tommaso tomasz foma
+david davide davi
+daniel daniele
+martin martín martino
+robert roberto
+richard ricardo riccardo
+philip philippe felipe filippo philipp filipe
+margaret marguerite margarita margherita margarete margarida
+anna ana
+helen hélène elena helena
+sophia sophie sofía sofia
+susan susanne susana susanna
+eugene eugène eugenio evgeny
+sergei sergey serge sergio
+vladimir wladimir volodymyr
+dmitri dmitry dimitri
+natalia natalya natalie nathalie
+tatiana tatyana
+boris
+olga
+igor
+oleg
+mark marc marco marcos markus
+luke luc lucas luca lukas
+emmanuel manuel emanuele
+hugh hugues hugo ugo
+arthur arturo artur
+albert alberto
+bernard bernardo bernhard
+angela angèle ángela
+julia julie giulia yulia
+claire clara chiara klara
+cecilia cécile
+adam adamo
+moses moïse moisés mosè
+solomon salomon salomón salomone
+samuel samuele
+oliver olivier
+christopher christophe cristóbal cristoforo christoph
+benedict benoît benito benedetto benedikt
+augustine augustin agustín agostino
+vincent vicente vincenzo
+raymond ramón raimondo raimund
+rudolf rodolphe rodolfo rudolph
+gustav gustave gustavo
+ernest ernesto ernst
+leonard léonard leonardo leonhard
+patrick patrice patricio patrizio
+simon simón simone
+dominic dominique domingo domenico
 """
 # ... and places whose names differ by language more than a spelling does: Text+Berg's Swiss towns
 # and cantons ("Solothurn" is "Soleure", a name mismatch on one of its test pairs), and the cities
@@ -2447,6 +2498,15 @@ def _rendering_key(word: str) -> str:
 
 _NAME_FORM_CLASS = {name_key(form): k for k, line in enumerate((_GIVEN_NAME_FORMS + _PLACE_NAME_FORMS).split("\n"))
                      for form in line.split() if name_key(form)}
+_GIVEN_NAME_CLASSES = frozenset(range(len(_GIVEN_NAME_FORMS.split("\n"))))
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Two given names, neither a form of the other: "Edward" / "Pedro". A word that is no given name
+    of the table before a kept surname may be a title the translation renders (Master / Maese
+    Pangloss, Señor Lavrov), which is not a changed name."""
+    ca, cb = _NAME_FORM_CLASS.get(a), _NAME_FORM_CLASS.get(b)
+    return ca in _GIVEN_NAME_CLASSES and cb in _GIVEN_NAME_CLASSES and ca != cb
 
 
 @lru_cache(maxsize=1 << 18)
@@ -2656,6 +2716,11 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
                                 excused.add((x, y))  # translated, not changed
                             else:
                                 pairs.append((x, y))
+                    # A given name changed before a kept surname: "Edward Lavrov" / "Pedro Lavrov".
+                    if ia > 0 and jb > 0:
+                        x, y = run_a[ia - 1], run_b[jb - 1]
+                        if x in s_missing and y in t_missing and _other_given_name(s_names[x].key, t_names[y].key):
+                            pairs.append((x, y))
 
     # A lone name with a near miss on the other side: clearly alike (same first letter, more than
     # half the letters), yet neither a spelling variant nor an exonym, which `_related` excuses.
