@@ -48,6 +48,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     width = wrap_width(text)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
+    indented_openings = _indented_openings(text.split("\n"))
     quoted = _quoted_widths(text.split("\n")) if width is None and ">" in text else {}
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
@@ -79,7 +80,13 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
             before, after, line_width = previous_line, line, width
             if number in quoted:  # judged as the wrapper saw them, behind their markers
                 before, after, line_width = _unquoted(previous_line), _unquoted(line), quoted[number]
-            if current_start is not None and not speech and (blank_lines > 1 or byline or not _runs_on(
+            # A paragraph's first line indented, as a book sets it, opens a paragraph even where the
+            # line before it is full: wrapped without blank lines, two paragraphs ran into one.
+            # A paragraph of one line (a reply) is followed by another opening at its indent.
+            opening = (indented_openings is not None and not blank_lines and _indent(line) == indented_openings
+                       and (_indent(line) > _indent(previous_line) or not _ends_open(previous_line))
+                       and not _ITEM_OPENING.match(previous_line))
+            if current_start is not None and not speech and (blank_lines > 1 or byline or opening or not _runs_on(
                     before, after, line_width if not blank_lines else None, listing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
@@ -92,6 +99,43 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     if current_start is not None:
         paragraphs.append((current_start, current_end))
     return paragraphs
+
+
+# An item of a list, bulleted or numbered: a line indented under it goes on with it ("- the costs" /
+# "  of the new line").
+_ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\(?\d{1,3}[.)]\s)")
+# Indented openings: at least this many, and this share of the lines indented past the margin
+# following a line that ends no sentence mid-way (a book's paragraph: its first line indented under
+# the last line of the paragraph before).
+MIN_INDENTED_OPENINGS = 2
+INDENTED_OPENING_SHARE = 0.6
+
+
+def _indent(line: str) -> int:
+    stripped = line.lstrip(" \t\f")
+    return len(line[:len(line) - len(stripped)].replace("\f", "").expandtabs(4))
+
+
+def _ends_open(line: str) -> bool:
+    """Whether `line` stops mid-sentence: on a letter, a figure or a comma."""
+    tail = line.rstrip()[-1:]
+    return tail == "," or tail.isalnum()
+
+
+def _indented_openings(lines: list[str]) -> int | None:
+    """The indent the text marks each paragraph's first line with, if it does: most of its lines
+    indented past the margin follow a line that ends its sentence. A list's lines indented under
+    their items, a hanging indent (a bibliography's) and a block of code follow lines that go on."""
+    filled = [line for line in lines if not blank(line)]
+    indents = [_indent(line) for line in filled]
+    if not indents:
+        return None
+    margin = min(indents)
+    indented = [k for k in range(1, len(filled)) if indents[k] > margin]
+    openings = [k for k in indented if not _ends_open(filled[k - 1]) and not _ITEM_OPENING.match(filled[k - 1])]
+    if len(openings) < MIN_INDENTED_OPENINGS or len(openings) < INDENTED_OPENING_SHARE * len(indented):
+        return None
+    return Counter(indents[k] for k in openings).most_common(1)[0][0]
 
 
 def _records(text: str) -> list[tuple[int, int]]:

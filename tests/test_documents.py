@@ -696,3 +696,48 @@ def test_a_page_break_inside_a_hard_wrapped_paragraph_parts_nothing():
     assert read(mid_page) == read(plain)
     assert read(new_page) == read(plain)
     assert len(split_paragraphs(mid_page)) == len(split_paragraphs(new_page)) == 3
+
+
+ALICE_PARAGRAPHS = [
+    "There was nothing so very remarkable in that; nor did Alice think it so very much out of the way to hear "
+    "the Rabbit say to itself, 'Oh dear! Oh dear! I shall be late!' (when she thought it over afterwards, it "
+    "occurred to her that she ought to have wondered at this, but at the time it all seemed quite natural).",
+    "In another moment down went Alice after it, never once considering how in the world she was to get out again.",
+    "'Let me see: that would be four thousand miles down, I think--'",
+    "(for, you see, Alice had learnt several things of this sort in her lessons in the schoolroom, and though "
+    "this was not a very good opportunity for showing off her knowledge, as there was no one to listen to her, "
+    "still it was good practice to say it over) '--yes, that's about the right distance--but then I wonder "
+    "what Latitude or Longitude I've got to?'",
+    "Alice had no idea what Latitude was, or Longitude either, but thought they were nice grand words to say.",
+    "Presently she began again.",
+    "'I wonder if I shall fall right through the earth! How funny it'll seem to come out among the people "
+    "that walk with their heads downward!'",
+]
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  "])
+def test_paragraphs_opened_by_an_indent_are_paragraphs_as_between_blank_lines(indent):
+    # Layout probe: Alice wrapped at 70 columns with each paragraph's first line indented and no
+    # blank lines ran a paragraph whose last line was full into the next one ("I think--'" /
+    # "(for, you see, ..." one sentence), and a one-line paragraph into the paragraph after it.
+    import textwrap
+
+    blank_lines = "\n\n".join("\n".join(textwrap.wrap(p, 70)) for p in ALICE_PARAGRAPHS)
+    indented = "\n".join(line for p in ALICE_PARAGRAPHS
+                         for line in textwrap.wrap(p, 70, initial_indent=indent))
+
+    def paragraphs(text):
+        return [" ".join(text[a:b].split()) for a, b in split_paragraphs(text)]
+
+    assert paragraphs(indented) == paragraphs(blank_lines) == [" ".join(p.split()) for p in ALICE_PARAGRAPHS]
+
+
+def test_lines_indented_under_a_list_item_or_as_a_hanging_indent_go_on_with_it():
+    listed = ("The plan has three parts:\n- the costs of the new line, which the council\n  will meet from its own "
+              "budget until 2030\n- the works, which begin in May and\n  close the bridge for a year\n"
+              "- the timetable, which the operator\n  publishes in April\n")
+    assert len(split_paragraphs(listed)) == 4
+    hanging = ("Smith, John. A History of the Railways of the Alps, with\n    maps and tables. Geneva, 1999.\n"
+               "Weber, Anna. Bridges and Tunnels of the Gotthard Line and\n    their builders. Zurich, 2004.\n"
+               "Rossi, Marco. The Simplon Tunnel, a century on. Milan,\n    2006.\n")
+    assert len(split_paragraphs(hanging)) == 3
