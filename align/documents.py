@@ -86,7 +86,10 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
             opening = (indented_openings is not None and not blank_lines and _indent(line) == indented_openings
                        and (_indent(line) > _indent(previous_line) or not _ends_open(previous_line))
                        and not _ITEM_OPENING.match(previous_line))
-            if current_start is not None and not speech and (blank_lines > 1 or byline or opening or not _runs_on(
+            # A setext heading's underline ("Chapter One" / "===========") is its heading's markup:
+            # a paragraph of its own, it was a "sentence" of equals signs, paired or left out.
+            underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
+            if current_start is not None and not speech and not underline and (blank_lines > 1 or byline or opening or not _runs_on(
                     before, after, line_width if not blank_lines else None, listing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
@@ -302,6 +305,7 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
     return _columns(line) + 1 + wide.start() + 2 > width
 
 
+_SETEXT_UNDERLINE = lazy_re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 # A line holding a page break and nothing else.
 _PAGE_BREAK_LINE = lazy_re.compile(r"[ \t]*\f[ \t\f]*")
 # Han, kana and their punctuation: scripts a wrapper may break before any character of.

@@ -741,3 +741,19 @@ def test_lines_indented_under_a_list_item_or_as_a_hanging_indent_go_on_with_it()
                "Weber, Anna. Bridges and Tunnels of the Gotthard Line and\n    their builders. Zurich, 2004.\n"
                "Rossi, Marco. The Simplon Tunnel, a century on. Milan,\n    2006.\n")
     assert len(split_paragraphs(hanging)) == 3
+
+
+def test_a_setext_heading_is_its_text_and_its_underline_no_sentence():
+    # Layout probe: Voyage's headings underlined with "=" (markdown's setext headings) gave each
+    # underline as a sentence of its own, "===========" paired or reported left out.
+    text = ("A JOURNEY TO THE CENTRE OF THE EARTH\n====================================\n\n"
+            "CHAPTER 1\n---------\n\nMY UNCLE MAKES A GREAT DISCOVERY\n================================\n\n"
+            "Looking back to all that has occurred to me since that eventful day, I am scarcely able to "
+            "believe in the reality of my adventures.\n")
+    sentences = load_sentences(RawText(text, "utf-8", "x.md"), SEGMENTER)
+    assert [s.text for s in sentences] == [
+        "A JOURNEY TO THE CENTRE OF THE EARTH", "CHAPTER 1", "MY UNCLE MAKES A GREAT DISCOVERY",
+        "Looking back to all that has occurred to me since that eventful day, I am scarcely able to believe in "
+        "the reality of my adventures."]
+    assert [s.paragraph for s in sentences] == [0, 1, 2, 3]
+    assert sentences[0].original.endswith("=") and sentences[1].original.endswith("-")
