@@ -298,11 +298,17 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
         return False
     word = next_line.split()[0]
     wide = _WIDE_CHARACTER.search(word)
+    used = _columns(line)
+    if line.rstrip().endswith(_MID_SENTENCE_MARKS):
+        # A wrapper that does not hang its marks counts a comma in the width: "……月亮落下去，" /
+        # "出来一天的星星……" is one sentence broken where the comma filled the line, and cut there it
+        # was two, a false split of a faithful pair. No paragraph ends on such a mark.
+        used = max(used, len(line.rstrip()) + len(_WIDE_CHARACTER.findall(line.rstrip())))
     if wide is None:
-        return _columns(line) + 1 + len(word) > width
+        return used + 1 + len(word) > width
     if wide.start() == 0:
-        return _columns(line) + 2 > width
-    return _columns(line) + 1 + wide.start() + 2 > width
+        return used + 2 > width
+    return used + 1 + wide.start() + 2 > width
 
 
 _SETEXT_UNDERLINE = lazy_re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
@@ -312,6 +318,7 @@ _PAGE_BREAK_LINE = lazy_re.compile(r"[ \t]*\f[ \t\f]*")
 _WIDE_CHARACTER = lazy_re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # Closing marks a Japanese or Chinese wrapper hangs past the width rather than begin a line with.
 _HUNG_MARKS = "。、，．」』）】〉》！？"
+_MID_SENTENCE_MARKS = ("、", "，", "；", "：")
 
 
 def _columns(line: str) -> int:

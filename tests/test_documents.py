@@ -757,3 +757,16 @@ def test_a_setext_heading_is_its_text_and_its_underline_no_sentence():
         "the reality of my adventures."]
     assert [s.paragraph for s in sentences] == [0, 1, 2, 3]
     assert sentences[0].original.endswith("=") and sentences[1].original.endswith("-")
+
+
+def test_chinese_wrapped_where_a_comma_fills_the_line_is_one_sentence():
+    # Layout probe: MAC zh 001 wrapped at 35 characters (70 columns), a wrapper that counts its
+    # marks in the width. A line full with its comma ("……后来月亮落下去，") was taken for a line one
+    # character short, the paragraph's end, and the sentence was cut at the comma.
+    paragraphs = ["那天晚上我引诱了陈清扬和我到山上去。那一夜开头有月光，后来月亮落下去，出来一天的星星，就像早上的露水一样多。"
+                  "那天晚上没有风，山上静得很。我已经和陈清扬做过爱，不再是童男子了。",
+                  "后来她说算了，别为这事吵架。她叫我晚上再来这里，我们再试一遍。也许她会喜欢。"]
+    text = "\n\n".join("\n".join(p[k:k + 35] for k in range(0, len(p), 35)) for p in paragraphs) + "\n"
+    assert any(line.endswith("，") and len(line) == 35 for line in text.split("\n"))
+    spans = split_paragraphs(text)
+    assert ["".join(text[a:b].split()) for a, b in spans] == paragraphs
