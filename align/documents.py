@@ -20,6 +20,7 @@ from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARK
                        SHORT_TEXT_LETTERS, cyrillic_share, detect_language, language_scores, language_words,
                        lower_case_letter, names_only, serbo_croatian_standard, standard_markers, standard_of_markers)
 from .model import Sentence
+from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 
@@ -650,11 +651,22 @@ _WIDE = ("\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3200-\u33ff\u340
 _WIDE_LINE_BREAK = lazy_re.compile(f"(?<=[{_WIDE}])[ \t]*\n\\s*(?=[{_WIDE}])")
 
 
-def _embeddable(text: str) -> str:
+_LINE_END_HYPHEN = lazy_re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
+
+
+def _embeddable(text: str, hyphens: LineEndHyphens | None = None) -> str:
     # A wrapped line is one sentence to the encoder: line breaks inside it become spaces, but a
     # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again, and so is a Chinese
-    # or Japanese word cut anywhere (the text of TMX and XLIFF segments read "うなず いた").
-    text = re.sub(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])", "", text)
+    # or Japanese word cut anywhere (the text of TMX and XLIFF segments read "うなず いた"). In
+    # a text wrapped by hand or by a typesetter a word may be cut by a hyphen of the break's own
+    # ("conversat-" / "ions", "trans-" / "lation"): `hyphens` weighs which, as a PDF's lines are.
+    def joint(match: re.Match) -> str:
+        if hyphens is None:
+            return "-"
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start() + 1]
+        return hyphens.joint(line, text[match.end():])
+
+    text = _LINE_END_HYPHEN.sub(joint, text)
     text = _WIDE_LINE_BREAK.sub("", text)
     return re.sub(r"[ \t]*\n\s*", " ", text)
 
@@ -691,6 +703,9 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     cleaned = [clean_markdown(text[start:end], k in rows, markdown, k in pipe_rows)
                for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
+    # Only text as its writer wrapped it: a reader joins a PDF's broken words itself, and the line
+    # breaks of a page's or a document's paragraphs are no wrapper's.
+    hyphens = LineEndHyphens(text.split("\n")) if raw.format == "text" and _LINE_END_HYPHEN.search(text) else None
 
     sentences: list[Sentence] = []
     for paragraph_index, ((p_start, p_end), (clean_text, offsets), lang) in enumerate(
@@ -704,7 +719,7 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                            MAX_SENTENCE_CHARS)
         for (o_start, o_end), (c_start, c_end) in spans:
             start, end = p_start + o_start, p_start + o_end
-            sentence_text = _embeddable(clean_text[c_start:c_end]) if c_end > c_start else original[o_start:o_end]
+            sentence_text = _embeddable(clean_text[c_start:c_end], hyphens) if c_end > c_start else original[o_start:o_end]
             sentences.append(
                 Sentence(
                     id=len(sentences),

@@ -770,3 +770,32 @@ def test_chinese_wrapped_where_a_comma_fills_the_line_is_one_sentence():
     assert any(line.endswith("，") and len(line) == 35 for line in text.split("\n"))
     spans = split_paragraphs(text)
     assert ["".join(text[a:b].split()) for a, b in spans] == paragraphs
+
+
+def test_a_word_hyphenated_at_a_line_end_of_plain_text_is_read_whole():
+    # Layout probe: Alice typeset with its words hyphenated at the line ends and saved as text read
+    # "conver-sations", "her-self", "sud-denly": the hyphen a typesetter put at the break was kept
+    # (a PDF's lines were joined whole; plain text's were not).
+    text = ("Alice was beginning to get very tired of sitting by her sister on the bank, and of hav-\n"
+            "ing nothing to do: once or twice she had peeped into the book her sister was reading,\n"
+            "but it had no pictures or conver-\nsations in it. So she was considering in her own mind\n"
+            "whether the pleasure of making a daisy-\nchain would be worth the trouble, when sud-\n"
+            "denly a White Rabbit ran close by her. She said to her-\nself that it was suddenly late, "
+            "and she had nothing to do but\ntalk to herself about having conversations.\n")
+    sentences = [s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER)]
+    joined = " ".join(sentences)
+    for word in ("of having nothing", "conversations in it", "suddenly a White", "to herself that", "daisy-chain"):
+        assert word in joined
+
+
+def test_compounds_a_wrapper_broke_at_their_hyphen_keep_it():
+    # A wrapper that breaks lines at hyphens (Python's textwrap) cuts only compounds: with no word of
+    # the text hyphenated by a typesetter, "aide-" / "préparateur" is "aide-préparateur".
+    import textwrap
+
+    paragraph = ("En ma double qualité de neveu et d'orphelin, je devins son aide-préparateur dans ses "
+                 "expériences, et la bonne Marthe, en entre-bâillant la porte de la salle à manger, "
+                 "me regardait travailler avec un vieux porte-plume.")
+    for width in range(40, 80, 3):
+        wrapped = "\n".join(textwrap.wrap(paragraph, width))
+        assert [s.text for s in load_sentences(RawText(wrapped, "utf-8", "x.txt"), SEGMENTER)] == [paragraph]

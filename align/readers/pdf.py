@@ -224,6 +224,42 @@ def _broken_word(line: str, following: str, words: Counter[str],
     return tail + punctuation, rest[len(punctuation):].strip()
 
 
+# Words cut at a line end and written whole elsewhere that tell a text hyphenated by its typesetter.
+MIN_HYPHENATED_WORDS = 2
+
+
+class LineEndHyphens:
+    """The rule of `_broken_word` for a text read as it was written, hard-wrapped: what stands for
+    "head-" / "tail" at a line end, weighed on the words of the whole text."""
+
+    def __init__(self, lines: list[str]):
+        self._words = _words([lines])
+        self._lexicon = _Lexicon([lines])
+        # Whether the text was hyphenated at all: a wrapper that breaks lines at hyphens (Python's
+        # textwrap) cuts only compounds, and there the rule's guesses for a word the text says
+        # nothing of joined "aide-" / "préparateur" and "entre-" / "bâillant". Evidence is a word
+        # cut at a line end that the text writes whole elsewhere, more often than it writes one
+        # cut there with its hyphen.
+        whole = hyphenated = 0
+        for line, following in zip(lines, lines[1:]):
+            head, tail = _WORD.findall(line[:-1])[-1:], _WORD.match(following.lstrip())
+            if line.rstrip().endswith("-") and head and tail:
+                whole += self._words[(head[0] + tail.group()).lower()] > 0
+                hyphenated += self._words[f"{head[0]}-{tail.group()}".lower()] > 0
+        self._hyphenated = whole >= MIN_HYPHENATED_WORDS and whole > hyphenated
+
+    def joint(self, line: str, following: str) -> str:
+        """"" where the hyphen is a typesetter's ("thou-" / "sand"), "- " where it is left hanging
+        ("Ein-" / "und Ausgang"), "-" where it is the word's own ("Nagorno-" / "Karabakh")."""
+        moved = _broken_word(line.rstrip(), following.lstrip(), self._words, self._lexicon)
+        if moved is None:
+            return "-"
+        if moved[0].startswith("- "):
+            return "- "
+        head, tail = _WORD.findall(line.rstrip()[:-1])[-1], _WORD.match(following.lstrip()).group()
+        return "" if self._hyphenated or self._words[(head + tail).lower()] else "-"
+
+
 # The languages that write a compound of two words of their own with a hyphen ("decision-making",
 # "porte-parole", "guarda-chuva"), where a hyphen at a line end between two such words is the
 # compound's more often than a typesetter's. Not German, Dutch or the Nordic languages, which write
