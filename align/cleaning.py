@@ -181,6 +181,12 @@ def _read_danda_bars(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 # read as the full stop, as the danda's bar is.
 _ETHIOPIC_FULL_STOP = (lazy_re.compile("\u1361\u1361"), lambda match: ["\u1362"])
 
+_BULLET = lazy_re.compile(r"^[ \t]*[-*+][ \t]+", re.M)
+# Only where the paragraph opens: further down a hard-wrapped paragraph a line opens on a spaced
+# dash or plus the wrapper put there ("... Petraschke G" / "+ A Markus Lehmann", "... zu treffen" /
+# "- aber wo eigentlich ?"), the text's own.
+_OPENING_BULLET = lazy_re.compile(r"\A[ \t]*[-*+][ \t]+")
+
 # Passes run in this order. Line-start markers go first, while they are still at the start
 # of their line; links before emphasis, because URLs may contain `_` or `*`.
 _PASSES: list[tuple[re.Pattern, Rewrite]] = [
@@ -209,7 +215,7 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # "> quoted", possibly nested "> > quoted".
     (lazy_re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), _drop),
     # "- item", "* item", "+ item": the space after the bullet tells it from "-5" or "*emphasis*".
-    (lazy_re.compile(r"^[ \t]*[-*+][ \t]+", re.M), _drop),
+    (_BULLET, _drop),
     # ![alt](src) -> alt, then [text](url) -> text. The url may not contain spaces, nor
     # parentheses but a balanced pair (Wikipedia's "Niger_(fleuve)": cut at its ")", the text read
     # "Niger) déborde"), then an optional "title".
@@ -264,7 +270,7 @@ def _cell_separator(match: re.Match) -> list[Piece]:
 
 
 def clean_markdown(text: str, table_row: bool = False, markdown: bool = True,
-                   pipe_row: bool = False) -> tuple[str, list[int]]:
+                   pipe_row: bool = False, inner_bullets: bool = True) -> tuple[str, list[int]]:
     """Return (cleaned text, offsets): offsets[k] is the index in `text` of cleaned character k.
 
     In a `table_row` the tabs between cells become " | ", as a markdown table's pipes stand:
@@ -274,14 +280,18 @@ def clean_markdown(text: str, table_row: bool = False, markdown: bool = True,
     `markdown`: whether `text` may hold markup (plain text, markdown). Text a reader took from a
     web page, a .docx or a PDF has none left: there "> 90 %", "- 4 %" and "# 3 on the list" are
     what the document says, and the markdown passes took them for a quotation, a bullet and a
-    heading (dropping the figures' signs from the TMX)."""
+    heading (dropping the figures' signs from the TMX). `inner_bullets`: whether a line inside the
+    paragraph may open on a bullet (a subtitle's dialogue dashes, "- Why not?" / "- Because."); in
+    plain text only the paragraph's first line does, its other lines being one wrapped paragraph."""
     original = text
     offsets = list(range(len(text)))
     if table_row:
         text, offsets = _apply(CELL_GAP, _cell_separator, text, offsets)
     elif not pipe_row and not TABLE_DELIMITER_ROW.search(text):
         text, offsets = _read_danda_bars(text, offsets)
-    for pattern, rewrite in [_INVISIBLE, _DECOMPOSED, _ETHIOPIC_FULL_STOP] + (_PASSES if markdown else []) + [_SPACES]:
+    passes = _PASSES if inner_bullets else [(_OPENING_BULLET, rewrite) if pattern is _BULLET else (pattern, rewrite)
+                                            for pattern, rewrite in _PASSES]
+    for pattern, rewrite in [_INVISIBLE, _DECOMPOSED, _ETHIOPIC_FULL_STOP] + (passes if markdown else []) + [_SPACES]:
         text, offsets = _apply(pattern, rewrite, text, offsets)
     if markdown and _CODE_CHARACTER in text:
         text = "".join(original[at] if char == _CODE_CHARACTER else char for char, at in zip(text, offsets))

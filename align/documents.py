@@ -55,6 +55,9 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     current_start: int | None = None
     current_end = 0
     previous_line = ""
+    # Where the text of the list item the last line stands in begins, and where its marker stands.
+    item_column: int | None = None
+    item_indent = 0
     blank_lines = 0
     line_start = 0
     for number, line in enumerate(text.split("\n")):
@@ -83,17 +86,27 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
                 before, after, line_width = _unquoted(previous_line), _unquoted(line), quoted[number]
             # A paragraph's first line indented, as a book sets it, opens a paragraph even where the
             # line before it is full: wrapped without blank lines, two paragraphs ran into one.
+            # A list item's lines indented under it go on with it, whatever they open with ("1. The
+            # fact is, that during the course of his lectures at the" / "   Johannæum, the Professor").
+            item_line = not blank_lines and item_column is not None and not _ITEM_OPENING.match(line) \
+                and _indent(line) >= min(item_column, item_indent + 2)
             # A paragraph of one line (a reply) is followed by another opening at its indent.
-            opening = (indented_openings is not None and not blank_lines and _indent(line) == indented_openings
+            opening = not item_line and (indented_openings is not None and not blank_lines and _indent(line) == indented_openings
                        and (_indent(line) > _indent(previous_line) or not _ends_open(previous_line))
                        and not _ITEM_OPENING.match(previous_line))
             # A setext heading's underline ("Chapter One" / "===========") is its heading's markup:
             # a paragraph of its own, it was a "sentence" of equals signs, paired or left out.
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
-            if current_start is not None and not speech and not underline and (blank_lines > 1 or byline or opening or not _runs_on(
-                    before, after, line_width if not blank_lines else None, listing)):
+            if current_start is not None and not speech and not underline and not item_line and (
+                    blank_lines > 1 or byline or opening or not _runs_on(before, after, line_width if not blank_lines else None,
+                                                                        listing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
+            item = _ITEM_OPENING.match(line)
+            if item:
+                item_column, item_indent = len(line[:item.end()].expandtabs(4)), _indent(line)
+            elif not item_line:
+                item_column = None
             if current_start is None:
                 current_start = first
             current_end = last
@@ -476,8 +489,11 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
         # speech on one side of a faithful pair only (a false "split").
         return False
-    if width is not None and _wrapped(line, next_line, width):
-        # Hard-wrapped: the line ends where the next word would not fit, whatever that word is.
+    if width is not None and _wrapped(line, next_line, width) and not (
+            LINE_ENDS_SENTENCE.search(line) and _ITEM_OPENING.match(next_line)):
+        # Hard-wrapped: the line ends where the next word would not fit, whatever that word is;
+        # but a list's item under a sentence's or a lead-in's end opens a paragraph (run on, "as
+        # follows:" / "- the costs of the line" was one sentence, the item in it).
         return True
     if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line) or _salutation(line):
         return False
@@ -700,7 +716,7 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     # ("[guide](https://example.org/en/guide)", "<span style='font-size:12px'>").
     markdown = raw.format in ("text", "subtitles", "columns", "csv", "xliff", "tmx")
     pipe_rows = _pipe_table_rows(text, paragraph_spans)
-    cleaned = [clean_markdown(text[start:end], k in rows, markdown, k in pipe_rows)
+    cleaned = [clean_markdown(text[start:end], k in rows, markdown, k in pipe_rows, raw.format != "text")
                for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
     # Only text as its writer wrapped it: a reader joins a PDF's broken words itself, and the line

@@ -799,3 +799,60 @@ def test_compounds_a_wrapper_broke_at_their_hyphen_keep_it():
     for width in range(40, 80, 3):
         wrapped = "\n".join(textwrap.wrap(paragraph, width))
         assert [s.text for s in load_sentences(RawText(wrapped, "utf-8", "x.txt"), SEGMENTER)] == [paragraph]
+
+
+def test_a_wrapped_line_opening_on_a_spaced_plus_or_dash_keeps_it():
+    # Layout probe: Text+Berg test0 wrapped at 70 columns put "+ A Markus Lehmann" and "- aber wo"
+    # at line starts; cleaning took them for bullets and the sentence read "Petraschke G A Markus".
+    import textwrap
+
+    paragraph = ("Graphische Gestaltung Gottschalk+Ash Int'l Layout Thomas Petraschke G + A Markus Lehmann , "
+                 "Stämpfli + Cie AG Anzeigenverwaltung Künzler-Bachmann AG , Geltenwilenstrasse 8a , Postfach 926 , "
+                 "9001 St.Gallen . Ich hoffe , Daniel zu treffen - aber wo eigentlich ? Er wartet wohl am Bahnhof .")
+    before = ("In dieser Menge , zwischen einer nach billigem Parfum duftenden Sekretärin und zwei sehr dynamischen "
+              "Kaderleuten , kann ich nicht anders , als mit meinem Rucksack in der von der Menge bestimmten Richtung "
+              "zu treiben und dabei zu hoffen , das Gedränge möge ein wenig nachlassen .")
+    for width in (50, 63, 70):
+        wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in (before, paragraph))
+        assert any(line.startswith(("+ ", "- ")) for line in wrapped.split("\n"))
+        sentences = [s.text for s in load_sentences(RawText(wrapped + "\n", "utf-8", "x.txt"), SEGMENTER)]
+        assert " ".join(sentences) == before + " " + paragraph, width
+
+
+def test_a_list_under_a_full_line_of_wrapped_text_is_no_part_of_its_sentence():
+    # A full line ending in a lead-in's colon read as wrapped on into the item under it: "... as
+    # follows: the costs of the new line ..." was one sentence, the item a clause of the lead-in.
+    import textwrap
+
+    lead = ("The committee published its long-awaited report on the new railway line on Monday, and the report, "
+            "which runs to three hundred pages and took two years to write, sets out in plain words what the "
+            "council expects of the operator and of the builders, and lists the main points of the plan, in the "
+            "order of their cost and time, as follows:")
+    lines = textwrap.wrap(lead, 69)
+    assert len(lines[-1]) + 2 > 69  # full: the bullet would not have fitted on it
+    text = "\n".join(lines) + "\n- the costs of the new line, met from the budget\n- the dates of the works, which begin in May\n"
+    sentences = [s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER)]
+    assert sentences == [lead, "the costs of the new line, met from the budget", "the dates of the works, which begin in May"]
+
+
+def test_lines_indented_under_a_list_item_go_on_with_it():
+    # Layout probe: Voyage's paragraphs as markdown lists, each item wrapped under its text ("1. The
+    # fact is, that during the course of his lectures at the" / "   Johannæum, the Professor ...");
+    # in a text not wrapped as a whole, the line opening in a capital was cut off as a sentence.
+    text = ("CHAPTER I.\n\n"
+            "On the 24th of May, 1863, my uncle, Professor Liedenbrock, rushed into his little house, No. 19 "
+            "Königstrasse, one of the oldest streets in the oldest portion of the city of Hamburg.\n\n"
+            "1. The fact is, that during the course of his lectures at the\n"
+            "   Johannæum, the Professor often came to a complete standstill.\n"
+            "2. The living contents were his god-daughter Gräuben, a young\n"
+            "   Virlandaise of seventeen, Martha, and myself.\n"
+            "- He was a well of science, and the pulleys worked uneasily when\n"
+            "  Martha wanted to draw anything out of it.\n"
+            "  - In a word, he was a learned miser.\n")
+    sentences = [s.text for s in load_sentences(RawText(text, "utf-8", "x.md"), SEGMENTER)]
+    assert sentences[2:] == [
+        "1. The fact is, that during the course of his lectures at the Johannæum, the Professor often came to a "
+        "complete standstill.",
+        "2. The living contents were his god-daughter Gräuben, a young Virlandaise of seventeen, Martha, and myself.",
+        "He was a well of science, and the pulleys worked uneasily when Martha wanted to draw anything out of it.",
+        "In a word, he was a learned miser."]
