@@ -667,6 +667,10 @@ _WIDE = ("\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3200-\u33ff\u340
 _WIDE_LINE_BREAK = lazy_re.compile(f"(?<=[{_WIDE}])[ \t]*\n\\s*(?=[{_WIDE}])")
 
 
+# A dash written without spaces ("the right distance--but then", "Rome—no") where a wrapper broke
+# the line after it or before it: no space on one side, none on the other.
+_UNSPACED_DASH_BREAK = lazy_re.compile(r"(?:(?<=[^\W\d_]--)|(?<=[^\W\d_]—))[ \t]*\n\s*(?=[^\W\d_])"
+                                       r"|(?<=[^\W\d_])[ \t]*\n\s*(?=(?:--|—)[^\W\d_])")
 _LINE_END_HYPHEN = lazy_re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
 
 
@@ -683,6 +687,7 @@ def _embeddable(text: str, hyphens: LineEndHyphens | None = None) -> str:
         return hyphens.joint(line, text[match.end():])
 
     text = _LINE_END_HYPHEN.sub(joint, text)
+    text = _UNSPACED_DASH_BREAK.sub("", text)
     text = _WIDE_LINE_BREAK.sub("", text)
     return re.sub(r"[ \t]*\n\s*", " ", text)
 

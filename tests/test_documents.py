@@ -856,3 +856,23 @@ def test_lines_indented_under_a_list_item_go_on_with_it():
         "2. The living contents were his god-daughter Gräuben, a young Virlandaise of seventeen, Martha, and myself.",
         "He was a well of science, and the pulleys worked uneasily when Martha wanted to draw anything out of it.",
         "In a word, he was a learned miser."]
+
+
+def test_a_line_broken_at_an_unspaced_dash_reads_the_dash_unspaced():
+    # Layout probe: Alice wrapped at 50 columns broke "the right distance" / "--but then", read
+    # "distance --but"; a wrapper may as well break after the dash ("distance--" / "but").
+    import textwrap
+
+    paragraph = ("(for, you see, Alice had learnt several things of this sort in her lessons in the schoolroom, and "
+                 "though this was not a very good opportunity for showing off her knowledge, as there was no one to "
+                 "listen to her, still it was good practice to say it over) '--yes, that's about the right "
+                 "distance--but then I wonder what Latitude or Longitude I've got to?' London is the capital of "
+                 "Paris, and Paris is the capital of Rome, and Rome—no, that's all wrong, I'm certain!")
+    broken = set()
+    for width in range(40, 80):
+        lines = textwrap.wrap(paragraph, width)
+        broken |= {"before" for line in lines if line.startswith(("--", "—"))}
+        broken |= {"after" for line in lines if line.endswith(("--", "—"))}
+        sentences = [s.text for s in load_sentences(RawText("\n".join(lines), "utf-8", "x.txt"), SEGMENTER)]
+        assert " ".join(sentences) == paragraph, width
+    assert broken == {"before", "after"}
