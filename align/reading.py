@@ -97,6 +97,11 @@ _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x
 
 def _line_ends(text: str) -> str:
     """Windows' and old Macs' line ends as "\n"."""
+    if text.count("\r\r\n") >= max(2, text.count("\n") / 2):
+        # A Windows file whose line ends were converted for Windows once more ("\r\n" written as
+        # "\r\r\n"): read as two line ends each, every line of a wrapped paragraph stood between
+        # blank lines, a paragraph of its own, and its sentences were cut at every line.
+        text = text.replace("\r\r\n", "\n")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

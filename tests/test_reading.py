@@ -196,6 +196,26 @@ def test_crlf_and_cr_normalised(tmp_path):
     assert raw.text == "one\ntwo\nthree\n\nfour"
 
 
+def test_line_ends_converted_twice_are_one_line_end(tmp_path):
+    # Layout probe: Alice wrapped at 70 columns with "\r\r\n" line ends (CRLF written as CRLF once
+    # more) read a blank line after every line: 171 sentences for 150, each line a paragraph.
+    from align.documents import load_sentences
+    from align.segmenters import load_segmenter
+
+    text = ("There was nothing so very remarkable in that; nor did Alice think it so\n"
+            "very much out of the way to hear the Rabbit say to itself, 'Oh dear!\n"
+            "Oh dear! I shall be late!' (when she thought it over afterwards, it\n"
+            "occurred to her that she ought to have wondered at this, but at the\n"
+            "time it all seemed quite natural).\n\nIn another moment down went Alice after it.\n")
+    raw = read_input(write(tmp_path, "crcrlf.txt", text.replace("\n", "\r\r\n").encode()))
+    assert raw.text == text
+    plain = read_input(write(tmp_path, "lf.txt", text.encode()))
+    segmenter = load_segmenter("auto")
+    assert [s.text for s in load_sentences(raw, segmenter)] == [s.text for s in load_sentences(plain, segmenter)]
+    # A lone "\r\r\n" among other line ends is a blank line, as an editor shows it.
+    assert read_input(write(tmp_path, "one.txt", b"one\r\ntwo\r\r\nthree\r\nfour\r\n")).text == "one\ntwo\n\nthree\nfour\n"
+
+
 def test_other_whitespace_kept(tmp_path):
     raw = read_input(write(tmp_path, "ws.txt", b"  a\tb  \n\n"))
     assert raw.text == "  a\tb  \n\n"
