@@ -77,6 +77,32 @@ def _raw_docx(path, document_xml: str):
     return path
 
 
+def test_docx_of_a_paragraph_a_line_reads_its_paragraphs_whole(tmp_path):
+    # Layout probe: Alice as a PDF converted to Word holds a paragraph a line, its paragraphs parted
+    # by empty ones: cut at every line, 389 sentences for 150 ("Down," / "down, down.").
+    import textwrap
+
+    paragraphs = [
+        "Alice was beginning to get very tired of sitting by her sister on the bank, and of having nothing to "
+        "do: once or twice she had peeped into the book her sister was reading, but it had no pictures or "
+        "conversations in it, 'and what is the use of a book,' thought Alice 'without pictures or conversation?'",
+        "Down, down, down. Would the fall never come to an end? 'I wonder how many miles I've fallen by this "
+        "time?' she said aloud. 'I must be getting somewhere near the centre of the earth.'",
+        "CHAPTER II",
+        "Presently she began again. 'I wonder if I shall fall right through the earth! How funny it'll seem to "
+        "come out among the people that walk with their heads downward!'"]
+    lines = [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 60) + [""]]
+    raw, sentences = sentences_of(make_docx(tmp_path / "lines.docx", lines))
+    plain = load_sentences(read_input(str(make_docx(tmp_path / "whole.docx", paragraphs))), load_segmenter("auto"))
+    assert [s.text for s in sentences] == [s.text for s in plain]
+    # Each sentence is found at the paragraph (the line) it starts on.
+    down = next(s for s in sentences if s.text.startswith("Down, down"))
+    assert sentences[0].where == "paragraph 1" and down.where == f"paragraph {len(textwrap.wrap(paragraphs[0], 60)) + 1}"
+    # Paragraphs parted by empty ones whose lines are no wrapped text stay paragraphs of their own.
+    listed = ["Einkaufsliste", "Brot", "Milch", "", "Termine", "Zahnarzt am Montag", "", "Notizen", "nichts", "", "Ende"]
+    assert len(sentences_of(make_docx(tmp_path / "list.docx", listed))[1]) == len([x for x in listed if x])
+
+
 def test_docx_tracked_deletion_is_not_text(tmp_path):
     body = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
             '<w:p><w:r><w:t xml:space="preserve">Il est </w:t></w:r><w:del><w:r><w:delText>très </w:delText></w:r></w:del>'
