@@ -265,6 +265,35 @@ def test_odt_headings_paragraphs_and_a_footnote_out_of_its_sentence(tmp_path):
     ]
 
 
+def test_odt_of_a_paragraph_a_line_reads_its_paragraphs_whole(tmp_path):
+    # Layout probe: Voyage as a PDF converted to OpenDocument, a paragraph a line and an empty one
+    # between paragraphs: 340 sentences for 148, cut at every line.
+    import textwrap
+
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    paragraphs = [
+        "Looking back to all that has occurred to me since that eventful day, I am scarcely able to believe in the "
+        "reality of my adventures. They were truly so wonderful that even now I am bewildered when I think of them.",
+        "CHAPTER 1",
+        "My uncle was a German, having married my mother's sister, an Englishwoman. Being very much attached to his "
+        "fatherless nephew, he invited me to study under him in his home in the fatherland.",
+        "This home was in a large town, and my uncle a professor of philosophy, chemistry, geology, mineralogy, and "
+        "many other ologies."]
+    document = OpenDocumentText()
+    for paragraph in paragraphs:
+        for line in textwrap.wrap(paragraph, 60) + [""]:
+            document.text.addElement(P(text=line))
+    document.save(str(tmp_path / "lines.odt"))
+    whole = OpenDocumentText()
+    for paragraph in paragraphs:
+        whole.text.addElement(P(text=paragraph))
+    whole.save(str(tmp_path / "whole.odt"))
+    assert [s.text for s in sentences_of(tmp_path / "lines.odt")[1]] == \
+        [s.text for s in sentences_of(tmp_path / "whole.odt")[1]]
+
+
 def test_odt_heading_number_is_read_apart_from_its_heading(tmp_path):
     """LibreOffice writes a numbered heading's number as <text:number>1.</text:number>: read glued,
     "1.The night of the storm" (a probe)."""

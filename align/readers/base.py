@@ -10,7 +10,7 @@ import contextvars
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import lazy_re
 from ..errors import InputError
@@ -63,6 +63,29 @@ class Span:
 # Blocks are joined by two blank lines: paragraph splitting always separates there, so a block
 # that ends without a full stop ("Chapter 3") is never run on into the next.
 BLOCK_SEPARATOR = "\n\n\n"
+
+
+# A document parts its paragraphs by empty ones when at least this many of its paragraphs follow one.
+MIN_EMPTY_PARTINGS = 3
+
+
+def lines_of_paragraphs(blocks: list[Block], adjacent: set[int], after_empty: int) -> list[Block]:
+    """`blocks` with those that are lines of one paragraph marked to go on from the block before.
+
+    A PDF converted to Word or OpenDocument, or a wrapped text pasted into it, holds a paragraph a
+    line, its paragraphs parted by empty ones: every line was a paragraph, and the sentences were
+    cut at each (Alice: 389 sentences for 150). Where `after_empty` paragraphs or more follow an
+    empty one and those written one after the other (`adjacent`, by their index in `blocks`) read
+    as a hard-wrapped text, they are joined by line breaks, for the plain-text rules to tell a
+    wrapped line from a heading."""
+    if after_empty < MIN_EMPTY_PARTINGS or not adjacent:
+        return blocks
+    from ..documents import wrap_width  # the reading stage's rule; documents reads through the readers
+
+    text = "".join(("\n" if k in adjacent else "\n\n") + block.text.strip() for k, block in enumerate(blocks))
+    if wrap_width(text.strip()) is None:
+        return blocks
+    return [replace(block, continues=True) if k in adjacent else block for k, block in enumerate(blocks)]
 
 
 def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:

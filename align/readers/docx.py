@@ -19,11 +19,10 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
-from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import Block, Package, Reader, broken, shifted, tidy
+from .base import Block, Package, Reader, broken, lines_of_paragraphs, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -44,18 +43,6 @@ M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 # own, after it: glued in, "La tempête Trois mille personnes... a frappé" was one sentence), and
 # the phonetic guide over ruby text (read too, each word came twice).
 _NOT_THE_PARAGRAPHS = _PRUNED | {W + "txbxContent", W + "rt"}
-
-
-# A document parts its paragraphs by empty ones when at least this many of its paragraphs follow one.
-MIN_EMPTY_PARTINGS = 3
-
-
-def _wrapped_lines(blocks: list[Block], adjacent: set[int]) -> bool:
-    """Whether the paragraphs written one after the other read as the lines of a hard-wrapped text."""
-    from ..documents import wrap_width  # the reading stage's rule; documents reads through the readers
-
-    text = "".join(("\n" if k in adjacent else "\n\n") + block.text.strip() for k, block in enumerate(blocks))
-    return wrap_width(text.strip()) is not None
 
 
 def _walk(element: ElementTree.Element, pruned: set[str] = _PRUNED, hidden: list[str] | None = None,
@@ -323,8 +310,7 @@ class DocxReader(Reader):
             hidden: list[str] = []
             carried = ""  # a drop cap's letter, or a paragraph whose mark a tracked change deleted
             # Which body paragraphs follow another with no empty paragraph between (by their block's
-            # index), and how many follow one: a document converted from a PDF or pasted from a
-            # wrapped text holds a paragraph a line, its paragraphs parted by empty ones.
+            # index), and how many follow an empty one (`lines_of_paragraphs`).
             adjacent: set[int] = set()
             after_empty = 0
             empty = True
@@ -355,11 +341,7 @@ class DocxReader(Reader):
             if carried:
                 number += 1
                 out.append(Block(carried, f"paragraph {number}"))
-            if after_empty >= MIN_EMPTY_PARTINGS and adjacent and _wrapped_lines(out, adjacent):
-                # Parted by empty paragraphs, the paragraphs written one after the other are the lines
-                # of one: joined by a line break, the plain-text rules tell a wrapped line from a
-                # heading (a sentence a line of a converted PDF was cut at every line: 389 for 150).
-                out = [replace(block, continues=True) if k in adjacent else block for k, block in enumerate(out)]
+            out = lines_of_paragraphs(out, adjacent, after_empty)
             for part, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
                 notes = _part(archive, part)
                 if notes is None:
