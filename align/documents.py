@@ -416,8 +416,9 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
     before it, where the text as a whole is not wrapped: a mail's reply is written in long lines
     above the message it quotes, wrapped at 72 behind "> " markers. Cut at each quoted line that
     opens in a capital, "deliver it on" / "Thursday or Friday this week." were two sentences.
-    Each quoted paragraph (between ">" lines) has its own width, a short one its quotation's: a
-    signature's short lines beside the message kept the whole quotation from reading as wrapped.
+    Each quoted paragraph (between ">" lines) has its own width, one that does not tell it its
+    quotation's: a signature's short lines beside the message kept the whole quotation from reading
+    as wrapped.
     A header field ("Sent: Monday...") goes on from no line, nor does a short line in a capital
     that is not its paragraph's last and that the next line does not go on (a list's item: only a
     wrapped paragraph's last line is short, or one before a long word, "page at" / "Sharepoint" /
@@ -432,7 +433,9 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
             whole = wrap_width("\n".join(_unquoted(lines[k]) for k in block))
             for paragraph in _quoted_paragraphs(lines, block):
                 width = wrap_width("\n".join(_unquoted(lines[k]) for k in paragraph))
-                if width is None and len(paragraph) < MIN_WRAPPED_LINES:
+                if width is None:
+                    # Too short to tell its own width, or its lines open in capitals (German nouns:
+                    # "... Funktionsjacken —" / "Außenjacke GORE-TEX®-Taslan .", read as verse).
                     width = whole
                 if width is None:
                     continue
@@ -448,9 +451,6 @@ def _quoted_widths(lines: list[str]) -> dict[int, int]:
     return widths
 
 
-# A wrapped paragraph of fewer lines than this says too little of its width (`wrap_width` needs
-# three lines followed by another).
-MIN_WRAPPED_LINES = 4
 # The fields a mail client writes above a message it quotes, in the languages of its users: a
 # wrapped line that opens on another word and a colon ("Paul: the hotel...") is no header.
 _HEADER_FIELD = lazy_re.compile(

@@ -876,3 +876,25 @@ def test_a_line_broken_at_an_unspaced_dash_reads_the_dash_unspaced():
         sentences = [s.text for s in load_sentences(RawText("\n".join(lines), "utf-8", "x.txt"), SEGMENTER)]
         assert " ".join(sentences) == paragraph, width
     assert broken == {"before", "after"}
+
+
+def test_a_quoted_paragraph_whose_lines_open_in_capitals_is_read_at_its_quotation_s_width():
+    # Layout probe: Text+Berg's German advertisement quoted behind "> " markers at 70 columns: its
+    # lines open on nouns ("Außenjacke", "Polarplus", "Palette"), the paragraph read as verse by
+    # itself, and every line was cut off as a sentence.
+    import textwrap
+
+    paragraphs = [
+        "Die Enge und Unbequemlichkeit eines solchen Basislagers fördert naturgemäss einen ziemlich leichten Schlaf , "
+        "und man ist am Morgen froh , wenn der Wecker endlich klingelt und man aufstehen darf .",
+        "die neuen Quattro-Interactive-Jacken von berghaus : Funktionsjacken — Außenjacke GORE-TEX®-Taslan . "
+        "Innenjacke wahlweise warmes , weiches Polarplus oder Polarlite . Individuell auszuwählen aus einer breiten "
+        "Palette passender Innenjacken in vielen modischen Farben .",
+        "Schnell ziehe ich mich an , esse eine Schale Getreideflocken mit gutem Zitronensaft , nehme den am Vorabend "
+        "sorgfältig gepackten Sack auf meinen noch vom Schlaf steifen Rücken und öffne die Tür ."]
+    text = "Zur Erinnerung, was Du geschrieben hast:\n\n" + "\n>\n".join(
+        "\n".join("> " + line for line in textwrap.wrap(p, 70)) for p in paragraphs) + "\n"
+    sentences = [s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER)]
+    assert "Innenjacke wahlweise warmes , weiches Polarplus oder Polarlite ." in sentences
+    assert "Individuell auszuwählen aus einer breiten Palette passender Innenjacken in vielen modischen Farben ." \
+        in sentences
