@@ -320,9 +320,8 @@ def _inverse_norms_from_pairs(pair_cums, count, max_size):
     for gap in range(1, min(max_size, count)):
         pair_cum = pair_cums[gap - 1]
         for n in range(gap + 1, min(max_size, count) + 1):
-            # pairs (a, a+gap) with i-n <= a and a+gap <= i-1
-            for i in range(n, count + 1):
-                sq[i, n] += 2.0 * (pair_cum[i - gap] - pair_cum[i - n])
+            # pairs (a, a+gap) with i-n <= a and a+gap <= i-1, for every i from n on
+            sq[n:, n] += 2.0 * (pair_cum[n - gap:count + 1 - gap] - pair_cum[:count + 1 - n])
     return 1.0 / np.sqrt(np.maximum(sq, 1e-6))
 
 
@@ -347,28 +346,32 @@ def _prefix(values: np.ndarray) -> np.ndarray:
 # The DP itself, compiled: it is the one loop whose cost is cells x bead types.
 # --------------------------------------------------------------------------------------------
 
-# Numba compiles the loops below, but importing it and loading its cache take 0.5-0.6 s a process:
-# most of a short audit's time (the README's command on the seeds took 1.64 s, 1.25 s with the
-# loops as plain Python, and wrote the same report). Plain Python takes 0.015 s for 25 x 22
-# sentences and 0.24 s for 100 x 90 (cost grows with the DP's states), so a process runs them as
-# Python until its passes have visited this many states, and compiled (once) from then on.
-PYTHON_DP_STATES = 6_000
-_python_states = 0
+# Numba compiles the loops below, but importing it and loading its cache take 0.6-0.7 s a process:
+# most of a short audit's time. So a short text's DP runs in numpy a row at a time (`_dp_rows`, the
+# same sums in the same order): a pass of 120 x 120 sentences 0.01 s, 200 x 200 0.1 s, 450 x 450
+# 0.26 s, where the compiled loops take 1-25 ms. A pass of more than NUMPY_PASS_STATES states, or
+# one that takes a process's passes past NUMPY_DP_STATES (an `align batch` of many short pairs),
+# compiles the loops for the rest of the process instead: an audit runs five passes or so, and
+# longer texts would pay in numpy more than numba's load.
+NUMPY_PASS_STATES = 25_000
+NUMPY_DP_STATES = 200_000
+_numpy_states = 0
 _compiled = False
 # The loops, callees first: a compiled function reads the compiled versions of those it calls.
-_LOOPS = (("_gain", {}), ("_bead_gain", {}), ("_inverse_norms_from_pairs", {}), ("_row_prefix", {}),
-          ("_dp", {"error_model": "numpy"}), ("_trace", {}))
+_LOOPS = (("_gain", {}), ("_bead_gain", {}), ("_row_prefix", {}), ("_dp", {"error_model": "numpy"}), ("_trace", {}))
 
 
-def _prepare_loops(states: int) -> None:
-    """Compile the loops unless this pass, with the passes before it, is small enough for Python."""
-    global _python_states
+def _prepare_loops(states: int) -> bool:
+    """Whether a pass of this many states runs in numpy (`_dp_rows`); if not, the loops are
+    compiled, for the rest of the process."""
+    global _numpy_states
     if _compiled:
-        return
-    if _python_states + states <= PYTHON_DP_STATES:
-        _python_states += states
-        return
+        return False
+    if states <= NUMPY_PASS_STATES and _numpy_states + states <= NUMPY_DP_STATES:
+        _numpy_states += states
+        return True
     compile_loops()
+    return False
 
 
 def compile_loops() -> None:
@@ -389,6 +392,10 @@ def _gain(cos, knn, log_ratio, weight, penalty, tau, margin_w, length_w):
     log length ratio (the formula of the module docstring): the DP and `_bead_gain` both call it."""
     adjusted = cos - margin_w * knn * 0.5 - tau - length_w * log_ratio * log_ratio
     return weight * adjusted - penalty
+
+
+# The formula as plain Python, for the numpy DP: `compile_loops` rebinds `_gain` to numba's.
+_gain_formula = _gain
 
 
 def _bead_gain(i, j, n, m, k, tables, params):
@@ -562,6 +569,103 @@ def _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, t
                     best_k[c] = k
             score[row, c] = best[c]
             back[i, c] = best_k[c]
+    return back
+
+
+def _dp_rows(n_src, n_tgt, state_lo, state_hi, beads, tables, params, src_held_cum, tgt_held_cum, src_break_cum,
+             tgt_break_cum):
+    """`_dp` in numpy: the same sums in the same order, so the same back-pointers to the bit.
+
+    `_dp` scores a row bead by bead over slices in loops that numba compiles; numpy does each of
+    those loops as one operation on the slice. Only the beads of target sentences alone read the
+    row they fill (the cell to their left), and they stay a loop, in plain Python over the row's
+    few hundred cells. A document of a few hundred sentences aligns so in about a tenth of a
+    second, where loading numba's compiled loops takes half a second a process."""
+    (band, band_lo, band_width, src_inv_norm, tgt_inv_norm, src_knn_cum, tgt_knn_cum,
+     src_log_len, tgt_log_len, bead_weight, bead_penalty, corr_centre, corr) = tables
+    corr_width = corr.shape[2]
+    tau, margin_w, length_w, skip, paragraph = params[0], params[1], params[2], params[3], params[4]
+    width = int((state_hi - state_lo).max()) + 1
+    ring = min(n_src, int(beads[:, 0].max())) + 1
+    score = np.full((ring, width), -np.inf)
+    row_cum = np.zeros((ring, band.shape[1] + 1))
+    back = np.full((n_src + 1, width), -1, dtype=np.int8)
+    tgt_inv_by_size = np.ascontiguousarray(tgt_inv_norm.T)
+    tgt_log_by_size = np.ascontiguousarray(tgt_log_len.T)
+    tgt_breaks = tgt_break_cum.astype(np.float64)
+    target_only = [(k, int(beads[k, 1])) for k in range(beads.shape[0]) if beads[k, 0] == 0]
+    tgt_held = tgt_held_cum.tolist()
+    skipped = -float(skip)  # the loop below in Python floats: the same doubles, faster than numpy's
+    score[0, 0 - state_lo[0]] = 0.0
+    for i in range(n_src + 1):
+        lo_i, hi_i = int(state_lo[i]), int(state_hi[i])
+        row = i % ring
+        if i > 0:
+            np.cumsum(band[i - 1], dtype=np.float64, out=row_cum[(i - 1) % ring][1:])
+        best = np.full(width, -np.inf)
+        best_k = np.full(width, -1, dtype=np.int64)
+        for k in range(beads.shape[0]):
+            n, m = int(beads[k, 0]), int(beads[k, 1])
+            pi = i - n
+            if n == 0 or pi < 0:
+                continue
+            above = pi % ring
+            lo_p = int(state_lo[pi])
+            j_from = max(lo_i, lo_p + m)
+            j_to = min(hi_i, int(state_hi[pi]) + m)
+            src_held = src_held_cum[i] - src_held_cum[pi]
+            if m == 0:
+                if j_to < j_from:
+                    continue
+                value = score[above, j_from - lo_p:j_to + 1 - lo_p] + (0.0 if src_held > 0 else -skip)
+            else:
+                if src_held > 0:
+                    continue
+                for a in range(pi, i):
+                    j_from = max(j_from, int(band_lo[a]) + m)
+                    j_to = min(j_to, int(band_lo[a] + band_width[a]))
+                if j_to < j_from:
+                    continue
+                dot = np.zeros(j_to + 1 - j_from)
+                for a in range(pi, i):
+                    cum = row_cum[a % ring]
+                    dot += cum[j_from - band_lo[a]:j_to + 1 - band_lo[a]] - cum[j_from - m - band_lo[a]:j_to + 1 - m - band_lo[a]]
+                knn = (src_knn_cum[i] - src_knn_cum[i - n]) / n + (tgt_knn_cum[j_from:j_to + 1] - tgt_knn_cum[j_from - m:j_to + 1 - m]) / float(m)
+                gain = _gain_formula(dot * src_inv_norm[i, n] * tgt_inv_by_size[m, j_from:j_to + 1], knn,
+                                     src_log_len[i, n] - tgt_log_by_size[m, j_from:j_to + 1], bead_weight[k],
+                                     bead_penalty[k], tau, margin_w, length_w)
+                if corr_width > 0:
+                    near = np.zeros(j_to + 1 - j_from)
+                    q = np.arange(corr_width)
+                    t = corr_centre[i] - corr_width // 2 + q - j_from
+                    inside = (t >= 0) & (t < len(near))
+                    near[t[inside]] = corr[k, i, q[inside]]
+                    gain += near
+                src_breaks = float(src_break_cum[i] - src_break_cum[pi + 1])
+                gain -= paragraph * (src_breaks + tgt_breaks[j_from:j_to + 1] - tgt_breaks[j_from - m + 1:j_to + 2 - m])
+                value = score[above, j_from - m - lo_p:j_to + 1 - m - lo_p] + gain
+                held = tgt_held_cum[j_from:j_to + 1] != tgt_held_cum[j_from - m:j_to + 1 - m]
+                value[held] = -np.inf  # never better than anything: the loop's test fails there
+            cells = slice(j_from - lo_i, j_to + 1 - lo_i)
+            better = value > best[cells]
+            best[cells][better] = value[better]
+            best_k[cells][better] = k
+        row_score, row_k = best.tolist(), best_k.tolist()
+        for j in range(lo_i, hi_i + 1):
+            c = j - lo_i
+            if i == 0 and j == 0:
+                row_score[0] = float(score[row, 0])
+                continue
+            for k, m in target_only:
+                pj = j - m
+                if pj < lo_i:
+                    continue
+                value = row_score[pj - lo_i] + (0.0 if tgt_held[j] - tgt_held[pj] > 0 else skipped)
+                if value > row_score[c] or (value == row_score[c] and value > -np.inf and k < row_k[c]):
+                    row_score[c] = value
+                    row_k[c] = k
+        score[row] = row_score
+        back[i] = row_k
     return back
 
 
@@ -756,7 +860,7 @@ def _mask_cum(mask, count: int) -> np.ndarray:
 
 def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks, corrections, ratio):
     n_src, n_tgt = len(src), len(tgt)
-    _prepare_loops(int((state_hi - state_lo + 1).sum()))
+    in_numpy = _prepare_loops(int((state_hi - state_lo + 1).sum()))
     beads = np.array(config.beads, dtype=np.int64)
     max_n, max_m = int(beads[:, 0].max()), int(beads[:, 1].max())
     # Sentence a takes part in beads ending at states a+1 .. a+max_n; cover their target columns.
@@ -779,7 +883,7 @@ def _align_in_band(src, tgt, src_len, tgt_len, state_lo, state_hi, config, masks
         corrections = (np.zeros(n_src + 1, dtype=np.int64), np.zeros((1, 1, 0)))
     tables += (np.asarray(corrections[0], dtype=np.int64), np.asarray(corrections[1], dtype=np.float64))
     params = np.array([config.tau, config.margin, config.length_weight, config.skip, config.paragraph_penalty])
-    back = _dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, *masks)
+    back = (_dp_rows if in_numpy else _dp)(n_src, n_tgt, state_lo, state_hi, beads, tables, params, *masks)
     kinds, ends, gains = _trace(back, state_lo, beads, n_src, n_tgt, tables, params)
     # The band and the back-pointers (40 MB at 100,000 sentences) are done with: let them go
     # before the beads become Python tuples (another 45 MB).

@@ -140,11 +140,13 @@ def _cell_by_cell_dp(n_src, n_tgt, state_lo, state_hi, beads, tables, params, sr
     return back
 
 
-def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000, monkeypatch):
-    # The compiled DP scores a whole row per bead type, for speed; every choice it makes, tie
-    # breaks included, must be the recurrence's. Seed 000 with a band (the coarse-to-fine path
-    # forced), held sentences and paragraph breaks, and once with target-only beads listed first
-    # and last, so that both orders of a tie between them and the other beads come up.
+@pytest.mark.parametrize("in_numpy", [False, True])
+def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000, monkeypatch, in_numpy):
+    # Both row-at-a-time DPs (the loops numba compiles, and numpy's for short texts) score a whole
+    # row per bead type, for speed; every choice each makes, tie breaks included, must be the
+    # recurrence's. Seed 000 with a band (the coarse-to-fine path forced), held sentences and
+    # paragraph breaks, and once with target-only beads listed first and last, so that both orders
+    # of a tie between them and the other beads come up.
     from align import aligner
 
     src, tgt, src_len, tgt_len = seed000
@@ -152,14 +154,19 @@ def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000,
     masks = dict(src_held=rng.random(len(src)) < 0.1, tgt_held=rng.random(len(tgt)) < 0.1,
                  src_breaks=rng.random(len(src)) < 0.2, tgt_breaks=rng.random(len(tgt)) < 0.2)
     compared = []
-    compiled = aligner._dp
+    name = "_dp_rows" if in_numpy else "_dp"
+    aligner.compile_loops()  # the reference reads `_bead_gain` as plain Python, its `py_func`
+    monkeypatch.setattr(aligner, "_compiled", not in_numpy)
+    fast_dp = getattr(aligner, name)
 
     def both(*args):
-        fast, plain = compiled(*args), _cell_by_cell_dp(*args)
+        fast, plain = fast_dp(*args), _cell_by_cell_dp(*args)
         compared.append((args[2].max() - args[2].min() > 0, np.array_equal(fast, plain)))
         return fast
 
-    monkeypatch.setattr(aligner, "_dp", both)
+    monkeypatch.setattr(aligner, name, both)
+    monkeypatch.setattr(aligner, "NUMPY_PASS_STATES", 10**9)
+    monkeypatch.setattr(aligner, "NUMPY_DP_STATES", 10**9)
     skips_last = tuple(b for b in aligner.DEFAULT_BEADS if 0 not in b) + ((0, 1), (1, 0))
     for config in (AlignConfig(), AlignConfig(beads=skips_last, band=4)):
         align_embeddings(src, tgt, src_len, tgt_len, config)
@@ -173,26 +180,58 @@ def test_row_by_row_dp_chooses_what_the_cell_by_cell_recurrence_chooses(seed000,
     monkeypatch.setattr(aligner, "FULL_DP_MAX_CELLS", 10 * 10)
     align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks)
     align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(band=4), **masks, corrections=(centres, table))
-    assert all(same for _, same in compared) and any(banded for banded, _ in compared)
+    assert len(compared) >= 8 and all(same for _, same in compared) and any(banded for banded, _ in compared)
 
 
-def test_the_loops_give_the_same_beads_as_plain_python_and_compiled(seed000, monkeypatch):
-    # A short audit runs the DP as plain Python (numba's import and cache cost 0.5 s a process);
-    # past a budget of states it is compiled. Both must give the same beads and gains.
+def test_numpy_and_the_compiled_loops_give_the_same_beads_and_gains(monkeypatch):
+    # A short text's DP runs in numpy (numba's import and cache cost 0.6 s a process); a longer
+    # one's, compiled. Both must give the same beads and gains, to the bit, on any input: random
+    # texts of 1-90 sentences a side, some with held sentences, paragraph breaks, joined-text
+    # corrections or a narrow band.
     import align.aligner as aligner
 
-    src, tgt, src_len, tgt_len = seed000
-    monkeypatch.setattr(aligner, "_compiled", False)
-    for name, _ in aligner._LOOPS:
-        function = getattr(aligner, name)
-        monkeypatch.setattr(aligner, name, getattr(function, "py_func", function))
-    monkeypatch.setattr(aligner, "PYTHON_DP_STATES", 10**9)
-    python = align_embeddings(src, tgt, src_len, tgt_len)
-    assert not aligner._compiled and not hasattr(aligner._dp, "py_func")
-    monkeypatch.setattr(aligner, "PYTHON_DP_STATES", 0)
-    compiled = align_embeddings(src, tgt, src_len, tgt_len)
-    assert aligner._compiled and hasattr(aligner._dp, "py_func")
-    assert python == compiled
+    rng = np.random.default_rng(3)
+    aligner.compile_loops()
+    for _ in range(25):
+        n, m = (int(x) for x in rng.integers(1, 90, size=2))
+        src = rng.normal(size=(n, 32)).astype(np.float32)
+        tgt = rng.normal(size=(m, 32)).astype(np.float32)
+        shared = min(n, m)
+        tgt[:shared] += 3 * src[np.sort(rng.choice(n, size=shared, replace=False))]
+        src /= np.linalg.norm(src, axis=1, keepdims=True)
+        tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+        src_len, tgt_len = rng.integers(20, 200, n).astype(float), rng.integers(20, 200, m).astype(float)
+        options = {}
+        if rng.random() < 0.5:
+            options.update(src_held=rng.random(n) < 0.1, tgt_held=rng.random(m) < 0.1)
+        if rng.random() < 0.5:
+            options.update(src_breaks=rng.random(n) < 0.2, tgt_breaks=rng.random(m) < 0.2)
+        if rng.random() < 0.5:
+            centres = np.rint(np.linspace(0, m, n + 1)).astype(np.int64)
+            options["corrections"] = (centres, rng.normal(0.0, 0.1, size=(len(aligner.DEFAULT_BEADS), n + 1, 5)))
+        narrow = rng.random() < 0.3
+        config = AlignConfig(band=int(rng.integers(1, 5))) if narrow else AlignConfig()
+        results = []
+        for budget in (10**9, 0):
+            monkeypatch.setattr(aligner, "FULL_DP_MAX_CELLS", 100 if narrow else 4_000_000)
+            monkeypatch.setattr(aligner, "NUMPY_PASS_STATES", budget)
+            monkeypatch.setattr(aligner, "NUMPY_DP_STATES", budget)
+            monkeypatch.setattr(aligner, "_numpy_states", 0)
+            monkeypatch.setattr(aligner, "_compiled", not budget)  # compiled at the start
+            used = []
+            for name in ("_dp", "_dp_rows"):
+                monkeypatch.setattr(aligner, name, _recording(getattr(aligner, name), used, name))
+            results.append(align_embeddings(src, tgt, src_len, tgt_len, config, **options))
+            assert set(used) == {"_dp_rows" if budget else "_dp"}
+            monkeypatch.undo()
+        assert results[0] == results[1]
+
+
+def _recording(function, used, name):
+    def call(*args):
+        used.append(name)
+        return function(*args)
+    return call
 
 
 def test_two_three_beads_take_their_own_penalty():
