@@ -898,3 +898,13 @@ def test_a_quoted_paragraph_whose_lines_open_in_capitals_is_read_at_its_quotatio
     assert "Innenjacke wahlweise warmes , weiches Polarplus oder Polarlite ." in sentences
     assert "Individuell auszuwählen aus einer breiten Palette passender Innenjacken in vielen modischen Farben ." \
         in sentences
+
+
+def test_a_syllable_cut_at_a_line_end_of_a_short_text_is_read_whole():
+    # Layout probe: MAC en 001 hyphenated by a typesetter in a text too short to show its words
+    # hyphenated elsewhere ("perfor-" / "mance"): a head that is no word is a syllable.
+    text = ("So from beginning to end it was just my solo perfor-\nmance, and when I had finished she told me "
+            "that the sky was full of\nstars, as numerous as dewdrops in the morning, and that she was cold.\n")
+    assert [s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER)] == [
+        "So from beginning to end it was just my solo performance, and when I had finished she told me that the sky "
+        "was full of stars, as numerous as dewdrops in the morning, and that she was cold."]

@@ -257,7 +257,12 @@ class LineEndHyphens:
         if moved[0].startswith("- "):
             return "- "
         head, tail = _WORD.findall(line.rstrip()[:-1])[-1], _WORD.match(following.lstrip()).group()
-        return "" if self._hyphenated or self._words[(head + tail).lower()] else "-"
+        if self._hyphenated or self._words[(head + tail).lower()]:
+            return ""
+        # No evidence either way: a head that is no word of the language is a syllable ("Sec-" /
+        # "retary", "perfor-" / "mance"), whatever cut the line; a compound's is a word ("aide-" /
+        # "préparateur", whose tail the vocabulary does not hold whole).
+        return "-" if self._lexicon.word(head) is not False else ""
 
 
 # The languages that write a compound of two words of their own with a hyphen ("decision-making",
@@ -315,6 +320,10 @@ class _Lexicon:
             if not self._pieces.is_unknown(self._pieces.piece_to_id("\u2581" + spelled)):
                 return True
         return False
+
+    def word(self, word: str) -> bool | None:
+        """Whether `word` is a word of the language; None where it cannot tell."""
+        return self._word(word) if self._read() else None
 
     def compound(self, head: str, tail: str) -> bool:
         """Whether "head-" / "tail" at a line end is a compound written with its hyphen: both parts
