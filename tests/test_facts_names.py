@@ -106,3 +106,11 @@ def test_a_changed_name_is_not_hidden_by_a_word_it_shares_its_first_letters_with
     src = "Um 20.30 Uhr steigt der Vollmond über dem Kamm des Kistenpasses auf, eine halbe Stunde später."
     tgt = "À 20 h 30 la pleine lune se lève au-dessus du Stulz, une demi-heure plus tard."
     assert names(src, tgt, "de", "fr") != []
+
+
+def test_a_name_that_is_the_last_part_of_a_compound_on_the_other_side_is_no_mismatch():
+    """Text+Berg test0's gold pair: "Club" was read as a changed "Schweizer" after the kept "Redaktion"."""
+    src = "Herausgeber Redaktion Schweizer AlpenClub , Zentralkomitee ;"
+    tgt = "Editeur Rédaction Club alpin suisse , Comité central ;"
+    assert names(src, tgt, "de", "fr") == []
+    assert names(src, tgt.replace("Club", "Cercle"), "de", "fr") == [("Schweizer", "Cercle")]

@@ -2733,6 +2733,7 @@ def _rendered(names: list[_Name], missing: set[int], other: str) -> set[int]:
     words = [w for w in re.findall(r"[\w'’-]+", other) if len(w) >= 3]
     other_consonants = {c for w in words for c in _rendered_consonants(w)}
     other_keys = {k for k in map(_rendering_key, words) if len(k) >= 6}
+    compound_keys = {name_key(w) for w in words if len(w) >= 7}
     out = set()
     for i in missing:
         key = _rendering_key(names[i].text)
@@ -2741,6 +2742,10 @@ def _rendered(names: list[_Name], missing: set[int], other: str) -> set[int]:
             out.add(i)
         # A long name one letter off once its ending is gone: a misprint (Cunegund / Cuncgunda).
         elif len(key) >= 6 and any(_similarity(key, k) >= 0.85 for k in other_keys):
+            out.add(i)
+        # The last part of a compound of the other side: "Club alpin suisse" / "Schweizer AlpenClub".
+        elif len(names[i].key) >= 4 and any(k.endswith(names[i].key) and len(k) >= len(names[i].key) + 3
+                                            for k in compound_keys):
             out.add(i)
     return out
 
