@@ -651,6 +651,28 @@ def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
         assert [s.original for s in source.sentences if s.where == "row 2"] == ["The dog runs in the park.", "It is happy."]
 
 
+def test_html_of_a_paragraph_a_line_reads_its_paragraphs_whole(tmp_path):
+    # Layout probe: Alice as Word saves a converted PDF to a web page, a <p> a line and an empty
+    # <p>&nbsp;</p> between paragraphs: cut at every line, 389 sentences for 150.
+    import textwrap
+
+    paragraphs = [
+        "Alice was beginning to get very tired of sitting by her sister on the bank, and of having nothing to "
+        "do: once or twice she had peeped into the book her sister was reading, but it had no pictures or "
+        "conversations in it.",
+        "Down, down, down. Would the fall never come to an end? 'I wonder how many miles I've fallen by this "
+        "time?' she said aloud. 'I must be getting somewhere near the centre of the earth.'",
+        "CHAPTER II",
+        "Presently she began again. 'I wonder if I shall fall right through the earth! How funny it'll seem to "
+        "come out among the people that walk with their heads downward!'"]
+    lines = "\n<p>&nbsp;</p>\n".join("\n".join(f"<p>{line}</p>" for line in textwrap.wrap(p, 60)) for p in paragraphs)
+    whole = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    for name, body in (("lines.html", lines), ("whole.html", whole)):
+        (tmp_path / name).write_text(f"<html><body>\n{body}\n</body></html>", encoding="utf-8")
+    assert [s.text for s in sentences_of(tmp_path / "lines.html")[1]] == \
+        [s.text for s in sentences_of(tmp_path / "whole.html")[1]]
+
+
 def test_html_sentences_of_a_paragraph_over_several_source_lines_keep_their_own_line(tmp_path):
     """Every sentence of a <p> was located by the paragraph's first source line: a translator
     looking for the third sentence opened the page source two lines too high."""

@@ -17,7 +17,7 @@ import re
 from html.parser import HTMLParser
 
 from .. import lazy_re
-from .base import Block, Reader, shifted, tidy
+from .base import Block, Reader, lines_of_paragraphs, shifted, tidy
 
 # Elements whose start or end ends the running block of text.
 _BLOCKS = frozenset("""
@@ -121,6 +121,12 @@ class _Collector(HTMLParser):
         self.title_seen = False
         # Images' alternative text met in the running block: blocks of their own after it.
         self.images: list[tuple[str, int]] = []
+        self.images_before = False
+        # Which blocks (by index) follow another with no empty paragraph ("<p>&nbsp;</p>", as Word
+        # saves an empty one) between, and how many follow an empty one (`lines_of_paragraphs`).
+        self.adjacent: set[int] = set()
+        self.after_empty = 0
+        self.empty_before = True
 
     def _state(self) -> tuple[bool, bool]:
         return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
@@ -128,8 +134,14 @@ class _Collector(HTMLParser):
     def flush(self) -> None:
         text = tidy("".join(self.pieces), keep_no_break=True)
         _hidden, furniture = self._state()
+        if text.strip():
+            if not (self.empty_before or furniture or self.images_before):
+                self.adjacent.add(len(self.blocks))
+            self.after_empty += self.empty_before and bool(self.blocks)
+            self.empty_before = self.images_before = False
         if text:
             self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks)))
+        self.images_before = self.images_before or bool(self.images)
         # An image's alternative text stands for it on the page (a screen reader reads it, a broken
         # image shows it): after its block and as furniture, as Word's and OpenDocument's are.
         self.blocks.extend((alt, line, True, self.article_depth > 0, ()) for alt, line in self.images)
@@ -218,6 +230,8 @@ class _Collector(HTMLParser):
         return any(open_tag == "svg" for open_tag, _hidden, _furniture in self.stack)
 
     def handle_endtag(self, tag) -> None:
+        if tag == "p" and not "".join(self.pieces).strip():
+            self.empty_before = True
         if tag in _BLOCKS and not self._in_svg():
             self.flush()
         # Close up to the matching open tag: pages leave <p> and <li> unclosed.
@@ -288,4 +302,4 @@ class HtmlReader(Reader):
         for block_text, line, furniture, in_article, marks in collector.blocks:
             outside = collector.has_article and not in_article
             out.append(Block(block_text, f"line {line}", furniture=furniture or outside, line_marks=marks))
-        return out
+        return lines_of_paragraphs(out, collector.adjacent, collector.after_empty)
