@@ -114,3 +114,11 @@ def test_a_name_that_is_the_last_part_of_a_compound_on_the_other_side_is_no_mism
     tgt = "Editeur Rédaction Club alpin suisse , Comité central ;"
     assert names(src, tgt, "de", "fr") == []
     assert names(src, tgt.replace("Club", "Cercle"), "de", "fr") == [("Schweizer", "Cercle")]
+
+
+def test_a_surname_changed_after_a_given_name_is_no_cognate_of_a_place():
+    """"Schmidt" / "Schubert" share their first letters and half the rest, which excuses a common
+    word of a place's name in a sister language ("Países Bajos" / "Países Baixos"), not a surname."""
+    assert names("Thomas Schmidt said so.", "Thomas Schubert l'a dit.", "de", "fr") == [("Schmidt", "Schubert")]
+    assert names("Marie Antoinette was queen.", "Maria Antonietta era regina.", "fr", "it") == []
+    assert names("Los Países Bajos y Corea del Sur.", "Os Países Baixos e a Coreia do Sul.", "es", "pt") == []

@@ -2800,7 +2800,11 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
                     if ia + 1 < len(run_a) and jb + 1 < len(run_b):
                         x, y = run_a[ia + 1], run_b[jb + 1]
                         if x in s_missing and y in t_missing and not (s_names[x].text.isupper() or t_names[y].text.isupper()):
-                            if (x in s_regnal and y in t_regnal) or _cognates(s_names[x].text, t_names[y].text):
+                            # After a given name the next word is a surname, which is not translated
+                            # as a place's common word is ("Thomas Schmidt" / "Thomas Schubert").
+                            given = _NAME_FORM_CLASS.get(s_names[i].key) in _GIVEN_NAME_CLASSES
+                            if (x in s_regnal and y in t_regnal) or not given and _cognates(s_names[x].text,
+                                                                                             t_names[y].text):
                                 excused.add((x, y))  # translated, not changed
                             else:
                                 pairs.append((x, y))
