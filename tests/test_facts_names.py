@@ -122,3 +122,15 @@ def test_a_surname_changed_after_a_given_name_is_no_cognate_of_a_place():
     assert names("Thomas Schmidt said so.", "Thomas Schubert l'a dit.", "de", "fr") == [("Schmidt", "Schubert")]
     assert names("Marie Antoinette was queen.", "Maria Antonietta era regina.", "fr", "it") == []
     assert names("Los Países Bajos y Corea del Sur.", "Os Países Baixos e a Coreia do Sul.", "es", "pt") == []
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang, expected", [
+    ("Edward Lavrov arrived.", "Эдуард Лавров прибыл.", "ru", []),
+    ("Edward Lavrov arrived.", "Педро Лавров прибыл.", "ru", [("Edward", "Педро")]),
+    ("Mary Ivanova arrived.", "Ольга Иванова прибыла.", "ru", [("Mary", "Ольга")]),
+    ("George Papadopoulos arrived.", "Ο Γεώργιος Παπαδόπουλος έφτασε.", "el", []),
+    ("George Papadopoulos arrived.", "Ο Νικόλαος Παπαδόπουλος έφτασε.", "el", [("George", "Νικόλαος")]),
+    ("Constantine Karamanlis arrived.", "Ο Κωνσταντίνος Καραμανλής έφτασε.", "el", []),
+])
+def test_a_given_name_in_cyrillic_or_greek_is_read_by_its_forms(src, tgt, tgt_lang, expected):
+    assert names(src, tgt, "en", tgt_lang) == expected

@@ -2402,15 +2402,15 @@ def _skeleton(key: str) -> str:
 # Given names that translations render in their own language ("King Henry" is "el rey Enrique", "Saint
 # John" "San Juan", "Stephen" "Étienne"): 32 of 77 such pairs of the common ones read as changed names,
 # and a literary translation as a run of name mismatches ("Edward" / "Eduardo" on a Candide gold pair).
-# One line a name, its forms in English, French, Spanish, Italian, German, Portuguese, Dutch and Russian
-# (transliterated: a Cyrillic word has no Latin key).
+# One line a name, its forms in English, French, Spanish, Italian, German, Portuguese, Dutch, Russian
+# and Greek (in Latin letters, as `_romanised` writes them).
 _GIVEN_NAME_FORMS = """
 john jean juan giovanni johann johannes hans joão jan ivan
-peter pierre pedro pietro petrus piet piotr pyotr pëtr
+peter pierre pedro pietro petrus piet piotr pyotr pëtr petros
 william guillaume guillermo guglielmo wilhelm willem guilherme
 henry henri enrique enrico heinrich hendrik henrique
 louis luis luigi ludwig lodewijk luís ludovico
-george georges jorge giorgio georg joris georgy
+george georges jorge giorgio georg joris georgy georgios giorgos
 james jacques jaime diego giacomo jakob jacob jacopo tiago iago
 joseph josé giuseppe josef jozef josep
 edward édouard eduardo edoardo eduard
@@ -2418,16 +2418,16 @@ michael michel miguel michele michiel mikhail
 stephen étienne esteban stefano stephan stefan estêvão stepan
 catherine catalina caterina katharina catarina ekaterina
 elizabeth élisabeth isabel isabella elisabeth elisabetta elizaveta
-paul pablo paolo paulo pavel
+paul pablo paolo paulo pavel pavlos
 frederick frédéric federico friedrich frederik
 lawrence laurent lorenzo lorenz lourenço laurens
-alexander alexandre alejandro alessandro aleksandr
+alexander alexandre alejandro alessandro aleksandr alexandros
 mary marie maría maria
 anthony antoine antonio anton antónio
 charles carlos carlo karl carel karel
 francis françois francisco francesco franz frans
 gregory grégoire gregorio gregor grigory
-nicholas nicolas nicolás nicola nikolaus nikolai
+nicholas nicolas nicolás nicola nikolaus nikolai nikolaos
 andrew andré andrés andrea andreas andrei
 matthew mathieu mateo matteo matthäus mateus
 columbus colomb colón colombo kolumbus
@@ -2441,13 +2441,14 @@ richard ricardo riccardo
 philip philippe felipe filippo philipp filipe
 margaret marguerite margarita margherita margarete margarida
 anna ana
-helen hélène elena helena
+helen hélène elena helena eleni
 sophia sophie sofía sofia
 susan susanne susana susanna
 eugene eugène eugenio evgeny
 sergei sergey serge sergio
 vladimir wladimir volodymyr
-dmitri dmitry dimitri
+dmitri dmitry dimitri dimitrios demetrius
+constantine constantin konstantin costantino constantino konstantinos
 natalia natalya natalie nathalie
 tatiana tatyana
 boris
