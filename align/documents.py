@@ -129,8 +129,11 @@ INDENTED_OPENING_SHARE = 0.6
 
 
 def _indent(line: str) -> int:
-    stripped = line.lstrip(" \t\f")
-    return len(line[:len(line) - len(stripped)].replace("\f", "").expandtabs(4))
+    # No-break spaces indent a paragraph copied out of Word; two ideographic spaces, two columns
+    # each, open every paragraph of a Chinese text.
+    stripped = line.lstrip(" \t\f\u00a0\u3000")
+    lead = line[:len(line) - len(stripped)].replace("\f", "")
+    return len(lead.expandtabs(4)) + lead.count("\u3000")
 
 
 def _ends_open(line: str) -> bool:
@@ -283,8 +286,13 @@ def wrap_width(text: str) -> int | None:
     # A table's rows and a list's items stand on lines of their own in wrapped text too: counted,
     # they outvoted a wrapped paragraph beside them, which was then cut at a line that began
     # with a figure ("... use of fertiliser by" / "20 % before 2026.").
+    # Nor does a paragraph's first line that its indent opens: without blank lines between them, the
+    # short last lines of a Chinese text's many short paragraphs outvoted its wrapped ones.
+    opening = _indented_openings(lines)
     followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()
-                and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)]
+                and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)
+                and not (opening is not None and _indent(after) == opening
+                         and (_indent(after) > _indent(line) or not _ends_open(line)))]
     if len(followed) < 3:
         return None
     # Verse and lyrics open every line in a capital; wrapped prose goes on mid-sentence, so most of

@@ -715,8 +715,9 @@ ALICE_PARAGRAPHS = [
 ]
 
 
-@pytest.mark.parametrize("indent", ["    ", "\t", "  "])
+@pytest.mark.parametrize("indent", ["    ", "\t", "  ", "\u00a0" * 4])
 def test_paragraphs_opened_by_an_indent_are_paragraphs_as_between_blank_lines(indent):
+    # (No-break spaces indent a paragraph copied out of Word.)
     # Layout probe: Alice wrapped at 70 columns with each paragraph's first line indented and no
     # blank lines ran a paragraph whose last line was full into the next one ("I think--'" /
     # "(for, you see, ..." one sentence), and a one-line paragraph into the paragraph after it.
@@ -908,3 +909,24 @@ def test_a_syllable_cut_at_a_line_end_of_a_short_text_is_read_whole():
     assert [s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER)] == [
         "So from beginning to end it was just my solo performance, and when I had finished she told me that the sky "
         "was full of stars, as numerous as dewdrops in the morning, and that she was cold."]
+
+
+def test_a_chinese_text_wrapped_with_its_paragraphs_opened_by_ideographic_spaces():
+    # Layout probe: MAC zh 001 wrapped at 35 characters, each paragraph opened by two ideographic
+    # spaces and no blank lines: the short last lines of its many short paragraphs outvoted the
+    # wrapped ones, the text was read as not wrapped, and its sentences were cut at every line
+    # (110 for 80).
+    paragraphs = ["那天晚上我没走掉。陈清扬把我拽住，以伟大友谊的名义叫我留下来。她承认打我不对，也承认没有好好待我，"
+                  "但是她说我的伟大友谊是假的，还说，我把她骗出来就是想研究她的结构。",
+                  "我说，既然我是假的，你信我干吗。",
+                  "我是想研究一下她的结构，这也是在她的许可之下。假如不乐意可以早说，动手就打不够意思。后来她哈哈大笑了一阵说，"
+                  "她简直见不得我身上那个东西。",
+                  "我们俩吵架时，仍然是不着一丝。",
+                  "我的小和尚依然直挺挺，在月光下披了一身塑料，倒是闪闪发光。于是她用和解的口气说：不管怎么说，这东西丑得要命，"
+                  "你承不承认？"]
+    lines = []
+    for paragraph in paragraphs:
+        opened = "\u3000\u3000" + paragraph
+        lines += [opened[k:k + 35] for k in range(0, len(opened), 35)]
+    text = "\n".join(lines) + "\n"
+    assert ["".join(text[a:b].split()) for a, b in split_paragraphs(text)] == paragraphs
