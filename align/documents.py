@@ -682,7 +682,22 @@ _UNSPACED_DASH_BREAK = lazy_re.compile(r"(?:(?<=[^\W\d_]--)|(?<=[^\W\d_]—))[ \
 _LINE_END_HYPHEN = lazy_re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
 
 
-def _embeddable(text: str, hyphens: LineEndHyphens | None = None) -> str:
+def _unspaced_dashes(text: str) -> frozenset[str]:
+    """The dashes ("--", "—") `text` writes between two words without spaces ("Rome—no") at least
+    as often as with a space on one side only: Spanish opens an aside with a space before its dash
+    and none after ("Sí —dijo él— y"), and a line broken there is no dash written unspaced."""
+    found = set()
+    for dash in ("--", "—"):
+        escaped = re.escape(dash)
+        unspaced = len(re.findall(rf"[^\W\d_]{escaped}[^\W\d_]", text))
+        one_sided = len(re.findall(rf"[^\W\d_][ \t]{escaped}[^\W\d_]|[^\W\d_]{escaped}[ \t][^\W\d_]", text))
+        if unspaced >= one_sided:
+            found.add(dash)
+    return frozenset(found)
+
+
+def _embeddable(text: str, hyphens: LineEndHyphens | None = None,
+                unspaced_dashes: frozenset[str] = frozenset(("--", "—"))) -> str:
     # A wrapped line is one sentence to the encoder: line breaks inside it become spaces, but a
     # compound cut at its hyphen ("Nagorno-" / "Karabakh") is one word again, and so is a Chinese
     # or Japanese word cut anywhere (the text of TMX and XLIFF segments read "うなず いた"). In
@@ -694,8 +709,12 @@ def _embeddable(text: str, hyphens: LineEndHyphens | None = None) -> str:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start() + 1]
         return hyphens.joint(line, text[match.end():])
 
+    def dash_joint(match: re.Match) -> str:
+        dash = "--" if "--" in (text[match.start() - 2:match.start()], text[match.end():match.end() + 2]) else "—"
+        return "" if dash in unspaced_dashes else match.group()
+
     text = _LINE_END_HYPHEN.sub(joint, text)
-    text = _UNSPACED_DASH_BREAK.sub("", text)
+    text = _UNSPACED_DASH_BREAK.sub(dash_joint, text)
     text = _WIDE_LINE_BREAK.sub("", text)
     return re.sub(r"[ \t]*\n\s*", " ", text)
 
@@ -735,6 +754,7 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     # Only text as its writer wrapped it: a reader joins a PDF's broken words itself, and the line
     # breaks of a page's or a document's paragraphs are no wrapper's.
     hyphens = LineEndHyphens(text.split("\n")) if raw.format == "text" and _LINE_END_HYPHEN.search(text) else None
+    unspaced_dashes = _unspaced_dashes(text) if _UNSPACED_DASH_BREAK.search(text) else frozenset()
 
     sentences: list[Sentence] = []
     for paragraph_index, ((p_start, p_end), (clean_text, offsets), lang) in enumerate(
@@ -748,7 +768,8 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                            MAX_SENTENCE_CHARS)
         for (o_start, o_end), (c_start, c_end) in spans:
             start, end = p_start + o_start, p_start + o_end
-            sentence_text = _embeddable(clean_text[c_start:c_end], hyphens) if c_end > c_start else original[o_start:o_end]
+            sentence_text = (_embeddable(clean_text[c_start:c_end], hyphens, unspaced_dashes) if c_end > c_start
+                             else original[o_start:o_end])
             sentences.append(
                 Sentence(
                     id=len(sentences),

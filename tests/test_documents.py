@@ -930,3 +930,17 @@ def test_a_chinese_text_wrapped_with_its_paragraphs_opened_by_ideographic_spaces
         lines += [opened[k:k + 35] for k in range(0, len(opened), 35)]
     text = "\n".join(lines) + "\n"
     assert ["".join(text[a:b].split()) for a, b in split_paragraphs(text)] == paragraphs
+
+
+def test_a_spanish_aside_broken_at_its_dash_keeps_the_space_before_it():
+    # Spanish opens an aside with a space before its dash and none after ("Sí —dijo él— y"): a line
+    # broken before "—dijo" or after "él—" is no dash written unspaced.
+    text = ("—Sí, señor, es la mejor de las baronesas posibles, la más noble\n"
+            "—dijo Pangloss con una sonrisa muy satisfecha, la de siempre—\n"
+            "y el castillo es el más hermoso de los castillos. Cándido escuchaba\n"
+            "atentamente y creía inocentemente todo lo que decía, porque hallaba\n"
+            "a la señorita Cunegunda extremadamente hermosa —aunque nunca tuvo el\n"
+            "valor de decírselo— y porque pensaba que después de la dicha de ser\n"
+            "el barón, la segunda era ser Cunegunda.\n")
+    joined = " ".join(s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER))
+    assert "la más noble —dijo Pangloss" in joined and "la de siempre— y el castillo" in joined
