@@ -134,3 +134,10 @@ def test_a_surname_changed_after_a_given_name_is_no_cognate_of_a_place():
 ])
 def test_a_given_name_in_cyrillic_or_greek_is_read_by_its_forms(src, tgt, tgt_lang, expected):
     assert names(src, tgt, "en", tgt_lang) == expected
+
+
+def test_a_chinese_name_in_the_older_romanisation_is_the_pinyin_name():
+    """French writes Mao's given name as the older romanisation does, with "t" for pinyin's "d"."""
+    assert names("Mao Zedong spoke in Beijing.", "Mao Tsé-toung parla à Pékin.", "en", "fr") == []
+    assert names("Mao Zedong spoke.", "Mao Tse-tung spoke.", "en", "en") == []
+    assert names("Mao Zedong spoke.", "Mao Tsé-liang parla.", "en", "fr") == [("Zedong", "Tsé-liang")]

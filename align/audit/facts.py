@@ -2736,10 +2736,17 @@ def _rendered(names: list[_Name], missing: set[int], other: str) -> set[int]:
     other_keys = {k for k in map(_rendering_key, words) if len(k) >= 6}
     compound_keys = {name_key(w) for w in words if len(w) >= 7}
     out = set()
+    # Chinese in syllables joined by hyphens is the older romanisation, which writes pinyin's "d",
+    # "g", "b" as "t", "k", "p" (Mao Zedong / Mao Tsé-toung): there voiced and voiceless are one.
+    devoiced = {c.translate(_VOICELESS) for w in words for c in _rendered_consonants(w)}
+    syllabic = {c.translate(_VOICELESS) for w in words if _SYLLABLES.fullmatch(w) for c in _rendered_consonants(w)}
     for i in missing:
         key = _rendering_key(names[i].text)
+        own_devoiced = {c.translate(_VOICELESS) for c in _rendered_consonants(names[i].text)}
         if any(_same_consonants(own, theirs, names[i].key[:1])
                for own in _rendered_consonants(names[i].text) for theirs in other_consonants):
+            out.add(i)
+        elif own_devoiced & (devoiced if _SYLLABLES.fullmatch(names[i].text) else syllabic):
             out.add(i)
         # A long name one letter off once its ending is gone: a misprint (Cunegund / Cuncgunda).
         elif len(key) >= 6 and any(_similarity(key, k) >= 0.85 for k in other_keys):
@@ -2749,6 +2756,10 @@ def _rendered(names: list[_Name], missing: set[int], other: str) -> set[int]:
                                             for k in compound_keys):
             out.add(i)
     return out
+
+
+_VOICELESS = str.maketrans("dgb", "tkp")
+_SYLLABLES = lazy_re.compile(r"[^\W\d_]{1,6}(?:-[^\W\d_]{1,6})+")
 
 
 def _same_consonants(own: str, theirs: str, initial: str) -> bool:
