@@ -741,7 +741,7 @@ STATED_BESIDE_SENTENCES = 2
 
 
 def _one_sided(mismatch) -> bool:
-    """A measure one side of the pair gives and the other lacks (facts._measures_left_out). Told for
+    """A measure one side of the pair gives and the other lacks (facts.numbers._measures_left_out). Told for
     a one-to-one pair only: in a pair of several sentences it is mostly a sentence paired with the
     wrong neighbour (the dev audit's "7729 m" in a 2-1 pair beside an injected change)."""
     return mismatch.kind == "number" and (mismatch.src_value is None) != (mismatch.tgt_value is None)

@@ -285,7 +285,7 @@ def test_the_date_tables_digits_are_each_scripts_own():
     Indic scripts were missing: a probe's Khmer date with a changed month went unseen)."""
     import unicodedata
 
-    from align.audit.facts import _LATIN_DIGITS
+    from align.audit.facts.quantities import _LATIN_DIGITS
 
     assert all(unicodedata.digit(chr(code)) == int(latin) for code, latin in _LATIN_DIGITS.items())
     assert messages("Opened on 12/03/2024.", "បើកនៅ ១២/០៤/២០២៤។", "en", "km") == [

@@ -318,9 +318,9 @@ def test_an_article_in_a_language_never_tuned_on(lang):
 def test_a_name_rendered_one_way_throughout_is_said_once_and_a_one_off_change_stays_content(use_encoder):
     # Candide in Spanish writes Edward as Eduardo and Majesty as Magestad: 20 of the 25 name findings
     # on its gold pairs were such renderings, one a pair, each as content. (Those two are read as the
-    # same name now, `facts._GIVEN_NAME_FORMS` and `_NOT_NAMES`; a rendering no table holds,
+    # same name now, `facts.names._GIVEN_NAME_FORMS` and `_NOT_NAMES`; a rendering no table holds,
     # Reginald as Reinaldo, is said once. Zimri as the Vulgate's Zambri is a rendering too, read as
-    # one name by `facts._RENDERING`: the one-off change is another man's name.)
+    # one name by `facts.names._RENDERING`: the one-off change is another man's name.)
     src = ["King Reginald received the travellers in his palace.", "The next morning Reginald showed them the harbour.",
            "Candide thanked Reginald for his kindness.", "Then they met a merchant called Bernard in the market.",
            "The merchant sold them two horses and a cart."]

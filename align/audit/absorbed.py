@@ -496,7 +496,8 @@ def unmatched_figures_in_pairs(pairs, texts, langs) -> tuple[frozenset[int], fro
     dev addition F1 -0.023); `python -m benchmarks.multilingual --sweep`: omissions found 164 ->
     167 of 177 in whole articles and 103 -> 106 of 109 in short ones, additions 164 -> 170 and 97
     -> 105, no false alarm. `texts`, `langs`: (source, target)."""
-    from .facts import _matched, extract_numbers
+    from .facts import extract_numbers
+    from .facts.numbers import _matched
 
     out: tuple[set[int], set[int]] = (set(), set())
     cache: tuple[dict, dict] = ({}, {})

@@ -16,7 +16,9 @@ import numpy as np
 
 from ..language import _UNSPACED, FINAL_MARKS_ANYWHERE, FINAL_MARKS_SPACED
 from ..segmenters.sentence_splitter import SentenceSplitterSegmenter
-from .facts import _related, _same, extract_names, extract_numbers, name_key
+from .facts import extract_names, extract_numbers, name_key
+from .facts.names import _related
+from .facts.numbers import _same
 
 __all__ = [
     "PartialDifference", "Clause", "split_clauses", "partial_differences", "partial_differences_batch",

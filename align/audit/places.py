@@ -1,6 +1,6 @@
 """Countries a matched pair names differently: "Iran" / "Irak", "Niger" / "Nigéria", "Austria" / "Australie".
 
-The name check (`facts._name_mismatches`) excuses a name the other side spells alike, since most
+The name check (`facts.names._name_mismatches`) excuses a name the other side spells alike, since most
 such pairs are one name in two languages (Islande / Iceland, Bulgare / Bulgarian). Countries are
 where that fails worst: their names come in look-alike pairs, and a translator who mixes them up
 has changed a fact. Here every country is read by its code in the Unicode CLDR's names for each
