@@ -279,16 +279,26 @@ def _measures_left_out(s_left, t_left, src: str, tgt: str, sq, tq) -> list[FactM
     # measure ("30 minutes" / "une demi-heure", "12 months" / "ein Jahr", "24 hours a day" / "rund
     # um die Uhr", "$20" / "un billet de vingt dollars": a review's faithful pairs, 9 of 9 alarmed).
     if not t_left:
-        said = _measures_in_words(tgt)
-        return [FactMismatch("number", q.text, None, q.span, None,
-                             f"number {_measure_as_written(src, q)} (source) is not in the target")
-                for q in _measures(s_left, src) if not any(_same(q, o) for o in tq) and _dimension(src, q) not in said]
+        return _left_out(src, _measures(s_left, src), tq, tgt, "source", "target")
     if not s_left:
-        said = _measures_in_words(src)
-        return [FactMismatch("number", None, q.text, None, q.span,
-                             f"number {_measure_as_written(tgt, q)} (target) is not in the source")
-                for q in _measures(t_left, tgt) if not any(_same(q, o) for o in sq) and _dimension(tgt, q) not in said]
+        return _left_out(tgt, _measures(t_left, tgt), sq, src, "target", "source")
     return []
+
+
+def _left_out(text: str, measures: list[_Quantity], other_quantities: list[_Quantity], other: str, side: str,
+              other_side: str) -> list[FactMismatch]:
+    """The `measures` of `text` that `other` states nowhere, in figures or in words of their measure.
+    Those words are read only where there is a measure to look for: most pairs have none."""
+    missing = [q for q in measures if not any(_same(q, o) for o in other_quantities)]
+    said = _measures_in_words(other) if missing else set()
+    found = []
+    for q in missing:
+        if _dimension(text, q) in said:
+            continue
+        message = f"number {_measure_as_written(text, q)} ({side}) is not in the {other_side}"
+        found.append(FactMismatch("number", q.text, None, q.span, None, message) if side == "source"
+                     else FactMismatch("number", None, q.text, None, q.span, message))
+    return found
 
 
 # Words that say a measure of time without a unit's name: "rund um die Uhr", "jour et nuit", "täglich".
