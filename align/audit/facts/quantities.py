@@ -1532,7 +1532,9 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # A century in Roman numerals, as French, Spanish, Italian and Portuguese write it ("XVe siècle",
 # "siglo XV", "XV secolo"): against "14th century" a changed century went unseen. Only beside the
 # word for century: "Louis XIV" and "chapitre IV" stay names and titles.
-_CENTURY_WORD = lazy_re.compile(r"siècle|siglo|secolo|século|век", re.IGNORECASE)
+# The quick test before it is case-sensitive, as `_ROMAN_CENTURY` is: ignoring case, it cost 7 us a
+# sentence (0.12 s over the 16,000 sentences of four benchmark corpora).
+_CENTURY_WORD = lazy_re.compile(r"siècle|siglo|secolo|século|век")
 _ROMAN_CENTURY = lazy_re.compile(r"\b([IVX]{1,5})(?:e|ème|er)?\s+(?:siècle|secolo|век)|(?:siglo|século)\s+([IVX]{1,5})\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
