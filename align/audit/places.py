@@ -53,6 +53,8 @@ class Mention(NamedTuple):
 
 def without_accents(text: str) -> str:
     """Without accents: "Nigéria" is CLDR's "Nigeria", old Spanish "Japon" its "Japón"."""
+    if text.isascii():
+        return text  # nothing to take off, and most words of most texts: the decomposition is the cost
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
