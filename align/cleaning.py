@@ -16,7 +16,17 @@ from typing import Callable, Union
 
 from . import lazy_re
 from .language import DANDA_BAR
-from .readers.base import LOWERED, RAISED
+
+
+# Raised and lowered text (a note's number, a unit's power, a formula's count) as the Unicode
+# superscript or subscript characters it has: read as its neighbours, "in 2020<sup>1</sup>" was
+# "in 20201" and "10<sup>6</sup> cells" "106 cells", a false "number 106 vs 10" against a copy
+# that wrote "10⁶". Lower-case letters only: the capitals' forms are phonetic, and few fonts have them.
+# The readers set a document's raised text so (`readers.base.shifted`), and the markdown pass a
+# scraped page's "<sup>" and "^1^".
+RAISED = str.maketrans("0123456789+-−=()abcdefghijklmnoprstuvwxyz",
+                        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ªᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿºᵖʳˢᵗᵘᵛʷˣʸᶻ")
+LOWERED = str.maketrans("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 
 # What a rewrite keeps of one match: spans (start, end) of the current text to keep, in order,
 # literal strings to insert (they are mapped to the position where the match starts), or

@@ -23,6 +23,7 @@ from .model import Sentence
 from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
+from .wrapping import ITEM_OPENING, PAGE_BREAK_LINE, ends_open, indent_of, opening_indent, wrap_width, wrapped_at
 
 logger = logging.getLogger("align")
 
@@ -49,7 +50,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     width = wrap_width(text)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
-    indented_openings = _indented_openings(text.split("\n"))
+    indented_openings = opening_indent(text.split("\n"))
     quoted = _quoted_widths(text.split("\n")) if width is None and ">" in text else {}
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
@@ -62,7 +63,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     line_start = 0
     for number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
-        if _PAGE_BREAK_LINE.fullmatch(line):
+        if PAGE_BREAK_LINE.fullmatch(line):
             # A page break (a form feed on a line of its own, as a printed text's dump has it) stands
             # between the lines of the paragraph it falls in: read as a blank line, "... the capital
             # of" / "Rome, and ..." were two sentences.
@@ -88,12 +89,12 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
             # line before it is full: wrapped without blank lines, two paragraphs ran into one.
             # A list item's lines indented under it go on with it, whatever they open with ("1. The
             # fact is, that during the course of his lectures at the" / "   Johannæum, the Professor").
-            item_line = not blank_lines and item_column is not None and not _ITEM_OPENING.match(line) \
-                and _indent(line) >= min(item_column, item_indent + 2)
+            item_line = not blank_lines and item_column is not None and not ITEM_OPENING.match(line) \
+                and indent_of(line) >= min(item_column, item_indent + 2)
             # A paragraph of one line (a reply) is followed by another opening at its indent.
-            opening = not item_line and (indented_openings is not None and not blank_lines and _indent(line) == indented_openings
-                       and (_indent(line) > _indent(previous_line) or not _ends_open(previous_line))
-                       and not _ITEM_OPENING.match(previous_line))
+            opening = not item_line and (indented_openings is not None and not blank_lines and indent_of(line) == indented_openings
+                       and (indent_of(line) > indent_of(previous_line) or not ends_open(previous_line))
+                       and not ITEM_OPENING.match(previous_line))
             # A setext heading's underline ("Chapter One" / "===========") is its heading's markup:
             # a paragraph of its own, it was a "sentence" of equals signs, paired or left out.
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
@@ -102,9 +103,9 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
                                                                         listing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
-            item = _ITEM_OPENING.match(line)
+            item = ITEM_OPENING.match(line)
             if item:
-                item_column, item_indent = len(line[:item.end()].expandtabs(4)), _indent(line)
+                item_column, item_indent = len(line[:item.end()].expandtabs(4)), indent_of(line)
             elif not item_line:
                 item_column = None
             if current_start is None:
@@ -116,46 +117,6 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     if current_start is not None:
         paragraphs.append((current_start, current_end))
     return paragraphs
-
-
-# An item of a list, bulleted or numbered: a line indented under it goes on with it ("- the costs" /
-# "  of the new line").
-_ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\(?\d{1,3}[.)]\s)")
-# Indented openings: at least this many, and this share of the lines indented past the margin
-# following a line that ends no sentence mid-way (a book's paragraph: its first line indented under
-# the last line of the paragraph before).
-MIN_INDENTED_OPENINGS = 2
-INDENTED_OPENING_SHARE = 0.6
-
-
-def _indent(line: str) -> int:
-    # No-break spaces indent a paragraph copied out of Word; two ideographic spaces, two columns
-    # each, open every paragraph of a Chinese text.
-    stripped = line.lstrip(" \t\f\u00a0\u3000")
-    lead = line[:len(line) - len(stripped)].replace("\f", "")
-    return len(lead.expandtabs(4)) + lead.count("\u3000")
-
-
-def _ends_open(line: str) -> bool:
-    """Whether `line` stops mid-sentence: on a letter, a figure or a comma."""
-    tail = line.rstrip()[-1:]
-    return tail == "," or tail.isalnum()
-
-
-def _indented_openings(lines: list[str]) -> int | None:
-    """The indent the text marks each paragraph's first line with, if it does: most of its lines
-    indented past the margin follow a line that ends its sentence. A list's lines indented under
-    their items, a hanging indent (a bibliography's) and a block of code follow lines that go on."""
-    filled = [line for line in lines if not blank(line)]
-    indents = [_indent(line) for line in filled]
-    if not indents:
-        return None
-    margin = min(indents)
-    indented = [k for k in range(1, len(filled)) if indents[k] > margin]
-    openings = [k for k in indented if not _ends_open(filled[k - 1]) and not _ITEM_OPENING.match(filled[k - 1])]
-    if len(openings) < MIN_INDENTED_OPENINGS or len(openings) < INDENTED_OPENING_SHARE * len(indented):
-        return None
-    return Counter(indents[k] for k in openings).most_common(1)[0][0]
 
 
 def _records(text: str) -> list[tuple[int, int]]:
@@ -265,97 +226,7 @@ def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[l
     return spans, numbers, stanzas
 
 
-# A file hard-wrapped at a fixed width (an e-mail, a text export at 70 columns) breaks lines where
-# the next word did not fit: at most this wide, and broken so for at least this share of its lines.
-MAX_WRAP_WIDTH = 100
-MIN_WRAPPED_SHARE = 0.6
-VERSE_CAPITALISED_SHARE = 0.9
-
-
-def wrap_width(text: str) -> int | None:
-    """The width `text` is hard-wrapped at, if it is, in columns (`_columns`): its longest line, when
-    most lines followed by another stop where the next line's first word would have passed that
-    width."""
-    # A form feed takes no column: one opening a page's first line made the width one more than the
-    # wrapper's, and every full line of the text a paragraph's end. A page break's own line
-    # parts no two lines.
-    lines = [line.replace("\f", "").rstrip() for line in text.split("\n") if not _PAGE_BREAK_LINE.fullmatch(line)]
-    width = max((_columns(line) for line in lines), default=0)
-    if not 20 <= width <= MAX_WRAP_WIDTH * (2 if _WIDE_CHARACTER.search(text) else 1):
-        return None
-    # A table's rows and a list's items stand on lines of their own in wrapped text too: counted,
-    # they outvoted a wrapped paragraph beside them, which was then cut at a line that began
-    # with a figure ("... use of fertiliser by" / "20 % before 2026.").
-    # Nor does a paragraph's first line that its indent opens: without blank lines between them, the
-    # short last lines of a Chinese text's many short paragraphs outvoted its wrapped ones.
-    opening = _indented_openings(lines)
-    followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()
-                and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)
-                and not (opening is not None and _indent(after) == opening
-                         and (_indent(after) > _indent(line) or not _ends_open(line)))]
-    if len(followed) < 3:
-        return None
-    # Verse and lyrics open every line in a capital; wrapped prose goes on mid-sentence, so most of
-    # its lines open in lower case. A song of two-line stanzas, its lines of about one length, read
-    # as wrapped: each stanza one "sentence", and a stanza left out of the translation went unseen.
-    # (A line without lower case, a disclaimer in capitals, says nothing either way.)
-    opened = [after.lstrip()[:1].isupper() for _line, after in followed if any(c.islower() for c in after)]
-    if len(opened) >= 3 and sum(opened) >= VERSE_CAPITALISED_SHARE * len(opened):
-        return None
-    broken = sum(1 for line, after in followed if _wrapped(line, after, width))
-    return width if broken >= MIN_WRAPPED_SHARE * len(followed) else None
-
-
-def _wrapped(line: str, next_line: str, width: int) -> bool:
-    """`line` ends where a wrapper at `width` would have broken it: the next word would not fit.
-
-    Chinese and Japanese have no spaces, and a wrapper breaks before any of their characters: the
-    next line's first "word" was the whole line, which never fits, so a Japanese chat log or the
-    rows of a CSV (short lines of about one length) read as wrapped and ran into one another.
-    Before such a character the next word is that character alone, joined without a space (a line
-    one short of the width is still full: a wrapper keeps a closing mark off the next line's head).
-    A chat message's time stamp ("[09:15] Ben: ...") under another opens a line, never goes on
-    with one (a wrapped line of prose may open on "(10:45) and talked...")."""
-    if not next_line.strip() or _CHAT_STAMP.match(next_line) and _CHAT_STAMP.match(line):
-        return False
-    word = next_line.split()[0]
-    wide = _WIDE_CHARACTER.search(word)
-    used = _columns(line)
-    if line.rstrip().endswith(_MID_SENTENCE_MARKS):
-        # A wrapper that does not hang its marks counts a comma in the width: "……月亮落下去，" /
-        # "出来一天的星星……" is one sentence broken where the comma filled the line, and cut there it
-        # was two, a false split of a faithful pair. No paragraph ends on such a mark.
-        used = max(used, len(line.rstrip()) + len(_WIDE_CHARACTER.findall(line.rstrip())))
-    if wide is None:
-        return used + 1 + len(word) > width
-    if wide.start() == 0:
-        return used + 2 > width
-    return used + 1 + wide.start() + 2 > width
-
-
 _SETEXT_UNDERLINE = lazy_re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
-# A line holding a page break and nothing else.
-_PAGE_BREAK_LINE = lazy_re.compile(r"[ \t]*\f[ \t\f]*")
-# Han, kana and their punctuation: scripts a wrapper may break before any character of.
-_WIDE_CHARACTER = lazy_re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
-# Closing marks a Japanese or Chinese wrapper hangs past the width rather than begin a line with.
-_HUNG_MARKS = "。、，．」』）】〉》！？"
-_MID_SENTENCE_MARKS = ("、", "，", "；", "：")
-
-
-def _columns(line: str) -> int:
-    """How wide `line` stands as a wrapper measures it: a Han or kana character takes two columns
-    (a Japanese text wrapped at 60 columns has lines of 30 kanji and of 38 characters with Latin
-    words), and the closing marks hung past the end do not count ("…うなずいた。」", two longer
-    than the width: as the width, every other line of a wrapped story read as its paragraph's end)."""
-    line = line.replace("\f", "").rstrip()
-    wide = len(_WIDE_CHARACTER.findall(line))
-    if not wide:
-        return len(line)
-    trimmed = line.rstrip(_HUNG_MARKS)
-    return len(trimmed) + len(_WIDE_CHARACTER.findall(trimmed))
-# A chat message's time stamp in brackets at the head of its line.
-_CHAT_STAMP = lazy_re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
 
 
 _BYLINE_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"
@@ -497,8 +368,8 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
         # speech on one side of a faithful pair only (a false "split").
         return False
-    if width is not None and _wrapped(line, next_line, width) and not (
-            LINE_ENDS_SENTENCE.search(line) and _ITEM_OPENING.match(next_line)):
+    if width is not None and wrapped_at(line, next_line, width) and not (
+            LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is;
         # but a list's item under a sentence's or a lead-in's end opens a paragraph (run on, "as
         # follows:" / "- the costs of the line" was one sentence, the item in it).

@@ -13,7 +13,9 @@ import zipfile
 from dataclasses import dataclass, replace
 
 from .. import lazy_re
+from ..cleaning import LOWERED, RAISED
 from ..errors import InputError
+from ..wrapping import wrap_width
 
 # The byte-order marks of UTF-32 and UTF-16, UTF-32's little-endian one first (it begins with
 # UTF-16's): the reading stage decodes a marked file by them, and the readers that sniff bytes too.
@@ -80,8 +82,6 @@ def lines_of_paragraphs(blocks: list[Block], adjacent: set[int], after_empty: in
     wrapped line from a heading."""
     if after_empty < MIN_EMPTY_PARTINGS or not adjacent:
         return blocks
-    from ..documents import wrap_width  # the reading stage's rule; documents reads through the readers
-
     text = "".join(("\n" if k in adjacent else "\n\n") + block.text.strip() for k, block in enumerate(blocks))
     if wrap_width(text.strip()) is None:
         return blocks
@@ -153,13 +153,6 @@ def tidy(text: str, keep_no_break: bool = False) -> str:
     return "\n".join(spaces.sub(" ", line).strip() for line in text.split("\n")).strip()
 
 
-# Raised and lowered text (a note's number, a unit's power, a formula's count) as the Unicode
-# superscript or subscript characters it has: read as its neighbours, "in 2020<sup>1</sup>" was
-# "in 20201" and "10<sup>6</sup> cells" "106 cells", a false "number 106 vs 10" against a copy
-# that wrote "10⁶". Lower-case letters only: the capitals' forms are phonetic, and few fonts have them.
-RAISED = str.maketrans("0123456789+-−=()abcdefghijklmnoprstuvwxyz",
-                        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ªᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿºᵖʳˢᵗᵘᵛʷˣʸᶻ")
-LOWERED = str.maketrans("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 # Figures: note numbers ("1", "1,3", "2–4"), powers ("-3", "(+2)"); a dash between two digits is
 # a range and stays, a comma or a full stop too.
 _FIGURES = lazy_re.compile(r"[\s\d,.()+=\-−–]*\d[\s\d,.()+=\-−–]*")

@@ -100,7 +100,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
     "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
 
     Set in a proportional font, a paragraph's lines are not of one length in characters, so the
-    plain-text rule for a hard-wrapped file (`documents.wrap_width`) does not see them as wrapped,
+    plain-text rule for a hard-wrapped file (`wrapping.wrap_width`) does not see them as wrapped,
     and a line that opened with a capital or a digit began a paragraph: two sentences each. A
     short line (a heading), a line ending in another word ("... to the harbour" / "By Anna Berg")
     and a hyphenated one keep their line break, for the paragraph rule to read; a word the
