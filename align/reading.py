@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from . import lazy_re
 from .errors import InputError
 from .language import has_words, language_scores
-from .readers import Span, join_blocks_as_read, reader_for, unsupported
+from .pages import furniture_edges, text_pages
+from .readers import Block, Span, join_blocks_as_read, reader_for, unsupported
 from .readers.base import BYTE_ORDER_MARKS, EXPANDED_LIMIT
 
 logger = logging.getLogger("align")
@@ -83,8 +84,61 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
     _refuse_binary(text, label)
+    paged = _paged(text, as_written, label)
+    if paged is not None:
+        read, written, spans = paged
+        return RawText(text=read, encoding=encoding, path=path, spans=spans,
+                       as_written=written if written != read else None, digest=hashlib.sha1(data).hexdigest())
     return RawText(text=text, encoding=encoding, path=path, as_written=as_written if as_written != text else None,
                    digest=hashlib.sha1(data).hexdigest())
+
+
+def _paged(text: str, as_written: str, label: str) -> tuple[str, str, tuple[Span, ...]] | None:
+    """A text dumped from a printed book (pdftotext, OCR, "Save as text") read as a PDF's pages are:
+    its running heads and page numbers set after the text, as boilerplate, where they stood in the
+    sentence a page break cuts ("... the capital of" / "— 23 —" / "ALICE'S ADVENTURES" / "Rome").
+    Each sentence keeps the line of the file it starts on. None for a text without such furniture,
+    which is read as it is."""
+    pages = text_pages(text)
+    if pages is None or len(pages) < 2:
+        return None
+    line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    lines_of = []  # each page's non-blank lines, as (start, end) in the text
+    for start, end in pages:
+        lines, at = [], start
+        for line in text[start:end].split("\n"):
+            if line.strip(" \t\f"):
+                lead = len(line) - len(line.lstrip())
+                lines.append((at + lead, at + len(line.rstrip())))
+            at += len(line) + 1
+        lines_of.append(lines)
+    edges = furniture_edges([[text[a:b] for a, b in lines] for lines in lines_of])
+    # Furniture on pages enough that the dump is a printed text's, not a heading or a figure that
+    # happens to stand first on two pages.
+    if sum(1 for top, bottom in edges if top or bottom) < max(2, len(pages) // 2):
+        return None
+    blocks: list[Block] = []
+    furniture: list[Block] = []
+    for lines, (top, bottom) in zip(lines_of, edges):
+        kept = lines[top:len(lines) - bottom]
+        furniture += [Block(as_written[a:b], f"line {bisect.bisect_right(line_starts, a)}", furniture=True)
+                      for a, b in lines[:top] + lines[len(lines) - bottom:]]
+        if not kept:
+            continue
+        start, end = kept[0][0], kept[-1][1]
+        marks, words = [], 0
+        for a, b in kept:
+            marks.append((words, bisect.bisect_right(line_starts, a)))
+            words += len(text[a:b].split())
+        first = marks[0][1]
+        blocks.append(Block(as_written[start:end], f"line {first}", continues=True, line_marks=tuple(marks)))
+    if not furniture:
+        return None
+    # After the text rather than in it, as a PDF's: between two pages they cut the sentence running over.
+    read, written, spans = join_blocks_as_read(blocks + furniture)
+    logger.warning("%s: read as %d printed pages: %d running heads and page numbers are listed after the text, "
+                   "as boilerplate", label, len(pages), len(furniture))
+    return written.translate(_SEPARATORS), written, spans
 
 
 # Unicode's line and paragraph separators, which Word's text export and some web pages write for a

@@ -20,65 +20,20 @@ from collections import Counter
 from .. import lazy_re
 from ..errors import InputError
 from ..language import LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, detect_language
+from ..pages import furniture_edges
 from ..startup import load_sentencepiece
 from .base import Block, Reader, broken, tidy
-
-# Lines this near a page's top or bottom may be running heads or page numbers ...
-_EDGE_LINES = 2
-# ... when the same (digits aside) on at least this share of the pages, and on two or more, or
-# of the odd or of the even pages (a book's title on the left, its chapter's on the right).
-_RUNNING_SHARE = 0.5
-_DIGITS = lazy_re.compile(r"\d+")
-
-
-# A page number's usual words in the languages read, known on any number of pages: learnt from the
-# pages alone, "Page 1 of 2" needed three of them, and on a two-page PDF it was glued into the
-# sentence running over the page break ("Page 1 of 2 at least two years.").
-_PAGE_NUMBER_SHAPES = frozenset("""- # - | page # | # / # | #/# | page # of # | page # / # | page # sur # | page # de #
-    | seite # | seite # von # | seite # / # | página # | página # de # | pág. # | pagina # | pagina # di # | pag. #
-    | blz. # | pagina # van # | strona # | strona # z # | стр. # | страница # | страница # из # | сторінка #
-    | sayfa # | 第#页 | 第#頁 | #頁 | # 페이지""".split(" | "))
-_PAGE_NUMBER_SHAPES = frozenset(" ".join(shape.split()) for shape in _PAGE_NUMBER_SHAPES)
-
-
-def _shape(line: str) -> str:
-    return " ".join(_DIGITS.sub("#", line.strip().lower()).split())
 
 
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
     words = _words(lines_of)
     lexicon = _Lexicon(lines_of)
-    running = set(_PAGE_NUMBER_SHAPES)  # lines the same but for their digits ("Chapter 3 - 12")
-    same = set()  # lines the same to the letter, which two pages are evidence enough for
-    # All pages, then the odd and the even ones alone.
-    for chosen in (lines_of, lines_of[0::2], lines_of[1::2]):
-        shapes: Counter[str] = Counter()
-        lines_seen: Counter[str] = Counter()
-        for lines in chosen:
-            edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-            shapes.update({_shape(line) for line in edge})
-            lines_seen.update({line.strip().lower() for line in edge})
-        needed = _RUNNING_SHARE * len(chosen)
-        running |= {shape for shape, count in shapes.items() if shape != "#" and count >= max(3, needed)}
-        same |= {line for line, count in lines_seen.items() if count >= max(2, needed) and _shape(line) == line}
-    numbered = _page_number_offsets(lines_of)
-
-    def is_furniture(line: str, page: int) -> bool:
-        shape = _shape(line)
-        return shape in running or line.strip().lower() in same or (shape == "#" and int(line) - page in numbered)
-
     out: list[Block] = []
     notes: list[Block] = []
     furniture: list[Block] = []
-    for number, lines in enumerate(lines_of, start=1):
-        rest = list(lines)
-        top: list[str] = []
-        while rest and len(top) < _EDGE_LINES and is_furniture(rest[0], number):
-            top.append(rest.pop(0))
-        bottom: list[str] = []
-        while rest and len(bottom) < _EDGE_LINES and is_furniture(rest[-1], number):
-            bottom.insert(0, rest.pop())
+    for number, (lines, (tops, bottoms)) in enumerate(zip(lines_of, furniture_edges(lines_of)), start=1):
+        top, rest, bottom = lines[:tops], lines[tops:len(lines) - bottoms], lines[len(lines) - bottoms:]
         furniture += [Block(line, f"page {number}", furniture=True) for line in top + bottom]
         footnotes = _footnotes(rest)
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
@@ -360,20 +315,6 @@ def _footnotes(lines: list[str]) -> int:
     while count < min(_MAX_FOOTNOTES, len(lines) - 1) and _FOOTNOTE.match(lines[-1 - count]):
         count += 1
     return count if count and not LINE_ENDS_SENTENCE.search(lines[-1 - count]) else 0
-
-
-def _page_number_offsets(lines_of: list[list[str]]) -> set[int]:
-    """How far a page's number is from its place in the file, for the figures alone on a line at a
-    page's edge that count the pages: one offset shared by two pages or more (an excerpt of a book
-    starts at its page 245), or a "1" on the only page. A figure alone there that counts nothing
-    ("2024" under a table, a year as a closing line) is text, not a page number."""
-    offsets: Counter[int] = Counter()
-    for page, lines in enumerate(lines_of, start=1):
-        edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-        offsets.update({int(line) - page for line in edge if _shape(line) == "#"})
-    if len(lines_of) == 1:
-        return {0} & set(offsets)
-    return {offset for offset, count in offsets.items() if count >= 2}
 
 
 # A typeset PDF draws "fi", "ffi", "fl" as one ligature glyph, which the extraction gives as the
