@@ -20,7 +20,7 @@ PARAGRAPHS = [
     "Nobody in the village remembered a time when the light had failed. Fishermen said that on the "
     "darkest nights of winter they could see its beam from forty miles out, sweeping across the water "
     "like the arm of a patient giant who had nothing better to do than wait for them to come home.",
-    "One autumn a young woman arrived on the supply boat with a suitcase and a letter from the harbour "
+    "One autumn a young woman arrived on the supply boat with a leather bag and a letter from the harbour "
     "office. She had been sent to learn the work, the letter said, because the keeper was getting old "
     "and the office did not want the light to go out when he could no longer climb the stairs.",
     "He read the letter twice, folded it carefully and put it in the drawer of the kitchen table. Then "
@@ -82,8 +82,8 @@ def _words(text: str) -> str:
 
 @pytest.mark.parametrize("width, lines_a_page, number, at_top, form_feeds, alternate, hyphenate", [
     (66, 13, "— {} —", False, True, True, False),   # pdftotext: form feeds, book and chapter title by turns
-    (70, 11, "{}", True, True, False, False),        # a figure alone under the head
-    (64, 13, "Page {}", False, False, True, False),   # no form feeds: pages parted by blank lines
+    (70, 11, "{}", True, True, False, True),         # a figure alone under the head, a word cut over the break
+    (64, 13, "Page {}", False, False, True, True),    # no form feeds: pages parted by blank lines, a word cut
     (68, 10, "- {} -", True, False, False, False),
 ])
 def test_a_page_dump_reads_as_the_clean_text(tmp_path, width, lines_a_page, number, at_top, form_feeds,

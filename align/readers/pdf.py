@@ -187,7 +187,7 @@ class LineEndHyphens:
     """The rule of `_broken_word` for a text read as it was written, hard-wrapped: what stands for
     "head-" / "tail" at a line end, weighed on the words of the whole text."""
 
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], typeset: bool = False):
         self._words = _words([lines])
         self._lexicon = _Lexicon([lines])
         # Whether the text was hyphenated at all: a wrapper that breaks lines at hyphens (Python's
@@ -201,7 +201,10 @@ class LineEndHyphens:
             if line.rstrip().endswith("-") and head and tail:
                 whole += self._words[(head[0] + tail.group()).lower()] > 0
                 hyphenated += self._words[f"{head[0]}-{tail.group()}".lower()] > 0
-        self._hyphenated = whole >= MIN_HYPHENATED_WORDS and whole > hyphenated
+        # A printed book's pages dumped as text (`pages.text_pages`) were set by a typesetter, whose
+        # hyphens are read as a PDF's are: there a page's few breaks were no evidence, and "some-" /
+        # "times" over a page break kept its hyphen.
+        self._hyphenated = typeset or (whole >= MIN_HYPHENATED_WORDS and whole > hyphenated)
 
     def joint(self, line: str, following: str) -> str:
         """"" where the hyphen is a typesetter's ("thou-" / "sand"), "- " where it is left hanging
