@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import lazy_re
 from .errors import InputError
-from .language import has_words, language_scores
+from .language import LINE_ENDS_SENTENCE, has_words, language_scores
 from .pages import furniture_edges, text_pages
 from .readers import Block, Span, join_blocks_as_read, reader_for, unsupported
 from .readers.base import BYTE_ORDER_MARKS, EXPANDED_LIMIT
@@ -93,6 +93,21 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
                    digest=hashlib.sha1(data).hexdigest())
 
 
+# Of the page breaks a text's page numbers mark, at least this share fall inside a sentence: a printed
+# page ends where its lines run out, mid-sentence more often than not; a chapter ends its last sentence
+# before the heading of the next ("CHAPTER 3"), which counts on by one too, and at about one length
+# (Twenty Thousand Leagues' opening chapters, one sentence a line, were read as pages, their headings
+# set aside as furniture).
+MID_SENTENCE_BREAKS = 0.3
+
+
+def _breaks_mid_sentence(text: str, lines_of: list[list[tuple[int, int]]], edges: list[tuple[int, int]]) -> bool:
+    kept = [lines[top:len(lines) - bottom] for lines, (top, bottom) in zip(lines_of, edges)]
+    breaks = [(before[-1], after[0]) for before, after in zip(kept, kept[1:]) if before and after]
+    open_breaks = sum(1 for (a, b), _after in breaks if not LINE_ENDS_SENTENCE.search(text[a:b]))
+    return bool(breaks) and open_breaks >= max(1, MID_SENTENCE_BREAKS * len(breaks))
+
+
 def _paged(text: str, as_written: str, label: str) -> tuple[str, str, tuple[Span, ...]] | None:
     """A text dumped from a printed book (pdftotext, OCR, "Save as text") read as a PDF's pages are:
     its running heads and page numbers set after the text, as boilerplate, where they stood in the
@@ -116,6 +131,8 @@ def _paged(text: str, as_written: str, label: str) -> tuple[str, str, tuple[Span
     # Furniture on pages enough that the dump is a printed text's, not a heading or a figure that
     # happens to stand first on two pages.
     if sum(1 for top, bottom in edges if top or bottom) < max(2, len(pages) // 2):
+        return None
+    if "\f" not in text and not _breaks_mid_sentence(text, lines_of, edges):
         return None
     blocks: list[Block] = []
     furniture: list[Block] = []

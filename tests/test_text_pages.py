@@ -141,3 +141,15 @@ def test_a_heading_at_a_pages_top_stays_text(tmp_path):
     raw, sentences = _sentences(tmp_path, "dump.txt", "\f".join(pages))
     assert [s.original for s in sentences if s.furniture] == furniture
     assert "Epilogue" in [s.text for s in sentences if not s.furniture]
+
+
+def test_chapter_headings_that_count_on_are_no_page_numbers(tmp_path):
+    # A book one sentence a line whose chapters, about one length, open with "CHAPTER 2", "CHAPTER 3":
+    # figures that count on by one at regular intervals, as page numbers do (the opening chapters of
+    # Twenty Thousand Leagues in the TransRead set), read as pages and their headings as furniture.
+    # A chapter's heading follows the end of a sentence; a printed page breaks off inside one.
+    sentences = [sentence.strip() + "." for paragraph in PARAGRAPHS for sentence in paragraph.split(". ")]
+    chapters = [f"CHAPTER {k}\n" + "\n".join((sentences * 2)[k * 5:k * 5 + 10 + k % 3]) for k in range(1, 6)]
+    raw, read = _sentences(tmp_path, "book.txt", "\n".join(chapters) + "\n")
+    assert not raw.spans and not any(s.furniture for s in read)
+    assert [s.text for s in read if s.text.startswith("CHAPTER")] == [f"CHAPTER {k}" for k in range(1, 6)]
