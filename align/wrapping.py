@@ -1,7 +1,7 @@
 """Hard-wrapped text: the width its lines were broken at, if they were, and where a line goes on.
 
 The reading stage's paragraphs (`documents.split_paragraphs`) and the readers' documents of a
-paragraph a line (`readers.base.lines_of_paragraphs`, a PDF converted to Word) ask the same question,
+paragraph a line (`readers.base.EmptyPartings`, a PDF converted to Word) ask the same question,
 so the rule lives below both.
 """
 from __future__ import annotations

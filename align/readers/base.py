@@ -71,21 +71,37 @@ BLOCK_SEPARATOR = "\n\n\n"
 MIN_EMPTY_PARTINGS = 3
 
 
-def lines_of_paragraphs(blocks: list[Block], adjacent: set[int], after_empty: int) -> list[Block]:
-    """`blocks` with those that are lines of one paragraph marked to go on from the block before.
+class EmptyPartings:
+    """What a reader tells of its paragraphs as it meets them, for `lines_of`: which follow another
+    with no empty paragraph between (by their block's index) and how many follow an empty one.
 
     A PDF converted to Word or OpenDocument, or a wrapped text pasted into it, holds a paragraph a
     line, its paragraphs parted by empty ones: every line was a paragraph, and the sentences were
-    cut at each (Alice: 389 sentences for 150). Where `after_empty` paragraphs or more follow an
-    empty one and those written one after the other (`adjacent`, by their index in `blocks`) read
-    as a hard-wrapped text, they are joined by line breaks, for the plain-text rules to tell a
-    wrapped line from a heading."""
-    if after_empty < MIN_EMPTY_PARTINGS or not adjacent:
-        return blocks
-    text = "".join(("\n" if k in adjacent else "\n\n") + block.text.strip() for k, block in enumerate(blocks))
-    if wrap_width(text.strip()) is None:
-        return blocks
-    return [replace(block, continues=True) if k in adjacent else block for k, block in enumerate(blocks)]
+    cut at each (Alice: 389 sentences for 150)."""
+
+    def __init__(self) -> None:
+        self.adjacent: set[int] = set()
+        self.after_empty = 0
+        self.empty = True  # the paragraph before was empty, or there was none: the reader sets it
+
+    def paragraph(self, index: int, joinable: bool, first: bool) -> None:
+        """A paragraph with text, block `index` of the reader's; `joinable` where it may be a line
+        of the paragraph before (not furniture, say); `first`, the document's first."""
+        if joinable and not self.empty:
+            self.adjacent.add(index)
+        self.after_empty += self.empty and not first
+
+    def lines_of(self, blocks: list[Block]) -> list[Block]:
+        """`blocks` with those that are lines of one paragraph marked to go on from the block before:
+        where MIN_EMPTY_PARTINGS paragraphs or more follow an empty one and those written one after
+        the other read as a hard-wrapped text, they are joined by line breaks, for the plain-text
+        rules to tell a wrapped line from a heading."""
+        if self.after_empty < MIN_EMPTY_PARTINGS or not self.adjacent:
+            return blocks
+        text = "".join(("\n" if k in self.adjacent else "\n\n") + block.text.strip() for k, block in enumerate(blocks))
+        if wrap_width(text.strip()) is None:
+            return blocks
+        return [replace(block, continues=True) if k in self.adjacent else block for k, block in enumerate(blocks)]
 
 
 def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:

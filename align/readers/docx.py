@@ -22,7 +22,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import Block, Package, Reader, broken, lines_of_paragraphs, shifted, tidy
+from .base import Block, EmptyPartings, Package, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -309,11 +309,7 @@ class DocxReader(Reader):
             number = 0
             hidden: list[str] = []
             carried = ""  # a drop cap's letter, or a paragraph whose mark a tracked change deleted
-            # Which body paragraphs follow another with no empty paragraph between (by their block's
-            # index), and how many follow an empty one (`lines_of_paragraphs`).
-            adjacent: set[int] = set()
-            after_empty = 0
-            empty = True
+            partings = EmptyPartings()
             for element in _walk(body, styles=styles):
                 if element.tag == WP + "docPr":  # after the paragraph it is anchored in, as furniture
                     alt = _image_text(element)
@@ -332,16 +328,14 @@ class DocxReader(Reader):
                     out.append(Block(text, f"paragraph {max(number, 1)}"))
                 elif text:
                     number += 1
-                    if not (empty or furniture or text.isspace()):
-                        adjacent.add(len(out))
-                    after_empty += empty and number > 1
+                    partings.paragraph(len(out), not (furniture or text.isspace()), number == 1)
                     out.append(Block(text, f"paragraph {number}", furniture=furniture))
                 if id(element) not in boxed:
-                    empty = not text.strip()
+                    partings.empty = not text.strip()
             if carried:
                 number += 1
                 out.append(Block(carried, f"paragraph {number}"))
-            out = lines_of_paragraphs(out, adjacent, after_empty)
+            out = partings.lines_of(out)
             for part, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
                 notes = _part(archive, part)
                 if notes is None:

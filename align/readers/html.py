@@ -17,7 +17,7 @@ import re
 from html.parser import HTMLParser
 
 from .. import lazy_re
-from .base import Block, Reader, lines_of_paragraphs, shifted, tidy
+from .base import Block, EmptyPartings, Reader, shifted, tidy
 
 # Elements whose start or end ends the running block of text.
 _BLOCKS = frozenset("""
@@ -121,12 +121,10 @@ class _Collector(HTMLParser):
         self.title_seen = False
         # Images' alternative text met in the running block: blocks of their own after it.
         self.images: list[tuple[str, int]] = []
+        # An image's block met since the last paragraph: the next is no line of that one.
         self.images_before = False
-        # Which blocks (by index) follow another with no empty paragraph ("<p>&nbsp;</p>", as Word
-        # saves an empty one) between, and how many follow an empty one (`lines_of_paragraphs`).
-        self.adjacent: set[int] = set()
-        self.after_empty = 0
-        self.empty_before = True
+        # Empty paragraphs ("<p>&nbsp;</p>", as Word saves one) between the blocks.
+        self.partings = EmptyPartings()
 
     def _state(self) -> tuple[bool, bool]:
         return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
@@ -135,10 +133,8 @@ class _Collector(HTMLParser):
         text = tidy("".join(self.pieces), keep_no_break=True)
         _hidden, furniture = self._state()
         if text.strip():
-            if not (self.empty_before or furniture or self.images_before):
-                self.adjacent.add(len(self.blocks))
-            self.after_empty += self.empty_before and bool(self.blocks)
-            self.empty_before = self.images_before = False
+            self.partings.paragraph(len(self.blocks), not (furniture or self.images_before), not self.blocks)
+            self.partings.empty = self.images_before = False
         if text:
             self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks)))
         self.images_before = self.images_before or bool(self.images)
@@ -231,7 +227,7 @@ class _Collector(HTMLParser):
 
     def handle_endtag(self, tag) -> None:
         if tag == "p" and not "".join(self.pieces).strip():
-            self.empty_before = True
+            self.partings.empty = True
         if tag in _BLOCKS and not self._in_svg():
             self.flush()
         # Close up to the matching open tag: pages leave <p> and <li> unclosed.
@@ -302,4 +298,4 @@ class HtmlReader(Reader):
         for block_text, line, furniture, in_article, marks in collector.blocks:
             outside = collector.has_article and not in_article
             out.append(Block(block_text, f"line {line}", furniture=furniture or outside, line_marks=marks))
-        return lines_of_paragraphs(out, collector.adjacent, collector.after_empty)
+        return collector.partings.lines_of(out)

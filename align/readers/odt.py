@@ -19,7 +19,7 @@ import logging
 import zipfile
 from xml.etree import ElementTree
 
-from .base import Block, Package, Reader, broken, lines_of_paragraphs, shifted, tidy
+from .base import Block, EmptyPartings, Package, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -206,26 +206,20 @@ class OdtReader(Reader):
         notes: list[ElementTree.Element] = []
         hidden: list[str] = []
         number = 0
-        # Which body paragraphs follow another with no empty paragraph between (by their block's
-        # index), and how many follow an empty one (`lines_of_paragraphs`).
-        adjacent: set[int] = set()
-        after_empty = 0
-        empty = True
+        partings = EmptyPartings()
         for paragraph, generated in _paragraphs(body, hidden=hidden):
             met: list[ElementTree.Element] = []
             text = _paragraph_text(paragraph, met, styles, hidden)
             if text:
                 number += 1
-                if not (empty or generated):
-                    adjacent.add(len(out))
-                after_empty += empty and number > 1
+                partings.paragraph(len(out), not generated, number == 1)
                 out.append(Block(text, f"paragraph {number}", furniture=generated))
-            empty = not text.strip()
+            partings.empty = not text.strip()
             # A drawing's text after the paragraph it is anchored in; notes after the body.
             drawn = _drawn(met, number, notes, styles, hidden)
             out += drawn
-            empty = empty and not drawn
-        out = lines_of_paragraphs(out, adjacent, after_empty)
+            partings.empty = partings.empty and not drawn
+        out = partings.lines_of(out)
         for note in notes:
             kind = note.get(TEXT + "note-class", "footnote")
             citation = note.find(TEXT + "note-citation")
