@@ -805,7 +805,11 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     from .language import language_name, language_scores
 
     proposed = []
-    for match in from_bytes(data):
+    # A Chinese file in GB18030 holding a few characters GBK has not (a no-break space, a bidi mark,
+    # an emoji: four bytes each) is too "messy" for charset-normalizer's default threshold, which
+    # then proposes nothing; the code pages always read are single-byte, and it was read as
+    # Russian in ISO-8859-5. Where nothing is proposed, a laxer threshold is asked.
+    for match in from_bytes(data) or from_bytes(data, threshold=0.5):
         name = codecs.lookup(match.encoding).name
         if name not in proposed:
             proposed.append(name)
