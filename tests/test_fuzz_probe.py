@@ -24,3 +24,49 @@ def test_gb18030_with_two_bidi_marks_is_read_as_chinese(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
         raw = read_input(str(path))
     assert raw.encoding == "gb18030" and raw.text == text
+
+
+# Candide (public domain), English and an early Spanish translation: one pair repeated, as a
+# translation memory holds a recurring segment, with an HTML comment among the units.
+THERE_EN = ('" There, " said she, " eat, drink, and sleep, and may Our Lady of Atocha, and the great St. Anthony of '
+            'Padua, and the illustrious St. James of Compostella, take you under their protection. I shall be back '
+            'tomorrow. "')
+THERE_ES = ("Come, hijo, bebe y duerme, le dixo, y Nuestra Señora de Atocha, el señor San Antonio de Padua, y el señor "
+            "Santiago de Compostela se queden contigo: mañana volveré.")
+CANDIDE_UNITS = [
+    (THERE_EN, THERE_ES.replace("Santiago", "~~Santiago~~")), ("<!-- comment -->", ""), *[(THERE_EN, THERE_ES)] * 6,
+    ("Candide, struck with amazement at what he had seen, at what he had suffered, and still more with the charity "
+     "of the old woman, would have shown his acknowledgment by kissing her hand.",
+     "Confuso Candido con todo quanto habia visto, y quanto habia padecido, y inas todavía con la caridad de la "
+     "vieja, le quiso besar la mano."),
+    ('" It is not my hand you ought to kiss, " said the old woman. " I shall be back tomorrow.',
+     "No es mi mano la que has de besar, le dixo la vieja; mañana volveré."),
+    ('" Take off that veil, " said the old woman to Candide.', "Alza ese velo, dixo á Candido la vieja."),
+]
+
+
+def _tmx(units) -> str:
+    from xml.sax.saxutils import escape
+
+    body = "\n".join(f'<tu tuid="{k}"><tuv xml:lang="en"><seg>{escape(s)}</seg></tuv>'
+                     f'<tuv xml:lang="es"><seg>{escape(t)}</seg></tuv></tu>' for k, (s, t) in enumerate(units, 1))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" '
+            'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n'
+            f"{body}\n</body></tmx>\n")
+
+
+def test_a_replaced_passage_keeps_both_sides_in_document_order(tmp_path, use_encoder):
+    # The unmatched sentences of a gap were joined into one `replaced` bead across a pair in place
+    # and around the comment kept apart: "match 0-1, replaced 1,3,4-0, omission 2", the target
+    # reading 1 then 0 and the source 3, 4 then 2, in every report.
+    from align import align_pair
+    from align.reports.base import rows
+
+    path = tmp_path / "memory.tmx"
+    path.write_text(_tmx(CANDIDE_UNITS), encoding="utf-8")
+    result = align_pair(str(path), encoder=use_encoder)
+    in_place = [row.bead for row in rows(result) if row.bead.kind != "moved"]
+    src = [i for bead in in_place for i in bead.src]
+    tgt = [j for bead in in_place for j in bead.tgt]
+    assert src == sorted(src) and tgt == sorted(tgt)
+    assert sorted(src) == list(range(len(result.source.sentences)))

@@ -597,7 +597,16 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
     `expected` is the document's usual log length ratio (`expected_log_ratio` of its matches)."""
     out: list[Bead] = []
     gap: list[Bead] = []
-    for bead in [*beads, None]:
+    # The pairs in place on either side of each gap: a joined bead must stand between them on both
+    # sides, and hold no sentence kept apart (a headline, markup) inside its span, or the reports
+    # read out of document order. A TMX of one pair repeated, with an HTML comment among its units,
+    # gave "match 0-1, replaced 1,3,4-0, omission 2": the target read 1, 0 and the source 3, 4, 2.
+    in_place = [bool(b.src and b.tgt and b.kind != "moved") for b in beads]
+    following: list[Bead | None] = [None] * (len(beads) + 1)
+    for k in range(len(beads) - 1, -1, -1):
+        following[k] = beads[k] if in_place[k] else following[k + 1]
+    before: Bead | None = None
+    for k, bead in enumerate([*beads, None]):
         if bead is not None and bead.kind in ("omission", "addition"):
             gap.append(bead)
             continue
@@ -605,9 +614,9 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
         for b in gap:
             is_peripheral = b.src[0] in src_peripheral if b.src else b.tgt[0] in tgt_peripheral
             (peripheral if is_peripheral else content).append(b)
-        src_ids = tuple(b.src[0] for b in content if b.src)
-        tgt_ids = tuple(b.tgt[0] for b in content if b.tgt)
-        if src_ids and tgt_ids:
+        src_ids = tuple(sorted(b.src[0] for b in content if b.src))
+        tgt_ids = tuple(sorted(b.tgt[0] for b in content if b.tgt))
+        if src_ids and tgt_ids and _joins_in_order(src_ids, tgt_ids, peripheral, before, following[k]):
             src_size = sum(src_len[i] for i in src_ids) if src_len is not None else len(src_ids)
             tgt_size = sum(tgt_len[j] for j in tgt_ids) if tgt_len is not None else len(tgt_ids)
             log_ratio = np.log(max(tgt_size, 1.0) / max(src_size, 1.0))
@@ -618,7 +627,21 @@ def _join_replaced(beads: list[Bead], src_emb, tgt_emb, src_len, tgt_len, src_pe
         gap = []
         if bead is not None:
             out.append(bead)
+            if in_place[k]:
+                before = bead
     return out
+
+
+def _joins_in_order(src_ids: tuple[int, ...], tgt_ids: tuple[int, ...], peripheral: list[Bead],
+                    before: Bead | None, after: Bead | None) -> bool:
+    """Whether one bead of these sentences stands in document order on both sides: after the pair
+    in place before the gap, before the one after it, and with no sentence kept apart inside it."""
+    if before is not None and (src_ids[0] < before.src[-1] or tgt_ids[0] < before.tgt[-1]):
+        return False
+    if after is not None and (src_ids[-1] > after.src[0] or tgt_ids[-1] > after.tgt[0]):
+        return False
+    return not any(src_ids[0] < b.src[0] < src_ids[-1] if b.src else tgt_ids[0] < b.tgt[0] < tgt_ids[-1]
+                   for b in peripheral)
 
 
 def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, words,
