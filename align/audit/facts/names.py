@@ -67,7 +67,6 @@ _TRANSLIT = [
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """A spelling-blind key: Sergueï/Sergey, Poutine/Putin and Galuzine/Galuzin get the same key.
     Cached: the words of a text repeat, and every word of every pair is keyed (a tenth of the fact
