@@ -760,6 +760,7 @@ _CODE_PAGES = {
 # Western European languages, and any not listed: Windows, then ISO, DOS and Macintosh. A file from
 # DOS or an old Mac read in cp1252 was "pre‡os da habita‡Æo", "stadskŠrna", "LÕUE" for "L’UE".
 _WESTERN_CODE_PAGES = ("cp1252", "latin-1", "cp850", "mac_roman")
+_MULTI_BYTE_PAGES = ("gb18030", "big5", "cp932", "cp949")
 
 
 @functools.lru_cache(maxsize=None)
@@ -808,12 +809,14 @@ def _legacy(data: bytes) -> tuple[str, str, str]:
     # A Chinese file in GB18030 holding a few characters GBK has not (a no-break space, a bidi mark,
     # an emoji: four bytes each) is too "messy" for charset-normalizer's default threshold, which
     # then proposes nothing; the code pages always read are single-byte, and it was read as
-    # Russian in ISO-8859-5. Where nothing is proposed, a laxer threshold is asked.
+    # Russian in ISO-8859-5. Where nothing is proposed, a laxer threshold is asked; where still
+    # nothing (a short one with many such characters, a line of Korean in it: Ukrainian in cp1251),
+    # the multi-byte pages of Chinese, Japanese and Korean are read, each only if its bytes decode.
     for match in from_bytes(data) or from_bytes(data, threshold=0.5):
         name = codecs.lookup(match.encoding).name
         if name not in proposed:
             proposed.append(name)
-    proposed = proposed[:_PROPOSALS]
+    proposed = proposed[:_PROPOSALS] or [codecs.lookup(page).name for page in _MULTI_BYTE_PAGES]
     for fallback in ("cp1252", "latin-1"):  # latin-1 reads any byte: there is always a reading
         if codecs.lookup(fallback).name not in proposed:
             proposed.append(codecs.lookup(fallback).name)

@@ -70,3 +70,15 @@ def test_a_replaced_passage_keeps_both_sides_in_document_order(tmp_path, use_enc
     tgt = [j for bead in in_place for j in bead.tgt]
     assert src == sorted(src) and tgt == sorted(tgt)
     assert sorted(src) == list(range(len(result.source.sentences)))
+
+
+def test_short_gb18030_with_soft_hyphens_and_a_korean_line_is_read_as_chinese(tmp_path):
+    # charset-normalizer proposes nothing for it at any threshold (eight soft hyphens and the
+    # Hangul, four bytes each in GB18030); the single-byte pages alone were weighed and it was
+    # read as Ukrainian in cp1251 ("ОТµЪТ»ґОАґ±±..."), then aligned with another encoder.
+    text = ("我第一次来北\xad京的时候，只会说几\xad句简单的中文。\n一位卖水果的阿\xad姨耐心地教我怎么讲\xad价。\n"
+            "서울은 대\xad한민국의 수\xad도이다.\n后来我在这里住了五\xad年，交了很多朋\xad友。\n")
+    path = tmp_path / "zh.txt"
+    path.write_bytes(text.encode("gb18030"))
+    raw = read_input(str(path))
+    assert raw.encoding == "gb18030" and raw.text == text
