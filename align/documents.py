@@ -550,7 +550,8 @@ _WIDE_LINE_BREAK = lazy_re.compile(f"(?<=[{_WIDE}])[ \t]*\n\\s*(?=[{_WIDE}])")
 # the line after it or before it: no space on one side, none on the other.
 _UNSPACED_DASH_BREAK = lazy_re.compile(r"(?:(?<=[^\W\d_]--)|(?<=[^\W\d_]—))[ \t]*\n\s*(?=[^\W\d_])"
                                        r"|(?<=[^\W\d_])[ \t]*\n\s*(?=(?:--|—)[^\W\d_])")
-_LINE_END_HYPHEN = lazy_re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
+# groff, which prints man pages, hyphenates with U+2010 HYPHEN ("speci\u2010" / "fied").
+_LINE_END_HYPHEN = lazy_re.compile(r"(?<=[^\W\d_])[-\u2010][ \t]*\n\s*(?=[^\W\d_])")
 
 
 def _unspaced_dashes(text: str) -> frozenset[str]:
@@ -575,10 +576,11 @@ def _embeddable(text: str, hyphens: LineEndHyphens | None = None,
     # a text wrapped by hand or by a typesetter a word may be cut by a hyphen of the break's own
     # ("conversat-" / "ions", "trans-" / "lation"): `hyphens` weighs which, as a PDF's lines are.
     def joint(match: re.Match) -> str:
+        hyphen = match.group()[0]
         if hyphens is None:
-            return "-"
+            return hyphen
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start() + 1]
-        return hyphens.joint(line, text[match.end():])
+        return hyphens.joint(line, text[match.end():]).replace("-", hyphen)
 
     def dash_joint(match: re.Match) -> str:
         dash = "--" if "--" in (text[match.start() - 2:match.start()], text[match.end():match.end() + 2]) else "—"

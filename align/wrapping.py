@@ -34,9 +34,10 @@ def indent_of(line: str) -> int:
 
 
 def ends_open(line: str) -> bool:
-    """Whether `line` stops mid-sentence: on a letter, a figure or a comma."""
+    """Whether `line` stops mid-sentence: on a letter, a figure, a comma or a word's hyphen (groff's
+    U+2010 in a man page: "speci\u2010" / "fied." read as a paragraph's first line, indented)."""
     tail = line.rstrip()[-1:]
-    return tail == "," or tail.isalnum()
+    return tail in (",", "-", "\u2010") or tail.isalnum()
 
 
 def opening_indent(lines: list[str]) -> int | None:

@@ -198,17 +198,24 @@ class LineEndHyphens:
         whole = hyphenated = 0
         for line, following in zip(lines, lines[1:]):
             head, tail = _WORD.findall(line[:-1])[-1:], _WORD.match(following.lstrip())
-            if line.rstrip().endswith("-") and head and tail:
+            if line.rstrip().endswith(("-", "\u2010")) and head and tail:
                 whole += self._words[(head[0] + tail.group()).lower()] > 0
                 hyphenated += self._words[f"{head[0]}-{tail.group()}".lower()] > 0
         # A printed book's pages dumped as text (`pages.text_pages`) were set by a typesetter, whose
         # hyphens are read as a PDF's are: there a page's few breaks were no evidence, and "some-" /
         # "times" over a page break kept its hyphen.
         self._hyphenated = typeset or (whole >= MIN_HYPHENATED_WORDS and whole > hyphenated)
+        # groff prints a man page's hyphens as "-" and marks the breaks it hyphenates with U+2010
+        # HYPHEN: where that character stands at line ends only, each is a break's ("FOR\u2010" /
+        # "MAT2", "ac\u2010" / "tuelle"), whatever the words say.
+        self._break_mark = (any(line.rstrip().endswith("\u2010") for line in lines)
+                            and not any("\u2010" in line.rstrip().rstrip("\u2010") for line in lines))
 
     def joint(self, line: str, following: str) -> str:
         """"" where the hyphen is a typesetter's ("thou-" / "sand"), "- " where it is left hanging
         ("Ein-" / "und Ausgang"), "-" where it is the word's own ("Nagorno-" / "Karabakh")."""
+        if self._break_mark and line.rstrip().endswith("\u2010"):
+            return ""
         moved = _broken_word(line.rstrip(), following.lstrip(), self._words, self._lexicon)
         if moved is None:
             return "-"
