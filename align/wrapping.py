@@ -84,6 +84,14 @@ def wrap_width(text: str) -> int | None:
                 and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)
                 and not (opening is not None and indent_of(after) == opening
                          and (indent_of(after) > indent_of(line) or not ends_open(line)))]
+    # A line indented deeper than the one before opens a block under it (a man page's option
+    # description under the option, a section's text under its heading, code) unless the line
+    # before is full, where it goes on with a list item's hanging indent: a short line there says
+    # nothing of the wrapper. Counted, "-a, --all" / "       do not ignore..." outvoted the
+    # justified paragraphs of ls(1), and each of their lines opening on an option, a capital or a
+    # quotation mark ("'--block-size=M'; see SIZE format below") was cut from its sentence.
+    followed = [(line, after) for line, after in followed
+                if indent_of(after) <= indent_of(line) or wrapped_at(line, after, width)]
     if len(followed) < 3:
         return None
     # Verse and lyrics open every line in a capital; wrapped prose goes on mid-sentence, so most of
