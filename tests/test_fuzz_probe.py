@@ -2,6 +2,8 @@
 ends, markdown, repeats), each of which was misread or lost before its fix."""
 import logging
 
+import pytest
+
 from align.reading import read_input
 
 # Sentences written for this test (not from a corpus).
@@ -82,3 +84,16 @@ def test_short_gb18030_with_soft_hyphens_and_a_korean_line_is_read_as_chinese(tm
     path.write_bytes(text.encode("gb18030"))
     raw = read_input(str(path))
     assert raw.encoding == "gb18030" and raw.text == text
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u2009", "\u3000", "\t"])
+def test_a_regnal_numeral_after_any_space_is_read_not_a_traceback(space):
+    # "Paul\tII", or French's narrow no-break space before a numeral: the numeral was stripped of
+    # " \u00a0." only, the space stayed in it, and `align pair` ended in a KeyError traceback.
+    from align.audit.facts import compare_facts
+
+    assert compare_facts(f"Pope John Paul{space}II visited Poland in 1979.",
+                         f"Le pape Jean-Paul{space}II s'est rendu en Pologne en 1979.", "en", "fr") == []
+    found = compare_facts(f"Pope John Paul{space}II visited Poland in 1979.",
+                          f"Le pape Jean-Paul{space}III s'est rendu en Pologne en 1979.", "en", "fr")
+    assert [(m.kind, m.src_value, m.tgt_value) for m in found] == [("number", f"Paul{space}II", f"Paul{space}III")]

@@ -394,7 +394,7 @@ def _name_runs(names: list[_Name], text: str) -> list[list[int]]:
 
 
 # A regnal or papal numeral after a name: "Giovanni Paolo II", "Johannes Paul II.", "Jan Paweł II".
-_REGNAL_AFTER = lazy_re.compile(r"[\s\u00a0]+[IVXL]+\b\.?")
+_REGNAL_AFTER = lazy_re.compile(r"[\s\u00a0]+([IVXL]+)\b\.?")
 
 
 def _regnal(names: list[_Name], text: str) -> set[int]:
@@ -407,7 +407,9 @@ def _regnal(names: list[_Name], text: str) -> set[int]:
             run = []
         run.append(i)
         numeral = _REGNAL_AFTER.match(text, n.span[1])
-        if numeral and _roman_value(numeral.group(0).strip(" \u00a0."), highest=89) is not None:
+        # The numeral alone: stripped of " \u00a0." only, the narrow no-break space French sets
+        # before it ("Louis\u202fXIV") stayed in it, and `_roman_value` raised a KeyError.
+        if numeral and _roman_value(numeral.group(1), highest=89) is not None:
             out.update(run)
     return out
 
