@@ -97,3 +97,17 @@ def test_a_regnal_numeral_after_any_space_is_read_not_a_traceback(space):
     found = compare_facts(f"Pope John Paul{space}II visited Poland in 1979.",
                           f"Le pape Jean-Paul{space}III s'est rendu en Pologne en 1979.", "en", "fr")
     assert [(m.kind, m.src_value, m.tgt_value) for m in found] == [("number", f"Paul{space}II", f"Paul{space}III")]
+
+
+def test_a_repeated_sentence_never_takes_a_whole_side_of_its_pair():
+    # A paragraph said over and over, numbered as a list in the translation ("1. ...", "2. ..."):
+    # the source's repeats had no repeats against them, and both sentences of a 2-2 pair were
+    # reported left out, its target rendering nothing (`align versions` lost that target's id).
+    from align.audit.absorbed import repeated_in_pairs
+
+    en = "Utrecht already has the largest bicycle parking garage in the world, with room for 12,500 bicycles."
+    nl = "Utrecht heeft al de grootste fietsenstalling ter wereld, met plaats voor 12.500 fietsen."
+    src_texts, tgt_texts = [en] * 3, [nl, f"1. {nl}", f"2. {nl}"]
+    words = ([16] * 3, [15] * 3)
+    out = repeated_in_pairs([((0,), (0,)), ((1, 2), (1, 2))], src_texts, tgt_texts, *words, min_words=3)
+    assert out == (frozenset({2}), frozenset())

@@ -471,7 +471,10 @@ def repeated_in_pairs(pairs, src_texts, tgt_texts, src_words, tgt_words, min_wor
             continue
         again = [[k for k in ids[side] if repeats(side, k)] for side in (0, 1)]
         for side in (0, 1):
-            extra = len(again[side]) - len(again[1 - side])
+            # Never the whole side: a pair renders something of it. Of a paragraph said fifty times,
+            # numbered as a list on one side ("45. ..."), both sentences of a 2-2 pair were left out,
+            # its target rendering nothing, and `align versions` lost that target's id.
+            extra = min(len(again[side]) - len(again[1 - side]), len(ids[side]) - 1)
             if extra > 0:
                 out[side].update(again[side][-extra:])
     return frozenset(out[0]), frozenset(out[1])
