@@ -111,3 +111,17 @@ def test_a_repeated_sentence_never_takes_a_whole_side_of_its_pair():
     words = ([16] * 3, [15] * 3)
     out = repeated_in_pairs([((0,), (0,)), ((1, 2), (1, 2))], src_texts, tgt_texts, *words, min_words=3)
     assert out == (frozenset({2}), frozenset())
+
+
+def test_a_table_with_a_row_said_again_and_again_is_still_a_table(tmp_path):
+    # A Chinese-English memory whose recurring segment comes back on row after row: its Chinese
+    # cells, a fraction of their English as Chinese is, came back like a transcript's speaker
+    # names, and the file was read as plain text and refused ("only English (en) text found").
+    rows = [("请稍候。", "Please wait while we save your changes to the server.")] * 8 + [
+        ("文件已保存。", "The file has been saved."), ("无法连接到服务器。", "Could not connect to the server."),
+        ("是否删除此项目？", "Do you want to delete this item?"), ("密码错误。", "The password is wrong.")]
+    path = tmp_path / "memory.csv"
+    path.write_text("".join(f"{zh},{en}\n" for zh, en in rows), encoding="utf-8")
+    raw = read_input(str(path))
+    assert raw.format == "csv"
+    assert {span.side for span in raw.spans} == {"source", "target"}

@@ -108,7 +108,11 @@ def _labelled_lines(rows: list[tuple[int, list[str]]]) -> bool:
     third of its length), but says something new on every row."""
     pairs = [cells for _, cells in rows if len(cells) == 2]
     shares = sorted(len(cells[0].strip()) / max(len(cells[1].strip()), 1) for cells in pairs)
-    repeated = len({cells[0].strip() for cells in pairs}) <= len(pairs) / 2
+    # Counted over distinct rows: a row said again whole (a translation memory's recurring segment,
+    # "确定,OK") is no label coming back, and a Chinese-English table of one pair repeated fifty
+    # times was read as plain text and refused as "only English text found".
+    distinct = {(cells[0].strip(), cells[1].strip()) for cells in pairs}
+    repeated = len({cells[0].strip() for cells in pairs}) <= len(distinct) / 2
     return bool(shares) and repeated and shares[len(shares) // 2] < MAX_LABEL_SHARE
 
 
