@@ -23,7 +23,7 @@ from .model import Sentence
 from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
-from .wrapping import ITEM_OPENING, PAGE_BREAK_LINE, ends_open, indent_of, opening_indent, wrap_width, wrapped_at
+from .wrapping import ITEM_OPENING, PAGE_BREAK_LINE, _columns, ends_open, indent_of, opening_indent, wrap_width, wrapped_at
 
 logger = logging.getLogger("align")
 
@@ -48,6 +48,9 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     if rows:
         return _records(text)
     width = wrap_width(text)
+    # The longest line: where no wrapper's width is found (a man page's tables outvote its wrapped
+    # lines), a line that reaches it is full all the same.
+    longest = max((_columns(line) for line in text.split("\n")), default=0)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
     indented_openings = opening_indent(text.split("\n"))
@@ -100,7 +103,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
             if current_start is not None and not speech and not underline and not item_line and (
                     blank_lines > 1 or byline or opening or not _runs_on(before, after, line_width if not blank_lines else None,
-                                                                        listing)):
+                                                                        listing, longest)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             item = ITEM_OPENING.match(line)
@@ -362,7 +365,7 @@ def _is_listing(lines: list[str]) -> bool:
     return len(filled) >= LIST_MIN_LINES and short >= LIST_SHARE * len(filled)
 
 
-def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool = False) -> bool:
+def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool = False, longest: int = 0) -> bool:
     if _capitals_before_text(line, next_line):
         # A caption or heading in capitals ("NASA HEADQUARTERS - HOUSTON") above a line that is not:
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
@@ -375,6 +378,12 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # follows:" / "- the costs of the line" was one sentence, the item in it).
         return True
     if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line) or _salutation(line):
+        return False
+    if indent_of(next_line) > indent_of(line) and not (longest and wrapped_at(line, next_line, longest)):
+        # A block indented under a line that is not full: a man page's option description under
+        # the option's name ("--normal" / "       Ein normales Diff ausgeben"), a section's text
+        # under its heading ("NOM" / "       ls - Afficher..."). Read by its case, it went on with
+        # the line in English and not in German, and every option was a false "split".
         return False
     head = next_line.lstrip()
     if head[:1] == ">" and line.lstrip()[:1] == ">":

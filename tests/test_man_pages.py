@@ -83,9 +83,60 @@ def test_a_man_pages_justified_lines_go_on_whatever_the_next_line_opens_with():
     # one opening in lower case. "'--block-size=M'; see SIZE format below" and, after a
     # semicolon, "otherwise: sort by ctime, newest first" stood as sentences of their own.
     found = sentences(LS_OPENING)
-    assert ("--block-size=SIZE with -l, scale sizes by SIZE when printing them; e.g., '--block-size=M'; "
-            "see SIZE format below") in found
+    assert "with -l, scale sizes by SIZE when printing them; e.g., '--block-size=M'; see SIZE format below" in found
     assert ("-c with -lt: sort by, and show, ctime (time of last modification of file status information); "
             "with -l: show ctime and sort by name; otherwise: sort by ctime, newest first") in found
-    assert "-B, --ignore-backups do not list implied entries ending with ~" in found
+    assert "do not list implied entries ending with ~" in found
     assert "DESCRIPTION" in found and "SYNOPSIS" in found
+
+
+def test_an_options_name_and_its_description_indented_under_it_are_read_alike_in_every_language():
+    # diff(1) in English and in German: a description opening in lower case went on with the option's
+    # name above it, one opening in a capital (German's) did not, and every option of the pair was
+    # a false "split". A section's heading under three letters ("NOM", "ИМЯ") was read into the
+    # line indented under it ("NOM ls - Afficher le contenu de répertoires").
+    english = ("       --normal\n"
+               "              output a normal diff (the default)\n"
+               "\n"
+               "       -q, --brief\n"
+               "              report only when files differ\n")
+    german = ("       --normal\n"
+              "              Ein normales Diff ausgeben (Voreinstellung)\n"
+              "\n"
+              "       -q, --brief\n"
+              "              Nur melden, wenn sich Dateien unterscheiden\n")
+    assert sentences(english) == ["--normal", "output a normal diff (the default)",
+                                  "-q, --brief", "report only when files differ"]
+    assert sentences(german, "de.txt") == ["--normal", "Ein normales Diff ausgeben (Voreinstellung)",
+                                           "-q, --brief", "Nur melden, wenn sich Dateien unterscheiden"]
+    french = ("LS(1)                     Commandes de l'utilisateur                     LS(1)\n"
+              "\n"
+              "NOM\n"
+              "       ls - Afficher le contenu de répertoires\n")
+    assert sentences(french, "fr.txt")[1:] == ["NOM", "ls - Afficher le contenu de répertoires"]
+
+
+def test_a_web_address_in_the_angle_brackets_groff_prints_ends_at_the_bracket():
+    # cp(1): the English page writes "<https://...>", the German one's .UR macro "⟨https://...⟩"
+    # (U+27E8, U+27E9), and the closing bracket was read into the address: every address of the
+    # translated pages was a "web address ... vs .../⟩" mismatch.
+    from align.audit.facts import compare_facts
+
+    assert compare_facts("GNU coreutils online help: <https://www.gnu.org/software/coreutils/>",
+                         "Onlinehilfe für GNU coreutils: ⟨https://www.gnu.org/software/coreutils/⟩", "en", "de") == []
+    assert compare_facts("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.",
+                         "Lizenz GPLv3+: GNU GPL Version 3 ⟨https://gnu.org/licenses/gpl.html⟩ oder neuer.",
+                         "en", "de") == []
+
+
+def test_a_full_line_goes_on_under_a_deeper_indent_where_the_page_has_no_wrapping_width():
+    # signal(7) in French: its tables outvote its wrapped lines, so no wrapping width is found; a
+    # numbered step's full line goes on, indented under its number, and stays one sentence.
+    text = ("signal(7)              Miscellaneous Information Manual              signal(7)\n"
+            "\n"
+            "       (1)  Le  noyau réalise les étapes préparatoires nécessaires pour l’exé\u2010\n"
+            "            cution du gestionnaire de signal :\n"
+            "\n"
+            "            (1.1)  Le signal est supprimé de l’ensemble  des  signaux  en  at\u2010\n"
+            "                   tente.\n")
+    assert sentences(text, "fr.txt")[-1] == "(1.1) Le signal est supprimé de l’ensemble des signaux en attente."

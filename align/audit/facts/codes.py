@@ -29,8 +29,9 @@ def _address_patterns() -> tuple[tuple[str, re.Pattern], ...]:
         # one closes the sentence's own bracket around it. Chinese and Japanese write on against it
         # ("访问www.siemens.com。", "www.siemens.comまで。"): their punctuation and full-width forms end
         # it, and their letters end its host (a path may hold them: ".../wiki/北京").
-        ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”()\[\]/" + _CJK_PUNCTUATION + _UNSPACED_CHARS
-                                   + r"]|\([^\s<>\"()\[\]]*\))+(?:/(?:[^\s<>\"'«»“”()\[\]" + _CJK_PUNCTUATION
+        # A man page's angle brackets ("⟨https://...⟩", as groff prints its .UR macro) end it as "<>" do.
+        ("web address", re.compile(r"(?:https?://|www\.)(?:[^\s<>\"'«»“”⟨⟩()\[\]/" + _CJK_PUNCTUATION + _UNSPACED_CHARS
+                                   + r"]|\([^\s<>\"()\[\]]*\))+(?:/(?:[^\s<>\"'«»“”⟨⟩()\[\]" + _CJK_PUNCTUATION
                                    + r"]|\([^\s<>\"()\[\]]*\))*)?", re.IGNORECASE)),
         ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")),
     )
