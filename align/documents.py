@@ -23,7 +23,8 @@ from .model import Sentence
 from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
-from .wrapping import ITEM_OPENING, PAGE_BREAK_LINE, _columns, ends_open, indent_of, opening_indent, wrap_width, wrapped_at
+from .wrapping import (_WIDE_CHARACTER, ITEM_OPENING, PAGE_BREAK_LINE, _columns, ends_open, indent_of, justified,
+                       opening_indent, wrap_width, wrapped_at)
 
 logger = logging.getLogger("align")
 
@@ -51,6 +52,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     # The longest line: where no wrapper's width is found (a man page's tables outvote its wrapped
     # lines), a line that reaches it is full all the same.
     longest = max((_columns(line) for line in text.split("\n")), default=0)
+    padded = justified(text, width)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
     indented_openings = opening_indent(text.split("\n"))
@@ -103,7 +105,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
             if current_start is not None and not speech and not underline and not item_line and (
                     blank_lines > 1 or byline or opening or not _runs_on(before, after, line_width if not blank_lines else None,
-                                                                        listing, longest)):
+                                                                        listing, longest, padded)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             item = ITEM_OPENING.match(line)
@@ -365,13 +367,14 @@ def _is_listing(lines: list[str]) -> bool:
     return len(filled) >= LIST_MIN_LINES and short >= LIST_SHARE * len(filled)
 
 
-def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool = False, longest: int = 0) -> bool:
+def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool = False, longest: int = 0,
+             padded: bool = False) -> bool:
     if _capitals_before_text(line, next_line):
         # A caption or heading in capitals ("NASA HEADQUARTERS - HOUSTON") above a line that is not:
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
         # speech on one side of a faithful pair only (a false "split").
         return False
-    if width is not None and wrapped_at(line, next_line, width) and not (
+    if width is not None and wrapped_at(line, next_line, width) and not (padded and _short_of(line, width)) and not (
             LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is;
         # but a list's item under a sentence's or a lead-in's end opens a paragraph (run on, "as
@@ -402,6 +405,13 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
     # item, not a sentence broken off: forty one-word lines in lower case were one "sentence", and
     # a term left out of the translation went unseen.
     return not (listing and len(line.split()) < RUN_ON_MIN_WORDS)
+
+
+def _short_of(line: str, width: int) -> bool:
+    """A line of a justified text narrower than its width: one its writer broke. Not one of Chinese
+    or Japanese, which a wrapper breaks between any two characters, short of the width where a
+    closing mark may not open the next line."""
+    return _columns(line) < width and not _WIDE_CHARACTER.search(line)
 
 
 def _capitals_before_text(line: str, next_line: str) -> bool:

@@ -105,6 +105,27 @@ def wrap_width(text: str) -> int | None:
     return width if broken >= MIN_WRAPPED_SHARE * len(followed) else None
 
 
+# A justified text (a man page as groff sets it) pads every line it breaks with spaces to the width:
+# there a line shorter than the width ends where its writer broke it ("GNU coreutils online help:
+# <https://...>" / "Report any translation bugs to ..."), though the next word would not have fit.
+MIN_JUSTIFIED_LINES = 10
+MIN_JUSTIFIED_SHARE = 0.9
+MIN_PADDED_SHARE = 0.3  # and so many of them padded: a ragged text's lines reach the width by chance
+
+
+def justified(text: str, width: int | None) -> bool:
+    """Whether nearly every line of `text` that `wrapped_at` reads as broken by the wrapper at
+    `width` is exactly that wide, padded with spaces between its words."""
+    if width is None:
+        return False
+    lines = [line.replace("\f", "").rstrip() for line in text.split("\n")]
+    broken = [line for line, after in zip(lines, lines[1:]) if line.strip() and wrapped_at(line, after, width)]
+    full = [line for line in broken if _columns(line) == width]
+    padded = sum(1 for line in full if "  " in line.strip())
+    return (len(broken) >= MIN_JUSTIFIED_LINES and len(full) >= MIN_JUSTIFIED_SHARE * len(broken)
+            and padded >= MIN_PADDED_SHARE * len(broken))
+
+
 def wrapped_at(line: str, next_line: str, width: int) -> bool:
     """`line` ends where a wrapper at `width` would have broken it: the next word would not fit.
 

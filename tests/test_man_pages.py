@@ -140,3 +140,65 @@ def test_a_full_line_goes_on_under_a_deeper_indent_where_the_page_has_no_wrappin
             "            (1.1)  Le signal est supprimé de l’ensemble  des  signaux  en  at\u2010\n"
             "                   tente.\n")
     assert sentences(text, "fr.txt")[-1] == "(1.1) Le signal est supprimé de l’ensemble des signaux en attente."
+
+
+# The end of ls(1), as man sets it: justified, every line it breaks padded to 78 columns.
+LS_END = (
+    '       --version\n'
+    '              output version information and exit\n'
+    '\n'
+    '       The SIZE argument is an integer and  optional  unit  (example:  10K  is\n'
+    '       10*1024).   Units  are  K,M,G,T,P,E,Z,Y  (powers  of 1024) or KB,MB,...\n'
+    '       (powers of 1000).  Binary prefixes can be used, too: KiB=K, MiB=M,  and\n'
+    '       so on.\n'
+    '\n'
+    '       The  TIME_STYLE  argument  can  be  full-iso, long-iso, iso, locale, or\n'
+    '       +FORMAT.  FORMAT is interpreted like in date(1).   If  FORMAT  is  FOR‐\n'
+    '       MAT1<newline>FORMAT2, then FORMAT1 applies to non-recent files and FOR‐\n'
+    "       MAT2 to recent files.  TIME_STYLE prefixed with 'posix-'  takes  effect\n"
+    '       only  outside  the POSIX locale.  Also the TIME_STYLE environment vari‐\n'
+    '       able sets the default style to use.\n'
+    '\n'
+    "       The WHEN argument defaults to  'always'  and  can  also  be  'auto'  or\n"
+    "       'never'.\n"
+    '\n'
+    '       Using  color  to distinguish file types is disabled both by default and\n'
+    '       with --color=never.  With --color=auto, ls emits color codes only  when\n'
+    '       standard  output is connected to a terminal.  The LS_COLORS environment\n'
+    '       variable can change the settings.  Use the dircolors(1) command to  set\n'
+    '       it.\n'
+    '\n'
+    '   Exit status:\n'
+    '       0      if OK,\n'
+    '\n'
+    '       1      if minor problems (e.g., cannot access subdirectory),\n'
+    '\n'
+    '       2      if serious trouble (e.g., cannot access command-line argument).\n'
+    '\n'
+    'AUTHOR\n'
+    '       Written by Richard M. Stallman and David MacKenzie.\n'
+    '\n'
+    'REPORTING BUGS\n'
+    '       GNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n'
+    '       Report any translation bugs to <https://translationproject.org/team/>\n'
+    '\n'
+    'COPYRIGHT\n'
+    '       Copyright  ©  2022  Free Software Foundation, Inc.  License GPLv3+: GNU\n'
+    '       GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n'
+    '       This is free software: you are free  to  change  and  redistribute  it.\n'
+    '       There is NO WARRANTY, to the extent permitted by law.\n'
+    '\n'
+    'SEE ALSO\n'
+)
+
+
+def test_a_justified_pages_line_shorter_than_the_width_ends_where_its_writer_broke_it():
+    # "GNU coreutils online help: <https://...>" / "Report any translation bugs to <...>" are two
+    # lines of the page's source; the next word would not have fit on the first, so it read as
+    # wrapped, one "sentence" in English beside two in every translation (whose lines differ): a
+    # false split on every coreutils page. A line the justifier broke is exactly 78 columns wide.
+    found = sentences(LS_END)
+    assert "GNU coreutils online help: <https://www.gnu.org/software/coreutils/>" in found
+    assert "Report any translation bugs to <https://translationproject.org/team/>" in found
+    assert ("The TIME_STYLE argument can be full-iso, long-iso, iso, locale, or +FORMAT.") in found
+    assert "Using color to distinguish file types is disabled both by default and with --color=never." in found
