@@ -11,7 +11,6 @@ import functools
 import hashlib
 import json
 import logging
-import re
 from dataclasses import dataclass, replace
 
 import numpy as np

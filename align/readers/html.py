@@ -13,7 +13,6 @@ a "read more"), and its translation shows it too.
 """
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 
 from .. import lazy_re

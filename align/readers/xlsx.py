@@ -7,7 +7,6 @@ it in its header ("source (en)", "target (fr)"), and its "#" column keeps the or
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 from .. import lazy_re

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 

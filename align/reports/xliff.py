@@ -11,7 +11,6 @@ notes of the file, one each: no segment in a language the file is not in.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .. import lazy_re
