@@ -202,3 +202,14 @@ def test_a_justified_pages_line_shorter_than_the_width_ends_where_its_writer_bro
     assert "Report any translation bugs to <https://translationproject.org/team/>" in found
     assert ("The TIME_STYLE argument can be full-iso, long-iso, iso, locale, or +FORMAT.") in found
     assert "Using color to distinguish file types is disabled both by default and with --color=never." in found
+
+
+def test_a_punctuation_mark_quoted_alone_is_named_not_a_sentences_end():
+    # glob(7) in Japanese: "'?'" is the wildcard the sentence speaks of, and "(ブラケット外部の) '?'"
+    # stood as a sentence of its own, the rest of it another (a false split on each such line).
+    text = ("       (ブラケット外部の) '?' はあらゆる単一の文字にマッチする。\n"
+            "\n"
+            "       glob  動作は、パス名のそれぞれの部分に独立に適用される。 パス名に存在する '/' は '?' や '*' ワイルドカードにはマッチしない。\n")
+    assert sentences(text, "ja.txt") == ["(ブラケット外部の) '?' はあらゆる単一の文字にマッチする。",
+                                         "glob 動作は、パス名のそれぞれの部分に独立に適用される。",
+                                         "パス名に存在する '/' は '?' や '*' ワイルドカードにはマッチしない。"]

@@ -143,6 +143,10 @@ def _quotation_goes_on(text: str, sentence_start: int, mark_end: int, end: int) 
             or _SPEECH_TAG.match(text, closed_at) is not None)
 
 
+# A sentence-final mark alone between quotes, after a space or a bracket (or the text's start).
+_QUOTED_MARK = lazy_re.compile(r"(?:^|(?<=[\s(（\[]))(?:'[.?!]'|\"[.?!]\"|‘[.?!]’|“[.?!]”|「[.?!？！。]」)")
+
+
 def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[int, int]]:
     """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
     a sentence-splitter prefix list. A full stop before a lower-case word ends an abbreviation, not
@@ -168,6 +172,10 @@ def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[i
             # in Hebrew and Arabic, only after a quotation that opens its sentence: one the sentence
             # brought in itself ('הוא שאל "למה?"', he asked "why?") has its tag, and a new sentence
             # follows; Persian, Urdu, Amharic, Hindi put the verb after it ("ማሪያ «...?» ስትል ጠየቀች።")
+            continue
+        if match.start() and _QUOTED_MARK.fullmatch(text, match.start() - 1, match.end()) and text[match.end():].strip():
+            # A mark quoted alone is the symbol its sentence speaks of: glob(7) in Japanese,
+            # "(ブラケット外部の) '?' はあらゆる単一の文字にマッチする。", was cut after "'?'".
             continue
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
         if _quotation_goes_on(text, start, marks_end, match.end()):
