@@ -451,3 +451,24 @@ def test_a_loose_but_faithful_one_sentence_chinese_translation_is_one(use_encode
     result = align_sentences(["还说要三闷儿的娘抵命。"], ["He also said he'd make Shan Men Er's mother pay with her life."],
                              src_lang="zh", tgt_lang="en", encoder=use_encoder, partial=False)
     assert result.summary["verdict"] == "translation" and not result.findings
+
+
+def test_a_long_paragraph_without_full_stops_does_not_set_the_length_ratio(tmp_path, use_encoder):
+    # Other articles' English with every full stop lost (text copied from a page that set each
+    # sentence on a line of its own) is one "sentence" of 2,900 characters. Inside one stretch
+    # between sure pairs it outweighed the rest, the German article's pairs were expected to be
+    # three times as long in English, and 3 of its 12 sentences were reported added.
+    folder = ROOT / "benchmarks" / "multilingual"
+    lost_stops = []
+    for other in ("ar", "cs", "he"):
+        lost_stops += [line.strip().rstrip(".") for line in (folder / other / "en.txt").read_text(encoding="utf-8").splitlines()
+                       if line.strip()]
+    paragraphs = (folder / "de" / "en.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    paragraphs.insert(3, " ".join(lost_stops))
+    source = tmp_path / "en.txt"
+    source.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    result = align_pair(str(source), str(folder / "de" / "de.txt"), encoder=use_encoder, partial=False)
+    matched = {j for bead in result.beads if bead.kind == "match" for j in bead.tgt}
+    assert matched == set(range(len(result.target.sentences)))
+    assert [f.type for f in result.findings if f.type in ("omission", "addition")] == ["omission"]
+    assert "Aqaba" in result.source.sentences[next(f.src for f in result.findings if f.type == "omission")[0]].text
