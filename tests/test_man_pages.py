@@ -213,3 +213,15 @@ def test_a_punctuation_mark_quoted_alone_is_named_not_a_sentences_end():
     assert sentences(text, "ja.txt") == ["(ブラケット外部の) '?' はあらゆる単一の文字にマッチする。",
                                          "glob 動作は、パス名のそれぞれの部分に独立に適用される。",
                                          "パス名に存在する '/' は '?' や '*' ワイルドカードにはマッチしない。"]
+
+
+def test_a_full_stop_standing_alone_as_a_name_before_japanese_ends_no_sentence():
+    # ls(1) in Japanese: ". で始まる要素を無視しない" (do not ignore entries starting with ".") was
+    # the "sentence" "." and the rest, ". および .. を一覧表示しない" three pieces.
+    text = ("       -a, --all\n"
+            "              . で始まる要素を無視しない\n"
+            "\n"
+            "       -A, --almost-all\n"
+            "              . および .. を一覧表示しない\n")
+    assert sentences(text, "ja.txt") == ["-a, --all", ". で始まる要素を無視しない",
+                                         "-A, --almost-all", ". および .. を一覧表示しない"]

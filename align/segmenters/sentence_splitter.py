@@ -143,6 +143,7 @@ def _quotation_goes_on(text: str, sentence_start: int, mark_end: int, end: int) 
             or _SPEECH_TAG.match(text, closed_at) is not None)
 
 
+_HAN_OR_KANA_AHEAD = lazy_re.compile(r"\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A sentence-final mark alone between quotes, after a space or a bracket (or the text's start).
 _QUOTED_MARK = lazy_re.compile(r"(?:^|(?<=[\s(（\[]))(?:'[.?!]'|\"[.?!]\"|‘[.?!]’|“[.?!]”|「[.?!？！。]」)")
 
@@ -172,6 +173,11 @@ def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[i
             # in Hebrew and Arabic, only after a quotation that opens its sentence: one the sentence
             # brought in itself ('הוא שאל "למה?"', he asked "why?") has its tag, and a new sentence
             # follows; Persian, Urdu, Amharic, Hindi put the verb after it ("ማሪያ «...?» ስትል ጠየቀች።")
+            continue
+        if match.group(0) in (".", "..") and (match.start() == 0 or text[match.start() - 1].isspace()) \
+                and _HAN_OR_KANA_AHEAD.match(text, match.end()):
+            # A full stop standing alone as a word before Japanese or Chinese is a name (the file
+            # ".", ls(1) in Japanese: ". で始まる要素を無視しない"): those languages end a sentence with "。".
             continue
         if match.start() and _QUOTED_MARK.fullmatch(text, match.start() - 1, match.end()) and text[match.end():].strip():
             # A mark quoted alone is the symbol its sentence speaks of: glob(7) in Japanese,
