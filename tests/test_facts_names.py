@@ -141,3 +141,17 @@ def test_a_chinese_name_in_the_older_romanisation_is_the_pinyin_name():
     assert names("Mao Zedong spoke in Beijing.", "Mao Tsé-toung parla à Pékin.", "en", "fr") == []
     assert names("Mao Zedong spoke.", "Mao Tse-tung spoke.", "en", "en") == []
     assert names("Mao Zedong spoke.", "Mao Tsé-liang parla.", "en", "fr") == [("Zedong", "Tsé-liang")]
+
+
+@pytest.mark.parametrize("tgt, lang", [
+    ("Porque verdaderamente se juntaron en esta ciudad contra tu santo Hijo Jesús, al cual ungiste, Herodes y Poncio "
+     "Pilato, con los Gentiles y los pueblos de Israel.", "es"),
+    ("Davvero in questa città si radunarono contro il tuo santo servo Gesù, che tu hai unto, Erode e Ponzio Pilato "
+     "con le nazioni e i popoli d'Israele.", "it"),
+])
+def test_a_latin_name_in_tius_rendered_in_cio_or_zio_is_one_name(tgt, lang):
+    # Acts 4:27 in the King James Version against the Reina-Valera 1909 (and an Italian rendering):
+    # "Pontius vs Poncio" was a name changed.
+    src = ("For of a truth against thy holy child Jesus, whom thou hast anointed, both Herod, and Pontius Pilate, "
+           "with the Gentiles, and the people of Israel, were gathered together.")
+    assert [m for m in compare_facts(src, tgt, "en", lang) if m.kind == "name"] == []

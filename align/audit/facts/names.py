@@ -225,6 +225,9 @@ _RENDERING = [(lazy_re.compile(a), b) for a, b in (
     (r"(?<=[aeiou])[pc]t", "t"),
     (r"mbr", "mr"),
     (r"v", "b"),
+    # Latin "ti" before a vowel is "ci" in Spanish and Portuguese, "zi" in Italian: Pontius / Poncio /
+    # Ponzio, Laetitia / Leticia (the King James Acts against the Reina-Valera: "Pontius vs Poncio").
+    (r"(?<=[aeiounrl])ti(?=[aeiou])", "si"),
     (r"(?:t|c|z|ss?)(?:ion|ione|ao)", "sion"),
     (r"ao$", "an"),  # Portuguese nasal: Teerão, Milão
     (r"(?<=...)(?:[aeiou]s|[aeiou]|s)$", ""),
