@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -79,6 +80,41 @@ def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> 
         found = ", ".join(_name(code) for code in parts)
         raise InputError(f"{path}: no {_name(lang)} text found (found {found})")
     return lang, _announce_part(parts, lang, path, f"as {flag} asks")
+
+
+# A part in the other file's language is paragraphs a translator left untranslated, not a text of
+# its own, when at least this share of its sentences (of MIN_COPIED_WORDS words or more) are the
+# other file's sentences word for word ...
+MIN_COPIED_SHARE = 0.5
+MIN_COPIED_WORDS = 3
+# ... and the file's two parts together hold no more sentences than this many times the other
+# file: a file of a text and its whole translation (seed 000, its French then its English) holds
+# about twice as many as either text; a translated manual page with its translators' credits and
+# a paragraph left in English, 1.46 times its original (motd(5) in Hungarian). A file of a text
+# and a translation of only its first half or less, beside that text, would read as leftovers too.
+MAX_PARTS_OVER_OTHER = 1.5
+_WORD_KEY = re.compile(r"\w+")
+
+
+def _left_untranslated(other_part: list[Sentence], own_part: list[Sentence], other_file: list[Sentence]) -> bool:
+    """Whether `other_part`, the sentences of a file in the language of the file beside it, are that
+    file's own sentences copied, left untranslated among `own_part`'s: a manual page translated but
+    for a few paragraphs. Set aside as a second text, each paragraph was reported left out and the
+    verdict fell to "unrelated" (motd(5) in Hungarian, ascii(7) in Romanian); kept, each pairs with
+    the sentence it copies, and the pair check says it repeats the source word for word."""
+    def key(sentence: Sentence) -> str:
+        return " ".join(_WORD_KEY.findall(sentence.text.casefold()))
+
+    theirs = {key(s) for s in other_file}
+    worded = [key(s) for s in other_part if len(_WORD_KEY.findall(s.text)) >= MIN_COPIED_WORDS]
+    copied = sum(1 for k in worded if k in theirs)
+    return (bool(worded) and copied >= MIN_COPIED_SHARE * len(worded)
+            and len(other_part) + len(own_part) <= MAX_PARTS_OVER_OTHER * len(other_file))
+
+
+def _say_left_untranslated(path: str, lang: str, other_lang: str) -> None:
+    logger.warning("%s: read as %s with passages left in %s, copied word for word from the file beside it: "
+                   "aligned whole, each such passage as untranslated", path, _name(lang), _name(other_lang))
 
 
 def _other_language(parts: dict[str, list[Sentence]], lang: str) -> str | None:
@@ -246,7 +282,13 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         src_parts = text_parts(src_all, told_apart=True) if given[0] is None else {}
         tgt_parts = text_parts(tgt_all, told_apart=True) if given[1] is None else {}
         src_other, tgt_other = _other_language(src_parts, src_lang), _other_language(tgt_parts, tgt_lang)
-        if src_other:
+        if src_other and _left_untranslated(src_parts.get(src_lang, []), src_parts[src_other], tgt_all):
+            src_lang = src_other
+            _say_left_untranslated(src_raw.path, src_lang, tgt_lang)
+        elif tgt_other and _left_untranslated(tgt_parts.get(tgt_lang, []), tgt_parts[tgt_other], src_all):
+            tgt_lang = tgt_other
+            _say_left_untranslated(tgt_raw.path, tgt_lang, src_lang)
+        elif src_other:
             src_lang, src_sents = src_other, _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}")
         elif tgt_other:
             tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}")
@@ -271,7 +313,10 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             everything, own, other_lang = (src_all, src_lang, tgt_lang) if side == 0 else (tgt_all, tgt_lang, src_lang)
             parts = text_parts(everything, beside_another_file=True, told_apart=True)
             path, beside = (src_raw.path, tgt_raw.path) if side == 0 else (tgt_raw.path, src_raw.path)
-            if own in parts and other_lang in parts:
+            if own in parts and other_lang in parts and _left_untranslated(
+                    parts[other_lang], parts[own], tgt_all if side == 0 else src_all):
+                _say_left_untranslated(path, own, other_lang)
+            elif own in parts and other_lang in parts:
                 taken = _announce_part(parts, own, path, f"with {beside}, whose language its other part is in")
                 if side == 0:
                     src_sents = taken

@@ -6,6 +6,7 @@ import pytest
 
 from align import align_pair, align_sentences
 from align.errors import InputError
+from align.audit.qa import MIN_LETTERS_UNTRANSLATED
 from align.model import BEAD_KINDS
 
 from conftest import ROOT, seed
@@ -472,3 +473,27 @@ def test_a_long_paragraph_without_full_stops_does_not_set_the_length_ratio(tmp_p
     assert matched == set(range(len(result.target.sentences)))
     assert [f.type for f in result.findings if f.type in ("omission", "addition")] == ["omission"]
     assert "Aqaba" in result.source.sentences[next(f.src for f in result.findings if f.type == "omission")[0]].text
+
+
+@pytest.mark.parametrize("left_in_english", [(1, 2), (0, 1, 3)])
+def test_paragraphs_left_untranslated_are_aligned_as_untranslated_not_set_aside(tmp_path, use_encoder, left_in_english):
+    # A translation that leaves some paragraphs in the original's words (a manual page translated
+    # but for a few sections): its English part was set aside as a second text, each of those
+    # paragraphs reported left out, and where most of the file stayed English only the German
+    # paragraphs were aligned ("unrelated"). Each English paragraph copies its original word for word.
+    folder = ROOT / "benchmarks" / "multilingual" / "de"
+    en = (folder / "en.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    de = (folder / "de.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    mixed = [en[k] if k in left_in_english else de[k] for k in range(len(de))]
+    source, target = tmp_path / "en.txt", tmp_path / "de.txt"
+    source.write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    target.write_text("\n\n".join(mixed) + "\n", encoding="utf-8")
+    result = align_pair(str(source), str(target), encoder=use_encoder, partial=False)
+    assert result.target.lang == "de" and not result.target.set_aside
+    assert not [f for f in result.findings if f.type in ("omission", "addition")]
+    # (A copy shorter than the pair check reads, "Not everyone is convinced, however.", passes unsaid.)
+    copied = {j for k in left_in_english for j, s in enumerate(result.target.sentences)
+              if s.text in en[k] and sum(ch.isalpha() for ch in s.text) >= MIN_LETTERS_UNTRANSLATED}
+    untranslated = {j for f in result.findings if f.type == "untranslated" for j in f.tgt}
+    assert len(copied) >= 6 and untranslated == copied
+    assert result.summary["verdict"] == "translation"
