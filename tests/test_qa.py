@@ -193,3 +193,13 @@ def test_a_link_within_the_site_whose_path_changed_is_a_changed_address():
         src = "/en/reports/2024.pdf" if tgt.startswith("/fr/") else "/reports/2024.pdf"
         assert link_mismatches(f"[r]({src})", f"[r]({tgt})", "r", "r", "en", "fr") == []
     assert link_mismatches("[r](#top)", "[r](#haut)", "r", "r", "en", "fr") == []
+
+
+def test_references_option_names_and_code_copied_as_they_are_are_not_untranslated():
+    # From chmod(2), ls(1) and open(2) against their French pages: what no translation changes.
+    kept = ["chmod(1), chown(2), execve(2), open(2), stat(2), inode(7), path_resolution(7), symlink(7)",
+            "--dereference-command-line-symlink-to-dir",
+            "#include <fcntl.h>"]
+    prose = "The full documentation for diff3 is maintained as a Texinfo manual."
+    found = untranslated([(text, text) for text in kept] + [(prose, prose)], "en", "fr")
+    assert [issue.index for issue in found] == [3]
