@@ -23,8 +23,8 @@ from .model import Sentence
 from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
-from .wrapping import (_WIDE_CHARACTER, ITEM_OPENING, PAGE_BREAK_LINE, _columns, ends_open, indent_of, justified,
-                       opening_indent, wrap_width, wrapped_at)
+from .wrapping import (ITEM_OPENING, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line, opening_indent,
+                       short_of, wrap_width, wrapped_at)
 
 logger = logging.getLogger("align")
 
@@ -49,9 +49,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     if rows:
         return _records(text)
     width = wrap_width(text)
-    # The longest line: where no wrapper's width is found (a man page's tables outvote its wrapped
-    # lines), a line that reaches it is full all the same.
-    longest = max((_columns(line) for line in text.split("\n")), default=0)
+    longest = longest_line(text)
     padded = justified(text, width)
     listing = width is None and _is_listing(text.split("\n"))
     speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
@@ -374,7 +372,7 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
         # speech on one side of a faithful pair only (a false "split").
         return False
-    if width is not None and wrapped_at(line, next_line, width) and not (padded and _short_of(line, width)) and not (
+    if width is not None and wrapped_at(line, next_line, width) and not (padded and short_of(line, width)) and not (
             LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is;
         # but a list's item under a sentence's or a lead-in's end opens a paragraph (run on, "as
@@ -405,13 +403,6 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
     # item, not a sentence broken off: forty one-word lines in lower case were one "sentence", and
     # a term left out of the translation went unseen.
     return not (listing and len(line.split()) < RUN_ON_MIN_WORDS)
-
-
-def _short_of(line: str, width: int) -> bool:
-    """A line of a justified text narrower than its width: one its writer broke. Not one of Chinese
-    or Japanese, which a wrapper breaks between any two characters, short of the width where a
-    closing mark may not open the next line."""
-    return _columns(line) < width and not _WIDE_CHARACTER.search(line)
 
 
 def _capitals_before_text(line: str, next_line: str) -> bool:

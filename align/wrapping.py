@@ -126,6 +126,19 @@ def justified(text: str, width: int | None) -> bool:
             and padded >= MIN_PADDED_SHARE * len(broken))
 
 
+def longest_line(text: str) -> int:
+    """The columns (`_columns`) of `text`'s widest line: where no wrapper's width is found (a man
+    page's tables outvote its wrapped lines), a line that reaches it is full all the same."""
+    return max((_columns(line) for line in text.split("\n")), default=0)
+
+
+def short_of(line: str, width: int) -> bool:
+    """A line of a justified text narrower than its width: one its writer broke. Not one of Chinese
+    or Japanese, which a wrapper breaks between any two characters, short of the width where a
+    closing mark may not open the next line."""
+    return _columns(line) < width and not _WIDE_CHARACTER.search(line)
+
+
 def wrapped_at(line: str, next_line: str, width: int) -> bool:
     """`line` ends where a wrapper at `width` would have broken it: the next word would not fit.
 
