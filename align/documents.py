@@ -23,8 +23,8 @@ from .model import Sentence
 from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
-from .wrapping import (ITEM_OPENING, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line, opening_indent,
-                       short_of, wrap_width, wrapped_at)
+from .wrapping import (ITEM_OPENING, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line, one_table,
+                       opening_indent, short_of, wrap_width, wrapped_at)
 
 logger = logging.getLogger("align")
 
@@ -373,7 +373,7 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # speech on one side of a faithful pair only (a false "split").
         return False
     if width is not None and wrapped_at(line, next_line, width) and not (padded and short_of(line, width)) and not (
-            LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)):
+            LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)) and not one_table(line, next_line):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is;
         # but a list's item under a sentence's or a lead-in's end opens a paragraph (run on, "as
         # follows:" / "- the costs of the line" was one sentence, the item in it).

@@ -66,14 +66,49 @@ VERSE_CAPITALISED_SHARE = 0.9
 def wrap_width(text: str) -> int | None:
     """The width `text` is hard-wrapped at, if it is, in columns (`_columns`): its longest line, when
     most lines followed by another stop where the next line's first word would have passed that
-    width."""
+    width; else, in a justified text, the width most of its padded lines stand at (`_padded_width`),
+    when a few lines pass it and the same holds there."""
     # A form feed takes no column: one opening a page's first line made the width one more than the
     # wrapper's, and every full line of the text a paragraph's end. A page break's own line
     # parts no two lines.
     lines = [line.replace("\f", "").rstrip() for line in text.split("\n") if not PAGE_BREAK_LINE.fullmatch(line)]
     width = max((_columns(line) for line in lines), default=0)
-    if not 20 <= width <= MAX_WRAP_WIDTH * (2 if _WIDE_CHARACTER.search(text) else 1):
+    widest = MAX_WRAP_WIDTH * (2 if _WIDE_CHARACTER.search(text) else 1)
+    if 20 <= width <= widest and _broken_at(lines, width):
+        return width
+    # A justified text (a man page) may hold a line or two its formatter could not break (a table's
+    # rule, a long path): taken as the width, it left every line short of it, and each line of
+    # the text that opens on a capital, an option or a figure was cut from its sentence.
+    padded_width = _padded_width(lines)
+    if padded_width is not None and 20 <= padded_width < width and padded_width <= widest \
+            and _broken_at(lines, padded_width) and justified(text, padded_width):
+        return padded_width
+    return None
+
+
+def _padded_width(lines: list[str]) -> int | None:
+    """The width most lines padded with spaces between their words stand at, if no more than a few
+    (OVERFULL_SHARE) of the text's lines pass it."""
+    filled = [line for line in lines if line.strip()]
+    # A table's rows pad their cells to columns, with runs of spaces a formatter justifying a
+    # line of prose rarely needs: counted, the rows of ascii(7)'s table made their width the text's.
+    padded = Counter(_columns(line) for line in filled if "  " in line.strip() and "    " not in line.strip())
+    if not padded:
         return None
+    width, count = padded.most_common(1)[0]
+    overfull = sum(1 for line in filled if _columns(line) > width)
+    if count < MIN_JUSTIFIED_LINES or overfull > OVERFULL_SHARE * len(filled):
+        return None
+    return width
+
+
+# Lines a justified text's formatter could not break, at most this share of its lines.
+OVERFULL_SHARE = 0.05
+
+
+def _broken_at(lines: list[str], width: int) -> bool:
+    """Whether most of `lines` followed by another stop where a wrapper at `width` would have broken
+    them (`wrapped_at`), and they do not read as verse."""
     # A table's rows and a list's items stand on lines of their own in wrapped text too: counted,
     # they outvoted a wrapped paragraph beside them, which was then cut at a line that began
     # with a figure ("... use of fertiliser by" / "20 % before 2026.").
@@ -81,7 +116,7 @@ def wrap_width(text: str) -> int | None:
     # short last lines of a Chinese text's many short paragraphs outvoted its wrapped ones.
     opening = opening_indent(lines)
     followed = [(line, after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()
-                and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after)
+                and "\t" not in line and "\t" not in after and not LIST_ITEM.match(after) and not one_table(line, after)
                 and not (opening is not None and indent_of(after) == opening
                          and (indent_of(after) > indent_of(line) or not ends_open(line)))]
     # A line indented deeper than the one before opens a block under it (a man page's option
@@ -93,16 +128,16 @@ def wrap_width(text: str) -> int | None:
     followed = [(line, after) for line, after in followed
                 if indent_of(after) <= indent_of(line) or wrapped_at(line, after, width)]
     if len(followed) < 3:
-        return None
+        return False
     # Verse and lyrics open every line in a capital; wrapped prose goes on mid-sentence, so most of
     # its lines open in lower case. A song of two-line stanzas, its lines of about one length, read
     # as wrapped: each stanza one "sentence", and a stanza left out of the translation went unseen.
     # (A line without lower case, a disclaimer in capitals, says nothing either way.)
     opened = [after.lstrip()[:1].isupper() for _line, after in followed if any(c.islower() for c in after)]
     if len(opened) >= 3 and sum(opened) >= VERSE_CAPITALISED_SHARE * len(opened):
-        return None
+        return False
     broken = sum(1 for line, after in followed if wrapped_at(line, after, width))
-    return width if broken >= MIN_WRAPPED_SHARE * len(followed) else None
+    return broken >= MIN_WRAPPED_SHARE * len(followed)
 
 
 # A justified text (a man page as groff sets it) pads every line it breaks with spaces to the width:
@@ -119,7 +154,8 @@ def justified(text: str, width: int | None) -> bool:
     if width is None:
         return False
     lines = [line.replace("\f", "").rstrip() for line in text.split("\n")]
-    broken = [line for line, after in zip(lines, lines[1:]) if line.strip() and wrapped_at(line, after, width)]
+    broken = [line for line, after in zip(lines, lines[1:])
+              if line.strip() and wrapped_at(line, after, width) and not one_table(line, after)]
     full = [line for line in broken if _columns(line) == width]
     padded = sum(1 for line in full if "  " in line.strip())
     return (len(broken) >= MIN_JUSTIFIED_LINES and len(full) >= MIN_JUSTIFIED_SHARE * len(broken)
@@ -151,6 +187,10 @@ def wrapped_at(line: str, next_line: str, width: int) -> bool:
     with one (a wrapped line of prose may open on "(10:45) and talked...")."""
     if not next_line.strip() or _CHAT_STAMP.match(next_line) and _CHAT_STAMP.match(line):
         return False
+    if _RULE.fullmatch(line) or _RULE.fullmatch(next_line):
+        # A table's rule ("────┼────") is drawn to its own length: wider than a man page's text,
+        # it ran into the row under it, and the heading above ran into it.
+        return False
     word = next_line.split()[0]
     wide = _WIDE_CHARACTER.search(word)
     used = _columns(line)
@@ -165,6 +205,25 @@ def wrapped_at(line: str, next_line: str, width: int) -> bool:
         return used + 2 > width
     return used + 1 + wide.start() + 2 > width
 
+
+# A cell of a table set out with spaces: text after a gap of three or more spaces.
+_CELL_START = lazy_re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def one_table(line: str, next_line: str) -> bool:
+    """Two rows of a table set out with spaces: two cells of each open at the same columns. A row
+    that fills a man page's width is no wrapped line ("SIGALRM   P1990   Term   Timer signal..." /
+    "SIGBUS ..."); run on, each row of signal(7)'s table took the next into its sentence in the
+    translation only. (One column in common is chance in a justified text's widely spaced lines.)"""
+    return len(_cell_columns(line) & _cell_columns(next_line)) >= 2
+
+
+def _cell_columns(line: str) -> set[int]:
+    return {len(line[:match.end()].expandtabs(4)) for match in _CELL_START.finditer(line)}
+
+
+# A line drawn across a table or under a heading, of box-drawing characters, dashes or the like.
+_RULE = lazy_re.compile(r"\s*[\u2500-\u257f=_~*+|#-]{3,}[\s\u2500-\u257f=_~*+|#-]*")
 
 # A line holding a page break and nothing else.
 PAGE_BREAK_LINE = lazy_re.compile(r"[ \t]*\f[ \t\f]*")
