@@ -155,3 +155,19 @@ def test_a_latin_name_in_tius_rendered_in_cio_or_zio_is_one_name(tgt, lang):
     src = ("For of a truth against thy holy child Jesus, whom thou hast anointed, both Herod, and Pontius Pilate, "
            "with the Gentiles, and the people of Israel, were gathered together.")
     assert [m for m in compare_facts(src, tgt, "en", lang) if m.kind == "name"] == []
+
+
+@pytest.mark.parametrize("src, tgt, tgt_lang", [
+    # chmod(2) and signal(7) in Polish and Czech: a code in capitals opens each line of a table of
+    # errors or signals, its description after it; the description's first word, kept code before
+    # it, passed for a surname changed after a kept given name.
+    ("EACCES Search permission is denied on a component of the  path  prefix.",
+     "EACCES Brak praw do przeszukiwania dla składowej ścieżki.", "pl"),
+    ("ENOMEM Insufficient kernel memory was available.", "ENOMEM Brak pamięci jądra.", "pl"),
+])
+def test_the_word_after_a_code_in_capitals_is_no_surname(src, tgt, tgt_lang):
+    assert names(src, tgt, "en", tgt_lang) == []
+
+
+def test_a_surname_changed_after_a_kept_given_name_is_still_found():
+    assert names("Sergey Lavrov met them.", "Sergey Shoigu les a rencontrés.", "en", "fr") == [("Lavrov", "Shoigu")]

@@ -508,7 +508,11 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
                     # Only a kept given name followed by a changed surname: a changed word
                     # *before* a kept name is nearly always a translated title (Maître/Master
                     # Pangloss, Pauvre/Poor Alice, Comment/How Candide in a chapter heading).
-                    if ia + 1 < len(run_a) and jb + 1 < len(run_b):
+                    # Nor after a word in capitals: an acronym or a code is no given name, and the
+                    # word after it no surname ("EACCES Search permission..." / "EACCES Brak praw...",
+                    # an error's description under its code in a man page, read as a changed name).
+                    if ia + 1 < len(run_a) and jb + 1 < len(run_b) and not (
+                            s_names[i].text.isupper() or t_names[j].text.isupper()):
                         x, y = run_a[ia + 1], run_b[jb + 1]
                         if x in s_missing and y in t_missing and not (s_names[x].text.isupper() or t_names[y].text.isupper()):
                             # After a given name the next word is a surname, which is not translated
