@@ -316,6 +316,20 @@ def _ordinals_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 _LIST_MARKER = lazy_re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\d{1,3}[۔။]")
 # ... after an item, a figure or a letter: Roman numerals spell words too (Swahili "Mimi.", me).
 _INLINE_MARKER = lazy_re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\d{1,3}[۔။]")
+# ... nor is a heading's number opening a paragraph before its title, a section's ("1.1. What is
+# this FAQ?", "3.1.2. Stage 2: the boot loader") or a chapter's or a table's with its label
+# ("Chapter 1. Definitions and overview", "Table 3.1. List of boot loaders"): the Debian FAQ and
+# Reference were cut after each number in English, French or Russian, kept whole in German ("Kapitel
+# 1. Definitionen"), Japanese ("第1章 定義と概要") and Chinese, and every heading was a false merge.
+# Joined last, after every rule that cuts (German's "Kapitel 3. Die Systeminitialisierung" is cut
+# before its article, as "Installieren Sie Version 2. Die alte ..." must be).
+_HEADING_NUMBER = lazy_re.compile(r"(?:[^\W\d_]+\s+)?\d{1,3}(?:\.\d{1,3})*\.")
+
+
+def _heading_number_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) > 1 and _HEADING_NUMBER.fullmatch(text, *spans[0]):
+        return [(spans[0][0], spans[1][1]), *spans[2:]]
+    return spans
 # ... and the pages of Italian, Spanish, Portuguese and Dutch ("Vedi pag. 23. Erano le 5." was one
 # sentence: "23." read as a list's marker took the next sentence with it, and the reference the
 # one before), the numbers of Spanish ("núm. 5"), and a German street ("Bahnhofstr. 5" was cut
@@ -987,7 +1001,8 @@ class SentenceSplitterSegmenter(Segmenter):
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _date_phrases_joined(flat, _abbreviations_joined(flat, _markers_joined(
                 flat, _numeric_dates_joined(flat, split_on_punctuation(flat, text)), code), code), text, code))
-            return _bare_pieces_joined(flat, _code_joined(flat, _speaker_labels_joined(flat, spans, text)))
+            return _bare_pieces_joined(flat, _heading_number_joined(flat, _code_joined(
+                flat, _speaker_labels_joined(flat, spans, text))))
         spans = _numeric_dates_joined(flat, _cut_at_gaps(_opener_pattern(code), flat,
                                                          self._split_with(_splitter_for(code), text, flat)))
         if code in _ORDINAL_DOT_LANGS:
@@ -1012,7 +1027,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _speaker_labels_joined(flat, spans, text)
         if code == "el":
             spans = _cut_at_gaps(_GREEK_CLOCK_OR_ERA_END, flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans))
-        return _bare_pieces_joined(flat, _code_joined(flat, spans))
+        return _bare_pieces_joined(flat, _heading_number_joined(flat, _code_joined(flat, spans)))
 
     @staticmethod
     def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
