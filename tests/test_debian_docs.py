@@ -65,3 +65,35 @@ def test_a_number_at_a_sentence_end_still_ends_it(tmp_path):
                                      "Users can select which packages to install.</p>", "en"))
     assert read == ["Debian includes more than 59100 software packages at present.",
                     "Users can select which packages to install."]
+
+
+# basic-defs.ja.html: a section linked by its quoted title, and a parenthesis, before a particle
+# on the next source line.
+BASIC_DEFS_JA = xhtml(
+    '<p>\nこの文書は Debian ディストリビューション (Debian GNU/Linux その他) や Debian プロジェクトについてよく聞かれる疑問 (その回答も!)\n'
+    'を集めています。他の文書へのポインタで済ませることができるものについてはそのようにしています。\n</p>'
+    '<p>WWW アーカイブやメール経由で迅速にアクセスできるようになります。この FAQ のバグ記録の管理 '
+    '<a class="xref" href="support.ja.html#buglogs" title="12.4. 既知のバグのログはありますか?">「既知のバグのログはありますか?」</a>\n'
+    'にある追加情報を見てください。\n</p>'
+    '<p>Knoppix/LMDE (Linux Mint Debian Edition)/Ubuntu/... が Debian ベースだということはわかりました。</p>', "ja")
+
+
+def test_a_japanese_particle_after_a_closing_quote_goes_on_with_its_sentence(tmp_path):
+    # Each was cut after "?」", "!)" or "...": "を集めています。", "にある追加情報を見てください。" and
+    # "が Debian ベース..." stood as sentences, a false split against the English sentence.
+    read = sentences(tmp_path, BASIC_DEFS_JA, "basic-defs.ja.html")
+    assert read == [
+        "この文書は Debian ディストリビューション (Debian GNU/Linux その他) や Debian プロジェクトについてよく聞かれる疑問 (その回答も!) を集めています。",
+        "他の文書へのポインタで済ませることができるものについてはそのようにしています。",
+        "WWW アーカイブやメール経由で迅速にアクセスできるようになります。",
+        "この FAQ のバグ記録の管理 「既知のバグのログはありますか?」 にある追加情報を見てください。",
+        "Knoppix/LMDE (Linux Mint Debian Edition)/Ubuntu/... が Debian ベースだということはわかりました。",
+    ], read
+
+
+def test_a_japanese_sentence_opening_after_a_question_is_still_one(tmp_path):
+    # support.ja.html and basic-defs.ja.html: "はい。" (yes) and "では ..." (then) open sentences.
+    read = sentences(tmp_path, xhtml("<p>Debian にはメーリングリストがありますか? はい。</p>"
+                                     "<p>これで Debian が何なのかはわかった。。。 では Linux とは何?</p>", "ja"))
+    assert read == ["Debian にはメーリングリストがありますか?", "はい。",
+                    "これで Debian が何なのかはわかった。。。", "では Linux とは何?"], read

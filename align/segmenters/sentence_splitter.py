@@ -144,6 +144,13 @@ def _quotation_goes_on(text: str, sentence_start: int, mark_end: int, end: int) 
 
 
 _HAN_OR_KANA_AHEAD = lazy_re.compile(r"\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# A Japanese case particle after a closing quote or bracket, or after an ellipsis, takes what they
+# close as its noun: the sentence goes on ("「既知のバグのログはありますか?」 にある追加情報を見てください。",
+# "(その回答も!) を集めています。", "Knoppix/LMDE/Ubuntu/... が Debian ベース"). The Debian FAQ and
+# Reference link a section by its quoted title and a space, and each such sentence was cut in two, a
+# false split ("を見てください。" alone). Not "では", "でも", "とは...", which open sentences.
+_PARTICLE_AHEAD = lazy_re.compile(r"\s*(?:[をにがのへや]|で(?![はも])|と(?=[\s\"“「'(（\w])(?![ぁ-ゖ]))")
+_ELLIPSIS = lazy_re.compile(r"(?:\.\.\.|…)[^.…]*$")
 # A sentence-final mark alone between quotes, after a space or a bracket (or the text's start).
 _QUOTED_MARK = lazy_re.compile(r"(?:^|(?<=[\s(（\[]))(?:'[.?!]'|\"[.?!]\"|‘[.?!]’|“[.?!]”|「[.?!？！。]」)")
 
@@ -184,6 +191,9 @@ def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[i
             # "(ブラケット外部の) '?' はあらゆる単一の文字にマッチする。", was cut after "'?'".
             continue
         marks_end = match.start() + len(match.group(0).rstrip(_CLOSERS))
+        if (marks_end < match.end() or _ELLIPSIS.match(text, match.start(), marks_end)) \
+                and _PARTICLE_AHEAD.match(text, match.end()):
+            continue
         if _quotation_goes_on(text, start, marks_end, match.end()):
             continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
         if text[match.end():match.end() + 1] in (",", ";") and match.group(0).rstrip(_CLOSERS)[-1:] in "。！？":
