@@ -19,12 +19,13 @@ from .epub import EpubReader
 from .html import HtmlReader
 from .odt import OdtReader
 from .pdf import PdfReader
+from .po import PoReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(), TmxReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(), TmxReader(), PoReader(),
                                HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader(),
                                XlsxReportReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.

@@ -1509,6 +1509,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     if text != written:  # figures repaired in place ("1OO", "０．６"): quoted as written
         quantities = [dataclasses.replace(q, text=written[q.span[0]:q.span[1]].strip()) for q in quantities]
 
+    if "%" in text:
+        quantities = _outside_placeholders(quantities, text)
     if lang == "th":
         quantities = [_buddhist_year(q) for q in quantities]
     elif lang == "fa":
@@ -1527,6 +1529,21 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
             quantities.append(q)
     quantities.sort(key=lambda q: q.span)
     return quantities
+
+
+# A printf placeholder of a program's message, its argument's position, width and precision
+# included ("%2$s", "%5d", "%.2f"): no number the text states. A Japanese catalogue puts the
+# arguments in its own order ("リリース '%2$s' にはパッケージ '%1$s'" for "a package '%s' with
+# release '%s'"), and each was "number 2$ (target) is not in the source". Not after a letter or a
+# figure, nor with a space for its flag: "50%s" and "5% of" are percentages.
+_PRINTF = lazy_re.compile(r"(?<![\w%])%(?:\d+\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
+
+
+def _outside_placeholders(quantities: list[_Quantity], text: str) -> list[_Quantity]:
+    spans = [m.span() for m in _PRINTF.finditer(text)]
+    if not spans:
+        return quantities
+    return [q for q in quantities if not any(start < q.span[1] and q.span[0] < end for start, end in spans)]
 
 
 # A century in Roman numerals, as French, Spanish, Italian and Portuguese write it ("XVe siècle",

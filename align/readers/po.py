@@ -1,0 +1,236 @@
+"""Gettext catalogues (`.po`), as free software is translated: each entry's `msgid` is the source,
+its `msgstr` the translation, and the audit checks the translations against the sources.
+
+As with XLIFF, the translations are aligned with the sources afresh, not taken as the catalogue
+pairs them. An entry is located by the line its `msgid` (or its plural form, or its translation)
+stands on. The catalogue's header gives its charset and the translation's language; the
+source's is read from the text. An entry without a translation leaves its source unmatched, and
+the report says it was left out. A plural entry has two forms in English and one to six in the
+translation: the forms beyond the other side's are read as page furniture (reported as
+boilerplate, never dropped), so that a Polish third form is no addition and a Japanese single
+form no omission. Entries marked fuzzy are audited as they stand, and obsolete ones (`#~`), which
+no program shows, are not read; a warning counts both.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .. import lazy_re
+from ..errors import InputError
+from ..language import FINAL_MARKS
+from ..wrapping import ITEM_OPENING, wrap_width, wrapped_at
+from .base import Block, Reader, broken, tidy
+
+logger = logging.getLogger("align")
+
+_KEYWORD = lazy_re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(".*)')
+_STRING = lazy_re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
+_ESCAPE = lazy_re.compile(r'\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))', re.DOTALL)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", "a": "", "b": "", "f": "", "v": "", '"': '"', "\\": "\\", "'": "'",
+            "?": "?"}
+_CHARSET = lazy_re.compile(rb"charset=\s*([\w.:-]+)", re.IGNORECASE)
+_ENDS_STATEMENT = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
+_OBSOLETE_ENTRY = lazy_re.compile(r"#~\s*msgid\s")
+_LANGUAGE = lazy_re.compile(r"^Language:\s*([\w@-]*)", re.MULTILINE)
+
+
+@dataclass
+class _Entry:
+    strings: dict[str, list[str]] = field(default_factory=dict)  # keyword -> its pieces
+    lines: dict[str, int] = field(default_factory=dict)  # keyword -> the line it opens on
+    fuzzy: bool = False
+
+    def text(self, keyword: str) -> str:
+        return "".join(_unescape(piece) for piece in self.strings.get(keyword, []))
+
+
+def _unescape(piece: str) -> str:
+    def one(match: re.Match) -> str:
+        octal, hexadecimal, char = match.groups()
+        if octal:
+            return chr(int(octal, 8))
+        if hexadecimal:
+            return chr(int(hexadecimal, 16))
+        return _ESCAPES.get(char, char)
+
+    return _ESCAPE.sub(one, piece)
+
+
+def _entries(text: str) -> tuple[list[_Entry], int]:
+    """The catalogue's entries in order, and how many obsolete ones (`#~`) it holds."""
+    entries: list[_Entry] = []
+    current = _Entry()
+    keyword = ""
+    obsolete = 0
+    flags_pending = False
+
+    def close() -> None:
+        nonlocal current, keyword
+        if current.strings:
+            entries.append(current)
+        current, keyword = _Entry(), ""
+
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            close()
+            flags_pending = False
+            continue
+        if line.startswith("#~"):
+            obsolete += _OBSOLETE_ENTRY.match(line) is not None
+            continue
+        if line.startswith("#"):
+            if current.strings and keyword.startswith("msgstr"):
+                close()  # a comment after a translation opens the next entry, blank line or not
+            if line.startswith("#,") and "fuzzy" in line[2:].replace(",", " ").split():
+                flags_pending = True
+            continue
+        opened = _KEYWORD.match(line)
+        if opened:
+            word = opened.group(1)
+            if word in ("msgctxt", "msgid") and keyword.startswith("msgstr"):
+                close()
+            keyword = word
+            current.lines.setdefault(word, number)
+            current.fuzzy = current.fuzzy or flags_pending
+            flags_pending = False
+            line = opened.group(3)
+        elif not keyword or not line.startswith('"'):
+            raise ValueError(f"line {number}: {raw.strip()[:40]!r} is no part of an entry")
+        string = _STRING.match(line)
+        if string is None:
+            raise ValueError(f"line {number}: an unterminated string")
+        current.strings.setdefault(keyword, []).append(string.group(1))
+    close()
+    return entries, obsolete
+
+
+def _message_blocks(text: str, locator: str, **kinds) -> list[Block]:
+    """A message's paragraphs, each a block: a blank line inside a message always parts two (a
+    usage text's "remove a normal user from the system" / "" / "deluser --group ..."), where in
+    plain text a lower-case line after one may go on with the sentence before it."""
+    return [_message_block(paragraph, locator, **kinds) for paragraph in _BLANK_LINE.split(text) if paragraph.strip()]
+
+
+def _message_block(text: str, locator: str, **kinds) -> Block:
+    """A message as one block, the line breaks inside it that go on with their sentence read as
+    spaces: a help text is hard-wrapped where its writer broke it ("...variable.  Use the" /
+    "`--allow-bad-names' option to relax this check"), and the translation elsewhere; cut at every
+    break, "Use the" stood alone, a false omission. A blank line parts two paragraphs; an indented
+    line that opens an option or an item of a list ("  -a, --all   do not ignore...") starts its
+    own, where a wrapped line may open on one ("et" / "--backup, vous devez...")."""
+    raw_lines = text.split("\n")
+    lines = [tidy(line, keep_no_break=True) for line in raw_lines]
+    # `tidy` of the whole message drops its blank lines at either end: so here.
+    while lines and not lines[0]:
+        raw_lines, lines = raw_lines[1:], lines[1:]
+    while lines and not lines[-1]:
+        raw_lines, lines = raw_lines[:-1], lines[:-1]
+    width = wrap_width("\n".join(raw_lines))
+    breaks, at = [], 0
+    for k, (line, next_line) in enumerate(zip(lines, lines[1:])):
+        at += len(line)
+        item = next_line.startswith("-") and raw_lines[k + 1][:1].isspace() or ITEM_OPENING.match(next_line)
+        if line and next_line and not item and (
+                _goes_on(line, next_line) or width is not None and wrapped_at(raw_lines[k], raw_lines[k + 1], width)):
+            breaks.append(at)
+        at += 1
+    return Block("\n".join(lines), locator, run_on_breaks=tuple(breaks), **kinds)
+
+
+def _goes_on(line: str, next_line: str) -> bool:
+    """Whether a message's `line` goes on with its sentence in `next_line`, by what the two say
+    themselves: after a sentence's end only where a full stop ends an abbreviation ("e.g." / "the
+    file"); else between two letters of a script without case, before a lower-case word, or after a comma or a word in lower-case letters ("Use
+    the" / "`--allow-bad-names' option"). Not after "[--lastuid id]": a usage line's "id]" went on
+    with the next line in English, and "ID]" in French did not.)"""
+    head = next_line.lstrip()[:1]
+    if _ENDS_STATEMENT.search(line):
+        return line.rstrip().endswith(".") and head.islower()
+    tail = line.rstrip()[-1:]
+    if _uncased_letter(tail) and _uncased_letter(head):
+        return True  # Japanese or Chinese broken mid-sentence, where no case tells
+    words = line.split()
+    return head.islower() or bool(words) and (words[-1][-1] in ",;、，；" or words[-1].isalpha() and words[-1].islower())
+
+
+def _uncased_letter(char: str) -> bool:
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
+def _decoded(data: bytes, label: str) -> str:
+    """The catalogue in the charset its header declares (UTF-8 where it declares none, or "CHARSET",
+    the template's placeholder)."""
+    declared = _CHARSET.search(data[:4096])
+    name = declared.group(1).decode("ascii", "replace") if declared else "utf-8"
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        codec = "utf-8"
+    try:
+        return data.decode(codec).lstrip("\ufeff")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{label}: not readable as a gettext catalogue in {codec}, the charset its header "
+                         f"declares ({error.reason} at byte {error.start})") from error
+
+
+class PoReader(Reader):
+    name = "po"
+    suffixes = (".po", ".pot")
+    bilingual = True
+
+    def sniff(self, data: bytes) -> bool:
+        head = data[:8192]
+        return re.search(rb'(?m)^msgid[ \t]+"', head) is not None and re.search(rb'(?m)^msgstr(\[\d+\])?[ \t]+"',
+                                                                                 head) is not None
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        text = _decoded(data, label)
+        try:
+            entries, obsolete = _entries(text)
+        except ValueError as error:
+            raise broken(label, "a gettext catalogue", error) from error
+        header = next((entry for entry in entries if entry.text("msgid") == "" and "msgctxt" not in entry.strings),
+                      None)
+        language = _LANGUAGE.search(header.text("msgstr")) if header is not None else None
+        tgt_lang = re.split(r"[-_@]", language.group(1))[0].lower() if language and language.group(1) else ""
+        entries = [entry for entry in entries if entry is not header]
+        sources: list[Block] = []
+        targets: list[Block] = []
+        fuzzy = untranslated = 0
+        for entry in entries:
+            source_forms = [("msgid", entry.text("msgid"))]
+            if "msgid_plural" in entry.strings:
+                source_forms.append(("msgid_plural", entry.text("msgid_plural")))
+            target_forms = sorted((int(keyword[7:-1]), keyword) for keyword in entry.strings if keyword.startswith("msgstr["))
+            targets_of = [(keyword, entry.text(keyword)) for _k, keyword in target_forms] or \
+                [("msgstr", entry.text("msgstr"))]
+            translated = any(target.strip() for _keyword, target in targets_of)
+            fuzzy += entry.fuzzy and translated
+            untranslated += not translated
+            # Which of the more numerous forms a form of the other side renders, only the text says:
+            # each of them may stand unmatched ("%lu package was..." against the one Japanese form).
+            for keyword, source in source_forms:
+                sources += _message_blocks(source, f"line {entry.lines[keyword]}",
+                                           furniture=translated and len(source_forms) > len(targets_of), side="source")
+            if not translated:
+                continue
+            for keyword, target in targets_of:
+                targets += _message_blocks(target, f"line {entry.lines[keyword]}",
+                                           furniture=len(targets_of) > len(source_forms), side="target", lang=tgt_lang)
+        if entries and not targets:
+            raise InputError(f"{label}: a gettext catalogue without translations (a template?): nothing to audit")
+        if fuzzy:
+            logger.warning("%s: %d entr%s marked fuzzy, which gettext does not use until they are reviewed: audited "
+                           "as they stand", label, fuzzy, "y" if fuzzy == 1 else "ies")
+        if untranslated:
+            logger.warning("%s: %d entr%s without a translation, reported as left out", label, untranslated,
+                           "y" if untranslated == 1 else "ies")
+        if obsolete:
+            logger.warning("%s: %d obsolete entr%s (#~), which no program shows, not read", label, obsolete,
+                           "y" if obsolete == 1 else "ies")
+        return sources + targets

@@ -1,0 +1,201 @@
+"""Gettext catalogues (.po) in: each entry's msgid is the source, its msgstr the translation, each
+sentence located by the line its message stands on. Catalogues are written by translate-toolkit,
+as a CAT tool's exporter would, or are excerpts of Debian's own (`msgunfmt` of adduser's and
+apt's French and Japanese catalogues)."""
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+
+import pytest
+from translate.misc.multistring import multistring
+from translate.storage import po
+
+from align import align_pair
+from align.audit.facts import extract_numbers
+from align.documents import load_sentences
+from align.reading import read_input
+from align.segmenters import load_segmenter
+
+
+def sentences_of(path):
+    raw = read_input(str(path))
+    return raw, load_sentences(raw, load_segmenter("auto"))
+
+
+def catalogue(language: str, entries) -> bytes:
+    store = po.pofile()
+    store.updateheader(add=True, Language=language, Content_Type="text/plain; charset=UTF-8")
+    for source, target, *marks in entries:
+        unit = po.pounit(source)
+        if target is not None:
+            unit.target = target
+        if "fuzzy" in marks:
+            unit.markfuzzy()
+        store.addunit(unit)
+        if "obsolete" in marks:
+            unit.makeobsolete()
+    return bytes(store)
+
+
+STORM = [
+    ("The storm reached the coast.", "Burza dotarła do wybrzeża."),
+    (multistring(["%d house was destroyed.", "%d houses were destroyed."]),
+     multistring(["Zniszczono %d dom.", "Zniszczono %d domy.", "Zniszczono %d domów."])),
+    ("Schools stayed closed.", "Szkoły pozostały zamknięte.", "fuzzy"),
+    ("The ferry ran again on Friday.", None),
+    ("An old line.", "Stara linia.", "obsolete"),
+    ("The mayor opened two shelters.", "Burmistrz otworzył dwa schroniska."),
+]
+
+
+def test_a_catalogue_is_read_as_its_sources_and_their_translations(tmp_path, caplog):
+    # Read as plain text before, its 'msgid "..."' lines were the sentences of every report.
+    path = tmp_path / "storm.pl.po"
+    path.write_bytes(catalogue("pl", STORM))
+    with caplog.at_level(logging.WARNING, logger="align"):
+        raw, sentences = sentences_of(path)
+    text = path.read_text(encoding="utf-8").split("\n")
+    line_of = {line.split('"')[1]: f"line {k}" for k, line in enumerate(text, 1)
+               if line.startswith(("msgid", "msgstr")) and line.split('"')[1]}
+    assert [(s.original, s.where) for s in sentences] == [
+        (message, line_of[message]) for message in (
+            "The storm reached the coast.", "%d house was destroyed.", "%d houses were destroyed.",
+            "Schools stayed closed.", "The ferry ran again on Friday.", "The mayor opened two shelters.",
+            "Burza dotarła do wybrzeża.", "Zniszczono %d dom.", "Zniszczono %d domy.", "Zniszczono %d domów.",
+            "Szkoły pozostały zamknięte.", "Burmistrz otworzył dwa schroniska.")]
+    assert [span.side for span in raw.spans] == ["source"] * 6 + ["target"] * 6
+    # The header is no entry; the obsolete entry no program shows is not read, and the warnings
+    # count it, the fuzzy one and the one not translated yet.
+    assert not any("Project-Id-Version" in s.text or "Stara" in s.text for s in sentences)
+    warnings = " ".join(record.getMessage() for record in caplog.records)
+    assert "1 entry marked fuzzy" in warnings and "1 entry without a translation" in warnings
+    assert "1 obsolete entry" in warnings
+
+
+def test_a_catalogue_given_alone_is_audited_entry_by_entry(tmp_path):
+    path = tmp_path / "storm.pl.po"
+    path.write_bytes(catalogue("pl", STORM))
+    result = align_pair(str(path))
+    assert (result.source.lang, result.target.lang) == ("en", "pl")
+    source = [s.text for s in result.source.sentences]
+    # The entry without a translation is left out; a plural's forms beyond the other side's are
+    # boilerplate at most: Polish has three forms to English's two, and no form is a content addition.
+    content = [f for f in result.findings if f.type in ("omission", "addition") and f.severity == "content"]
+    assert [(f.type, [source[i] for i in f.src]) for f in content] == [
+        ("omission", ["The ferry ran again on Friday."])]
+    # Every sentence once in the report, matched or not.
+    assert sorted(i for b in result.beads for i in b.src) == list(range(len(source)))
+    assert sorted(j for b in result.beads for j in b.tgt) == list(range(len(result.target.sentences)))
+
+
+def test_a_language_with_one_plural_form_leaves_no_content_omission(tmp_path):
+    # apt's Japanese catalogue: one form for English's singular and plural.
+    path = tmp_path / "apt.ja.po"
+    path.write_bytes(catalogue("ja", [
+        (multistring(["%lu package was automatically installed and is no longer required.",
+                      "%lu packages were automatically installed and are no longer required."]),
+         multistring(["%lu つのパッケージが自動でインストールされましたが、もう必要とされていません。"])),
+        ("Do you want to continue?", "続行しますか?"),
+        ("Reading package lists...", "パッケージリストを読み込んでいます..."),
+    ]))
+    result = align_pair(str(path))
+    assert not [f for f in result.findings if f.type in ("omission", "addition") and f.severity == "content"]
+
+
+# adduser's French catalogue (Debian, `msgunfmt`): a help text hard-wrapped by its writer, the
+# translation broken elsewhere, and a message of two paragraphs.
+ADDUSER_FR = r'''msgid ""
+msgstr ""
+"Language: fr\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+msgid ""
+"Please enter a username matching the regular expression\n"
+"            configured via the %s configuration variable.  Use the\n"
+"            `--allow-bad-names' option to relax this check or reconfigure\n"
+"            %s in configuration.\n"
+msgstr ""
+"Veuillez indiquer un nom d'utilisateur qui corresponde à l'expression\n"
+"            rationnelle spécifiée à l’aide de la variable de configuration\n"
+"            « %s ». Utilisez l'option « --allow-bad-names » pour\n"
+"            pour outrepasser cette vérification ou reconfigurez « %s »\n"
+"            dans la configuration.\n"
+
+msgid "The user `%s' is not a system user. Exiting.\n"
+msgstr "L'utilisateur « %s » n'est pas un utilisateur système. Abandon.\n"
+
+msgid ""
+"deluser [--system] [--remove-home] [--remove-all-files] [--backup]\n"
+"        [--backup-to dir] [--backup-suffix str] [--conf file]\n"
+"        [--quiet] [--verbose] [--debug] user\n"
+"\n"
+"  remove a normal user from the system\n"
+msgstr ""
+"deluser [--system] [--remove-home] [--remove-all-files] [--backup]\n"
+"        [--backup-to rép] [--backup-suffix chaine] [--conf fichier]\n"
+"        [--quiet] [--verbose] [--debug] utilisateur\n"
+"\n"
+"  Suppression d’un utilisateur normal du système\n"
+'''
+
+
+def test_a_message_broken_across_lines_by_its_writer_reads_as_its_sentences(tmp_path):
+    path = tmp_path / "adduser.fr.po"
+    path.write_text(ADDUSER_FR, encoding="utf-8")
+    _raw, sentences = sentences_of(path)
+    texts = [s.text for s in sentences]
+    # Cut at each line break, "Use the" stood alone: a false omission.
+    assert ("Use the `--allow-bad-names' option to relax this check or reconfigure %s in configuration."
+            in texts)
+    # A blank line inside a message parts two paragraphs, whatever case the next one opens in.
+    assert "remove a normal user from the system" in texts
+    assert "Suppression d’un utilisateur normal du système" in texts
+    assert sentences[-1].where == "line 27" and sentences[0].where == "line 6"
+
+
+def test_a_catalogue_in_its_declared_charset(tmp_path):
+    path = tmp_path / "old.de.po"
+    path.write_bytes('msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+                     'msgid "The bridge is closed."\nmsgstr "Die Brücke ist gesperrt."\n'.encode("latin-1"))
+    _raw, sentences = sentences_of(path)
+    assert [s.text for s in sentences] == ["The bridge is closed.", "Die Brücke ist gesperrt."]
+
+
+@pytest.mark.parametrize("content, message", [
+    ('msgid ""\nmsgstr ""\n"Language: \\n"\n\nmsgid "The bridge is closed."\nmsgstr ""\n',
+     "a gettext catalogue without translations (a template?): nothing to audit"),
+    ('msgid "The bridge is closed."\nmsgstr "Die Brücke\nist gesperrt."\n', "cannot be read as a gettext catalogue"),
+])
+def test_a_template_or_a_broken_catalogue_is_a_one_line_error(tmp_path, content, message):
+    path = tmp_path / "messages.po"
+    path.write_text(content, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(path)], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 2 and message in run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_align_pair_reports_every_entry_of_a_catalogue_once(tmp_path):
+    path = tmp_path / "storm.pl.po"
+    path.write_bytes(catalogue("pl", STORM))
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(path), "-f", "json"], capture_output=True,
+                         text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    for side in ("source", "target"):
+        ids = sorted(i for bead in report["beads"] for i in bead["src" if side == "source" else "tgt"])
+        assert ids == list(range(len(report[side]["sentences"])))
+
+
+@pytest.mark.parametrize("text, figures", [
+    # apt's Japanese catalogue puts the arguments in its own order: each "%2$s" was "number 2$".
+    ("リリース '%2$s' にはパッケージ '%1$s' は見つかりませんでした", []),
+    ("Found %5d files in %.2f seconds.", []),
+    # A percentage stays one, with or without a space before the next word.
+    ("Prices rose 5% of 20 in 50%s of shops.", ["5", "20", "50"]),
+])
+def test_a_printf_placeholder_is_no_number(text, figures):
+    assert [q.text for q in extract_numbers(text, "en")] == figures
