@@ -97,3 +97,19 @@ def test_a_japanese_sentence_opening_after_a_question_is_still_one(tmp_path):
                                      "<p>これで Debian が何なのかはわかった。。。 では Linux とは何?</p>", "ja"))
     assert read == ["Debian にはメーリングリストがありますか?", "はい。",
                     "これで Debian が何なのかはわかった。。。", "では Linux とは何?"], read
+
+
+# ch01.en.html of the Reference: sentences that open on a command's manual page.
+CH01_EN = xhtml(
+    '<p>These files and directories can be spread out over several devices. <code class="literal">mount</code>(8) '
+    'serves to attach the filesystem found on some device to the big file tree.</p>'
+    '<p>Use e.g. <code class="literal">ls</code>(1) to list them.</p>', "en")
+
+
+def test_a_sentence_opening_on_a_manual_page_is_a_sentence(tmp_path):
+    # The Japanese, German... write "mount(8)" in a sentence of their own, as the English does:
+    # run into the sentence before, the English was a false split in every translation.
+    read = sentences(tmp_path, CH01_EN, "ch01.en.html")
+    assert read == ["These files and directories can be spread out over several devices.",
+                    "mount(8) serves to attach the filesystem found on some device to the big file tree.",
+                    "Use e.g. ls(1) to list them."], read

@@ -563,6 +563,28 @@ _CAPITALS_END_HU = lazy_re.compile(r"(?<![\w.])(?![IVXL]{1,5}\.\s+[A-ZÁÉÍÓÖ
 _INITIALISM_END = lazy_re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(\s+)(?=(?:The|It|He|She|They|We|This|That|These|Those|But|"
                              r"And|Its|Their|His|Her|There|I|A|An|In|On|At|For|After|When|While|However)\s)")
 
+# A sentence that opens on a command's manual page opens in lower case, as the command is spelled
+# ("mount(8) serves to attach ...", "chgrp(1) is used ..."): the splitter, which reads a full stop
+# before a lower-case word as an abbreviation's, ran it into the sentence before ("... spread out
+# over several devices. mount(8) serves ..."), and each translation of the Debian Reference that
+# wrote it as a sentence of its own was a false split. Not after the language's abbreviations
+# ("e.g. ls(1)", "vgl. ls(1)") or an initial.
+_MAN_PAGE_AHEAD = lazy_re.compile(r"(?<![\w.])([^\W\d_][\w-]*)\.(\s+)[a-z][\w.+-]*\(\d[a-z]*\)(?![\w(])")
+
+
+def _man_pages_cut(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
+    prefixes = _splitter_for(code)._SentenceSplitter__non_breaking_prefixes
+    out = []
+    for start, end in spans:
+        for match in _MAN_PAGE_AHEAD.finditer(text, start, end):
+            word = match.group(1)
+            if len(word) > 1 and word not in prefixes and word.lower() not in prefixes:
+                out.append(strip_span(text, start, match.start(2)))
+                start = match.end(2)
+        out.append(strip_span(text, start, end))
+    return [span for span in out if span[0] < span[1]]
+
+
 # Abbreviations that stand before a name or a second part, never at a sentence's end, which the
 # splitter cuts after, by language: a common word elsewhere ("vet." is "knows" in Swedish, "dent."
 # a French tooth): Spanish "EE. UU.", German "Dr. med. Müller", Arabic "د. أحمد" (Dr.).
@@ -1034,6 +1056,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END_HU if code == "hu" else _CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
+        spans = _man_pages_cut(flat, spans, code)
         spans = _speaker_labels_joined(flat, spans, text)
         if code == "el":
             spans = _cut_at_gaps(_GREEK_CLOCK_OR_ERA_END, flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans))
