@@ -199,3 +199,21 @@ def test_align_pair_reports_every_entry_of_a_catalogue_once(tmp_path):
 ])
 def test_a_printf_placeholder_is_no_number(text, figures):
     assert [q.text for q in extract_numbers(text, "en")] == figures
+
+
+@pytest.mark.parametrize("src, tgt, messages", [
+    # adduser's German catalogue: a "%d" the program never passes (it would read a number off the stack).
+    ("Adding new group `%s' (new group ID) ...", "Lege neue Gruppe »%s« (neue Gruppenkennung %d) an …",
+     ["placeholder %d (target) is not in the source"]),
+    # apt's Japanese catalogue names each argument to put them in its own order: no finding.
+    ("Can not find a package '%s' with release '%s'", "リリース '%2$s' にはパッケージ '%1$s' は見つかりませんでした", []),
+    ("Copied %d files to %s.", "Copié %s fichiers vers %d.",
+     ["placeholder %d (source) vs %s (target)", "placeholder %s (source) vs %d (target)"]),
+    ("Copied %d files to %s.", "%d fichiers copiés.", ["placeholder %s (source) is not in the target"]),
+    # "%i" is "%d"; the width is the translation's to set; a percentage is no placeholder.
+    ("Removed %i of %lu (50% of them).", "Supprimé %3d sur %lu (50 % d'entre eux).", []),
+])
+def test_a_placeholder_dropped_added_or_changed_is_a_fact_mismatch(src, tgt, messages):
+    from align.audit.facts import compare_facts
+
+    assert [m.message for m in compare_facts(src, tgt, "en", "fr") if m.kind == "placeholder"] == messages

@@ -13,7 +13,7 @@ compared), `names`, `weekdays` (days and months) and `speakers` (a script's or a
 """
 from __future__ import annotations
 
-from .codes import _address_mismatches, _addresses, _code_mismatches, _codes, link_mismatches
+from .codes import _address_mismatches, _addresses, _code_mismatches, _codes, link_mismatches, placeholder_mismatches
 from .mismatch import FactMismatch
 from .names import _country_mismatches, _name_mismatches, extract_names, name_key
 from .numbers import _number_mismatches, figure_stated_in
@@ -35,6 +35,7 @@ def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) ->
     found += _address_mismatches(src_text, tgt_text, src_lang, tgt_lang)
     # A code inside an address is the address's: "data-2024.csv" in a changed link was told twice.
     found += _code_mismatches(_outside_addresses(src_codes, src_text), _outside_addresses(tgt_codes, tgt_text))
+    found += placeholder_mismatches(src_text, tgt_text)
     return sorted(found, key=lambda f: (f.src_span or (1 << 30, 0), f.kind))
 
 

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from ... import lazy_re
 from .mismatch import FactMismatch
-from .quantities import _FIGURE_CHAR, _PERIOD_CODE_RE, _Quantity, _UNSPACED_CHARS, _free
+from .quantities import _FIGURE_CHAR, _PERIOD_CODE_RE, PRINTF_PLACEHOLDER, _Quantity, _UNSPACED_CHARS, _free
 
 
 # Web addresses, e-mail addresses and social-media handles are copied, never translated: a
@@ -236,3 +236,52 @@ def _outside(quantities: list[_Quantity], codes) -> list[_Quantity]:
     """The quantities that are not digits of one of `codes` (`_code_mismatches` compares those)."""
     spans = [span for _, _, span in codes]
     return [q for q in quantities if not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
+
+
+def _placeholders(text: str) -> list[tuple[tuple[int, str], str, tuple[int, int]]]:
+    """A message's printf placeholders as (argument, type), as written, where: the argument is the
+    one its "n$" names or the next in turn; "%i" is "%d"'s type, and flags, width and precision are
+    the translation's to set."""
+    out, turn = [], 0
+    for match in PRINTF_PLACEHOLDER.finditer(text):
+        position, conversion = match.groups()
+        if position is None:
+            turn += 1
+        out.append(((int(position) if position else turn, conversion.replace("i", "d")), match.group(0), match.span()))
+    return out
+
+
+def placeholder_mismatches(src_text: str, tgt_text: str) -> list[FactMismatch]:
+    """The printf placeholders of a program's message that its translation drops, adds or changes:
+    the program passes its arguments in the source's order and types, so "%s" left out loses a
+    name, and "%d" for "%s" crashes it. A translation that puts them in its own order names each
+    ("%2$s ... %1$s" for "%s ... %s")."""
+    if "%" not in src_text and "%" not in tgt_text:
+        return []
+    own, theirs = _placeholders(src_text), _placeholders(tgt_text)
+    src_left, tgt_left = _placeholders_left(own, theirs), _placeholders_left(theirs, own)
+    out = []
+    for key, written, span in src_left:
+        other = next((q for q in tgt_left if q[0][0] == key[0]), None)
+        if other is not None:
+            tgt_left.remove(other)
+            out.append(FactMismatch("placeholder", written, other[1], span, other[2],
+                                    f"placeholder {written} (source) vs {other[1]} (target)"))
+        else:
+            out.append(FactMismatch("placeholder", written, None, span, None,
+                                    f"placeholder {written} (source) is not in the target"))
+    out += [FactMismatch("placeholder", None, written, None, span, f"placeholder {written} (target) is not in the source")
+            for _key, written, span in tgt_left]
+    return out
+
+
+def _placeholders_left(own, other) -> list:
+    """The placeholders of `own` that `other` does not hold as often, counted as `_codes_left` counts."""
+    counts = Counter(key for key, _, _ in other)
+    left = []
+    for placeholder in own:
+        if counts[placeholder[0]]:
+            counts[placeholder[0]] -= 1
+        else:
+            left.append(placeholder)
+    return left

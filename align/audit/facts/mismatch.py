@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class FactMismatch:
-    # "number", "date", "time", "currency", "unit", "name", "web address", "e-mail", "handle", "code" or "speaker"
+    # "number", "date", "time", "currency", "unit", "name", "web address", "e-mail", "handle", "code", "placeholder"
+    # or "speaker"
     kind: str
     src_value: str | None
     tgt_value: str | None

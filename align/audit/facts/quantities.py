@@ -1536,11 +1536,11 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # arguments in its own order ("リリース '%2$s' にはパッケージ '%1$s'" for "a package '%s' with
 # release '%s'"), and each was "number 2$ (target) is not in the source". Not after a letter or a
 # figure, nor with a space for its flag: "50%s" and "5% of" are percentages.
-_PRINTF = lazy_re.compile(r"(?<![\w%])%(?:\d+\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
+PRINTF_PLACEHOLDER = lazy_re.compile(r"(?<![\w%])%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?((?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp])")
 
 
 def _outside_placeholders(quantities: list[_Quantity], text: str) -> list[_Quantity]:
-    spans = [m.span() for m in _PRINTF.finditer(text)]
+    spans = [m.span() for m in PRINTF_PLACEHOLDER.finditer(text)]
     if not spans:
         return quantities
     return [q for q in quantities if not any(start < q.span[1] and q.span[0] < end for start, end in spans)]
