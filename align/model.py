@@ -73,7 +73,8 @@ def where_span(sentences: list[Sentence]) -> str:
 
 
 def short_where(sentence: Sentence) -> str:
-    """The sentence's place in a few characters, for a table's margin: `12` (a line), `p3`, `¶12`, `#45`."""
+    """The sentence's place in a few characters, for a table's margin: `12` (a line), `p3`, `¶12`, `#45`,
+    `s3` (a slide), `s3n` (its notes)."""
     if not sentence.locator:
         return str(sentence.line)
     head, _, number = sentence.locator.rpartition(" ")
@@ -84,6 +85,8 @@ def short_where(sentence: Sentence) -> str:
         return f"s{head.split()[1].rstrip(',')}:{number}"
     if head.startswith("contents,"):  # an e-book's table of contents
         return f"c:{number}"
+    if number == "notes" and head.startswith("slide "):  # a slide's speaker notes: "s3n"
+        return f"s{head.split()[1].rstrip(',')}n"
     short = _SHORT.get(noun, noun[:1])
     # An XLIFF unit's id may carry the letter already ("unit u3"): "u3", not "uu3".
     return number if short and number.startswith(short) else f"{short}{number}"

@@ -20,13 +20,14 @@ from .html import HtmlReader
 from .odt import OdtReader
 from .pdf import PdfReader
 from .po import PoReader
+from .pptx import PptxReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OdtReader(), EpubReader(), XliffReader(), TmxReader(), PoReader(),
-                               HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), XliffReader(),
+                               TmxReader(), PoReader(), HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader(),
                                XlsxReportReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
@@ -40,8 +41,7 @@ _UNSUPPORTED = {
     ".pages": "an Apple Pages file; export it as .docx and give that",
     ".xls": "a spreadsheet, not a text",
     ".xlsx": "a spreadsheet, not a text",
-    ".ppt": "a slide deck; export its text, or save it as .pptx and export to PDF",
-    ".pptx": "a slide deck; export it to PDF and give that",
+    ".ppt": "an old PowerPoint .ppt file; save it as .pptx and give that",
     ".mobi": "a Kindle e-book; convert it to .epub and give that",
     ".azw3": "a Kindle e-book; convert it to .epub and give that",
 }
