@@ -113,3 +113,93 @@ def test_a_sentence_opening_on_a_manual_page_is_a_sentence(tmp_path):
     assert read == ["These files and directories can be spread out over several devices.",
                     "mount(8) serves to attach the filesystem found on some device to the big file tree.",
                     "Use e.g. ls(1) to list them."], read
+
+
+# debian-faq.en.pdf (XeLaTeX, Charis SIL as a composite font): page 10's first two lines of text, with
+# the font's own widths and map to Unicode, as the PDF holds them (the font program left out).
+CHARIS_TO_UNICODE = b"""/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CMapName /LLXGNW+CharisSIL-UTF16 def
+/CMapType 2 def
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+11 beginbfchar
+<0004> <0021>
+<0006> <0023>
+<0008> <0025>
+<0040> <005D>
+<0042> <005F>
+<0087> <2022>
+<008B> <00A9>
+<00AB> <2026>
+<00AC> <00A0>
+<00B5> <201D>
+<00B7> <2019>
+endbfchar
+2 beginbfrange
+<000B> <003E> <0028>
+<0044> <005D> <0061>
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end
+"""
+CHARIS_WIDTHS = (b"[4 [338] 6 [743] 8 [860] 11 [376 376 500 1000 280 320 280 490] 29 [280 280 1000 1000 1000 486 936 674 "
+                 b"605 627 696 583 541 695 743 330 485 638 531 876 721 731 579 739 649 521 599 712 666 931 634 626 575 423] "
+                 b"64 [423] 66 [335] 68 [509 555 466 564 490 326 525 574 303 292 534 297 850 567 544 559 549 391 398 340 "
+                 b"569 529 783 510 530 462]]")
+FAQ_PAGE_10 = (b"BT /F3 9.9626 Tf 57 700 Td[<00570052>-426<0049005500480048004700520050000f>-460<005100520057>-427"
+               b"<00530055004c004600480011>-791<0029005500480048>-427<0056005200490057005a004400550048>-427"
+               b"<00500048004400510056>-426<0057004b00440057>-427<005c00520058>-427<004b004400590048>-426"
+               b"<0057004b0048>-427<0049005500480048004700520050>-427<00570052>-426"
+               b"<0047004c005600570055004c0045005800570048>-427<004600520053004c00480056>-426<00520049>-427"
+               b"<0049005500480048>]TJ 0 -11.956 Td[<0056005200490057005a004400550048000f>-296<0057004b00440057>-295"
+               b"<005c00520058>-295<0055004800460048004c00590048>-296<005600520058005500460048>-295<0046005200470048>-296"
+               b"<00520055>-295<004600440051>-296<004a00480057>-295<004c0057>-296<004c0049>-295<005c00520058>-295"
+               b"<005a004400510057>-296<004c0057000f>-296<0057004b00440057>-295<005c00520058>-296<004600440051>-295"
+               b"<0046004b00440051004a0048>-296<0057004b0048>-295<0056005200490057005a004400550048>-296<00520055>]TJ ET")
+
+
+def pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (the first the catalog), numbered from 1, with its cross-reference table."""
+    out, offsets = b"%PDF-1.5\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def test_a_composite_fonts_word_gaps_are_spaces(tmp_path):
+    # pypdf took the width of glyph 32 (1,000 units) for the font's space, and no gap of 300 to 460
+    # units was one: "tofreedom,notprice.", "Freesoftwaremeansthatyouhavethefreedom...", each line of
+    # every page of the FAQ a sentence of its own in all six languages it ships as PDF.
+    path = tmp_path / "debian-faq.en.pdf"
+    path.write_bytes(pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F3 5 0 R >> >> >>",
+        stream(FAQ_PAGE_10),
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /LLXGNW+CharisSIL /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /LLXGNW+CharisSIL /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (Identity) /Supplement 0 >> /DW 563 /CIDToGIDMap /Identity /W " + CHARIS_WIDTHS
+        + b" /FontDescriptor 8 0 R >>",
+        stream(CHARIS_TO_UNICODE),
+        b"<< /Type /FontDescriptor /FontName /LLXGNW+CharisSIL /Flags 6 /FontBBox [-692 -533 3000 1270] "
+        b"/ItalicAngle 0 /Ascent 1196 /Descent -439 /CapHeight 1196 /StemV 87 >>",
+    ]))
+    read = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)]
+    assert read[0] == "to freedom, not price.", read
+    assert read[1].startswith("Free software means that you have the freedom to distribute copies of free software, "
+                              "that you receive source code or can get it if you want it"), read

@@ -14,8 +14,10 @@ from __future__ import annotations
 import io
 import logging
 import re
+import threading
 import unicodedata
 from collections import Counter
+from contextlib import contextmanager
 
 from .. import lazy_re
 from ..errors import InputError
@@ -339,6 +341,46 @@ def _unligated(text: str) -> str:
     return _PRESENTATION_FORMS.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
 
 
+_FONTS_PATCHED = threading.Lock()
+
+
+@contextmanager
+def _own_space_widths():
+    """pypdf takes a font's space to be the glyph its code 0x20 draws, whatever that is. A composite
+    font (Type0, Identity-H: what XeLaTeX and LuaLaTeX embed) numbers its glyphs, not characters, and
+    typesets a word's gap as a shift of the pen with no space glyph at all: the Debian FAQ's PDFs set
+    in Charis SIL, whose glyph 32 is 1,000 units wide, had every gap (300 to 460 units) read as no
+    space, "Freesoftwaremeansthatyouhavethefreedom...", and every line a sentence of its own. Where the
+    font's own map to Unicode says the code stands for another character, its space is the glyph it
+    maps to a space, or pypdf's estimate for a font without one (half its usual glyph width)."""
+    try:
+        from pypdf.generic._font import Font
+        original = Font.__dict__["from_font_resource"]
+        build = original.__func__
+    except (ImportError, AttributeError, KeyError):  # another pypdf: read as it reads
+        yield
+        return
+
+    def from_font_resource(cls, *args, **kwargs):
+        font = build(cls, *args, **kwargs)
+        try:
+            shown = font.character_map.get(font.space_char)
+            if shown is not None and shown != " ":
+                spaces = [code for code, text in font.character_map.items() if text == " "]
+                own = next((font.character_widths[code] for code in spaces if font.character_widths.get(code)), 0)
+                font.space_width = own or font.character_widths.get("default", 500) // 2
+        except (AttributeError, TypeError):
+            pass
+        return font
+
+    with _FONTS_PATCHED:
+        Font.from_font_resource = classmethod(from_font_resource)
+        try:
+            yield
+        finally:
+            Font.from_font_resource = original
+
+
 class PdfReader(Reader):
     name = "pdf"
     suffixes = (".pdf",)
@@ -360,7 +402,8 @@ class PdfReader(Reader):
                         raise InputError(f"{label}: the PDF is password-protected; save an unprotected copy first")
                 except NotImplementedError as error:
                     raise InputError(f"{label}: the PDF is encrypted in a way that cannot be opened here") from error
-            pages = [_unligated(page.extract_text() or "") for page in document.pages]
+            with _own_space_widths():
+                pages = [_unligated(page.extract_text() or "") for page in document.pages]
         except InputError:
             raise
         except Exception as error:  # pypdf raises many kinds on damaged files
