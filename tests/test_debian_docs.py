@@ -203,3 +203,52 @@ def test_a_composite_fonts_word_gaps_are_spaces(tmp_path):
     assert read[0] == "to freedom, not price.", read
     assert read[1].startswith("Free software means that you have the freedom to distribute copies of free software, "
                               "that you receive source code or can get it if you want it"), read
+
+
+def text_page(lines: list[str]) -> bytes:
+    """A one-page PDF setting `lines` in Helvetica, one under the other."""
+    shown = b" ".join(b"(%s) Tj 0 -14 Td" % line.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)")
+                      for line in lines)
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        stream(b"BT /F1 10 Tf 57 780 Td " + shown + b" ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+# debian-faq.en.pdf and debian-faq.de.pdf, page iii: the contents, whose page numbers the translation
+# changed (its pages run longer), and the text of the page after it.
+FAQ_CONTENTS = {
+    "en": ["Contents", "1 Definitions and overview 1",
+           "1.1 What is this FAQ? . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+           "1.2 What is Debian GNU/Linux? . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+           "1.5 What is the difference between Debian GNU/Linux and other Linux distributions? Why",
+           "should I choose Debian over some other distribution? . . . . . . . . . . . . . . . . . . . . 2",
+           "2 Getting and installing Debian GNU/Linux 5",
+           "2.1 What is the latest version of Debian? . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 5",
+           "This document answers questions frequently asked about Debian GNU/Linux."],
+    "de": ["Inhaltsverzeichnis", "1 Definitionen und Überblick 1",
+           "1.1 Was ist diese FAQ? . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+           "1.2 Was ist Debian GNU/Linux? . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 1",
+           "1.5 Was ist der Unterschied zwischen Debian GNU/Linux und anderen Linux-Distributionen?",
+           "Warum sollte ich Debian einer anderen Distribution vorziehen? . . . . . . . . . . . . . . . 3",
+           "2 Debian GNU/Linux bekommen und installieren 7",
+           "2.1 Was ist die aktuellste Debian-Version? . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 7",
+           "Dieses Dokument beantwortet häufig gestellte Fragen zu Debian GNU/Linux."],
+}
+
+
+def test_a_pdfs_table_of_contents_is_furniture(tmp_path):
+    # Read as text, each entry's page number stood as a sentence or closed one, "5" against "7": a
+    # false fact mismatch for every entry whose page the translation moved.
+    for lang, lines in FAQ_CONTENTS.items():
+        path = tmp_path / f"debian-faq.{lang}.pdf"
+        path.write_bytes(text_page(lines))
+        read = load_sentences(read_input(str(path)), SEGMENTER)
+        text = [s.text for s in read if not s.furniture]
+        assert text == [lines[0], lines[-1]], (lang, text)
+        furniture = " ".join(s.text for s in read if s.furniture)
+        for line in lines[1:-1]:
+            assert line.split()[-1] in furniture

@@ -36,7 +36,10 @@ def _page_blocks(pages: list[str]) -> list[Block]:
     furniture: list[Block] = []
     for number, (lines, (tops, bottoms)) in enumerate(zip(lines_of, furniture_edges(lines_of)), start=1):
         top, rest, bottom = lines[:tops], lines[tops:len(lines) - bottoms], lines[len(lines) - bottoms:]
-        furniture += [Block(line, f"page {number}", furniture=True) for line in top + bottom]
+        contents = _contents(rest)
+        furniture += [Block(line, f"page {number}", furniture=True)
+                      for line in top + [line for k, line in enumerate(rest) if k in contents] + bottom]
+        rest = [line for k, line in enumerate(rest) if k not in contents]
         footnotes = _footnotes(rest)
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
@@ -44,6 +47,29 @@ def _page_blocks(pages: list[str]) -> list[Block]:
             out.append(Block(_full_lines_joined(rest, words, lexicon), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + notes + furniture
+
+
+# A table of contents' entry: its dot leader to the page number, and an entry without one (a chapter's,
+# set in bold: "2 Getting and installing Debian GNU/Linux 5") between its number and its page's.
+_LEADER = lazy_re.compile(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlcdm]+)?\s*$")
+_ENTRY = lazy_re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s+\S.*\s(?:\d+|[ivxlcdm]+)\s*$")
+
+
+def _contents(lines: list[str]) -> set[int]:
+    """The lines of a page that are a table of contents (or an index), page furniture as Word's and
+    an e-book's are: from its first line with a dot leader to its last, the lines of an entry that runs
+    over two between them, and the entries without a leader next to them. Read as text, the Debian
+    FAQ's contents were some 130 numbers a translation had changed, "2" against "3", for each language
+    the PDF comes in (its pages come earlier or later), each a false fact mismatch."""
+    leaders = [k for k, line in enumerate(lines) if _LEADER.search(line)]
+    if len(leaders) < 2:
+        return set()
+    first, last = leaders[0], leaders[-1]
+    while first > 0 and _ENTRY.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _ENTRY.match(lines[last + 1]):
+        last += 1
+    return set(range(first, last + 1))
 
 
 # A line this full of its page's width that ends no sentence runs on into the next line.
