@@ -143,12 +143,24 @@ def _words(lines_of: list[list[str]]) -> Counter[str]:
     return words
 
 
+# A web address the typesetter broke at a line end, after a full stop or a slash, as LaTeX's \\url does
+# ("(https://www." / "debian.org/social_contract#guidelines))."): read with a line break inside it,
+# the address was "https://www", and every one a false fact mismatch against a translation that
+# broke it elsewhere. It goes on where the next line opens with more of an address (a slash, a
+# dot, an anchor in its first word); an address closed by its bracket, or before a word, ends there.
+_URL_BROKEN = lazy_re.compile(r"(?:https?://|www\.)[^\s()<>\[\]\"“”]*[/.#_=?&~%:-]$")
+_URL_GOES_ON = lazy_re.compile(r"[a-z][\w~%-]*[/.#=?&][^\s]*")
+
+
 def _rejoined(lines: list[str], words: Counter[str], lexicon: _Lexicon | None = None) -> list[str]:
     """The lines with each word a typesetter broke at a line end whole on the first of them
     ("three thou-" / "sand people" is "three thousand" / "people"), by `_broken_word`; a line
     left empty is dropped."""
     lines = [line.strip() for line in lines]
     for k in range(len(lines) - 1):
+        if _URL_BROKEN.search(lines[k]) and (going_on := _URL_GOES_ON.match(lines[k + 1])):
+            lines[k], lines[k + 1] = lines[k] + going_on.group(0), lines[k + 1][going_on.end():].strip()
+            continue
         moved = _broken_word(lines[k], lines[k + 1], words, lexicon)
         if moved is not None:
             lines[k], lines[k + 1] = lines[k][:-1] + moved[0], moved[1]
