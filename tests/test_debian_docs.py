@@ -274,3 +274,19 @@ def test_a_web_address_broken_at_a_line_end_is_read_whole(tmp_path):
                     "(https://www.debian.org/security/faq)", "(https://www.debian.org/doc/manuals/securing-debian-howto/)"):
         assert address in text, (address, text)
     assert "(https://www.linux.org/). 1.4 Does" in text  # closed by its bracket: the next line is no address
+
+
+def test_a_line_goes_on_into_a_word_the_document_writes_with_a_capital_inside_its_sentences(tmp_path):
+    # debian-faq.de.pdf, page 10: a full line that ends no sentence, before a noun. German writes its
+    # nouns with a capital, which the rule for a proportional font's lines read as a sentence's start:
+    # "... sowie den GNU-, FSF- und sonstigen" and "Werkzeugen zielt darauf ab ..." were two sentences.
+    path = tmp_path / "debian-faq.de.pdf"
+    path.write_bytes(text_page([
+        "Die Kombination aus Linux-Kernel, der Verzeichnisstruktur sowie den GNU-, FSF- und sonstigen",
+        "Werkzeugen zielt darauf ab, dem POSIX (IEEE 1003.1)-Standard zu entsprechen; siehe Abschnitt 4.4.",
+        "Allerdings wurden die Pakete in Stable mit den aktuellen Werkzeugen gebaut, die der Debian-",
+        "Installer mitbringt, und das Paketverwaltungssystem verwaltet sie.",
+    ]))
+    read = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)]
+    assert read[0] == ("Die Kombination aus Linux-Kernel, der Verzeichnisstruktur sowie den GNU-, FSF- und sonstigen "
+                       "Werkzeugen zielt darauf ab, dem POSIX (IEEE 1003.1)-Standard zu entsprechen; siehe Abschnitt 4.4."), read

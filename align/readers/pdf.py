@@ -30,6 +30,7 @@ from .base import Block, Reader, broken, tidy
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
     words = _words(lines_of)
+    capitalised = _capitalised_inside(lines_of)
     lexicon = _Lexicon(lines_of)
     out: list[Block] = []
     notes: list[Block] = []
@@ -44,7 +45,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
         if rest:
-            out.append(Block(_full_lines_joined(rest, words, lexicon), f"page {number}", continues=True))
+            out.append(Block(_full_lines_joined(rest, words, lexicon, capitalised), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + notes + furniture
 
@@ -77,7 +78,8 @@ _FULL_LINE = 0.8
 _ITEM = lazy_re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removeprefix("\\s*") + ")")
 
 
-def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexicon: _Lexicon | None = None) -> str:
+def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexicon: _Lexicon | None = None,
+                       capitalised: frozenset[str] = frozenset()) -> str:
     """A page's lines, each full line that ends no sentence joined to the next by a space where the
     next goes on with it: a figure ("environ 38" / "000 voyageurs"), a name ("La maire Ingrid" /
     "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
@@ -101,8 +103,13 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
             # Not before a numbered step or a list item ("1. Switch off ..."), nor before a line
             # that is a name of its own ("Carl Olsen, Chief Financial Officer" under "... Board").
             goes_on = len(after) == 1 or not after[1][:1].isupper()
+            # A word the document writes with a capital inside its sentences (German's nouns, a name)
+            # opens no sentence by its capital: "... sowie den GNU-, FSF- und sonstigen" / "Werkzeugen
+            # zielt darauf ab ..." in the Debian FAQ's German PDF was two sentences, a false split.
+            opening = _WORD.match(after[0])
+            named = last[:1].isupper() or (opening is not None and opening.group() in capitalised)
             joins = not _ITEM.match(lines[k + 1]) and (
-                (first.isdigit() and goes_on) or (first.isupper() and last[:1].isupper() and goes_on)
+                (first.isdigit() and goes_on) or (first.isupper() and named and goes_on)
                 or (last.isalpha() and last.islower() and len(last) <= 3))
         out.append(text + (" " if joins else "\n"))
     return "".join(out).rstrip("\n")
@@ -121,6 +128,19 @@ _COMPOUND_HEADS = frozenset(
     "dix vingt trente quarante cinquante soixante grand demi mi après avant arrière "
     "кое".split())
 _COMPOUND_TAILS = frozenset("ci là même mêmes être то либо нибудь таки".split())
+
+
+def _capitalised_inside(lines_of: list[list[str]]) -> frozenset[str]:
+    """The words the document writes with a capital after a lower-case word of the same line."""
+    found = set()
+    for lines in lines_of:
+        for line in lines:
+            tokens = line.split()
+            for before, token in zip(tokens, tokens[1:]):
+                if before[:1].islower() and before[-1:].isalpha() and token[:1].isupper() \
+                        and (word := _WORD.match(token)) is not None:
+                    found.add(word.group())
+    return frozenset(found)
 
 
 def _words(lines_of: list[list[str]]) -> Counter[str]:
