@@ -50,21 +50,38 @@ def furniture_edges(lines_of: list[list[str]]) -> list[tuple[int, int]]:
         running |= {found for found, count in shapes.items() if found != "#" and count >= max(3, needed)}
         same |= {line for line, count in lines_seen.items() if count >= max(2, needed) and shape(line) == line}
     numbered = _page_number_offsets(lines_of)
+    # A running head that names the page's chapter and section is in capitals and differs from page to
+    # page ("CHAPTER 1. DEFINITIONS AND OVERVIEW 1.3. OK, NOW I KNOW WHAT DEBIAN IS... …", as LaTeX's
+    # book class sets it): read as text, the Debian FAQ's PDFs had a sentence of it on every page, its
+    # section number a false fact mismatch where a translation's page held another section. A first
+    # line in capitals on most pages (or most odd or even ones) is such a head.
+    capitals = [number for number, lines in enumerate(lines_of, start=1) if lines and _in_capitals(lines[0])]
+    headed = any(sum(1 for number in capitals if number % 2 in parity) >= max(3, _RUNNING_SHARE * len(chosen))
+                 for parity, chosen in (({0, 1}, lines_of), ({1}, lines_of[0::2]), ({0}, lines_of[1::2])))
 
-    def is_furniture(line: str, page: int) -> bool:
+    def is_furniture(line: str, page: int, first: bool = False) -> bool:
         found = shape(line)
-        return found in running or line.strip().lower() in same or (found == "#" and int(line) - page in numbered)
+        return found in running or line.strip().lower() in same or (found == "#" and int(line) - page in numbered) \
+            or (first and headed and _in_capitals(line))
 
     edges = []
     for number, lines in enumerate(lines_of, start=1):
         top = 0
-        while top < min(EDGE_LINES, len(lines)) and is_furniture(lines[top], number):
+        while top < min(EDGE_LINES, len(lines)) and is_furniture(lines[top], number, top == 0):
             top += 1
         bottom = 0
         while bottom < min(EDGE_LINES, len(lines) - top) and is_furniture(lines[-1 - bottom], number):
             bottom += 1
         edges.append((top, bottom))
     return edges
+
+
+_LETTERS = lazy_re.compile(r"[^\W\d_]")
+
+
+def _in_capitals(line: str) -> bool:
+    letters = _LETTERS.findall(line)
+    return len(letters) >= 4 and all(letter.isupper() for letter in letters)
 
 
 def _page_number_offsets(lines_of: list[list[str]]) -> set[int]:

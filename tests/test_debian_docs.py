@@ -207,15 +207,22 @@ def test_a_composite_fonts_word_gaps_are_spaces(tmp_path):
 
 def text_page(lines: list[str]) -> bytes:
     """A one-page PDF setting `lines` in Helvetica, one under the other."""
-    shown = b" ".join(b"(%s) Tj 0 -14 Td" % line.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)")
-                      for line in lines)
-    return pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        stream(b"BT /F1 10 Tf 57 780 Td " + shown + b" ET"),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])
+    return text_pages([lines])
+
+
+def text_pages(pages: list[list[str]]) -> bytes:
+    """A PDF of these pages, each setting its lines in Helvetica, one under the other."""
+    count = len(pages)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(count)), count),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for lines in pages:
+        shown = b" ".join(b"(%s) Tj 0 -14 Td" % line.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)")
+                          for line in lines)
+        objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                    b"/Resources << /Font << /F1 3 0 R >> >> >>" % (len(objects) + 2),
+                    stream(b"BT /F1 10 Tf 57 780 Td " + shown + b" ET")]
+    return pdf(objects)
 
 
 # debian-faq.en.pdf and debian-faq.de.pdf, page iii: the contents, whose page numbers the translation
@@ -290,3 +297,36 @@ def test_a_line_goes_on_into_a_word_the_document_writes_with_a_capital_inside_it
     read = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER)]
     assert read[0] == ("Die Kombination aus Linux-Kernel, der Verzeichnisstruktur sowie den GNU-, FSF- und sonstigen "
                        "Werkzeugen zielt darauf ab, dem POSIX (IEEE 1003.1)-Standard zu entsprechen; siehe Abschnitt 4.4."), read
+
+
+# debian-faq.en.pdf, pages 10 to 13: LaTeX's running head names the chapter and the section, in
+# capitals, and differs from page to page; a sentence runs over each page break.
+FAQ_PAGES = [
+    ["CHAPTER 1. DEFINITIONS AND OVERVIEW 1.3. OK, NOW I KNOW WHAT DEBIAN IS... ...",
+     "to freedom, not price. Free software means that you have the freedom to distribute copies of free",
+     "software, that you receive source code or can get it if you want it, that you can change the software or",
+     "cases) without rebooting the system. Most Linux distributions available today have some kind of", "2"],
+    ["CHAPTER 1. DEFINITIONS AND OVERVIEW 1.6. HOW DOES THE DEBIAN PROJECT FIT IN ...",
+     "package maintenance system; the Debian package maintenance system is unique and particularly",
+     "robust (see Chapter 7). Ian Murdock, founder of the Debian Project, named it after himself and",
+     "his wife, Debra.", "3"],
+    ["CHAPTER 2. GETTING AND INSTALLING ... 2.3. WHERE/HOW CAN I GET THE DEBIAN ...",
+     "The installation images are listed on the CD page. For more information, please read the",
+     "Debian Security Manual.", "6"],
+    ["CHAPTER 2. GETTING AND INSTALLING ... 2.6. CAN I GET AND INSTALL DEBIAN ...",
+     "Yes. You can boot the Debian installation system from a set of files you can download from",
+     "our archive site and its mirrors.", "7"],
+]
+
+
+def test_a_running_head_in_capitals_that_names_each_pages_section_is_furniture(tmp_path):
+    # Read as text, "CHAPTER 1." and "DEFINITIONS AND OVERVIEW 1.3." stood between the halves of the
+    # sentence the page break cut ("... have some kind of" / "package maintenance system; ..."), and
+    # each section number was a false fact mismatch against a translation whose page held another.
+    path = tmp_path / "debian-faq.en.pdf"
+    path.write_bytes(text_pages(FAQ_PAGES))
+    read = load_sentences(read_input(str(path)), SEGMENTER)
+    text = [s.text for s in read if not s.furniture]
+    assert not any("CHAPTER" in sentence for sentence in text), text
+    assert ("Most Linux distributions available today have some kind of package maintenance system; the Debian "
+            "package maintenance system is unique and particularly robust (see Chapter 7).") in text, text
