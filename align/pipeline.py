@@ -229,6 +229,28 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     return docs
 
 
+def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside: str, flag: str,
+                 beside_lang: str | None = None) -> tuple[str, list[Sentence]]:
+    """One half of a bilingual file (a gettext catalogue, an XLIFF, a TMX, a two-column table) given
+    beside another file: the half in `lang`, else the half not in `beside_lang` (the other file's
+    language), else its translation; the other half is set aside and listed, and a warning says
+    which half is aligned. Read whole, a French catalogue beside a German one was one "French" text
+    of English and French sentences, every English one "untranslated"."""
+    raw, sentences = read
+    (src_lang, src_half), (tgt_lang, tgt_half) = _bilingual_halves(raw, sentences, None, None)
+    wanted = lang or beside_lang
+    if wanted is not None and src_lang != tgt_lang and (wanted == src_lang if lang else wanted == tgt_lang):
+        chosen, half, other_lang = "source", src_half, tgt_lang
+    else:
+        chosen, half, other_lang = "translation", tgt_half, src_lang
+    lang = lang or (src_lang if chosen == "source" else tgt_lang)
+    logger.warning("%s holds a text and its translation; beside %s, its %s part (%s), its %s, is aligned and its %s "
+                   "part set aside (%s chooses a part by its language; given alone, the file's translation is "
+                   "audited against its source)", raw.path, beside, LANGUAGE_NAMES.get(lang, lang), where_span(half),
+                   chosen, LANGUAGE_NAMES.get(other_lang, other_lang), flag)
+    return lang, [replace(s, lang=lang) for s in half]
+
+
 def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
     """The two halves of one file (from `_read`) holding a text and its translation."""
     raw, sentences = read
@@ -274,8 +296,19 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     (src_raw, src_all), (tgt_raw, tgt_all) = src_read, tgt_read
     given = (src_lang, tgt_lang)
     said = [False, False]  # a side whose language this function has told the user of
-    src_lang, src_sents = _part(src_all, src_lang, src_raw.path, "--src-lang")
-    tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang")
+    sided = (any(span.side for span in src_raw.spans), any(span.side for span in tgt_raw.spans))
+    if not sided[0]:
+        src_lang, src_sents = _part(src_all, src_lang, src_raw.path, "--src-lang")
+    if not sided[1]:
+        tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang")
+    if sided[0]:
+        src_lang, src_sents = _half_beside(src_read, src_lang, tgt_raw.path, "--src-lang", None if sided[1] else tgt_lang)
+    if sided[1]:
+        tgt_lang, tgt_sents = _half_beside(tgt_read, tgt_lang, src_raw.path, "--tgt-lang", None if sided[0] else src_lang)
+    # A bilingual file's half is chosen by its sides, not by the detector: nothing below reads its
+    # languages again.
+    given = tuple(lang if any(span.side for span in raw.spans) else flag
+                  for lang, raw, flag in ((src_lang, src_raw, given[0]), (tgt_lang, tgt_raw, given[1])))
     if src_lang == tgt_lang:
         # A page holding a text and its translation, given beside a reprint in one of its two
         # languages: its other half is what the reprint is to be aligned with.

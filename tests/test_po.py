@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import subprocess
 import sys
 
@@ -217,3 +218,48 @@ def test_a_placeholder_dropped_added_or_changed_is_a_fact_mismatch(src, tgt, mes
     from align.audit.facts import compare_facts
 
     assert [m.message for m in compare_facts(src, tgt, "en", "fr") if m.kind == "placeholder"] == messages
+
+
+def test_a_catalogue_beside_another_file_gives_its_translation_and_sets_its_source_aside(tmp_path, caplog):
+    # A French catalogue beside a German one was read whole as one "French" text of English and
+    # French sentences, its English ones reported untranslated.
+    french, german = tmp_path / "storm.fr.po", tmp_path / "storm.de.po"
+    english = [source for source, *_ in STORM_FR]
+    french.write_bytes(catalogue("fr", STORM_FR))
+    german.write_bytes(catalogue("de", [(source, target) for source, target in zip(english, [
+        "Der Sturm erreichte die Küste.", "Die Schulen blieben geschlossen.", "Der Bürgermeister öffnete zwei Notunterkünfte."])]))
+    with caplog.at_level(logging.WARNING, logger="align"):
+        result = align_pair(str(french), str(german))
+    assert (result.source.lang, result.target.lang) == ("fr", "de")
+    assert [s.text for s in result.source.sentences] == [target for _source, target in STORM_FR]
+    assert [s.text for s in result.source.set_aside] == english
+    assert not result.findings
+    assert re.search(r"storm\.fr\.po holds a text and its translation; beside \S+storm\.de\.po, its French part "
+                     r"\(lines \d+-\d+\), its translation, is aligned and its English part set aside", caplog.text)
+    # Beside the original, its translation is what is aligned; a flag in its source's language
+    # chooses the source.
+    original = tmp_path / "storm.txt"
+    original.write_text(" ".join(english), encoding="utf-8")
+    result = align_pair(str(original), str(french))
+    assert (result.source.lang, result.target.lang) == ("en", "fr") and not result.findings
+    result = align_pair(str(german), str(french), src_lang="en")
+    assert (result.source.lang, result.target.lang) == ("en", "fr")
+    assert [s.text for s in result.source.sentences] == english
+
+
+STORM_FR = [
+    ("The storm reached the coast.", "La tempête a atteint la côte."),
+    ("Schools stayed closed.", "Les écoles sont restées fermées."),
+    ("The mayor opened two shelters.", "Le maire a ouvert deux abris."),
+]
+
+
+def test_a_sentence_ending_on_a_placeholder_ends_there_in_every_language():
+    # adduser's catalogue: "signal %d. Exiting." was two sentences in English and one in French
+    # and German, whose splitters read "d." as an initial: a false merge on every such message.
+    segmenter = load_segmenter("auto")
+    for text, lang in (("`%s' exited from signal %d. Exiting.", "en"),
+                       ("« %s » a terminé sur le signal %d. Abandon.", "fr"),
+                       ("»%s« wurde durch Signal %d beendet. Abbruch.", "de"),
+                       ("Das Programm %s. Abbruch.", "de")):
+        assert len(segmenter.split(text, lang)) == 2, text

@@ -427,6 +427,11 @@ def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> 
 # ("Det koster 100 kr. Det er billigt.").
 _UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K|hod|kr"
                             r"|(?:км|м|см|мм|кг|мг|т|л|мл|га|ч|мин|сек)(?:/(?:ч|с))?)\.(\s+)([^\W\d_])")
+# A program's message ends a sentence on a printf placeholder ("exited from signal %d. Exiting.",
+# "sur le signal %d. Abandon."): French's and German's prefix lists hold every lower-case letter
+# (an initial), and "d." kept the two sentences one, against two in English.
+_PLACEHOLDER_END = lazy_re.compile(r"(?<![\w%])%(?:\d+\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?"
+                                   r"[diouxXeEfFgGaAcsp]\.(\s+)([^\W\d_])")
 # German writes an ordinal as a figure and a full stop ("am 15. April", "im 19. Jahrhundert"), and
 # the splitter keeps a figure and the capital after it together; but an ordinal stands before its
 # noun, never before an article or a pronoun: "Installieren Sie Version 2. Die alte Version ..."
@@ -1042,6 +1047,8 @@ class SentenceSplitterSegmenter(Segmenter):
         if code in _ORDINAL_FIGURE_END:
             spans = _cut_at_gaps(_ORDINAL_FIGURE_END[code], flat, spans)
         spans = _cut_at_gaps(_LOW_QUOTE_END, flat, _cut_at_gaps(_UNIT_END, flat, _markers_joined(flat, spans, code)))
+        if "%" in flat:
+            spans = _cut_at_gaps(_PLACEHOLDER_END, flat, spans)
         if code == "de":
             spans = _cut_at_gaps(_GERMAN_FIGURE_END, flat, spans)
         spans = _cut_at_gaps(_ELLIPSIS_OR_EMOJI_END, flat, spans,
