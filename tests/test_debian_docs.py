@@ -330,3 +330,22 @@ def test_a_running_head_in_capitals_that_names_each_pages_section_is_furniture(t
     assert not any("CHAPTER" in sentence for sentence in text), text
     assert ("Most Linux distributions available today have some kind of package maintenance system; the Debian "
             "package maintenance system is unique and particularly robust (see Chapter 7).") in text, text
+
+
+# basic-defs.en.html: DocBook's navigation footer, the next chapter's title in it.
+NAVFOOTER = ('<div class="navfooter"><hr /><table width="100%" summary="Navigation footer"><tr><td width="40%" '
+             'align="left"><a accesskey="p" href="index.en.html"><img src="images/prev.png" alt="Prev" /></a> </td>'
+             '<td width="20%" align="center"> </td><td width="40%" align="right"> <a accesskey="n" '
+             'href="getting-debian.en.html"><img src="images/next.png" alt="Next" /></a></td></tr><tr><td width="40%" '
+             'align="left" valign="top">The Debian GNU/Linux FAQ </td><td width="20%" align="center"><a accesskey="h" '
+             'href="index.en.html"><img src="images/home.png" alt="Home" /></a></td><td width="40%" align="right" '
+             'valign="top"> Chapter\u00a02.\u00a0Getting and installing Debian GNU/Linux</td></tr></table></div>')
+
+
+def test_docbooks_navigation_header_and_footer_are_furniture(tmp_path):
+    path = tmp_path / "basic-defs.en.html"
+    path.write_text(xhtml("<p>Debian GNU/Linux is a particular distribution of the Linux operating system.</p>"
+                          + NAVFOOTER, "en"), encoding="utf-8")
+    read = load_sentences(read_input(str(path)), SEGMENTER)
+    assert [s.text for s in read if not s.furniture] == [
+        "Debian GNU/Linux is a particular distribution of the Linux operating system."], [(s.text, s.furniture) for s in read]
