@@ -263,3 +263,30 @@ def test_a_sentence_ending_on_a_placeholder_ends_there_in_every_language():
                        ("»%s« wurde durch Signal %d beendet. Abbruch.", "de"),
                        ("Das Programm %s. Abbruch.", "de")):
         assert len(segmenter.split(text, lang)) == 2, text
+
+
+def test_a_compiled_catalogue_is_read_as_its_po_is(tmp_path):
+    # A program's installed translations are .mo files (/usr/share/locale/*/LC_MESSAGES): given
+    # one, the user had "a binary file" before.
+    from translate.storage import mo
+
+    store = po.pofile(catalogue("pl", STORM))
+    compiled = mo.mofile()
+    for unit in store.units:
+        if unit.isheader() or unit.istranslated() and not unit.isfuzzy():  # what msgfmt compiles
+            compiled.addunit(compiled.UnitClass.buildfromunit(unit))
+    path = tmp_path / "storm.mo"
+    path.write_bytes(bytes(compiled))
+    result = align_pair(str(path))
+    assert (result.source.lang, result.target.lang) == ("en", "pl")
+    # Entries by their number: a .mo keeps them sorted, and no lines.
+    assert sorted((s.text, s.where) for s in result.source.sentences) == [
+        ("%d house was destroyed.", "entry 2"), ("%d houses were destroyed.", "entry 2"),
+        ("The mayor opened two shelters.", "entry 3"), ("The storm reached the coast.", "entry 4")]
+    assert not [f for f in result.findings if f.severity == "content"]
+    truncated = tmp_path / "broken.mo"
+    truncated.write_bytes(bytes(compiled)[:40])
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(truncated)], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 2 and "cannot be read as a compiled gettext catalogue" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1

@@ -19,7 +19,7 @@ from .epub import EpubReader
 from .html import HtmlReader
 from .odt import OdtReader
 from .pdf import PdfReader
-from .po import PoReader
+from .po import MoReader, PoReader
 from .pptx import PptxReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
@@ -27,8 +27,8 @@ from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), XliffReader(),
-                               TmxReader(), PoReader(), HtmlReader(), SubtitleReader(), ReportColumnsReader(), ColumnsReader(),
-                               XlsxReportReader())
+                               TmxReader(), PoReader(), MoReader(), HtmlReader(), SubtitleReader(), ReportColumnsReader(),
+                               ColumnsReader(), XlsxReportReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)

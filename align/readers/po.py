@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import struct
 from dataclasses import dataclass, field
 
 from .. import lazy_re
@@ -40,12 +41,12 @@ _LANGUAGE = lazy_re.compile(r"^Language:\s*([\w@-]*)", re.MULTILINE)
 
 @dataclass
 class _Entry:
-    strings: dict[str, list[str]] = field(default_factory=dict)  # keyword -> its pieces
-    lines: dict[str, int] = field(default_factory=dict)  # keyword -> the line it opens on
+    strings: dict[str, list[str]] = field(default_factory=dict)  # keyword -> its pieces, unescaped
+    places: dict[str, str] = field(default_factory=dict)  # keyword -> where it stands ("line 12")
     fuzzy: bool = False
 
     def text(self, keyword: str) -> str:
-        return "".join(_unescape(piece) for piece in self.strings.get(keyword, []))
+        return "".join(self.strings.get(keyword, []))
 
 
 def _unescape(piece: str) -> str:
@@ -95,7 +96,7 @@ def _entries(text: str) -> tuple[list[_Entry], int]:
             if word in ("msgctxt", "msgid") and keyword.startswith("msgstr"):
                 close()
             keyword = word
-            current.lines.setdefault(word, number)
+            current.places.setdefault(word, f"line {number}")
             current.fuzzy = current.fuzzy or flags_pending
             flags_pending = False
             line = opened.group(3)
@@ -104,7 +105,7 @@ def _entries(text: str) -> tuple[list[_Entry], int]:
         string = _STRING.match(line)
         if string is None:
             raise ValueError(f"line {number}: an unterminated string")
-        current.strings.setdefault(keyword, []).append(string.group(1))
+        current.strings.setdefault(keyword, []).append(_unescape(string.group(1)))
     close()
     return entries, obsolete
 
@@ -174,8 +175,9 @@ def _decoded(data: bytes, label: str) -> str:
     try:
         return data.decode(codec).lstrip("\ufeff")
     except UnicodeDecodeError as error:
-        raise InputError(f"{label}: not readable as a gettext catalogue in {codec}, the charset its header "
-                         f"declares ({error.reason} at byte {error.start})") from error
+        said = "the charset its header declares" if declared else "as its header declares no charset"
+        raise InputError(f"{label}: not readable as a gettext catalogue in {codec}, {said} ({error.reason} at byte "
+                         f"{error.start}; a compiled .mo file? give the .po)") from error
 
 
 class PoReader(Reader):
@@ -194,43 +196,109 @@ class PoReader(Reader):
             entries, obsolete = _entries(text)
         except ValueError as error:
             raise broken(label, "a gettext catalogue", error) from error
-        header = next((entry for entry in entries if entry.text("msgid") == "" and "msgctxt" not in entry.strings),
-                      None)
-        language = _LANGUAGE.search(header.text("msgstr")) if header is not None else None
-        tgt_lang = re.split(r"[-_@]", language.group(1))[0].lower() if language and language.group(1) else ""
-        entries = [entry for entry in entries if entry is not header]
-        sources: list[Block] = []
-        targets: list[Block] = []
-        fuzzy = untranslated = 0
-        for entry in entries:
-            source_forms = [("msgid", entry.text("msgid"))]
-            if "msgid_plural" in entry.strings:
-                source_forms.append(("msgid_plural", entry.text("msgid_plural")))
-            target_forms = sorted((int(keyword[7:-1]), keyword) for keyword in entry.strings if keyword.startswith("msgstr["))
-            targets_of = [(keyword, entry.text(keyword)) for _k, keyword in target_forms] or \
-                [("msgstr", entry.text("msgstr"))]
-            translated = any(target.strip() for _keyword, target in targets_of)
-            fuzzy += entry.fuzzy and translated
-            untranslated += not translated
-            # Which of the more numerous forms a form of the other side renders, only the text says:
-            # each of them may stand unmatched ("%lu package was..." against the one Japanese form).
-            for keyword, source in source_forms:
-                sources += _message_blocks(source, f"line {entry.lines[keyword]}",
-                                           furniture=translated and len(source_forms) > len(targets_of), side="source")
-            if not translated:
-                continue
-            for keyword, target in targets_of:
-                targets += _message_blocks(target, f"line {entry.lines[keyword]}",
-                                           furniture=len(targets_of) > len(source_forms), side="target", lang=tgt_lang)
-        if entries and not targets:
-            raise InputError(f"{label}: a gettext catalogue without translations (a template?): nothing to audit")
-        if fuzzy:
-            logger.warning("%s: %d entr%s marked fuzzy, which gettext does not use until they are reviewed: audited "
-                           "as they stand", label, fuzzy, "y" if fuzzy == 1 else "ies")
-        if untranslated:
-            logger.warning("%s: %d entr%s without a translation, reported as left out", label, untranslated,
-                           "y" if untranslated == 1 else "ies")
-        if obsolete:
-            logger.warning("%s: %d obsolete entr%s (#~), which no program shows, not read", label, obsolete,
-                           "y" if obsolete == 1 else "ies")
-        return sources + targets
+        return _catalogue_blocks(entries, label, obsolete)
+
+
+def _catalogue_blocks(entries: list[_Entry], label: str, obsolete: int = 0) -> list[Block]:
+    """The blocks of a catalogue's entries, its header's among them: every source, then every
+    translation."""
+    header = next((entry for entry in entries if entry.text("msgid") == "" and "msgctxt" not in entry.strings), None)
+    language = _LANGUAGE.search(header.text("msgstr")) if header is not None else None
+    tgt_lang = re.split(r"[-_@]", language.group(1))[0].lower() if language and language.group(1) else ""
+    entries = [entry for entry in entries if entry is not header]
+    sources: list[Block] = []
+    targets: list[Block] = []
+    fuzzy = untranslated = 0
+    for entry in entries:
+        source_forms = [("msgid", entry.text("msgid"))]
+        if "msgid_plural" in entry.strings:
+            source_forms.append(("msgid_plural", entry.text("msgid_plural")))
+        target_forms = sorted((int(keyword[7:-1]), keyword) for keyword in entry.strings if keyword.startswith("msgstr["))
+        targets_of = [(keyword, entry.text(keyword)) for _k, keyword in target_forms] or \
+            [("msgstr", entry.text("msgstr"))]
+        translated = any(target.strip() for _keyword, target in targets_of)
+        fuzzy += entry.fuzzy and translated
+        untranslated += not translated
+        # Which of the more numerous forms a form of the other side renders, only the text says:
+        # each of them may stand unmatched ("%lu package was..." against the one Japanese form).
+        for keyword, source in source_forms:
+            sources += _message_blocks(source, entry.places[keyword],
+                                       furniture=translated and len(source_forms) > len(targets_of), side="source")
+        if not translated:
+            continue
+        for keyword, target in targets_of:
+            targets += _message_blocks(target, entry.places[keyword],
+                                       furniture=len(targets_of) > len(source_forms), side="target", lang=tgt_lang)
+    if entries and not targets:
+        raise InputError(f"{label}: a gettext catalogue without translations (a template?): nothing to audit")
+    if fuzzy:
+        logger.warning("%s: %d entr%s marked fuzzy, which gettext does not use until they are reviewed: audited "
+                       "as they stand", label, fuzzy, "y" if fuzzy == 1 else "ies")
+    if untranslated:
+        logger.warning("%s: %d entr%s without a translation, reported as left out", label, untranslated,
+                       "y" if untranslated == 1 else "ies")
+    if obsolete:
+        logger.warning("%s: %d obsolete entr%s (#~), which no program shows, not read", label, obsolete,
+                       "y" if obsolete == 1 else "ies")
+    return sources + targets
+
+
+_MO_MAGIC = {b"\xde\x12\x04\x95": "<", b"\x95\x04\x12\xde": ">"}
+
+
+def _mo_entries(data: bytes) -> list[_Entry]:
+    """The entries of a compiled catalogue (.mo), as GNU gettext lays it out: a table of the
+    originals' lengths and offsets, one of the translations'; a context before "\\x04", plural
+    forms parted by NULs. Located by their number in it ("entry 12"): a .mo keeps no lines."""
+    endian = _MO_MAGIC[data[:4]]
+    count, originals, translations = struct.unpack(endian + "3I", data[8:20])
+    raw = []
+    for k in range(count):
+        o_length, o_offset = struct.unpack(endian + "2I", data[originals + 8 * k:originals + 8 * k + 8])
+        t_length, t_offset = struct.unpack(endian + "2I", data[translations + 8 * k:translations + 8 * k + 8])
+        if o_offset + o_length > len(data) or t_offset + t_length > len(data):
+            raise ValueError(f"entry {k + 1} points past the file's end")
+        raw.append((data[o_offset:o_offset + o_length], data[t_offset:t_offset + t_length]))
+    header = next((translation for original, translation in raw if original == b""), b"")
+    declared = _CHARSET.search(header)
+    codec = declared.group(1).decode("ascii", "replace") if declared else "utf-8"
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        codec = "utf-8"
+    entries = []
+    for number, (original, translation) in enumerate(raw, 1):
+        original_text, translation_text = original.decode(codec), translation.decode(codec)
+        context, _, ids = original_text.rpartition("\x04")
+        forms = ids.split("\x00")
+        entry = _Entry()
+        if context:
+            entry.strings["msgctxt"] = [context]
+        entry.strings["msgid"] = [forms[0]]
+        if len(forms) > 1:
+            entry.strings["msgid_plural"] = [forms[1]]
+            for form, text in enumerate(translation_text.split("\x00")):
+                entry.strings[f"msgstr[{form}]"] = [text]
+        else:
+            entry.strings["msgstr"] = [translation_text]
+        entry.places = dict.fromkeys(entry.strings, f"entry {number}")
+        entries.append(entry)
+    return entries
+
+
+class MoReader(Reader):
+    """Compiled gettext catalogues (.mo), as a program installs them: read as their .po is."""
+
+    name = "mo"
+    suffixes = (".mo", ".gmo")
+    bilingual = True
+
+    def sniff(self, data: bytes) -> bool:
+        return data[:4] in _MO_MAGIC
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            entries = _mo_entries(data)
+        except (ValueError, struct.error, UnicodeDecodeError) as error:
+            raise broken(label, "a compiled gettext catalogue", error) from error
+        return _catalogue_blocks(entries, label)
