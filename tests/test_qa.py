@@ -203,3 +203,18 @@ def test_references_option_names_and_code_copied_as_they_are_are_not_untranslate
     prose = "The full documentation for diff3 is maintained as a Texinfo manual."
     found = untranslated([(text, text) for text in kept] + [(prose, prose)], "en", "fr")
     assert [issue.index for issue in found] == [3]
+
+
+def test_a_programs_declarations_and_statements_copied_as_they_are_are_not_untranslated():
+    # open(2)'s synopsis and pipe(2)'s example against their Russian pages: each line was
+    # "target repeats the source word for word".
+    kept = ["#include <fcntl.h>\n\n       int open(const char *pathname, int flags);",
+            "const struct open_how *how, size_t size);",
+            "/* Documented separately, in openat2(2): */\n       int openat2(int dirfd, const char *pathname,",
+            "if (cpid == 0) {    /* Child reads from pipe */",
+            'printf("%s", argv[1]);']
+    # Prose that ends so is still read: copied, each is untranslated.
+    prose = ["The mode argument (see below) is ignored;", "Tom left the old house, quietly (as he always did);",
+             "See the GNU General Public License (GPL)"]
+    found = untranslated([(text, text) for text in kept + prose], "en", "ru")
+    assert [issue.index for issue in found] == [5, 6, 7]

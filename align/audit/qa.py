@@ -80,9 +80,37 @@ CODE_TOKEN_SHARE = 0.8
 
 
 def _reference_or_code(text: str) -> bool:
-    """Whether nearly every token of `text` (split at spaces) is code or a reference to a page."""
+    """Whether nearly every token of `text` (split at spaces) is code or a reference to a page, or
+    `text` reads as a statement or declaration of a program (`_statement`)."""
     tokens = text.split()
-    return bool(tokens) and sum(1 for token in tokens if _CODE_TOKEN.search(token)) >= CODE_TOKEN_SHARE * len(tokens)
+    return bool(tokens) and (sum(1 for token in tokens if _CODE_TOKEN.search(token)) >= CODE_TOKEN_SHARE * len(tokens)
+                             or _statement(text))
+
+
+# A comment of C or of the languages that write theirs so.
+_COMMENT = re.compile(r"/\*.*?(?:\*/|$)|//[^\n]*", re.DOTALL)
+_CODE_MARK = re.compile(r"\w\(|[=_*#<>|&]|->")
+# A word of prose: letters alone.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _statement(text: str) -> bool:
+    """A line of a program, its comments aside: it ends as a statement, a declaration or a block
+    does (";", ",", "{", "}", ")"), holds a bracket and a call, an operator or an identifier's underscore, and no three
+    words of prose in a row. A manual page's synopsis ("int open(const char *pathname, int
+    flags);") and its example code stay as they are in every translation, and were reported
+    untranslated line by line."""
+    code = _COMMENT.sub(" ", text).strip()
+    if not code or code[-1] not in ";,{})" or not any(mark in code for mark in "(){}"):
+        return False
+    # A call, an operator, a pointer or an identifier's underscore: "Tom left, quietly (as ever);" is prose.
+    if not _CODE_MARK.search(code):
+        return False
+    run = longest = 0
+    for token in code.split():
+        run = run + 1 if _PLAIN_WORD.fullmatch(token) else 0
+        longest = max(longest, run)
+    return longest < 3
 
 
 def _words(text: str) -> list[str]:
