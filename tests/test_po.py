@@ -290,3 +290,23 @@ def test_a_compiled_catalogue_is_read_as_its_po_is(tmp_path):
                          timeout=300)
     assert run.returncode == 2 and "cannot be read as a compiled gettext catalogue" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_help_texts_table_of_terms_keeps_a_row_a_sentence(tmp_path):
+    # coreutils' stat(1) help in French: its rows of directives ran on into one another in English
+    # (each ends on a lower-case word) and were cut elsewhere in French, and the misaligned pairs
+    # gave 8 false placeholder mismatches ("%i (source) vs %o (target)").
+    path = tmp_path / "stat.fr.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid ""\n"  %h   number of hard links\\n"\n"  %i   inode number\\n"\n"  %m   mount point\\n"\n'
+        '"  %n   file name\\n"\nmsgstr ""\n"  %h   nombre de liens matériels\\n"\n"  %i   numéro d\'inode\\n"\n'
+        '"  %m   point de montage\\n"\n"  %n   nom de fichier\\n"\n\n'
+        'msgid ""\n"Usage: %s [OPTION]... [-T] SOURCE DEST\\n"\n"  or:  %s [OPTION]... SOURCE... DIRECTORY\\n"\n'
+        'msgstr ""\n"Utilisation : %s [OPTION]... [-T] SOURCE DEST\\n"\n"  ou : %s [OPTION]... SOURCE... RÉPERTOIRE\\n"\n',
+        encoding="utf-8")
+    result = align_pair(str(path))
+    assert [s.text for s in result.source.sentences][:4] == ["%h number of hard links", "%i inode number",
+                                                             "%m mount point", "%n file name"]
+    assert all(len(b.src) == len(b.tgt) == 1 for b in result.beads)
+    assert not [f for f in result.findings if f.type == "fact_mismatch"]

@@ -34,6 +34,11 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "", "a": "", "b": "", "f": "", "v": "", '
             "?": "?"}
 _CHARSET = lazy_re.compile(rb"charset=\s*([\w.:-]+)", re.IGNORECASE)
 _ENDS_STATEMENT = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
+# A row of a help text's table of terms, indented, its term (an option, a directive) set apart
+# from what it does by two spaces or more: "  %h   number of hard links", "  [-]cread   allow
+# input...". Run on, stat's directives were one sentence in English and cut elsewhere in French.
+# Not "  or:  %s [OPTION]...", a usage's next line, which French writes "  ou : %s".
+_TERM_ROW = lazy_re.compile(r"[ \t]+[%\[+-]\S*(?: \S+)?[ \t]{2,}\S")
 _BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")
 _OBSOLETE_ENTRY = lazy_re.compile(r"#~\s*msgid\s")
 _LANGUAGE = lazy_re.compile(r"^Language:\s*([\w@-]*)", re.MULTILINE)
@@ -122,8 +127,9 @@ def _message_block(text: str, locator: str, **kinds) -> Block:
     spaces: a help text is hard-wrapped where its writer broke it ("...variable.  Use the" /
     "`--allow-bad-names' option to relax this check"), and the translation elsewhere; cut at every
     break, "Use the" stood alone, a false omission. A blank line parts two paragraphs; an indented
-    line that opens an option or an item of a list ("  -a, --all   do not ignore...") starts its
-    own, where a wrapped line may open on one ("et" / "--backup, vous devez...")."""
+    line that opens an option or an item of a list ("  -a, --all   do not ignore...", a row of
+    terms, `_TERM_ROW`) starts its own, where a wrapped line may open on one ("et" / "--backup,
+    vous devez...")."""
     raw_lines = text.split("\n")
     lines = [tidy(line, keep_no_break=True) for line in raw_lines]
     # `tidy` of the whole message drops its blank lines at either end: so here.
@@ -135,7 +141,8 @@ def _message_block(text: str, locator: str, **kinds) -> Block:
     breaks, at = [], 0
     for k, (line, next_line) in enumerate(zip(lines, lines[1:])):
         at += len(line)
-        item = next_line.startswith("-") and raw_lines[k + 1][:1].isspace() or ITEM_OPENING.match(next_line)
+        item = (next_line.startswith("-") and raw_lines[k + 1][:1].isspace() or ITEM_OPENING.match(next_line)
+                or _TERM_ROW.match(raw_lines[k + 1]))
         if line and next_line and not item and (
                 _goes_on(line, next_line) or width is not None and wrapped_at(raw_lines[k], raw_lines[k + 1], width)):
             breaks.append(at)
