@@ -843,17 +843,22 @@ STATED_BESIDE_SENTENCES = 2
 
 
 def _one_sided(mismatch) -> bool:
-    """A measure one side of the pair gives and the other lacks (facts.numbers._measures_left_out). Told for
-    a one-to-one pair only: in a pair of several sentences it is mostly a sentence paired with the
-    wrong neighbour (the dev audit's "7729 m" in a 2-1 pair beside an injected change)."""
-    return mismatch.kind == "number" and (mismatch.src_value is None) != (mismatch.tgt_value is None)
+    """A measure one side of the pair gives and the other lacks (facts.numbers._measures_left_out), or a
+    placeholder. Told for a one-to-one pair only: in a pair of several sentences it is mostly a
+    sentence paired with the wrong neighbour (the dev audit's "7729 m" in a 2-1 pair beside an
+    injected change), or a plural's forms, one against two (dpkg's Russian catalogue: "%d package,
+    from the following section:" against its few and many forms)."""
+    return mismatch.kind in ("number", "placeholder") and (mismatch.src_value is None) != (mismatch.tgt_value is None)
 
 
 def _stated_beside(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, src_lang, tgt_lang) -> bool:
     """Whether a measure one side of the pair gives and the other lacks stands in the sentences
     around the other side: in the dev audit, "250 m" of a French sentence whose German stood in the
     pair before was reported as missing in every variant of the document. `mismatch` is one-sided
-    (`_one_sided`)."""
+    (`_one_sided`). A placeholder of a program's message, by the message: stated in a sentence
+    of the other side's message beside the pair (`_placeholder_in_message`)."""
+    if mismatch.kind == "placeholder":
+        return False
     if mismatch.tgt_value is None:
         own_text, span, own_lang, others, ids, other_lang = src_text, mismatch.src_span, src_lang, tgt_texts, bead.tgt, tgt_lang
     else:
@@ -864,11 +869,28 @@ def _stated_beside(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, src
     return figure_stated_in(own_text, span, own_lang, " ".join(around), other_lang)
 
 
+def _placeholder_beside(mismatch, bead, source, target) -> bool:
+    """Whether a placeholder one side of a one-to-one pair lacks stands in a sentence beside the
+    other side's, of the same message (located alike): dpkg's "%s was locked by another process
+    with pid %d" / "%s" was two sentences in English, its German one, and the second "%s" was "not
+    in the source"."""
+    from .audit.facts.quantities import PRINTF_PLACEHOLDER
+
+    if mismatch.tgt_value is None:
+        value, others, at = mismatch.src_value, target.sentences, bead.tgt[0]
+    else:
+        value, others, at = mismatch.tgt_value, source.sentences, bead.src[0]
+    conversion = value[-1]
+    return any(others[k].where == others[at].where and conversion in {
+        m.group(2)[-1] for m in PRINTF_PLACEHOLDER.finditer(others[k].text)}
+        for k in (at - 1, at + 1) if 0 <= k < len(others))
+
+
 def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozenset(), frozenset())) -> list[Finding]:
     """Facts each pair states differently. A sentence reported left out or added inside its pair
     takes no part: the "4" of a sentence added beside "three years" / "τρία χρόνια" was a changed
     number of the faithful pair."""
-    from .audit.facts import compare_facts, link_mismatches, name_key, speaker_mismatches
+    from .audit.facts import compare_facts, link_mismatches, name_key, placeholder_mismatches, speaker_mismatches
 
     out = []
     renderings: dict[tuple[str, str], list[Finding]] = {}
@@ -881,8 +903,18 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
     for index, (bead, (src_ids, tgt_ids)) in enumerate(zip(pairs, kept)):
         src_text, tgt_text = _joined(src_texts, src_ids), _joined(tgt_texts, tgt_ids)
         mismatches = [m for m in compare_facts(src_text, tgt_text, source.lang, target.lang)
-                      if not _one_sided(m) or (len(src_ids) == len(tgt_ids) == 1 and not _stated_beside(
-                          m, bead, src_text, tgt_text, src_texts, tgt_texts, source.lang, target.lang))]
+                      if m.kind != "placeholder" and (not _one_sided(m) or (
+                          len(src_ids) == len(tgt_ids) == 1 and not _stated_beside(
+                              m, bead, src_text, tgt_text, src_texts, tgt_texts, source.lang, target.lang)))]
+        # A program's placeholders, by the whole pair: a message's arguments are the message's, and
+        # a piece of it read as added inside the pair ("%s: 依存関係に問題があります。", dpkg's Japanese
+        # catalogue) takes its "%s" with it, a false "%s is not in the target".
+        whole = ((src_text, tgt_text) if (list(src_ids), list(tgt_ids)) == (list(bead.src), list(bead.tgt))
+                 else (_joined(src_texts, bead.src), _joined(tgt_texts, bead.tgt)))
+        if "%" in whole[0] or "%" in whole[1]:
+            mismatches += [m for m in placeholder_mismatches(*whole)
+                           if not _one_sided(m) or (len(bead.src) == len(bead.tgt) == 1
+                                                    and not _placeholder_beside(m, bead, source, target))]
         # The originals keep what cleaning took out of the texts: a markdown link's address.
         mismatches += link_mismatches(" ".join(source.sentences[i].original for i in src_ids),
                                       " ".join(target.sentences[j].original for j in tgt_ids), src_text, tgt_text,

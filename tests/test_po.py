@@ -310,3 +310,38 @@ def test_a_help_texts_table_of_terms_keeps_a_row_a_sentence(tmp_path):
                                                              "%m mount point", "%n file name"]
     assert all(len(b.src) == len(b.tgt) == 1 for b in result.beads)
     assert not [f for f in result.findings if f.type == "fact_mismatch"]
+
+
+# Entries of dpkg's own catalogues (Debian, `msgunfmt`): Russian's three plural forms, a German
+# message whose second line is a sentence of its own in English only, and a real error of the
+# Russian translation (">=0555" rendered ">=0755").
+DPKG_RU = [
+    (multistring(["%d package, from the following section:", "%d packages, from the following sections:"]),
+     multistring(["%d пакет из следующего раздела:", "%d пакета из следующих разделов:",
+                  "%d пакетов из следующих разделов:"])),
+    ("maintainer script '%.50s' has bad permissions %03lo (must be >=0555 and <=0775)",
+     "у сценария сопровождающего «%.50s» установлен недопустимые права доступа %03lo (должно быть >=0755 и <=0775)"),
+]
+DPKG_DE = [("%s was locked by another process with pid %d\n%s", "%s war von einem anderen Prozess mit PID %d gesperrt\n%s"),
+           ("The following packages will be removed:", "Die folgenden Pakete werden entfernt:")]
+
+
+def test_placeholders_are_compared_message_by_message(tmp_path):
+    found = {}
+    for name, language, entries in (("dpkg.ru.po", "ru", DPKG_RU), ("dpkg.de.po", "de", DPKG_DE)):
+        path = tmp_path / name
+        path.write_bytes(catalogue(language, entries))
+        found[language] = [f.details["kind"] + ": " + f.message.split(" (source ")[0]
+                           for f in align_pair(str(path)).findings if f.type == "fact_mismatch"]
+    # The plural's forms, one English against two Russian in a pair, are no placeholder left out;
+    # German's second "%s" stands in the sentence beside, of the same message.
+    assert found == {"ru": ["number: number 0555 (source) vs 0755 (target)"], "de": []}
+
+
+def test_placeholders_that_name_their_arguments_count_from_the_first_a_sentence_names():
+    from align.audit.facts import compare_facts
+
+    # dpkg's Japanese: the message's first two arguments are in the sentence before this one.
+    assert [m.message for m in compare_facts(
+        "'%c' is obsolete, use '%c=' or '%c%c' instead",
+        "`%3$c' は時代遅れです。代わりに `%4$c=' または `%5$c%6$c' を使ってください", "en", "ja")] == []

@@ -22,7 +22,7 @@ from .speakers import speaker_mismatches
 from .weekdays import _calendar_mismatches
 
 __all__ = ["FactMismatch", "compare_facts", "extract_numbers", "extract_names", "figure_stated_in", "link_mismatches",
-           "name_key", "speaker_mismatches"]
+           "name_key", "placeholder_mismatches", "speaker_mismatches"]
 
 
 def compare_facts(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:

@@ -240,14 +240,21 @@ def _outside(quantities: list[_Quantity], codes) -> list[_Quantity]:
 
 def _placeholders(text: str) -> list[tuple[tuple[int, str], str, tuple[int, int]]]:
     """A message's printf placeholders as (argument, type), as written, where: the argument is the
-    one its "n$" names or the next in turn; "%i" is "%d"'s type, and flags, width and precision are
-    the translation's to set."""
+    next in turn, or the rank of the one its "n$" names among those the text names; "%i" is "%d"'s
+    type, and flags, width and precision are the translation's to set."""
+    matches = list(PRINTF_PLACEHOLDER.finditer(text))
+    # A sentence of a message holds some of its arguments: where its placeholders name theirs
+    # ("`%3$c' は時代遅れです。" of a message whose first two are in the sentence before), they
+    # count from the first it names, as the other side's, in turn, count from its first.
+    named = sorted({int(m.group(1)) for m in matches if m.group(1)})
+    rank = {position: k for k, position in enumerate(named, 1)}
     out, turn = [], 0
-    for match in PRINTF_PLACEHOLDER.finditer(text):
+    for match in matches:
         position, conversion = match.groups()
         if position is None:
             turn += 1
-        out.append(((int(position) if position else turn, conversion.replace("i", "d")), match.group(0), match.span()))
+        argument = rank[int(position)] if position else turn
+        out.append(((argument, conversion.replace("i", "d")), match.group(0), match.span()))
     return out
 
 

@@ -1534,9 +1534,10 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # A printf placeholder of a program's message, its argument's position, width and precision
 # included ("%2$s", "%5d", "%.2f"): no number the text states. A Japanese catalogue puts the
 # arguments in its own order ("リリース '%2$s' にはパッケージ '%1$s'" for "a package '%s' with
-# release '%s'"), and each was "number 2$ (target) is not in the source". Not after a letter or a
-# figure, nor with a space for its flag: "50%s" and "5% of" are percentages.
-PRINTF_PLACEHOLDER = lazy_re.compile(r"(?<![\w%])%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?((?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp])")
+# release '%s'"), and each was "number 2$ (target) is not in the source". Not after a figure, nor
+# with a space for its flag: "50%s" and "5% of" are percentages; after a letter, as one placeholder
+# after another ("'%5$c%6$c'").
+PRINTF_PLACEHOLDER = lazy_re.compile(r"(?<![\d%])%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?((?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp])")
 
 
 def _outside_placeholders(quantities: list[_Quantity], text: str) -> list[_Quantity]:
