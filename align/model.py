@@ -48,7 +48,8 @@ class Sentence:
 
 
 _PLURALS = {"line": "lines", "page": "pages", "paragraph": "paragraphs", "subtitle": "subtitles", "unit": "units"}
-_SHORT = {"line": "", "page": "p", "paragraph": "¶", "subtitle": "#", "unit": "u", "footnote": "fn", "endnote": "en"}
+_SHORT = {"line": "", "page": "p", "paragraph": "¶", "subtitle": "#", "unit": "u", "footnote": "fn", "endnote": "en",
+          "key": ""}
 
 
 def findings_by_type(findings) -> dict[str, int]:

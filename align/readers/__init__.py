@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 from pathlib import PurePath
 
+from .android import AndroidStringsReader
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
+from .i18n_json import JsonStringsReader
 from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
@@ -26,9 +28,10 @@ from .tmx import TmxReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), XliffReader(),
-                               TmxReader(), PoReader(), MoReader(), HtmlReader(), SubtitleReader(), ReportColumnsReader(),
-                               ColumnsReader(), XlsxReportReader())
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(),
+                               AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(), HtmlReader(),
+                               SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
+                               XlsxReportReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)

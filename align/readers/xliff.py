@@ -178,7 +178,9 @@ class XliffReader(Reader):
     bilingual = True
 
     def sniff(self, data: bytes) -> bool:
-        return b"<xliff" in data[:2048]
+        # The element, not an Android string's placeholder ("<xliff:g id=...>"), which Android's
+        # strings.xml writes inside its own <resources>.
+        return re.search(rb"<xliff[\s>]", data[:2048]) is not None
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:

@@ -1,0 +1,64 @@
+"""An Android app's strings (res/values*/strings.xml), one language a file: each <string>, each
+item of a <string-array> and of a <plurals> is a block, in the file's order, located by its name
+("key app_name", "key days.2", "key shelters.other", as a JSON file's strings are). The text is read as the app
+shows it: Android's escapes undone (\\' \\" \\n \\t \\@ \\?), a value in double quotes without them,
+markup (<b>, <xliff:g>) kept as its text. A string marked translatable="false" and a plural's
+forms that English has none of ("zero", "two", "few", "many", which other languages have) are
+page furniture, reported as boilerplate, never dropped. Read as a web page or as text before, the
+tags were the sentences of the report.
+"""
+from __future__ import annotations
+
+from xml.etree import ElementTree
+
+from .. import lazy_re
+from .base import Block, Reader, broken, tidy
+
+_ESCAPE = lazy_re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+_ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
+# The quantities English writes: the others are forms of languages with more.
+_ENGLISH_QUANTITIES = frozenset(("one", "other"))
+
+
+def _unescaped(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"' and not text.endswith('\\"'):
+        text = text[1:-1]  # a value quoted whole keeps its spaces and apostrophes as written
+
+    def one(match) -> str:
+        code = match.group(1)
+        return chr(int(code[1:], 16)) if len(code) == 5 and code[0] == "u" else _ESCAPES.get(code, code)
+
+    return _ESCAPE.sub(one, text)
+
+
+def _text(element: ElementTree.Element) -> str:
+    return _unescaped("".join(element.itertext()))
+
+
+class AndroidStringsReader(Reader):
+    name = "android"
+    suffixes = ()
+
+    def sniff(self, data: bytes) -> bool:
+        head = data[:4096]
+        return b"<resources" in head and (b"<string" in data or b"<plurals" in data)
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            root = ElementTree.fromstring(data)
+        except ElementTree.ParseError as error:
+            raise broken(label, "Android strings", error) from error
+        out = []
+        for element in root:
+            name = element.get("name", "")
+            fixed = element.get("translatable") == "false"
+            if element.tag == "string":
+                out.append(Block(tidy(_text(element)), f"key {name}", furniture=fixed))
+            elif element.tag in ("string-array", "plurals"):
+                for index, item in enumerate(element.iter("item")):
+                    quantity = item.get("quantity")
+                    where = f"key {name}.{quantity or index}"
+                    extra = quantity is not None and quantity not in _ENGLISH_QUANTITIES
+                    out.append(Block(tidy(_text(item)), where, furniture=fixed or extra))
+        return [block for block in out if block.text]
