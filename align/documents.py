@@ -373,10 +373,15 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # speech on one side of a faithful pair only (a false "split").
         return False
     if width is not None and wrapped_at(line, next_line, width) and not (padded and short_of(line, width)) and not (
-            LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)) and not one_table(line, next_line):
+            LINE_ENDS_SENTENCE.search(line) and ITEM_OPENING.match(next_line)) and not one_table(line, next_line) \
+            and (longest_line(line) <= width or indent_of(next_line) > indent_of(line)
+                 or lower_case_letter(next_line.lstrip()[:1])):
         # Hard-wrapped: the line ends where the next word would not fit, whatever that word is;
         # but a list's item under a sentence's or a lead-in's end opens a paragraph (run on, "as
-        # follows:" / "- the costs of the line" was one sentence, the item in it).
+        # follows:" / "- the costs of the line" was one sentence, the item in it). A line wider
+        # than the wrapper's width is one it could not break, a program's output kept as written
+        # ("LSB Version:    core-2.0-noarch:..." / "Distributor ID: Debian"): it goes on only into
+        # a line indented under it (a table cell's next line) or opening in lower case.
         return True
     if LINE_ENDS_SENTENCE.search(line) or _LETTERED_ITEM.match(next_line) or _salutation(line):
         return False

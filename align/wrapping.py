@@ -6,6 +6,7 @@ so the rule lives below both.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from . import lazy_re
@@ -83,7 +84,44 @@ def wrap_width(text: str) -> int | None:
     if padded_width is not None and 20 <= padded_width < width and padded_width <= widest \
             and _broken_at(lines, padded_width) and justified(text, padded_width):
         return padded_width
+    return _width_under_overflows(lines, widest)
+
+
+# Widths tried below the widest line, at most.
+MAX_OVERFLOW_TRIES = 8
+
+
+def _width_under_overflows(lines: list[str], widest: int) -> int | None:
+    """The width a ragged text is wrapped at when a few of its lines (OVERFULL_SHARE) pass it, each
+    only by its last word (a word too long to break: an address, a version string) or set deeper
+    than the text (a block kept as written). The Debian FAQ as w3m dumps it is wrapped at 69 columns but for an "LSB
+    Version: core-2.0-noarch:core-3.0-noarch:..." line of 109, and none of its lines was read as
+    wrapped: each that opened on a capital or a figure began a sentence."""
+    filled = sorted((_columns(line), line) for line in lines if line.strip())
+    widths = [columns for columns, _line in filled]
+    # The indent most lines stand at: a line set deeper is a block kept as written (a package's
+    # description, a command and its output), which may pass the width by more than a word.
+    margin = Counter(indent_of(line) for _columns_of, line in filled).most_common(1)[0][0] if filled else 0
+    tried = 0
+    for candidate in sorted(set(widths), reverse=True)[1:]:
+        over = len(widths) - bisect.bisect_right(widths, candidate)
+        if over > OVERFULL_SHARE * len(widths) or candidate < 20 or tried >= MAX_OVERFLOW_TRIES:
+            return None
+        if candidate > widest:
+            continue
+        tried += 1
+        passing = (line for _columns_of, line in filled[len(widths) - over:])
+        if all(_overflows(line, candidate) or indent_of(line) > margin for line in passing) \
+                and _broken_at(lines, candidate):
+            return candidate
     return None
+
+
+def _overflows(line: str, width: int) -> bool:
+    """Whether `line` passes `width` only by its last word."""
+    head = line.rstrip()
+    cut = head.rfind(" ")
+    return cut < 0 or not head[:cut].strip() or _columns(head[:cut]) <= width
 
 
 def _padded_width(lines: list[str]) -> int | None:

@@ -349,3 +349,68 @@ def test_docbooks_navigation_header_and_footer_are_furniture(tmp_path):
     read = load_sentences(read_input(str(path)), SEGMENTER)
     assert [s.text for s in read if not s.furniture] == [
         "Debian GNU/Linux is a particular distribution of the Linux operating system."], [(s.text, s.furniture) for s in read]
+
+
+# The Debian FAQ as w3m dumps it (debian-faq, /usr/share/doc/debian-faq/debian-faq.en.txt.gz): wrapped
+# at 69 columns but for one line of a program's output, 109 columns wide.
+FAQ_EXCERPT = (
+    '        new stable version. In our example, this new stable release\n'
+    '        will be called bookworm.\n'
+    '\n'
+    '      * At this stage oldstable = bullseye, stable = bookworm. The\n'
+    "        contents of stable and 'frozen testing' are same at this\n"
+    '        point.\n'
+    '\n'
+    '      * A new testing is based on the old testing.\n'
+    '\n'
+    '      * Packages start coming down from sid to testing and the Debian\n'
+    '        community will be working towards making the next stable\n'
+    '        release.\n'
+    '\n'
+    '3.1.10.\xa0I have a working Desktop/cluster with Debian installed. How\n'
+    'do I know which distribution I am running?\n'
+    '\n'
+    '    In most situations it is very easy to figure this out. Take a\n'
+    '\xa0\xa0\xa0 look at the /etc/apt/sources.list file. There will be an entry\n'
+    '    similar to this:\n'
+    '\n'
+    '\xa0\xa0\xa0 deb http://ftp.us.debian.org/debian/ unstable main contrib\n'
+    '\n'
+    "\xa0\xa0\xa0 The third field ('unstable' in the above example) indicates the\n"
+    '    Debian distribution the system is currently tracking.\n'
+    '\n'
+    '    You can also use lsb_release (available in the lsb-release\n'
+    '\xa0\xa0\xa0 package). If you run this program in an unstable system you will\n'
+    '    get:\n'
+    '\n'
+    '    $ lsb_release  -a\n'
+    '    LSB Version:    core-2.0-noarch:core-3.0-noarch:core-3.1-noarch:core-2.0-ia32:core-3.0-ia32:core-3.1-ia32\n'
+    '\xa0\xa0\xa0 Distributor ID: Debian\n'
+    '    Description:    Debian GNU/Linux unstable (sid)\n'
+    '    Release:    unstable\n'
+    '    Codename:   sid\n'
+    '\n'
+    '    However, this is not always that easy. Some systems might have\n'
+    '    sources.list files with multiple entries corresponding to\n'
+    '\xa0\xa0\xa0 different distributions. This could happen if the administrator\n'
+    '    is tracking different packages from different Debian\n'
+    '    distributions. This is frequently referred to as apt-pinning.\n'
+    '    These systems might run a mixture of distributions.\n'
+    '\n'
+)
+
+
+def test_a_ragged_text_with_a_line_it_could_not_break_is_read_as_wrapped():
+    # The widest line was taken for the width, no line of the FAQ was full at it, and each line
+    # opening on a capital began a sentence ("... indicates the" / "Debian distribution ...").
+    from align.reading import RawText
+    from align.wrapping import wrap_width
+
+    assert wrap_width(FAQ_EXCERPT) == 69
+    found = [s.text for s in load_sentences(RawText(FAQ_EXCERPT, "utf-8", "faq.txt"), load_segmenter("auto"))]
+    assert ("The third field ('unstable' in the above example) indicates the Debian distribution the system "
+            "is currently tracking.") in found
+    assert ("This could happen if the administrator is tracking different packages from different Debian "
+            "distributions.") in found
+    # The program's output keeps its lines: the wide one goes on into no line beside it.
+    assert "Distributor ID: Debian" in found and "Description: Debian GNU/Linux unstable (sid)" in found
