@@ -14,9 +14,10 @@ from .cleaning import blank
 from .language import LIST_ITEM
 
 
-# An item of a list, bulleted or numbered: a line indented under it goes on with it ("- the costs" /
-# "  of the new line").
-ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\(?\d{1,3}[.)]\s)")
+# An item of a list, bulleted or numbered ("1.", "1.2."): a line indented under it goes on with it
+# ("- the costs" / "  of the new line"). A contents' "1.1. What is this FAQ?" under "1. Definitions"
+# is an item of its own: read as the one above's next line, the Debian FAQ's contents ran together.
+ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\(?\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.\s)")
 
 
 # Indented openings: at least this many, and this share of the lines indented past the margin
@@ -103,18 +104,24 @@ def _width_under_overflows(lines: list[str], widest: int) -> int | None:
     # description, a command and its output), which may pass the width by more than a word.
     margin = Counter(indent_of(line) for _columns_of, line in filled).most_common(1)[0][0] if filled else 0
     tried = 0
+    found = None
+    # The narrowest that holds: wider ones hold too where the text's fullest lines stand a column
+    # or two short of its width, and at 71 rather than 69 the German FAQ's "... veröffentlichte"
+    # / "CD-ROM ..." read as a paragraph's end.
     for candidate in sorted(set(widths), reverse=True)[1:]:
         over = len(widths) - bisect.bisect_right(widths, candidate)
         if over > OVERFULL_SHARE * len(widths) or candidate < 20 or tried >= MAX_OVERFLOW_TRIES:
-            return None
+            break
         if candidate > widest:
             continue
         tried += 1
         passing = (line for _columns_of, line in filled[len(widths) - over:])
         if all(_overflows(line, candidate) or indent_of(line) > margin for line in passing) \
                 and _broken_at(lines, candidate):
-            return candidate
-    return None
+            found = candidate
+        elif found is not None:
+            break
+    return found
 
 
 def _overflows(line: str, width: int) -> bool:

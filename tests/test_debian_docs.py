@@ -435,3 +435,20 @@ def test_a_figure_page_furniture_states_otherwise_is_boilerplate(tmp_path):
     facts = [(f.severity, f.details["src_value"], f.details["tgt_value"])
              for f in align_pair(str(english), str(german)).findings if f.type == "fact_mismatch"]
     assert ("boilerplate", "2", "3") in facts and ("content", "12", "11") in facts
+
+
+def test_a_contents_entry_numbered_in_parts_is_an_item_of_its_own(tmp_path):
+    # The Debian FAQ's contents as w3m dumps them: "1.1. What is this FAQ?" under "1. Definitions"
+    # was read as that item's next line, and the entries ran together ("What is this FAQ? 1.2.").
+    text = ("1. Definitions and overview\n"
+            "    1.1. What is this FAQ?\n"
+            "    1.2. What is Debian?\n"
+            "    1.3. OK, now I know what Debian is... what is Linux?!\n")
+    assert sentences(tmp_path, text, "faq.txt") == [
+        "1. Definitions and overview", "1.1. What is this FAQ?", "1.2. What is Debian?",
+        "1.3. OK, now I know what Debian is... what is Linux?!"]
+    # A wrapped line that opens on a figure closing a bracket is no item: "... down to 0.3 (or" /
+    # "0.5) of the median sentence" in a hard-wrapped markdown file.
+    from align.wrapping import ITEM_OPENING
+
+    assert ITEM_OPENING.match("    1.1. What is this FAQ?") and not ITEM_OPENING.match("0.5) of the median")
