@@ -452,3 +452,18 @@ def test_a_contents_entry_numbered_in_parts_is_an_item_of_its_own(tmp_path):
     from align.wrapping import ITEM_OPENING
 
     assert ITEM_OPENING.match("    1.1. What is this FAQ?") and not ITEM_OPENING.match("0.5) of the median")
+
+
+def test_a_note_mark_after_a_full_stop_and_a_space_goes_with_its_sentence(tmp_path):
+    # The Debian FAQ's Portuguese page: "... lista de discussão. [7]" at a paragraph's end was a
+    # sentence "[7]" of its own, left out of a translation that wrote the mark without the space.
+    from align.segmenters import load_segmenter
+
+    splitter = load_segmenter("auto")
+    for text, lang, expected in (
+            ("Envie uma mensagem para a lista de discussão. [7]", "pt",
+             ["Envie uma mensagem para a lista de discussão. [7]"]),
+            # Before more text a mark may open a note (a novel's footnote set inline): as it was.
+            ("The great fire of 1842 had fortunately spared it. [1] Sixty-three.", "en",
+             ["The great fire of 1842 had fortunately spared it.", "[1] Sixty-three."])):
+        assert [text[a:b] for a, b in splitter.split(text, lang)] == expected

@@ -488,6 +488,25 @@ _DIGIT_NOTE_END = lazy_re.compile(r"(?<![^\W\d_])(?!(?i:fig|figs|abb|art|arts|vo
                              r"para|ziff|bd|nr|no|ch|par|pp|ss)[.])[^\W\d_]{3,}[.!?][\"'”’»)]?\d{1,2}(\s+)([^\W\d_])")
 
 
+def _note_marks_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A note's mark alone after a sentence's full stop and a space ("... to the mailing list. [7]",
+    a paragraph's end) goes with that sentence: a sentence "[7]" of its own was left out of a
+    translation that wrote the mark without the space (the Debian FAQ's Portuguese and Chinese
+    pages). A mark before more text may open a note ("... spared. [1] Sixty-three.", a novel's
+    footnote set inline), and stays where the splitter put it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _LONE_NOTE_MARK.fullmatch(text, start, end) and _ENDS_WITH_FINAL.search(text, *out[-1]):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+_LONE_NOTE_MARK = lazy_re.compile(r"\[\d{1,3}\]")
+_ENDS_WITH_FINAL = lazy_re.compile(r"[.!?…][\"'”’»)]?$")
+
+
 def _notes_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` cut after each note's mark that ends a sentence, raised or plain."""
     return _cut_at_gaps(_DIGIT_NOTE_END, text, _cut_at_gaps(_NOTE_MARK_END, text, spans))
@@ -1067,7 +1086,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _speaker_labels_joined(flat, spans, text)
         if code == "el":
             spans = _cut_at_gaps(_GREEK_CLOCK_OR_ERA_END, flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans))
-        return _bare_pieces_joined(flat, _heading_number_joined(flat, _code_joined(flat, spans)))
+        return _note_marks_moved(flat, _bare_pieces_joined(flat, _heading_number_joined(flat, _code_joined(flat, spans))))
 
     @staticmethod
     def _split_with(splitter, text: str, flat: str) -> list[tuple[int, int]]:
