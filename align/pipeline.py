@@ -855,10 +855,7 @@ def _stated_beside(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, src
     """Whether a measure one side of the pair gives and the other lacks stands in the sentences
     around the other side: in the dev audit, "250 m" of a French sentence whose German stood in the
     pair before was reported as missing in every variant of the document. `mismatch` is one-sided
-    (`_one_sided`). A placeholder of a program's message, by the message: stated in a sentence
-    of the other side's message beside the pair (`_placeholder_in_message`)."""
-    if mismatch.kind == "placeholder":
-        return False
+    (`_one_sided`), a measure (a placeholder's is `_placeholder_beside`)."""
     if mismatch.tgt_value is None:
         own_text, span, own_lang, others, ids, other_lang = src_text, mismatch.src_span, src_lang, tgt_texts, bead.tgt, tgt_lang
     else:

@@ -102,14 +102,14 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 def _statement(text: str) -> bool:
     """A line of a program, its comments aside: it ends as a statement, a declaration or a block
-    does (";", ",", "{", "}", ")"), holds a bracket and a call, an operator or an identifier's underscore, and no three
-    words of prose in a row. A manual page's synopsis ("int open(const char *pathname, int
-    flags);") and its example code stay as they are in every translation, and were reported
-    untranslated line by line."""
+    does (";", ",", "{", "}", ")"), holds a bracket and a call, an operator or an identifier's
+    underscore, and no three words of prose in a row. A manual page's synopsis ("int open(const
+    char *pathname, int flags);") and its example code stay as they are in every translation, and
+    were reported untranslated line by line."""
     code = _COMMENT.sub(" ", text).strip()
     if not code or code[-1] not in ";,{})" or not any(mark in code for mark in "(){}"):
         return False
-    # A call, an operator, a pointer or an identifier's underscore: "Tom left, quietly (as ever);" is prose.
+    # A call, an operator, a pointer or an underscore: "Tom left, quietly (as ever);" is prose.
     if not _CODE_MARK.search(code):
         return False
     run = longest = 0

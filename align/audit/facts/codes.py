@@ -221,14 +221,18 @@ def _code_mismatches(src_codes, tgt_codes) -> list[FactMismatch]:
 
 def _codes_left(own, other) -> list:
     """The codes of `own` that `other` does not write as often, the later copies first."""
-    counts = Counter(_code_key(v) for v, _, _ in other)
+    return _left_over(own, other, lambda code: _code_key(code[0]))
+
+
+def _left_over(own, other, key) -> list:
+    """The items of `own` that `other` does not hold as often, by `key`: the later copies are left."""
+    counts = Counter(key(item) for item in other)
     left = []
-    for code in own:
-        key = _code_key(code[0])
-        if counts[key]:
-            counts[key] -= 1
+    for item in own:
+        if counts[key(item)]:
+            counts[key(item)] -= 1
         else:
-            left.append(code)
+            left.append(item)
     return left
 
 
@@ -266,7 +270,7 @@ def placeholder_mismatches(src_text: str, tgt_text: str) -> list[FactMismatch]:
     if "%" not in src_text and "%" not in tgt_text:
         return []
     own, theirs = _placeholders(src_text), _placeholders(tgt_text)
-    src_left, tgt_left = _placeholders_left(own, theirs), _placeholders_left(theirs, own)
+    src_left, tgt_left = (_left_over(own, theirs, _argument), _left_over(theirs, own, _argument))
     out = []
     for key, written, span in src_left:
         other = next((q for q in tgt_left if q[0][0] == key[0]), None)
@@ -282,13 +286,5 @@ def placeholder_mismatches(src_text: str, tgt_text: str) -> list[FactMismatch]:
     return out
 
 
-def _placeholders_left(own, other) -> list:
-    """The placeholders of `own` that `other` does not hold as often, counted as `_codes_left` counts."""
-    counts = Counter(key for key, _, _ in other)
-    left = []
-    for placeholder in own:
-        if counts[placeholder[0]]:
-            counts[placeholder[0]] -= 1
-        else:
-            left.append(placeholder)
-    return left
+def _argument(placeholder) -> tuple[int, str]:
+    return placeholder[0]
