@@ -17,7 +17,8 @@ from .language import LIST_ITEM
 # An item of a list, bulleted or numbered ("1.", "1.2."): a line indented under it goes on with it
 # ("- the costs" / "  of the new line"). A contents' "1.1. What is this FAQ?" under "1. Definitions"
 # is an item of its own: read as the one above's next line, the Debian FAQ's contents ran together.
-ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\(?\d{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.\s)")
+ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|\(?[ivxlc]{1,5}\)\s|\(?\d{1,3}[.)]\s"
+                               r"|\d{1,3}(?:\.\d{1,3})+\.\s)")
 
 
 # Indented openings: at least this many, and this share of the lines indented past the margin
@@ -69,7 +70,8 @@ def wrap_width(text: str) -> int | None:
     """The width `text` is hard-wrapped at, if it is, in columns (`_columns`): its longest line, when
     most lines followed by another stop where the next line's first word would have passed that
     width; else, in a justified text, the width most of its padded lines stand at (`_padded_width`),
-    when a few lines pass it and the same holds there."""
+    when a few lines pass it and the same holds there; else the width under a few lines that pass
+    it by a word or stand deeper (`_width_under_overflows`)."""
     # A form feed takes no column: one opening a page's first line made the width one more than the
     # wrapper's, and every full line of the text a paragraph's end. A page break's own line
     # parts no two lines.
@@ -95,10 +97,10 @@ MAX_OVERFLOW_TRIES = 8
 def _width_under_overflows(lines: list[str], widest: int) -> int | None:
     """The width a ragged text is wrapped at when a few of its lines (OVERFULL_SHARE) pass it, each
     only by its last word (a word too long to break: an address, a version string) or set deeper
-    than the text (a block kept as written). The Debian FAQ as w3m dumps it is wrapped at 69 columns but for an "LSB
-    Version: core-2.0-noarch:core-3.0-noarch:..." line of 109, and none of its lines was read as
-    wrapped: each that opened on a capital or a figure began a sentence."""
-    filled = sorted((_columns(line), line) for line in lines if line.strip())
+    than the text (a block kept as written). The Debian FAQ as w3m dumps it is wrapped at 69
+    columns but for an "LSB Version: core-2.0-noarch:core-3.0-noarch:..." line of 109, and none of
+    its lines was read as wrapped: each that opened on a capital or a figure began a sentence."""
+    filled = sorted(((_columns(line), line) for line in lines if line.strip()), key=lambda pair: pair[0])
     widths = [columns for columns, _line in filled]
     # The indent most lines stand at: a line set deeper is a block kept as written (a package's
     # description, a command and its output), which may pass the width by more than a word.
