@@ -17,7 +17,7 @@ from dataclasses import replace
 from . import lazy_re
 from .cleaning import CELL_GAP, TABLE_DELIMITER_ROW, blank, clean_markdown
 from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARKER_CHARS, SERBO_CROATIAN,
-                       SHORT_TEXT_LETTERS, cyrillic_share, detect_language, language_scores, language_words,
+                       SHORT_TEXT_LETTERS, cyrillic_share, detect_language, has_words, language_scores, language_words,
                        lower_case_letter, names_only, serbo_croatian_standard, standard_markers, standard_of_markers)
 from .model import Sentence
 from .readers.pdf import LineEndHyphens
@@ -670,8 +670,12 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
                     start=start,
                     end=end,
                     lang=lang,
-                    # Markup alone ("<br>", an HTML comment): kept and listed, as page furniture.
-                    furniture=c_end <= c_start,
+                    # Markup alone ("<br>", an HTML comment): kept and listed, as page furniture;
+                    # so is a document's paragraph of punctuation alone, with nothing to translate
+                    # (a web page's "." after the code block that ends its sentence, left out of
+                    # a translation that wrote it inside). A plain text's lines stay as they are:
+                    # the benchmark's one-sentence-a-line files hold such lines, aligned as text.
+                    furniture=c_end <= c_start or (raw.format != "text" and not has_words(clean_text[c_start:c_end])),
                     verse=paragraph_numbers[paragraph_index] in in_verse,
                 )
             )

@@ -467,3 +467,15 @@ def test_a_note_mark_after_a_full_stop_and_a_space_goes_with_its_sentence(tmp_pa
             ("The great fire of 1842 had fortunately spared it. [1] Sixty-three.", "en",
              ["The great fire of 1842 had fortunately spared it.", "[1] Sixty-three."])):
         assert [text[a:b] for a, b in splitter.split(text, lang)] == expected
+
+
+def test_a_paragraph_of_punctuation_alone_is_furniture(tmp_path):
+    # The Debian FAQ's getting-debian page ends a sentence with "." in a paragraph of its own
+    # after a code block; the Japanese, Russian and Chinese pages write it inside, and the "."
+    # was a sentence left out of each at the severity of the text's.
+    path = tmp_path / "page.html"
+    path.write_text(xhtml('<p>Add this line to your sources.list:</p><pre>deb cdrom:[x]/ unstable main</pre>'
+                          '<p>\n.\n</p><p>Then run the update.</p>', "en"), encoding="utf-8")
+    found = [(s.text, s.furniture) for s in load_sentences(read_input(str(path)), SEGMENTER)]
+    assert found == [("Add this line to your sources.list:", False), ("deb cdrom:[x]/ unstable main", False),
+                     (".", True), ("Then run the update.", False)]
