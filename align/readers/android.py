@@ -9,6 +9,7 @@ tags were the sentences of the report.
 """
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree
 
 from .. import lazy_re
@@ -18,6 +19,8 @@ _ESCAPE = lazy_re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
 _ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
 # The quantities English writes: the others are forms of languages with more.
 _ENGLISH_QUANTITIES = frozenset(("one", "other"))
+_EMPTY_RESOURCES = lazy_re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+                                   rb"<resources\b[^>]*(?:/>|>\s*(?:<!--.*?-->\s*)*</resources>)\s*$", re.DOTALL)
 
 
 def _unescaped(text: str) -> str:
@@ -42,7 +45,10 @@ class AndroidStringsReader(Reader):
 
     def sniff(self, data: bytes) -> bool:
         head = data[:4096]
-        return b"<resources" in head and (b"<string" in data or b"<plurals" in data)
+        # An empty "<resources/>" (a language not begun) was read as text, its XML declaration
+        # and tag the sentences of the report.
+        return b"<resources" in head and (b"<string" in data or b"<plurals" in data or b'type="string"' in data) or \
+            _EMPTY_RESOURCES.match(head) is not None
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
@@ -53,7 +59,8 @@ class AndroidStringsReader(Reader):
         for element in root:
             name = element.get("name", "")
             fixed = element.get("translatable") == "false"
-            if element.tag == "string":
+            # `<item name="x" type="string">`, as Android also writes a string: its text was left out.
+            if element.tag == "string" or element.tag == "item" and element.get("type") == "string":
                 out.append(Block(tidy(_text(element)), f"key {name}", furniture=fixed))
             elif element.tag in ("string-array", "plurals"):
                 for index, item in enumerate(element.iter("item")):

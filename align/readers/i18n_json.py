@@ -8,19 +8,43 @@ from __future__ import annotations
 
 import json
 
+from .. import lazy_re
 from .base import Block, Reader, broken, tidy
 
 
+class _Object(list):
+    """A JSON object as the (key, value) pairs it writes, each kept: json.loads' dict kept the last
+    of two values under one key ("title" twice in a file merged by hand), the first was lost unsaid."""
+
+
+# A lone surrogate escape ("\\ud800", half of an emoji cut off) is no character: it stood in the
+# text as one and the language detector's traceback ended the run. Read as U+FFFD, as a decoder
+# reads a byte it cannot.
+_LONE_SURROGATE = lazy_re.compile("[\ud800-\udfff]")
+
+
 def _strings(value, path: str):
-    """(key path, text) of every string under `value`, in the file's order."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            yield from _strings(child, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _strings(child, f"{path}.{index}" if path else str(index))
+    """(key path, text) of every string under `value`, in the file's order. Walked with a stack of
+    its own: nested 900 deep, as json.loads still reads, the recursion ran out of Python's stack."""
+    stack = [(path, value)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            yield path, _LONE_SURROGATE.sub("\ufffd", value)
+        elif isinstance(value, _Object):
+            stack.extend(reversed([(f"{path}.{key}" if path else str(key), child) for key, child in value]))
+        elif isinstance(value, list):
+            stack.extend(reversed([(f"{path}.{index}" if path else str(index), child)
+                                   for index, child in enumerate(value)]))
+
+
+def _loads(text: str):
+    """json.loads, every key's value kept; a value nested too deep for it (thousands of "[") is a
+    ValueError like any other broken JSON, not the RecursionError's traceback."""
+    try:
+        return json.loads(text.lstrip("\ufeff"), object_pairs_hook=_Object)
+    except RecursionError:
+        raise ValueError("nested too deeply to read") from None
 
 
 def _parsed(text: str):
@@ -29,7 +53,7 @@ def _parsed(text: str):
     if head not in ("{", "["):
         return None
     try:
-        value = json.loads(text.lstrip("\ufeff"))
+        value = _loads(text)
     except ValueError:
         return None
     return value if next(_strings(value, ""), None) is not None else None
@@ -54,7 +78,7 @@ class JsonStringsReader(Reader):
         value = _parsed(text)
         if value is None:
             try:
-                json.loads(text.lstrip("\ufeff"))
+                _loads(text)
             except ValueError as error:
                 raise broken(label, "JSON", error) from error
             return []

@@ -23,7 +23,7 @@ from .. import lazy_re
 from ..errors import InputError
 from ..language import FINAL_MARKS
 from ..wrapping import ITEM_OPENING, wrap_width, wrapped_at
-from .base import Block, Reader, broken, tidy
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
 
 logger = logging.getLogger("align")
 
@@ -73,14 +73,20 @@ def _entries(text: str) -> tuple[list[_Entry], int]:
     keyword = ""
     obsolete = 0
     flags_pending = False
+    number = 0
 
     def close() -> None:
         nonlocal current, keyword
+        if current.strings and "msgid" not in current.strings:
+            # A catalogue cut off after 'msgctxt "menu"': the entry had no msgid, a KeyError.
+            raise ValueError(f"line {number}: an entry without its msgid (the file cut short?)")
         if current.strings:
             entries.append(current)
         current, keyword = _Entry(), ""
 
-    for number, raw in enumerate(text.split("\n"), 1):
+    # A catalogue saved with old Mac line ends ("\r" alone) was one line: "an unterminated string".
+    # Only "\n" and "\r" part lines: U+2028 or NEL may stand inside a message as written.
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         line = raw.strip()
         if not line:
             close()
@@ -100,6 +106,10 @@ def _entries(text: str) -> tuple[list[_Entry], int]:
             word = opened.group(1)
             if word in ("msgctxt", "msgid") and keyword.startswith("msgstr"):
                 close()
+            if word.startswith("msgstr") and "msgid" not in current.strings:
+                # 'msgstr "..."' after a blank line, no msgid before it: its text stood nowhere
+                # in the report, a KeyError and a traceback.
+                raise ValueError(f"line {number}: a translation without its msgid")
             keyword = word
             current.places.setdefault(word, f"line {number}")
             current.fuzzy = current.fuzzy or flags_pending
@@ -170,10 +180,31 @@ def _uncased_letter(char: str) -> bool:
     return char.isalpha() and not char.isupper() and not char.islower()
 
 
+_HEADER_START = lazy_re.compile(rb'(?:^|[\r\n])[ \t]*msgid[ \t]*""[ \t]*(?:\r?\n|\r)')
+_BLANK_BYTES = lazy_re.compile(rb"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+
+
+def _header_bytes(data: bytes) -> bytes:
+    """The header entry's bytes (the entry of `msgid ""`, up to the blank line after it), or none.
+    Searched in the first 4096 bytes, a catalogue whose translators' credits ran longer was read
+    as UTF-8 whatever its header said ("ISO-8859-1"), and refused."""
+    start = _HEADER_START.search(data)
+    if start is None:
+        return b""
+    region = data[start.start():start.start() + 65536]
+    blank = _BLANK_BYTES.search(region, start.end() - start.start())
+    return region[:blank.start()] if blank else region
+
+
 def _decoded(data: bytes, label: str) -> str:
     """The catalogue in the charset its header declares (UTF-8 where it declares none, or "CHARSET",
     the template's placeholder)."""
-    declared = _CHARSET.search(data[:4096])
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            # A catalogue saved as UTF-16 by a Windows editor: its header's "charset=UTF-8" (now
+            # untrue) was tried and it was refused.
+            return data[len(mark):].decode(encoding, "replace")
+    declared = _CHARSET.search(_header_bytes(data))
     name = declared.group(1).decode("ascii", "replace") if declared else "utf-8"
     try:
         codec = codecs.lookup(name).name

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import posixpath
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from ..errors import InputError
@@ -23,6 +24,7 @@ logger = logging.getLogger("align")
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _SLIDE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
 _NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide"
@@ -66,6 +68,13 @@ def _shape_blocks(tree: ElementTree.Element, locator: str) -> list[Block]:
         tag = shape.tag
         if tag == P + "grpSp":
             out += _shape_blocks(shape, locator)
+            continue
+        if tag == MC + "AlternateContent":
+            # One shape in two versions, for newer PowerPoints and older ones: both were read, and
+            # its text stood twice in every report. The older one is what every reader shows.
+            versions = shape.findall(MC + "Fallback") or shape.findall(MC + "Choice")[:1]
+            for version in versions:
+                out += _shape_blocks(version, locator)
             continue
         furniture = _placeholder_type(shape) in _FURNITURE_PLACEHOLDERS
         if tag == P + "pic":
@@ -121,7 +130,10 @@ class PptxReader(Reader):
                     notes_tree = next(ElementTree.fromstring(archive.read(notes_part)).iter(P + "spTree"), None)
                     if notes_tree is not None:
                         out += _shape_blocks(notes_tree, f"slide {number}, notes")
-        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+        # zlib.error and EOFError: a part whose compressed bytes are damaged (a deck cut short by a
+        # download, or a byte changed on a disk) ended the run with zlib's traceback.
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, zlib.error, EOFError,
+                NotImplementedError) as error:
             raise broken(label, "a PowerPoint slide deck", error) from error
         if hidden:
             logger.warning("%s: slide%s %s hidden in the show, read all the same", label, "s" if len(hidden) > 1 else "",

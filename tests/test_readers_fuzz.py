@@ -1,0 +1,155 @@
+"""The readers of programs' strings and slide decks (gettext .po and .mo, JSON, Android strings.xml,
+.pptx) against damaged and unusual files: each input here is the reduced form of one a fuzzing run
+broke (/tmp/rfz: real catalogues of /usr/share/locale cut short, re-encoded, their line ends
+changed; decks written by python-pptx, a byte of them changed)."""
+from __future__ import annotations
+
+import copy
+import io
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from align.reading import read_input
+
+HEADER = ('msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset={charset}\\n"\n\n')
+BRIDGE = 'msgid "The bridge is closed."\nmsgstr "Die Brücke ist gesperrt."\n'
+
+
+def texts(path):
+    raw = read_input(str(path))
+    return [raw.text[span.start:span.end] for span in raw.spans]
+
+
+def one_line_error(path, *more):
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(path), *map(str, more), "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    return run.stderr
+
+
+# --- gettext ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    BRIDGE + '\nmsgctxt "menu"\n',  # a catalogue cut short after a context
+    'msgstr "Ohne Quelle."\n\n' + BRIDGE,  # a translation with no msgid before it
+])
+def test_an_entry_without_its_msgid_is_a_one_line_error(tmp_path, body):
+    # Both were a KeyError's traceback.
+    path = tmp_path / "cut.po"
+    path.write_text(HEADER.format(charset="UTF-8") + body, encoding="utf-8")
+    assert "cannot be read as a gettext catalogue" in one_line_error(path)
+
+
+def test_a_catalogue_with_old_mac_line_ends_is_read_as_with_any_other(tmp_path):
+    # "\r" alone: read as one line, "an unterminated string".
+    path = tmp_path / "mac.po"
+    path.write_bytes((HEADER.format(charset="UTF-8") + BRIDGE).replace("\n", "\r").encode("utf-8"))
+    assert texts(path) == ["The bridge is closed.", "Die Brücke ist gesperrt."]
+
+
+def test_the_charset_of_a_header_after_long_credits_is_the_one_read(tmp_path):
+    # The charset was looked for in the first 4096 bytes only: refused as not UTF-8.
+    credits = "".join(f"# Translator {k} <t{k}@example.org>, 20{k % 24:02d}.\n" for k in range(150))
+    path = tmp_path / "old.po"
+    path.write_bytes((credits + "\n" + HEADER.format(charset="ISO-8859-1") + BRIDGE).encode("latin-1"))
+    assert texts(path) == ["The bridge is closed.", "Die Brücke ist gesperrt."]
+
+
+def test_a_catalogue_saved_as_utf16_is_read_by_its_byte_order_mark(tmp_path):
+    # Its header's "charset=UTF-8" was believed, and the file refused.
+    path = tmp_path / "windows.po"
+    path.write_bytes((HEADER.format(charset="UTF-8") + BRIDGE).encode("utf-16"))
+    assert texts(path) == ["The bridge is closed.", "Die Brücke ist gesperrt."]
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+def test_a_key_written_twice_keeps_both_its_strings(tmp_path):
+    # json.loads kept the second: the first title was in no report.
+    path = tmp_path / "en.json"
+    path.write_text('{"title": "The first title is here.", "title": "The second title is here.", "body": "A body."}',
+                    encoding="utf-8")
+    assert texts(path) == ["The first title is here.", "The second title is here.", "A body."]
+
+
+def test_a_lone_surrogate_escape_is_read_as_a_replacement_character(tmp_path):
+    # "\ud800" stood in the text as is, and the language detector's traceback ended the run.
+    path = tmp_path / "en.json"
+    path.write_text('{"a": "Broken \\ud800 surrogate here.", "b": "A smile \\ud83d\\ude00 here."}', encoding="utf-8")
+    assert texts(path) == ["Broken \ufffd surrogate here.", "A smile \U0001F600 here."]
+
+
+def test_json_nested_deeper_than_the_parser_goes_is_a_one_line_error(tmp_path):
+    # json.loads' RecursionError was a traceback.
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100000 + '"The bridge is closed."' + "]" * 100000, encoding="utf-8")
+    assert "cannot be read as JSON" in one_line_error(path)
+
+
+def test_json_nested_as_deep_as_the_parser_goes_is_read(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text('{"a":' * 900 + '"The bridge is closed."' + "}" * 900, encoding="utf-8")
+    assert texts(path) == ["The bridge is closed."]
+
+
+# --- Android ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content", ['<?xml version="1.0" encoding="utf-8"?>\n<resources/>\n',
+                                     '<?xml version="1.0" encoding="utf-8"?>\n<resources>\n</resources>\n'])
+def test_an_empty_android_file_holds_no_text(tmp_path, content):
+    # Read as plain text, its XML declaration and tag were the sentences of the report.
+    path = tmp_path / "strings.xml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(Exception, match="holds no text to align"):
+        read_input(str(path))
+
+
+def test_a_string_written_as_an_item_of_type_string_is_read(tmp_path):
+    path = tmp_path / "strings.xml"
+    path.write_text('<resources><string name="a">The bridge is closed.</string>'
+                    '<item name="b" type="string">The gate opens at noon.</item></resources>', encoding="utf-8")
+    assert texts(path) == ["The bridge is closed.", "The gate opens at noon."]
+
+
+# --- PowerPoint ------------------------------------------------------------------------------
+
+def test_a_shape_in_two_versions_is_read_once(tmp_path):
+    # mc:AlternateContent, as PowerPoint writes a shape for newer and older versions of itself:
+    # both were read, its text twice in every report.
+    presentation = Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[6])
+    box = slide.shapes.add_textbox(0, 0, Inches(5), Inches(1))
+    box.text_frame.text = "The storm reached the coast."
+    from lxml import etree
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    element = box._element
+    parent = element.getparent()
+    alternate = etree.SubElement(parent, f"{{{mc}}}AlternateContent", nsmap={"mc": mc})
+    etree.SubElement(alternate, f"{{{mc}}}Choice", Requires="p14").append(copy.deepcopy(element))
+    etree.SubElement(alternate, f"{{{mc}}}Fallback").append(element)
+    slide.shapes.add_textbox(0, Inches(2), Inches(5), Inches(1)).text_frame.text = "Schools stayed closed."
+    path = tmp_path / "deck.pptx"
+    presentation.save(path)
+    assert texts(path) == ["The storm reached the coast.", "Schools stayed closed."]
+
+
+def test_a_deck_whose_compressed_slide_is_damaged_is_a_one_line_error(tmp_path):
+    # zlib's "invalid code lengths set" was a traceback.
+    presentation = Presentation()
+    presentation.slides.add_slide(presentation.slide_layouts[1]).shapes.title.text = "The storm reached the coast."
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    data = bytearray(buffer.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("ppt/slides/slide1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for k in range(start + 5, start + 25):
+        data[k] ^= 0x5A
+    path = tmp_path / "deck.pptx"
+    path.write_bytes(bytes(data))
+    assert "cannot be read as a PowerPoint slide deck" in one_line_error(path)
