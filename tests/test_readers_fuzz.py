@@ -153,3 +153,60 @@ def test_a_deck_whose_compressed_slide_is_damaged_is_a_one_line_error(tmp_path):
     path = tmp_path / "deck.pptx"
     path.write_bytes(bytes(data))
     assert "cannot be read as a PowerPoint slide deck" in one_line_error(path)
+
+
+def _mo_revision_1(header: str, messages, system_dependent, segments) -> bytes:
+    """A compiled catalogue of minor revision 1 as GNU msgfmt lays it out: `messages` (original,
+    translation) in the usual tables, `system_dependent` ones as lists of fixed pieces (str) and
+    segment numbers (int) in tables of their own."""
+    import struct
+    blobs = bytearray()
+    base = 48 + 16 * (len(messages) + 1)
+    static = [("", header)] + list(messages)
+    strings_at = base + 8 * len(segments) + 8 * len(system_dependent)
+
+    def put(raw: bytes) -> int:
+        at = strings_at + len(blobs)
+        blobs.extend(raw)
+        return at
+
+    tables = [[], []]
+    for original, translation in static:
+        for side, text in enumerate((original, translation)):
+            raw = text.encode("utf-8")
+            tables[side].append((len(raw), put(raw + b"\0")))
+    segment_rows = [(len(name) + 1, put(name.encode() + b"\0")) for name in segments]
+    descriptors = [[], []]
+    for pair in system_dependent:
+        for side, pieces in enumerate(pair):
+            fixed = [piece.encode("utf-8") for piece in pieces if isinstance(piece, str)]
+            refs = [piece for piece in pieces if isinstance(piece, int)] + [0xFFFFFFFF]
+            fixed[-1] += b"\0"
+            offset = put(b"".join(fixed))
+            row = struct.pack("<I", offset) + b"".join(struct.pack("<2I", len(f), r) for f, r in zip(fixed, refs))
+            descriptors[side].append(put(row))
+    n = len(static)
+    head = struct.pack("<12I", 0x950412DE, 1, n, 48, 48 + 8 * n, 0, 0, len(segments), 48 + 16 * n,
+                       len(system_dependent), 48 + 16 * n + 8 * len(segments),
+                       48 + 16 * n + 8 * len(segments) + 4 * len(system_dependent))[:48]
+    tables_bytes = b"".join(struct.pack("<2I", *row) for row in tables[0] + tables[1])
+    seg_bytes = b"".join(struct.pack("<2I", *row) for row in segment_rows)
+    desc_bytes = b"".join(struct.pack("<I", at) for at in descriptors[0] + descriptors[1])
+    body = head + tables_bytes + seg_bytes + desc_bytes
+    assert len(body) == strings_at
+    return body + bytes(blobs)
+
+
+def test_a_compiled_catalogues_system_dependent_messages_are_read(tmp_path):
+    # gdk-pixbuf's Arabic .mo (revision 1.1) holds 4 of its messages, those whose translation says
+    # "%Id", in tables of their own, and coreutils' those with "%<PRIuMAX>": none was in any report.
+    path = tmp_path / "coreutils.mo"
+    path.write_bytes(_mo_revision_1(
+        "Language: de\nContent-Type: text/plain; charset=UTF-8\n",
+        [("The bridge is closed.", "Die Brücke ist gesperrt.")],
+        [(["Removed %", 0, " files from the disk."], ["%", 0, " Dateien von der Festplatte entfernt."]),
+         (["Unsupported depth for the file: %d"], ["Nicht unterstützte Tiefe der Datei: %", 1, "d"])],
+        ["PRIuMAX", "I"]))
+    assert texts(path) == ["The bridge is closed.", "Removed %<PRIuMAX> files from the disk.",
+                           "Unsupported depth for the file: %d", "Die Brücke ist gesperrt.",
+                           "%<PRIuMAX> Dateien von der Festplatte entfernt.", "Nicht unterstützte Tiefe der Datei: %Id"]

@@ -297,6 +297,7 @@ def _mo_entries(data: bytes) -> list[_Entry]:
         if o_offset + o_length > len(data) or t_offset + t_length > len(data):
             raise ValueError(f"entry {k + 1} points past the file's end")
         raw.append((data[o_offset:o_offset + o_length], data[t_offset:t_offset + t_length]))
+    raw += _mo_system_dependent(data, endian)
     header = next((translation for original, translation in raw if original == b""), b"")
     declared = _CHARSET.search(header)
     codec = declared.group(1).decode("ascii", "replace") if declared else "utf-8"
@@ -324,6 +325,43 @@ def _mo_entries(data: bytes) -> list[_Entry]:
     return entries
 
 
+def _mo_system_dependent(data: bytes, endian: str) -> list[tuple[bytes, bytes]]:
+    """The system-dependent messages of a catalogue of minor revision 1 (`%<PRIuMAX>`, and glibc's
+    `%Id` in translations), which GNU gettext keeps in tables of their own, after the others: each
+    a run of fixed pieces parted by the names of the macros they take, written back as the .po writes
+    them ("I" as it stands, others in angle brackets). Not read, coreutils' and GTK's catalogues had
+    their messages with a 64-bit count left out of every report (5 of gdk-pixbuf's Arabic 197)."""
+    revision, = struct.unpack(endian + "I", data[4:8])
+    if revision & 0xFFFF < 1 or len(data) < 48:
+        return []
+    segments, segment_table, strings, originals, translations = struct.unpack(endian + "5I", data[28:48])
+    names = []
+    for k in range(segments):
+        length, offset = struct.unpack(endian + "2I", data[segment_table + 8 * k:segment_table + 8 * k + 8])
+        name = data[offset:offset + length].rstrip(b"\0")
+        names.append(name if name == b"I" else b"<" + name + b">")
+
+    def string(table: int, k: int) -> bytes:
+        at, = struct.unpack(endian + "I", data[table + 4 * k:table + 4 * k + 4])
+        offset, = struct.unpack(endian + "I", data[at:at + 4])
+        pieces = []
+        for _ in range(len(data)):
+            at += 4
+            size, reference = struct.unpack(endian + "2I", data[at:at + 8])
+            at += 4
+            if offset + size > len(data):
+                raise ValueError(f"system-dependent message {k + 1} points past the file's end")
+            pieces.append(data[offset:offset + size])
+            offset += size
+            if reference == 0xFFFFFFFF:
+                break
+            pieces.append(names[reference])
+        whole = b"".join(pieces)
+        return whole[:-1] if whole.endswith(b"\0") else whole  # the terminator; an empty last form stays
+
+    return [(string(originals, k), string(translations, k)) for k in range(strings)]
+
+
 class MoReader(Reader):
     """Compiled gettext catalogues (.mo), as a program installs them: read as their .po is."""
 
@@ -337,6 +375,6 @@ class MoReader(Reader):
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
             entries = _mo_entries(data)
-        except (ValueError, struct.error, UnicodeDecodeError) as error:
+        except (ValueError, struct.error, UnicodeDecodeError, IndexError) as error:
             raise broken(label, "a compiled gettext catalogue", error) from error
         return _catalogue_blocks(entries, label)
