@@ -225,3 +225,32 @@ def test_a_catalogue_of_one_line_messages_is_read_without_measuring_their_wrappi
         + 'msgid "Use the\\n--force option."\nmsgstr "Verwenden Sie\\ndie Option --force."\n', encoding="utf-8")
     assert len(texts(path)) == 4002
     assert len(measured) == 2
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_a_vertical_tab_parts_a_message_as_a_line_break_does(tmp_path, compiled):
+    # libc's "Generate message catalog.\vIf INPUT-FILE is -, ...": the .po's "\v" was dropped and
+    # "catalog.If" read as one sentence; the .mo kept the character itself, and a bell before
+    # bash's "timed out waiting for input", which the .po dropped.
+    body = ('msgid "Generate message catalog.\\vIf INPUT-FILE is -, input is read from standard input."\n'
+            'msgstr "Erzeugt einen Nachrichtenkatalog.\\vWenn EINGABEDATEI - ist, wird die Standardeingabe gelesen."\n\n'
+            'msgid "\\atimed out waiting for input: auto-logout"\nmsgstr "\\aZeitüberschreitung bei der Eingabe"\n')
+    path = tmp_path / "libc.po"
+    path.write_text(HEADER.format(charset="UTF-8") + body, encoding="utf-8")
+    if compiled:
+        from translate.storage import mo
+        store = mo.mofile()
+        store.addsourceunit("").target = "Language: de\nContent-Type: text/plain; charset=UTF-8\n"
+        for source, target in (("Generate message catalog.\vIf INPUT-FILE is -, input is read from standard input.",
+                                "Erzeugt einen Nachrichtenkatalog.\vWenn EINGABEDATEI - ist, wird die Standardeingabe "
+                                "gelesen."),
+                               ("\atimed out waiting for input: auto-logout", "\aZeitüberschreitung bei der Eingabe")):
+            store.addsourceunit(source).target = target
+        path = tmp_path / "libc.mo"
+        path.write_bytes(bytes(store))
+    raw = read_input(str(path))
+    assert "\a" not in raw.text and "\v" not in raw.text
+    from align.documents import load_sentences
+    from align.segmenters import load_segmenter
+    sentences = [s.text for s in load_sentences(raw, load_segmenter("auto"))]
+    assert "Generate message catalog." in sentences and "If INPUT-FILE is -, input is read from standard input." in sentences

@@ -30,8 +30,15 @@ logger = logging.getLogger("align")
 _KEYWORD = lazy_re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(".*)')
 _STRING = lazy_re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
 _ESCAPE = lazy_re.compile(r'\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))', re.DOTALL)
-_ESCAPES = {"n": "\n", "t": "\t", "r": "", "a": "", "b": "", "f": "", "v": "", '"': '"', "\\": "\\", "'": "'",
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", "a": "", "b": "", "f": "\n", "v": "\n", '"': '"', "\\": "\\", "'": "'",
             "?": "?"}
+# A vertical tab or a form feed parts a message's text as a line break does: argp's help texts part
+# the text before the options from the text after with "\v" ("Generate message catalog.\vIf
+# INPUT-FILE is -, ..."), which was dropped, and the two sentences read as one, "catalog.If".
+# NUL, bell, backspace and carriage return are no text: a bell before bash's "timed out waiting for
+# input" stood in the .mo's sentence and not in its .po's. The same in both.
+_MO_CONTROLS = {0x0B: "\n", 0x0C: "\n", 0x07: None, 0x08: None, 0x0D: None}  # NUL parts a .mo's plural forms
+_CONTROLS = {**_MO_CONTROLS, 0x00: None}
 _CHARSET = lazy_re.compile(rb"charset=\s*([\w.:-]+)", re.IGNORECASE)
 _ENDS_STATEMENT = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
 # A row of a help text's table of terms, indented, its term (an option, a directive) set apart
@@ -63,7 +70,7 @@ def _unescape(piece: str) -> str:
             return chr(int(hexadecimal, 16))
         return _ESCAPES.get(char, char)
 
-    return _ESCAPE.sub(one, piece)
+    return _ESCAPE.sub(one, piece).translate(_CONTROLS)
 
 
 def _entries(text: str) -> tuple[list[_Entry], int]:
@@ -312,6 +319,7 @@ def _mo_entries(data: bytes) -> list[_Entry]:
     entries = []
     for number, (original, translation) in enumerate(raw, 1):
         original_text, translation_text = original.decode(codec), translation.decode(codec)
+        original_text, translation_text = original_text.translate(_MO_CONTROLS), translation_text.translate(_MO_CONTROLS)
         context, _, ids = original_text.rpartition("\x04")
         forms = ids.split("\x00")
         entry = _Entry()
