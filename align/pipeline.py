@@ -31,7 +31,8 @@ from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallba
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
 from .joined import corrections as joined_corrections
-from .language import LANGUAGE_NAMES, LIST_ITEM, has_words, likeliest_apart, reading_and_runner_up, word_count
+from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, reading_and_runner_up,
+                       word_count)
 from .language import language_name as _name
 from .memory import give_back_free_pages
 from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
@@ -179,8 +180,13 @@ def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lan
     if not halves["target"]:
         raise InputError(f"{raw.path}: holds no translations (every unit's target is missing or empty)")
     out = []
-    for side, given in (("source", src_lang), ("target", tgt_lang)):
+    for side, given, other in (("source", src_lang, "target"), ("target", tgt_lang, "source")):
         lang = given or declared[side] or dominant_language(halves[side])
+        if not (given or declared[side]) and lang == declared[other]:
+            # Short lines take the language of the whole file read around them, both halves' text:
+            # a German catalogue's few English messages were German, "both texts are in German".
+            # The half's own text read alone says what it is.
+            lang = detect_language(opening_text(halves[side]))[0]
         out.append((lang, [replace(s, lang=lang) for s in halves[side]]))
     return out
 

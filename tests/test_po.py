@@ -345,3 +345,13 @@ def test_placeholders_that_name_their_arguments_count_from_the_first_a_sentence_
     assert [m.message for m in compare_facts(
         "'%c' is obsolete, use '%c=' or '%c%c' instead",
         "`%3$c' は時代遅れです。代わりに `%4$c=' または `%5$c%6$c' を使ってください", "en", "ja")] == []
+
+
+def test_a_catalogues_few_short_sources_are_read_in_their_own_language(tmp_path):
+    # Short lines took the language of the whole file read around them: a German catalogue's two
+    # English messages were German, and the catalogue was refused, "both texts are in German".
+    path = tmp_path / "t.de.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n\nmsgid "There is %d house."\nmsgstr "Es gibt %d Haus."\n\n'
+                    'msgid "The bridge is closed."\nmsgstr "Die Brücke ist gesperrt."\n', encoding="utf-8")
+    result = align_pair(str(path))
+    assert (result.source.lang, result.target.lang) == ("en", "de") and not result.findings
