@@ -262,6 +262,21 @@ class Package(zipfile.ZipFile):
                           f"the limit is {self._limit} bytes)")
 
 
+# An OLE compound file: Office's formats before 2007, and an encrypted Office 2007+ document.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def refuse_ole(data: bytes, label: str, document: str, old: str, suffix: str) -> None:
+    """The one-line error for an Office document in an OLE file instead of a zip package: a
+    password-protected one (its encrypted package inside), or the old binary format under the new
+    name. Read as a zip, it was "File is not a zip file", which tells nothing."""
+    if not data.startswith(OLE_MAGIC):
+        return
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise InputError(f"{label}: the {document} is password-protected; save an unprotected copy first")
+    raise InputError(f"{label}: is an old {old} file, whatever its name; save it as {suffix} and give that")
+
+
 def broken(label: str, kind: str, error: Exception) -> InputError:
     """The one-line error for a file that claims a format and is not readable as it."""
     reason = str(error).splitlines()[0] if str(error) else type(error).__name__

@@ -22,7 +22,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import Block, EmptyPartings, Package, Reader, broken, shifted, tidy
+from .base import Block, EmptyPartings, Package, Reader, broken, refuse_ole, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -287,12 +287,7 @@ class DocxReader(Reader):
         return data[:2] == b"PK" and b"word/" in data[:4096]
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        # A password-protected .docx is no zip but an OLE file holding the encrypted package: it
-        # was "cannot be read as a Word document (File is not a zip file)", which tells nothing.
-        if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-            if "EncryptedPackage".encode("utf-16-le") in data:
-                raise InputError(f"{label}: the Word document is password-protected; save an unprotected copy first")
-            raise InputError(f"{label}: is an old Word .doc file, whatever its name; save it as .docx and give that")
+        refuse_ole(data, label, "Word document", "Word .doc", ".docx")
         try:
             archive = Package(data, label)
             body = _part(archive, _main_part(archive))

@@ -16,8 +16,7 @@ import zipfile
 import zlib
 from xml.etree import ElementTree
 
-from ..errors import InputError
-from .base import Block, Package, Reader, broken, tidy
+from .base import Block, Package, Reader, broken, refuse_ole, tidy
 
 logger = logging.getLogger("align")
 
@@ -105,11 +104,7 @@ class PptxReader(Reader):
         return data[:2] == b"PK" and b"ppt/" in data[:4096]
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-            if "EncryptedPackage".encode("utf-16-le") in data:
-                raise InputError(f"{label}: the slide deck is password-protected; save an unprotected copy first")
-            raise InputError(f"{label}: is an old PowerPoint .ppt file, whatever its name; save it as .pptx and "
-                             "give that")
+        refuse_ole(data, label, "slide deck", "PowerPoint .ppt", ".pptx")
         try:
             archive = Package(data, label)
             presentation = ElementTree.fromstring(archive.read("ppt/presentation.xml"))
