@@ -74,6 +74,9 @@ FULL_STOPS = ".。．۔" + SCRIPT_FULL_STOPS
 # A line that ends a sentence: its last visible character, after any closing quotes, brackets or
 # emphasis markers, is a sentence-final mark, a colon or a semicolon.
 LINE_ENDS_SENTENCE = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}:;][\"'”’»)\]*_]*\s*$")
+# ... a sentence-final mark alone: a colon or a semicolon goes on (a subtitle's or a program's
+# message's "He said:" / "the next line").
+LINE_ENDS_WITH_FINAL_MARK = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
 # A note's mark a sentence may end with after its full stop: "in 1932.[1]", "arrived.*", a web
 # page's raised "1932.¹", a dagger.
 NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|[†‡])"

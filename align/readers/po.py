@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import lazy_re
 from ..errors import InputError
-from ..language import FINAL_MARKS
+from ..language import LINE_ENDS_WITH_FINAL_MARK as _ENDS_STATEMENT
 from ..wrapping import ITEM_OPENING, wrap_width, wrapped_at
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
 
@@ -40,7 +40,6 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "", "a": "", "b": "", "f": "\n", "v": "\n
 _MO_CONTROLS = {0x0B: "\n", 0x0C: "\n", 0x07: None, 0x08: None, 0x0D: None}  # NUL parts a .mo's plural forms
 _CONTROLS = {**_MO_CONTROLS, 0x00: None}
 _CHARSET = lazy_re.compile(rb"charset=\s*([\w.:-]+)", re.IGNORECASE)
-_ENDS_STATEMENT = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
 # A row of a help text's table of terms, indented, its term (an option, a directive) set apart
 # from what it does by two spaces or more: "  %h   number of hard links", "  [-]cread   allow
 # input...". Run on, stat's directives were one sentence in English and cut elsewhere in French.

@@ -19,7 +19,7 @@ import logging
 import re
 
 from .. import lazy_re
-from ..language import FINAL_MARKS, FULL_STOPS
+from ..language import FULL_STOPS, LINE_ENDS_WITH_FINAL_MARK as _ENDS_STATEMENT
 from .base import Block, Reader, tidy
 
 logger = logging.getLogger("align")
@@ -90,7 +90,6 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
 
 # A line that opens another turn: a speaker's dash, a sound or music cue, a speaker's label.
 _TURN = lazy_re.compile(r"\s*(?:[-‐‑–—]\s*|[\[(♪♫#*]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}\s*[:：]\s)")
-_ENDS_STATEMENT = lazy_re.compile(rf"[{re.escape(FINAL_MARKS)}][\"'”’»)\]*_]*\s*$")
 _ENDS_FULL_STOP = lazy_re.compile(rf"(?:[{re.escape(FULL_STOPS)}!！]|\.\.\.|…)[\"'”’»)\]*_]*\s*$")
 # A line broken off by a dash ("I was going to—") is a sentence interrupted, not one that goes on.
 _BROKEN_OFF = lazy_re.compile(r"[—–-]{1,2}[\"'”’»]?\s*$")
