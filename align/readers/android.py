@@ -6,6 +6,13 @@ markup (<b>, <xliff:g>) kept as its text. A string marked translatable="false" a
 forms that English has none of ("zero", "two", "few", "many", which other languages have) are
 page furniture, reported as boilerplate, never dropped. Read as a web page or as text before, the
 tags were the sentences of the report.
+
+A file in UTF-16 or UTF-32 (with its byte-order mark, or opening on "<" in UTF-16), as Windows
+editors save it, is read as one in UTF-8: it was read as plain text, its tags the sentences. An
+<array> (typed or not) is read item by item as a <string-array> is; it was left out. A resource
+reference ("@string/app_name", "@drawable/sun", "?attr/colorPrimary"), a number, a colour and a
+dimension in an array are no text and are not read, as an <integer-array> is not: the app shows
+what the reference names, read where that is defined.
 """
 from __future__ import annotations
 
@@ -13,12 +20,17 @@ import re
 from xml.etree import ElementTree
 
 from .. import lazy_re
-from .base import Block, Reader, broken, tidy
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
 
 _ESCAPE = lazy_re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
 _ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
 # The quantities English writes: the others are forms of languages with more.
 _ENGLISH_QUANTITIES = frozenset(("one", "other"))
+# What an array's item may hold that is no text: a reference to a resource, a number, a colour, a
+# dimension ("16dp").
+_NOT_TEXT = lazy_re.compile(r"[@?][\w.:+-]*/?[\w.]+|[-+]?\d+(?:\.\d+)?(?:dp|dip|sp|px|pt|in|mm|%)?|#[0-9a-fA-F]{3,8}")
+_ARRAYS = ("string-array", "array", "plurals")
+_ENCODING_DECLARED = lazy_re.compile(r"""(<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2""")
 _EMPTY_RESOURCES = lazy_re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
                                    rb"<resources\b[^>]*(?:/>|>\s*(?:<!--.*?-->\s*)*</resources>)\s*$", re.DOTALL)
 
@@ -39,20 +51,33 @@ def _text(element: ElementTree.Element) -> str:
     return _unescaped("".join(element.itertext()))
 
 
+def _as_utf8(data: bytes) -> bytes:
+    """`data` in UTF-8 where it is in UTF-16 or UTF-32 (by its byte-order mark, or its "<" in
+    UTF-16), its XML declaration's encoding said so; any other as it is."""
+    encoding = next((name for mark, name in BYTE_ORDER_MARKS if data.startswith(mark)), None)
+    if encoding is None and data[:2] in (b"<\x00", b"\x00<"):
+        encoding = "utf-16-le" if data[:1] == b"<" else "utf-16-be"
+    if encoding is None:
+        return data
+    text = data.decode(encoding, "replace").lstrip("\ufeff")
+    return _ENCODING_DECLARED.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
+
+
 class AndroidStringsReader(Reader):
     name = "android"
     suffixes = ()
 
     def sniff(self, data: bytes) -> bool:
+        data = _as_utf8(data)  # the same bytes unless in UTF-16 or UTF-32
         head = data[:4096]
         # An empty "<resources/>" (a language not begun) was read as text, its XML declaration
         # and tag the sentences of the report.
-        return b"<resources" in head and (b"<string" in data or b"<plurals" in data or b'type="string"' in data) or \
+        return b"<resources" in head and (b"<string" in data or b"<plurals" in data or b"<array" in data or b'type="string"' in data) or \
             _EMPTY_RESOURCES.match(head) is not None
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
-            root = ElementTree.fromstring(data)
+            root = ElementTree.fromstring(_as_utf8(data))
         except ElementTree.ParseError as error:
             raise broken(label, "Android strings", error) from error
         out = []
@@ -62,10 +87,13 @@ class AndroidStringsReader(Reader):
             # `<item name="x" type="string">`, as Android also writes a string: its text was left out.
             if element.tag == "string" or element.tag == "item" and element.get("type") == "string":
                 out.append(Block(tidy(_text(element)), f"key {name}", furniture=fixed))
-            elif element.tag in ("string-array", "plurals"):
+            elif element.tag in _ARRAYS:
                 for index, item in enumerate(element.iter("item")):
                     quantity = item.get("quantity")
+                    text = tidy(_text(item))
+                    if element.tag != "plurals" and _NOT_TEXT.fullmatch(text):
+                        continue  # "@drawable/sun", "42": no text, as an <integer-array>'s items are none
                     where = f"key {name}.{quantity or index}"
                     extra = quantity is not None and quantity not in _ENGLISH_QUANTITIES
-                    out.append(Block(tidy(_text(item)), where, furniture=fixed or extra))
+                    out.append(Block(text, where, furniture=fixed or extra))
         return [block for block in out if block.text]

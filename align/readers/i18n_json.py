@@ -1,8 +1,19 @@
 """A program's strings in JSON, as i18next, vue-i18n, Angular's and most web frameworks keep one
-language a file ({"app": {"title": "Storm report", ...}}): each string value is a block, in the
-order the file writes it, located by its key's path ("key app.title", "key days.2"). The keys
-are the program's names for the strings, not text, and are not read; nor are numbers, true,
-false or null. Read as plain text, the braces, quotes and keys were the sentences of the report.
+language a file ({"app": {"title": "Storm report", ...}}), and Flutter's ARB files (app_fr.arb:
+the same, with "@@locale" and an "@key" object of metadata beside each string): each string value
+is a block, in the order the file writes it, located by its key's path ("key app.title", "key
+days.2"). The keys are the program's names for the strings, not text, and are not read; nor are
+numbers, true, false or null; nor an ARB file's metadata ("@@locale", "@title": the description
+and placeholders are notes for the translator, not the app's text). Read as plain text, the braces,
+quotes and keys were the sentences of the report; read as JSON, an ARB file's descriptions were.
+
+An ICU message ("{count, plural, =0{No items} one{1 item} other{{count} items}}", as ARB files,
+FormatJS and Symfony's +intl-icu catalogues write a plural or a choice) is read as the app shows
+each of its forms, each a block of its own ("key items.=0", "key items.one"), "#" as the number's
+placeholder "{count}"; before, the whole message was one "sentence" of braces and selectors. A
+plural's forms that English has none of ("zero", "two", "few", "many"), and i18next's plural
+keys for them ("items_few"), are page furniture, reported as boilerplate, never dropped: a Polish
+third form is no addition.
 """
 from __future__ import annotations
 
@@ -22,6 +33,140 @@ class _Object(list):
 # reads a byte it cannot.
 _LONE_SURROGATE = lazy_re.compile("[\ud800-\udfff]")
 
+# The plural categories English has ("one", "other") and ordinal ones ("1st", "2nd", "3rd", "4th"):
+# the others are forms of languages with more, which the English text has no counterpart for.
+_ENGLISH_PLURALS = frozenset(("one", "other"))
+_ENGLISH_ORDINALS = frozenset(("one", "two", "few", "other"))
+_CATEGORIES = frozenset(("zero", "one", "two", "few", "many", "other"))
+# i18next's plural keys (v21 on): "items_one", "items_other", and "items_few" in Polish.
+_PLURAL_KEY = lazy_re.compile(r"(.+)_(zero|one|two|few|many|other)")
+_ICU_CHOICE = lazy_re.compile(r"\{\s*[^{},\s]+\s*,\s*(?:plural|select|selectordinal)\s*,")
+_ARGUMENT = lazy_re.compile(r"\{\s*([^{},\s]+)\s*(?:,\s*(plural|select|selectordinal)\s*,)?")
+_OFFSET = lazy_re.compile(r"\s*offset\s*:\s*\d+")
+_SELECTOR = lazy_re.compile(r"\s*(=?[^\s{}]+)\s*\{")
+_CLOSING = lazy_re.compile(r"\s*\}")
+# A message whose forms multiply past this many (three plurals of four forms) is read as written.
+MAX_ICU_FORMS = 64
+
+
+class _Choice:
+    """An ICU plural, selectordinal or select argument: its variable and its (selector, message) forms."""
+
+    def __init__(self, name: str, kind: str, forms: list) -> None:
+        self.name, self.kind, self.forms = name, kind, forms
+
+    def extra(self, selector: str) -> bool:
+        """Whether `selector` is a form English has none of."""
+        if self.kind == "select" or selector not in _CATEGORIES:
+            return False  # "=0", "male": a case of its own, which any language may write
+        return selector not in (_ENGLISH_ORDINALS if self.kind == "selectordinal" else _ENGLISH_PLURALS)
+
+
+def _quoted(text: str, at: int) -> tuple[str, int]:
+    """ICU's apostrophe quoting from text[at] (an apostrophe): "''" is one apostrophe; one before a
+    brace, "#" or "|" quotes up to the next lone apostrophe; any other ("don't") is itself."""
+    following = text[at + 1:at + 2]
+    if following == "'":
+        return "'", at + 2
+    if following and following in "{}#|":
+        end = text.find("'", at + 1)
+        end = len(text) if end < 0 else end
+        return text[at + 1:end], end + 1
+    return "'", at + 1
+
+
+def _closing(text: str, at: int) -> int:
+    """The index after the brace that closes the one before text[at]."""
+    depth = 1
+    while at < len(text):
+        depth += {"{": 1, "}": -1}.get(text[at], 0)
+        at += 1
+        if depth == 0:
+            return at
+    raise ValueError("unclosed brace")
+
+
+def _message(text: str, at: int, number: str | None) -> tuple[list, int]:
+    """The pieces of the ICU message from text[at] to its unmatched "}" or the end: strings, and
+    _Choice for a plural or select; `number`, the variable "#" stands for inside a plural's form."""
+    pieces: list = []
+    while at < len(text):
+        char = text[at]
+        if char == "}":
+            return pieces, at
+        if char == "'":
+            literal, at = _quoted(text, at)
+            pieces.append(literal)
+        elif char == "#" and number is not None:
+            pieces.append("{" + number + "}")
+            at += 1
+        elif char == "{":
+            piece, at = _argument(text, at)
+            pieces.append(piece)
+        else:
+            pieces.append(char)
+            at += 1
+    return pieces, at
+
+
+def _argument(text: str, at: int):
+    """The argument opening at text[at] ("{"): a _Choice for a plural or select, else its text as
+    written ("{name}", "{price, number, currency}"), the app's placeholder."""
+    match = _ARGUMENT.match(text, at)
+    if not match or not match.group(2):
+        end = _closing(text, at + 1)
+        return text[at:end], end
+    name, kind = match.group(1), match.group(2)
+    at = match.end()
+    offset = _OFFSET.match(text, at)
+    at = offset.end() if offset else at
+    forms = []
+    while True:
+        found = _SELECTOR.match(text, at)
+        if not found:
+            break
+        form, at = _message(text, found.end(), name if kind != "select" else None)
+        if at >= len(text):
+            raise ValueError("unclosed form")
+        forms.append((found.group(1), form))
+        at += 1
+    closing = _CLOSING.match(text, at)
+    if not closing or not forms:
+        raise ValueError("not an ICU choice")
+    return _Choice(name, kind, forms), closing.end()
+
+
+def _expanded(pieces: list) -> list[tuple[tuple[str, ...], str, bool]]:
+    """(selectors, text, furniture) of each form the pieces make, every choice's forms in turn."""
+    out: list[tuple[tuple[str, ...], str, bool]] = [((), "", False)]
+    for piece in pieces:
+        if isinstance(piece, str):
+            out = [(path, text + piece, extra) for path, text, extra in out]
+            continue
+        out = [(path + (selector,) + inner_path, text + inner_text, extra or inner_extra or piece.extra(selector))
+               for path, text, extra in out
+               for selector, form in piece.forms
+               for inner_path, inner_text, inner_extra in _expanded(form)]
+        if len(out) > MAX_ICU_FORMS:
+            raise ValueError("too many forms")
+    return out
+
+
+def icu_forms(text: str) -> list[tuple[str, str, bool]] | None:
+    """(selectors joined by ".", the form as the app shows it, whether English has no such form) of
+    each form of an ICU plural or select message; None for a text that holds none, or is no
+    well-formed ICU message (read as written then, every character kept)."""
+    if "{" not in text or not _ICU_CHOICE.search(text):
+        return None
+    try:
+        pieces, end = _message(text, 0, None)
+        if end < len(text):
+            return None  # a "}" that closes nothing
+        forms = _expanded(pieces)
+    except (ValueError, RecursionError):  # plurals nested past Python's stack: read as written
+        return None
+    return [(".".join(path), form, extra) for path, form, extra in forms]
+
 
 def _strings(value, path: str):
     """(key path, text) of every string under `value`, in the file's order. Walked with a stack of
@@ -36,6 +181,59 @@ def _strings(value, path: str):
         elif isinstance(value, list):
             stack.extend(reversed([(f"{path}.{index}" if path else str(index), child)
                                    for index, child in enumerate(value)]))
+
+
+def _arb_metadata(value) -> frozenset[str]:
+    """The keys of an ARB file's metadata ("@@locale", "@title", "@_readme"): a top-level key
+    starting with "@" in a file that holds one "@@" key or an "@key" beside its "key"."""
+    if not isinstance(value, _Object):
+        return frozenset()
+    keys = {str(key) for key, _child in value}
+    at_keys = {key for key in keys if key.startswith("@")}
+    if any(key.startswith("@@") or key[1:] in keys for key in at_keys):
+        return frozenset(at_keys)
+    return frozenset()
+
+
+def _declared_locale(value) -> str:
+    """An ARB file's "@@locale" ("fr", "pt_BR"), or ""."""
+    if isinstance(value, _Object):
+        for key, child in value:
+            if key == "@@locale" and isinstance(child, str):
+                return child.strip()
+    return ""
+
+
+def _app_strings(value):
+    """(key path, text) of the strings the app shows: an ARB file's metadata left out."""
+    metadata = _arb_metadata(value)
+    if not metadata:
+        return _strings(value, "")
+    kept = _Object((key, child) for key, child in value if key not in metadata)
+    return _strings(kept, "")
+
+
+def _extra_plural_keys(paths: list[str]) -> set[str]:
+    """The i18next plural keys of forms English has none of ("items_few" beside "items_one")."""
+    present = set(paths)
+    out = set()
+    for path in paths:
+        match = _PLURAL_KEY.fullmatch(path)
+        if match and match.group(2) not in _ENGLISH_PLURALS and \
+                (f"{match.group(1)}_one" in present or f"{match.group(1)}_other" in present):
+            out.add(path)
+    return out
+
+
+def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "") -> list[Block]:
+    """The blocks of one string at key `path`: an ICU plural or select message's forms each its own
+    ("key items.one"), any other string one block. Shared with the YAML reader."""
+    where = f"key {path}" if path else "key (the whole file)"
+    forms = icu_forms(text)
+    if forms is None:
+        return [Block(tidy(text), where, furniture=furniture, lang=lang)]
+    return [Block(tidy(form), f"{where}.{selectors}", furniture=furniture or extra, lang=lang)
+            for selectors, form, extra in forms]
 
 
 def _loads(text: str):
@@ -56,12 +254,12 @@ def _parsed(text: str):
         value = _loads(text)
     except ValueError:
         return None
-    return value if next(_strings(value, ""), None) is not None else None
+    return value if next(_app_strings(value), None) is not None else None
 
 
 class JsonStringsReader(Reader):
     name = "json"
-    suffixes = (".json",)
+    suffixes = (".json", ".arb")
     reads_text = True
 
     def sniff(self, data: bytes) -> bool:
@@ -82,5 +280,8 @@ class JsonStringsReader(Reader):
             except ValueError as error:
                 raise broken(label, "JSON", error) from error
             return []
-        return [Block(tidy(string), f"key {path}" if path else "key (the whole file)")
-                for path, string in _strings(value, "") if string.strip()]
+        lang = _declared_locale(value)
+        strings = [(path, string) for path, string in _app_strings(value) if string.strip()]
+        extra = _extra_plural_keys([path for path, _string in strings])
+        return [block for path, string in strings
+                for block in string_blocks(path, string, furniture=path in extra, lang=lang)]
