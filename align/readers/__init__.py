@@ -23,6 +23,7 @@ from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
 from .pptx import PptxReader
+from .properties import PropertiesReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xliff import XliffReader
@@ -31,7 +32,7 @@ from .xlsx import XlsxReportReader
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(),
                                AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(), HtmlReader(),
                                SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
-                               XlsxReportReader())
+                               XlsxReportReader(), PropertiesReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
