@@ -78,6 +78,9 @@ def short_where(sentence: Sentence) -> str:
     `s3` (a slide), `s3n` (its notes)."""
     if not sentence.locator:
         return str(sentence.line)
+    if sentence.locator.startswith("key "):
+        # A program's key, whole: "OS X" was read as a noun and its number in "key HomePane.NEW_HOME.AcceleratorKey.Mac OS X".
+        return sentence.locator[4:]
     head, _, number = sentence.locator.rpartition(" ")
     noun = head.rpartition(" ")[2]
     if head.startswith("chapter "):

@@ -31,6 +31,8 @@ SEVERITY_COLORS = {"content": "\033[31m", "editorial": "\033[33m", "boilerplate"
 KIND_WIDTH = 12  # "~ moved 0.81" fits; the text columns get the rest
 MIN_TEXT_WIDTH = 16  # below this, wrapping turns into one word per line: pretend the terminal is wider
 GUTTER = " │ "
+# A sentence's place wider than this (and than a third of its column) stands on lines of its own.
+MARGIN_ON_ITS_LINE = 20
 SCORE_NOTE = ("score: for a pair, how alike its two sides are in meaning (cosine of their embeddings, 0-1); "
               "for a sentence left out or added, how sure it is that the other text has nothing like it (1 - its "
               "best similarity there).")
@@ -135,10 +137,18 @@ class TableReport(Report):
             verb = " left out" if mark == "-" else " added"
             number = shown(short_where(sentence)) + (verb + ("?" if sentence.id in maybe else ":") if flagged else "")
             paint = KIND_COLORS["omission" if mark == "-" else "addition"] if flagged else color
-            indent = len(number) + 1
+            indent = display_width(number) + 1
+            if indent > max(MARGIN_ON_ITS_LINE, text_width // 3):
+                # A program's key ("BackgroundImageWizardStepsPanel.reduceImageSize.message") as a
+                # margin left the sentence a column two letters wide: the key on lines of its own.
+                for chunk in wrap(number, text_width):
+                    padding = " " * (text_width - display_width(chunk)) if pad else ""
+                    lines.append((self._paint(paint, chunk) if flagged else self._dim(chunk)) + padding)
+                number, indent = "", 2
             body = wrap(" ".join(sentence.original.split()), max(2, text_width - indent)) or [""]
             for j, chunk in enumerate(body):
-                prefix = (self._paint(paint, number) if flagged else self._dim(number)) + " " if j == 0 else " " * indent
+                head = (self._paint(paint, number) if flagged else self._dim(number)) + " " if number else " " * indent
+                prefix = head if j == 0 else " " * indent
                 padding = " " * (text_width - indent - display_width(chunk)) if pad else ""
                 lines.append(prefix + self._paint(paint, chunk) + padding)
         return lines
