@@ -28,9 +28,11 @@ from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
+from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(),
-                               AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(), HtmlReader(),
+                               AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(),
+                               YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
                                XlsxReportReader(), PropertiesReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
