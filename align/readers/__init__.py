@@ -23,7 +23,9 @@ from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
 from .pptx import PptxReader
+from .qt import QmReader, TsReader
 from .properties import PropertiesReader
+from .resx import ResxReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xliff import XliffReader
@@ -31,7 +33,7 @@ from .xlsx import XlsxReportReader
 from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(),
-                               AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(),
+                               ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(), QmReader(),
                                YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
                                XlsxReportReader(), PropertiesReader())
