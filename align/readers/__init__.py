@@ -23,6 +23,7 @@ from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
 from .pptx import PptxReader
+from .rtf import RtfReader
 from .qt import QmReader, TsReader
 from .properties import PropertiesReader
 from .resx import ResxReader
@@ -32,7 +33,7 @@ from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(), QmReader(),
                                YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
@@ -45,7 +46,6 @@ logger = logging.getLogger("align")
 # Binary office formats we cannot read, with what to do instead.
 _UNSUPPORTED = {
     ".doc": "an old Word .doc file; save it as .docx (or .odt) and give that",
-    ".rtf": "an RTF file; save it as .docx (or .odt, or plain text) and give that",
     ".pages": "an Apple Pages file; export it as .docx and give that",
     ".xls": "a spreadsheet, not a text",
     ".xlsx": "a spreadsheet, not a text",
@@ -82,11 +82,7 @@ def reader_for(path: str, data: bytes) -> Reader | None:
 
 
 def unsupported(path: str, data: bytes = b"") -> str | None:
-    """What to tell the user of a file in a format no reader takes, by its content or its name.
-    RTF is plain ASCII, so it decodes: read as text, its control words ("{\\rtf1\\ansi \\rquote")
-    were one "sentence" of the report, exit 0."""
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
-        return _UNSUPPORTED[".rtf"]
+    """What to tell the user of a file in a format no reader takes, by its content or its name."""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: Word 97-2003, old Excel
         return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _UNSUPPORTED[".doc"])
     return _UNSUPPORTED.get(PurePath(path).suffix.lower())
