@@ -183,7 +183,8 @@ def test_a_ts_file_is_read_as_its_sources_and_translations(caplog):
     assert [(s.text, s.where, s.furniture) for s in sentences[len(STORM_SOURCES):]] == STORM_TARGETS
     assert {(span.side, span.lang) for span in raw.spans} == {("source", "en"), ("target", "ru")}
     # Locations, comments for translators, the obsolete and vanished messages: none is read.
-    assert not any(word in raw.text for word in ("mainwindow", "ministry", "Tooltip", "list heading", "old", "Старая"))
+    hidden = ("mainwindow", "ministry", "Tooltip", "list heading", "old", "Старая")
+    assert not any(word in raw.text for word in hidden)
     assert "1 message marked unfinished" in caplog.text
     assert "1 message without a translation, reported as left out" in caplog.text
     assert "2 obsolete messages" in caplog.text
@@ -295,7 +296,8 @@ def _section(tag: int, payload: bytes) -> bytes:
     (lambda: (DATA / "storm.id.qm").read_bytes(), "keyed by ids (lrelease -idbased), which keeps no source texts"),
     # Qt's qt_fi.qm names the files it loads and holds no message.
     (lambda: QM_MAGIC + _section(0xA7, b"fi") + _section(0x96, b"".join(
-        len(name.encode("utf-16-be")).to_bytes(4, "big") + name.encode("utf-16-be") for name in ("qtbase_fi", "qtscript_fi"))),
+        len(name).to_bytes(4, "big") + name for name in ("qtbase_fi".encode("utf-16-be"),
+                                                        "qtscript_fi".encode("utf-16-be")))),
      "holds no messages, only the names of the files it loads (qtbase_fi.qm, qtscript_fi.qm): give those"),
     (lambda: (DATA / "storm.ru.qm").read_bytes()[:300], "cannot be read as a compiled Qt translation"),
     (lambda: QM_MAGIC + _section(0x69, b"\x03\x00\x00\x00\x03abc\x01"), "cannot be read as a compiled Qt translation"),
@@ -312,3 +314,22 @@ def test_a_ts_file_and_its_qm_are_read_with_the_python_api():
     result = align_pair(str(DATA / "storm.ru.qm"))
     assert (result.source.lang, result.target.lang) == ("en", "ru")
     assert not [f for f in result.findings if f.severity == "content"]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("deep.ts", b'<TS version="2.1" language="fr"><context><name>A</name><message><source>'
+                + b"<x>" * 5000 + b"Hello" + b"</x>" * 5000 + b"</source><translation>Bonjour</translation></message>"
+                b"</context></TS>"),
+    ("deep.resx", b'<root><data name="a"><value>' + b"<x>" * 5000 + b"Hello" + b"</x>" * 5000 + b"</value></data></root>"),
+    ("byte.ts", b'<TS version="2.1" language="fr"><context><name>A</name><message><source>Hello<byte value="x110000"/>'
+                b'<byte value="99999999999999999999"/></source><translation>Bonjour</translation></message></context></TS>'),
+])
+def test_markup_nested_past_the_stack_or_a_byte_past_unicode_is_no_traceback(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    try:
+        found = blocks(path)
+    except ValueError as error:  # InputError: the one-line error of a damaged file
+        assert "cannot be read as" in str(error)
+    else:
+        assert [block.text for block in found] == (["Hello"] if name.endswith(".resx") else ["Hello", "Bonjour"])

@@ -34,7 +34,8 @@ from .xlsx import XlsxReportReader
 from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), RtfReader(),
-                               ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(), PoReader(), MoReader(), QmReader(),
+                               ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
+                               PoReader(), MoReader(), QmReader(),
                                YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
                                XlsxReportReader(), PropertiesReader())

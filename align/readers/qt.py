@@ -124,7 +124,7 @@ def _file_blocks(messages: list[_Message], label: str, kind: str, src_lang: str,
     for message in messages:
         message_sources, message_targets = _message_texts(message, src_lang, tgt_lang)
         sources += message_sources
-        translated = any(not block.furniture for block in message_targets)
+        translated = bool(message_targets)
         if not translated and not message_sources:
             continue  # a context's comment, which lupdate writes as a message with no source
         untranslated += not translated
@@ -158,8 +158,8 @@ def _ts_text(element: ElementTree.Element | None) -> str:
             value = child.get("value", "")
             try:
                 pieces.append(chr(int(value[1:], 16) if value[:1] in "xX" else int(value)))
-            except ValueError:
-                pass
+            except (ValueError, OverflowError):
+                pass  # no character: nothing the program shows
         elif child.tag != "lengthvariant":
             pieces.append(_ts_text(child))
         pieces.append(child.tail or "")
@@ -186,7 +186,8 @@ def xml_head(data: bytes, size: int = 65536) -> bytes:
 
 
 # The document's opening: an XML declaration, comments, the doctype, then the <TS> element.
-_TS_OPENING = lazy_re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+TS\s*>\s*)?<TS[\s>/]", re.DOTALL)
+_TS_OPENING = lazy_re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+TS\s*>\s*)?<TS[\s>/]",
+                              re.DOTALL)
 
 
 def _ts_messages(root: ElementTree.Element) -> tuple[list[_Message], int]:
@@ -230,7 +231,7 @@ class TsReader(Reader):
         try:
             root = ElementTree.fromstring(data)  # bytes: the parser honours the declared encoding
             messages, obsolete = _ts_messages(root)
-        except (ElementTree.ParseError, ValueError) as error:
+        except (ElementTree.ParseError, ValueError, RecursionError) as error:  # elements nested past Python's stack
             raise broken(label, "a Qt Linguist file", error) from error
         return _file_blocks(messages, label, "a Qt Linguist file", _language(root.get("sourcelanguage")),
                             _language(root.get("language")), obsolete)

@@ -85,7 +85,10 @@ class ResxReader(Reader):
         out, elsewhere = [], []
         for data_element in root.findall("data"):
             if _is_string(data_element):
-                text = tidy(_value(data_element))
+                try:
+                    text = tidy(_value(data_element))
+                except RecursionError as error:  # markup nested past Python's stack inside a value
+                    raise broken(label, ".NET resources", error) from error
                 if text:
                     out.append(Block(text, f"key {data_element.get('name', '')}"))
             elif _referenced_text(data_element):
