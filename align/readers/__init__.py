@@ -24,8 +24,8 @@ from .pdf import PdfReader
 from .po import MoReader, PoReader
 from .pptx import PptxReader
 from .rtf import RtfReader
-from .qt import QmReader, TsReader
 from .properties import PropertiesReader
+from .qt import QmReader, TsReader
 from .resx import ResxReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
