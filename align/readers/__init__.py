@@ -13,6 +13,7 @@ import logging
 from pathlib import PurePath
 
 from .android import AndroidStringsReader
+from .apple_strings import AppleStringsReader
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .docx import DocxReader
@@ -38,7 +39,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                PoReader(), MoReader(), QmReader(),
                                YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
-                               XlsxReportReader(), PropertiesReader())
+                               XlsxReportReader(), PropertiesReader(), AppleStringsReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
