@@ -110,6 +110,7 @@ def test_icu_forms_of_nested_and_ordinal_messages():
 ANDROID = """<?xml version="1.0" encoding="utf-16"?>
 <resources>
     <string name="title">Storm report</string>
+    <string name="title_alias">@string/title</string>
     <array name="icons"><item>@drawable/sun</item><item>@drawable/rain</item></array>
     <array name="warnings"><item>Stay indoors.</item><item>@string/title</item><item>42</item><item>#FF0000</item>
         <item>16dp</item><item>?attr/colorPrimary</item><item>Roads are closed.</item></array>
@@ -134,3 +135,15 @@ def test_an_android_array_is_read_its_references_and_numbers_are_not(tmp_path):
     path = tmp_path / "strings.xml"
     path.write_text(ANDROID.replace("utf-16", "utf-8"), encoding="utf-8")
     assert blocks_of(path) == EXPECTED
+
+
+def test_an_android_file_declaring_an_unknown_encoding_is_one_line_and_exit_2(tmp_path):
+    # Found by fuzzing: ElementTree's LookupError was a traceback.
+    path = tmp_path / "strings.xml"
+    path.write_text('<?xml version="1.0" encoding="utf-1g"?>\n<resources><string name="a">Storm report</string>'
+                    "</resources>\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(path), str(path), "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode == 2 and "unknown encoding: utf-1g" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1

@@ -10,9 +10,10 @@ tags were the sentences of the report.
 A file in UTF-16 or UTF-32 (with its byte-order mark, or opening on "<" in UTF-16), as Windows
 editors save it, is read as one in UTF-8: it was read as plain text, its tags the sentences. An
 <array> (typed or not) is read item by item as a <string-array> is; it was left out. A resource
-reference ("@string/app_name", "@drawable/sun", "?attr/colorPrimary"), a number, a colour and a
-dimension in an array are no text and are not read, as an <integer-array> is not: the app shows
-what the reference names, read where that is defined.
+reference ("@string/app_name", "@drawable/sun", "?attr/colorPrimary") as a string or an item, and
+a number, a colour or a dimension in an <array>, are no text and are not read, as an
+<integer-array> is not: the app shows what the reference names, read where that is defined (a
+<string-array>'s "10" is a picker's text and is read).
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ _ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": 
 _ENGLISH_QUANTITIES = frozenset(("one", "other"))
 # What an array's item may hold that is no text: a reference to a resource, a number, a colour, a
 # dimension ("16dp").
-_NOT_TEXT = lazy_re.compile(r"[@?][\w.:+-]*/?[\w.]+|[-+]?\d+(?:\.\d+)?(?:dp|dip|sp|px|pt|in|mm|%)?|#[0-9a-fA-F]{3,8}")
+_REFERENCE = lazy_re.compile(r"[@?](?:\+?[\w.]+:)?\+?\w+/[\w.]+|@null|@empty")
+_NOT_TEXT = lazy_re.compile(_REFERENCE.pattern + r"|[-+]?\d+(?:\.\d+)?(?:dp|dip|sp|px|pt|in|mm|%)?|#[0-9a-fA-F]{3,8}")
 _ARRAYS = ("string-array", "array", "plurals")
 _ENCODING_DECLARED = lazy_re.compile(r"""(<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2""")
 _EMPTY_RESOURCES = lazy_re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
@@ -80,18 +82,23 @@ class AndroidStringsReader(Reader):
             root = ElementTree.fromstring(_as_utf8(data))
         except ElementTree.ParseError as error:
             raise broken(label, "Android strings", error) from error
+        except LookupError as error:  # an XML declaration naming no encoding Python knows: a traceback
+            raise broken(label, "Android strings", error) from None
         out = []
         for element in root:
             name = element.get("name", "")
             fixed = element.get("translatable") == "false"
             # `<item name="x" type="string">`, as Android also writes a string: its text was left out.
             if element.tag == "string" or element.tag == "item" and element.get("type") == "string":
-                out.append(Block(tidy(_text(element)), f"key {name}", furniture=fixed))
+                text = tidy(_text(element))
+                if not _REFERENCE.fullmatch(text):  # an alias ("@string/app_name") is read where it points
+                    out.append(Block(text, f"key {name}", furniture=fixed))
             elif element.tag in _ARRAYS:
                 for index, item in enumerate(element.iter("item")):
                     quantity = item.get("quantity")
                     text = tidy(_text(item))
-                    if element.tag != "plurals" and _NOT_TEXT.fullmatch(text):
+                    if element.tag == "array" and _NOT_TEXT.fullmatch(text) or \
+                            element.tag == "string-array" and _REFERENCE.fullmatch(text):
                         continue  # "@drawable/sun", "42": no text, as an <integer-array>'s items are none
                     where = f"key {name}.{quantity or index}"
                     extra = quantity is not None and quantity not in _ENGLISH_QUANTITIES
