@@ -67,7 +67,9 @@ def where_span(sentences: list[Sentence]) -> str:
     if len(places) <= 1:
         return places[0] if places else ""
     (head, _, first), (last_head, _, last) = places[0].rpartition(" "), places[-1].rpartition(" ")
-    if head and head == last_head:
+    # A program's key is no noun and number: "key %lld photos selected.one" to "key Cancel" was
+    # "strings.%lld photoss selected.one-Cancel".
+    if head and head == last_head and not places[0].startswith("key "):
         prefix, _, noun = head.rpartition(" ")
         return f"{prefix + ' ' if prefix else ''}{_PLURALS.get(noun, noun + 's')} {first}-{last}"
     return f"{places[0]} to {places[-1]}"

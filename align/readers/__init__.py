@@ -30,6 +30,7 @@ from .qt import QmReader, TsReader
 from .resx import ResxReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
+from .xcstrings import XcstringsReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 from .yaml_strings import YamlStringsReader
@@ -38,7 +39,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(),
                                YamlStringsReader(), HtmlReader(),
-                               SubtitleReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
+                               SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
                                XlsxReportReader(), PropertiesReader(), AppleStringsReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
