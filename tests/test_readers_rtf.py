@@ -128,6 +128,15 @@ def test_a_tracked_deletion_is_left_out_and_a_text_box_follows_its_paragraph():
                          ("The last paragraph.", "paragraph 5", False)]
 
 
+def test_an_equation_reads_as_its_runs_text_as_in_a_docx():
+    # Word's equation: its runs ({\mr ...}, a fraction's {\mnum} and {\mden}) read, their properties
+    # and the picture of it for older readers (\mmathPict) not. Starred, all of it was left out.
+    rtf = (rb"{\rtf1\ansi{\*\mmathPr\mmathFont0\mdefJc3 }Speed {\mmath{\*\moMathPara{\*\moMath\i\f0"
+           rb"{\mr{\mrPr{\msty2}}v=5}{\mf{\mfPr{\mctrlPr\i\f0 }}{\mnum\i m}{\mden\i s}}}}}"
+           rb"{\mmathPict{\pict\pngblip 89504e47}} today.\par}")
+    assert texts_of(rtf) == ["Speed v=5ms today."]
+
+
 def test_a_pictures_alternative_text_follows_its_paragraph_as_furniture():
     # As Word writes a picture: its alternative text among the properties of \shppict's \pict, and
     # a copy of the picture for older readers (\nonshppict), read no more than once.

@@ -15,7 +15,8 @@ anchored in, located by it. Read as the word processor shows the document:
   objects' data, bookmarks, `{\\*\\...}` destinations a reader may ignore, list numbers
   (`\\listtext`, `\\pntext`: the .docx reader does not read Word's numbering either, so that one
   document saved both ways reads the same), tracked deletions (changes accepted);
-- hidden text (`\\v`) left out and said so in a warning that quotes it, as a .docx's Hidden text.
+- hidden text (`\\v`) left out and said so in a warning that quotes it, as a .docx's Hidden text;
+- an equation as the text of its runs, as in a .docx.
 
 Before, an RTF file was refused ("save it as .docx"): read as plain text, its control words
 ("{\\rtf1\\ansi \\rquote") had been one "sentence" of the report.
@@ -77,7 +78,12 @@ _HEADERS = {"header": "header", "headerl": "header", "headerr": "header", "heade
             "footer": "footer", "footerl": "footer", "footerr": "footer", "footerf": "footer"}
 # The destinations read, which a \* before them does not put aside.
 _KNOWN = {"fonttbl", "footnote", "fldinst", "fldrslt", "shpinst", "shptxt", "dptxbxtext", "do", "upr",
-          "field", "object", "result", "shp", "shpgrp", "shppict", "pict", "picprop", "sp", "sn", "sv", *_HEADERS}
+          "field", "object", "result", "shp", "shpgrp", "shppict", "pict", "picprop", "sp", "sn", "sv",
+          "moMathPara", "moMath", *_HEADERS}
+# An equation (Word's {\mmath{\*\moMath ...}}) is read as its runs' text, as in a .docx: its
+# properties (\mfPr, \mrPr: fonts, and a delimiter's characters, which a .docx keeps as attributes)
+# are not, nor the picture of it for older readers (\mmathPict).
+_MATH_PROPERTIES = re.compile(r"m[a-zA-Z]+Pr")
 # A picture's or shape's alternative text, as Word writes it among its properties: read after the
 # paragraph it stands in, as furniture, as in a .docx.
 _ALTERNATIVE_TEXT = "wzDescription"
@@ -324,7 +330,7 @@ class _Parser:
             if word not in _KNOWN:
                 group.dest = "skip"
                 return
-        if word in _SKIPPED:
+        if word in _SKIPPED or (word[0] == "m" and _MATH_PROPERTIES.fullmatch(word)):
             group.dest = "skip"
             return
         if group.dest == "fonttbl":
