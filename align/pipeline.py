@@ -30,6 +30,7 @@ from .documents import LIST_MIN_LINES, LIST_SHARE, dominant_language, load_sente
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
+from .keyed import aligner_within, keyed_pairs
 from .joined import corrections as joined_corrections
 from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, reading_and_runner_up,
                        word_count)
@@ -591,10 +592,20 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     breaks = (src.breaks, tgt.breaks)
     near = neighbours(src_emb, tgt_emb)
     ratio = translation_length_ratio(near, src_len, tgt_len)
-    raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0], tgt_breaks=breaks[1],
-                                 ratio=ratio)
+    # Two files of a program's strings: their shared keys pair them (see align.keyed).
+    keyed = keyed_pairs(source, target)
+
+    def keyed_pass(pass_config: AlignConfig):
+        return keyed.beads(len(src_emb), len(tgt_emb), aligner_within(src_emb, tgt_emb, src_len, tgt_len, pass_config,
+                                                                      align_embeddings, ratio))
+
+    if keyed is not None:
+        raw_beads = keyed_pass(config)
+    else:
+        raw_beads = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, src_breaks=breaks[0],
+                                     tgt_breaks=breaks[1], ratio=ratio)
     refine = None
-    if config.joined_weight and encoder is not None and getattr(encoder, "embeds_windows", False):
+    if keyed is None and config.joined_weight and encoder is not None and getattr(encoder, "embeds_windows", False):
         refine = joined_corrections(src_texts, tgt_texts, src_emb, tgt_emb, src.words, tgt.words, raw_beads,
                                     encoder, config)
     src_categories, tgt_categories = src.categories, tgt.categories
@@ -603,8 +614,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     if encoder is not None:
         clause_fit = functools.partial(home_clause_fit, (src_texts, tgt_texts), (source.lang, target.lang),
                                        (src_emb, tgt_emb), encoder, centres or (None, None))
-    moved_blocks = find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
-                                     src_peripheral, tgt_peripheral, clause_fit)
+    moved_blocks = (keyed.moved_blocks() if keyed is not None else
+                    find_moved_blocks(raw_beads, src_emb, tgt_emb, near, thresholds, src_len, tgt_len,
+                                      src_peripheral, tgt_peripheral, clause_fit))
     # The refinement may regroup what the first pass paired, but a sentence that pass left
     # unaligned stays so: a joined text reads a sentence with an unrelated one beside it much as
     # the sentence alone, and let inserted sentences hide in splits (TransRead test: addition F1
@@ -612,6 +624,8 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     unaligned = _unaligned(raw_beads, len(src_emb), len(tgt_emb)) if refine is not None else (None, None)
 
     def final_pass(pass_config: AlignConfig):
+        if keyed is not None:
+            return keyed_pass(pass_config)
         if moved_blocks:
             return align_around_blocks(src_emb, tgt_emb, src_len, tgt_len, pass_config, moved_blocks, breaks,
                                        refine, unaligned, ratio)
@@ -649,7 +663,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     interrupts.check()  # a Ctrl-C swallowed while numba compiled the DP
     beads = classify_beads(raw_beads, src_emb, tgt_emb, near, thresholds, src_peripheral, tgt_peripheral,
                            src_len, tgt_len, moved_blocks, words=(src.words, tgt.words),
-                           paragraphs=(src.paragraphs, tgt.paragraphs))
+                           paragraphs=(src.paragraphs, tgt.paragraphs), given=keyed is not None)
     del raw_beads  # the beads hold it all now, before the audit's own pass below
     give_back_free_pages()
     paired = [(b.src, b.tgt) for b in beads if b.kind in ("match", "moved")]
@@ -694,7 +708,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
         src_categories, tgt_categories = _categories(source, src_texts, True), _categories(target, tgt_texts, True)
     structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
     categories = (src_categories, tgt_categories)
-    if verdict(beads, source, target, near, structural, thresholds, categories)["verdict"] == "unrelated":
+    if keyed is None and verdict(beads, source, target, near, structural, thresholds, categories)["verdict"] == "unrelated":
         # Nothing to audit pair by pair: the pairs that stood were weak ones among unrelated sentences.
         beads = unpaired_when_unrelated(beads, thresholds, near)
         structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
@@ -721,6 +735,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
             absorbed = (absorbed[0] | whole[0], absorbed[1] | whole[1])
             structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
     findings = structural + findings
+    if keyed is not None:
+        # A key the translation writes in another place is no news: the program finds it by its key.
+        findings = [finding for finding in findings if finding.type != "moved"]
     findings.sort(key=lambda f: finding_order(f.severity, f.src, f.tgt))
     summary = _summary(beads, findings, source, target)
     summary.update(verdict(beads, source, target, near, findings, thresholds, categories))

@@ -83,7 +83,10 @@ def test_the_french_bundle_lacks_a_string_its_icons_and_keys_left_to_the_default
     # The icons, key strokes, mnemonics and colours the French leaves to the default bundle are
     # boilerplate; read as text, they were 6 omissions of content.
     assert not [key for key in omitted if key.endswith(("Icon", "Key", "Mac OS X", "Colors", "mnemonic"))]
-    assert len(omitted) <= 2
+    # "Group furniture", its key written after the mnemonic's in the French, is paired by its key:
+    # aligned as running text, it was left out and "Grouper le mobilier" paired with a key stroke.
+    assert omitted == ["key FurnitureCatalogTree.tooltipCreator"]
+    assert not [f for f in result.findings if f.severity == "content" and f.type in ("addition", "moved")]
     assert not [f for f in result.findings if f.type in ("merge", "split", "untranslated")]
 
 

@@ -24,7 +24,7 @@ REPLACED_MAX_RATIO = 2.0
 
 def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
                    src_peripheral=frozenset(), tgt_peripheral=frozenset(), src_len=None, tgt_len=None,
-                   moved_blocks=(), words=None, paragraphs=None) -> list[Bead]:
+                   moved_blocks=(), words=None, paragraphs=None, given: bool = False) -> list[Bead]:
     """Turn the aligner's path into beads with kinds and scores in [0, 1], every sentence once.
 
     `src_peripheral`/`tgt_peripheral` are ids of headline, source-line or boilerplate sentences:
@@ -32,7 +32,9 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     `src_len`/`tgt_len` are the sentence lengths the aligner was given. `moved_blocks` are the
     blocks `moves.find_moved_blocks` took out before the aligner ran; `raw_beads` hold the rest.
     `words` and `paragraphs` (source and target arrays: words per sentence, paragraph of each
-    sentence) let a short unmatched sentence join the pair beside it in its paragraph."""
+    sentence) let a short unmatched sentence join the pair beside it in its paragraph. `given`: the
+    pairs are the file's own (two files of a program's strings paired by their keys), and a weak
+    one far from a confident pair stays paired: "Cancel" / "Άκυρο" is no omission beside an addition."""
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
         loose_src: tuple[int, ...] = ()
@@ -51,7 +53,8 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
             src_ids, tgt_ids = tuple(sorted(src_ids + loose_src)), tuple(sorted(tgt_ids + loose_tgt))
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
-    beads = _drop_unanchored(beads, replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds)), near)
+    if not given:
+        beads = _drop_unanchored(beads, replace(thresholds, anchor_cosine=_anchor_cosine(near, thresholds)), near)
     if moved_blocks:
         lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
         blocks = [bead for block in moved_blocks for bead in block]

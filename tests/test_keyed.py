@@ -1,0 +1,59 @@
+"""Two files of a program's strings paired by their keys (align.keyed): the order the files write
+them in says nothing, a key the translation lacks is its string left out, and inside a message
+of several sentences the aligner still finds the sentence a translation drops."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from align import align_pair
+from align.keyed import keyed_pairs
+from align.model import Document, Sentence
+
+
+def document(keys):
+    sentences = [Sentence(id=k, text="x", original="x", line=1, paragraph=k, start=0, end=1, lang="en",
+                          locator=f"key {key}") for k, key in enumerate(keys)]
+    return Document(path="x", lang="en", encoding="utf-8", sentences=sentences)
+
+
+def test_the_shared_keys_in_order_pair_and_one_written_elsewhere_is_moved():
+    source = document(["title", "intro", "intro", "closed", "days.0", "days.1"])
+    target = document(["title", "days.0", "intro", "intro", "days.1", "extra"])
+    pairs = keyed_pairs(source, target)
+    assert pairs.in_place == [([0], [0]), ([1, 2], [2, 3]), ([5], [4])]
+    assert pairs.moved == [([4], [1])]
+    beads = pairs.beads(6, 6, lambda src_ids, tgt_ids: [((k,), (k,), 1.0) for k in range(len(src_ids))])
+    assert [(s, t) for s, t, _gain in beads] == [((0,), (0,)), ((1,), (2,)), ((2,), (3,)), ((3,), ()), ((5,), (4,)),
+                                                 ((), (5,))]
+
+
+def test_files_that_are_not_keyed_or_share_too_few_keys_are_aligned_as_text():
+    assert keyed_pairs(document(["a", "b"]), document(["c", "d"])) is None
+    plain = document(["a"])
+    plain.sentences[0] = replace(plain.sentences[0], locator="line 1")
+    assert keyed_pairs(plain, document(["a"])) is None
+
+
+ENGLISH = {"app": {"title": "Storm report",
+                   "intro": "The storm reached the coast on Monday. It destroyed 300 houses. Schools stayed closed.",
+                   "shelters": "The mayor opened twelve shelters.", "help": "Call 112 in an emergency.",
+                   "ok": "OK", "cancel": "Cancel"}}
+FRENCH = {"app": {"cancel": "Annuler", "title": "Rapport sur la tempête",
+                  "intro": "La tempête a atteint la côte lundi. Les écoles sont restées fermées.",
+                  "help": "Appelez le 112 en cas d'urgence.", "ok": "OK"}}
+
+
+def test_a_translation_in_another_order_is_paired_by_its_keys(tmp_path):
+    english, french = tmp_path / "en.json", tmp_path / "fr.json"
+    english.write_text(json.dumps(ENGLISH), encoding="utf-8")
+    french.write_text(json.dumps(FRENCH, ensure_ascii=False), encoding="utf-8")
+    result = align_pair(str(english), str(french))
+    source, target = result.source.sentences, result.target.sentences
+    pairs = sorted(([source[i].text for i in b.src], [target[j].text for j in b.tgt]) for b in result.beads
+                   if b.src and b.tgt)
+    assert (["Cancel"], ["Annuler"]) in pairs  # written first in the French, last in the English
+    omitted = [source[i].text for f in result.findings if f.type == "omission" for i in f.src]
+    # The sentence the French drops from its message, and the message it lacks.
+    assert sorted(omitted) == ["It destroyed 300 houses.", "The mayor opened twelve shelters."]
+    assert not [f for f in result.findings if f.type in ("moved", "addition")]
