@@ -333,3 +333,14 @@ def test_markup_nested_past_the_stack_or_a_byte_past_unicode_is_no_traceback(tmp
         assert "cannot be read as" in str(error)
     else:
         assert [block.text for block in found] == (["Hello"] if name.endswith(".resx") else ["Hello", "Bonjour"])
+
+
+def test_half_an_emoji_in_a_qm_translation_is_read_as_a_replacement_character(tmp_path):
+    # A translation ending on a lone surrogate (an emoji cut in half): the whole file was refused.
+    translation = "Буря \U0001f32a".encode("utf-16-be")[:-2]
+    message = (b"\x03" + len(translation).to_bytes(4, "big") + translation + b"\x06\x00\x00\x00\x06Storm!"
+               + b"\x07\x00\x00\x00\x04Main" + b"\x01")
+    path = tmp_path / "storm_ru.qm"
+    path.write_bytes(QM_MAGIC + _section(0xA7, b"ru") + _section(0x69, message))
+    assert [(block.text, block.side, block.locator) for block in blocks(path)] == [
+        ("Storm!", "source", "context Main, entry 1"), ("Буря \ufffd", "target", "context Main, entry 1")]

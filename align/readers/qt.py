@@ -296,7 +296,9 @@ def _qm_records(block: bytes):
                 if tag == _TRANSLATION:
                     if raw is not None and len(raw) % 2:
                         raise ValueError(f"a translation of an odd number of bytes before byte {at}")
-                    translations.append(raw.decode("utf-16-be") if raw is not None else "")
+                    # Half an emoji (a lone surrogate) is read as U+FFFD, as a decoder reads a bad byte: the
+                    # file's other messages are no less readable.
+                    translations.append(raw.decode("utf-16-be", "replace") if raw is not None else "")
                 elif tag == _SOURCE and raw is not None:
                     source = _source_text(raw)
                 elif tag == _CONTEXT and raw is not None:
