@@ -29,20 +29,21 @@ MIN_SHARED_KEYS = 0.5
 
 
 def _key_runs(doc: Document) -> dict[str, list[int]] | None:
-    """Each key's sentences (ids in order), the key's first run only; None when a sentence has no
-    key (a file not of a program's strings)."""
+    """Each key's sentences (ids in order), of the key's last run where the file writes it twice:
+    the program keeps the last value (a Java bundle, a .strings or JSON file read into a map), so
+    the first is text it never shows, left unpaired. None when a sentence has no key (a file not of
+    a program's strings)."""
     runs: dict[str, list[int]] = {}
     previous = None
     for sentence in doc.sentences:
         if not sentence.locator.startswith(KEY):
             return None
         key = sentence.locator
-        if key != previous and key in runs:
-            previous = None  # a key written twice: its second run stands unpaired
-            continue
-        if key == previous or key not in runs:
-            runs.setdefault(key, []).append(sentence.id)
-            previous = key
+        if key != previous:
+            runs.pop(key, None)  # written again: the later run stands for the key, where it is written
+            runs[key] = []
+        runs[key].append(sentence.id)
+        previous = key
     return runs
 
 

@@ -28,6 +28,13 @@ def test_the_shared_keys_in_order_pair_and_one_written_elsewhere_is_moved():
                                                  ((), (5,))]
 
 
+def test_a_key_written_twice_pairs_its_last_value_as_the_program_keeps_it():
+    source = document(["title", "intro"])
+    target = document(["title", "intro", "title"])
+    pairs = keyed_pairs(source, target)
+    assert sorted(pairs.in_place + pairs.moved) == [([0], [2]), ([1], [1])]  # target sentence 0 stands unpaired
+
+
 def test_files_that_are_not_keyed_or_share_too_few_keys_are_aligned_as_text():
     assert keyed_pairs(document(["a", "b"]), document(["c", "d"])) is None
     plain = document(["a"])
