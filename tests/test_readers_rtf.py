@@ -71,6 +71,8 @@ def test_unicode_escapes_read_as_the_same_text_as_the_code_page_bytes():
     # The Symbol font's letters are Greek ones.
     (rb"{\rtf1\ansi{\fonttbl{\f0 Times;}{\f3\ftech\fcharset2 Symbol;}}\f0 x {\f3 \'b3} 5 and {\f3 p}r\'b2\par}",
      "x ≥ 5 and πr²"),
+    # Its signs the .docx reader's table lacks: U+FFFD before.
+    (rb"{\rtf1\ansi{\fonttbl{\f0 Times;}{\f3\ftech\fcharset2 Symbol;}}{\f3 \'a9 \'c4 \'c9}\par}", "♥ ⊗ ⊃"),
 ])
 def test_bytes_are_read_in_their_fonts_code_page(rtf, text):
     assert texts_of(rtf) == [text]
@@ -195,6 +197,9 @@ def test_an_rtf_file_is_read_whatever_its_name():
     rtf = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}} Le conseil s\rquote est r\u233?uni mardi.\par}"
     assert reader_for("fr.rtf", rtf).name == "rtf" and reader_for("saved-as.txt", rtf).name == "rtf"
     assert reader_for("saved-as.txt", b"\xef\xbb\xbf\r\n" + rtf).name == "rtf"
+    # Word's "Save as RTF" under a .doc name, as some sites and mailers send it: read, not taken
+    # for an old Word file.
+    assert reader_for("letter.doc", rtf).name == "rtf"
 
 
 def test_read_input_gives_the_text_with_its_paragraphs_located(tmp_path):

@@ -164,9 +164,19 @@ def _code_page(number: int) -> str | None:
         return None
 
 
+# The Symbol font's characters the .docx reader's table (`_SYMBOL_FONT`) lacks, by Adobe's Symbol
+# encoding: rtf2xml's sample of the font read 16 of its 109 lines with U+FFFD ("♥", "⊗", "⊃"...), 6
+# with them, the bytes the sample itself says are undefined.
+_MORE_SYMBOLS = dict(zip(
+    [0xA0, 0xA1, 0xA2, 0xA4, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xB2, 0xBD, 0xBE, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC9,
+     0xCA, 0xCB, 0xCC, 0xCD, 0xD0, 0xD2, 0xD3, 0xD4, 0xD5, 0xDC, 0xDD, 0xDF, 0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xF1],
+    "€ϒ′⁄ƒ♣♦♥♠″⏐⎯↵ℵℑℜ℘⊗⊃⊇⊄⊂⊆∠®©™∏⇐⇑⇓◊〈®©™〉", strict=True))
+_SYMBOL_LETTERS = {**_SYMBOL_FONT, **_MORE_SYMBOLS}
+
+
 def _decoded(data: bytes, codec: str) -> str:
     if codec in (_SYMBOL, _PICTURES):
-        table = _SYMBOL_FONT if codec == _SYMBOL else {}
+        table = _SYMBOL_LETTERS if codec == _SYMBOL else {}
         return "".join(table.get(byte, chr(byte) if 0x20 <= byte < 0x7F else "\ufffd") for byte in data)
     return data.decode(codec, "replace")
 
