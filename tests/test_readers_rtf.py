@@ -87,6 +87,8 @@ def test_bytes_are_read_in_their_fonts_code_page(rtf, text):
     (rb"{\rtf1\ansi 12\~%\_3 co\-operate \{x\} a\\b\par}", "12\u00a0%-3 cooperate {x} a\\b"),
     (rb"{\rtf1\ansi \lquote a\rquote  \ldblquote b\rdblquote \emdash c\endash d\bullet\par}", "‘a’ “b”—c–d•"),
     (rb"{\rtf1\ansi one\tab two\line three\par}", "one two\nthree"),
+    # The file's line ends are no text, nor a stray NUL or BEL (they reached the TMX as U+FFFD).
+    (b"{\\rtf1\\ansi The harbour\x00 wall\x07 fell\r\non Tuesday.\\par}", "The harbour wall fellon Tuesday."),
     (rb"{\rtf1\ansi m\super 2\nosupersub  and H{\sub 2}O\par}", "m² and H₂O"),
 ])
 def test_escapes_and_special_characters_read_as_shown(rtf, text):

@@ -39,6 +39,10 @@ from .docx import _SYMBOL_FONT
 
 logger = logging.getLogger("align")
 
+# Line ends in the file are no text (a paragraph ends with \par), nor are the other control
+# characters a file may hold by mistake (NUL, BEL): a word processor shows none of them.
+_NO_TEXT = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
 # A control word (its numeric parameter and the one space that ends it), a byte in hex, a control
 # symbol, a brace, a run of text. Read on the file decoded as latin-1: one character a byte.
 _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{0,2})|\\(\r\n|[\s\S])|([{}])|([^\\{}]+)|\\")
@@ -302,8 +306,8 @@ class _Parser:
             raise ValueError(f"text after the document's closing brace at byte {closed_at}")
 
     def text_run(self, group: _Group, run: str) -> None:
-        if "\r" in run or "\n" in run:
-            run = run.replace("\r", "").replace("\n", "")
+        if _NO_TEXT.search(run):
+            run = _NO_TEXT.sub("", run)
         if self.fallback:
             skipped = min(self.fallback, len(run))
             self.fallback -= skipped
