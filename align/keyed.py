@@ -28,23 +28,24 @@ KEY = "key "
 MIN_SHARED_KEYS = 0.5
 
 
-def _key_runs(doc: Document) -> dict[str, list[int]] | None:
-    """Each key's sentences (ids in order), of the key's last run where the file writes it twice:
-    the program keeps the last value (a Java bundle, a .strings or JSON file read into a map), so
-    the first is text it never shows, left unpaired. None when a sentence has no key (a file not of
-    a program's strings)."""
-    runs: dict[str, list[int]] = {}
-    previous = None
+def _key_runs(doc: Document) -> dict[tuple[str, int], list[int]] | None:
+    """The sentences (ids in order) of each run of a key, by (key, runs of it after this one): the
+    program keeps the last value a file gives a key (a Java bundle, a .strings or JSON file read
+    into a map), so a key's last run pairs with the other file's last, and one written twice in
+    both files pairs run by run. None when a sentence has no key (a file not of a program's strings)."""
+    runs: list[tuple[str, list[int]]] = []
     for sentence in doc.sentences:
         if not sentence.locator.startswith(KEY):
             return None
-        key = sentence.locator
-        if key != previous:
-            runs.pop(key, None)  # written again: the later run stands for the key, where it is written
-            runs[key] = []
-        runs[key].append(sentence.id)
-        previous = key
-    return runs
+        if not runs or runs[-1][0] != sentence.locator:
+            runs.append((sentence.locator, []))
+        runs[-1][1].append(sentence.id)
+    later: dict[str, int] = {}
+    out: dict[tuple[str, int], list[int]] = {}
+    for key, ids in reversed(runs):
+        out[key, later.get(key, 0)] = ids
+        later[key] = later.get(key, 0) + 1
+    return dict(reversed(out.items()))
 
 
 class KeyedPairs:

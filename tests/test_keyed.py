@@ -33,6 +33,8 @@ def test_a_key_written_twice_pairs_its_last_value_as_the_program_keeps_it():
     target = document(["title", "intro", "title"])
     pairs = keyed_pairs(source, target)
     assert sorted(pairs.in_place + pairs.moved) == [([0], [2]), ([1], [1])]  # target sentence 0 stands unpaired
+    both = keyed_pairs(document(["title", "intro", "title"]), document(["title", "intro", "title"]))
+    assert both.in_place == [([0], [0]), ([1], [1]), ([2], [2])] and not both.moved
 
 
 def test_files_that_are_not_keyed_or_share_too_few_keys_are_aligned_as_text():
@@ -45,10 +47,11 @@ def test_files_that_are_not_keyed_or_share_too_few_keys_are_aligned_as_text():
 ENGLISH = {"app": {"title": "Storm report",
                    "intro": "The storm reached the coast on Monday. It destroyed 300 houses. Schools stayed closed.",
                    "shelters": "The mayor opened twelve shelters.", "help": "Call 112 in an emergency.",
-                   "ok": "OK", "cancel": "Cancel"}}
+                   "ok": "OK", "cancel": "Cancel", "hours": "The museum closes at six on Sundays."}}
 FRENCH = {"app": {"cancel": "Annuler", "title": "Rapport sur la tempête",
                   "intro": "La tempête a atteint la côte lundi. Les écoles sont restées fermées.",
-                  "help": "Appelez le 112 en cas d'urgence.", "ok": "OK"}}
+                  "help": "Appelez le 112 en cas d'urgence.", "ok": "OK",
+                  "hours": "Le prix du billet comprend une boisson chaude."}}
 
 
 def test_a_translation_in_another_order_is_paired_by_its_keys(tmp_path):
@@ -64,3 +67,8 @@ def test_a_translation_in_another_order_is_paired_by_its_keys(tmp_path):
     # The sentence the French drops from its message, and the message it lacks.
     assert sorted(omitted) == ["It destroyed 300 houses.", "The mayor opened twelve shelters."]
     assert not [f for f in result.findings if f.type in ("moved", "addition")]
+    # Under one key, a French string that says something else ("the ticket's price includes a hot
+    # drink" for "the museum closes at six on Sundays"): replaced, not one left out and one added.
+    replaced = [([source[i].text for i in f.src], [target[j].text for j in f.tgt]) for f in result.findings
+                if f.type == "replaced"]
+    assert replaced == [(["The museum closes at six on Sundays."], ["Le prix du billet comprend une boisson chaude."])]

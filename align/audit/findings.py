@@ -22,6 +22,12 @@ from .thresholds import AuditThresholds
 REPLACED_MAX_RATIO = 2.0
 
 
+# The fewest words either string of a pair the file's keys give must have to be told `replaced`
+# (AuditThresholds.replaced_min_words for sentences the aligner paired): "Cancel" / "Άκυρο" reads
+# unlike on the fallback encoder.
+KEYED_REPLACED_MIN_WORDS = 3
+
+
 def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: AuditThresholds,
                    src_peripheral=frozenset(), tgt_peripheral=frozenset(), src_len=None, tgt_len=None,
                    moved_blocks=(), words=None, paragraphs=None, given: bool = False) -> list[Bead]:
@@ -34,7 +40,8 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
     `words` and `paragraphs` (source and target arrays: words per sentence, paragraph of each
     sentence) let a short unmatched sentence join the pair beside it in its paragraph. `given`: the
     pairs are the file's own (two files of a program's strings paired by their keys), and a weak
-    one far from a confident pair stays paired: "Cancel" / "Άκυρο" is no omission beside an addition."""
+    one far from a confident pair stays paired: "Cancel" / "Άκυρο" is no omission beside an addition;
+    one under the floor of a pair is replaced."""
     beads: list[Bead] = []
     for src_ids, tgt_ids, _gain in raw_beads:
         loose_src: tuple[int, ...] = ()
@@ -51,6 +58,14 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
                 beads.extend(Bead((), (j,), "addition", 0.0) for j in loose_tgt if j > tgt_ids[-1])
                 continue
             src_ids, tgt_ids = tuple(sorted(src_ids + loose_src)), tuple(sorted(tgt_ids + loose_tgt))
+            if given:
+                # Strings the file gives one key that say different things: not one left out and
+                # another added. Furniture both sides (a menu's mnemonic, "G" / "R") is the file's
+                # own pair, however unlike.
+                cosine = _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids))
+                furniture = set(src_ids) <= src_peripheral and set(tgt_ids) <= tgt_peripheral
+                beads.append(Bead(src_ids, tgt_ids, "match" if furniture else "replaced", cosine))
+                continue
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
     if not given:
@@ -73,7 +88,9 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         beads = _weak_pairs_crossed(beads, near, thresholds, src_emb, tgt_emb)
     beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
     if words is not None:
-        beads = _weak_replaced(beads, near, thresholds, words, src_peripheral, tgt_peripheral)
+        # A program's strings are short: under one key, a pair of a few words is told too.
+        beads = _weak_replaced(beads, near, replace(thresholds, replaced_min_words=KEYED_REPLACED_MIN_WORDS)
+                               if given else thresholds, words, src_peripheral, tgt_peripheral, given)
     if words is not None and paragraphs is not None:
         fits = None
         if thresholds.attach_fit is not None and src_len is not None and tgt_len is not None:
@@ -648,7 +665,7 @@ def _joins_in_order(src_ids: tuple[int, ...], tgt_ids: tuple[int, ...], peripher
 
 
 def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresholds, words,
-                   src_peripheral=frozenset(), tgt_peripheral=frozenset()) -> list[Bead]:
+                   src_peripheral=frozenset(), tgt_peripheral=frozenset(), given: bool = False) -> list[Bead]:
     """Pairs that say something else: `replaced`, not `match`.
 
     The aligner pairs whatever stands between two good pairs; a sentence the translator swapped
@@ -663,7 +680,9 @@ def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresho
     sentence against one: a sentence left out inside a pair of several is `absorbed`'s to find
     (called replaced, a passage an abridged translation left out went unreported as an omission).
     A headline, source line or "read more" line so paired stands for nothing: the two are an
-    omission and an addition (seed 002's "Découvrez le contexte..." had been 001's Charles Michel)."""
+    omission and an addition (seed 002's "Découvrez le contexte..." had been 001's Charles Michel);
+    where the file's keys `given` the pair, it stays one (a menu's "Move to Recycler" / "ごみ箱に捨てる",
+    0.05 on USE)."""
     scores = [bead.score for bead in beads if bead.kind == "match"]
     if not scores:
         return beads
@@ -673,7 +692,9 @@ def _weak_replaced(beads: list[Bead], near: Neighbours, thresholds: AuditThresho
         if bead.kind == "match" and len(bead.src) == 1 == len(bead.tgt) and bead.score < limit:
             (i,), (j,) = bead.src, bead.tgt
             if min(words[0][i], words[1][j]) >= thresholds.replaced_min_words:
-                if i in src_peripheral or j in tgt_peripheral:
+                if (i in src_peripheral or j in tgt_peripheral) and given:
+                    out.append(bead)
+                elif i in src_peripheral or j in tgt_peripheral:
                     out.append(Bead((i,), (), "omission", _clip(1.0 - max(float(near.src_best[i]), 0.0))))
                     out.append(Bead((), (j,), "addition", _clip(1.0 - max(float(near.tgt_best[j]), 0.0))))
                 else:
