@@ -147,3 +147,10 @@ def test_an_android_file_declaring_an_unknown_encoding_is_one_line_and_exit_2(tm
     assert "Traceback" not in run.stderr, run.stderr
     assert run.returncode == 2 and "unknown encoding: utf-1g" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_named_arb_has_its_notes_left_out_without_a_locale_or_a_keys_metadata(tmp_path):
+    path = tmp_path / "intl_messages.arb"
+    path.write_text(json.dumps({"@_comment": "Strings of the settings screen, keep them short.",
+                                "settingsTitle": "Settings"}), encoding="utf-8")
+    assert blocks_of(path) == [("Settings", "key settingsTitle", False)]

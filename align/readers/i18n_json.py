@@ -183,14 +183,15 @@ def _strings(value, path: str):
                                    for index, child in enumerate(value)]))
 
 
-def _arb_metadata(value) -> frozenset[str]:
+def _arb_metadata(value, named_arb: bool = False) -> frozenset[str]:
     """The keys of an ARB file's metadata ("@@locale", "@title", "@_readme"): a top-level key
-    starting with "@" in a file that holds one "@@" key or an "@key" beside its "key"."""
+    starting with "@" in a file named .arb (`named_arb`), or that holds one "@@" key or an "@key"
+    beside its "key"."""
     if not isinstance(value, _Object):
         return frozenset()
     keys = {str(key) for key, _child in value}
     at_keys = {key for key in keys if key.startswith("@")}
-    if any(key.startswith("@@") or key[1:] in keys for key in at_keys):
+    if named_arb or any(key.startswith("@@") or key[1:] in keys for key in at_keys):
         return frozenset(at_keys)
     return frozenset()
 
@@ -204,9 +205,9 @@ def _declared_locale(value) -> str:
     return ""
 
 
-def _app_strings(value):
+def _app_strings(value, named_arb: bool = False):
     """(key path, text) of the strings the app shows: an ARB file's metadata left out."""
-    metadata = _arb_metadata(value)
+    metadata = _arb_metadata(value, named_arb)
     if not metadata:
         return _strings(value, "")
     kept = _Object((key, child) for key, child in value if key not in metadata)
@@ -281,7 +282,8 @@ class JsonStringsReader(Reader):
                 raise broken(label, "JSON", error) from error
             return []
         lang = _declared_locale(value)
-        strings = [(path, string) for path, string in _app_strings(value) if string.strip()]
+        named_arb = label.lower().endswith(".arb")
+        strings = [(path, string) for path, string in _app_strings(value, named_arb) if string.strip()]
         extra = _extra_plural_keys([path for path, _string in strings])
         return [block for path, string in strings
                 for block in string_blocks(path, string, furniture=path in extra, lang=lang)]
