@@ -126,3 +126,14 @@ def test_the_table_gives_a_long_key_lines_of_its_own():
     row = next(k for k, line in enumerate(lines) if "created by %s" in line)
     assert "FurnitureCatalogTree.tooltipCreator" in lines[row - 1] and "Furniture" not in lines[row]
     assert "The image you selected is %dx%d pixels." in run.stdout
+
+
+def test_the_web_report_sets_a_long_key_above_its_string(tmp_path):
+    out = tmp_path / "report.html"
+    run = run_align("pair", str(DATA / "package.properties"), str(DATA / "package_fr.properties"), "-f", "html",
+                    "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    page = out.read_text(encoding="utf-8")
+    # As a margin it took the cell's width, the string a column of one word a line beside it.
+    assert '<span class="ln long" title="key HomePane.NEW_HOME.ShortDescription">' in page
+    assert ".ln.long { flex-basis: 100%" in page

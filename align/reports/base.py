@@ -20,6 +20,10 @@ KIND_WORDS = {"match": "matched", "moved": "moved", "replaced": "replaced", "omi
 # Text marks so a report without colour (a pipe, a log, a colour-blind reader) still shows kinds.
 KIND_MARKS = {"match": "=", "moved": "~", "replaced": "!", "omission": "-", "addition": "+"}
 
+# A sentence's place wider than this (a program's key, "BackgroundImageWizardStepsPanel.reduceImageSize.message")
+# stands on a line of its own above the sentence, not as its margin: it left the text a column a word wide.
+LONG_MARGIN = 20
+
 
 # Characters XML 1.0 forbids even as references (C0 controls, lone surrogates, U+FFFE/U+FFFF): a
 # TMX or XHTML file holding one is refused whole by a CAT tool or an XML parser. Listed, not as

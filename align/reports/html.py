@@ -11,6 +11,7 @@ from ..model import AlignmentResult, Sentence, short_where
 from .base import (
     escape,
     KIND_MARKS,
+    LONG_MARGIN,
     Report,
     finding_noun,
     FindingRows,
@@ -81,7 +82,10 @@ tr:target { outline: 3px solid #0969da; outline-offset: -3px; }
 /* A row a finding's link jumps to stands below the sticky header, not under it: its first line
    ("CHAPITRE XIII.") was hidden there. */
 tr { scroll-margin-top: 2.6rem; }
-.s { display: flex; gap: .5rem; }
+.s { display: flex; flex-wrap: wrap; gap: 0 .5rem; }
+.s > span:last-child { flex: 1 1 0; min-width: 8em; }
+/* A program's key: a line of its own above its string, not a margin wider than the text. */
+.ln.long { flex-basis: 100%; text-align: left; white-space: normal; overflow-wrap: anywhere; }
 .s + .s { margin-top: .3rem; }
 .s.in-pair-left-out { background: var(--omission); box-shadow: inset 3px 0 var(--omission-edge); }
 .s.in-pair-added { background: var(--addition); box-shadow: inset 3px 0 var(--addition-edge); }
@@ -255,7 +259,8 @@ def _cell(sentences: list[Sentence], marked: set[int] = frozenset(), label: str 
     sentence id: a changed figure, a clause left out) are marked."""
     return "".join(
         f'<div class="s{" in-pair-" + label.replace(" ", "-") if s.id in marked else ""}">'
-        f'<span class="ln" title="{escape(s.where)}">{escape(short_where(s))}</span>'
+        f'<span class="ln{" long" if len(short_where(s)) > LONG_MARGIN else ""}" title="{escape(s.where)}">'
+        f'{escape(short_where(s))}</span>'
         + (f'<span class="badge">{escape(label + ("?" if s.id in maybe else ""))}</span>' if s.id in marked else "")
         + f'<span dir="{_sentence_direction(s)}">{_marked(s.original, (values or {}).get(s.id, []))}</span></div>'
         for s in sentences

@@ -8,6 +8,7 @@ import unicodedata
 from ..model import AlignmentResult, Sentence, short_where
 from .base import (
     KIND_MARKS,
+    LONG_MARGIN,
     Report,
     Row,
     finding_where,
@@ -31,8 +32,6 @@ SEVERITY_COLORS = {"content": "\033[31m", "editorial": "\033[33m", "boilerplate"
 KIND_WIDTH = 12  # "~ moved 0.81" fits; the text columns get the rest
 MIN_TEXT_WIDTH = 16  # below this, wrapping turns into one word per line: pretend the terminal is wider
 GUTTER = " │ "
-# A sentence's place wider than this (and than a third of its column) stands on lines of its own.
-MARGIN_ON_ITS_LINE = 20
 SCORE_NOTE = ("score: for a pair, how alike its two sides are in meaning (cosine of their embeddings, 0-1); "
               "for a sentence left out or added, how sure it is that the other text has nothing like it (1 - its "
               "best similarity there).")
@@ -138,7 +137,7 @@ class TableReport(Report):
             number = shown(short_where(sentence)) + (verb + ("?" if sentence.id in maybe else ":") if flagged else "")
             paint = KIND_COLORS["omission" if mark == "-" else "addition"] if flagged else color
             indent = display_width(number) + 1
-            if indent > max(MARGIN_ON_ITS_LINE, text_width // 3):
+            if indent > max(LONG_MARGIN, text_width // 3):
                 # A program's key ("BackgroundImageWizardStepsPanel.reduceImageSize.message") as a
                 # margin left the sentence a column two letters wide: the key on lines of its own.
                 for chunk in wrap(number, text_width):
