@@ -901,8 +901,9 @@ def _placeholder_beside(mismatch, bead, source, target) -> bool:
     else:
         value, others, at = mismatch.tgt_value, source.sentences, bead.src[0]
     conversion = value[-1]
-    return any(others[k].where == others[at].where and conversion in {
-        m.group(2)[-1] for m in PRINTF_PLACEHOLDER.finditer(others[k].text)}
+    # A named one ("%{count}", "{0}") by itself; a printf one by its conversion ("%s" is "%1$s").
+    return any(others[k].where == others[at].where and (value in others[k].text if conversion == "}" else conversion in {
+        m.group(2)[-1] for m in PRINTF_PLACEHOLDER.finditer(others[k].text)})
         for k in (at - 1, at + 1) if 0 <= k < len(others))
 
 
@@ -931,7 +932,7 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
         # catalogue) takes its "%s" with it, a false "%s is not in the target".
         whole = ((src_text, tgt_text) if (list(src_ids), list(tgt_ids)) == (list(bead.src), list(bead.tgt))
                  else (_joined(src_texts, bead.src), _joined(tgt_texts, bead.tgt)))
-        if "%" in whole[0] or "%" in whole[1]:
+        if "%" in whole[0] or "%" in whole[1] or "{" in whole[0] or "{" in whole[1]:
             mismatches += [m for m in placeholder_mismatches(*whole)
                            if not _one_sided(m) or (len(bead.src) == len(bead.tgt) == 1
                                                     and not _placeholder_beside(m, bead, source, target))]

@@ -10,7 +10,8 @@ from urllib.parse import unquote
 
 from ... import lazy_re
 from .mismatch import FactMismatch
-from .quantities import _FIGURE_CHAR, _PERIOD_CODE_RE, PRINTF_PLACEHOLDER, _Quantity, _UNSPACED_CHARS, _free
+from .quantities import (_FIGURE_CHAR, _PERIOD_CODE_RE, NAMED_PLACEHOLDER, PRINTF_PLACEHOLDER, _Quantity,
+                         _UNSPACED_CHARS, _free)
 
 
 # Web addresses, e-mail addresses and social-media handles are copied, never translated: a
@@ -259,6 +260,11 @@ def _placeholders(text: str) -> list[tuple[tuple[int, str], str, tuple[int, int]
             turn += 1
         argument = rank[int(position)] if position else turn
         out.append(((argument, conversion.replace("i", "d")), match.group(0), match.span()))
+    # A named or numbered one is the argument it names, however the translation orders them:
+    # "%{count}" and "{{count}}" the name, "{0}" its number (told from printf's turns by its brace).
+    for match in NAMED_PLACEHOLDER.finditer(text) if "{" in text else ():
+        name = next(group for group in match.groups() if group is not None)
+        out.append(((f"{{{name}}}", ""), match.group(0), match.span()))
     return out
 
 
@@ -266,14 +272,16 @@ def placeholder_mismatches(src_text: str, tgt_text: str) -> list[FactMismatch]:
     """The printf placeholders of a program's message that its translation drops, adds or changes:
     the program passes its arguments in the source's order and types, so "%s" left out loses a
     name, and "%d" for "%s" crashes it. A translation that puts them in its own order names each
-    ("%2$s ... %1$s" for "%s ... %s")."""
-    if "%" not in src_text and "%" not in tgt_text:
+    ("%2$s ... %1$s" for "%s ... %s"). A named one ("%{count}", "{{count}}", "{0}") dropped or
+    added is told as well; one renamed stands against the other side's left over."""
+    if "%" not in src_text and "%" not in tgt_text and "{" not in src_text and "{" not in tgt_text:
         return []
     own, theirs = _placeholders(src_text), _placeholders(tgt_text)
     src_left, tgt_left = (_left_over(own, theirs, _argument), _left_over(theirs, own, _argument))
     out = []
     for key, written, span in src_left:
-        other = next((q for q in tgt_left if q[0][0] == key[0]), None)
+        # printf's by the argument; a named one against the other side's named one left over.
+        other = next((q for q in tgt_left if (q[0][0] == key[0] if key[1] else not q[0][1])), None)
         if other is not None:
             tgt_left.remove(other)
             out.append(FactMismatch("placeholder", written, other[1], span, other[2],

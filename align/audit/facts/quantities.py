@@ -1509,7 +1509,7 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
     if text != written:  # figures repaired in place ("1OO", "０．６"): quoted as written
         quantities = [dataclasses.replace(q, text=written[q.span[0]:q.span[1]].strip()) for q in quantities]
 
-    if "%" in text:
+    if "%" in text or "{" in text:
         quantities = _outside_placeholders(quantities, text)
     if lang == "th":
         quantities = [_buddhist_year(q) for q in quantities]
@@ -1537,11 +1537,18 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
 # release '%s'"), and each was "number 2$ (target) is not in the source". Not after a figure, nor
 # with a space for its flag: "50%s" and "5% of" are percentages; after a letter, as one placeholder
 # after another ("'%5$c%6$c'").
-PRINTF_PLACEHOLDER = lazy_re.compile(r"(?<![\d%])%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?((?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp])")
+# Objective-C's and Swift's "%@" (an object's description) is one of them.
+PRINTF_PLACEHOLDER = lazy_re.compile(r"(?<![\d%])%(?:(\d+)\$)?[-+0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?((?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp@])")
+# A program's named or numbered placeholders, which no printf reads: Ruby's "%{count}", i18next's
+# and Handlebars' "{{count}}", Java's MessageFormat and .NET's "{0}" ("{0,number}", "{0:N2}"), ICU's
+# and Python's "{name}". Their digits are no number: "{0}" against "{1}" was "number 0 (source)
+# vs 1 (target)", and "%{count}" left out of a Rails string went unseen.
+NAMED_PLACEHOLDER = lazy_re.compile(r"%\{(\w+)\}|\{\{\s*([\w.]+)\s*\}\}|\{(\d+)(?:[,:][^{}]*)?\}|\{([A-Za-z_]\w*)\}")
 
 
 def _outside_placeholders(quantities: list[_Quantity], text: str) -> list[_Quantity]:
-    spans = [m.span() for m in PRINTF_PLACEHOLDER.finditer(text)]
+    spans = [m.span() for m in PRINTF_PLACEHOLDER.finditer(text)] if "%" in text else []
+    spans += [m.span() for m in NAMED_PLACEHOLDER.finditer(text)] if "{" in text else []
     if not spans:
         return quantities
     return [q for q in quantities if not any(start < q.span[1] and q.span[0] < end for start, end in spans)]
