@@ -30,8 +30,8 @@ from .documents import LIST_MIN_LINES, LIST_SHARE, dominant_language, load_sente
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
-from .keyed import aligner_within, keyed_pairs
 from .joined import corrections as joined_corrections
+from .keyed import aligner_within, keyed_pairs
 from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, reading_and_runner_up,
                        word_count)
 from .language import language_name as _name
