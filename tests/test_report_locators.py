@@ -68,3 +68,15 @@ def test_a_unit_id_holding_a_line_break_keeps_the_findings_and_versions_tables_w
     versions = render_versions(compare_versions(str(path), [], encoder=use_encoder), "table", width=120)
     assert "up\u2409q\u240ar" in versions
     assert not any(line.startswith("r") for line in versions.split("\n")), versions
+
+
+def test_a_qt_message_is_shown_by_its_context_in_the_margin():
+    from align.model import Sentence, short_where
+
+    def at(locator):
+        return Sentence(id=0, text="x", original="x", line=1, paragraph=0, start=0, end=1, lang="en", locator=locator)
+
+    # "m3" was the third message of whichever window: the context is what Qt Linguist lists.
+    assert short_where(at("context MainWindow, message 3")) == "MainWindow:3"
+    assert short_where(at("context QFileDialog, entry 12")) == "QFileDialog:12"
+    assert short_where(at("message 4")) == "m4"
