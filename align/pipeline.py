@@ -725,7 +725,7 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                 {"text": prefix, "side": side}))
     if facts and pairs:
         findings += _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed)
-        findings += _pair_checks(pairs, source, target, src_texts, tgt_texts)
+        findings += _pair_checks(pairs, source, target, src_texts, tgt_texts, keyed is not None)
     if partial and pairs and encoder is not None:
         clauses, whole = _partial_findings(pairs, source, target, src_texts, tgt_texts, encoder, progress, absorbed)
         findings += clauses
@@ -976,9 +976,14 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
     return out
 
 
-def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
+# The fewest letters of a string a program's file copies from the other, paired by their keys, to be
+# told untranslated ("Group furniture" in a French menu); a name ("Sweet Home 3D") is none.
+KEYED_COPY_MIN_LETTERS = 8
+
+
+def _pair_checks(pairs, source, target, src_texts, tgt_texts, keyed: bool = False) -> list[Finding]:
     """Pairs left in the source language, and pairs far longer or shorter than the document's."""
-    from .audit.qa import length_outliers, untranslated
+    from .audit.qa import MIN_LETTERS_UNTRANSLATED, length_outliers, untranslated
 
     texts = [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs]
     # --src-lang and --tgt-lang swapped (each text reads as the other's flag, which was warned
@@ -987,7 +992,8 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts) -> list[Finding]:
                and dominant_language(source.sentences) == target.lang
                and dominant_language(target.sentences) == source.lang)
     out = []
-    for issue in (untranslated(texts, source.lang, target.lang) if not swapped else []) + length_outliers(texts):
+    copies = KEYED_COPY_MIN_LETTERS if keyed else MIN_LETTERS_UNTRANSLATED
+    for issue in (untranslated(texts, source.lang, target.lang, copies) if not swapped else []) + length_outliers(texts):
         bead = pairs[issue.index]
         where = f"source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)}"
         out.append(Finding(issue.kind, list(bead.src), list(bead.tgt), f"{issue.message} ({where})",

@@ -70,6 +70,9 @@ def test_the_escaped_japanese_is_japanese_every_message_paired():
     assert [s["text"] for s in target][:3] == ["情報", "終了", "キャンセル"]
     assert [(b["src"], b["tgt"]) for b in report["beads"]] == [([k], [k]) for k in range(len(target))]
     assert not [f for f in report["findings"] if f["type"] in ("omission", "addition")]
+    # A message left in English under its key, though shorter than a sentence the detector reads.
+    untranslated = [f for f in report["findings"] if f["type"] == "untranslated"]
+    assert [target[j]["locator"] for f in untranslated for j in f["tgt"]] == ["key Could not create data for type."]
 
 
 def test_a_compiled_binary_property_list_reads_as_the_text_file(tmp_path):

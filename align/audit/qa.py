@@ -38,12 +38,18 @@ class PairIssue:
     details: dict
 
 
-def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> list[PairIssue]:
-    """Pairs whose target repeats the source, or is written in the source language or a third one."""
+def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
+                 copy_min_letters: int = MIN_LETTERS_UNTRANSLATED) -> list[PairIssue]:
+    """Pairs whose target repeats the source, or is written in the source language or a third one.
+    `copy_min_letters`: the fewest letters of a target that repeats its source word for word to be
+    told (a program's strings, paired by their keys, are short: "Group furniture" left in a French
+    menu); any other target is read by the detector only from MIN_LETTERS_UNTRANSLATED."""
     out = []
     for index, (src_text, tgt_text) in enumerate(pairs):
         letters = len(_LETTER.findall(tgt_text))
-        if letters < MIN_LETTERS_UNTRANSLATED or src_lang == tgt_lang:
+        if letters < min(copy_min_letters, MIN_LETTERS_UNTRANSLATED) or src_lang == tgt_lang:
+            continue
+        if letters < MIN_LETTERS_UNTRANSLATED and _words(src_text) != _words(tgt_text):
             continue
         if _reference_or_code(tgt_text):
             # A manual page's SEE ALSO list ("chmod(1), chown(2), execve(2), ..."), an option's
