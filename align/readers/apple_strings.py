@@ -20,7 +20,7 @@ import re
 from .. import lazy_re
 from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken
-from .po import _message_blocks
+from .po import message_blocks
 
 # The quantities English writes: the others are forms of languages with more.
 _ENGLISH_QUANTITIES = frozenset(("one", "other"))
@@ -139,4 +139,4 @@ class AppleStringsReader(Reader):
             except ValueError as error:
                 raise broken(label, "Apple strings", error) from error
         return [block for key, value, furniture in found if value.strip()
-                for block in _message_blocks(value, f"key {key}", furniture=furniture)]
+                for block in message_blocks(value, f"key {key}", furniture=furniture)]

@@ -131,8 +131,9 @@ def _entries(text: str) -> tuple[list[_Entry], int]:
     return entries, obsolete
 
 
-def _message_blocks(text: str, locator: str, **kinds) -> list[Block]:
-    """A message's paragraphs, each a block: a blank line inside a message always parts two (a
+def message_blocks(text: str, locator: str, **kinds) -> list[Block]:
+    """A program's message as its paragraphs, each a block (every reader of a program's strings
+    reads its messages so: Qt's, Java's, Apple's, Xcode's): a blank line inside a message always parts two (a
     usage text's "remove a normal user from the system" / "" / "deluser --group ..."), where in
     plain text a lower-case line after one may go on with the sentence before it."""
     return [_message_block(paragraph, locator, **kinds) for paragraph in _BLANK_LINE.split(text) if paragraph.strip()]
@@ -270,12 +271,12 @@ def _catalogue_blocks(entries: list[_Entry], label: str, obsolete: int = 0) -> l
         # Which of the more numerous forms a form of the other side renders, only the text says:
         # each of them may stand unmatched ("%lu package was..." against the one Japanese form).
         for keyword, source in source_forms:
-            sources += _message_blocks(source, entry.places[keyword],
+            sources += message_blocks(source, entry.places[keyword],
                                        furniture=translated and len(source_forms) > len(targets_of), side="source")
         if not translated:
             continue
         for keyword, target in targets_of:
-            targets += _message_blocks(target, entry.places[keyword],
+            targets += message_blocks(target, entry.places[keyword],
                                        furniture=len(targets_of) > len(source_forms), side="target", lang=tgt_lang)
     if entries and not targets:
         raise InputError(f"{label}: a gettext catalogue without translations (a template?): nothing to audit")

@@ -26,7 +26,7 @@ import re
 
 from .. import lazy_re
 from .base import Block, Reader, broken
-from .po import _message_blocks
+from .po import message_blocks
 
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 # The separator between a key and its value: the first "=", ":" or white space the key does not
@@ -122,4 +122,4 @@ class PropertiesReader(Reader):
         except ValueError as error:
             raise broken(label, "Java properties", error) from error
         return [block for key, value, _line in found if value.strip()
-                for block in _message_blocks(shown(value), f"key {key}", furniture=not_text(value))]
+                for block in message_blocks(shown(value), f"key {key}", furniture=not_text(value))]

@@ -50,7 +50,7 @@ from xml.etree import ElementTree
 from .. import lazy_re
 from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken
-from .po import _message_blocks
+from .po import message_blocks
 
 logger = logging.getLogger("align")
 
@@ -108,11 +108,11 @@ def _language(tag: str | None) -> str:
 def _message_texts(message: _Message, src_lang: str, tgt_lang: str) -> tuple[list[Block], list[Block]]:
     """A message's source blocks and translation blocks: a plural's forms after the first and
     the length variants after a form's first are boilerplate."""
-    sources = _message_blocks(shown(message.source), message.locator, side="source", lang=src_lang)
+    sources = message_blocks(shown(message.source), message.locator, side="source", lang=src_lang)
     targets = []
     for number, form in enumerate(message.forms):
         for variant, text in enumerate(form.split(_VARIANT_SEPARATOR)):
-            targets += _message_blocks(shown(text), message.locator, side="target", lang=tgt_lang,
+            targets += message_blocks(shown(text), message.locator, side="target", lang=tgt_lang,
                                        furniture=number > 0 or variant > 0)
     return sources, targets
 

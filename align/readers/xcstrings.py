@@ -19,7 +19,7 @@ import logging
 from collections import Counter
 
 from .base import Block, Reader, broken
-from .po import _message_blocks
+from .po import message_blocks
 
 logger = logging.getLogger("align")
 
@@ -90,12 +90,12 @@ class XcstringsReader(Reader):
             own_paths, their_paths = {path for path, _v, _s in own}, {path for path, _v, _s in theirs}
             for path, value, _state in own:
                 where = f"key {key}.{path}" if path else f"key {key}"
-                sources += _message_blocks(value, where, furniture=fixed or bool(theirs) and path not in their_paths,
+                sources += message_blocks(value, where, furniture=fixed or bool(theirs) and path not in their_paths,
                                            side="source", lang=src_lang)
             review += any(state == "needs_review" for _p, _v, state in theirs)
             for path, value, _state in theirs:
                 where = f"key {key}.{path}" if path else f"key {key}"
-                targets += _message_blocks(value, where, furniture=fixed or path not in own_paths,
+                targets += message_blocks(value, where, furniture=fixed or path not in own_paths,
                                            side="target", lang=tgt_lang)
         if review:
             logger.warning("%s: %d string%s marked \"needs review\": audited as they stand", label, review,
