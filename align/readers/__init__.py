@@ -24,10 +24,10 @@ from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
 from .pptx import PptxReader
-from .rtf import RtfReader
 from .properties import PropertiesReader
 from .qt import QmReader, TsReader
 from .resx import ResxReader
+from .rtf import RtfReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .xcstrings import XcstringsReader
@@ -37,10 +37,9 @@ from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
-                               PoReader(), MoReader(), QmReader(),
-                               YamlStringsReader(), HtmlReader(),
-                               SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(), ColumnsReader(),
-                               XlsxReportReader(), PropertiesReader(), AppleStringsReader())
+                               PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
+                               SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
+                               ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
