@@ -14,7 +14,6 @@ or in escapes (GNUstep's Japanese) was "English": refused as two texts in one la
 from __future__ import annotations
 
 import codecs
-import plistlib
 import re
 
 from .. import lazy_re
@@ -124,6 +123,8 @@ class AppleStringsReader(Reader):
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         if data.startswith(b"bplist00") or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"<?xml", b"<plist", b"<!DOCTYPE plist")):
+            import plistlib  # only for a compiled or XML file: its parsers cost every process 6 ms
+
             try:
                 value = plistlib.loads(data)
             except Exception as error:  # plistlib raises what its parsers raise: InvalidFileException, ExpatError, ValueError...

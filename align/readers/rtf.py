@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import codecs
 import logging
-import re
 
+from .. import lazy_re
 from .base import Block, EmptyPartings, Reader, broken, shifted, tidy
 from .docx import _SYMBOL_FONT
 
@@ -41,11 +41,11 @@ logger = logging.getLogger("align")
 
 # Line ends in the file are no text (a paragraph ends with \par), nor are the other control
 # characters a file may hold by mistake (NUL, BEL): a word processor shows none of them.
-_NO_TEXT = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+_NO_TEXT = lazy_re.compile("[\x00-\x08\x0a-\x1f\x7f]")
 
 # A control word (its numeric parameter and the one space that ends it), a byte in hex, a control
 # symbol, a brace, a run of text. Read on the file decoded as latin-1: one character a byte.
-_TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{0,2})|\\(\r\n|[\s\S])|([{}])|([^\\{}]+)|\\")
+_TOKEN = lazy_re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{0,2})|\\(\r\n|[\s\S])|([{}])|([^\\{}]+)|\\")
 
 # The code pages of \fcharset; 0 (ANSI) and 1 (default) are the document's own (\ansicpg), which
 # is what they mean on the machine that wrote it. Python lacks some Mac ones: the nearest kept.
@@ -87,7 +87,7 @@ _KNOWN = {"fonttbl", "footnote", "fldinst", "fldrslt", "shpinst", "shptxt", "dpt
 # An equation (Word's {\mmath{\*\moMath ...}}) is read as its runs' text, as in a .docx: its
 # properties (\mfPr, \mrPr: fonts, and a delimiter's characters, which a .docx keeps as attributes)
 # are not, nor the picture of it for older readers (\mmathPict).
-_MATH_PROPERTIES = re.compile(r"m[a-zA-Z]+Pr")
+_MATH_PROPERTIES = lazy_re.compile(r"m[a-zA-Z]+Pr")
 # A picture's or shape's alternative text, as Word writes it among its properties: read after the
 # paragraph it stands in, as furniture, as in a .docx.
 _ALTERNATIVE_TEXT = "wzDescription"
