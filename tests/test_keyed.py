@@ -72,3 +72,28 @@ def test_a_translation_in_another_order_is_paired_by_its_keys(tmp_path):
     replaced = [([source[i].text for i in f.src], [target[j].text for j in f.tgt]) for f in result.findings
                 if f.type == "replaced"]
     assert replaced == [(["The museum closes at six on Sundays."], ["Le prix du billet comprend une boisson chaude."])]
+
+
+def test_a_pair_the_keys_give_below_the_floor_is_replaced_unless_a_word_or_two():
+    import numpy as np
+
+    from align.audit.findings import classify_beads
+    from align.audit.thresholds import AuditThresholds
+    from align.neighbours import neighbours
+
+    rng = np.random.default_rng(0)
+    src = rng.normal(size=(4, 16))
+    src /= np.linalg.norm(src, axis=1, keepdims=True)
+    tgt = src.copy()
+    tgt[1] = -src[1]  # the second key's strings read nothing alike
+    raw = [((k,), (k,), 0.0) for k in range(4)]
+    words = (np.array([6, 6, 6, 6]), np.array([6, 6, 6, 6]))
+
+    def kinds(words):
+        beads = classify_beads(raw, src, tgt, neighbours(src, tgt), AuditThresholds(), given=True, words=words,
+                               paragraphs=(np.arange(4), np.arange(4)))
+        return [bead.kind for bead in beads]
+
+    assert kinds(words) == ["match", "replaced", "match", "match"]
+    # "Cancel" / "Άκυρο": a word a side says too little to tell them apart on their vectors.
+    assert kinds((np.array([6, 1, 6, 6]), np.array([6, 1, 6, 6]))) == ["match"] * 4

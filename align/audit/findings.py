@@ -61,10 +61,13 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
             if given:
                 # Strings the file gives one key that say different things: not one left out and
                 # another added. Furniture both sides (a menu's mnemonic, "G" / "R") is the file's
-                # own pair, however unlike.
+                # own pair, however unlike, and so are strings of a word or two, whose vectors say
+                # little ("Cancel" / "Άκυρο" on the fallback encoder), as for `_weak_replaced`.
                 cosine = _clip(bead_cosine(src_emb, tgt_emb, src_ids, tgt_ids))
                 furniture = set(src_ids) <= src_peripheral and set(tgt_ids) <= tgt_peripheral
-                beads.append(Bead(src_ids, tgt_ids, "match" if furniture else "replaced", cosine))
+                short = words is not None and min(sum(words[0][i] for i in src_ids),
+                                                  sum(words[1][j] for j in tgt_ids)) < KEYED_REPLACED_MIN_WORDS
+                beads.append(Bead(src_ids, tgt_ids, "match" if furniture or short else "replaced", cosine))
                 continue
         beads.extend(Bead((i,), (), "omission", 0.0) for i in src_ids)
         beads.extend(Bead((), (j,), "addition", 0.0) for j in tgt_ids)
