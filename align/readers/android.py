@@ -21,12 +21,10 @@ import re
 from xml.etree import ElementTree
 
 from .. import lazy_re
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
+from .base import BYTE_ORDER_MARKS, ENGLISH_PLURALS, Block, Reader, broken, tidy
 
 _ESCAPE = lazy_re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
 _ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
-# The quantities English writes: the others are forms of languages with more.
-_ENGLISH_QUANTITIES = frozenset(("one", "other"))
 # What an array's item may hold that is no text: a reference to a resource, a number, a colour, a
 # dimension ("16dp").
 _REFERENCE = lazy_re.compile(r"[@?](?:\+?[\w.]+:)?\+?\w+/[\w.]+|@null|@empty")
@@ -101,6 +99,6 @@ class AndroidStringsReader(Reader):
                             element.tag == "string-array" and _REFERENCE.fullmatch(text):
                         continue  # "@drawable/sun", "42": no text, as an <integer-array>'s items are none
                     where = f"key {name}.{quantity or index}"
-                    extra = quantity is not None and quantity not in _ENGLISH_QUANTITIES
+                    extra = quantity is not None and quantity not in ENGLISH_PLURALS
                     out.append(Block(text, where, furniture=fixed or extra))
         return [block for block in out if block.text]

@@ -18,11 +18,9 @@ import re
 
 from .. import lazy_re
 from ..errors import InputError
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken
+from .base import BYTE_ORDER_MARKS, ENGLISH_PLURALS, Block, Reader, broken
 from .po import message_blocks
 
-# The quantities English writes: the others are forms of languages with more.
-_ENGLISH_QUANTITIES = frozenset(("one", "other"))
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v", '"': '"', "'": "'",
             "\\": "\\", "\n": "\n"}
 # A token of the old-style property list: a quoted string, a word written without quotes, a sign.
@@ -103,7 +101,7 @@ def _plist_strings(value, path: str, furniture: bool = False):
             if key in ("NSStringFormatSpecTypeKey", "NSStringFormatValueTypeKey"):
                 continue  # the rule's type and the argument's format: no text
             child_path = f"{path}.{key}" if path else key
-            extra = isinstance(child, str) and "NSStringFormatSpecTypeKey" in value and key not in _ENGLISH_QUANTITIES
+            extra = isinstance(child, str) and "NSStringFormatSpecTypeKey" in value and key not in ENGLISH_PLURALS
             yield from _plist_strings(child, child_path, furniture or extra)
     elif isinstance(value, list):
         for index, child in enumerate(value):

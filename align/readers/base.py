@@ -62,6 +62,13 @@ class Span:
         return self.locator if line is None else f"line {line}"
 
 
+# CLDR's plural categories, and the two English writes: a form in any other ("few", "many") is one
+# of a language with more, which no English sentence renders (read as furniture by every reader of
+# a program's plurals: Android, Apple, JSON/ICU, YAML).
+PLURAL_CATEGORIES = frozenset(("zero", "one", "two", "few", "many", "other"))
+ENGLISH_PLURALS = frozenset(("one", "other"))
+
+
 # Blocks are joined by two blank lines: paragraph splitting always separates there, so a block
 # that ends without a full stop ("Chapter 3") is never run on into the next.
 BLOCK_SEPARATOR = "\n\n\n"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 
 from .. import lazy_re
-from .base import Block, Reader, broken, tidy
+from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken, tidy
 
 
 class _Object(list):
@@ -33,11 +33,9 @@ class _Object(list):
 # reads a byte it cannot.
 _LONE_SURROGATE = lazy_re.compile("[\ud800-\udfff]")
 
-# The plural categories English has ("one", "other") and ordinal ones ("1st", "2nd", "3rd", "4th"):
-# the others are forms of languages with more, which the English text has no counterpart for.
-_ENGLISH_PLURALS = frozenset(("one", "other"))
+# The ordinal categories English has ("1st", "2nd", "3rd", "4th"; its plural ones are
+# base.ENGLISH_PLURALS): the others are forms of languages with more.
 _ENGLISH_ORDINALS = frozenset(("one", "two", "few", "other"))
-_CATEGORIES = frozenset(("zero", "one", "two", "few", "many", "other"))
 # i18next's plural keys (v21 on): "items_one", "items_other", and "items_few" in Polish.
 _PLURAL_KEY = lazy_re.compile(r"(.+)_(zero|one|two|few|many|other)")
 _ICU_CHOICE = lazy_re.compile(r"\{\s*[^{},\s]+\s*,\s*(?:plural|select|selectordinal)\s*,")
@@ -57,9 +55,9 @@ class _Choice:
 
     def extra(self, selector: str) -> bool:
         """Whether `selector` is a form English has none of."""
-        if self.kind == "select" or selector not in _CATEGORIES:
+        if self.kind == "select" or selector not in PLURAL_CATEGORIES:
             return False  # "=0", "male": a case of its own, which any language may write
-        return selector not in (_ENGLISH_ORDINALS if self.kind == "selectordinal" else _ENGLISH_PLURALS)
+        return selector not in (_ENGLISH_ORDINALS if self.kind == "selectordinal" else ENGLISH_PLURALS)
 
 
 def _quoted(text: str, at: int) -> tuple[str, int]:
@@ -220,7 +218,7 @@ def _extra_plural_keys(paths: list[str]) -> set[str]:
     out = set()
     for path in paths:
         match = _PLURAL_KEY.fullmatch(path)
-        if match and match.group(2) not in _ENGLISH_PLURALS and \
+        if match and match.group(2) not in ENGLISH_PLURALS and \
                 (f"{match.group(1)}_one" in present or f"{match.group(1)}_other" in present):
             out.add(path)
     return out

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .. import lazy_re
 from ..errors import InputError
-from .base import Block, Reader, broken
+from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken
 from .i18n_json import string_blocks
 
 _STR = "tag:yaml.org,2002:str"
@@ -40,8 +40,6 @@ _BOOL = "tag:yaml.org,2002:bool"
 _MERGE = "tag:yaml.org,2002:merge"
 # YAML's own scalar types: read as settings, not text.
 _SETTINGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("int", "float", "null", "timestamp", "bool"))
-_ENGLISH_PLURALS = frozenset(("one", "other"))
-_PLURAL_KEYS = frozenset(("zero", "one", "two", "few", "many", "other"))
 _SYMBOL = lazy_re.compile(r":[A-Za-z_]\w*[?!]?")
 # strftime directives ("%d", "%-d", "%^a"), number formats' "%n %u", interpolations ("%{count}",
 # "{{count}}") and what stands between them in a date or a number's format: figures, punctuation.
@@ -128,7 +126,7 @@ def _flow_key(node) -> str:
 
 def _is_plural(pairs: list[tuple[str, object]]) -> bool:
     keys = {key for key, _value in pairs}
-    return bool(keys) and keys <= _PLURAL_KEYS and bool(keys & _ENGLISH_PLURALS)
+    return bool(keys) and keys <= PLURAL_CATEGORIES and bool(keys & ENGLISH_PLURALS)
 
 
 def _scalar_reading(node, path: str) -> tuple[str, bool] | None:
@@ -168,7 +166,7 @@ def _walk(root, prefix: str, allowance: int):
         elif isinstance(node, yaml.MappingNode):
             pairs = _pairs(node)
             plural = _is_plural(pairs)
-            stack.extend(reversed([(_joined(path, key), child, extra or plural and key not in _ENGLISH_PLURALS)
+            stack.extend(reversed([(_joined(path, key), child, extra or plural and key not in ENGLISH_PLURALS)
                                    for key, child in pairs]))
 
 
