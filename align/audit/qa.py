@@ -49,7 +49,8 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
         letters = len(_LETTER.findall(tgt_text))
         if letters < min(copy_min_letters, MIN_LETTERS_UNTRANSLATED) or src_lang == tgt_lang:
             continue
-        if letters < MIN_LETTERS_UNTRANSLATED and _words(src_text) != _words(tgt_text):
+        copied = _words(src_text) == _words(tgt_text)
+        if letters < MIN_LETTERS_UNTRANSLATED and not copied:
             continue
         if _reference_or_code(tgt_text):
             # A manual page's SEE ALSO list ("chmod(1), chown(2), execve(2), ..."), an option's
@@ -60,7 +61,7 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
             # A contact line ("Helios Rail – Marc Lefèvre, +33 4 72 00 12 34, press@...") is copied,
             # as every press release's is: names, numbers and addresses have nothing to translate.
             continue
-        if _words(src_text) == _words(tgt_text):
+        if copied:
             # Close languages share sentences: "Tada je uginulo više od tri tone ribe." is Croatian
             # and Serbian alike. Copied is what reads as the source's language rather than the target's.
             scores = language_scores(tgt_text)
