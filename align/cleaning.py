@@ -210,6 +210,10 @@ _PASSES: list[tuple[re.Pattern, Rewrite]] = [
     # layout of the text, and stays.
     (lazy_re.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*[\w+#.-]*[ \t]*$", re.M), _drop),  # not "~~~ Part One ~~~"
     (lazy_re.compile(r"(?<=\n)[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M), _drop),
+    # A line of a site generator's template tags alone (Hugo's "{{< note >}}" and "{{% /tab %}}",
+    # Jekyll's and Liquid's "{% include toc.html %}") is markup, no sentence of the page; inside a
+    # sentence a tag stands as written, the same on both sides.
+    (lazy_re.compile(r"^[ \t]*(?:(?:\{\{[<%].*?[>%]\}\}|\{%.*?%\})[ \t]*)+$", re.M), _drop),
     # `code` -> code, its text out of reach of the passes below (and of the spaces' pass).
     (lazy_re.compile(r"`+([^`\n]+?)`+"), _code_span),
     # A footnote's text ("[^1]: Data from ...") keeps its text, not its label; a reference link's

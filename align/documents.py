@@ -705,7 +705,10 @@ def _located(sentences: list[Sentence], raw: RawText) -> list[Sentence]:
                 words -= 1  # the word the last count ended in (no space between two Chinese sentences)
             counted_to = sentence.start
             locator = span.locator_at(words)
-        out.append(replace(sentence, locator=locator, furniture=sentence.furniture or span.furniture))
+        # A plain text read again as blocks (a printed book's pages, a page's front matter) is
+        # still the user's file: its sentences' lines are the file's, as their locators say.
+        line = int(locator[5:]) if raw.format == "text" and locator.startswith("line ") else sentence.line
+        out.append(replace(sentence, locator=locator, line=line, furniture=sentence.furniture or span.furniture))
     return out
 
 

@@ -24,6 +24,7 @@ from .language import LINE_ENDS_SENTENCE, has_words, language_scores
 from .pages import furniture_edges, text_pages
 from .readers import Block, Span, join_blocks_as_read, reader_for, unsupported
 from .readers.base import BYTE_ORDER_MARKS, EXPANDED_LIMIT
+from .readers.front_matter import front_matter_blocks
 
 logger = logging.getLogger("align")
 
@@ -84,6 +85,12 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
     _refuse_binary(text, label)
+    fronted = front_matter_blocks(text, as_written, path)
+    if fronted is not None:
+        written, spans = join_blocks_as_read(fronted)[1:]
+        return RawText(text=written.translate(_SEPARATORS), encoding=encoding, path=path, spans=spans,
+                       as_written=written if written.translate(_SEPARATORS) != written else None,
+                       digest=hashlib.sha1(data).hexdigest())
     paged = _paged(text, as_written, label)
     if paged is not None:
         read, written, spans = paged
