@@ -20,6 +20,7 @@ from .docx import DocxReader
 from .epub import EpubReader
 from .html import HtmlReader
 from .i18n_json import JsonStringsReader
+from .odp import OdpReader
 from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
@@ -35,7 +36,7 @@ from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), EpubReader(), RtfReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
@@ -51,6 +52,7 @@ _UNSUPPORTED = {
     ".pages": "an Apple Pages file; export it as .docx and give that",
     ".xls": "a spreadsheet, not a text",
     ".xlsx": "a spreadsheet, not a text",
+    ".ods": "a spreadsheet, not a text",
     ".ppt": "an old PowerPoint .ppt file; save it as .pptx and give that",
     ".mobi": "a Kindle e-book; convert it to .epub and give that",
     ".azw3": "a Kindle e-book; convert it to .epub and give that",
@@ -87,6 +89,8 @@ def unsupported(path: str, data: bytes = b"") -> str | None:
     """What to tell the user of a file in a format no reader takes, by its content or its name."""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: Word 97-2003, old Excel
         return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _UNSUPPORTED[".doc"])
+    if data.startswith(b"PK") and b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+        return _UNSUPPORTED[".ods"]
     return _UNSUPPORTED.get(PurePath(path).suffix.lower())
 
 

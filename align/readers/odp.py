@@ -1,0 +1,109 @@
+"""OpenDocument presentations (.odp, LibreOffice Impress and others; .fodp flat): each slide's text in
+the order its shapes stand in the file (titles, outlines, text boxes, table cells, grouped shapes),
+then its speaker notes, located by the slide ("slide 3", "slide 3, notes"), as a PowerPoint deck is
+read. Slide numbers, dates, headers and footers, and the descriptions of pictures, are page
+furniture (reported as boilerplate, never dropped); hidden slides are read, and named in a warning.
+
+Before, an .odp was refused as "a binary file (contains NUL bytes)", which it is not.
+Paragraphs are read as an .odt's are (`odt._paragraphs`): notes, hidden spans, raised text alike.
+"""
+from __future__ import annotations
+
+import logging
+import zipfile
+from xml.etree import ElementTree
+
+from .base import Block, Package, Reader, broken, tidy
+from .odt import DRAW, OFFICE, STYLE, SVG, _paragraph_text, _paragraphs, _Styles, _styles_root
+
+logger = logging.getLogger("align")
+
+PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+_MIMETYPE = b"application/vnd.oasis.opendocument.presentation"
+# Shapes the application fills itself from the master: the slide's number, the date, the footer.
+_FURNITURE_CLASSES = frozenset(("page-number", "date-time", "footer", "header", "page"))
+_DESCRIBED = (SVG + "title", SVG + "desc")
+
+
+def _flat(data: bytes) -> bool:
+    head = data[:4096]
+    return b"<office:document" in head and b'office:mimetype="' + _MIMETYPE + b'"' in head
+
+
+def _hidden_pages(styles: _Styles) -> set[str]:
+    """The names of the drawing-page styles that hide a slide from the show."""
+    return {name for (family, name), style in styles.by_name.items() if family == "drawing-page"
+            and any(properties.get(PRESENTATION + "visibility") == "hidden"
+                    for properties in style.findall(STYLE + "drawing-page-properties"))}
+
+
+def _shape_blocks(shape: ElementTree.Element, locator: str, styles: _Styles, hidden: list[str]) -> list[Block]:
+    """A shape's paragraphs (a table's cells row by row, a group's shapes in order) and the title
+    and description of its pictures, which the slide does not show, as furniture."""
+    furniture = shape.get(PRESENTATION + "class", "") in _FURNITURE_CLASSES
+    out: list[Block] = []
+    for paragraph, _generated in _paragraphs(shape, hidden=hidden):
+        met: list[ElementTree.Element] = []
+        text = _paragraph_text(paragraph, met, styles, hidden)
+        if text:
+            out.append(Block(text, locator, furniture=furniture))
+        for note in met:  # a note or a drawing inside a paragraph: its text after the paragraph
+            out += _shape_blocks(note, locator, styles, hidden)
+    for element in shape.iter():
+        if element.tag in _DESCRIBED and (element.text or "").strip():
+            out.append(Block(tidy(element.text), locator, furniture=True))
+    return out
+
+
+class OdpReader(Reader):
+    name = "odp"
+    suffixes = (".odp", ".otp", ".fodp")
+
+    def sniff(self, data: bytes) -> bool:
+        return (data[:2] == b"PK" and _MIMETYPE in data[:200]) or _flat(data)
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        try:
+            if data[:2] == b"PK":
+                archive = Package(data, label)
+                root = ElementTree.fromstring(archive.read("content.xml"))
+                styles_root = _styles_root(archive)
+            else:
+                root = styles_root = ElementTree.fromstring(data)
+        except KeyError as error:
+            raise broken(label, "an OpenDocument presentation", ValueError("no content.xml in it")) from error
+        except (zipfile.BadZipFile, ElementTree.ParseError) as error:
+            raise broken(label, "an OpenDocument presentation", error) from error
+        body = root.find(f"{OFFICE}body/{OFFICE}presentation")
+        if body is None:
+            raise broken(label, "an OpenDocument presentation", ValueError("no presentation body in it"))
+        styles = _Styles(styles_root, root)
+        hiding = _hidden_pages(styles)
+        out: list[Block] = []
+        hidden_text: list[str] = []
+        hidden_slides: list[int] = []
+        for number, page in enumerate(body.findall(DRAW + "page"), 1):
+            if page.get(DRAW + "style-name") in hiding:
+                hidden_slides.append(number)
+            notes: list[Block] = []
+            for shape in page:
+                if shape.tag == PRESENTATION + "notes":
+                    for inner in shape:
+                        notes += _shape_blocks(inner, f"slide {number}, notes", styles, hidden_text)
+                else:
+                    out += _shape_blocks(shape, f"slide {number}", styles, hidden_text)
+            out += notes
+        # The footer and date texts a presentation declares once and its slides show.
+        for declaration in body:
+            if declaration.tag in (PRESENTATION + "footer-decl", PRESENTATION + "header-decl"):
+                text = tidy("".join(declaration.itertext()))
+                if text:
+                    out.append(Block(text, "footer", furniture=True))
+        if hidden_slides:
+            logger.warning("%s: slide%s %s hidden in the show, read all the same", label,
+                           "s" if len(hidden_slides) > 1 else "", ", ".join(map(str, hidden_slides)))
+        words = " ".join(hidden_text).split()
+        if words:
+            logger.warning("%s: %d word%s of hidden text (a hidden style, not shown) left out, starting \"%s\"",
+                           label, len(words), "" if len(words) == 1 else "s", " ".join(words[:8]))
+        return out
