@@ -641,8 +641,8 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
     # Only text as its writer wrapped it: a reader joins a PDF's broken words itself, and the line
     # breaks of a page's or a document's paragraphs are no wrapper's.
-    # A plain text with spans is a printed book's pages (`reading._paged`), hyphenated by its typesetter.
-    hyphens = (LineEndHyphens(text.split("\n"), typeset=bool(raw.spans))
+    # A printed book's pages (`reading._paged`) were hyphenated by a typesetter.
+    hyphens = (LineEndHyphens(text.split("\n"), typeset=raw.typeset)
                if raw.format == "text" and _LINE_END_HYPHEN.search(text) else None)
     unspaced_dashes = _unspaced_dashes(text) if _UNSPACED_DASH_BREAK.search(text) else frozenset()
 

@@ -25,6 +25,7 @@ from .pages import furniture_edges, text_pages
 from .readers import Block, Span, join_blocks_as_read, reader_for, unsupported
 from .readers.base import BYTE_ORDER_MARKS, EXPANDED_LIMIT
 from .readers.front_matter import front_matter_blocks
+from .readers.gutenberg import gutenberg_blocks
 
 logger = logging.getLogger("align")
 
@@ -51,6 +52,8 @@ class RawText:
     # line number counts only the line ends an editor shows.
     as_written: str | None = None
     digest: str | None = None  # SHA-1 of the file's bytes as read: a review project tells a changed input by it
+    # A plain text read as a printed book's pages (`_paged`): its line-end hyphens are a typesetter's.
+    typeset: bool = False
 
 
 
@@ -85,16 +88,17 @@ def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES, encoding: str | None
         raise InputError(f"{label}: holds no letters or digits, nothing to align (only spaces, punctuation or "
                          "invisible characters)")
     _refuse_binary(text, label)
-    fronted = front_matter_blocks(text, as_written, path)
-    if fronted is not None:
-        written, spans = join_blocks_as_read(fronted)[1:]
+    # A page's front matter, an e-book's distributor's header and licence: furniture around the text.
+    framed = front_matter_blocks(text, as_written, path) or gutenberg_blocks(text, as_written)
+    if framed is not None:
+        written, spans = join_blocks_as_read(framed)[1:]
         return RawText(text=written.translate(_SEPARATORS), encoding=encoding, path=path, spans=spans,
                        as_written=written if written.translate(_SEPARATORS) != written else None,
                        digest=hashlib.sha1(data).hexdigest())
     paged = _paged(text, as_written, label)
     if paged is not None:
         read, written, spans = paged
-        return RawText(text=read, encoding=encoding, path=path, spans=spans,
+        return RawText(text=read, encoding=encoding, path=path, spans=spans, typeset=True,
                        as_written=written if written != read else None, digest=hashlib.sha1(data).hexdigest())
     return RawText(text=text, encoding=encoding, path=path, as_written=as_written if as_written != text else None,
                    digest=hashlib.sha1(data).hexdigest())

@@ -93,3 +93,4 @@ def test_a_yaml_alias_bomb_in_front_matter_is_read_without_expanding(tmp_path):
     page.write_text("---\ntitle: A page\n" + bomb + "---\n\nThe text of the page.\n")
     sentences = _sentences(page)
     assert [s.original for s in sentences if not s.furniture] == ["A page", "The text of the page."]
+

@@ -135,15 +135,15 @@ def front_matter_blocks(text: str, as_written: str, path: str) -> list[Block] | 
             blocks.append(Block(value, f"line {first + 1}"))
         else:
             blocks.append(Block("\n".join(written_lines[first:end]).rstrip(), f"line {first + 1}", furniture=True,
-                                line_marks=_line_marks(lines, first, end)))
+                                line_marks=line_marks(lines, first, end)))
     body_start = sum(len(line) + 1 for line in lines[:closing + 1])
-    marks = _line_marks(lines, closing + 1, len(lines))
+    marks = line_marks(lines, closing + 1, len(lines))
     if marks:
         blocks.append(Block(as_written[body_start:], f"line {marks[0][1]}", line_marks=marks))
     return blocks
 
 
-def _line_marks(lines: list[str], first: int, end: int) -> tuple[tuple[int, int], ...]:
+def line_marks(lines: list[str], first: int, end: int) -> tuple[tuple[int, int], ...]:
     """(words before, line number) of each line from `first` to `end` that holds words, so that a
     sentence is located by the line it starts on."""
     marks, words = [], 0
