@@ -32,8 +32,8 @@ from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
 from .joined import corrections as joined_corrections
 from .keyed import aligner_within, keyed_pairs
-from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, reading_and_runner_up,
-                       word_count)
+from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, normalise_code,
+                       reading_and_runner_up, word_count)
 from .language import language_name as _name
 from .memory import give_back_free_pages
 from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
@@ -304,18 +304,25 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     given = (src_lang, tgt_lang)
     said = [False, False]  # a side whose language this function has told the user of
     sided = (any(span.side for span in src_raw.spans), any(span.side for span in tgt_raw.spans))
+    # The language a file in one language declares (an ARB's @@locale, a subtitle's xml:lang) reads
+    # it whole, as a flag would: its short strings are no part in another language.
+    declared = (None if sided[0] or src_lang else _declared_language(src_raw, src_all),
+                None if sided[1] or tgt_lang else _declared_language(tgt_raw, tgt_all))
     if not sided[0]:
-        src_lang, src_sents = _part(src_all, src_lang, src_raw.path, "--src-lang")
+        src_lang, src_sents = ((declared[0], src_all) if declared[0]
+                               else _part(src_all, src_lang, src_raw.path, "--src-lang"))
     if not sided[1]:
-        tgt_lang, tgt_sents = _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang")
+        tgt_lang, tgt_sents = ((declared[1], tgt_all) if declared[1]
+                               else _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang"))
     if sided[0]:
         src_lang, src_sents = _half_beside(src_read, src_lang, tgt_raw.path, "--src-lang", None if sided[1] else tgt_lang)
     if sided[1]:
         tgt_lang, tgt_sents = _half_beside(tgt_read, tgt_lang, src_raw.path, "--tgt-lang", None if sided[0] else src_lang)
     # A bilingual file's half is chosen by its sides, not by the detector: nothing below reads its
     # languages again.
-    given = tuple(lang if any(span.side for span in raw.spans) else flag
-                  for lang, raw, flag in ((src_lang, src_raw, given[0]), (tgt_lang, tgt_raw, given[1])))
+    given = tuple(lang if any(span.side for span in raw.spans) else flag or declaration
+                  for lang, raw, flag, declaration in ((src_lang, src_raw, given[0], declared[0]),
+                                                       (tgt_lang, tgt_raw, given[1], declared[1])))
     if src_lang == tgt_lang:
         # A page holding a text and its translation, given beside a reprint in one of its two
         # languages: its other half is what the reprint is to be aligned with.
@@ -389,6 +396,34 @@ MIN_TEXT_LANGUAGE_SCORE = 0.5
 # not cover Afrikaans, named Dutch in every report, unsaid. (Croatian, Serbian and Bosnian read alike
 # and are told apart by their own words: `language.serbo_croatian_standard`.)
 MIN_LEAD_OVER_NEXT_LANGUAGE = 0.5
+
+
+def _declared_language(raw: RawText, sentences: list[Sentence]) -> str | None:
+    """The one language a file in one language declares for its text (an ARB's @@locale, a locale
+    file's root key, a subtitle's or an XML document's xml:lang), where the detector reads the file
+    so too or is unsure of it; None where it declares none, or several, or the detector reads the
+    whole file as another language (a translation made from a copy of the English file, its
+    declaration left as it was: said aloud, and read as the detector reads it).
+
+    Without it, a Portuguese ARB's "OK" and "Cancelar" read as English were set aside as the file's
+    English part, and reported left out."""
+    codes = {normalise_code(span.lang) for span in raw.spans if span.lang and not span.furniture}
+    if len(codes) != 1 or not sentences:
+        return None
+    declared = codes.pop()
+    if declared not in LANGUAGE_NAMES:
+        return None
+    detected = dominant_language(sentences)
+    if detected == declared:
+        return declared
+    score, _runner_up = reading_and_runner_up(opening_text(sentences), detected, MIN_LEAD_OVER_NEXT_LANGUAGE)
+    if score < MIN_TEXT_LANGUAGE_SCORE:
+        logger.warning("%s: read as %s, the language it declares (the language detector is unsure of it)",
+                       raw.path, _name(declared))
+        return declared
+    logger.warning("%s declares %s but reads as %s: read as %s", raw.path, _name(declared), _name(detected),
+                   _name(detected))
+    return None
 
 
 def _say_if_unsure(lang: str, sentences: list[Sentence], path: str, flag: str) -> None:
