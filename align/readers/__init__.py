@@ -28,6 +28,7 @@ from .pptx import PptxReader
 from .properties import PropertiesReader
 from .qt import QmReader, TsReader
 from .resx import ResxReader
+from .rst import RstReader
 from .rtf import RtfReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
@@ -40,7 +41,8 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
-                               ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader())
+                               ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
+                               RstReader())
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
