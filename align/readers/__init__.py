@@ -18,6 +18,7 @@ from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
+from .fb2 import Fb2Reader
 from .html import HtmlReader
 from .i18n_json import JsonStringsReader
 from .odp import OdpReader
@@ -37,7 +38,7 @@ from .xliff import XliffReader
 from .xlsx import XlsxReportReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), RtfReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
