@@ -36,6 +36,7 @@ from .tmx import TmxReader
 from .xcstrings import XcstringsReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
+from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
@@ -43,7 +44,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
-                               RstReader())
+                               RstReader(), XmlDocumentReader())  # last: any XML document the others leave
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)

@@ -1,0 +1,460 @@
+"""XML documents no other reader takes (DITA topics and maps, DocBook books and articles, GNOME's
+Mallard help pages, TEI, JATS, a company's own schema): the text a reader of the published
+document sees, each paragraph located by its line in the file, each sentence by its own line.
+
+Before, such a file was read as plain text: its XML declaration, DOCTYPE and `<topic id=...>`
+were sentences, tags stood inside every sentence, `<codeblock>pip install foo</codeblock>` was
+"untranslated", and the language detector called a French topic "French and Polish and Korean".
+
+What is read, and how:
+- An element whose content mixes text with elements (a `<p>` holding `<b>`, `<xref>`,
+  `<emphasis>`) is one paragraph, its inline markup dissolved; so is a known paragraph element
+  of DITA, DocBook or Mallard (`p`, `para`, `title`, `li`, `entry`, `cmd`...) whatever it holds.
+  An element that holds only elements is structure. Known block elements (lists, tables, code,
+  paragraphs) end the running paragraph even inside mixed content. So an unknown vocabulary is
+  still read by its shape.
+- Code and machine text (`codeblock`, `programlisting`, `screen`, a Mallard `<code>` block), text
+  marked not to translate (`translate="no"`, ITS's `its:translate="no"`) as a block, a title
+  page's and a topic's metadata (`bookinfo`, `info`, `prolog`; their titles and abstracts aside),
+  index terms, editors' remarks and an image's alternative text are furniture: reported as
+  boilerplate, never dropped. Comments, processing instructions, the DOCTYPE, scripts, styles
+  and attributes are no text (but an image's `alt` and a map's `navtitle`, which are shown).
+- A footnote (`footnote`, DITA's `fn`, a note inside a sentence) is a block of its own after its
+  paragraph, not spliced into the sentence it is anchored in.
+- `xml:lang` (or DocBook's `lang`) is the block's declared language.
+- Entities: the predefined ones, character references and those the file declares are resolved;
+  an external DTD is never fetched, so an entity it declares (`&kcalc;`, `&product;`, as KDE's and
+  most DocBook manuals write) is kept as written, with one warning; so is an external entity
+  (another file, `&commands;`), which is not read. An entity expansion bomb is refused by expat's
+  amplification limit. A malformed file is one line naming its line and column.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass, replace
+from xml.parsers import expat
+
+from .. import lazy_re
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
+
+logger = logging.getLogger("align")
+
+# Elements that break the running paragraph wherever they stand, inside mixed content too.
+_BREAKS = frozenset("""
+    p para simpara formalpara note ul ol sl dl dlentry itemizedlist orderedlist variablelist varlistentry simplelist
+    segmentedlist glosslist glossentry calloutlist procedure steps substeps steps-unordered step substep li
+    listitem entry stentry table informaltable tgroup thead tbody tfoot row simpletable strow sthead properties
+    figure informalfigure fig example informalexample codeblock programlisting screen pre synopsis cmdsynopsis
+    funcsynopsis classsynopsis literallayout lines blockquote lq section sect1 sect2 sect3 sect4 sect5 simplesect
+    refsect1 refsect2 refsect3 div list mediaobject equation informalequation sidebar abstract
+    tr td th caption""".split())
+# Elements whose children flow as one paragraph when they stand as a block, even with no text of
+# their own between them: "<para><emphasis>All</emphasis> <emphasis>of it</emphasis></para>".
+_PARAGRAPHS = frozenset("""
+    p para simpara title subtitle titleabbrev li entry stentry dt dd term shortdesc cmd info stepresult stepxmp
+    choice note tip caution warning important attribution caption desc item head label refpurpose refname member
+    seg glossterm question answer navtitle linktext searchtitle""".split())
+# Inline elements by name, for a container that neither holds text of its own nor is a paragraph.
+_INLINE = frozenset("""
+    b i u tt sup sub em strong emphasis ph codeph xref link ulink olink keyword term apiname cmdname option
+    parmname filepath uicontrol menucascade wintitle varname systemoutput userinput q cite quote foreignphrase
+    phrase literal command filename replaceable guibutton guimenu guimenuitem guilabel guisubmenu guiicon
+    menuchoice keycap keycombo keysym shortcut application acronym abbrev productname trademark citetitle
+    firstterm glossterm wordasword markup tag envar function parameter classname methodname constant errorcode
+    errortext computeroutput prompt sgmltag gui guiseq key keyseq sys cmd var file output input app span hi
+    emph name persname placename date num foreign tm""".split())
+# Code and machine text: furniture, its line breaks kept.
+_VERBATIM = frozenset("codeblock programlisting screen pre synopsis cmdsynopsis funcsynopsis classsynopsis "
+                      "msgblock code verbatim".split())
+# Prose whose line breaks are its own (an address, a poem).
+_LINES = frozenset("literallayout lines address".split())
+# A title page's and a topic's metadata: furniture, but for the titles and abstracts inside.
+_METADATA = frozenset("""
+    prolog bookinfo articleinfo chapterinfo sectioninfo sect1info sect2info sect3info sect4info sect5info
+    refentryinfo refsect1info partinfo prefaceinfo appendixinfo setinfo glossaryinfo docinfo titlealts topicmeta
+    teiheader metadata refmeta""".split())
+_PROSE_IN_METADATA = frozenset("title subtitle abstract desc".split())
+# Text set apart from its paragraph: a block of its own after it.
+_NOTES = frozenset("footnote fn endnote".split())
+# Text set apart and no prose: index terms, editors' remarks, alternative text.
+_FURNITURE_ASIDES = frozenset("indexterm index-base remark draft-comment required-cleanup comment alt textobject "
+                              "data".split())
+# No text of the document at all.
+_HIDDEN = frozenset("script style".split())
+# Line breaks inside a paragraph.
+_LINE_BREAKS = frozenset("br sbr".split())
+# What a stylesheet writes between the keys of a shortcut and the items of a menu path ("Ctrl+C",
+# "Settings → Configure"): run together, "SettingsConfigure" was one word.
+_JOINERS = {"keycombo": "+", "keyseq": "+", "menuchoice": " → ", "guiseq": " → ", "menucascade": " > "}
+# Attributes whose text the published document shows: an image's alternative text, a map's title.
+_SHOWN_ATTRIBUTES = ("alt", "navtitle")
+
+_XML_SPACE = lazy_re.compile(r"[ \t\r\n]+")
+_LANGUAGE_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+# The prolog before the root element, and the root's name and attributes.
+_PROLOG = lazy_re.compile(rb"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^\[>]|\[.*?\])*>\s*)*"
+                          rb"<([A-Za-z_][\w.:-]*)([^>]{0,2000})", re.DOTALL)
+# Roots that another reader takes by its name or its content: Apple's .stringsdict (a property
+# list), a flat OpenDocument file (.fodt), TTML subtitles, web pages.
+_OTHERS_ROOTS = frozenset((b"plist", b"html", b"office:document"))
+_TTML = b"http://www.w3.org/ns/ttml"
+
+
+def _local(name: str) -> str:
+    return name.rsplit(":", 1)[-1].lower()
+
+
+def _head(data: bytes) -> bytes:
+    """The file's first bytes as UTF-8 where it is UTF-16 or UTF-32 with a byte-order mark."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            width = 4 if "32" in encoding else 2
+            head = data[len(mark):len(mark) + 8192 * width]
+            return head[:len(head) // width * width].decode(encoding, "replace").encode("utf-8")
+    return data[:8192].removeprefix(codecs.BOM_UTF8)
+
+
+def sniffed_root(data: bytes) -> tuple[bytes, bytes] | None:
+    """(name, attributes) of the root element of what reads as an XML document: one that says so
+    by its declaration, a DOCTYPE or a namespace; None for anything else (a text that opens on a
+    tag, "<b>Note</b>: ...", is no XML document)."""
+    head = _head(data)
+    match = _PROLOG.match(head)
+    if match is None:
+        return None
+    prolog = head[:match.start(1)]
+    says_xml = prolog.lstrip().startswith(b"<?xml") or b"<!DOCTYPE" in prolog or b"xmlns" in match.group(2)
+    return (match.group(1), match.group(2)) if says_xml else None
+
+
+@dataclass
+class _Element:
+    name: str  # the local name, lower case
+    attributes: dict
+    line: int
+    # _Element or (text, line, kind): kind "text", "break" (a line break element's "\n", kept as
+    # one) or "entity" (one kept as written, which may stand for markup: no text of its parent's)
+    children: list
+
+
+@dataclass(frozen=True)
+class _State:
+    furniture: bool = False
+    verbatim: bool = False  # code: line breaks and spaces kept
+    lines: bool = False  # prose whose line breaks are kept
+    metadata: bool = False
+    lang: str = ""
+
+
+class _Tree:
+    """The document as expat reads it: elements with their lines, text with its lines, entities
+    no declaration resolves kept as written."""
+
+    def __init__(self) -> None:
+        self.root: _Element | None = None
+        self.stack: list[_Element] = []
+        self.undeclared: dict[str, int] = {}  # entity name: its first line
+        self.external: dict[str, str] = {}  # entity name: the file it names
+
+    def parse(self, data: bytes) -> None:
+        parser = expat.ParserCreate()
+        parser.buffer_text = False  # each piece of text with the line it starts on
+        # External DTDs and parameter entities are never fetched: no network, no reading of files.
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+        def start(name, attributes):
+            element = _Element(_local(name), attributes, parser.CurrentLineNumber, [])
+            if self.stack:
+                self.stack[-1].children.append(element)
+            elif self.root is None:
+                self.root = element
+            self.stack.append(element)
+
+        def text(data, kind="text"):
+            if self.stack:
+                self.stack[-1].children.append((data, parser.CurrentLineNumber, kind))
+
+        def skipped(name, is_parameter):
+            if not is_parameter:
+                self.undeclared.setdefault(name, parser.CurrentLineNumber)
+                text(f"&{name};", "entity")
+
+        def external(context, base, system_id, public_id):
+            name = (context or "").rsplit("\f", 1)[-1] or system_id or "?"
+            self.external.setdefault(name, system_id or public_id or "")
+            text(f"&{name};", "entity")
+            return 1  # go on without reading it
+
+        parser.StartElementHandler = start
+        parser.EndElementHandler = lambda name: self.stack.pop()
+        parser.CharacterDataHandler = text
+        parser.SkippedEntityHandler = skipped
+        parser.ExternalEntityRefHandler = external
+        parser.Parse(data, True)
+
+
+def _with_external_subset(data: bytes) -> bytes | None:
+    """`data` with an empty DOCTYPE naming an external subset after its XML declaration, on the same
+    line: a file without a DOCTYPE (a chapter a book includes) whose entities the book's DTD
+    declares then keeps them as written, instead of failing on the first. None where it has one."""
+    encoding = "utf-8"
+    start = 0
+    for mark, name in BYTE_ORDER_MARKS + ((codecs.BOM_UTF8, "utf-8"),):
+        if data.startswith(mark):
+            encoding, start = name, len(mark)
+            break
+    head = data[start:start + 65536]
+    if "<!DOCTYPE".encode(encoding) in head:
+        return None
+    at = start
+    if head.startswith("<?xml".encode(encoding)):
+        end = head.find("?>".encode(encoding))
+        if end < 0:
+            return None
+        at = start + end + len("?>".encode(encoding))
+    return data[:at] + '<!DOCTYPE x SYSTEM "x">'.encode(encoding) + data[at:]
+
+
+def _parsed(data: bytes, label: str) -> _Tree:
+    tree = _Tree()
+    try:
+        tree.parse(data)
+    except expat.ExpatError as error:
+        fixed = _with_external_subset(data) if error.code == expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY] else None
+        if fixed is None:
+            raise broken(label, "an XML document", _explained(error, data)) from error
+        tree = _Tree()
+        try:
+            tree.parse(fixed)
+        except expat.ExpatError as again:
+            raise broken(label, "an XML document", _explained(again, data)) from again
+    except RecursionError as error:  # pragma: no cover - expat itself does not recurse
+        raise broken(label, "an XML document", error) from error
+    if tree.root is None:
+        raise broken(label, "an XML document", ValueError("no root element"))
+    return tree
+
+
+def _explained(error: expat.ExpatError, data: bytes) -> ValueError:
+    """expat's error with its line and column (counted from 1), and what it means where it is
+    cryptic: an undefined entity named, bytes not in the declared encoding said so."""
+    reason = expat.errors.messages[error.code] if error.code else str(error)
+    where = f"line {error.lineno}, column {error.offset + 1}"
+    if error.code == expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]:
+        line = data.split(b"\n")[error.lineno - 1] if error.lineno else b""
+        entity = re.match(rb"&[\w.:-]*;?", line[error.offset:])
+        if entity:
+            reason = f"undefined entity {entity.group().decode('utf-8', 'replace')}"
+    elif error.code == expat.errors.codes[expat.errors.XML_ERROR_INVALID_TOKEN] and not _decodes(data):
+        reason = "not well-formed: its bytes are not in the encoding it declares (UTF-8 where it declares none)"
+    elif "amplification" in reason:
+        reason = "its entities expand too far (an entity expansion bomb)"
+    return ValueError(f"{reason}, {where}")
+
+
+def _decodes(data: bytes) -> bool:
+    declared = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([\w.:-]+)", data.removeprefix(codecs.BOM_UTF8))
+    if any(data.startswith(mark) for mark, _name in BYTE_ORDER_MARKS):
+        return True
+    try:
+        data.decode(declared.group(1).decode("ascii") if declared else "utf-8")
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _has_text(element: _Element) -> bool:
+    return any(isinstance(child, tuple) and child[2] == "text" and child[0].strip() for child in element.children)
+
+
+def _declared_language(attributes: dict) -> str:
+    for name in ("xml:lang", "lang"):
+        value = (attributes.get(name) or "").strip()
+        if _LANGUAGE_TAG.fullmatch(value):
+            return value.replace("_", "-").split("-")[0].lower()
+    return ""
+
+
+def _translate(attributes: dict) -> str:
+    """"no" or "yes" where the element says whether it is to be translated (DITA, ITS), else ""."""
+    for name, value in attributes.items():
+        if _local(name) == "translate":
+            return value.strip().lower()
+    return ""
+
+
+def paragraph_text(pieces: list[tuple[str, int, str]], keep_lines: bool) -> tuple[str, int, tuple]:
+    """(text, line of its first word, line marks) of a paragraph's pieces, each (text, line it starts
+    on, kind): XML's white space collapsed to one space, but where `keep_lines`, and in a line
+    break element's; `Block.line_marks` mark where its words go on to a new line of the file."""
+    words, in_word, last_line, first_line = 0, False, 0, 0
+    marks: list[tuple[int, int]] = []
+    for data, line, _kind in pieces:
+        for k, piece in enumerate(data.split("\n")):
+            if k:
+                line += 1
+                in_word = False
+            tokens = piece.split()
+            if not tokens:
+                in_word = in_word and not piece
+                continue
+            first_line = first_line or line
+            continues = in_word and not piece[0].isspace()
+            if line != last_line and words and not continues:
+                marks.append((words, line))
+            words += len(tokens) - continues
+            in_word = not piece[-1].isspace()
+            last_line = line
+    text = "".join(data if kind == "break" or keep_lines else _XML_SPACE.sub(" ", data) for data, _line, kind in pieces)
+    return tidy(text, keep_no_break=True), first_line, tuple(marks)
+
+
+class _Layout:
+    """The document's blocks, as it is laid out: block elements in turn, inline ones run into their
+    paragraph, asides (notes, index terms) after the paragraph they stand in."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.asides: list = []  # (element, furniture) or a Block, waiting for the paragraph's end
+
+    def state_of(self, element: _Element, state: _State, first_child: bool) -> _State:
+        lang = _declared_language(element.attributes) or state.lang
+        metadata = state.metadata or element.name in _METADATA or (element.name == "info" and first_child)
+        furniture = state.furniture
+        if element.name in _METADATA or (element.name == "info" and first_child):
+            furniture = True
+        elif state.metadata and element.name in _PROSE_IN_METADATA:
+            furniture = False
+        translate = _translate(element.attributes)
+        if translate == "no":
+            furniture = True
+        elif translate == "yes" and not metadata:
+            furniture = False
+        verbatim = state.verbatim or element.name in _VERBATIM
+        return replace(state, furniture=furniture or verbatim, verbatim=verbatim, lang=lang, metadata=metadata,
+                       lines=state.lines or element.name in _LINES)
+
+    def block(self, element: _Element, state: _State) -> None:
+        """Lay out `element` as a block: its text and inline children one paragraph, its block
+        children blocks of their own."""
+        pieces: list[tuple[str, int, str]] = []
+        # DITA's <info> in a step is a paragraph; DocBook's and Mallard's, first in their parent, metadata.
+        flows = state.verbatim or _has_text(element) or (element.name in _PARAGRAPHS and element.name != "info") \
+            or (element.name == "info" and not state.metadata)
+        self.shown_attributes(element)
+        first = True
+        mixed = _has_text(element)
+        for child in element.children:
+            if isinstance(child, tuple):
+                pieces.append(child)
+                continue
+            if self.set_apart(child, mixed):
+                continue
+            if child.name in _BREAKS or not (flows or child.name in _INLINE):
+                self.flush(pieces, state)
+                pieces = []
+                self.block(child, self.state_of(child, state, first))
+            else:
+                self.inline(child, pieces)
+            first = False
+        self.flush(pieces, state)
+
+    def inline(self, element: _Element, pieces: list) -> None:
+        """Run `element`'s text into the paragraph's `pieces`, its asides set apart."""
+        self.shown_attributes(element)
+        joiner = _JOINERS.get(element.name)
+        joined = False
+        for child in element.children:
+            if isinstance(child, tuple):
+                if joiner and joined and child[2] == "entity":  # "<keycombo>&Ctrl;<keycap>C</keycap>"
+                    pieces.append((joiner, child[1], "break"))
+                pieces.append(child)
+                joined = joined or child[2] == "entity"
+            elif not self.set_apart(child, True):
+                if joiner and joined:
+                    pieces.append((joiner, child.line, "break"))
+                self.inline(child, pieces)
+                joined = True
+
+    def set_apart(self, child: _Element, mixed: bool) -> bool:
+        """Whether `child` is no part of the running paragraph: hidden, or an aside laid out after
+        it (a note inside a sentence, `mixed` content, is one; a note between paragraphs is not)."""
+        if child.name in _HIDDEN:
+            return True
+        if child.name in _NOTES or (child.name == "note" and mixed):
+            self.asides.append((child, False))
+            return True
+        if child.name in _FURNITURE_ASIDES:
+            self.asides.append((child, True))
+            return True
+        return False
+
+    def shown_attributes(self, element: _Element) -> None:
+        for name in _SHOWN_ATTRIBUTES:
+            value = tidy(_XML_SPACE.sub(" ", element.attributes.get(name) or ""))
+            if value:
+                self.asides.append(Block(value, f"line {element.line}", furniture=True))
+
+    def flush(self, pieces: list, state: _State) -> None:
+        text, line, marks = paragraph_text(pieces, state.verbatim or state.lines)
+        if text:
+            self.blocks.append(Block(text, f"line {line}", furniture=state.furniture, lang=state.lang,
+                                     line_marks=marks))
+        asides, self.asides = self.asides, []
+        for aside in asides:
+            if isinstance(aside, Block):
+                self.blocks.append(replace(aside, lang=state.lang))
+            else:
+                child, furniture = aside
+                self.block(child, replace(self.state_of(child, state, False), furniture=furniture or state.furniture))
+
+
+def _line_breaks(element: _Element) -> None:
+    """Each line break element (`<br/>`, DocBook's `<sbr/>`) as a literal "\\n" piece of its parent."""
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        for k, child in enumerate(node.children):
+            if isinstance(child, _Element):
+                if child.name in _LINE_BREAKS and not child.children:
+                    node.children[k] = ("\n", child.line, "break")
+                else:
+                    stack.append(child)
+
+
+def _warn_entities(tree: _Tree, label: str) -> None:
+    if tree.undeclared:
+        names = ", ".join(f"&{name};" for name in list(tree.undeclared)[:8])
+        more = f" and {len(tree.undeclared) - 8} more" if len(tree.undeclared) > 8 else ""
+        logger.warning("%s: %d entit%s declared in a DTD that is not read kept as written: %s%s", label,
+                       len(tree.undeclared), "y" if len(tree.undeclared) == 1 else "ies", names, more)
+    for name, system_id in tree.external.items():
+        logger.warning("%s: the external entity &%s; (%s) is another file, not read; kept as written "
+                       "(give that file too)", label, name, system_id)
+
+
+class XmlDocumentReader(Reader):
+    name = "xml"
+    suffixes = (".xml", ".dita", ".ditamap", ".dbk", ".docbook")
+
+    def sniff(self, data: bytes) -> bool:
+        root = sniffed_root(data)
+        if root is None:
+            return False
+        name, attributes = root
+        if name.lower() in _OTHERS_ROOTS or name.lower().endswith(b":document"):
+            return False
+        return not (name.rsplit(b":", 1)[-1] == b"tt" and _TTML in attributes)
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        tree = _parsed(data, label)
+        _warn_entities(tree, label)
+        _line_breaks(tree.root)
+        layout = _Layout()
+        try:
+            layout.block(tree.root, layout.state_of(tree.root, _State(), True))
+        except RecursionError as error:
+            raise broken(label, "an XML document", ValueError("its elements nest too deep to read")) from error
+        return layout.blocks
