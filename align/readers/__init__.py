@@ -21,6 +21,7 @@ from .epub import EpubReader
 from .fb2 import Fb2Reader
 from .html import HtmlReader
 from .i18n_json import JsonStringsReader
+from .idml import IdmlReader
 from .odp import OdpReader
 from .odt import OdtReader
 from .pdf import PdfReader
@@ -44,7 +45,8 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
                                SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
-                               RstReader(), XmlDocumentReader())  # last: any XML document the others leave
+                               RstReader(), IdmlReader(),
+                               XmlDocumentReader())  # last: any XML document the others leave
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
 FORMAT_NAMES = tuple(reader.name for reader in READERS) + (_CSV[0].name,)
