@@ -15,6 +15,7 @@ from pathlib import PurePath
 from .android import AndroidStringsReader
 from .apple_strings import AppleStringsReader
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
+from .ass import AssReader
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
@@ -22,6 +23,7 @@ from .fb2 import Fb2Reader
 from .html import HtmlReader
 from .i18n_json import JsonStringsReader
 from .idml import IdmlReader
+from .microdvd import MicroDvdReader
 from .odp import OdpReader
 from .odt import OdtReader
 from .pdf import PdfReader
@@ -32,8 +34,11 @@ from .qt import QmReader, TsReader
 from .resx import ResxReader
 from .rst import RstReader
 from .rtf import RtfReader
+from .sami import SamiReader
+from .sbv import SbvReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
+from .ttml import TtmlReader
 from .xcstrings import XcstringsReader
 from .xliff import XliffReader
 from .xlsx import XlsxReportReader
@@ -42,8 +47,9 @@ from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
-                               PoReader(), MoReader(), QmReader(), YamlStringsReader(), HtmlReader(),
-                               SubtitleReader(), XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
+                               PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
+                               SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(),
+                               XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
                                RstReader(), IdmlReader(),
                                XmlDocumentReader())  # last: any XML document the others leave

@@ -182,18 +182,28 @@ class SubtitleReader(Reader):
                 if starts_turn:
                     cue_text = f"{voice}: {cue_text}"
             cues.append((locator, [line for line in cue_text.split("\n") if line.strip()], starts_turn))
-        if not _punctuated([lines for _, lines, _ in cues]):
-            return [Block("\n".join(lines), locator, continues=not turn) for locator, lines, turn in cues]
-        out = []
-        previous = ""
-        for locator, lines, starts_turn in cues:
-            breaks, at = [], len(lines[0])
-            for line, next_line in zip(lines, lines[1:]):
-                if _goes_on(line, next_line):
-                    breaks.append(at)
-                at += 1 + len(next_line)
-            runs_on = bool(previous) and not starts_turn and _goes_on(previous, lines[0])
-            out.append(Block("\n".join(lines), locator, continues=not starts_turn, runs_on=runs_on,
-                             run_on_breaks=tuple(breaks)))
-            previous = lines[-1]
-        return out
+        return cue_blocks(cues)
+
+
+def cue_blocks(cues: list[tuple[str, list[str], bool]], lang: str = "") -> list[Block]:
+    """The blocks of a subtitle file's cues, (locator, the cue's lines as shown, whether it opens
+    another speaker's turn) each, in the order they are shown: each cue's lines and cues run on
+    into the next where its sentence goes on (see the module's docstring). Every subtitle format's
+    reader (SubRip, WebVTT, ASS, TTML...) ends with this; `lang`, the language the file declares."""
+    cues = [(locator, [line for line in lines if line.strip()], turn) for locator, lines, turn in cues]
+    cues = [cue for cue in cues if cue[1]]
+    if not _punctuated([lines for _, lines, _ in cues]):
+        return [Block("\n".join(lines), locator, continues=not turn, lang=lang) for locator, lines, turn in cues]
+    out = []
+    previous = ""
+    for locator, lines, starts_turn in cues:
+        breaks, at = [], len(lines[0])
+        for line, next_line in zip(lines, lines[1:]):
+            if _goes_on(line, next_line):
+                breaks.append(at)
+            at += 1 + len(next_line)
+        runs_on = bool(previous) and not starts_turn and _goes_on(previous, lines[0])
+        out.append(Block("\n".join(lines), locator, continues=not starts_turn, runs_on=runs_on,
+                         run_on_breaks=tuple(breaks), lang=lang))
+        previous = lines[-1]
+    return out
