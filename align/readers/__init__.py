@@ -23,6 +23,7 @@ from .fb2 import Fb2Reader
 from .html import HtmlReader
 from .i18n_json import JsonStringsReader
 from .idml import IdmlReader
+from .latex import LatexReader
 from .microdvd import MicroDvdReader
 from .odp import OdpReader
 from .odt import OdtReader
@@ -51,7 +52,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
-                               RstReader(), IdmlReader(),
+                               LatexReader(), RstReader(), IdmlReader(),
                                XmlDocumentReader())  # last: any XML document the others leave
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
