@@ -351,6 +351,23 @@ def test_a_word_hyphenated_to_a_code_is_no_part_of_it(src, tgt, lang):
     assert messages(src, tgt, "en", lang) == []
 
 
+# FBReader's help in Chinese writes its formats against their characters: "bzip2存档格式的文件" was
+# the code "bzip2存档格式的文件" against the English "bzip2".
+@pytest.mark.parametrize("src, tgt, lang", [
+    ("Direct reading from zip, tar, gzip and bzip2 archives is also supported.",
+     "也支持直接阅读zip， tar， gzip，bzip2存档格式的文件。", "zh"),
+    ("FBReader looks for ePub, fb2 and OpenReader books.", "FBReader会自动寻找 ePub、fb2和OpenReader格式的书。", "zh"),
+    ("Error E1042 was fixed.", "エラーE1042を修正しました。", "ja"),
+])
+def test_a_code_written_against_chinese_or_japanese_characters_is_the_code_alone(src, tgt, lang):
+    assert messages(src, tgt, "en", lang) == []
+
+
+def test_a_changed_code_written_against_chinese_characters_is_found():
+    assert messages("Direct reading from zip, tar, gzip and bzip2 archives is also supported.",
+                    "也支持直接阅读zip， tar， gzip，bzip3存档格式的文件。", "en", "zh") == ["code bzip2 (source) vs bzip3 (target)"]
+
+
 def test_a_changed_code_before_a_hyphenated_word_or_a_release_tag_is_found():
     assert messages("Use a USB3-compatible cable.", "Utilisez un câble compatible USB2.", "en", "fr") == [
         "code USB3 (source) vs USB2 (target)"]

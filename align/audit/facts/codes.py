@@ -163,7 +163,10 @@ def _hidden_addresses(original: str, text: str) -> list[str]:
 # Codes are copied, never translated: an error code, a trial or part number, a version, an IP
 # address. "E1042" / "E1024", "v2.3.1" / "v2.3.2", "10.0.0.1" / "10.0.0.2" were read as no number
 # (digits glued to letters) or as a number whose last group the message did not show.
-_LETTER_CODE_RE = lazy_re.compile(r"(?<![\w.-])([A-Za-z]{1,10})-?(\d[\w.-]*)")
+# Chinese and Japanese write a code against their characters ("用bzip2压缩", "fb2和OpenReader格式"):
+# those end it, and may stand before it, as a space does ("bzip2存档格式的文件" was a changed code).
+_LETTER_CODE_RE = lazy_re.compile(rf"(?:(?<=[{_UNSPACED_CHARS}])|(?<![\w.-]))([A-Za-z]{{1,10}})-?"
+                                  rf"(\d(?:[^\W{_UNSPACED_CHARS}]|[.-])*)")
 # A word of letters hyphenated to a code is no part of it: "H2O-Konzentrationen", "USB3-compatible",
 # "v2.1.3-based" against "H2O", "USB3", "v2.1.3" were false changed codes on faithful translations.
 # A word in capitals stays ("SKU-1234-BLK"), and so does a pre-release tag ("v2.1.3-beta").
