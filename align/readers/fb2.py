@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import zipfile
 from xml.etree import ElementTree
 
+from .. import lazy_re
 from .base import Block, Package, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
@@ -28,8 +28,8 @@ _PARAGRAPHS = frozenset(("p", "subtitle", "v", "text-author", "date", "td", "th"
 # Containers read child by child.
 _CONTAINERS = frozenset(("section", "title", "epigraph", "poem", "stanza", "cite", "annotation", "table", "tr"))
 _PREDEFINED = frozenset(("amp", "lt", "gt", "quot", "apos"))
-_ENTITY = re.compile(rb"&([A-Za-z_][\w.-]*);")
-_DEFINED = re.compile(rb"<!ENTITY\s+([A-Za-z_][\w.-]*)")
+_ENTITY = lazy_re.compile(rb"&([A-Za-z_][\w.-]*);")
+_DEFINED = lazy_re.compile(rb"<!ENTITY\s+([A-Za-z_][\w.-]*)")
 
 
 def _local(tag) -> str:
