@@ -69,7 +69,21 @@ _UNSUPPORTED = {
     ".ppt": "an old PowerPoint .ppt file; save it as .pptx and give that",
     ".mobi": "a Kindle e-book; convert it to .epub and give that",
     ".azw3": "a Kindle e-book; convert it to .epub and give that",
+    ".lit": "a Microsoft Reader e-book; convert it to .epub and give that",
+    ".djvu": "a DjVu scan; give its text layer (djvutxt file.djvu file.txt) or a PDF with text",
+    ".djv": "a DjVu scan; give its text layer (djvutxt file.djvu file.txt) or a PDF with text",
+    ".chm": "compiled HTML help; unpack its pages (7z x file.chm) and give the .html files",
+    ".indd": "an InDesign document; save it as InDesign Markup (.idml) and give that",
+    ".hwp": "a Hangul (HWP) document; save it as .docx and give that",
+    ".wpd": "a WordPerfect document; save it as .docx and give that",
+    ".key": "a Keynote presentation; export it as PowerPoint (.pptx) and give that",
+    ".numbers": "a spreadsheet, not a text",
+    ".xps": "an XPS document; print it to PDF and give that",
+    ".oxps": "an XPS document; print it to PDF and give that",
 }
+# The signatures files in those formats open with, for a file whose name does not say.
+_SIGNATURES = ((b"AT&TFORM", ".djvu"), (b"ITSF", ".chm"), (b"ITOLITLS", ".lit"), (b"\xffWPC", ".wpd"),
+               (bytes.fromhex("0606EDF5D81D46E5BD31EFE7FE74B71D"), ".indd"))
 
 
 def reader_for(path: str, data: bytes) -> Reader | None:
@@ -104,6 +118,9 @@ def unsupported(path: str, data: bytes = b"") -> str | None:
         return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _UNSUPPORTED[".doc"])
     if data.startswith(b"PK") and b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]:
         return _UNSUPPORTED[".ods"]
+    for signature, suffix in _SIGNATURES:
+        if data.startswith(signature):
+            return _UNSUPPORTED[suffix]
     return _UNSUPPORTED.get(PurePath(path).suffix.lower())
 
 
