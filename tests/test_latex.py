@@ -172,6 +172,24 @@ def test_lists_tables_code_and_display_mathematics_are_blocks_in_their_place():
     ]
 
 
+def test_a_listing_s_options_are_no_code_and_each_of_its_lines_is_located():
+    text = ("Blank page:\n\n\\begin{Verbatim}[fontsize=\\small]\n\\documentclass{article}\n"
+            "\\begin{document}\n\\end{document}\n\\end{Verbatim}\n")
+    [prose, code] = blocks_of(text)
+    assert (code.text, code.locator, code.furniture) == (
+        "\\documentclass{article}\n\\begin{document}\n\\end{document}", "line 4", True)
+    assert code.line_marks == ((1, 5), (2, 6))
+
+
+def test_german_shorthands_where_babel_declares_german_and_a_bookmark_s_text_is_not_read():
+    text = ("\\documentclass{article}\n\\usepackage[ngerman]{babel}\n\\begin{document}\n"
+            "\\section{\\texorpdfstring{Gr\"o\"se $x$}{Groesse}}\n"
+            "Die Stra\"se ist \"`sch\"on\"' und gro\"s, sagt er \"Hallo\".\n\\end{document}\n")
+    assert texts_of(text) == ["Größe x", "Die Straße ist „schön“ und groß, sagt er \"Hallo\"."]
+    english = text.replace("ngerman", "english")
+    assert texts_of(english)[1] == "Die Stra\"se ist \"‘sch\"on\"’ und gro\"s, sagt er \"Hallo\"."
+
+
 def test_a_file_input_or_included_is_named_in_a_warning_not_followed(caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
         texts = texts_of("\\chapter{One}\n\\input{intro}\n\\include{chapters/two}\nText.\n")

@@ -180,7 +180,11 @@ _SPACES = lazy_re.compile(r"\s+")
 _DOCUMENT = lazy_re.compile(r"\\begin\s*\{document\}")
 _BLANK = lazy_re.compile(r"[ \t]*(?:\n[ \t]*(?!\n))?")
 _CONTROL_WORD = lazy_re.compile(r"[A-Za-z@]+\*?")
-_TEXT_RUN = lazy_re.compile(r"[^\\{}$~&\s`'\-?!]+")
+_TEXT_RUN = lazy_re.compile(r"[^\\{}$~&\s`'\-?!\"]+")
+# babel's German shorthands, in a document that declares German: "a is ä, "` a low quote.
+_GERMAN_SHORTHANDS = {'"a': "ä", '"o': "ö", '"u': "ü", '"A': "Ä", '"O': "Ö", '"U': "Ü", '"s': "ß", '"z': "ß",
+                      '"`': "„", "\"'": "“", '"<': "«", '">': "»", '"-': "", '"|': "", '""': "", '"~': "-", '"=': "-",
+                      '"e': "ë", '"i': "ï"}
 _LETTERS = lazy_re.compile(r"[A-Za-z@]+")
 _DIMENSION = lazy_re.compile(r"\s*=?\s*[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|cm|mm|em|ex|in|bp|pc|sp|dd|cc|mu)"
                              r"|\s*=?\s*\\[A-Za-z@]+")
@@ -456,6 +460,10 @@ class _Typesetter:
             self.emit(text[at], at)
             self.pos += 1
             return
+        if self.lang == "de" and text[at:at + 2] in _GERMAN_SHORTHANDS:
+            self.emit(_GERMAN_SHORTHANDS[text[at:at + 2]], at)
+            self.pos += 2
+            return
         for written, printed in (("---", "—"), ("--", "–"), ("``", "“"), ("''", "”"), ("`", "‘"), ("'", "’"),
                                  ("?`", "¿"), ("!`", "¡")):
             if text.startswith(written, at) and at + len(written) <= end:
@@ -598,6 +606,9 @@ class _Typesetter:
                 self.blocks.append(block)
         elif base in _REFERENCES:
             self.reference(base, at)
+        elif base == "texorpdfstring":  # the first argument is typeset, the second is a PDF bookmark's
+            self.inline(*self.mandatory())
+            self.mandatory()
         elif base in _TEXT_LAST:
             self.skip(_TEXT_LAST[base])
             self.inline(*self.mandatory())
@@ -799,25 +810,36 @@ class _Typesetter:
         self.paragraph_end()
 
     def literal(self, name: str, end: int) -> None:
-        """Code, a picture, display mathematics: furniture, shown but no prose; a comment: nothing."""
+        """Code, a picture, display mathematics: furniture, shown but no prose, each line located
+        by its own; a comment: nothing."""
         text = self.text
-        close = text.find("\\end{" + name + "}", self.pos, end if end < len(text) else len(text))
-        close = len(text) if close < 0 else close
-        if name in ("minted",):
+        closing = "\\end{" + name + "}"
+        if name not in _MATH_ENVS and name not in _PICTURES and text.startswith("[", self.pos):
+            self.optional()  # a listing's options: "[fontsize=\\small]", "[language=Python]"
+        if name == "minted":
             self.mandatory()
+        close = text.find(closing, self.pos)
+        close = len(text) if close < 0 else close
         body_start = self.pos
-        self.pos = min(close + len("\\end{" + name + "}"), len(text))
-        if name in ("comment",) or name.startswith("filecontents") or self.preamble:
+        self.pos = min(close + len(closing), len(text))
+        if name == "comment" or name.startswith("filecontents") or self.preamble:
             return
         body = text[body_start:close]
-        shown = _math_text(body) if name in _MATH_ENVS else body.strip("\n")
-        if not shown.strip():
+        if name in _MATH_ENVS:
+            formula = _math_text(body)
+            if formula:
+                line = self.line_of(body_start + len(body) - len(body.lstrip()))
+                self.notes.append(Block(formula, f"line {line}", furniture=True, lang=self.lang))
             return
-        if name not in _MATH_ENVS:
-            self.paragraph_end()
-        line = self.line_of(body_start + len(body) - len(body.lstrip()))
-        block = Block(tidy(shown, keep_no_break=True), f"line {line}", furniture=True, lang=self.lang)
-        (self.notes if name in _MATH_ENVS else self.blocks).append(block)
+        self.paragraph_end()
+        code = _Collector(furniture=True)
+        at = body_start
+        for line in body.split("\n"):
+            code.add(line + "\n", self.line_of(at))
+            at += len(line) + 1
+        block = _block_of(code, self.lang)
+        if block is not None:
+            self.blocks.append(block)
 
 
 class LatexReader(Reader):
