@@ -59,13 +59,14 @@ def srt_of(cues):
 
 # ------------------------------------------------------------------------------ one dialogue, all formats
 
-@pytest.mark.parametrize("name, reader", [("sylvie.en.ttml", "ttml"), ("sylvie.en.sbv", "sbv"),
-                                          ("sylvie.en.sub", "microdvd")])
+@pytest.mark.parametrize("name, reader", [("sylvie.en.ttml", "TtmlReader"), ("sylvie.en.sbv", "SbvReader"),
+                                          ("sylvie.en.sub", "MicroDvdReader")])
 def test_every_format_reads_the_cues_as_the_subrip_reader_reads_them(tmp_path, name, reader):
     """The same eleven cues as TTML, SBV and MicroDVD give the sentences SubRip gives, each located by
     the cue it starts in: a sentence over three cues is one, two sentences in a cue are two."""
     raw, sentences = sentences_of(DATA / name)
-    assert raw.format == reader
+    assert type(reader_for(name, (DATA / name).read_bytes())).__name__ == reader
+    assert raw.format == "subtitles"  # its dialogue dashes read as SubRip's are
     assert [(s.original, s.where) for s in sentences] == [(text, f"subtitle {cue}") for text, cue in SYLVIE]
     srt = tmp_path / "sylvie.srt"
     srt.write_text(srt_of([[line.strip() for line in block.split("\n")[1:] if line.strip()]
@@ -73,9 +74,27 @@ def test_every_format_reads_the_cues_as_the_subrip_reader_reads_them(tmp_path, n
     assert [s.original for s in sentences_of(srt)[1]] == [s.original for s in sentences]
 
 
+def test_dialogue_dashes_and_subrips_tags_are_read_as_in_subrip(tmp_path):
+    """A file converted from SubRip keeps its <i> tags, and a cue of two speakers its dashes: an SBV
+    held "<i>We left</i>" as text, and "- Did you eat?" was embedded with its dash, which SubRip's
+    reader reads as a list's bullet."""
+    cues = [["<i>We left the hut</i>", "before dawn."], ["- Did you eat?", "- Not since noon."],
+            ["* Dancing in the moonlight *"]]
+    srt, sbv, sub = tmp_path / "a.srt", tmp_path / "a.sbv", tmp_path / "a.sub"
+    srt.write_text(srt_of(cues), encoding="utf-8")
+    sbv.write_text("".join(f"0:00:0{k}.000,0:00:0{k}.900\n" + "\n".join(lines) + "\n\n" for k, lines in enumerate(cues)),
+                   encoding="utf-8")
+    sub.write_text("".join(f"{{{k}0}}{{{k}9}}" + "|".join(lines) + "\n" for k, lines in enumerate(cues, 1)),
+                   encoding="utf-8")
+    read = [[(s.original, s.text) for s in sentences_of(path)[1]] for path in (srt, sbv, sub)]
+    assert read[0] == read[1] == read[2]
+    assert read[0][:2] == [("We left the hut\nbefore dawn.", "We left the hut before dawn."),
+                           ("- Did you eat?", "Did you eat?")]
+
+
 def test_sami_reads_each_sync_as_a_cue_and_a_cleared_screen_as_none():
     raw, sentences = sentences_of(DATA / "sylvie.en.smi")
-    assert raw.format == "sami"
+    assert type(reader_for("a.txt", (DATA / "sylvie.en.smi").read_bytes())).__name__ == "SamiReader"
     # SAMI clears the screen with a SYNC of "&nbsp;": counted among the SYNCs, which locate the cues.
     assert [(s.original, s.where) for s in sentences] == [(text, f"subtitle {sync}") for (text, _), sync in
                                                            zip(SYLVIE, (1, 4, 6, 7, 7, 9, 11, 17))]
@@ -89,7 +108,7 @@ def test_ass_is_read_as_the_viewer_sees_it():
     ("Dialogue: 0,0:00:05.00,0:00:10.00,Default,Sylvie,0,0,0,,that the image..."), its override
     tags and \\N were in them, and the sign drawn twice for its glow was two sentences."""
     raw, sentences = sentences_of(DATA / "sylvie.en.ass")
-    assert raw.format == "ass"
+    assert type(reader_for("a.txt", (DATA / "sylvie.en.ass").read_bytes())).__name__ == "AssReader"
     read = [(s.original, s.where, s.furniture) for s in sentences]
     assert read == [
         ("It seems a paradox, does it not,\nthat the image formed on\nthe Retina should be inverted?", "subtitle 1", False),
@@ -152,9 +171,9 @@ def test_ass_in_utf16_and_in_a_windows_code_page_is_read(tmp_path):
         path = tmp_path / f"{encoding}.ass"
         path.write_bytes(script.encode(encoding))
         raw, sentences = sentences_of(path)
-        assert raw.format == "ass"
+        assert raw.format == "subtitles"
         assert [s.original for s in sentences] == ["Où est la forêt ?", "Très loin d'ici, à l'été."]
-        assert reader_for("script.txt", script.encode(encoding)).name == "ass"  # known by its content
+        assert type(reader_for("script.txt", script.encode(encoding))).__name__ == "AssReader"  # by its content
 
 
 # --------------------------------------------------------------------------------------------- TTML
@@ -172,7 +191,7 @@ def test_ttml_spans_breaks_metadata_and_its_language(tmp_path):
         '<tt:p begin="3s" end="5s" xml:space="preserve">Der Ausschuss tagte\nin 東京<tt:span tts:ruby="text">とうきょう</tt:span>.</tt:p>\n'
         '</tt:div></tt:body></tt:tt>\n', encoding="utf-8")
     raw, sentences = sentences_of(path)
-    assert raw.format == "ttml"
+    assert type(reader_for(path.name, path.read_bytes())).__name__ == "TtmlReader"
     assert [(s.original, s.where) for s in sentences] == [("Guten Abend, meine Damen\nund Herren.", "subtitle 1"),
                                                           ("Der Ausschuss tagte\nin 東京.", "subtitle 2")]
     assert {span.lang for span in raw.spans} == {"de"}
@@ -200,8 +219,8 @@ def test_a_ttml_pair_is_audited_end_to_end_every_string_once(tmp_path):
 
 def test_ttml_is_told_from_other_xml_and_theirs_from_it():
     ttml = (DATA / "sylvie.en.ttml").read_bytes()
-    assert reader_for("subtitles.xml", ttml).name == "ttml"
-    assert reader_for("subtitles.dfxp", ttml).name == "ttml"
+    assert type(reader_for("subtitles.xml", ttml)).__name__ == "TtmlReader"
+    assert type(reader_for("subtitles.dfxp", ttml)).__name__ == "TtmlReader"
     xliff = b'<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit id="tt"><source>tt</source>' \
             b'</trans-unit></body></file></xliff>'
     page = b'<!DOCTYPE html>\n<html><body><p>The <tt>tt</tt> element.</p></body></html>'

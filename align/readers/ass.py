@@ -111,7 +111,7 @@ def _speaker_changes(name: str, previous: str | None) -> bool:
 
 
 class AssReader(Reader):
-    name = "ass"
+    name = "subtitles"  # read as SubRip's cues are, dialogue dashes and all
     suffixes = (".ass", ".ssa")
     reads_text = True
 

@@ -1,7 +1,8 @@
 """MicroDVD subtitles (.sub of text): a cue a line, `{start frame}{end frame}text`, its lines
 parted by `|`; located as `subtitle 12`, its place among the cues. A control code (`{y:i}`,
-`{c:$0000FF}`, `{f:Arial}`...) is styling, and a line's leading `/` italics: not text. A first cue
-that holds only a number (`{1}{1}23.976`) is the film's frame rate, not a subtitle.
+`{c:$0000FF}`, `{f:Arial}`...) is styling, and so are a line's leading `/` (italics) and SubRip's
+tags (`<i>`) some players show as italics: not text. A first cue that holds only a number
+(`{1}{1}23.976`) is the film's frame rate, not a subtitle.
 
 Read as plain text before, each cue was one line, its frames and codes in the sentence, and its
 lines run together at `|`.
@@ -14,7 +15,7 @@ import re
 from .. import lazy_re
 from .base import Block, Reader, broken, tidy
 from .qt import xml_head
-from .subtitles import cue_blocks
+from .subtitles import cue_blocks, styling_removed
 
 logger = logging.getLogger("align")
 
@@ -26,11 +27,11 @@ _ITALICS = lazy_re.compile(r"^\s*/", re.MULTILINE)
 
 def shown_lines(text: str) -> list[str]:
     """The lines a cue's text shows: its codes and italics marks out, parted at "|"."""
-    return _ITALICS.sub("", _CONTROL.sub("", text).replace("|", "\n")).split("\n")
+    return _ITALICS.sub("", styling_removed(_CONTROL.sub("", text)).replace("|", "\n")).split("\n")
 
 
 class MicroDvdReader(Reader):
-    name = "microdvd"
+    name = "subtitles"  # read as SubRip's cues are, dialogue dashes and all
     suffixes = (".sub",)
     reads_text = True
 

@@ -69,7 +69,7 @@ class _Cues(HTMLParser):
 
 
 class SamiReader(Reader):
-    name = "sami"
+    name = "subtitles"  # read as SubRip's cues are, dialogue dashes and all
     suffixes = (".smi", ".sami")
     reads_text = True
 

@@ -1,7 +1,8 @@
 """YouTube's SBV captions (.sbv) and the SubViewer 2 files they come from (.sub): each cue is a
 timing line, `0:00:01.000,0:00:03.500`, then its text up to a blank line; located as `subtitle 12`,
 its place among the cues. SubViewer's header (`[INFORMATION]`, `[TITLE]...`, `[COLF]...`) names
-the film and its fonts, not text of the subtitles; its `[br]` is a line break.
+the film and its fonts, not text of the subtitles; its `[br]` is a line break. SubRip's styling
+tags (`<i>`), which files converted from SubRip keep, are left out as the SubRip reader leaves them.
 
 Read as plain text before, every timing line was a sentence, and a cue's lines, written without
 the full stop a cue often ends without, were run into the next cue's sentence or cut from it as
@@ -15,7 +16,7 @@ import re
 from .. import lazy_re
 from .base import Block, Reader, tidy
 from .qt import xml_head
-from .subtitles import cue_blocks
+from .subtitles import cue_blocks, styling_removed
 
 logger = logging.getLogger("align")
 
@@ -49,7 +50,7 @@ def _cues(text: str) -> list[tuple[str, list[str]]]:
 
 
 class SbvReader(Reader):
-    name = "sbv"
+    name = "subtitles"  # read as SubRip's cues are, dialogue dashes and all
     suffixes = (".sbv",)
     reads_text = True
 
@@ -61,7 +62,7 @@ class SbvReader(Reader):
     def blocks(self, text: str, label: str) -> list[Block]:
         cues = []
         for locator, lines in _cues(text.lstrip("\ufeff")):
-            shown = tidy(_LINE_BREAK.sub("\n", "\n".join(lines)))
+            shown = tidy(styling_removed(_LINE_BREAK.sub("\n", "\n".join(lines))))
             if shown and locator.startswith("line"):
                 logger.warning("%s, %s: text outside any cue, kept as it stands (is a timing line damaged?)",
                                label, locator)

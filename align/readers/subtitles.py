@@ -37,6 +37,12 @@ _TAG = lazy_re.compile(r"</?(?:[ibu]|font|v|c|lang|ruby|rt)(?=[\s.>])[^<>]*>|<\d
 _RUBY_TEXT = lazy_re.compile(r"<rt(?=[\s.>])[^<>]*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE | re.DOTALL)
 
 
+def styling_removed(text: str) -> str:
+    """A cue's text without SubRip's and WebVTT's styling tags and a ruby's reading: what other
+    formats' files converted from SubRip hold too (an SBV's "<i>...</i>")."""
+    return _TAG.sub("", _RUBY_TEXT.sub("", text))
+
+
 # A WebVTT voice tag opening a cue: "<v Anna>", "<v.loud Anna Smith>".
 _VOICE = lazy_re.compile(r"\s*<v(?:\.[\w.-]+)*\s+([^<>]+)>")
 # A timing line a cue lost: two clock readings and an arrow, whatever its form.
@@ -164,7 +170,7 @@ class SubtitleReader(Reader):
         webvtt = text.lstrip("\ufeff \t\r\n").startswith("WEBVTT")
         for locator, lines in _cues(text):
             raw = "\n".join(lines)
-            cue_text = tidy(_TAG.sub("", _RUBY_TEXT.sub("", raw)))
+            cue_text = tidy(styling_removed(raw))
             if webvtt:
                 cue_text = html.unescape(cue_text)
             if not cue_text:

@@ -108,7 +108,7 @@ def _cues(root: ElementTree.Element) -> list[tuple[str, list[str], str, str]]:
 
 
 class TtmlReader(Reader):
-    name = "ttml"
+    name = "subtitles"  # read as SubRip's cues are, dialogue dashes and all
     suffixes = (".ttml", ".dfxp", ".ttml2", ".imsc")
 
     def sniff(self, data: bytes) -> bool:
