@@ -190,6 +190,17 @@ def test_german_shorthands_where_babel_declares_german_and_a_bookmark_s_text_is_
     assert texts_of(english)[1] == "Die Stra\"se ist \"‘sch\"on\"’ und gro\"s, sagt er \"Hallo\"."
 
 
+def test_an_unknown_environment_s_title_is_text_and_its_widths_and_columns_are_not():
+    # amsldoc's "\\begin{ctab}{ll}" (a table of its own class) was a sentence "ll", and its cells one.
+    text = ("\\begin{ctab}{ll}\nA & B\n\\end{ctab}\n\\begin{theorem}[Pythagoras]\nThe square.\n\\end{theorem}\n"
+            "\\begin{tcolorbox}[colback=red]\nBoxed.\n\\end{tcolorbox}\n"
+            "\\begin{exercise}{Counting sheep}\nCount.\n\\end{exercise}\n"
+            "\\begin{lined}{0.8\\textwidth}\nLined.\n\\end{lined}\n")
+    assert [(b.text, b.locator) for b in blocks_of(text)] == [
+        ("A", "line 2"), ("B", "line 2"), ("Pythagoras", "line 4"), ("The square.", "line 5"), ("Boxed.", "line 8"),
+        ("Counting sheep", "line 10"), ("Count.", "line 11"), ("Lined.", "line 14")]
+
+
 def test_a_file_input_or_included_is_named_in_a_warning_not_followed(caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
         texts = texts_of("\\chapter{One}\n\\input{intro}\n\\include{chapters/two}\nText.\n")

@@ -176,6 +176,7 @@ _MATH_TEXT = frozenset("text textrm textit textbf mathrm mathbf mathit mathsf ma
 # A width or a column specification: no run of two letters once commands and units are taken out.
 _COMMANDS_AND_UNITS = lazy_re.compile(r"\\[A-Za-z@]+|\d*[.,]?\d+\s*(?:pt|cm|mm|em|ex|in|bp|pc|sp|dd|cc|mu)\b")
 _WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+_COLUMNS = lazy_re.compile(r"[lcrpmbXSLRCJ|@<>*!{}.\d\s]*")
 _SPACES = lazy_re.compile(r"\s+")
 _DOCUMENT = lazy_re.compile(r"\\begin\s*\{document\}")
 _BLANK = lazy_re.compile(r"[ \t]*(?:\n[ \t]*(?!\n))?")
@@ -190,6 +191,12 @@ _DIMENSION = lazy_re.compile(r"\s*=?\s*[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|
                              r"|\s*=?\s*\\[A-Za-z@]+")
 # Deeper than this, a file's nesting is taken for a damaged one.
 _MAX_DEPTH = 200
+
+
+def _is_layout(argument: str) -> bool:
+    """Whether an argument is a width, a position or a column specification, not text."""
+    rest = _COMMANDS_AND_UNITS.sub(" ", argument)
+    return not _WORD.search(rest) or _COLUMNS.fullmatch(rest) is not None
 
 
 class _Collector:
@@ -441,7 +448,7 @@ class _Typesetter:
             elif char == "~":
                 self.emit("\u00a0", at)
                 self.pos += 1
-            elif char == "&" and self.in_table:
+            elif char == "&":  # an alignment's cell ends, in any environment (a bare "&" is no text)
                 self.paragraph_end()
                 self.pos += 1
             else:
@@ -792,17 +799,28 @@ class _Typesetter:
         elif name in _ENV_ARGS:
             self.skip(_ENV_ARGS[name])
         else:
-            self.optional()
-            # An environment this reader does not know: an argument that is a width or a column
-            # specification ("{0.8\\textwidth}", "{|l|c|}") is no text; one of words is.
-            saved = self.pos
-            self.skip_blank()
-            if self.text.startswith("{", self.pos):
-                arg_start, arg_stop = self.mandatory()
-                if _WORD.search(_COMMANDS_AND_UNITS.sub(" ", self.text[arg_start:arg_stop])):
-                    self.pos = saved
-            else:
-                self.pos = saved
+            self.unknown_environment()
+
+    def unknown_environment(self) -> None:
+        """An environment this reader does not know. Its option is a title where it holds words and
+        no setting ("\\begin{theorem}[Pythagoras]", shown in the theorem's head): a block of its own.
+        An argument that is a width or a column specification ("{0.8\\textwidth}", "{|l|c|}",
+        "{ll}") is no text; one of words is a block of its own, as the title is."""
+        title = self.optional()
+        if title and "=" not in self.text[title[0]:title[1]] and not _is_layout(self.text[title[0]:title[1]]):
+            block = self.read_apart(*title)
+            if block is not None:
+                self.blocks.append(block)
+        saved = self.pos
+        self.skip_blank()
+        if not self.text.startswith("{", self.pos):
+            self.pos = saved
+            return
+        arg_start, arg_stop = self.mandatory()
+        if not _is_layout(self.text[arg_start:arg_stop]):
+            block = self.read_apart(arg_start, arg_stop)
+            if block is not None:
+                self.blocks.append(block)
 
     def environment_end(self, name: str) -> None:
         if name in _TABLES and self.in_table:
