@@ -111,6 +111,19 @@ def test_dita_inline_elements_dissolve_and_notes_index_terms_and_metadata_stand_
     assert {b.lang for b in XmlDocumentReader().blocks(DITA_TASK, "t.dita")} == {"en"}
 
 
+@pytest.mark.parametrize("reference, text", [
+    ('<xref href="#t/s1"/>', "See Before you start."),  # DITA: the section's title
+    ('<xref href="#t/s2"/>', "See the checklist."),  # DocBook's and DITA's label where the target has one
+    ('<xref href="other.dita#x/s1"/>', "See ."),  # another file's: not read, left as the page leaves it
+    ('<xref href="#t/s1">the first part</xref>', "See the first part."),
+])
+def test_an_empty_cross_reference_reads_as_its_targets_title(reference, text):
+    data = (f'<?xml version="1.0"?><topic id="t"><title>T</title><body><section id="s1"><title>Before you '
+            f'start</title></section><section id="s2" xreflabel="the checklist"/><p>See {reference}.</p></body>'
+            f'</topic>').encode()
+    assert blocks_of(data)[-1][1] == text
+
+
 # ------------------------------------------------------------------------------ DocBook (KDE)
 
 
@@ -181,10 +194,18 @@ def test_a_docbook_book_read_as_typeset(caplog):
         ("line 14", "Or use the menu.", False),
         ("line 15", "check this", True),
         ("line 16", "tally --count\ntally --reset", True),
-        ("line 18", "See and the site.", False),
+        ("line 18", "See Introduction and the site.", False),  # an empty cross-reference: its target's title
         ("line 20", "&chapter;", False)]
     warnings = " ".join(r.getMessage() for r in caplog.records)
     assert "&Ctrl;" in warnings and "&chapter; (chapter.xml) is another file, not read" in warnings
+
+
+def test_a_part_xinclude_brings_from_another_file_is_named_in_a_warning(caplog):
+    data = (b'<?xml version="1.0"?><book xmlns="http://docbook.org/ns/docbook" xmlns:xi="http://www.w3.org/2001/XInclude">'
+            b'<title>Guide</title><xi:include href="ch01.xml"/><xi:include href="ch02.xml"/></book>')
+    with caplog.at_level(logging.WARNING, logger="align"):
+        assert blocks_of(data) == [("line 1", "Guide", False)]
+    assert "2 parts included from other files not read (give those files too): ch01.xml, ch02.xml" in caplog.text
 
 
 # ------------------------------------------------------------------------------ Mallard (GNOME help)

@@ -25,8 +25,11 @@ What is read, and how:
 - Entities: the predefined ones, character references and those the file declares are resolved;
   an external DTD is never fetched, so an entity it declares (`&kcalc;`, `&product;`, as KDE's and
   most DocBook manuals write) is kept as written, with one warning; so is an external entity
-  (another file, `&commands;`), which is not read. An entity expansion bomb is refused by expat's
-  amplification limit. A malformed file is one line naming its line and column.
+  (another file, `&commands;`), which is not read; nor is a part XInclude brings from another
+  file, which a warning names. An entity expansion bomb is refused by expat's amplification
+  limit. A malformed file is one line naming its line and column.
+- An empty cross-reference to a part of the file reads as the stylesheets write it, the target's
+  title or label: "See <xref linkend="intro"/>." was "See ."
 """
 from __future__ import annotations
 
@@ -311,11 +314,49 @@ def paragraph_text(pieces: list[tuple[str, int, str]], keep_lines: bool) -> tupl
     return tidy(text, keep_no_break=True), first_line, tuple(marks)
 
 
+def _ids(root: _Element) -> dict[str, _Element]:
+    """Each element by its id (DocBook's and DITA's `id`, `xml:id`)."""
+    out: dict[str, _Element] = {}
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        for name in ("id", "xml:id"):
+            if element.attributes.get(name):
+                out.setdefault(element.attributes[name], element)
+        stack.extend(child for child in element.children if isinstance(child, _Element))
+    return out
+
+
+def _flat_text(element: _Element) -> str:
+    pieces, stack = [], [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            pieces.append(node[0])
+        else:
+            stack.extend(reversed(node.children))
+    return " ".join("".join(pieces).split())
+
+
+def _reference_target(element: _Element, ids: dict[str, _Element], root: _Element) -> _Element | None:
+    """The element an empty cross-reference points to in this file: DocBook's `linkend`, DITA's
+    `href="#topic/id"`, Mallard's `xref="page#id"` on its own page."""
+    if element.attributes.get("linkend"):
+        return ids.get(element.attributes["linkend"])
+    reference = element.attributes.get("href") or element.attributes.get("xref") or ""
+    page, _, fragment = reference.partition("#")
+    if not fragment or page not in ("", root.attributes.get("id", "")):
+        return None
+    return ids.get(fragment.rsplit("/", 1)[-1])
+
+
 class _Layout:
     """The document's blocks, as it is laid out: block elements in turn, inline ones run into their
     paragraph, asides (notes, index terms) after the paragraph they stand in."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: _Element) -> None:
+        self.root = root
+        self.ids = _ids(root)
         self.blocks: list[Block] = []
         self.asides: list = []  # (element, furniture) or a Block, waiting for the paragraph's end
 
@@ -364,6 +405,9 @@ class _Layout:
     def inline(self, element: _Element, pieces: list) -> None:
         """Run `element`'s text into the paragraph's `pieces`, its asides set apart."""
         self.shown_attributes(element)
+        if not element.children and element.name in ("xref", "link"):
+            pieces.append((self.cross_reference(element), element.line, "text"))
+            return
         joiner = _JOINERS.get(element.name)
         joined = False
         for child in element.children:
@@ -377,6 +421,18 @@ class _Layout:
                     pieces.append((joiner, child.line, "break"))
                 self.inline(child, pieces)
                 joined = True
+
+    def cross_reference(self, element: _Element) -> str:
+        """What a stylesheet writes for an empty cross-reference to a part of this file: the
+        target's `xreflabel`, else its title ("See <xref linkend="intro"/>" is "See Introduction").
+        Left empty, the sentence read "See and the site."; a target in another file stays so."""
+        target = _reference_target(element, self.ids, self.root)
+        if target is None:
+            return ""
+        if target.attributes.get("xreflabel"):
+            return " ".join(target.attributes["xreflabel"].split())
+        title = next((child for child in target.children if isinstance(child, _Element) and child.name == "title"), None)
+        return _flat_text(title) if title is not None else ""
 
     def set_apart(self, child: _Element, mixed: bool) -> bool:
         """Whether `child` is no part of the running paragraph: hidden, or an aside laid out after
@@ -424,7 +480,19 @@ def _line_breaks(element: _Element) -> None:
                     stack.append(child)
 
 
-def _warn_entities(tree: _Tree, label: str) -> None:
+def _includes(root: _Element) -> list[str]:
+    """The files an XInclude (`<xi:include href=...>`) names: parts of the document in other files."""
+    out, stack = [], [root]
+    while stack:
+        element = stack.pop()
+        if element.name == "include" and element.attributes.get("href"):
+            out.append(element.attributes["href"])
+        stack.extend(reversed([child for child in element.children if isinstance(child, _Element)]))
+    return out
+
+
+def _warn_unread(tree: _Tree, label: str) -> None:
+    """Say what the file names but does not hold: entities of a DTD, other files."""
     if tree.undeclared:
         names = ", ".join(f"&{name};" for name in list(tree.undeclared)[:8])
         more = f" and {len(tree.undeclared) - 8} more" if len(tree.undeclared) > 8 else ""
@@ -433,6 +501,10 @@ def _warn_entities(tree: _Tree, label: str) -> None:
     for name, system_id in tree.external.items():
         logger.warning("%s: the external entity &%s; (%s) is another file, not read; kept as written "
                        "(give that file too)", label, name, system_id)
+    included = _includes(tree.root)
+    if included:
+        logger.warning("%s: %d part%s included from other files not read (give those files too): %s", label,
+                       len(included), "" if len(included) == 1 else "s", ", ".join(included[:8]))
 
 
 class XmlDocumentReader(Reader):
@@ -450,9 +522,9 @@ class XmlDocumentReader(Reader):
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         tree = _parsed(data, label)
-        _warn_entities(tree, label)
+        _warn_unread(tree, label)
         _line_breaks(tree.root)
-        layout = _Layout()
+        layout = _Layout(tree.root)
         try:
             layout.block(tree.root, layout.state_of(tree.root, _State(), True))
         except RecursionError as error:
