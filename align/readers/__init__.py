@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 from .android import AndroidStringsReader
 from .apple_strings import AppleStringsReader
+from .asciidoc import AsciidocReader
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .ass import AssReader
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
@@ -52,7 +53,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
-                               LatexReader(), RstReader(), IdmlReader(),
+                               LatexReader(), RstReader(), AsciidocReader(), IdmlReader(),
                                XmlDocumentReader())  # last: any XML document the others leave
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
 _CSV = (CsvColumnsReader(), CsvColumnsReader(";"))
