@@ -148,6 +148,11 @@ def test_inline_commands_dissolve_and_labels_indexes_and_options_are_no_text():
     ]
 
 
+def test_inline_mathematics_in_every_spelling_stays_in_its_sentence():
+    text = "Area \\begin{math}\\pi r^2\\end{math}, $\\frac{a}{b}$, \\(x_1\\) and \\ensuremath{\\alpha}-rays.\n"
+    assert texts_of(text) == ["Area π r², a/b, x₁ and α-rays."]
+
+
 def test_lists_tables_code_and_display_mathematics_are_blocks_in_their_place():
     text = ("\\section*{Setup}\\label{s}\n"
             "Intro with a display\n\\[ x^2 + y^2 = z^2 \\]\nthat reads on.\n\n"

@@ -125,7 +125,7 @@ _LISTS = frozenset("itemize enumerate description list trivlist thebibliography 
 _TABLES = {"tabular": "om", "tabular*": "mom", "tabularx": "mom", "tabulary": "mom", "longtable": "om",
            "array": "om", "supertabular": "om", "tabu": "om", "longtabu": "om", "xtabular": "om"}
 _MATH_ENVS = frozenset("equation equation* align align* gather gather* multline multline* eqnarray eqnarray* "
-                       "displaymath math flalign flalign* alignat alignat* dmath dmath* split".split())
+                       "displaymath flalign flalign* alignat alignat* dmath dmath* split".split())
 _PICTURES = frozenset("tikzpicture picture pspicture pgfpicture tikzcd forest circuitikz".split())
 # Environments' arguments that are no text (a width, a column count, a language).
 _ENV_ARGS = {"minipage": "oooom", "multicols": "mo", "multicols*": "mo", "wrapfigure": "oomom", "figure": "o",
@@ -613,6 +613,9 @@ class _Typesetter:
                 self.blocks.append(block)
         elif base in _REFERENCES:
             self.reference(base, at)
+        elif base == "ensuremath":
+            start, stop = self.mandatory()
+            self.emit(_math_text(text[start:stop]), at)
         elif base == "texorpdfstring":  # the first argument is typeset, the second is a PDF bookmark's
             self.inline(*self.mandatory())
             self.mandatory()
@@ -791,6 +794,12 @@ class _Typesetter:
             return
         if name in _VERBATIM_ENVS or name in _PICTURES or name in _MATH_ENVS:
             self.literal(name, end)
+            return
+        if name == "math":  # inline mathematics, as $...$ is
+            close = self.text.find("\\end{math}", self.pos)
+            close = len(self.text) if close < 0 else close
+            self.emit(_math_text(self.text[self.pos:close]), self.pos)
+            self.pos = min(close + len("\\end{math}"), len(self.text))
             return
         self.paragraph_end()
         if name in _TABLES:
