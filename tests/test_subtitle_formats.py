@@ -256,6 +256,19 @@ def test_subviewer_header_is_no_text_and_br_a_line_break(tmp_path):
                                                           ("Let us begin.", "subtitle 2")]
 
 
+def test_an_sbv_cue_whose_timing_line_is_damaged_keeps_its_text_and_says_so(tmp_path, caplog):
+    # webvtt-py 0.6.0's tests/samples/invalid_timeframe.sbv: the damaged timing line was a sentence.
+    path = tmp_path / "invalid_timeframe.sbv"
+    path.write_text("0:00:00.378,0:00:11.378\nCaption text #1\n\n0:00:11.378,0:00:12.305\nCaption text #2\n\n"
+                    "0:00:13.f89,0:00:15.489\nCaption text #3\n\n0:00:15.489,0:00:16.234\nCaption text #4\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [
+        ("Caption text #1", "subtitle 1"), ("Caption text #2", "subtitle 2"), ("Caption text #3", "line 8"),
+        ("Caption text #4", "subtitle 3")]
+    assert "invalid_timeframe.sbv, line 8: text outside any cue" in caplog.text
+
+
 def test_sami_of_two_languages_reads_each_after_the_other(tmp_path, caplog):
     path = tmp_path / "film.smi"
     path.write_text("<SAMI><HEAD><TITLE>Film</TITLE><STYLE TYPE=\"text/css\"><!--\n.ENCC {Name: English; lang: en-US;}\n"
@@ -279,9 +292,9 @@ def test_microdvd_codes_and_a_cue_whose_frames_are_damaged(tmp_path, caplog):
                     "{300}{400}{f:Arial}{s:20}We leave at 6.\n", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="align"):
         _raw, sentences = sentences_of(path)
-    # A line whose frames are damaged is kept as it stands, and said.
+    # A line whose frames are damaged keeps its text, without them, and it is said.
     assert [(s.original, s.where) for s in sentences] == [("Where were you?", "subtitle 1"), ("At home.", "subtitle 1"),
-                                                          ("{}{250}{300}Stop.", "line 3"), ("We leave at 6.", "subtitle 2")]
+                                                          ("Stop.", "line 3"), ("We leave at 6.", "subtitle 2")]
     assert "film.sub, line 3: text outside any cue" in caplog.text
 
 

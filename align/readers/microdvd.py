@@ -20,6 +20,8 @@ from .subtitles import cue_blocks, styling_removed
 logger = logging.getLogger("align")
 
 _CUE = lazy_re.compile(r"^\s*\{(\d+)\}\{(\d*)\}(.*)$")
+# A cue whose frames a typo damaged ("{}{250}{300}Stop."): its frames are no text, its text is.
+_DAMAGED_FRAMES = lazy_re.compile(r"^\s*(?:\{[\d\s]*\})+")
 _CONTROL = lazy_re.compile(r"\{[a-zA-Z]:[^{}]*\}")
 _FRAME_RATE = lazy_re.compile(r"^\s*\d+(?:[.,]\d+)?\s*$")
 _ITALICS = lazy_re.compile(r"^\s*/", re.MULTILINE)
@@ -49,9 +51,10 @@ class MicroDvdReader(Reader):
                 count += 1
                 cues.append((f"subtitle {count}", [tidy(piece) for piece in shown_lines(cue.group(3))], False))
             elif line.strip():
-                logger.warning("%s, line %d: text outside any cue, kept as it stands (are its frames damaged?)",
+                logger.warning("%s, line %d: text outside any cue, kept (are its frames damaged?)",
                                label, number)
-                cues.append((f"line {number}", [line.strip()], False))
+                unframed = _DAMAGED_FRAMES.sub("", line)
+                cues.append((f"line {number}", [tidy(piece) for piece in shown_lines(unframed)], False))
         if not count:
             raise broken(label, "MicroDVD subtitles", ValueError("no line opens with {start}{end} frames"))
         return cue_blocks(cues)

@@ -22,26 +22,30 @@ logger = logging.getLogger("align")
 
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{2,3}"
 _TIMING = lazy_re.compile(rf"^\s*{_CLOCK}\s*,\s*{_CLOCK}\s*$")
+# A timing line a typo damaged ("0:00:13.f89,0:00:15.489"): two clock readings, one of them broken.
+_DAMAGED_TIMING = lazy_re.compile(r"^\s*\S*\d:\d\d\S*,\S*\d:\d\d\S*\s*$")
 # SubViewer's header lines and its style lines: "[TITLE]", "[END INFORMATION]", "[COLF]&HFFFFFF,..."
 _HEADER = lazy_re.compile(r"^\s*\[[A-Z][A-Z ]*\]")
 _LINE_BREAK = lazy_re.compile(r"\[br\]", re.IGNORECASE)
 
 
 def _cues(text: str) -> list[tuple[str, list[str]]]:
-    """(locator, lines) of each cue in file order; text that stands in no cue (a cue whose timing
-    line is damaged) kept, located by its line."""
+    """(locator, lines) of each cue in file order; text that stands in no cue, or in one whose
+    timing line is damaged, kept and located by its line (a damaged timing line is no text)."""
     out: list[tuple[str, list[str]]] = []
     lines = text.split("\n")
     number, k = 0, 0
     while k < len(lines):
-        if _TIMING.match(lines[k]):
-            number += 1
+        if _TIMING.match(lines[k]) or _DAMAGED_TIMING.match(lines[k]):
+            damaged = not _TIMING.match(lines[k])
+            number += not damaged
             k += 1
+            locator = f"line {k + 1}" if damaged else f"subtitle {number}"
             body = []
             while k < len(lines) and lines[k].strip() and not _TIMING.match(lines[k]):
                 body.append(lines[k])
                 k += 1
-            out.append((f"subtitle {number}", body))
+            out.append((locator, body))
             continue
         if lines[k].strip() and not (number == 0 and _HEADER.match(lines[k])):
             out.append((f"line {k + 1}", [lines[k]]))
