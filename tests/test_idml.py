@@ -87,7 +87,8 @@ LAYOUT = package(
          '</CharacterStyleRange></ParagraphStyleRange></Footnote>',
          c(". It "), '<Change ChangeType="DeletedText"><Content>quickly </Content></Change>',
          '<Change ChangeType="InsertedText"><Content>slowly </Content></Change>', c("weakened."), BR)
-         + psr(c("Printed only."), BR, conditions="Condition/Print")
+         + psr(c("Printed on "), '<TextVariableInstance Self="v" Name="Date" ResultText="3 May 2024"/>', c(" only."), BR,
+               conditions="Condition/Print")
          + psr(c("Shown on the web only."), BR, conditions="Condition/Web")
          + psr(c("A second paragraph"), '<Note><ParagraphStyleRange><CharacterStyleRange><Content>check the date'
                '</Content></CharacterStyleRange></ParagraphStyleRange></Note>', c("."),
@@ -106,7 +107,7 @@ def test_stories_are_read_in_the_order_the_spreads_place_them(caplog):
     assert found == [
         ("story u2, paragraph 1", "The storm reached the coast\non Monday. It slowly weakened.", False),
         ("story u2, paragraph 1, footnote", "Local time.", False),  # after its paragraph, not in its sentence
-        ("story u2, paragraph 2", "Printed only.", False),
+        ("story u2, paragraph 2", "Printed on 3 May 2024 only.", False),  # a text variable as it shows
         ("story u2, paragraph 3", "Shown on the web only.", True),  # a condition set to hide
         ("story u2, paragraph 4", "A second paragraph.", False),
         ("story u2, paragraph 4, note", "check the date", True),  # an editor's note

@@ -310,13 +310,33 @@ def test_a_damaged_file_is_one_line_and_exit_2(tmp_path, content, reason):
     assert len(done.stderr.strip().splitlines()) == 1 and reason in done.stderr, done.stderr
 
 
+def test_a_file_of_white_space_named_xml_is_empty_not_malformed(tmp_path):
+    path = tmp_path / "blank.xml"
+    path.write_bytes(b"  \n\n")
+    with pytest.raises(InputError, match="the input is empty"):
+        read_input(str(path))
+
+
+def test_a_dita_maps_titles_are_its_table_of_contents():
+    data = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE map PUBLIC "-//OASIS//DTD DITA Map//EN" "map.dtd">
+<map xml:lang="en-US">
+  <title>User Guide</title>
+  <topicref href="install.dita" navtitle="Installing"/>
+  <topicref href="use.dita"><topicmeta><navtitle>Using the program</navtitle></topicmeta></topicref>
+</map>"""
+    assert blocks_of(data, "guide.ditamap") == [("line 4", "User Guide", False), ("line 5", "Installing", True),
+                                                ("line 6", "Using the program", True)]
+
+
 def test_every_prefix_of_a_real_file_reads_or_is_one_clear_error():
     data = (DATA / "kcalc_commands_fr.docbook").read_bytes()
     for end in range(0, len(data), 61):
         try:
             XmlDocumentReader().blocks(data[:end], "cut.docbook")
         except InputError as error:
-            assert "cannot be read as an XML document" in str(error) and "\n" not in str(error)
+            assert ("cannot be read as an XML document" in str(error) or (end == 0 and "empty" in str(error))) \
+                and "\n" not in str(error)
 
 
 def test_utf16_and_deep_nesting_and_a_large_file():

@@ -9,7 +9,8 @@ first; a story on master pages only (running heads, folios) is furniture, and so
 frame places (overset or unplaced text, in the file but on no page: kept, never dropped), after
 the rest. A table's cells are paragraphs in turn. A footnote is a block of its own after its
 paragraph. Editorial notes, hidden text and text under a condition set to be hidden are
-furniture; text a tracked change deletes is not read, as InDesign shows it.
+furniture; text a tracked change deletes is not read, as InDesign shows it; a text variable (a
+date, a running head's chapter name) reads as the text it shows.
 """
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ class _Story:
                 if text.strip():
                     self.furniture_pieces += furniture
                     self.text_pieces += not furniture
+            elif tag == "TextVariableInstance":  # a date, a chapter's name: shown as its result
+                self.pieces.append(child.get("ResultText", ""))
             elif tag == "Br":
                 self.end_paragraph()
             elif tag in _ASIDES:

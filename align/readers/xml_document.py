@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from xml.parsers import expat
 
 from .. import lazy_re
+from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
 
 logger = logging.getLogger("align")
@@ -221,6 +222,8 @@ def _with_external_subset(data: bytes) -> bytes | None:
 
 
 def _parsed(data: bytes, label: str) -> _Tree:
+    if not _head(data).strip():  # as plain text says it, not expat's "no element found"
+        raise InputError(f"{label}: the input is empty (nothing but whitespace)")
     tree = _Tree()
     try:
         tree.parse(data)
