@@ -127,6 +127,41 @@ def test_ass_is_read_as_the_viewer_sees_it():
         assert markup not in text
 
 
+ASS_HEAD = ("[Script Info]\nTitle: {title}\nScriptType: v4.00+\nPlayResX: 1920\n\n[V4+ Styles]\n"
+            "Format: Name, Fontname, Fontsize, PrimaryColour, Bold\nStyle: Default,Arial,48,&H00FFFFFF,0\n\n[Events]\n"
+            "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n")
+
+
+def test_an_ass_pair_is_audited_end_to_end_the_cue_left_out_found_among_no_noise(tmp_path):
+    """The probe's pair: read as text, its header and styles were 11 'matched' sentences, each
+    Dialogue's fields were in the sentences, and the Comment, which no viewer sees, was a sentence
+    'left out' of the French as much as the cue the French does leave out."""
+    english, french = tmp_path / "en.ass", tmp_path / "fr.ass"
+    english.write_text(ASS_HEAD.format(title="Example") +
+                       "Dialogue: 0,0:00:01.00,0:00:03.50,Default,,0,0,0,,Where are you going?\n"
+                       "Dialogue: 0,0:00:04.00,0:00:06.00,Default,,0,0,0,,{\\i1}To the market,{\\i0} she said.\\N"
+                       "I will be back at five.\n"
+                       "Comment: 0,0:00:06.00,0:00:07.00,Default,,0,0,0,,check timing\n"
+                       "Dialogue: 0,0:00:07.00,0:00:09.00,Default,,0,0,0,,The G20 meets tomorrow in Paris.\n", encoding="utf-8")
+    french.write_text(ASS_HEAD.format(title="Exemple") +
+                      "Dialogue: 0,0:00:01.00,0:00:03.50,Default,,0,0,0,,Où vas-tu ?\n"
+                      "Dialogue: 0,0:00:04.00,0:00:06.00,Default,,0,0,0,,{\\i1}Au marché,{\\i0} dit-elle.\\N"
+                      "Je serai de retour à sept heures.\n", encoding="utf-8")
+    run = cli("pair", english, french, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    source = report["source"]["sentences"]
+    assert [(s["text"], s["locator"], s.get("furniture", False)) for s in source] == [
+        ("Where are you going?", "subtitle 1", False), ("To the market, she said.", "subtitle 2", False),
+        ("I will be back at five.", "subtitle 2", False), ("The G20 meets tomorrow in Paris.", "subtitle 4", False),
+        ("check timing", "subtitle 3", True)]
+    assert [s["text"] for s in report["target"]["sentences"]] == [
+        "Où vas-tu ?", "Au marché, dit-elle.", "Je serai de retour à sept heures."]
+    content = [(f["type"], [source[k]["locator"] for k in f["src"]]) for f in report["findings"]
+               if f["severity"] == "content"]
+    assert content == [("omission", ["subtitle 4"])]
+
+
 def test_ass_fields_follow_the_format_line_and_the_text_keeps_its_commas(tmp_path):
     path = tmp_path / "old.ssa"
     path.write_text("[Script Info]\nScriptType: v4.00\nWrapStyle: 2\n\n[Events]\n"
