@@ -155,3 +155,9 @@ def test_a_large_file_and_unmatched_markup_read_in_linear_time():
     start = time.perf_counter()
     AsciidocReader().blocks(text, "large.adoc")
     assert time.perf_counter() - start < 30
+
+
+def test_gits_older_quotes_and_a_cross_reference_whose_text_holds_brackets():
+    # As Git's pages write them (git-svn, git-add, git-pull): `this' and ``this'' are curly quotes.
+    text = "See <<fetch-refspec,<refspec>>> below, `svn log' and ``Interactive mode''.\n"
+    assert blocks_of(text) == [("See <refspec> below, \u2018svn log\u2019 and \u201cInteractive mode\u201d.", "line 1", False)]

@@ -193,3 +193,10 @@ def test_a_large_file_and_unmatched_markup_read_in_linear_time():
     start = time.perf_counter()
     RstReader().blocks(text, "large.rst")
     assert time.perf_counter() - start < 30
+
+
+def test_a_directives_expression_or_class_is_no_text_an_admonitions_argument_is():
+    # ".. only:: html" read "html" into the sentence after it (CMake's release notes, as Debian ships them).
+    text = ".. only:: html\n\n  .. contents::\n\nText.\n\n.. note:: Back up\n   first.\n\n.. container:: big\n\n   Inside.\n"
+    assert blocks_of(text) == [("Text.", "line 5", False), ("Back up first.", "line 7", False),
+                               ("Inside.", "line 12", False)]

@@ -65,8 +65,9 @@ _INLINE = lazy_re.compile(
     r"(?P<pass>\+\+\+(?P<p3>.{1,500}?)\+\+\+|\+\+(?P<p2>.{1,500}?)\+\+|(?<![\w+])\+(?P<p1>[^\s+](?:[^+]{0,500}?[^\s+])?)\+(?![\w+])"
     r"|pass:[a-z,]*\[(?P<pm>(?:[^\]\\]|\\.){0,500})\])"
     r"|(?P<mono>(?<![\w`])`(?P<mtext>[^\s`](?:[^`]{0,500}?[^\s`])?)`(?![\w`]))"
+    r"|(?P<legacy>(?<![\w`])`(?P<lsq>[^`'\s][^`'\n]{0,200}?)'(?![\w']))"
     r"|(?P<footnote>footnote(?:ref)?:(?P<fid>[\w-]{0,100})\[(?P<ftext>(?:[^\]\\]|\\.){0,1000})\])"
-    r"|(?P<xref><<(?P<xid>[^,<>\s]{1,200})\s*(?:,\s*(?P<xtext>[^>]{0,500}?))?>>)"
+    r"|(?P<xref><<(?P<xid>[^,<>\s]{1,200})\s*(?:,\s*(?P<xtext>[^\n]{0,500}?))?>>(?!>))"
     r"|(?P<macro>\b(?P<mname>link|mailto|xref|kbd|btn|menu|linkgit|anchor|indexterm2?|image|icon)"
     r":(?P<mtarget>[^\s\[]{0,500})\[(?P<mattr>(?:[^\]\\]|\\.){0,500})\])"
     r"|(?P<url>\b(?P<uaddr>(?:https?|ftp|irc)://[^\s\[\]<>]{1,2000})\[(?P<utext>(?:[^\]\\]|\\.){0,500})\])"
@@ -167,6 +168,8 @@ def _inline(text: str, document: _Document, notes: list[tuple[str, int]], images
             inner = group("mtext")
             # `+literal+` is literal; anything else in backquotes is still formatted.
             out = _hold(inner[1:-1]) if len(inner) > 1 and inner[0] == inner[-1] == "+" else _INLINE.sub(shown, inner)
+        elif kind == "legacy":  # `this' as AsciiDoc.py wrote single quotes
+            out = f"\u2018{group('lsq')}\u2019"
         elif kind == "footnote":
             out = _footnote(group("fid"), group("ftext"), document, notes, no)
         elif kind == "xref":

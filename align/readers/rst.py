@@ -79,6 +79,10 @@ _NO_TEXT = frozenset("""toctree image include literalinclude meta index highligh
     title autosummary automodule autoclass autofunction automethod autoattribute autodata autoexception
     bibliography footbibliography spelling""".split())
 _VERSIONED = frozenset("versionadded versionchanged deprecated versionremoved".split())
+# Directives whose argument is the first line of their text (".. note:: Back up first."); the
+# others' arguments are an expression or class names (".. only:: html"), no text of the page.
+_ARGUMENT_IS_TEXT = frozenset("""attention caution danger error hint important note tip warning seealso todo
+    epigraph highlights pull-quote line-block""".split())
 # Sphinx's file-wide metadata: fields at the top of a file that configure the page, shown nowhere.
 _METADATA_FIELDS = frozenset("orphan nocomments nosearch tocdepth hide-toc hide-navigation hide-footer "
                              "hide-sidebar html_theme.sidebar_secondary.remove".split())
@@ -530,7 +534,7 @@ def _directive(name: str, argument: str, no: int, body: list[Line], document: _D
     k = 0
     argument_lines = [(no, argument)] if argument.strip() else []
     while k < len(body) and body[k][1].strip() and not _FIELD.match(body[k][1]):
-        if kind in _TEXT_BODY and kind not in _TITLED and kind not in _VERSIONED:
+        if kind in _ARGUMENT_IS_TEXT:
             break  # an admonition's text may start right under it, with no blank line
         argument_lines.append(body[k])
         k += 1
@@ -543,7 +547,7 @@ def _directive(name: str, argument: str, no: int, body: list[Line], document: _D
     if kind in ("include", "literalinclude"):
         document.includes.append(argument.strip())
         return
-    if kind in _TEXT_BODY and kind not in _TITLED and kind not in _VERSIONED:
+    if kind in _ARGUMENT_IS_TEXT:
         content = _trimmed(argument_lines + content)
         argument_lines = []
     caption = options.get("caption")
