@@ -190,6 +190,10 @@ def test_a_karaoke_effects_syllables_are_read_as_the_line_they_were_made_from(tm
         _raw, sentences = sentences_of(path)
     assert [(s.original, s.where, s.furniture) for s in sentences] == [("SUNDAY MONDAY", "subtitle 1", False)]
     assert "4 karaoke syllables" in caplog.text
+    # Without the lines they were made from, the syllables are all the song there is: read.
+    path.write_text("\n".join(line for line in path.read_text(encoding="utf-8").split("\n") if "karaoke" not in line),
+                    encoding="utf-8")
+    assert [s.original for s in sentences_of(path)[1]] == ["SUN", "DAY", "MON", "DAY"]
 
 
 def test_ass_without_events_is_a_one_line_error(tmp_path):

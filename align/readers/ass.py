@@ -126,7 +126,9 @@ class AssReader(Reader):
             raise broken(label, "SubStation Alpha subtitles", ValueError("it has no [Events] section"))
         wrap_style = _info(sections.get("script info", []), "wrapstyle") or "0"
         events = _events(sections["events"], label)
-        karaoke = any(kind == "dialogue" and fields.get("effect", "").lower() == "fx" for _, kind, fields in events)
+        # Syllables stand for their karaoke line only where the script kept that line (as Comments).
+        effects = {(kind, fields.get("effect", "").lower()) for _, kind, fields in events}
+        karaoke = ("dialogue", "fx") in effects and ("comment", "karaoke") in effects
         cues, notes, seen = [], [], set()
         repeats = generated = 0
         speaker = None
