@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import random
+import re
 import subprocess
 import sys
 import zipfile
@@ -159,6 +161,26 @@ def test_a_damaged_package_is_one_line_and_exit_2(tmp_path, cut):
     done = cli("pair", path, DATA / "edito_fr.idml", "-q")
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_every_byte_changed_in_a_real_package_reads_or_is_one_clear_error():
+    # Fuzzing found zipfile's ValueError ("negative seek value") and RuntimeError ("is encrypted,
+    # password required") ending the run with a traceback.
+    data = (DATA / "edito_en.idml").read_bytes()
+    encrypted = bytearray(data)  # every part's "encrypted" flag set in the central directory
+    for header in re.finditer(rb"PK\x01\x02", data):
+        encrypted[header.start() + 8] |= 1
+    encrypted = bytes(encrypted)
+    rng = random.Random(7)
+    damaged = [encrypted] + [bytes(rng.randrange(256) if k == at else byte for k, byte in enumerate(data))
+                             for at in (rng.randrange(len(data)) for _ in range(150))]
+    for sample in damaged:
+        try:
+            IdmlReader().blocks(sample, "x.idml")
+        except InputError as error:
+            assert "\n" not in str(error)
+    with pytest.raises(InputError, match="encrypted"):
+        IdmlReader().blocks(encrypted, "x.idml")
 
 
 def test_a_package_without_its_designmap_is_one_clear_error():

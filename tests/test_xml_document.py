@@ -339,6 +339,26 @@ def test_every_prefix_of_a_real_file_reads_or_is_one_clear_error():
                 and "\n" not in str(error)
 
 
+@pytest.mark.parametrize("encoding", ["shift_jis", "euc-jp", "big5", "gbk", "windows-1251", "utf-16"])
+def test_a_document_in_its_declared_code_page_is_read(encoding):
+    # Expat reads no code page of several bytes a character: a Japanese DocBook in Shift_JIS ended
+    # in pyexpat's ValueError ("multi-byte encodings are not supported"), a traceback.
+    text = {"big5": "中文說明。", "gbk": "中文说明。", "windows-1251": "Описание."}.get(encoding, "日本語の説明。")
+    data = f'<?xml version="1.0" encoding="{encoding}"?>\n<doc>\n<p>{text} &amp; &product;</p></doc>'.encode(encoding)
+    assert blocks_of(data) == [("line 3", f"{text} & &product;", False)]
+
+
+def test_an_encoding_no_one_knows_is_one_line():
+    # Found by fuzzing: pyexpat's LookupError ("unknown encoding: UTF-j") was a traceback.
+    with pytest.raises(InputError, match="unknown encoding: UTF-j"):
+        XmlDocumentReader().blocks(b'<?xml version="1.0" encoding="UTF-j"?>\n<doc><p>A</p></doc>', "x.xml")
+
+
+def test_bytes_not_in_the_declared_code_page_are_one_line():
+    with pytest.raises(InputError, match="not in the encoding it declares, shift_jis"):
+        XmlDocumentReader().blocks(b'<?xml version="1.0" encoding="shift_jis"?>\n<doc><p>\xff\xfe</p></doc>', "x.xml")
+
+
 def test_utf16_and_deep_nesting_and_a_large_file():
     text = '<?xml version="1.0" encoding="UTF-16"?>\n<doc><p>Größe</p></doc>'
     assert blocks_of(text.encode("utf-16")) == [("line 2", "Größe", False)]

@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from xml.etree import ElementTree
 
+from ..errors import InputError
 from .base import Block, Package, Reader, broken, tidy
 
 logger = logging.getLogger("align")
@@ -172,8 +173,11 @@ class IdmlReader(Reader):
                 if found and unplaced:
                     unplaced_text.append(story_id)
                 out += found
+        except InputError:
+            raise  # too large unzipped: said as for every package
+        # ValueError and RuntimeError: a damaged zip header ("negative seek value", "is encrypted"), found by fuzzing.
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, zlib.error, EOFError, NotImplementedError,
-                RecursionError) as error:
+                RecursionError, ValueError, OSError, RuntimeError) as error:
             raise broken(label, "an InDesign IDML package", error) from error
         if unplaced_text:
             logger.warning("%s: stor%s %s placed in no text frame of a page, read as boilerplate after the rest",

@@ -221,23 +221,50 @@ def _with_external_subset(data: bytes) -> bytes | None:
     return data[:at] + '<!DOCTYPE x SYSTEM "x">'.encode(encoding) + data[at:]
 
 
-def _parsed(data: bytes, label: str) -> _Tree:
-    if not _head(data).strip():  # as plain text says it, not expat's "no element found"
-        raise InputError(f"{label}: the input is empty (nothing but whitespace)")
+_DECLARED_ENCODING = lazy_re.compile(rb"""(\s*<\?xml[^>]*?encoding\s*=\s*["'])([\w.:-]+)(["'])""")
+
+
+def _as_utf8(data: bytes, label: str) -> bytes:
+    """`data`, declared in a code page of several bytes a character (Shift_JIS, EUC-JP, Big5, GBK),
+    which expat does not read ("multi-byte encodings are not supported", a traceback), decoded by
+    Python's codec and given as UTF-8, its declaration saying so: its lines stay where they were."""
+    declared = _DECLARED_ENCODING.match(data)
+    name = declared.group(2).decode("ascii") if declared else "utf-8"
+    try:
+        text = data[declared.end():].decode(name) if declared else data.decode(name)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise broken(label, "an XML document", ValueError(f"its bytes are not in the encoding it declares, {name}")) \
+            from error
+    return declared.group(1) + b"UTF-8" + declared.group(3) + text.encode("utf-8")
+
+
+def _tree_of(data: bytes, label: str) -> _Tree:
     tree = _Tree()
     try:
         tree.parse(data)
+    except ValueError as error:
+        if "multi-byte" not in str(error):
+            raise
+        tree = _Tree()
+        tree.parse(_as_utf8(data, label))
+    return tree
+
+
+def _parsed(data: bytes, label: str) -> _Tree:
+    if not _head(data).strip():  # as plain text says it, not expat's "no element found"
+        raise InputError(f"{label}: the input is empty (nothing but whitespace)")
+    try:
+        tree = _tree_of(data, label)
+    except LookupError as error:  # an encoding Python does not know, declared
+        raise broken(label, "an XML document", ValueError(f"{error}, declared on line 1")) from error
     except expat.ExpatError as error:
         fixed = _with_external_subset(data) if error.code == expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY] else None
         if fixed is None:
             raise broken(label, "an XML document", _explained(error, data)) from error
-        tree = _Tree()
         try:
-            tree.parse(fixed)
+            tree = _tree_of(fixed, label)
         except expat.ExpatError as again:
             raise broken(label, "an XML document", _explained(again, data)) from again
-    except RecursionError as error:  # pragma: no cover - expat itself does not recurse
-        raise broken(label, "an XML document", error) from error
     if tree.root is None:
         raise broken(label, "an XML document", ValueError("no root element"))
     return tree
