@@ -31,8 +31,8 @@ _REFERENCE = lazy_re.compile(r"[@?](?:\+?[\w.]+:)?\+?\w+/[\w.]+|@null|@empty")
 _NOT_TEXT = lazy_re.compile(_REFERENCE.pattern + r"|[-+]?\d+(?:\.\d+)?(?:dp|dip|sp|px|pt|in|mm|%)?|#[0-9a-fA-F]{3,8}")
 _ARRAYS = ("string-array", "array", "plurals")
 _ENCODING_DECLARED = lazy_re.compile(r"""(<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2""")
-_EMPTY_RESOURCES = lazy_re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
-                                   rb"<resources\b[^>]*(?:/>|>\s*(?:<!--.*?-->\s*)*</resources>)\s*$", re.DOTALL)
+_EMPTY_RESOURCES = lazy_re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*"
+                                   rb"<resources\b[^>]*(?:/>|>\s*(?:<!--(?:(?!-->).)*-->\s*)*</resources>)\s*$", re.DOTALL)
 
 
 def _unescaped(text: str) -> str:

@@ -189,7 +189,7 @@ def xml_head(data: bytes, size: int = 65536) -> bytes:
 
 
 # The document's opening: an XML declaration, comments, the doctype, then the <TS> element.
-_TS_OPENING = lazy_re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+TS\s*>\s*)?<TS[\s>/]",
+_TS_OPENING = lazy_re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*(?:<!DOCTYPE\s+TS\s*>\s*)?<TS[\s>/]",
                               re.DOTALL)
 
 

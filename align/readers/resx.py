@@ -39,7 +39,7 @@ from .qt import xml_head
 logger = logging.getLogger("align")
 
 # A resource file's root, after its XML declaration and comments (the schema's explanation).
-_ROOT = lazy_re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<root[\s>]", re.DOTALL)
+_ROOT = lazy_re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*<root[\s>]", re.DOTALL)
 _STRING_TYPE = lazy_re.compile(r"System\.String(?:\s*,|$)")
 
 
