@@ -208,6 +208,18 @@ def test_a_part_xinclude_brings_from_another_file_is_named_in_a_warning(caplog):
     assert "2 parts included from other files not read (give those files too): ch01.xml, ch02.xml" in caplog.text
 
 
+@pytest.mark.parametrize("markup, text", [
+    # KCalc's handbook: "10x" was a number of the sentence, for the facts' check too.
+    ("<entry>&Shift; Log or 10<superscript>x</superscript></entry>", "&Shift; Log or 10ˣ"),
+    ("<para>CO<subscript>2</subscript> rose in 1932.<superscript>1</superscript> Then</para>", "CO₂ rose in 1932.¹ Then"),
+    ("<para>Press <keycombo>&Ctrl; &Shift;<keycap>Z</keycap></keycombo>.</para>", "Press &Ctrl;+&Shift;+Z."),
+    ("<para><menuchoice><guimenu>Settings</guimenu> <guimenuitem>Configure</guimenuitem></menuchoice></para>",
+     "Settings → Configure"),
+])
+def test_raised_text_and_shortcuts_read_as_typeset(markup, text):
+    assert blocks_of(f'<?xml version="1.0"?><!DOCTYPE a SYSTEM "d.dtd"><article>{markup}</article>'.encode())[0][1] == text
+
+
 # ------------------------------------------------------------------------------ Mallard (GNOME help)
 
 

@@ -41,7 +41,7 @@ from xml.parsers import expat
 
 from .. import lazy_re
 from ..errors import InputError
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy
 
 logger = logging.getLogger("align")
 
@@ -92,6 +92,9 @@ _LINE_BREAKS = frozenset("br sbr".split())
 # What a stylesheet writes between the keys of a shortcut and the items of a menu path ("Ctrl+C",
 # "Settings → Configure"): run together, "SettingsConfigure" was one word.
 _JOINERS = {"keycombo": "+", "keyseq": "+", "menuchoice": " → ", "guiseq": " → ", "menucascade": " > "}
+# Raised and lowered text, as the HTML reader reads <sup> and <sub> (`base.shifted`): KCalc's
+# "10<superscript>x</superscript>" is "10ˣ", not the number "10x"; a note's figure "1932.¹".
+_SHIFTED = {"sup": "super", "superscript": "super", "sub": "sub", "subscript": "sub"}
 # Attributes whose text the published document shows: an image's alternative text, a map's title.
 _SHOWN_ATTRIBUTES = ("alt", "navtitle")
 
@@ -440,8 +443,11 @@ class _Layout:
             return
         joiner = _JOINERS.get(element.name)
         joined = False
+        start = len(pieces)
         for child in element.children:
             if isinstance(child, tuple):
+                if joiner and child[2] == "text" and not child[0].strip():
+                    continue  # the joiner stands between the keys: "&Ctrl;+&Shift;+Z", not "&Ctrl; +&Shift;+Z"
                 if joiner and joined and child[2] == "entity":  # "<keycombo>&Ctrl;<keycap>C</keycap>"
                     pieces.append((joiner, child[1], "break"))
                 pieces.append(child)
@@ -451,6 +457,10 @@ class _Layout:
                     pieces.append((joiner, child.line, "break"))
                 self.inline(child, pieces)
                 joined = True
+        if element.name in _SHIFTED:
+            before = "".join(piece[0] for piece in pieces[max(start - 3, 0):start])
+            pieces[start:] = [(shifted(data, _SHIFTED[element.name], before) if kind == "text" else data, line, kind)
+                              for data, line, kind in pieces[start:]]
 
     def cross_reference(self, element: _Element) -> str:
         """What a stylesheet writes for an empty cross-reference to a part of this file: the
