@@ -161,3 +161,15 @@ def test_gits_older_quotes_and_a_cross_reference_whose_text_holds_brackets():
     # As Git's pages write them (git-svn, git-add, git-pull): `this' and ``this'' are curly quotes.
     text = "See <<fetch-refspec,<refspec>>> below, `svn log' and ``Interactive mode''.\n"
     assert blocks_of(text) == [("See <refspec> below, \u2018svn log\u2019 and \u201cInteractive mode\u201d.", "line 1", False)]
+
+
+def test_a_conditional_or_a_comment_inside_a_paragraph_does_not_cut_it():
+    # Git's git-init page: both branches of its ifdef are read, into the one paragraph they stand in
+    # (cut there, "fall back to the default name" and "(currently master...)" were sentences apart).
+    text = ("If not specified, fall back to the default name\nifndef::with-breaking-changes[]\n"
+            "(currently `master`).\nendif::with-breaking-changes[]\n// a note to self\nifdef::with-breaking-changes[]\n"
+            "`main`.\nendif::with-breaking-changes[]\nThe default name can be customized.\n")
+    block = AsciidocReader().blocks(text, "git-init.adoc")[0]
+    assert block.text == ("If not specified, fall back to the default name (currently master). main. "
+                          "The default name can be customized.")
+    assert block.line_marks == ((9, 3), (11, 7), (12, 9))

@@ -255,6 +255,10 @@ def _text_block(lines: list[Line], document: _Document, furniture: bool = False,
                 verbatim: bool = False) -> None:
     """`lines` as one block, each line's first word marked with its line; then its footnotes and
     images, blocks of their own."""
+    if not verbatim:
+        document.comments += [text.strip()[2:].strip() for _no, text in lines if _COMMENT.match(text.strip())]
+        lines = [(no, text) for no, text in lines
+                 if not (_COMMENT.match(text.strip()) or _PREPROCESSOR.match(text.strip()))]
     lines = [(no, text) for no, text in lines if text.strip()]
     if not lines:
         return
@@ -474,7 +478,9 @@ def _header(lines: list[Line], k: int, document: _Document) -> int:
 
 def _paragraph_end(lines: list[Line], k: int, literal: bool = False) -> int:
     """Where a paragraph (or a list item's text) that goes on at `k` ends: a blank line, a block's
-    delimiter or attributes, a list item, a continuation mark or a comment."""
+    delimiter or attributes, a list item or a continuation mark. A comment line or a conditional
+    (`ifdef::`) inside it does not end it: Asciidoctor takes them out before it reads the paragraph,
+    and cut there, "fall back to the default name" / "(currently master...)" were sentences apart."""
     while k < len(lines):
         text = lines[k][1]
         stripped = text.strip()
@@ -482,7 +488,6 @@ def _paragraph_end(lines: list[Line], k: int, literal: bool = False) -> int:
             break
         if not literal and (_DELIMITER.fullmatch(text) or _TABLE.match(stripped) or _LIST_ITEM.match(text)
                             or (text.startswith("[") and _BLOCK_ATTRIBUTES.match(text))
-                            or _COMMENT.match(text) or _PREPROCESSOR.match(text)
                             or (_DESCRIPTION.match(stripped) and not text[0].isspace())):
             break
         k += 1
