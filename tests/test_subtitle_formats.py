@@ -347,3 +347,38 @@ def test_a_subtitle_file_cut_anywhere_is_read_or_refused_in_one_line(tmp_path, n
             read_input(str(path))
         except Exception as error:  # noqa: BLE001 - any error but the one-line InputError fails
             assert type(error).__name__ == "InputError", (cut, error)
+
+
+# ---------------------------------------------------------------------------------------------- SCC
+
+def test_scc_pop_on_captions_are_decoded_as_a_television_shows_them():
+    """pycaption's NOVA sample (tests/data/subtitles2/nova.en.scc): read as text, every caption was a
+    line of hexadecimal words, "00:00:09:05 94ae 94ae 9420 9420 9470 9470 a820 e3ec...". Decoded:
+    rows a line each, a command sent twice obeyed once, "♪" from its special code."""
+    raw, sentences = sentences_of(DATA / "nova.en.scc")
+    assert type(reader_for("a.txt", (DATA / "nova.en.scc").read_bytes())).__name__ == "SccReader"
+    assert raw.format == "subtitles"
+    assert [(s.original, s.where) for s in sentences] == [
+        ("( clock ticking )", "subtitle 1"), ("MAN:\nWhen we think\nof \"E equals m c-squared\",\n"
+                                               "we have this vision of Einstein\nas an old, wrinkly man\nwith white hair.",
+                                               "subtitle 2"),
+        ("MAN 2:\nE equals m c-squared is\nnot about an old Einstein.", "subtitle 5"),
+        ("MAN 2:\nIt's all about an eternal\nEinstein.", "subtitle 6"), ("<LAUGHING & WHOOPS!>", "subtitle 7")]
+
+
+def test_scc_roll_up_lines_accents_and_a_damaged_word(tmp_path, caplog):
+    """Roll-up: each line a caption as it rolls up; an accented letter replaces the plain one sent
+    before it for older sets ("A" then "Ä"); a word cut to one byte ("4c") is read, a damaged one
+    ("94zz") left out and counted, a line of text that is no time code kept and said."""
+    path = tmp_path / "news.scc"
+    path.write_text("Scenarist_SCC V1.0\n\n"
+                    "00:00:00;22\t9425 9425 94ad 94ad 9470 9470 3e3e 3e20 c849 ae80\n\n"  # >>> HI.
+                    "00:00:02;23\t9425 9425 94ad 94ad 9470 9470 cdc1 1330 5254 c8c1 2073 e16e 6780\n\n"  # MAÄRTHA sang
+                    "00:00:04;17\t9425 9425 94zz 94ad 9470 9470 57c8 4552 4520 d94f d5a7 5245 2041 4c\n\n"
+                    "checked by J.\n\n00:00:05;00\t9425 9425 94ad 94ad\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _raw, sentences = sentences_of(path)
+    assert [(s.original, s.where) for s in sentences] == [
+        (">>> HI.", "subtitle 1"), ("MÄRTHA sang", "subtitle 2"), ("checked by J.", "line 9"),
+        ("WHERE YOU'RE AL", "subtitle 3")]  # a roll-up line is shown when the next rolls it up
+    assert "news.scc: 1 words are no hexadecimal bytes" in caplog.text and "news.scc, line 9" in caplog.text

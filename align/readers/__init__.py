@@ -38,6 +38,7 @@ from .rst import RstReader
 from .rtf import RtfReader
 from .sami import SamiReader
 from .sbv import SbvReader
+from .scc import SccReader
 from .subtitles import SubtitleReader
 from .tmx import TmxReader
 from .ttml import TtmlReader
@@ -50,7 +51,7 @@ from .yaml_strings import YamlStringsReader
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
-                               SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(),
+                               SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
                                LatexReader(), RstReader(), AsciidocReader(), IdmlReader(),
