@@ -153,6 +153,12 @@ def test_inline_mathematics_in_every_spelling_stays_in_its_sentence():
     assert texts_of(text) == ["Area π r², a/b, x₁ and α-rays."]
 
 
+def test_a_display_s_label_and_inner_environments_are_no_part_of_its_formula():
+    # amsldoc's displays read "e:barwqsplit H c = ..." and "eq:D pmatrix D₁t ...".
+    text = "\\begin{equation}\\label{e:x}\n\\begin{pmatrix} a & b \\end{pmatrix} = \\phantom{x} c \\tag{3}\n\\end{equation}\n"
+    assert [(b.text, b.furniture) for b in blocks_of(text)] == [("a b = c (3)", True)]
+
+
 def test_lists_tables_code_and_display_mathematics_are_blocks_in_their_place():
     text = ("\\section*{Setup}\\label{s}\n"
             "Intro with a display\n\\[ x^2 + y^2 = z^2 \\]\nthat reads on.\n\n"
@@ -204,6 +210,16 @@ def test_an_unknown_environment_s_title_is_text_and_its_widths_and_columns_are_n
     assert [(b.text, b.locator) for b in blocks_of(text)] == [
         ("A", "line 2"), ("B", "line 2"), ("Pythagoras", "line 4"), ("The square.", "line 5"), ("Boxed.", "line 8"),
         ("Counting sheep", "line 10"), ("Count.", "line 11"), ("Lined.", "line 14")]
+
+
+def test_a_block_of_code_alone_is_furniture_and_a_sentence_about_code_is_text():
+    # lshort's table of font sizes: "\\verb|\\tiny| & 5pt" was a cell "\\tiny" of content, "untranslated".
+    text = ("\\begin{tabular}{ll}\n\\verb|\\tiny| & 5pt\\\\\n\\end{tabular}\n\n"
+            "\\begin{lscommand}\n\\verb|\\usepackage{...}|\n\\end{lscommand}\n\n"
+            "Unpack it with \\texttt{tar -xf}.\n\n\\texttt{--help}.\n")
+    assert [(b.text, b.furniture) for b in blocks_of(text)] == [
+        ("\\tiny", True), ("5pt", False), ("\\usepackage{...}", True), ("Unpack it with tar -xf.", False),
+        ("--help.", True)]
 
 
 def test_a_file_input_or_included_is_named_in_a_warning_not_followed(caplog):

@@ -169,6 +169,7 @@ _MATH_SYMBOLS = {
     "Re": "ℜ", "Im": "ℑ", "degree": "°", "mid": "|", "colon": ":", "vert": "|", "Vert": "‖", "setminus": "∖",
     ",": " ", ";": " ", ":": " ", "!": "", " ": " ", "quad": " ", "qquad": " ", "\\": " ",
 }
+_MATH_NO_TEXT = frozenset("label begin end phantom hphantom vphantom hspace vspace index".split())
 _MATH_FUNCTIONS = frozenset("sin cos tan cot sec csc arcsin arccos arctan sinh cosh tanh log ln lg exp lim "
                             "liminf limsup max min sup inf det dim ker deg gcd arg Pr mod bmod pmod".split())
 _MATH_TEXT = frozenset("text textrm textit textbf mathrm mathbf mathit mathsf mathtt mathcal mathbb mathfrak "
@@ -206,10 +207,12 @@ class _Collector:
         self.pieces: list[tuple[str, int]] = []
         self.furniture = furniture
         self.line = line
+        self.prose = False  # some of its text is no code (\\verb, \\texttt, \\url)
 
-    def add(self, text: str, line: int) -> None:
+    def add(self, text: str, line: int, code: bool = False) -> None:
         if text:
             self.pieces.append((text, line))
+            self.prose = self.prose or (not code and any(char.isalnum() for char in text))
 
     def has_text(self) -> bool:
         return any(text.strip() for text, _line in self.pieces)
@@ -235,8 +238,10 @@ def _block_of(collector: _Collector, lang: str) -> Block | None:
         in_word = not text[-1].isspace()
         last_line = line
     text = tidy(unicodedata.normalize("NFC", "".join(text for text, _line in collector.pieces)), keep_no_break=True)
-    return Block(text, f"line {first_line or collector.line}", furniture=collector.furniture, lang=lang,
-                 line_marks=tuple(marks))
+    # A block of code alone (a table's cell "\\verb|\\tiny|", a command shown on a line of its own) is
+    # shown, but no prose to translate: furniture, as a listing is.
+    return Block(text, f"line {first_line or collector.line}", furniture=collector.furniture or not collector.prose,
+                 lang=lang, line_marks=tuple(marks))
 
 
 def _without_comments(source: str) -> tuple[str, list[int], list[int]]:
@@ -276,8 +281,15 @@ def _math_text(source: str) -> str:
             elif name in _MATH_TEXT:
                 argument, k = _math_argument(source, k)
                 out.append(argument)
+            elif name in _MATH_NO_TEXT:  # a label, an inner environment's name, a phantom's box
+                _argument, k = _math_argument(source, k)
+            elif name == "tag":
+                argument, k = _math_argument(source, k)
+                out.append(f" ({argument})")
         elif char in "^_":
             argument, k = _math_argument(source, k + 1)
+            # Set as after a figure: letters raised too where Unicode has them ("x^n" is "xⁿ"),
+            # as figures always are ("mc^2" is "mc²").
             out.append(shifted(argument, "super" if char == "^" else "sub", "1"))
         elif char in "{}":
             k += 1
@@ -370,9 +382,9 @@ class _Typesetter:
         self.sink, self.pos, self.preamble = outer, saved_pos, preamble
         return block
 
-    def emit(self, text: str, at: int) -> None:
+    def emit(self, text: str, at: int, code: bool = False) -> None:
         if not self.preamble:
-            self.sink.add(text, self.line_of(at))
+            self.sink.add(text, self.line_of(at), code or self.typewriter)
 
     # -- arguments ----------------------------------------------------------------------------
     def skip_blank(self) -> None:
@@ -729,7 +741,7 @@ class _Typesetter:
         line_end = text.find("\n", self.pos + 1)
         if end < 0 or (0 <= line_end < end):
             end = line_end if line_end >= 0 else len(text)
-        self.emit(text[self.pos + 1:end], at)
+        self.emit(text[self.pos + 1:end], at, code=True)
         self.pos = min(end + 1, len(text))
 
     def definition(self, base: str) -> None:
