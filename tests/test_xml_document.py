@@ -290,6 +290,14 @@ def test_the_reader_is_chosen_by_content_and_other_readers_keep_their_xml(name, 
     assert reader_for(name, data).name == expected
 
 
+@pytest.mark.parametrize("name, root, expected", [("x.xlf", b'<xliff version="1.2"><file/></xliff>', "xliff"),
+                                                  ("x.tmx", b'<tmx version="1.4"><body/></tmx>', "tmx"),
+                                                  ("x.resx", b"<root><data name='a'><value>A</value></data></root>", "resx")])
+def test_a_file_whose_licence_comment_hides_its_root_from_its_reader_keeps_it_by_name(name, root, expected):
+    data = b'<?xml version="1.0"?>\n<!--' + b" licence text" * 400 + b"-->\n" + root
+    assert reader_for(name, data).name == expected
+
+
 @pytest.mark.parametrize("data", [
     b"<b>Note</b>: a text that opens on a tag.\nSecond line.",
     b'<?xml version="1.0"?><tt xmlns="http://www.w3.org/ns/ttml"><body/></tt>',  # TTML subtitles

@@ -104,8 +104,10 @@ _LANGUAGE_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _PROLOG = lazy_re.compile(rb"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^\[>]|\[.*?\])*>\s*)*"
                           rb"<([A-Za-z_][\w.:-]*)([^>]{0,2000})", re.DOTALL)
 # Roots that another reader takes by its name or its content: Apple's .stringsdict (a property
-# list), a flat OpenDocument file (.fodt), TTML subtitles, web pages.
-_OTHERS_ROOTS = frozenset((b"plist", b"html", b"office:document"))
+# list), a flat OpenDocument file (.fodt), TTML subtitles, web pages; and those of the readers
+# that sniff a file's first bytes only, XLIFF, TMX, Qt's .ts, .resx, Android's strings, FictionBook:
+# one whose licence comment pushes its root past them is left to its name, as it was.
+_OTHERS_ROOTS = frozenset(b"plist html xliff tmx ts root resources fictionbook".split())
 _TTML = b"http://www.w3.org/ns/ttml"
 
 
@@ -556,7 +558,7 @@ class XmlDocumentReader(Reader):
         if root is None:
             return False
         name, attributes = root
-        if name.lower() in _OTHERS_ROOTS or name.lower().endswith(b":document"):
+        if name.rsplit(b":", 1)[-1].lower() in _OTHERS_ROOTS or name.lower().endswith(b":document"):
             return False
         return not (name.rsplit(b":", 1)[-1] == b"tt" and _TTML in attributes)
 
