@@ -27,3 +27,14 @@ def test_an_xml_file_is_taken_by_its_root_after_its_comments_not_through_them(re
 def test_an_empty_android_resources_file_is_told_by_its_comments_alone():
     empty = AndroidStringsReader()
     assert empty.sniff(b'<?xml version="1.0"?>\n' + COMMENTS + b"<resources>\n<!-- none yet -->\n</resources>\n")
+
+
+def test_many_comments_before_another_root_are_read_at_once_by_the_subtitle_sniff():
+    # 3,000 comments before a root no reader takes: the TTML sniff's comment could run on past its
+    # "-->" and backtracked without end.
+    from align.readers.ttml import TtmlReader
+
+    data = b'<?xml version="1.0"?>\n' + b"".join(b"<!-- note %d -->\n" % k for k in range(3000)) + b"<MODE/>"
+    assert not TtmlReader().sniff(data)
+    few = b'<?xml version="1.0"?>\n' + b"".join(b"<!-- note %d -->\n" % k for k in range(100))
+    assert TtmlReader().sniff(few + b'<tt xmlns="http://www.w3.org/ns/ttml"><body/></tt>')

@@ -27,9 +27,10 @@ from .xliff import _language
 _TT_NAMESPACE = lazy_re.compile(r"http://www\.w3\.org/(?:ns/ttml|20\d\d/\d\d/ttaf1)")
 _METADATA_NAMESPACE = lazy_re.compile(r"http://www\.w3\.org/(?:ns/ttml|20\d\d/\d\d/ttaf1)#metadata")
 _XML = "{http://www.w3.org/XML/1998/namespace}"
-# The document's opening: an XML declaration, comments, a doctype, then the root's start tag.
+# The document's opening: an XML declaration, comments (each ending at its first "-->": one that
+# could run on backtracked without end over a head of many), a doctype, then the root's start tag.
 _OPENING = lazy_re.compile(
-    rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[\w.-]+:)?tt[\s>/][^>]*", re.DOTALL)
+    rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[\w.-]+:)?tt[\s>/][^>]*", re.DOTALL)
 _NAMESPACE_DECLARED = lazy_re.compile(
     rb"xmlns(?::[\w.-]+)?\s*=\s*[\"']http://www\.w3\.org/(?:ns/ttml|20\d\d/\d\d/ttaf1)[\"']")
 # Elements inside a cue that show nothing: its metadata, animations.
