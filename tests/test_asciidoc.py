@@ -173,3 +173,16 @@ def test_a_conditional_or_a_comment_inside_a_paragraph_does_not_cut_it():
     assert block.text == ("If not specified, fall back to the default name (currently master). main. "
                           "The default name can be customized.")
     assert block.line_marks == ((9, 3), (11, 7), (12, 9))
+
+
+def test_links_whose_address_an_attribute_holds_read_as_their_text_and_the_header_keeps_no_conditional():
+    # As Asciidoctor's own README (and its fr, de, ja and zh translations) writes them: the header
+    # sets addresses, in conditionals too, and the text links to "{uri-project}/docs[...]".
+    text = ("= Asciidoctor\nDan Allen <https://github.com/mojavelinux[@mojavelinux]>\n:uri-project: https://asciidoctor.org\n"
+            "ifdef::env-site[:uri-project: link:]\n:uri-docs: {uri-project}/docs\n:release-version: 2.0.22\n\n"
+            "{uri-project}/[Asciidoctor] is a fast, {uri-license}[open source] processor; read {uri-docs}/user-manual[the "
+            "manual] for {release-version} and {release-version}[not a link].\n")
+    assert blocks_of(text) == [
+        ("Asciidoctor", "line 1", False), ("Dan Allen <@mojavelinux>", "line 2", True),
+        ("Asciidoctor is a fast, open source processor; read the manual for {release-version} and "
+         "{release-version}[not a link].", "line 8", False)]

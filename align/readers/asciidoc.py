@@ -68,6 +68,7 @@ _INLINE = lazy_re.compile(
     r"|(?P<legacy>(?<![\w`])`(?P<lsq>[^`'\s][^`'\n]{0,200}?)'(?![\w']))"
     r"|(?P<footnote>footnote(?:ref)?:(?P<fid>[\w-]{0,100})\[(?P<ftext>(?:[^\]\\]|\\.){0,1000})\])"
     r"|(?P<xref><<(?P<xid>[^,<>\s]{1,200})\s*(?:,\s*(?P<xtext>[^\n]{0,500}?))?>>(?!>))"
+    r"|(?P<alink>\{(?P<alname>[\w-]{1,100})\}(?P<alrest>[^\s\[\]{}]{0,500})\[(?P<altext>(?:[^\]\\]|\\.){0,500})\])"
     r"|(?P<macro>\b(?P<mname>link|mailto|xref|kbd|btn|menu|linkgit|anchor|indexterm2?|image|icon)"
     r":(?P<mtarget>[^\s\[]{0,500})\[(?P<mattr>(?:[^\]\\]|\\.){0,500})\])"
     r"|(?P<url>\b(?P<uaddr>(?:https?|ftp|irc)://[^\s\[\]<>]{1,2000})\[(?P<utext>(?:[^\]\\]|\\.){0,500})\])"
@@ -113,6 +114,7 @@ class _Document:
     includes: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     depth: int = 0
+    attributes: dict[str, str] = field(default_factory=dict)  # the file's attribute entries, by name
 
 
 def _setext_title(text: str, underline: str) -> bool:
@@ -124,6 +126,33 @@ def _setext_title(text: str, underline: str) -> bool:
     if not title or title[0] in "[.+/*-=|" or _DELIMITER.fullmatch(text) or _LIST_ITEM.match(text):
         return False
     return abs(len(stripped) - len(text.rstrip())) <= 2
+
+
+_ATTRIBUTE_VALUE = lazy_re.compile(r"(?:if(?:n?def)::[^\[]*\[)?:([\w][\w-]*):\s*(.*?)\]?\s*$")
+_ADDRESS = lazy_re.compile(r"(?:https?|ftp|irc|mailto|link):")
+
+
+def _attribute_values(lines: list[Line]) -> dict[str, str]:
+    """Each attribute the file sets, `:name: value` (in a one-line `ifdef::x[:name: value]` too), by
+    name: every value it is set to, joined, so that either branch of a conditional is seen."""
+    values: dict[str, str] = {}
+    for _no, text in lines:
+        match = _ATTRIBUTE_VALUE.match(text)
+        if match:
+            values[match.group(1)] = (values.get(match.group(1), "") + " " + match.group(2)).strip()
+    return values
+
+
+def _holds_address(name: str, document: _Document, depth: int = 0) -> bool:
+    """Whether attribute `name` holds a link's address (or starts with one held by another): what
+    it is set to in the file, or, set outside it, what its name says (uri-, url-, link)."""
+    value = document.attributes.get(name)
+    if value is None:
+        return bool(re.search(r"ur[il]|link|href", name))
+    if _ADDRESS.match(value) or any(_ADDRESS.match(part) for part in value.split()):
+        return True
+    inner = re.match(r"\{([\w-]+)\}", value)
+    return bool(inner) and depth < 10 and _holds_address(inner.group(1), document, depth + 1)
 
 
 def _auto_id(title: str) -> str:
@@ -174,6 +203,11 @@ def _inline(text: str, document: _Document, notes: list[tuple[str, int]], images
             out = _footnote(group("fid"), group("ftext"), document, notes, no)
         elif kind == "xref":
             out = group("xtext") or document.titles.get(group("xid"), group("xid"))
+        elif kind == "alink":
+            # "{uri-project}/docs[the docs]": a link whose address an attribute holds, read as its
+            # text, as Asciidoctor reads it once the attribute is replaced; anything else as written.
+            label = _first_attribute(group("altext"))
+            out = label if label and _holds_address(group("alname"), document) else _hold(group())
         elif kind == "macro":
             out = _macro(group("mname"), group("mtarget"), group("mattr"), document, notes, images, no)
         elif kind == "url":
@@ -470,8 +504,8 @@ def _header(lines: list[Line], k: int, document: _Document) -> int:
     """The document header's author and revision lines, right under its title: furniture."""
     while k < len(lines) and lines[k][1].strip():
         no, text = lines[k]
-        if not (_ATTRIBUTE_ENTRY.match(text) or _COMMENT.match(text)):
-            document.blocks.append(Block(tidy(text), f"line {no}", furniture=True))
+        if not (_ATTRIBUTE_ENTRY.match(text) or _COMMENT.match(text) or _PREPROCESSOR.match(text.strip())):
+            _text_block([(no, text)], document, furniture=True)
         k += 1
     return k
 
@@ -543,7 +577,7 @@ class AsciidocReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         lines = [(no, line.expandtabs(8).rstrip()) for no, line in enumerate(text.lstrip("\ufeff").split("\n"), 1)]
-        document = _Document(titles=_section_titles(lines))
+        document = _Document(titles=_section_titles(lines), attributes=_attribute_values(lines))
         _body(lines, document)
         comments = [comment for comment in document.comments if comment]
         if comments:
