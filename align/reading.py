@@ -200,7 +200,15 @@ def _extracted(reader, data: bytes, label: str, path: str, encoding: str | None)
         # Line ends only: a table reader reads U+2028 in a cell as the line break inside it.
         blocks = reader.blocks(_line_ends(decoded), label)
     else:
-        blocks = reader.blocks(data, label)
+        try:
+            blocks = reader.blocks(data, label)
+        except LookupError as error:
+            # An XML part declaring an encoding no codec reads ('encoding="UTF-P6"'): the parser's
+            # LookupError came out of every XML reader (XLIFF, TMX, FB2...) as a traceback.
+            if "encoding" not in str(error):
+                raise
+            raise InputError(f"{label}: cannot be read as {reader.name}: it declares {error.args[0].split(':')[-1].strip()!r} "
+                             "as its encoding, which is no encoding known here; save it as UTF-8") from None
         encoding = "utf-8"
     text, written, spans = join_blocks_as_read(blocks)
     if not has_words(text):
