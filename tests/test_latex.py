@@ -222,6 +222,20 @@ def test_a_block_of_code_alone_is_furniture_and_a_sentence_about_code_is_text():
         ("--help.", True)]
 
 
+def test_a_command_the_file_defines_prints_its_definition_with_its_arguments():
+    # latex4wp's own commands (Debian's texlive-latex-base-doc): "\\cmd{footnote}" read "footnote".
+    text = ("\\def\\bs      {\\textbackslash}\n\\newcommand{\\cmd}[1]\n{\\texttt{\\bs{}#1}}\n"
+            "\\newcommand{\\entry}[2]\n{\\textsf{#1/#2}}\n\\newcommand{\\hi}[1][World]{Hello #1}\n"
+            "\\def\\twice#1{#1#1}\n\\def\\loop{\\loop}\n"
+            "Use \\cmd{footnote} in \\entry{File}{New}: \\hi, \\hi[You], \\twice{ab}\\loop.\n")
+    assert texts_of(text) == ["Use \\footnote in File/New: Hello World, Hello You, abab."]
+    # amsldoc.it's own \\pkg (its class's \\ntt, \\autoindex unknown here) and its \\vstrut.
+    text = ("\\DeclareRobustCommand{\\pkg}[1]{{\\ntt#1}%\n  \\autoindex{#1@\\string\\pkg{#1}, pacchetto}}\n"
+            "\\newcommand{\\vstrut}[1]{\\vrule width0pt height#1\\relax}\n"
+            "Il pacchetto \\pkg{amsmath}\\vstrut{5ex} (versione~2.0).\n")
+    assert texts_of(text) == ["Il pacchetto amsmath (versione\u00a02.0)."]
+
+
 def test_a_file_input_or_included_is_named_in_a_warning_not_followed(caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
         texts = texts_of("\\chapter{One}\n\\input{intro}\n\\include{chapters/two}\nText.\n")

@@ -180,6 +180,11 @@ _WORD = lazy_re.compile(r"[^\W\d_]{2,}")
 _COLUMNS = lazy_re.compile(r"[lcrpmbXSLRCJ|@<>*!{}.\d\s]*")
 _SPACES = lazy_re.compile(r"\s+")
 _DOCUMENT = lazy_re.compile(r"\\begin\s*\{document\}")
+_DEF = lazy_re.compile(r"\\([A-Za-z@]+|.)([^{]*)")
+_PARAMETERS = lazy_re.compile(r"(?:#\d)*")
+_ARGUMENT = lazy_re.compile(r"#([1-9#])")
+_ENDS_IN_CONTROL_WORD = lazy_re.compile(r"\\[A-Za-z@]+$")
+_BLOCK_LEVEL = lazy_re.compile(r"\\(?:par\b|begin|end|item|section|chapter)|\n\s*\n")
 _BLANK = lazy_re.compile(r"[ \t]*(?:\n[ \t]*(?!\n))?")
 _CONTROL_WORD = lazy_re.compile(r"[A-Za-z@]+\*?")
 _TEXT_RUN = lazy_re.compile(r"[^\\{}$~&\s`'\-?!\"]+")
@@ -190,6 +195,8 @@ _GERMAN_SHORTHANDS = {'"a': "ä", '"o': "ö", '"u': "ü", '"A': "Ä", '"O': "Ö"
 _LETTERS = lazy_re.compile(r"[A-Za-z@]+")
 _DIMENSION = lazy_re.compile(r"\s*=?\s*[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|cm|mm|em|ex|in|bp|pc|sp|dd|cc|mu)"
                              r"|\s*=?\s*\\[A-Za-z@]+")
+_RULE_SIZES = lazy_re.compile(r"(?:\s*(?:width|height|depth)\s*[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*"
+                              r"(?:pt|cm|mm|em|ex|in|bp|pc|sp|dd|cc|mu))*")
 # Deeper than this, a file's nesting is taken for a damaged one.
 _MAX_DEPTH = 200
 
@@ -198,6 +205,16 @@ def _is_layout(argument: str) -> bool:
     """Whether an argument is a width, a position or a column specification, not text."""
     rest = _COMMANDS_AND_UNITS.sub(" ", argument)
     return not _WORD.search(rest) or _COLUMNS.fullmatch(rest) is not None
+
+
+def _argument(match: re.Match, arguments: list[str]) -> str:
+    """What a definition's "#1" stands for; after a control word ("\\ntt#1"), set apart from it by a
+    space, which TeX, reading the word before the argument came, never ran into it."""
+    if match.group(1) == "#":
+        return "#"
+    number = int(match.group(1))
+    value = arguments[number - 1] if number <= len(arguments) else ""
+    return " " + value if _ENDS_IN_CONTROL_WORD.search(match.string, 0, match.start()) else value
 
 
 class _Collector:
@@ -353,7 +370,7 @@ class _Typesetter:
         self.notes: list[Block] = []  # footnotes, captions: after the paragraph they stand in
         self.sink = _Collector()
         self.lang = ""
-        self.macros: dict[str, str] = {}
+        self.macros: dict[str, tuple[int, str | None, str]] = {}  # name: (arguments, optional's default, body)
         self.not_followed: list[str] = []
         self.unclosed: list[int] = []
         self.in_table = 0
@@ -652,6 +669,12 @@ class _Typesetter:
             match = _DIMENSION.match(text, self.pos)
             if match:
                 self.pos = match.end()
+        elif base in ("vrule", "hrule"):  # "\\vrule width0pt height5ex": a rule's sizes are no text
+            self.pos = _RULE_SIZES.match(text, self.pos).end()
+        elif "index" in base.lower() and base not in self.macros:
+            # An index entry by a class's or a package's own command (amsldoc's \\autoindex): no text.
+            while text.startswith("{", _BLANK.match(text, self.pos).end()):
+                self.mandatory()
         elif base in _SYMBOLS:
             if base == "fg":  # babel's closing guillemet takes the place of the space before it
                 self.unspace()
@@ -745,37 +768,51 @@ class _Typesetter:
         self.pos = min(end + 1, len(text))
 
     def definition(self, base: str) -> None:
-        """A command's definition: no text; one without parameters is kept, to print where it is used."""
+        """A command's definition: no text; kept, to print where the command is used."""
         text = self.text
         if base.endswith("def"):
-            match = re.compile(r"\\([A-Za-z@]+|.)([^{]*)").match(text, self.pos)
+            match = _DEF.match(text, self.pos)
             if not match:
                 return
             self.pos = match.end()
             start, stop = self.mandatory()
-            if not match.group(2).strip():
-                self.macros[match.group(1)] = text[start:stop]
+            if _PARAMETERS.fullmatch(match.group(2).strip()):  # "\\def\\x#1#2{...}", not a delimited one
+                self.macros[match.group(1)] = (match.group(2).count("#"), None, text[start:stop])
             return
         if text.startswith("*", self.pos):
             self.pos += 1
         start, stop = self.mandatory()
         name = text[start:stop].strip().lstrip("\\")
-        arguments = self.optional()
-        self.optional()
+        count = self.optional()
+        default = self.optional()
         body_start, body_stop = self.mandatory()
-        if arguments is None and name:
-            self.macros[name] = text[body_start:body_stop]
+        number = text[count[0]:count[1]].strip() if count else "0"
+        if name and number.isdigit():
+            self.macros[name] = (int(number), text[default[0]:default[1]] if default else None,
+                                 text[body_start:body_stop])
 
     def expand(self, name: str, at: int) -> None:
-        """A command the file defines, printed as its definition, unless that holds blocks of its own."""
-        body = self.macros[name]
-        if self.depth > 20 or re.search(r"\\(?:par\b|begin|end|item|section|chapter)|\n\s*\n", body):
+        """A command the file defines, printed as its definition with its arguments put in: latex4wp's
+        "\\cmd{footnote}" is "\\footnote" in type, "\\entry{File}{New}" "File/New". A definition that
+        holds blocks of its own (a heading, a paragraph's end) is not followed: its arguments are read
+        as an unknown command's."""
+        count, default, body = self.macros[name]
+        if self.depth > 20 or _BLOCK_LEVEL.search(body):
+            self.unknown(at)
             return
-        child = _Typesetter(body, lambda _pos: self.line_of(at), self.label)
+        arguments = []
+        if default is not None:
+            given = self.optional()
+            arguments.append(self.text[given[0]:given[1]] if given else default)
+        while len(arguments) < count:
+            start, stop = self.mandatory()
+            arguments.append(self.text[start:stop])
+        shown = _ARGUMENT.sub(lambda match: _argument(match, arguments), body)
+        child = _Typesetter(shown, lambda _pos: self.line_of(at), self.label)
         child.macros, child.lang, child.typewriter, child.depth = self.macros, self.lang, self.typewriter, self.depth + 5
         child.sink = self.sink
         child.preamble = self.preamble
-        child.run(len(body))
+        child.run(len(shown))
         self.notes.extend(child.blocks + child.notes)
         self.not_followed.extend(child.not_followed)
 
