@@ -236,6 +236,15 @@ def test_a_mallard_page_is_read_with_its_translators_credits_as_boilerplate():
     assert {b.lang for b in found} == {"fr"}
 
 
+def test_a_mallard_pages_titles_for_links_are_boilerplate_its_heading_is_not():
+    data = (b'<page xmlns="http://projectmallard.org/1.0/" type="guide" id="index"><info>'
+            b'<title type="link" role="trail">Calculator Help</title><title type="text">Calculator</title>'
+            b'<desc>What it does.</desc></info><title><media type="image" src="icon.png">Icon</media> Calculator'
+            b'</title></page>')
+    assert blocks_of(data) == [("line 1", "Calculator Help", True), ("line 1", "Calculator", True),
+                               ("line 1", "What it does.", False), ("line 1", "Icon Calculator", False)]
+
+
 def test_align_pair_of_a_mallard_page_and_its_translation():
     # Before: 35 and 10 sentences, 37 with tags, 16 omissions (the English page's tags).
     report, _stderr = report_of(DATA / "calculator_base_C.page", DATA / "calculator_base_fr.page")

@@ -401,8 +401,9 @@ class _Layout:
         furniture = state.furniture
         if element.name in _METADATA or (element.name == "info" and first_child):
             furniture = True
-        elif state.metadata and element.name in _PROSE_IN_METADATA:
-            furniture = False
+        elif state.metadata and element.name in _PROSE_IN_METADATA and not (element.name == "title"
+                                                                             and "type" in element.attributes):
+            furniture = False  # a title page's title, an abstract; not Mallard's titles for links and sorting
         translate = _translate(element.attributes)
         if translate == "no":
             furniture = True
