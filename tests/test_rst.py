@@ -200,3 +200,9 @@ def test_a_directives_expression_or_class_is_no_text_an_admonitions_argument_is(
     text = ".. only:: html\n\n  .. contents::\n\nText.\n\n.. note:: Back up\n   first.\n\n.. container:: big\n\n   Inside.\n"
     assert blocks_of(text) == [("Text.", "line 5", False), ("Back up first.", "line 7", False),
                                ("Inside.", "line 12", False)]
+
+
+def test_a_definition_terms_written_wholly_as_code_are_options_shown_as_boilerplate():
+    text = "``--verbose``, ``-v``\n   Print more.\n\nA term\n   Its text.\n"
+    assert blocks_of(text) == [("--verbose, -v", "line 1", True), ("Print more.", "line 2", False),
+                               ("A term", "line 4", False), ("Its text.", "line 5", False)]

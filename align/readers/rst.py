@@ -105,6 +105,7 @@ _INLINE = lazy_re.compile(
     r"|(?P<em>" + _START + r"\*(?P<etext>[^\s*](?:[^\n*]|\n(?!\n)|\\\*){0,500}?)(?<![\s\\])\*" + _END + r")"
     r"|(?P<refname>(?<![\w\\])(?P<rword>[^\W_](?:[\w.+-]{0,200}[^\W_])?)__?(?![\w]))",
     re.DOTALL)
+_WHOLLY_CODE = lazy_re.compile(r"(?:(?:``[^`]+``|:(?:option|code|samp|kbd|envvar|file):`[^`]+`)[\s,]*)+")
 _LINK_TARGET = lazy_re.compile(r"^(.*?)\s*<([^<>]+)>$", re.DOTALL)
 _ESCAPE = lazy_re.compile(r"\\(.)|\\$", re.DOTALL | re.MULTILINE)
 # Escaped and literal characters are held in Unicode's supplementary private-use plane while the
@@ -445,7 +446,8 @@ def _paragraph(lines: list[Line], k: int, document: _Document) -> int:
     if k == start + 1 and k < len(lines) and lines[k][1].strip() and lines[k][1][0] == " ":
         # A definition list: its term, then its definition indented under it.
         term = lines[start][1].split(" : ")[0]
-        _text_block([(lines[start][0], term)], document)
+        # A term written wholly as code (``--verbose``, :option:`-q`) names an option: shown, no prose.
+        _text_block([(lines[start][0], term)], document, furniture=bool(_WHOLLY_CODE.fullmatch(term.strip())))
         block, k = _indented_block(lines, k)
         _body(block, document)
         return k
