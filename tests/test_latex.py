@@ -238,9 +238,9 @@ def test_a_command_the_file_defines_prints_its_definition_with_its_arguments():
 
 def test_a_file_input_or_included_is_named_in_a_warning_not_followed(caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
-        texts = texts_of("\\chapter{One}\n\\input{intro}\n\\include{chapters/two}\nText.\n")
+        texts = texts_of("\\chapter{One}\n\\input{intro}\n\\include{chapters/two}\n\\input story\nText.\n")
     assert texts == ["One", "Text."]
-    assert "intro, chapters/two" in caplog.text and "not read" in caplog.text
+    assert "intro, chapters/two, story" in caplog.text and "not read" in caplog.text
 
 
 def test_known_by_its_content_under_any_name_and_by_its_name():
