@@ -38,3 +38,12 @@ def test_many_comments_before_another_root_are_read_at_once_by_the_subtitle_snif
     assert not TtmlReader().sniff(data)
     few = b'<?xml version="1.0"?>\n' + b"".join(b"<!-- note %d -->\n" % k for k in range(100))
     assert TtmlReader().sniff(few + b'<tt xmlns="http://www.w3.org/ns/ttml"><body/></tt>')
+
+
+def test_many_comments_before_a_root_are_read_at_once_by_the_xml_document_sniff():
+    from align.readers.xml_document import XmlDocumentReader
+
+    comments = b"".join(b"<!-- note %d -->\n" % k for k in range(3000))
+    assert not XmlDocumentReader().sniff(b'<?xml version="1.0"?>\n' + comments)  # a DTD's head: no root
+    few = b"".join(b"<!-- note %d -->\n" % k for k in range(100))
+    assert XmlDocumentReader().sniff(b'<?xml version="1.0"?>\n' + few + b"<topic><p>Text.</p></topic>")
