@@ -89,6 +89,8 @@ def short_where(sentence: Sentence) -> str:
         return f"{head.split()[1].rstrip(',')}:{number}"
     if head.startswith("context "):  # a Qt message: "MainWindow:3", not "m3" of whichever window
         return f"{head[len('context '):].rsplit(', ', 1)[0]}:{number}"
+    if head.startswith("story "):  # an InDesign story's paragraph: "u11b:4", not "¶4" of whichever story
+        return f"{head.split()[1].rstrip(',')}:{number}"
     if head.startswith("supplement "):  # an e-book's document outside its reading order
         return f"s{head.split()[1].rstrip(',')}:{number}"
     if head.startswith("contents,"):  # an e-book's table of contents

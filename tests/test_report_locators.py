@@ -80,3 +80,14 @@ def test_a_qt_message_is_shown_by_its_context_in_the_margin():
     assert short_where(at("context MainWindow, message 3")) == "MainWindow:3"
     assert short_where(at("context QFileDialog, entry 12")) == "QFileDialog:12"
     assert short_where(at("message 4")) == "m4"
+
+
+def test_an_indesign_paragraph_is_shown_by_its_story_in_the_margin():
+    from align.model import Sentence, short_where
+
+    def at(locator):
+        return Sentence(id=0, text="x", original="x", line=1, paragraph=0, start=0, end=1, lang="en", locator=locator)
+
+    # "¶4" was the fourth paragraph of whichever story of the layout.
+    assert short_where(at("story u11b, paragraph 4")) == "u11b:4"
+    assert short_where(at("story u2e4, paragraph 12")) == "u2e4:12"
