@@ -186,3 +186,12 @@ def test_links_whose_address_an_attribute_holds_read_as_their_text_and_the_heade
         ("Asciidoctor", "line 1", False), ("Dan Allen <@mojavelinux>", "line 2", True),
         ("Asciidoctor is a fast, open source processor; read the manual for {release-version} and "
          "{release-version}[not a link].", "line 8", False)]
+
+
+def test_table_cells_with_specifiers_blocks_escaped_separators_and_csv():
+    text = ('[cols="1,2",options="header"]\n|===\n|Column A |Column B\n\n2+|Spanning cell\na|* item one\n* item two\n'
+            '|a pipe\\| kept\n|===\n\n[%header,format=csv]\n|===\nName,Value\n"A, B",C\n|===\n')
+    assert blocks_of(text) == [
+        ("Column A", "line 3", False), ("Column B", "line 3", False), ("Spanning cell", "line 5", False),
+        ("item one", "line 6", False), ("item two", "line 7", False), ("a pipe| kept", "line 8", False),
+        ("Name", "line 13", False), ("Value", "line 13", False), ("A, B", "line 14", False), ("C", "line 14", False)]

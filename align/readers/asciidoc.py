@@ -554,8 +554,10 @@ def _table(lines: list[Line], separator: str, attributes: str, document: _Docume
                 cells[-1].append((no, text[:match.start()]))
             end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
             cells.append([(no, text[match.end():end])])
+    escaped = "\\" + mark  # "\|" in a cell is a "|" of its text, not a new cell
     for cell in cells:
-        _body([(no, text.strip()) if text.strip() else (no, "") for no, text in cell], document)
+        _body([(no, text.strip().replace(escaped, _hold(mark))) if text.strip() else (no, "") for no, text in cell],
+              document)
 
 
 def _delimited_rows(lines: list[Line], separator: str, document: _Document) -> None:
