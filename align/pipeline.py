@@ -1031,13 +1031,14 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts, keyed: bool = Fals
     for issue in (untranslated(texts, source.lang, target.lang, copies) if not swapped else []) + length_outliers(texts):
         bead = pairs[issue.index]
         where = f"source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)}"
-        # Furniture on both sides copied word for word (an e-book's licence, a page's footer) is the
-        # distributor's or the site's, in its one language, not text a translator left untranslated.
-        furniture = (all(source.sentences[i].furniture for i in bead.src)
-                     and all(target.sentences[j].furniture for j in bead.tgt))
-        severity = "editorial" if issue.kind != "untranslated" else "boilerplate" if furniture else "content"
-        out.append(Finding(issue.kind, list(bead.src), list(bead.tgt), f"{issue.message} ({where})", severity,
-                           issue.details))
+        # Furniture on both sides copied word for word (an e-book's licence, a page's footer, a code
+        # listing) is the distributor's, the site's or the program's, in its one language, not text
+        # a translator left untranslated: no finding.
+        if issue.kind == "untranslated" and (all(source.sentences[i].furniture for i in bead.src)
+                                             and all(target.sentences[j].furniture for j in bead.tgt)):
+            continue
+        out.append(Finding(issue.kind, list(bead.src), list(bead.tgt), f"{issue.message} ({where})",
+                           "content" if issue.kind == "untranslated" else "editorial", issue.details))
     return out
 
 
