@@ -15,8 +15,8 @@ from pathlib import PurePath
 from .android import AndroidStringsReader
 from .apple_strings import AppleStringsReader
 from .asciidoc import AsciidocReader
-from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .ass import AssReader
+from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .docx import DocxReader
 from .epub import EpubReader
