@@ -10,11 +10,10 @@ Paragraphs are read as an .odt's are (`odt._paragraphs`): notes, hidden spans, r
 from __future__ import annotations
 
 import logging
-import zipfile
 from xml.etree import ElementTree
 
-from .base import Block, Package, Reader, broken, tidy
-from .odt import DRAW, OFFICE, STYLE, SVG, _paragraph_text, _paragraphs, _Styles, _styles_root
+from .base import Block, Reader, broken, tidy
+from .odt import DRAW, OFFICE, STYLE, SVG, _paragraph_text, _paragraphs, _Styles, opendocument
 
 logger = logging.getLogger("align")
 
@@ -63,17 +62,7 @@ class OdpReader(Reader):
         return (data[:2] == b"PK" and _MIMETYPE in data[:200]) or _flat(data)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        try:
-            if data[:2] == b"PK":
-                archive = Package(data, label)
-                root = ElementTree.fromstring(archive.read("content.xml"))
-                styles_root = _styles_root(archive)
-            else:
-                root = styles_root = ElementTree.fromstring(data)
-        except KeyError as error:
-            raise broken(label, "an OpenDocument presentation", ValueError("no content.xml in it")) from error
-        except (zipfile.BadZipFile, ElementTree.ParseError) as error:
-            raise broken(label, "an OpenDocument presentation", error) from error
+        root, styles_root = opendocument(data, label, "an OpenDocument presentation")
         body = root.find(f"{OFFICE}body/{OFFICE}presentation")
         if body is None:
             raise broken(label, "an OpenDocument presentation", ValueError("no presentation body in it"))

@@ -187,17 +187,7 @@ class OdtReader(Reader):
         return (data[:2] == b"PK" and _MIMETYPE in data[:200]) or _flat(data)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        try:
-            if data[:2] == b"PK":
-                archive = Package(data, label)
-                root = ElementTree.fromstring(archive.read("content.xml"))
-                styles_root = _styles_root(archive)
-            else:  # a flat file holds its styles, master pages and body in one document
-                root = styles_root = ElementTree.fromstring(data)
-        except KeyError as error:
-            raise broken(label, "an OpenDocument text", ValueError("no content.xml in it")) from error
-        except (zipfile.BadZipFile, ElementTree.ParseError) as error:
-            raise broken(label, "an OpenDocument text", error) from error
+        root, styles_root = opendocument(data, label, "an OpenDocument text")
         body = root.find(f"{OFFICE}body/{OFFICE}text")
         if body is None:
             raise broken(label, "an OpenDocument text", ValueError("no text body in it"))
@@ -238,6 +228,21 @@ class OdtReader(Reader):
             logger.warning("%s: %d word%s of hidden text (a hidden style or section, not shown or printed) left out, "
                            "starting \"%s\"", label, len(words), "" if len(words) == 1 else "s", " ".join(words[:8]))
         return out
+
+
+def opendocument(data: bytes, label: str, kind: str) -> tuple[ElementTree.Element, ElementTree.Element | None]:
+    """(content, styles) of an OpenDocument file, zipped or flat (one XML file holding its styles,
+    master pages and body); a damaged one is `broken`, named as `kind`."""
+    try:
+        if data[:2] == b"PK":
+            archive = Package(data, label)
+            return ElementTree.fromstring(archive.read("content.xml")), _styles_root(archive)
+        root = ElementTree.fromstring(data)
+        return root, root
+    except KeyError as error:
+        raise broken(label, kind, ValueError("no content.xml in it")) from error
+    except (zipfile.BadZipFile, ElementTree.ParseError) as error:
+        raise broken(label, kind, error) from error
 
 
 def _styles_root(archive: zipfile.ZipFile) -> ElementTree.Element | None:
