@@ -28,8 +28,7 @@ import logging
 import re
 
 from .. import lazy_re
-from .base import Block, Reader, broken, tidy
-from .qt import xml_head
+from .base import Block, Reader, broken, tidy, xml_head
 from .subtitles import cue_blocks
 
 logger = logging.getLogger("align")

@@ -111,6 +111,24 @@ class EmptyPartings:
         return [replace(block, continues=True) if k in self.adjacent else block for k, block in enumerate(blocks)]
 
 
+def xml_head(data: bytes, size: int = 65536) -> bytes:
+    """The first bytes of an XML file, as UTF-8 where it is UTF-16 or UTF-32 with a byte-order
+    mark (as Windows editors save it), without a UTF-8 one: what a reader's sniffing reads."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            width = 4 if "32" in encoding else 2
+            head = data[len(mark):len(mark) + size * width]
+            return head[:len(head) // width * width].decode(encoding, "replace").encode("utf-8")
+    return data[:size].removeprefix(b"\xef\xbb\xbf")
+
+
+def tag_language(tag: str | None) -> str:
+    """The language code of a file's language tag ("fr-FR", "pt_BR", "sr@latin", "de.UTF-8"), ''
+    for none or a locale of no language ("C", "POSIX")."""
+    code = re.split(r"[-_@.]", tag or "")[0].lower()
+    return "" if code in ("c", "posix") else code
+
+
 def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:
     """The extracted text as written and each block's span in it; empty blocks are left out."""
     _text, written, spans = join_blocks_as_read(blocks)

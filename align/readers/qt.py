@@ -49,7 +49,7 @@ from xml.etree import ElementTree
 
 from .. import lazy_re
 from ..errors import InputError
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken
+from .base import Block, Reader, broken, tag_language, xml_head
 from .po import message_blocks
 
 logger = logging.getLogger("align")
@@ -98,11 +98,6 @@ class _Message:
     forms: list[str] = field(default_factory=list)  # the translation's forms; several in a plural
     plural: bool = False
     unfinished: bool = False
-
-
-def _language(tag: str | None) -> str:
-    code = re.split(r"[-_@.]", tag or "")[0].lower()
-    return "" if code in ("c", "posix") else code
 
 
 def _message_texts(message: _Message, src_lang: str, tgt_lang: str) -> tuple[list[Block], list[Block]]:
@@ -177,15 +172,6 @@ def _ts_form(element: ElementTree.Element) -> str:
     return _ts_text(element)
 
 
-def xml_head(data: bytes, size: int = 65536) -> bytes:
-    """The first bytes of an XML file, as UTF-8 where it is UTF-16 or UTF-32 with a byte-order
-    mark (as Windows editors save it), without a UTF-8 one: what a reader's sniffing reads."""
-    for mark, encoding in BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            width = 4 if "32" in encoding else 2
-            head = data[len(mark):len(mark) + size * width]
-            return head[:len(head) // width * width].decode(encoding, "replace").encode("utf-8")
-    return data[:size].removeprefix(b"\xef\xbb\xbf")
 
 
 # The document's opening: an XML declaration, comments, the doctype, then the <TS> element.
@@ -236,8 +222,8 @@ class TsReader(Reader):
             messages, obsolete = _ts_messages(root)
         except (ElementTree.ParseError, ValueError, RecursionError) as error:  # elements nested past Python's stack
             raise broken(label, "a Qt Linguist file", error) from error
-        return _file_blocks(messages, label, "a Qt Linguist file", _language(root.get("sourcelanguage")),
-                            _language(root.get("language")), obsolete)
+        return _file_blocks(messages, label, "a Qt Linguist file", tag_language(root.get("sourcelanguage")),
+                            tag_language(root.get("language")), obsolete)
 
 
 # --- .qm ---------------------------------------------------------------------------------------
@@ -362,4 +348,4 @@ class QmReader(Reader):
             raise
         except (ValueError, struct.error, UnicodeDecodeError) as error:
             raise broken(label, "a compiled Qt translation", error) from error
-        return _file_blocks(messages, label, "a compiled Qt translation", "", _language(language))
+        return _file_blocks(messages, label, "a compiled Qt translation", "", tag_language(language))

@@ -33,8 +33,7 @@ import re
 from xml.etree import ElementTree
 
 from .. import lazy_re
-from .base import Block, Reader, broken, tidy
-from .qt import xml_head
+from .base import Block, Reader, broken, tidy, xml_head
 
 logger = logging.getLogger("align")
 

@@ -19,10 +19,8 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from .. import lazy_re
-from .base import Block, Reader, tidy
-from .qt import xml_head
+from .base import Block, Reader, tag_language, tidy, xml_head
 from .subtitles import cue_blocks
-from .xliff import _language
 
 logger = logging.getLogger("align")
 
@@ -83,7 +81,7 @@ class SamiReader(Reader):
         shown = {key: tidy("".join(pieces)) for key, pieces in parser.text.items()}
         shown = {key: text for key, text in shown.items() if text}
         classes = list(dict.fromkeys(css_class for _sync, css_class in shown))
-        languages = {name.lower(): _language(lang) for name, lang in _CLASS_LANGUAGE.findall(text)}
+        languages = {name.lower(): tag_language(lang) for name, lang in _CLASS_LANGUAGE.findall(text)}
         if len(classes) > 1:
             logger.warning("%s: holds the captions of %d classes (%s), read one after the other", label,
                            len(classes), ", ".join(f"{name or 'no class'} ({languages.get(name) or '?'})"

@@ -14,8 +14,7 @@ import logging
 import re
 
 from .. import lazy_re
-from .base import Block, Reader, tidy
-from .qt import xml_head
+from .base import Block, Reader, tidy, xml_head
 from .subtitles import cue_blocks, styling_removed
 
 logger = logging.getLogger("align")

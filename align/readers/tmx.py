@@ -17,8 +17,8 @@ import logging
 from collections import Counter
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, unit_blocks
-from .xliff import _language, _line_break, placeholder_text
+from .base import Block, Reader, broken, tag_language, unit_blocks
+from .xliff import _line_break, placeholder_text
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODE = frozenset(("bpt", "ept", "ph", "it", "ut"))
@@ -47,7 +47,7 @@ def _variants(unit: ElementTree.Element) -> dict[str, str]:
         tag = variant.get(_XML_LANG) or variant.get("lang") or ""
         segment = variant.find("seg")
         if tag and segment is not None:
-            out.setdefault(_language(tag), _segment_text(segment))
+            out.setdefault(tag_language(tag), _segment_text(segment))
     return out
 
 
@@ -71,7 +71,7 @@ class TmxReader(Reader):
         tags = [tag for _, variants in units for tag in variants]
         if not tags:
             return []
-        source = _language(header.get("srclang", "") if header is not None else "")
+        source = tag_language(header.get("srclang", "") if header is not None else "")
         if source not in tags:
             source = next(iter(units[0][1] or {tags[0]: ""}))
         others = Counter(tag for tag in tags if tag != source)

@@ -18,10 +18,8 @@ import re
 from xml.etree import ElementTree
 
 from .. import lazy_re
-from .base import Block, Reader, broken, tidy
-from .qt import xml_head
+from .base import Block, Reader, broken, tag_language, tidy, xml_head
 from .subtitles import cue_blocks
-from .xliff import _language
 
 # TTML's namespace, and those of the drafts DFXP files were written to (2004 to 2006).
 _TT_NAMESPACE = lazy_re.compile(r"http://www\.w3\.org/(?:ns/ttml|20\d\d/\d\d/ttaf1)")
@@ -128,7 +126,7 @@ class TtmlReader(Reader):
         # LookupError: an encoding the declaration names that Python has not ("UTF-P6").
         except (ElementTree.ParseError, ValueError, LookupError, RecursionError) as error:
             raise broken(label, "TTML subtitles", error) from error
-        lang = next((_language(cue_lang) for *_rest, cue_lang in cues if cue_lang), "")
+        lang = next((tag_language(cue_lang) for *_rest, cue_lang in cues if cue_lang), "")
         turns, speaker = [], None
         for locator, lines, agent, _lang in cues:
             turns.append((locator, tidy("\n".join(lines)).split("\n"), speaker is not None and agent != speaker))

@@ -16,7 +16,7 @@ import re
 from xml.etree import ElementTree
 
 from .. import lazy_re
-from .base import Block, Reader, broken, unit_blocks
+from .base import Block, Reader, broken, tag_language, unit_blocks
 
 _XLIFF_2 = "{urn:oasis:names:tc:xliff:document:2.0}"  # 2.1 and 2.2 keep 2.0's namespace
 # Elements whose content is native code, not text: 1.x's bpt/ept/ph/it, and the original data of 2.x.
@@ -168,10 +168,6 @@ def _units(root: ElementTree.Element):
         raise ValueError(f"the root element is {root.tag.rsplit('}', 1)[-1]!r}, not an XLIFF 1.2 or 2.x document")
 
 
-def _language(tag: str) -> str:
-    return re.split(r"[-_]", tag)[0].lower() if tag else ""
-
-
 class XliffReader(Reader):
     name = "xliff"
     suffixes = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
@@ -188,6 +184,6 @@ class XliffReader(Reader):
             units = list(_units(root))
         except (ElementTree.ParseError, ValueError) as error:
             raise broken(label, "XLIFF", error) from error
-        return unit_blocks((f"unit {unit_id}" if unit_id else f"unit {number}", source, target, _language(src_lang),
-                            _language(tgt_lang)) for number, (unit_id, source, target, src_lang, tgt_lang)
+        return unit_blocks((f"unit {unit_id}" if unit_id else f"unit {number}", source, target, tag_language(src_lang),
+                            tag_language(tgt_lang)) for number, (unit_id, source, target, src_lang, tgt_lang)
                            in enumerate(units, 1))

@@ -41,7 +41,7 @@ from xml.parsers import expat
 
 from .. import lazy_re
 from ..errors import InputError
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy, xml_head
 
 logger = logging.getLogger("align")
 
@@ -118,21 +118,11 @@ def _local(name: str) -> str:
     return name.rsplit(":", 1)[-1].lower()
 
 
-def _head(data: bytes) -> bytes:
-    """The file's first bytes as UTF-8 where it is UTF-16 or UTF-32 with a byte-order mark."""
-    for mark, encoding in BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            width = 4 if "32" in encoding else 2
-            head = data[len(mark):len(mark) + 8192 * width]
-            return head[:len(head) // width * width].decode(encoding, "replace").encode("utf-8")
-    return data[:8192].removeprefix(codecs.BOM_UTF8)
-
-
 def sniffed_root(data: bytes) -> tuple[bytes, bytes] | None:
     """(name, attributes) of the root element of what reads as an XML document: one that says so
     by its declaration, a DOCTYPE or a namespace; None for anything else (a text that opens on a
     tag, "<b>Note</b>: ...", is no XML document)."""
-    head = _head(data)
+    head = xml_head(data, 8192)
     match = _PROLOG.match(head)
     if match is None:
         return None
@@ -259,7 +249,7 @@ def _tree_of(data: bytes, label: str) -> _Tree:
 
 
 def _parsed(data: bytes, label: str) -> _Tree:
-    if not _head(data).strip():  # as plain text says it, not expat's "no element found"
+    if not xml_head(data, 8192).strip():  # as plain text says it, not expat's "no element found"
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
     try:
         tree = _tree_of(data, label)
