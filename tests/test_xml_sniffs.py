@@ -47,3 +47,17 @@ def test_many_comments_before_a_root_are_read_at_once_by_the_xml_document_sniff(
     assert not XmlDocumentReader().sniff(b'<?xml version="1.0"?>\n' + comments)  # a DTD's head: no root
     few = b"".join(b"<!-- note %d -->\n" % k for k in range(100))
     assert XmlDocumentReader().sniff(b'<?xml version="1.0"?>\n' + few + b"<topic><p>Text.</p></topic>")
+
+
+def test_an_svg_texts_spans_are_one_line_of_text(tmp_path):
+    # "First" and "quarter", two <tspan>s of one <text>, were two blocks, two "sentences".
+    from align.documents import load_sentences
+    from align.reading import read_input
+    from align.segmenters import load_segmenter
+
+    path = tmp_path / "chart.svg"
+    path.write_text('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><text x="1" y="2">'
+                    '<tspan>First</tspan> <tspan font-weight="bold">quarter</tspan></text>'
+                    '<text><textPath href="#c">Around the circle</textPath></text></svg>\n')
+    assert [s.original for s in load_sentences(read_input(str(path)), load_segmenter("auto"))] == [
+        "First quarter", "Around the circle"]

@@ -68,7 +68,7 @@ _INLINE = frozenset("""
     menuchoice keycap keycombo keysym shortcut application acronym abbrev productname trademark citetitle
     firstterm glossterm wordasword markup tag envar function parameter classname methodname constant errorcode
     errortext computeroutput prompt sgmltag gui guiseq key keyseq sys cmd var file output input app span hi
-    emph name persname placename date num foreign tm""".split())
+    emph name persname placename date num foreign tm tspan textpath""".split())
 # Code and machine text: furniture, its line breaks kept.
 _VERBATIM = frozenset("codeblock programlisting screen pre synopsis cmdsynopsis funcsynopsis classsynopsis "
                       "msgblock code verbatim".split())
