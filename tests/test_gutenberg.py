@@ -70,3 +70,13 @@ def test_a_text_that_names_project_gutenberg_without_its_markers_is_read_as_it_s
     assert [(s.original, s.furniture, s.line) for s in sentences] == [
         ("Title: A book", True, 1), ("*** START OF THE PROJECT GUTENBERG EBOOK A BOOK ***", True, 3),
         ("It was a dark night.", False, 5), ("The rain fell.", False, 5)]
+
+
+def test_a_file_of_the_1990s_closes_its_header_with_the_small_print(tmp_path):
+    book = tmp_path / "old.txt"
+    book.write_text("The Project Gutenberg Etext of A Book\n\n**The Project Gutenberg Etext of A Book**\n\n"
+                    "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\nIt was a dark night. "
+                    "The rain fell.\n\nEnd of the Project Gutenberg Etext of A Book\n")
+    sentences = _sentences(book)
+    assert [s.original for s in sentences if not s.furniture] == ["It was a dark night.", "The rain fell."]
+    assert any("SMALL PRINT" in s.original for s in sentences if s.furniture)

@@ -21,7 +21,10 @@ from .front_matter import line_marks
 # PROJECT GUTENBERG EBOOK CANDIDE ***", "*** START OF THIS PROJECT GUTENBERG EBOOK ...", "***START
 # OF THE PROJECT GUTENBERG EBOOK...", and the older end lines "End of the Project Gutenberg EBook
 # of ..." and "End of Project Gutenberg's ...".
-_START = lazy_re.compile(r"^\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*$")
+# The files of the 1990s close their header with the end of "the small print" instead:
+# "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*".
+_START = lazy_re.compile(r"^(?:\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*"
+                         r"|\*END\*[ \t]*THE SMALL PRINT!.*)$")
 _END = lazy_re.compile(r"^(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*"
                        r"|End of (?:the )?Project Gutenberg(?:'s|['’]s)? .*)$")
 # The credits of those who transcribed the book, in its first paragraphs: the distributor's too.
