@@ -407,8 +407,11 @@ def _declared_language(raw: RawText, sentences: list[Sentence]) -> str | None:
 
     Without it, a Portuguese ARB's "OK" and "Cancelar" read as English were set aside as the file's
     English part, and reported left out."""
-    codes = {normalise_code(span.lang) for span in raw.spans if span.lang and not span.furniture}
-    if len(codes) != 1 or not sentences:
+    # Declared for all its text: a DocBook file whose one German quotation says lang="de" declares
+    # nothing of the rest.
+    declared_langs = [span.lang for span in raw.spans if not span.furniture]
+    codes = {normalise_code(lang) for lang in declared_langs}
+    if len(codes) != 1 or "" in declared_langs or not sentences:
         return None
     declared = codes.pop()
     if declared not in LANGUAGE_NAMES:

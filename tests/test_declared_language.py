@@ -40,3 +40,20 @@ def test_a_declaration_the_text_contradicts_is_said_and_the_text_read_as_it_read
     assert result.target.lang == "pt"
     assert "declares English (en) but reads as Portuguese (pt)" in " ".join(r.getMessage() for r in caplog.records)
     assert len([b for b in result.beads if b.kind == "match"]) == 4
+
+
+def test_a_language_declared_for_one_passage_is_no_declaration_of_the_file(tmp_path, caplog):
+    # A French DocBook article quoting a German sentence (lang="de" on that paragraph only): the
+    # file declares nothing of the rest, and is read as the detector reads it, unsaid.
+    english = tmp_path / "en.xml"
+    english.write_text('<?xml version="1.0"?>\n<article><title>The visit</title><para>The minister arrived in '
+                       'Berlin on Monday and met the chancellor.</para><para lang="de">Wir schaffen das.</para>'
+                       '<para>The talks lasted three hours.</para></article>\n')
+    french = tmp_path / "fr.xml"
+    french.write_text('<?xml version="1.0"?>\n<article><title>La visite</title><para>Le ministre est arrivé à '
+                      'Berlin lundi et a rencontré la chancelière.</para><para lang="de">Wir schaffen das.</para>'
+                      '<para>Les entretiens ont duré trois heures.</para></article>\n')
+    with caplog.at_level(logging.WARNING, logger="align"):
+        result = align_pair(str(english), str(french))
+    assert (result.source.lang, result.target.lang) == ("en", "fr")
+    assert "declares" not in " ".join(r.getMessage() for r in caplog.records)
