@@ -44,7 +44,7 @@ from .tmx import TmxReader
 from .ttml import TtmlReader
 from .xcstrings import XcstringsReader
 from .xliff import XliffReader
-from .xlsx import XlsxReportReader
+from .xlsx import XlsxColumnsReader, XlsxReportReader
 from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
@@ -53,7 +53,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
-                               ColumnsReader(), XlsxReportReader(), PropertiesReader(), AppleStringsReader(),
+                               ColumnsReader(), XlsxReportReader(), XlsxColumnsReader(), PropertiesReader(), AppleStringsReader(),
                                LatexReader(), RstReader(), AsciidocReader(), IdmlReader(),
                                XmlDocumentReader())  # last: any XML document the others leave
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.

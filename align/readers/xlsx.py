@@ -1,12 +1,15 @@
-"""align's own Excel report (`-f xlsx`) given back as an input: its source and target columns.
+"""Excel workbooks in: align's own report (`-f xlsx`) given back, its source and target columns,
+and a workbook of sentence pairs in two columns, source then target, as a two-column CSV is read.
 
-Any other workbook is still refused as a spreadsheet (`readers.unsupported`): a sheet's cells are
-no text in reading order, and which column is which language only its maker knows. The report says
-it in its header ("source (en)", "target (fr)"), and its "#" column keeps the order of its rows.
+Any other workbook is still refused as a spreadsheet: a sheet's cells are no text in reading
+order, and which column is which language only its maker knows. The report says it in its header
+("source (en)", "target (fr)"), and its "#" column keeps the order of its rows; a table of pairs
+says it by its order, source first.
 """
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 
 from .. import lazy_re
@@ -18,6 +21,7 @@ _SHEETS = lazy_re.compile(rb'<sheet\b[^>]*\bname="([^"]*)"')
 # A language code as the report's header writes it: "source (en)", "target (sr-Latn)".
 _SIDE_HEADER = lazy_re.compile(r"(source|target) \(([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\)")
 _DIGITS = lazy_re.compile(r"\d+")
+logger = logging.getLogger("align")
 
 
 def _place(where) -> tuple[int, ...] | None:
@@ -110,4 +114,83 @@ class XlsxReportReader(Reader):
             out += [block for _place_key, block in placed]
             out += [Block(tidy(cell(row, column)), f"row {number}", side=side, lang=lang)
                     for number, row in aside if tidy(cell(row, column))]
+        return out
+
+
+# A column holds text where at least this share of the rows with a cell in it hold letters there;
+# an id column (numbers) holds none.
+_TEXT_SHARE = 0.5
+_KEY = lazy_re.compile(r"[\w.:/-]*[._:/][\w.:/-]*")
+
+
+def _text_columns(rows: list[list]) -> list[int]:
+    """The columns of `rows` that hold text, a first column of keys ("menu.file.open") aside when two
+    others do."""
+    width = max((len(row) for row in rows), default=0)
+    counts = [0] * width
+    filled = [0] * width
+    for row in rows:
+        for column, value in enumerate(row):
+            if value is None or str(value).strip() == "":
+                continue
+            filled[column] += 1
+            counts[column] += isinstance(value, str) and any(char.isalpha() for char in value)
+    columns = [column for column in range(width) if filled[column] and counts[column] >= _TEXT_SHARE * filled[column]]
+    if len(columns) == 3:
+        keys = [str(row[columns[0]]) for row in rows if len(row) > columns[0] and row[columns[0]] is not None]
+        if keys and sum(bool(_KEY.fullmatch(key.strip())) for key in keys) >= 0.8 * len(keys):
+            columns = columns[1:]
+    return columns
+
+
+class XlsxColumnsReader(Reader):
+    """A workbook of sentence pairs, as a client, a CAT tool or a glossary keeps them: its first
+    sheet's two columns of text, source then target (a column of ids or keys beside them aside),
+    each row located by the sheet's own row number, as a two-column CSV is read. Refused before as
+    "a spreadsheet, not a text"; any other workbook still is, with what it would take."""
+
+    name = "columns"
+    suffixes = (".xlsx", ".xlsm")  # by name: align's own report is taken by its content first
+    bilingual = True
+
+    def sniff(self, data: bytes) -> bool:
+        return False
+
+    def blocks(self, data: bytes, label: str) -> list[Block]:
+        from openpyxl import load_workbook
+
+        try:
+            package = Package(data, label)
+            for info in package.infolist():  # every part within the file's limit before openpyxl unzips it
+                package.read(info)
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                sheets = book.worksheets
+                rows = [list(row) for row in sheets[0].iter_rows(values_only=True)] if sheets else []
+                others = [sheet.title for sheet in sheets[1:] if any(any(cell is not None for cell in row)
+                                                                      for row in sheet.iter_rows(values_only=True))]
+                first = sheets[0].title if sheets else ""
+            finally:
+                book.close()
+        except InputError:
+            raise
+        except Exception as error:  # openpyxl and zipfile raise many kinds on a damaged file
+            raise broken(label, "an Excel workbook", error) from error
+        columns = _text_columns(rows)
+        if len(columns) != 2:
+            raise InputError(f"{label}: is a spreadsheet, not a text (a workbook is read when its first sheet holds "
+                             f"sentence pairs in two columns, source then target; its sheet {first!r} has "
+                             f"{len(columns)} columns of text)")
+        if others:
+            logger.warning("%s: only its first sheet, %r, is read; sheet%s %s not read", label, first,
+                           "s" if len(others) > 1 else "", ", ".join(repr(name) for name in others))
+
+        def cell(row: list, column: int) -> str:
+            value = row[column] if column < len(row) else None
+            return "" if value is None else str(value)
+
+        out: list[Block] = []
+        for side, column in zip(("source", "target"), columns):
+            out += [Block(tidy(cell(row, column)), f"row {number}", side=side)
+                    for number, row in enumerate(rows, start=1)]
         return out
