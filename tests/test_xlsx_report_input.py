@@ -95,16 +95,18 @@ def test_a_sorted_or_edited_report_reads_in_its_texts_order(report, tmp_path):
 
 def test_another_workbook_is_still_one_line_and_exit_2(report, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
+    # A glossary of two columns, source then target, is read now (tests/test_xlsx_pairs.py); one of
+    # three columns of text, a term's definition and a note beside it, is no table of pairs.
     book = openpyxl.Workbook()
-    book.active.append(["English", "French"])
-    book.active.append(["The storm hit the coast.", "La tempête a frappé la côte."])
+    book.active.append(["English", "French", "Note"])
+    book.active.append(["The storm hit the coast.", "La tempête a frappé la côte.", "Checked by the editor."])
     book.save(tmp_path / "glossary.xlsx")
     pairs = openpyxl.load_workbook(report)
     pairs["Pairs"].cell(row=1, column=6).value = "English"  # a report's sheets, not its header
     pairs.save(tmp_path / "renamed.xlsx")
     (tmp_path / "cut.xlsx").write_bytes(report.read_bytes()[:3000])
     for name, said in (("glossary.xlsx", "is a spreadsheet, not a text"), ("renamed.xlsx", "is a spreadsheet, not a text"),
-                       ("cut.xlsx", "is a spreadsheet, not a text")):
+                       ("cut.xlsx", "cannot be read as an Excel workbook")):  # a damaged file, said so
         done = _align(tmp_path / name, "-f", "json")
         assert done.returncode == 2 and done.stdout == ""
         assert done.stderr.strip().count("\n") == 0 and said in done.stderr and "Traceback" not in done.stderr, name
