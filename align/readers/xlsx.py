@@ -31,6 +31,30 @@ def _place(where) -> tuple[int, ...] | None:
     return figures or None
 
 
+def _rows(sheet) -> list[list]:
+    return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def _read_workbook(data: bytes, label: str, read):
+    """What `read` takes from the workbook `data`, every part held to the file's limit before
+    openpyxl unzips it; a damaged workbook is one line."""
+    from openpyxl import load_workbook
+
+    try:
+        package = Package(data, label)
+        for info in package.infolist():
+            package.read(info)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            return read(book)
+        finally:
+            book.close()
+    except InputError:
+        raise
+    except Exception as error:  # openpyxl and zipfile raise many kinds on a damaged file
+        raise broken(label, "an Excel workbook", error) from error
+
+
 class XlsxReportReader(Reader):
     """align's xlsx report: its "Pairs" sheet's source column is the source and its target column the
     target, each sentence cell as written, located by its row. The rows are read in the order of
@@ -55,23 +79,9 @@ class XlsxReportReader(Reader):
             return False
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        from openpyxl import load_workbook
-
         from ..reports.xlsx import PAIRS_COLUMNS
 
-        try:
-            package = Package(data, label)
-            for info in package.infolist():  # every part within the file's limit before openpyxl unzips it
-                package.read(info)
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                rows = [list(row) for row in book["Pairs"].iter_rows(values_only=True)]
-            finally:
-                book.close()
-        except InputError:
-            raise
-        except Exception as error:  # openpyxl and zipfile raise many kinds on a damaged file
-            raise broken(label, "an Excel workbook", error) from error
+        rows = _read_workbook(data, label, lambda book: _rows(book["Pairs"]))
         header = [str(cell or "") for cell in rows[0]] if rows else []
         sides = [_SIDE_HEADER.fullmatch(cell) for cell in header[5:7]]
         if (len(header) < len(PAIRS_COLUMNS) or header[:5] != list(PAIRS_COLUMNS[:5])
@@ -157,25 +167,13 @@ class XlsxColumnsReader(Reader):
         return False
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        from openpyxl import load_workbook
+        def first_sheet(book) -> tuple[str, list[list], list[str]]:
+            sheets = book.worksheets
+            others = [sheet.title for sheet in sheets[1:] if any(any(cell is not None for cell in row)
+                                                                  for row in sheet.iter_rows(values_only=True))]
+            return (sheets[0].title, _rows(sheets[0]), others) if sheets else ("", [], others)
 
-        try:
-            package = Package(data, label)
-            for info in package.infolist():  # every part within the file's limit before openpyxl unzips it
-                package.read(info)
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                sheets = book.worksheets
-                rows = [list(row) for row in sheets[0].iter_rows(values_only=True)] if sheets else []
-                others = [sheet.title for sheet in sheets[1:] if any(any(cell is not None for cell in row)
-                                                                      for row in sheet.iter_rows(values_only=True))]
-                first = sheets[0].title if sheets else ""
-            finally:
-                book.close()
-        except InputError:
-            raise
-        except Exception as error:  # openpyxl and zipfile raise many kinds on a damaged file
-            raise broken(label, "an Excel workbook", error) from error
+        first, rows, others = _read_workbook(data, label, first_sheet)
         columns = _text_columns(rows)
         if len(columns) != 2:
             raise InputError(f"{label}: is a spreadsheet, not a text (a workbook is read when its first sheet holds "
