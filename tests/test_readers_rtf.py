@@ -269,3 +269,15 @@ def test_align_pair_of_two_rtf_files_reads_every_sentence_once_located_by_paragr
     omissions = [f for f in report["findings"] if f["type"] == "omission"]
     assert [f["src"] for f in omissions] == [[4]]
     assert "paragraph 5 of the source" in omissions[0]["message"]
+
+
+def test_raw_utf8_text_reads_as_utf8_and_a_utf16_file_as_its_characters(tmp_path):
+    # Both were misread: the UTF-8 text in the code page ("La rÃ©union ... Ã  Paris"), the UTF-16
+    # file refused ("it does not begin with {\rtf").
+    rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\f0 La réunion a eu lieu à Paris, 5 €.\\par\nFin\\'e9.\\par}"
+    assert texts_of(rtf.encode("utf-8")) == ["La réunion a eu lieu à Paris, 5 €.", "Finé."]
+    utf16 = rtf.encode("utf-16")
+    assert reader_for("saved-as.txt", utf16).name == "rtf"
+    assert texts_of(utf16) == ["La réunion a eu lieu à Paris, 5 €.", "Finé."]
+    # Raw 8-bit text that is no UTF-8 stays in the code page, as the specification has it.
+    assert texts_of(rtf.encode("cp1252")) == ["La réunion a eu lieu à Paris, 5 €.", "Finé."]

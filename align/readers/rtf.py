@@ -15,6 +15,9 @@ anchored in, located by it. Read as the word processor shows the document:
   objects' data, bookmarks, `{\\*\\...}` destinations a reader may ignore, list numbers
   (`\\listtext`, `\\pntext`: the .docx reader does not read Word's numbering either, so that one
   document saved both ways reads the same), tracked deletions (changes accepted);
+- raw 8-bit text in UTF-8 where the whole file is valid UTF-8 with some character beyond ASCII
+  (scripts and converters write it so: read in the code page, "réunion" was "rÃ©union"), and a
+  file saved as UTF-16 (with its byte-order mark) read as its characters, not refused;
 - hidden text (`\\v`) left out and said so in a warning that quotes it, as a .docx's Hidden text;
 - an equation as the text of its runs, as in a .docx.
 
@@ -211,6 +214,9 @@ class _Parser:
         self.pending = bytearray()  # bytes of text not yet decoded (a character may take two)
         self.pending_where: tuple | None = None
         self.fallback = 0  # fallback characters of a \uN still to skip
+        # The codec of raw 8-bit text where the file is UTF-8 as a whole (`_literal_codec`); else
+        # such text is in its font's code page, as the specification has it.
+        self.literal_codec: str | None = None
 
     def codec(self, group: _Group) -> str:
         font = self.default_font if group.font is None else group.font
@@ -315,7 +321,12 @@ class _Parser:
         if not run:
             return
         if group.dest == "text":
-            if not group.deleted:
+            if group.deleted:
+                return
+            if self.literal_codec and not run.isascii():
+                # A character's bytes never hold a brace or backslash: the run holds them whole.
+                self.add_text(group, run.encode("latin-1").decode(self.literal_codec, errors="replace"))
+            else:
                 self.add_bytes(group, run.encode("latin-1"))
         elif group.dest == "fonttbl":
             self.font_name(run)
@@ -516,6 +527,29 @@ def _furniture_blocks(sinks: list[_Sink]) -> list[Block]:
     return out
 
 
+def _as_bytes_of_rtf(data: bytes) -> bytes:
+    """A file saved as UTF-16 (by its byte-order mark) as UTF-8: RTF's syntax is ASCII, and its
+    text then reads as UTF-8 (`_literal_codec`)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return data
+    return data
+
+
+def _literal_codec(data: bytes) -> str | None:
+    """"utf-8" where the file's bytes beyond ASCII are all UTF-8 and some are: text a code page
+    would read as "rÃ©union" almost never is (and binary data, \\bin, never is)."""
+    if data.isascii():
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
+
+
 def _start(data: bytes) -> int:
     """Where `{\\rtf` begins, past a byte-order mark and blank space; -1 where it does not."""
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -527,11 +561,13 @@ class RtfReader(Reader):
     suffixes = (".rtf",)
 
     def sniff(self, data: bytes) -> bool:
-        return _start(data) >= 0
+        return _start(_as_bytes_of_rtf(data[:64])) >= 0
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
+        data = _as_bytes_of_rtf(data)
         start = _start(data)
         parser = _Parser()
+        parser.literal_codec = _literal_codec(data)
         try:
             if start < 0:
                 raise ValueError("it does not begin with {\\rtf")
