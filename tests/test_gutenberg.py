@@ -80,3 +80,35 @@ def test_a_file_of_the_1990s_closes_its_header_with_the_small_print(tmp_path):
     sentences = _sentences(book)
     assert [s.original for s in sentences if not s.furniture] == ["It was a dark night.", "The rain fell."]
     assert any("SMALL PRINT" in s.original for s in sentences if s.furniture)
+
+
+def _html_blocks(tmp_path, html: str):
+    path = tmp_path / "book.html"
+    path.write_text(html, encoding="utf-8")
+    raw = read_input(str(path))
+    return [(raw.text[span.start:span.end], span.furniture) for span in raw.spans]
+
+
+def test_a_gutenberg_web_page_has_its_title_header_and_licence_as_furniture(tmp_path):
+    # The page's <title> was read as the book's first sentence; a page of the years before 2020,
+    # without the pg-header section, had its whole header and licence read as the book.
+    book = ("<h1>CANDIDE</h1>\n<p>In the country of Westphalia lived a youth whom Nature had endowed with a most "
+            "sweet disposition.</p>\n")
+    modern = ("<!DOCTYPE html>\n<html lang=\"en\"><head><title>The Project Gutenberg eBook of Candide, by Voltaire"
+              "</title></head><body>\n<section class=\"pg-boilerplate pgheader\" id=\"pg-header\">\n"
+              "<div id=\"pg-start-separator\"><span>*** START OF THE PROJECT GUTENBERG EBOOK CANDIDE ***</span>"
+              "</div>\n</section>\n" + book + "</body></html>\n")
+    old = ("<!DOCTYPE html>\n<html><head><title>Candide, by Voltaire</title></head><body>\n"
+           "<pre>\nThe Project Gutenberg EBook of Candide, by Voltaire\n\nRelease Date: November 27, 2006 "
+           "[EBook #19942]\n\n*** START OF THIS PROJECT GUTENBERG EBOOK CANDIDE ***\n</pre>\n" + book +
+           "<pre>\nEnd of the Project Gutenberg EBook of Candide, by Voltaire\n</pre>\n"
+           "<p>Updated editions will replace the previous one--the old editions will be renamed.</p>\n"
+           "</body></html>\n")
+    for html in (modern, old):
+        blocks = _html_blocks(tmp_path, html)
+        assert [text for text, furniture in blocks if not furniture] == [
+            "CANDIDE", "In the country of Westphalia lived a youth whom Nature had endowed with a most sweet disposition."]
+        assert len(blocks) > 2  # the rest kept, as furniture
+    # A page that only names Project Gutenberg keeps its title and text.
+    page = "<html><head><title>Reading Project Gutenberg books</title></head><body><p>It has 70,000 books.</p></body></html>"
+    assert _html_blocks(tmp_path, page) == [("Reading Project Gutenberg books", False), ("It has 70,000 books.", False)]

@@ -12,8 +12,10 @@ paragraph by paragraph, never dropped, and so are the producers' credits that op
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import lazy_re
+
 from .base import Block
 from .front_matter import line_marks
 
@@ -78,3 +80,24 @@ def gutenberg_blocks(text: str, as_written: str) -> list[Block] | None:
         blocks.append(Block(as_written[offset:stop], f"line {first + 1}", line_marks=line_marks(lines, first, last)))
     blocks += _furniture(lines, written_lines, end, len(lines))
     return blocks
+
+
+def _holds(pattern, block: Block) -> bool:
+    return any(pattern.match(line.strip()) for line in block.text.split("\n"))
+
+
+def framed_blocks(blocks: list[Block]) -> list[Block]:
+    """A Gutenberg e-book's blocks as read by another reader (a web page): the blocks up to its START
+    line and from its END line on are the distributor's furniture, as in its plain text. The page's
+    <title>, "The Project Gutenberg eBook of Candide, by Voltaire", had been read as the book's
+    first sentence, and an HTML file of the years before 2020, whose header and licence stand in
+    plain <pre> and <p> blocks, had them all as the book's text."""
+    head = blocks[:_HEAD_LINES // 4]
+    if not any("GUTENBERG" in block.text.upper() for block in head):
+        return blocks
+    start = next((k for k, block in enumerate(head) if _holds(_START, block)), None)
+    if start is None:
+        return blocks
+    end = next((k for k in range(start + 1, len(blocks)) if _holds(_END, blocks[k])), len(blocks))
+    return [block if block.furniture or start < k < end else replace(block, furniture=True)
+            for k, block in enumerate(blocks)]

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from .. import lazy_re
 from .base import Block, EmptyPartings, Reader, shifted, tidy
+from .gutenberg import framed_blocks
 
 # Elements whose start or end ends the running block of text.
 _BLOCKS = frozenset("""
@@ -300,4 +301,4 @@ class HtmlReader(Reader):
         for block_text, line, furniture, in_article, marks in collector.blocks:
             outside = collector.has_article and not in_article
             out.append(Block(block_text, f"line {line}", furniture=furniture or outside, line_marks=marks))
-        return collector.partings.lines_of(out)
+        return collector.partings.lines_of(framed_blocks(out))
