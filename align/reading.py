@@ -658,7 +658,8 @@ def _detect(data: bytes, label: str) -> tuple[str, str, str | None, str | None]:
         return mostly[0], "utf-8", None, mostly[1]
     mixed = _mixed_lines(data, label)
     if mixed is not None:
-        return (*mixed, None)
+        text, encoding, note = mixed
+        return text, encoding, None, note
     text, encoding, language = _legacy(data)
     # Any bytes decode in a single-byte code page: a binary file is refused before it is said to be
     # Catalan in iso8859-1.

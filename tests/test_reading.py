@@ -435,6 +435,9 @@ def test_a_file_half_utf8_half_cp1252_reads_each_line_in_its_own(tmp_path, caplo
     raw = read_input(write(tmp_path, "mix.txt", utf8.encode("utf-8") + cp1252.encode("cp1252")))
     assert raw.text == utf8 + cp1252 and raw.encoding == "utf-8+cp1252"
     assert "mix.txt mixes encodings: lines 3-4 are not UTF-8, read as cp1252" in caplog.text
+    # Said once, as itself: it had been put in the place of a language ("mix.txt is not UTF-8; read
+    # as utf-8+cp1252, where it is mix.txt mixes encodings: ... text").
+    assert "where it is" not in caplog.text and caplog.text.count("mixes encodings") == 1
     # A single UTF-8 line at the top is enough, as long as it holds more than one stray byte pair.
     raw = read_input(write(tmp_path, "mix2.txt", "L’été à Paris.\n".encode("utf-8") + cp1252.encode("cp1252")))
     assert raw.text == "L’été à Paris.\n" + cp1252
