@@ -988,3 +988,14 @@ def test_a_changed_surname_beside_a_translated_given_name_is_still_a_mismatch():
 ])
 def test_a_place_in_the_translations_own_form_is_no_mismatch(src, tgt, src_lang, tgt_lang):
     assert compare_facts(src, tgt, src_lang, tgt_lang) == []
+
+
+def test_a_roman_numeral_is_no_day_against_a_date():
+    # Text+Berg dev gold bead: the German says "the next day" where the French dates it; its
+    # "Lager II" (camp II) was read as the day against "Le 8 juillet".
+    de = "Am nächsten Tage , in Lager II , wurden sie von den Hochträgern begeistert empfangen ."
+    fr = "Le 8 juillet , au camp II , ils furent accueillis avec enthousiasme par les porteurs ."
+    assert compare_facts(de, fr, "de", "fr") == []
+    # A day in digits still is.
+    assert [m.message for m in compare_facts("Am 12 kamen sie an.", "Ils arrivèrent le 13 mai.", "de", "fr")] == [
+        "date 12 (source) vs 13 mai (target)"]

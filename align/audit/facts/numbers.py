@@ -193,8 +193,10 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
 
 
 def _bare_day(q: _Quantity) -> bool:
-    """`q` is a figure that may be a day of the month: a whole number from 1 to 31, in digits."""
-    return q.cls == "num" and q.strong and any(v[0] == "n" and v[1] in range(1, 32) for v in q.values)
+    """`q` is a figure that may be a day of the month: a whole number from 1 to 31, in digits. A
+    Roman numeral is none ("in Lager II" against "Le 8 juillet, au camp II" was a changed date)."""
+    return (q.cls == "num" and q.strong and any(char.isdigit() for char in q.text)
+            and any(v[0] == "n" and v[1] in range(1, 32) for v in q.values))
 
 
 def _slash_as_written(text: str, other: str) -> str:
