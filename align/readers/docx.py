@@ -11,6 +11,14 @@ is left out, and said so; so is a content control's placeholder ("Click or tap
 here to enter text."), Word's prompt and not the author's text. Superscript and subscript text
 is read raised or lowered (`base.shifted`): "in 2020¹", not "in 20201".
 
+A SmartArt diagram's and a chart's text stand in parts of their own (word/diagrams/data1.xml,
+word/charts/chart1.xml), which the drawing names by a relationship: before, neither was read, and
+a diagram left untranslated was never seen. They are read as PowerPoint's are (`pptx.graphic_blocks`),
+after the paragraph they are anchored in: "diagram in paragraph 12", "chart in paragraph 12"; in a
+header or footer, as furniture. Legacy WordArt (VML's v:textpath, whose words are an attribute) is
+read as a text box is. A reviewer's comments are not the document's text: read as furniture after
+the paragraph they are made on, "comment on paragraph 12", so that none is lost unsaid.
+
 Read with the standard library: a .docx is a zip of XML parts, and the parts that hold text need
 no more than ElementTree to walk.
 """
@@ -19,10 +27,12 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from ..errors import InputError
 from .base import Block, EmptyPartings, Package, Reader, broken, refuse_ole, shifted, tidy
+from .pptx import C, CX, DGM, _relations, graphic_blocks
 
 logger = logging.getLogger("align")
 
@@ -233,6 +243,9 @@ def _part_order(name: str) -> tuple[str, int]:
 
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+V = "{urn:schemas-microsoft-com:vml}"
+# The elements of a drawing that name a part holding its text: a SmartArt diagram's data, a chart.
+_GRAPHICS = frozenset((DGM + "relIds", C + "chart", CX + "chart"))
 
 
 def _image_text(element: ElementTree.Element) -> str:
@@ -279,6 +292,28 @@ def _main_part(archive: zipfile.ZipFile) -> str:
     return "word/document.xml"
 
 
+def _comments(archive: zipfile.ZipFile, hidden: list[str], styles) -> dict[str, str]:
+    """The text of word/comments.xml's comments by their id."""
+    root = _part(archive, "word/comments.xml")
+    if root is None:
+        return {}
+    return {comment.get(W + "id", ""): tidy(" ".join(_paragraph_text(p, hidden, styles)
+                                                     for p in _body_paragraphs(comment, styles)), keep_no_break=True)
+            for comment in root.iter(W + "comment")}
+
+
+def _drawn_blocks(element: ElementTree.Element, archive: zipfile.ZipFile, relations, where: str,
+                  furniture: bool = False) -> list[Block]:
+    """The text a drawing element shows that no w:t of the paragraph holds: a diagram's or a
+    chart's (in the parts `relations` names), a legacy WordArt's (v:textpath's string)."""
+    if element.tag in _GRAPHICS:
+        return graphic_blocks(archive, relations, element, f"in {where}", furniture)
+    if element.tag == V + "textpath":
+        text = tidy(element.get("string") or "", keep_no_break=True)
+        return [Block(text, where, furniture=furniture)] if text else []
+    return []
+
+
 class DocxReader(Reader):
     name = "docx"
     suffixes = (".docx", ".docm", ".dotx")
@@ -290,7 +325,9 @@ class DocxReader(Reader):
         refuse_ole(data, label, "Word document", "Word .doc", ".docx")
         try:
             archive = Package(data, label)
-            body = _part(archive, _main_part(archive))
+            main = _main_part(archive)
+            body = _part(archive, main)
+            relations = _relations(archive, main)
             if body is None:
                 raise ValueError("no word/document.xml in it")
             styles = _styles(archive)
@@ -305,13 +342,19 @@ class DocxReader(Reader):
             hidden: list[str] = []
             carried = ""  # a drop cap's letter, or a paragraph whose mark a tracked change deleted
             partings = EmptyPartings()
+            comments = _comments(archive, [], styles)
             for element in _walk(body, styles=styles):
                 if element.tag == WP + "docPr":  # after the paragraph it is anchored in, as furniture
                     alt = _image_text(element)
                     if alt:
                         out.append(Block(alt, f"paragraph {max(number, 1)}", furniture=True))
                     continue
+                if element.tag == W + "commentReference" and comments.get(element.get(W + "id", "")):
+                    out.append(Block(comments.pop(element.get(W + "id", "")), f"comment on paragraph {max(number, 1)}",
+                                     furniture=True))
+                    continue
                 if element.tag != W + "p":
+                    out += _drawn_blocks(element, archive, relations, f"paragraph {max(number, 1)}")
                     continue
                 text = _paragraph_text(element, hidden, styles)
                 if id(element) not in boxed:
@@ -351,6 +394,8 @@ class DocxReader(Reader):
                         found.append((shown or len(cited) + len(found) + 1,
                                       Block(text, f"{kind} {shown or note.get(W + 'id')}")))
                 out += [block for _order, block in sorted(found, key=lambda item: item[0])]
+            # A comment the body does not cite (its mark deleted): after the notes, still read.
+            out += [Block(text, f"comment {key}", furniture=True) for key, text in comments.items() if text]
             # Each header and footer once: Word writes one part per section and kind of page (first,
             # even, default), most of them the same text, which was listed as many times.
             seen: set[tuple[str, str]] = set()
@@ -363,6 +408,13 @@ class DocxReader(Reader):
                     if text and (kind, text) not in seen:
                         seen.add((kind, text))
                         out.append(Block(text, kind, furniture=True))
+                    # A diagram or chart in a header, as furniture; the paragraphs of a text box
+                    # in it are read on their own.
+                    for element in _walk(paragraph, _NOT_THE_PARAGRAPHS):
+                        for block in _drawn_blocks(element, archive, _relations(archive, name), kind, furniture=True):
+                            if (kind, block.text) not in seen:
+                                seen.add((kind, block.text))
+                                out.append(block)
             words = sum(len(text.split()) for text in hidden)
             if words:
                 logger.warning("%s: %d word%s of hidden text (Word's Hidden format, not shown or printed) left out, "
@@ -371,5 +423,8 @@ class DocxReader(Reader):
             return out
         except InputError:
             raise
-        except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError) as error:
+        # zlib.error, EOFError, NotImplementedError, RuntimeError: a part whose compressed bytes are
+        # damaged, cut short, packed by an unknown method or encrypted ended the run with a traceback.
+        except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, KeyError, zlib.error, EOFError,
+                NotImplementedError, RuntimeError) as error:
             raise broken(label, "a Word document", error) from error

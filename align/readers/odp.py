@@ -4,6 +4,11 @@ then its speaker notes, located by the slide ("slide 3", "slide 3, notes"), as a
 read. Slide numbers, dates, headers and footers, and the descriptions of pictures, are page
 furniture (reported as boilerplate, never dropped); hidden slides are read, and named in a warning.
 
+A chart or other object embedded in a slide (`Object 1/content.xml`) is read as an .odt's is
+(`odt.object_blocks`), "chart on slide 3"; before, its title, labels and series names were never
+read. A reviewer's comment (officeooo:annotation) is furniture, "comment on slide 3"; before, it
+was read as a sentence of the slide.
+
 Before, an .odp was refused as "a binary file (contains NUL bytes)", which it is not.
 Paragraphs are read as an .odt's are (`odt._paragraphs`): notes, hidden spans, raised text alike.
 """
@@ -13,7 +18,8 @@ import logging
 from xml.etree import ElementTree
 
 from .base import Block, Reader, broken, tidy
-from .odt import DRAW, OFFICE, STYLE, SVG, _paragraph_text, _paragraphs, _Styles, opendocument
+from .odt import (COMMENTS, DRAW, OFFICE, STYLE, SVG, _paragraph_text, _paragraphs, _Styles, comment_blocks,
+                  object_blocks, opendocument)
 
 logger = logging.getLogger("align")
 
@@ -36,18 +42,26 @@ def _hidden_pages(styles: _Styles) -> set[str]:
                     for properties in style.findall(STYLE + "drawing-page-properties"))}
 
 
-def _shape_blocks(shape: ElementTree.Element, locator: str, styles: _Styles, hidden: list[str]) -> list[Block]:
-    """A shape's paragraphs (a table's cells row by row, a group's shapes in order) and the title
-    and description of its pictures, which the slide does not show, as furniture."""
+def _shape_blocks(shape: ElementTree.Element, locator: str, styles: _Styles, hidden: list[str],
+                  objects=None) -> list[Block]:
+    """A shape's paragraphs (a table's cells row by row, a group's shapes in order), the text of
+    the objects it embeds (a chart: `objects` loads it) and the title and description of its
+    pictures, which the slide does not show, as furniture. A comment is furniture."""
+    where = locator.replace("slide", "on slide", 1)
+    if shape.tag in COMMENTS:
+        return comment_blocks(shape, where, hidden)
     furniture = shape.get(PRESENTATION + "class", "") in _FURNITURE_CLASSES
     out: list[Block] = []
-    for paragraph, _generated in _paragraphs(shape, hidden=hidden):
+    for paragraph, _generated in _paragraphs(shape, hidden=hidden, with_objects=True):
+        if paragraph.tag == DRAW + "object":
+            out += object_blocks(objects(paragraph) if objects else None, where, furniture, styles, hidden)
+            continue
         met: list[ElementTree.Element] = []
         text = _paragraph_text(paragraph, met, styles, hidden)
         if text:
             out.append(Block(text, locator, furniture=furniture))
         for note in met:  # a note or a drawing inside a paragraph: its text after the paragraph
-            out += _shape_blocks(note, locator, styles, hidden)
+            out += _shape_blocks(note, locator, styles, hidden, objects)
     for element in shape.iter():
         if element.tag in _DESCRIBED and (element.text or "").strip():
             out.append(Block(tidy(element.text), locator, furniture=True))
@@ -62,7 +76,7 @@ class OdpReader(Reader):
         return (data[:2] == b"PK" and _MIMETYPE in data[:200]) or _flat(data)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        root, styles_root = opendocument(data, label, "an OpenDocument presentation")
+        root, styles_root, objects = opendocument(data, label, "an OpenDocument presentation")
         body = root.find(f"{OFFICE}body/{OFFICE}presentation")
         if body is None:
             raise broken(label, "an OpenDocument presentation", ValueError("no presentation body in it"))
@@ -78,9 +92,9 @@ class OdpReader(Reader):
             for shape in page:
                 if shape.tag == PRESENTATION + "notes":
                     for inner in shape:
-                        notes += _shape_blocks(inner, f"slide {number}, notes", styles, hidden_text)
+                        notes += _shape_blocks(inner, f"slide {number}, notes", styles, hidden_text, objects)
                 else:
-                    out += _shape_blocks(shape, f"slide {number}", styles, hidden_text)
+                    out += _shape_blocks(shape, f"slide {number}", styles, hidden_text, objects)
             out += notes
         # The footer and date texts a presentation declares once and its slides show.
         for declaration in body:

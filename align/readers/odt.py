@@ -8,6 +8,14 @@ keeps only the citation mark) so that a sentence is not cut by a note in its mid
 drawing anchored in a paragraph: a text box's paragraphs follow it, an image's title and
 description too, as furniture.
 
+An object embedded in a drawing (a chart, a formula, a text document: `Object 1/content.xml` in the
+zip, inline in a flat file) is read after the paragraph it is anchored in, "chart in paragraph 4",
+"object in paragraph 4": before, none was read. A chart's title, subtitle, axis titles, series
+names and category labels are text (a category that is a figure is furniture), its plotted
+figures not read, as in a .docx or .pptx. A reviewer's comment (office:annotation) is not the
+document's text: read as furniture after its paragraph, "comment on paragraph 4"; before, it was
+dropped unsaid.
+
 Hidden text (a style's text:display="none", a hidden section, a conditionally hidden paragraph or
 text field) is left out, and said so, as in a .docx; so is ruby's phonetic guide. Raised and
 lowered text (a style's text position) is read raised or lowered (`base.shifted`): "in 2020¹",
@@ -17,9 +25,12 @@ from __future__ import annotations
 
 import logging
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
+from ..errors import InputError
 from .base import Block, EmptyPartings, Package, Reader, broken, shifted, tidy
+from .pptx import _FIGURE
 
 logger = logging.getLogger("align")
 
@@ -28,6 +39,12 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+CHART = "{urn:oasis:names:tc:opendocument:xmlns:chart:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+MATH = "{http://www.w3.org/1998/Math/MathML}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+# A comment: office:annotation in a text's paragraph, LibreOffice's officeooo:annotation on a slide.
+COMMENTS = (OFFICE + "annotation", "{http://openoffice.org/2009/office}annotation")
 _PARAGRAPHS = (TEXT + "p", TEXT + "h")
 
 
@@ -94,9 +111,9 @@ def _text(element: ElementTree.Element, notes: list[ElementTree.Element], styles
             pieces.append(" ")
         elif tag == TEXT + "line-break":
             pieces.append("\n")
-        elif tag == TEXT + "note" or tag.startswith(DRAW):
-            notes.append(child)
-        elif tag in (TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "hidden-paragraph"):
+        elif tag == TEXT + "note" or tag.startswith(DRAW) or tag == OFFICE + "annotation":
+            notes.append(child)  # a comment too: furniture after the paragraph, not in it
+        elif tag in (TEXT + "tracked-changes", TEXT + "hidden-paragraph"):
             pass
         elif tag == TEXT + "ruby-text":  # the phonetic guide: read, "Tokyotoukyou" was one word, as in Word
             pass
@@ -154,18 +171,24 @@ _GENERATED = frozenset(TEXT + name for name in ("table-of-content", "alphabetica
                                                "table-index", "object-index", "user-index", "bibliography"))
 
 
-def _paragraphs(element: ElementTree.Element, generated: bool = False, hidden: list[str] | None = None):
+def _paragraphs(element: ElementTree.Element, generated: bool = False, hidden: list[str] | None = None,
+                with_objects: bool = False):
     """(paragraph, whether it is in a generated index) for the headings and paragraphs in document
     order, not descending into one (nor into the record of tracked changes, whose deleted
-    paragraphs are not in the text, nor into a hidden section, whose text goes to `hidden`)."""
+    paragraphs are not in the text, nor into a hidden section, whose text goes to `hidden`, nor into
+    an embedded object, whose own document `object_blocks` reads: with `with_objects`, the object
+    itself in its place)."""
     for child in element:
         if child.tag in _PARAGRAPHS:
             yield child, generated
+        elif child.tag == DRAW + "object":
+            if with_objects:
+                yield child, generated
         elif child.tag == TEXT + "section" and child.get(TEXT + "display") == "none":
             if hidden is not None:
                 hidden.append(" ".join("".join(paragraph.itertext()) for paragraph, _generated in _paragraphs(child)))
         elif child.tag != TEXT + "tracked-changes":
-            yield from _paragraphs(child, generated or child.tag in _GENERATED, hidden)
+            yield from _paragraphs(child, generated or child.tag in _GENERATED, hidden, with_objects)
 
 
 _MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -187,7 +210,7 @@ class OdtReader(Reader):
         return (data[:2] == b"PK" and _MIMETYPE in data[:200]) or _flat(data)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        root, styles_root = opendocument(data, label, "an OpenDocument text")
+        root, styles_root, objects = opendocument(data, label, "an OpenDocument text")
         body = root.find(f"{OFFICE}body/{OFFICE}text")
         if body is None:
             raise broken(label, "an OpenDocument text", ValueError("no text body in it"))
@@ -197,7 +220,10 @@ class OdtReader(Reader):
         hidden: list[str] = []
         number = 0
         partings = EmptyPartings()
-        for paragraph, generated in _paragraphs(body, hidden=hidden):
+        for paragraph, generated in _paragraphs(body, hidden=hidden, with_objects=True):
+            if paragraph.tag == DRAW + "object":  # in a frame anchored to the page, not to a paragraph
+                out += object_blocks(objects(paragraph), f"in paragraph {max(number, 1)}", styles=styles, hidden=hidden)
+                continue
             met: list[ElementTree.Element] = []
             text = _paragraph_text(paragraph, met, styles, hidden)
             if text:
@@ -206,7 +232,7 @@ class OdtReader(Reader):
                 out.append(Block(text, f"paragraph {number}", furniture=generated))
             partings.empty = not text.strip()
             # A drawing's text after the paragraph it is anchored in; notes after the body.
-            drawn = _drawn(met, number, notes, styles, hidden)
+            drawn = _drawn(met, number, notes, styles, hidden, objects)
             out += drawn
             partings.empty = partings.empty and not drawn
         out = partings.lines_of(out)
@@ -230,35 +256,143 @@ class OdtReader(Reader):
         return out
 
 
-def opendocument(data: bytes, label: str, kind: str) -> tuple[ElementTree.Element, ElementTree.Element | None]:
-    """(content, styles) of an OpenDocument file, zipped or flat (one XML file holding its styles,
-    master pages and body); a damaged one is `broken`, named as `kind`."""
+def opendocument(data: bytes, label: str, kind: str):
+    """(content, styles, objects) of an OpenDocument file, zipped or flat (one XML file holding its
+    styles, master pages and body); `objects` gives a draw:object's own document (None where the
+    file lacks it). A damaged one is `broken`, named as `kind`."""
     try:
         if data[:2] == b"PK":
             archive = Package(data, label)
-            return ElementTree.fromstring(archive.read("content.xml")), _styles_root(archive)
+            content = ElementTree.fromstring(archive.read("content.xml"))
+            return content, _styles_root(archive), _object_loader(archive, label, kind)
         root = ElementTree.fromstring(data)
-        return root, root
+        return root, root, _object_loader(None, label, kind)
+    except InputError:  # too large unzipped: its own line (an InputError is a ValueError)
+        raise
     except KeyError as error:
         raise broken(label, kind, ValueError("no content.xml in it")) from error
-    except (zipfile.BadZipFile, ElementTree.ParseError) as error:
+    except _DAMAGED as error:
         raise broken(label, kind, error) from error
+
+
+# A damaged zip's errors: a part's compressed bytes damaged or cut short (zlib.error, EOFError),
+# packed by an unknown method, encrypted (RuntimeError), a directory pointing before the file's
+# start (ValueError, "negative seek value"); read, each ended the run with a traceback.
+_DAMAGED = (zipfile.BadZipFile, ElementTree.ParseError, zlib.error, EOFError, NotImplementedError, ValueError,
+            RuntimeError)
+
+
+def _object_loader(archive: Package | None, label: str, kind: str):
+    """A draw:object's document: inline in a flat file, else the content.xml of the subfolder its
+    xlink:href names ("./Object 1"); None for an OLE object, or one the zip lacks."""
+    def load(element: ElementTree.Element) -> ElementTree.Element | None:
+        inline = element.find(OFFICE + "document")
+        if inline is not None or archive is None:
+            return inline
+        href = element.get(XLINK + "href", "").removeprefix("./").strip("/")
+        try:
+            return ElementTree.fromstring(archive.read(f"{href}/content.xml")) if href else None
+        except KeyError:
+            return None
+        except InputError:
+            raise
+        except _DAMAGED as error:
+            raise broken(label, kind, error) from error
+    return load
+
+
+def _cell_text(cell: ElementTree.Element) -> str:
+    return tidy(" ".join("".join(p.itertext()) for p in cell.iter(TEXT + "p")), keep_no_break=True)
+
+
+_FIGURE_TYPES = frozenset(("float", "percentage", "currency", "date", "time", "boolean"))
+
+
+def _chart_blocks(chart: ElementTree.Element, own_table: ElementTree.Element | None, locator: str,
+                  furniture: bool) -> list[Block]:
+    """A chart's words as the chart shows them: its titles (main, sub, axes, footer) and any text
+    typed on it, then the series' names and the category labels of its own table (its first row
+    and column); a label that is a figure is furniture, the plotted figures not read."""
+    out: list[Block] = []
+    in_table = {id(p) for p in own_table.iter(TEXT + "p")} if own_table is not None else set()
+    for paragraph in chart.iter(TEXT + "p"):
+        text = tidy("".join(paragraph.itertext()), keep_no_break=True)
+        if text and id(paragraph) not in in_table:
+            out.append(Block(text, locator, furniture=furniture))
+    if own_table is None:
+        return out
+    rows = list(own_table.iter(TABLE + "table-row"))
+    labels = [cell for cell in (rows[0].findall(TABLE + "table-cell") if rows else [])][1:]
+    labels += [row.find(TABLE + "table-cell") for row in rows[1:] if row.find(TABLE + "table-cell") is not None]
+    for cell in labels:
+        text = _cell_text(cell)
+        if text:
+            figure = cell.get(OFFICE + "value-type") in _FIGURE_TYPES or _FIGURE.fullmatch(text) is not None
+            out.append(Block(text, locator, furniture=furniture or figure))
+    return out
+
+
+def object_blocks(document: ElementTree.Element | None, where: str, furniture: bool = False,
+                  styles: _Styles = _NO_STYLES, hidden: list[str] | None = None) -> list[Block]:
+    """The text an embedded object shows, located "chart `where`" or "object `where`": a chart's
+    words, a formula's (MathML's tokens, as a .docx's equation is read), an embedded text's or
+    spreadsheet's paragraphs."""
+    if document is None:
+        return []
+    chart = document.find(f".//{CHART}chart")
+    if chart is not None:
+        # Its own table (the data it plots) stands in chart:chart, or beside it as some writers put it.
+        return _chart_blocks(chart, document.find(f".//{TABLE}table"), f"chart {where}", furniture)
+    formula = document.find(f".//{MATH}math")
+    if formula is not None:
+        tokens = [element.text or "" for element in formula.iter()
+                  if element.tag in (MATH + "mi", MATH + "mn", MATH + "mo", MATH + "mtext", MATH + "ms")]
+        text = tidy("".join(tokens), keep_no_break=True)
+        return [Block(text, f"object {where}", furniture=furniture)] if text else []
+    out = []
+    body = document.find(OFFICE + "body")
+    for paragraph, _generated in _paragraphs(body if body is not None else document, hidden=hidden):
+        text = _paragraph_text(paragraph, [], styles, [] if hidden is None else hidden)
+        if text:
+            out.append(Block(text, f"object {where}", furniture=furniture))
+    return out
+
+
+def objects_in(element: ElementTree.Element):
+    """The draw:objects of a drawing (a frame, a group of them), not those in its paragraphs, which
+    are met with the paragraph's own drawings."""
+    for child in element:
+        if child.tag == DRAW + "object":
+            yield child
+        elif child.tag not in _PARAGRAPHS:
+            yield from objects_in(child)
 
 
 def _styles_root(archive: zipfile.ZipFile) -> ElementTree.Element | None:
     try:
         return ElementTree.fromstring(archive.read("styles.xml"))
-    except (KeyError, ElementTree.ParseError):
+    except (KeyError, ElementTree.ParseError):  # a damaged zip is no such loss: `opendocument` says so
         return None
 
 
+def comment_blocks(comment: ElementTree.Element, where: str, hidden: list[str]) -> list[Block]:
+    """A reviewer's comment as furniture, its author and date not read."""
+    text = tidy(" ".join(_paragraph_text(paragraph, [], _NO_STYLES, hidden)
+                         for paragraph, _generated in _paragraphs(comment)), keep_no_break=True)
+    return [Block(text, f"comment {where}", furniture=True)] if text else []
+
+
 def _drawn(met: list[ElementTree.Element], number: int, notes: list[ElementTree.Element],
-           styles: _Styles = _NO_STYLES, hidden: list[str] | None = None) -> list[Block]:
+           styles: _Styles = _NO_STYLES, hidden: list[str] | None = None, objects=None) -> list[Block]:
     """The text of the drawings among `met` (anchored in paragraph `number`): a text box's paragraphs
     as text, an image's title and description (which the page does not show) as furniture, kept
-    and reported. The notes among `met`, and in the text boxes, go to `notes`."""
+    and reported, an embedded object's text (`objects` loads it). A comment among `met` is
+    furniture after them; the notes among `met`, and in the text boxes, go to `notes`."""
     out: list[Block] = []
     for element in met:
+        if element.tag == OFFICE + "annotation":
+            out += comment_blocks(element, f"on paragraph {max(number, 1)}", [] if hidden is None else hidden)
+            continue
         if not element.tag.startswith(DRAW):
             notes.append(element)
             continue
@@ -272,7 +406,10 @@ def _drawn(met: list[ElementTree.Element], number: int, notes: list[ElementTree.
             text = _paragraph_text(paragraph, inner, styles, hidden)
             if text:
                 out.append(Block(text, f"paragraph {number}"))
-            out += _drawn(inner, number, notes, styles, hidden)
+            out += _drawn(inner, number, notes, styles, hidden, objects)
+        if objects is not None:
+            for embedded in objects_in(element):
+                out += object_blocks(objects(embedded), f"in paragraph {max(number, 1)}", styles=styles, hidden=hidden)
     return out
 
 

@@ -1,0 +1,170 @@
+"""Text an Office document shows outside its paragraphs: a SmartArt diagram's nodes and a chart's
+title, axis titles, series names and category labels (each in a part of its own, which the page
+names by a relationship), an OpenDocument chart (an embedded object, `Object 1/content.xml`), and a
+reviewer's comments (furniture). Before, none of it was read (an ODP's comment was read as a
+sentence of the slide), and a diagram or chart left untranslated was never reported.
+
+The files are real: python-pptx's and python-docx's test files saved by PowerPoint and Word, and
+files LibreOffice saved (tests/data/office_graphics/README.txt)."""
+from __future__ import annotations
+
+import io
+import json
+import random
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from align.errors import InputError
+from align.readers import reader_for
+from align.readers.pptx import _shown_figure
+
+DATA = Path(__file__).parent / "data" / "office_graphics"
+
+
+def _blocks(name: str, data: bytes | None = None):
+    data = (DATA / name).read_bytes() if data is None else data
+    return [(b.text, b.locator, b.furniture) for b in reader_for(name, data).blocks(data, name)]
+
+
+def _pair(tmp_path, english: str, french: str) -> dict:
+    out = tmp_path / "report.json"
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(DATA / english), str(DATA / french),
+                          "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    return json.loads(out.read_text())
+
+
+DIAGRAM = ["Survey the sea bed before any work.", "Build the new harbour wall in three separate sections.",
+           "Plant dune grass behind the wall."]
+
+
+def test_a_slides_diagram_and_chart_are_read_once_on_their_slide():
+    blocks = _blocks("en.pptx")
+    assert blocks[4:14] == [
+        ("Work went on through the winter storms.", "slide 1", False),  # the table's cell, before the chart
+        ("Spending by quarter", "chart on slide 1", False),  # the chart's title
+        ("Spending", "chart on slide 1", False),  # its series' name
+        ("Spring", "chart on slide 1", False), ("Summer", "chart on slide 1", False),
+        ("Autumn", "chart on slide 1", False), ("Winter", "chart on slide 1", False),
+        *[(node, "diagram on slide 1", False) for node in DIAGRAM]]
+    # PowerPoint's drawing of the diagram (drawing1.xml) holds its words a second time: read once.
+    assert all(count == 1 for count in Counter(text for text, _where, _f in blocks).values())
+
+
+def test_a_word_documents_diagram_and_chart_follow_the_paragraph_they_are_anchored_in():
+    blocks = _blocks("en.docx")
+    assert blocks[:3] == [("The council approved the harbour plan on Monday.", "paragraph 1", False),
+                          ("The plan has three steps, shown below.", "paragraph 2", False),
+                          (DIAGRAM[0], "diagram in paragraph 2", False)]
+    assert [text for text, where, _f in blocks if where == "diagram in paragraph 2"] == DIAGRAM
+    # Series names and categories, each category once though every series repeats them.
+    assert sorted(text for text, where, _f in blocks if where == "chart in paragraph 2") == sorted(
+        ["Staff", "Materials", "Transport", "Spring", "Summer", "Autumn", "Winter"])
+    assert blocks[-1] == ("The chart shows what each season costs.", "paragraph 3", False)
+
+
+@pytest.mark.parametrize("suffix, where", [("pptx", "diagram on slide 1"), ("docx", "diagram in paragraph 2")])
+def test_a_diagram_node_left_out_or_untranslated_is_reported(tmp_path, suffix, where):
+    report = _pair(tmp_path, f"en.{suffix}", f"fr.{suffix}")
+    for side in ("source", "target"):  # every string once
+        texts = [s["text"] for s in report[side]["sentences"]]
+        assert len(texts) == len(set(texts)), texts
+    source = report["source"]["sentences"]
+    assert {(s["text"], s.get("locator")) for s in source} >= {(node, where) for node in DIAGRAM}
+    omissions = [f for f in report["findings"] if f["type"] == "omission"]
+    assert [[source[i]["text"] for i in f["src"]] for f in omissions] == [[DIAGRAM[2]]]
+    assert where in omissions[0]["message"]
+    untranslated = [f for f in report["findings"] if f["type"] == "untranslated"]
+    assert len(untranslated) == 1 and DIAGRAM[1] in [source[i]["text"] for i in untranslated[0]["src"]]
+
+
+CHART = ["Rainfall by region", "Millimetres in one night", "Region", "Rain (mm)", "Monday", "Tuesday",
+         "North coast", "South coast", "Islands"]
+
+
+@pytest.mark.parametrize("name, where", [("shapes_en.odt", "chart in paragraph 2"), ("shapes_en.fodt", "chart in paragraph 2"),
+                                         ("shapes_en.odp", "chart on slide 2")])
+def test_an_opendocument_chart_is_read_from_its_object(name, where):
+    blocks = _blocks(name)
+    # Its titles, then its own table's series names and categories; the plotted figures not read.
+    assert [text for text, at, _f in blocks if at == where] == CHART
+    assert not [text for text, _at, _f in blocks if text[:1].isdigit()]
+    assert all(count == 1 for count in Counter(text for text, _at, _f in blocks).values())
+
+
+@pytest.mark.parametrize("name, where", [("shapes_en.odt", "comment on paragraph 1"), ("shapes_en.fodt", "comment on paragraph 1"),
+                                         ("shapes_en.docx", "comment on paragraph 1"), ("shapes_en.odp", "comment on slide 1"),
+                                         ("shapes_en.pptx", "comment on slide 1")])
+def test_a_reviewers_comment_is_furniture_after_what_it_is_made_on(name, where):
+    blocks = _blocks(name)
+    comment = ("Check this figure with the council.", where, True)
+    assert blocks.count(comment) == 1
+    assert [text for text, _at, _f in blocks].count(comment[0]) == 1
+
+
+@pytest.mark.parametrize("suffix", ["odt", "docx", "odp", "pptx"])
+def test_a_translated_charts_words_are_read_on_both_sides_its_comment_as_furniture(tmp_path, suffix):
+    report = _pair(tmp_path, f"shapes_en.{suffix}", f"shapes_fr.{suffix}")
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    charted = [s["text"] for s in source if s.get("locator", "").startswith("chart")]
+    # LibreOffice writes the subtitle as the title's second line in a .docx or .pptx: a sentence each.
+    assert sorted(charted) == sorted(CHART)
+    assert "Pluie par région" in " ".join(s["text"] for s in target)
+    assert [s["text"] for s in source if s.get("furniture")] == ["Check this figure with the council."]
+    assert not [f for f in report["findings"] if f["type"] in ("omission", "addition") and f["severity"] == "content"]
+
+
+def test_a_category_that_is_a_date_reads_as_the_chart_shows_it():
+    assert _shown_figure("37261.0", "m/d/yy") == "2002-01-05"
+    assert _shown_figure("2024.0", "General") == "2024"
+    assert _shown_figure("0.25", "0%") == "0.25"
+
+
+def _replaced(name: str, part: str, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(DATA / name) as source, zipfile.ZipFile(out, "w") as copy:
+        for info in source.infolist():
+            copy.writestr(info, data if info.filename == part else source.read(info))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, part", [("en.pptx", "ppt/charts/chart1.xml"), ("en.docx", "word/diagrams/data1.xml"),
+                                        ("shapes_en.odt", "Object 1/content.xml")])
+def test_a_damaged_chart_or_diagram_is_a_one_line_error(name, part):
+    with pytest.raises(InputError, match="cannot be read as"):
+        _blocks(name, _replaced(name, part, b"<c:chartSpace xmlns:c='x'><c:chart>"))
+
+
+def test_a_chart_part_missing_from_the_file_loses_only_the_chart():
+    data = io.BytesIO()
+    with zipfile.ZipFile(DATA / "en.pptx") as source, zipfile.ZipFile(data, "w") as copy:
+        for info in source.infolist():
+            if info.filename != "ppt/charts/chart1.xml":
+                copy.writestr(info, source.read(info))
+    blocks = _blocks("en.pptx", data.getvalue())
+    assert not [b for b in blocks if b[1].startswith("chart")]
+    assert [text for text, where, _f in blocks if where == "diagram on slide 1"] == DIAGRAM
+
+
+@pytest.mark.parametrize("name", ["en.docx", "en.pptx", "shapes_en.odt", "shapes_en.odp", "shapes_en.docx"])
+def test_a_damaged_or_cut_office_file_is_an_input_error_never_a_traceback(name):
+    # A byte changed in a part's compressed data (zlib.error) or a zip directory pointing before the
+    # file's start (ValueError "negative seek value") ended the run with a traceback.
+    data = (DATA / name).read_bytes()
+    rng = random.Random(name)
+    for attempt in range(40):
+        damaged = bytearray(data)
+        if attempt % 2:
+            damaged = damaged[:rng.randrange(len(data))]
+        else:
+            for _ in range(5):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            _blocks(name, bytes(damaged))
+        except InputError:
+            pass
