@@ -236,19 +236,6 @@ def test_figures_far_apart_are_two_facts_not_one_changed():
     ("Caminó tres leguas.", "He walked three leagues.", "es", "en", []),
     # Without a unit, words stay too loose to accuse a translator ("three times" for "deux fois").
     ("Il vint deux fois.", "He came three times.", "fr", "en", []),
-    # Unless each counts what follows it, and the two are close in size: a count changed (a
-    # planted "seven apples" for "cinq pommes" went unseen; Verne's cipher of 79 consonants is 77
-    # in its English translation). A number alone, a round hundred, a count of another size (a
-    # sentence's two counts: "ten" and "deux") and "two or three" stay unread.
-    ("Elle a acheté cinq pommes au marché.", "She bought seven apples at the market.", "fr", "en", [("cinq", "seven")]),
-    ("Die Mannschaft zählte sechs Bergsteiger.", "L'équipe comprenait cinq alpinistes.", "de", "fr", [("sechs", "cinq")]),
-    ("Il y a soixante-dix-neuf consonnes.", "There are seventy-seven consonants.", "fr", "en",
-     [("soixante-dix-neuf", "seventy-seven")]),
-    ("Elle a acheté cinq pommes au marché.", "She bought five apples at the market.", "fr", "en", []),
-    ("Ils arrivèrent à cinq et repartirent.", "They arrived at seven and left.", "fr", "en", []),
-    ("Il avait deux ou trois amis.", "He had three friends.", "fr", "en", []),
-    ("Il donna cent baisers.", "He gave a thousand kisses.", "fr", "en", []),
-    ("Il vit dix hommes.", "He saw two men.", "fr", "en", []),
     # A measure spelled in two parts ("six mètres soixante-dix") is not "six" against 6.7.
     ("Son tirant d'eau était de six mètres soixante-dix centimètres.", "It was drawing 6.7 meters.", "fr", "en", []),
     # Issue 18 item 2: every language the checks read, glued compounds and Chinese/Japanese numerals too.

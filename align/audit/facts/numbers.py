@@ -31,39 +31,6 @@ def _same(a: _Quantity, b: _Quantity) -> bool:
     return False
 
 
-# The word after a number in words, where it is what the number counts; these words after one are
-# not ("two or three", "five more", "deux des lettres"): read as counts, they set one number
-# against another that counts something else. How many times ("deux fois" for "three times") is
-# a manner of speaking as often as a count.
-_COUNTED_NOUN = lazy_re.compile(r"[\s\u00a0]+([^\W\d_]{3,})")
-_NOT_A_NOUN = frozenset("""and nor than more less other others the
-    und oder als mehr andere der die das den dem des
-    que plus autres les aux par pour sur
-    del más otros otras los las con por
-    che più altri altre per
-    times fois mal veces volte vezes keer""".split())
-
-
-def _count(q: _Quantity, text: str) -> float | None:
-    """The value of a number in words under a hundred before what it counts ("seven apples",
-    "cinq pommes"); None for one alone ("at five", "one of them", "two or three"), a measure's
-    (compared as such) or a round hundred or thousand (a figure of speech as often as a count)."""
-    if q.strong or q.measured or q.cls != "num":
-        return None
-    values = [x[1] for x in q.values if x[0] == "n" and 2 <= x[1] < 100 and x[1] == int(x[1])]
-    after = _COUNTED_NOUN.match(text, q.span[1])
-    if len(values) != 1 or after is None or after.group(1).lower() in _NOT_A_NOUN:
-        return None
-    return values[0]
-
-
-def _counted_pair(a: _Quantity, b: _Quantity, src: str, tgt: str) -> bool:
-    """Two counts in words close in size: "six climbers" against "cinq alpinistes" is a changed
-    fact; "ten men" against "deux hommes" is as often two different counts of one sentence."""
-    count_a, count_b = _count(a, src), _count(b, tgt)
-    return count_a is not None and count_b is not None and max(count_a, count_b) <= 2 * min(count_a, count_b)
-
-
 def _comparable(a: _Quantity, b: _Quantity) -> bool:
     """Quantities of one class, or a time against a number that reads as one too ("um halb fünf" /
     "à 6 heures et demie")."""
@@ -249,8 +216,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
             day_against_date = (a.cls == "date" and t_dateless and _bare_day(b)) or (b.cls == "date" and s_dateless and _bare_day(a))
             # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
             # two spelled-out numbers are compared only when both measure something ("five inches").
-            if not (_comparable(a, b) or day_against_date) or not (
-                    a.strong or b.strong or (a.measured and b.measured) or _counted_pair(a, b, src, tgt)):
+            if not (_comparable(a, b) or day_against_date) or not (a.strong or b.strong or (a.measured and b.measured)):
                 continue
             if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]):
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
