@@ -24,17 +24,26 @@ What is read, and how:
 - `xml:lang` (or DocBook's `lang`) is the block's declared language.
 - Entities: the predefined ones, character references and those the file declares are resolved;
   an external DTD is never fetched, so an entity it declares (`&kcalc;`, `&product;`, as KDE's and
-  most DocBook manuals write) is kept as written, with one warning; so is an external entity
-  (another file, `&commands;`), which is not read; nor is a part XInclude brings from another
-  file, which a warning names. An entity expansion bomb is refused by expat's amplification
-  limit. A malformed file is one line naming its line and column.
+  most DocBook manuals write) is kept as written, with one warning. An entity expansion bomb is
+  refused by expat's amplification limit. A malformed file is one line naming its line and column.
+- Text in other files (`includes`) is read where the document takes it, each block located by its
+  file and line ("commands.docbook, line 3"): an external entity's file (`<!ENTITY commands SYSTEM
+  "commands.docbook">`, then `&commands;`), an XInclude's part (`<xi:include href="ch1.xml"/>`, with
+  `parse="text"`, an `xpointer` naming an id, its `xi:fallback` where the file is missing) and a
+  DITA content reference's element (`conref="shared.dita#topic/note"`, or in the file itself).
+  Before, each was named in a warning and its text was lost: KCalc's handbook had no chapter of
+  commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
+  a DITA key, which a map defines) is named in one warning, and an entity not read kept as written.
 - An empty cross-reference to a part of the file reads as the stylesheets write it, the target's
   title or label: "See <xref linkend="intro"/>." was "See ."
 """
 from __future__ import annotations
 
 import codecs
+import contextlib
+import gc
 import logging
+import os
 import re
 from dataclasses import dataclass, replace
 from xml.parsers import expat
@@ -42,6 +51,7 @@ from xml.parsers import expat
 from .. import lazy_re
 from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy, xml_head
+from .includes import FileLine, Includes, own_marks, where
 
 logger = logging.getLogger("align")
 
@@ -131,7 +141,7 @@ def sniffed_root(data: bytes) -> tuple[bytes, bytes] | None:
     return (match.group(1), match.group(2)) if says_xml else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Element:
     name: str  # the local name, lower case
     attributes: dict
@@ -152,22 +162,28 @@ class _State:
 
 class _Tree:
     """The document as expat reads it: elements with their lines, text with its lines, entities
-    no declaration resolves kept as written."""
+    no declaration resolves kept as written, an external entity's file read in its place."""
 
-    def __init__(self) -> None:
+    def __init__(self, includes: Includes | None = None, source: str = "") -> None:
         self.root: _Element | None = None
         self.stack: list[_Element] = []
         self.undeclared: dict[str, int] = {}  # entity name: its first line
-        self.external: dict[str, str] = {}  # entity name: the file it names
+        self.external: dict[str, tuple[str, str]] = {}  # entity name: the file it names, why it is not read
+        self.includes = includes
+        self.parsers: list[tuple[expat.XMLParserType, str]] = []  # the parser reading, and its file's name
 
-    def parse(self, data: bytes) -> None:
+    def line(self):
+        parser, source = self.parsers[-1]
+        return FileLine(parser.CurrentLineNumber, source) if source else parser.CurrentLineNumber
+
+    def parse(self, data: bytes, source: str = "") -> None:
         parser = expat.ParserCreate()
         parser.buffer_text = False  # each piece of text with the line it starts on
         # External DTDs and parameter entities are never fetched: no network, no reading of files.
         parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
         def start(name, attributes):
-            element = _Element(_local(name), attributes, parser.CurrentLineNumber, [])
+            element = _Element(_local(name), attributes, self.line(), [])
             if self.stack:
                 self.stack[-1].children.append(element)
             elif self.root is None:
@@ -176,25 +192,50 @@ class _Tree:
 
         def text(data, kind="text"):
             if self.stack:
-                self.stack[-1].children.append((data, parser.CurrentLineNumber, kind))
+                self.stack[-1].children.append((data, self.line(), kind))
 
         def skipped(name, is_parameter):
             if not is_parameter:
-                self.undeclared.setdefault(name, parser.CurrentLineNumber)
+                self.undeclared.setdefault(name, self.line())
                 text(f"&{name};", "entity")
-
-        def external(context, base, system_id, public_id):
-            name = (context or "").rsplit("\f", 1)[-1] or system_id or "?"
-            self.external.setdefault(name, system_id or public_id or "")
-            text(f"&{name};", "entity")
-            return 1  # go on without reading it
 
         parser.StartElementHandler = start
         parser.EndElementHandler = lambda name: self.stack.pop()
         parser.CharacterDataHandler = text
         parser.SkippedEntityHandler = skipped
-        parser.ExternalEntityRefHandler = external
-        parser.Parse(data, True)
+        parser.ExternalEntityRefHandler = self.external_entity
+        self.parsers.append((parser, source))
+        try:
+            parser.Parse(data, True)
+        finally:
+            self.parsers.pop()
+
+    def external_entity(self, context, base, system_id, public_id) -> int:
+        """An external entity (`<!ENTITY commands SYSTEM "commands.docbook">`, then `&commands;`):
+        the file it names read in its place, as the stylesheets do; else kept as written."""
+        name = (context or "").rsplit("\f", 1)[-1] or system_id or "?"
+        path, reason = self.includes.locate(system_id or "") if self.includes and system_id else \
+            (None, "no file named" if not self.includes else "")
+        if path is None:
+            self.external.setdefault(name, (system_id or public_id or "", reason))
+            if self.stack:
+                self.stack[-1].children.append((f"&{name};", self.line(), "entity"))
+            return 1
+        parser = self.parsers[-1][0].ExternalEntityParserCreate(context)
+        parser.buffer_text = False
+        depth = len(self.stack)
+        with self.includes.inside(path):
+            self.parsers.append((parser, self.includes.source(path)))
+            try:
+                parser.Parse(self.includes.read(path), True)
+            except expat.ExpatError as error:
+                # Read up to where it breaks: what came before stays, the elements it opened closed.
+                del self.stack[depth:]
+                self.external.setdefault(name, (system_id, f"not well-formed from its line {error.lineno}: "
+                                                 f"{expat.errors.messages[error.code]}"))
+            finally:
+                self.parsers.pop()
+        return 1
 
 
 def _with_external_subset(data: bytes) -> bytes | None:
@@ -236,23 +277,23 @@ def _as_utf8(data: bytes, label: str) -> bytes:
     return declared.group(1) + b"UTF-8" + declared.group(3) + text.encode("utf-8")
 
 
-def _tree_of(data: bytes, label: str) -> _Tree:
-    tree = _Tree()
+def _tree_of(data: bytes, label: str, includes: Includes | None, source: str) -> _Tree:
+    tree = _Tree(includes, source)
     try:
-        tree.parse(data)
+        tree.parse(data, source)
     except ValueError as error:
         if "multi-byte" not in str(error):
             raise
-        tree = _Tree()
-        tree.parse(_as_utf8(data, label))
+        tree = _Tree(includes, source)
+        tree.parse(_as_utf8(data, label), source)
     return tree
 
 
-def _parsed(data: bytes, label: str) -> _Tree:
+def _parsed(data: bytes, label: str, includes: Includes | None = None, source: str = "") -> _Tree:
     if not xml_head(data, 8192).strip():  # as plain text says it, not expat's "no element found"
         raise InputError(f"{label}: the input is empty (nothing but whitespace)")
     try:
-        tree = _tree_of(data, label)
+        tree = _tree_of(data, label, includes, source)
     except LookupError as error:  # an encoding Python does not know, declared
         raise broken(label, "an XML document", ValueError(f"{error}, declared on line 1")) from error
     except expat.ExpatError as error:
@@ -260,7 +301,7 @@ def _parsed(data: bytes, label: str) -> _Tree:
         if fixed is None:
             raise broken(label, "an XML document", _explained(error, data)) from error
         try:
-            tree = _tree_of(fixed, label)
+            tree = _tree_of(fixed, label, includes, source)
         except expat.ExpatError as again:
             raise broken(label, "an XML document", _explained(again, data)) from again
     if tree.root is None:
@@ -487,13 +528,13 @@ class _Layout:
         for name in _SHOWN_ATTRIBUTES:
             value = tidy(_XML_SPACE.sub(" ", element.attributes.get(name) or ""))
             if value:
-                self.asides.append(Block(value, f"line {element.line}", furniture=True))
+                self.asides.append(Block(value, where(element.line), furniture=True))
 
     def flush(self, pieces: list, state: _State) -> None:
         text, line, marks = paragraph_text(pieces, state.verbatim or state.lines)
         if text:
-            self.blocks.append(Block(text, f"line {line}", furniture=state.furniture, lang=state.lang,
-                                     line_marks=marks))
+            self.blocks.append(Block(text, where(line), furniture=state.furniture, lang=state.lang,
+                                     line_marks=own_marks(line, marks)))
         asides, self.asides = self.asides, []
         for aside in asides:
             if isinstance(aside, Block):
@@ -516,31 +557,172 @@ def _line_breaks(element: _Element) -> None:
                     stack.append(child)
 
 
-def _includes(root: _Element) -> list[str]:
-    """The files an XInclude (`<xi:include href=...>`) names: parts of the document in other files."""
-    out, stack = [], [root]
-    while stack:
-        element = stack.pop()
-        if element.name == "include" and element.attributes.get("href"):
-            out.append(element.attributes["href"])
-        stack.extend(reversed([child for child in element.children if isinstance(child, _Element)]))
-    return out
+_XPOINTER_ID = lazy_re.compile(r"\s*(?:element\(\s*([\w.:-]+)\s*\)|xpointer\(\s*id\(\s*['\"]([\w.:-]+)['\"]\s*\)\s*\)|([\w.:-]+))\s*")
 
 
-def _warn_unread(tree: _Tree, label: str) -> None:
-    """Say what the file names but does not hold: entities of a DTD, other files."""
+# Content references followed in one document, those inside referenced content included: a topic
+# whose every note refers to one that refers to two others... is read to this many, not without end.
+_MAX_REFERENCES = 20_000
+
+
+class _Parts:
+    """What the document takes from other files, put in place in its tree: XInclude's parts
+    (`<xi:include href="ch1.xml"/>`, `parse="text"` too, an `xpointer` naming an id) and DITA's
+    content references (`conref="shared.dita#topic/note"`, and to its own elements); what cannot be
+    read (a missing file, a URL, a cycle, a key of a map) named in one warning."""
+
+    def __init__(self, includes: Includes, label: str) -> None:
+        self.includes = includes
+        self.label = label
+        self.trees: dict[str, _Element | None] = {}  # an included file's path: its root, laid in
+        self.keys: dict[str, str] = {}  # DITA's key references not read: the key, why
+        self.references: list[tuple[str, str]] = []  # the conrefs being followed: (file, id), for cycles
+        self.ids: dict[int, dict[str, _Element]] = {}  # a file's elements by id, by its root's id()
+        self.followed = 0  # content references followed, nested ones included
+        self.sizes: dict[str, int] = {}  # an included file's path: its bytes and those of all it includes
+
+    def lay_in(self, root: _Element, own: _Element) -> None:
+        """Put every part `root` includes in its place; `own` is the root of the file `root` is of,
+        which a conref to "#topic/id" points into."""
+        stack = [root]
+        while stack:
+            element = stack.pop()
+            for k, child in enumerate(element.children):
+                if not isinstance(child, _Element):
+                    continue
+                if child.name == "include" and child.attributes.get("href") is not None:
+                    element.children[k] = self.included(child, own)
+                    continue
+                if child.attributes.get("conref"):
+                    self.referred(child, own)
+                elif (child.attributes.get("conkeyref") or child.attributes.get("keyref")) and not child.children:
+                    key = child.attributes.get("conkeyref") or child.attributes.get("keyref")
+                    self.keys.setdefault(key, "a key a DITA map defines, not read")
+                stack.append(child)
+
+    def included(self, include: _Element, own: _Element):
+        """What an XInclude stands for: the file's root (or the element its xpointer names), its text
+        with `parse="text"`, else its fallback's content, else nothing."""
+        href = include.attributes["href"]
+        path, reason = self.includes.locate(href) if href else (None, "no file named")
+        if path is not None:
+            if include.attributes.get("parse", "xml").strip() == "text":
+                data = self.includes.read(path)
+                encoding = include.attributes.get("encoding") or "utf-8"
+                try:
+                    text = data.decode(encoding).removeprefix("\ufeff")
+                except (UnicodeDecodeError, LookupError):
+                    text = data.decode("latin-1")
+                return (text.replace("\r\n", "\n"), FileLine(1, self.includes.source(path)), "text")
+            root, reason = self.tree(path)
+            if root is not None:
+                pointer = _XPOINTER_ID.fullmatch(include.attributes.get("xpointer") or "")
+                if not include.attributes.get("xpointer"):
+                    return root
+                target = _ids(root).get(next((group for group in pointer.groups() if group), "")) if pointer else None
+                if target is not None:
+                    return target
+                reason = f"its xpointer {include.attributes['xpointer']!r} names no element of it"
+        fallback = next((child for child in include.children if isinstance(child, _Element)
+                         and child.name == "fallback"), None)
+        self.includes.not_read(href, reason + ("; its fallback read" if fallback is not None else ""))
+        if fallback is not None:
+            fallback.name = "phrase"  # read as its content, inline or as a block where it stands
+            self.lay_in(fallback, own)
+            return fallback
+        return ("", include.line, "text")
+
+    def tree(self, path: str) -> tuple[_Element | None, str]:
+        """The root of the XML file at `path`, its own parts laid in; None and why where unreadable."""
+        if path in self.trees:
+            # Laid in again, it counts again, with all it includes: a part included ten times by a part
+            # included ten times... was read once and laid out ten million times.
+            if self.sizes.get(path, 0) > self.includes.left:
+                return None, "over the size limit of the input, with the parts it includes"
+            self.includes.charge(self.sizes.get(path, 0))
+            return self.trees[path], "" if self.trees[path] is not None else "not an XML document"
+        source = self.includes.source(path)
+        left = self.includes.left
+        with self.includes.inside(path):
+            try:
+                tree = _parsed(self.includes.read(path), source, self.includes, source)
+            except InputError as error:
+                self.trees[path] = None
+                return None, str(error).split(": ", 1)[-1]
+            _warn_entities(tree, source)
+            self.trees[path] = tree.root
+            self.lay_in(tree.root, tree.root)
+        self.sizes[path] = left - self.includes.left
+        return tree.root, ""
+
+    def referred(self, element: _Element, own: _Element) -> None:
+        """A DITA content reference: the element takes the content of the one it names, in this file
+        ("#topic/id") or another ("shared.dita#topic/id")."""
+        reference = element.attributes["conref"].strip()
+        page, _, fragment = reference.partition("#")
+        if page:
+            path, reason = self.includes.locate(page)
+            root, reason = self.tree(path) if path else (None, reason)
+            where = os.path.realpath(path) if path else page
+        else:
+            root, reason, where = own, "", "#"
+        target = self.target(root, fragment) if root is not None else None
+        if target is None:
+            self.includes.not_read(reference, reason or "it names no element of that file")
+            return
+        if (where, fragment) in self.references:
+            self.includes.not_read(reference, "it refers to itself (a cycle)")
+            return
+        self.followed += 1
+        if self.followed > _MAX_REFERENCES:
+            self.includes.not_read(reference, f"more than {_MAX_REFERENCES} content references followed")
+            return
+        self.references.append((where, fragment))
+        try:
+            content = _Element(target.name, target.attributes, target.line, list(target.children))
+            self.lay_in(content, root)
+        finally:
+            self.references.pop()
+        element.children = content.children
+
+    def target(self, root: _Element, fragment: str) -> _Element | None:
+        """The element DITA's "topic/element" names (or the topic, "topic"), in the file `root` is
+        of. An element's id is its topic's own, but unique in its file as DITA's files are written: looked up
+        in the file's, which are gathered once (a topic of many conrefs to one file stays linear)."""
+        topic_id, _, element_id = fragment.partition("/")
+        if id(root) not in self.ids:
+            self.ids[id(root)] = _ids(root)
+        ids = self.ids[id(root)]
+        topic = ids.get(topic_id) if topic_id else root
+        if topic is None or not element_id:
+            return topic
+        return ids.get(element_id)
+
+
+
+
+def _warn_entities(tree: _Tree, label: str) -> None:
+    """Say what the file names but does not hold: entities of a DTD, files an entity names."""
     if tree.undeclared:
         names = ", ".join(f"&{name};" for name in list(tree.undeclared)[:8])
         more = f" and {len(tree.undeclared) - 8} more" if len(tree.undeclared) > 8 else ""
         logger.warning("%s: %d entit%s declared in a DTD that is not read kept as written: %s%s", label,
                        len(tree.undeclared), "y" if len(tree.undeclared) == 1 else "ies", names, more)
-    for name, system_id in tree.external.items():
-        logger.warning("%s: the external entity &%s; (%s) is another file, not read; kept as written "
-                       "(give that file too)", label, name, system_id)
-    included = _includes(tree.root)
-    if included:
-        logger.warning("%s: %d part%s included from other files not read (give those files too): %s", label,
-                       len(included), "" if len(included) == 1 else "s", ", ".join(included[:8]))
+    for name, (system_id, reason) in tree.external.items():
+        logger.warning("%s: the external entity &%s; (%s) is another file, not read (%s); kept as written",
+                       label, name, system_id, reason)
+
+
+def _warn_parts(parts: _Parts, label: str) -> None:
+    includes = parts.includes
+    if includes.unread:
+        count = len(includes.unread)
+        logger.warning("%s: %d part%s included from other files not read (give those files too): %s (%s)", label,
+                       count, "" if count == 1 else "s", includes.names(), includes.reasons())
+    if parts.keys:
+        logger.warning("%s: %d key reference%s not read, a DITA map defines %s: %s", label, len(parts.keys),
+                       "" if len(parts.keys) == 1 else "s", "it" if len(parts.keys) == 1 else "them",
+                       ", ".join(list(parts.keys)[:8]))
 
 
 class XmlDocumentReader(Reader):
@@ -557,12 +739,31 @@ class XmlDocumentReader(Reader):
         return not (name.rsplit(b":", 1)[-1] == b"tt" and _TTML in attributes)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        tree = _parsed(data, label)
-        _warn_unread(tree, label)
-        _line_breaks(tree.root)
-        layout = _Layout(tree.root)
-        try:
-            layout.block(tree.root, layout.state_of(tree.root, _State(), True))
-        except RecursionError as error:
-            raise broken(label, "an XML document", ValueError("its elements nest too deep to read")) from error
+        with _collection_paused():
+            includes = Includes(label)
+            tree = _parsed(data, label, includes)
+            _warn_entities(tree, label)
+            parts = _Parts(includes, label)
+            parts.lay_in(tree.root, tree.root)
+            _warn_parts(parts, label)
+            _line_breaks(tree.root)
+            layout = _Layout(tree.root)
+            try:
+                layout.block(tree.root, layout.state_of(tree.root, _State(), True))
+            except RecursionError as error:
+                raise broken(label, "an XML document", ValueError("its elements nest too deep to read")) from error
         return layout.blocks
+
+
+@contextlib.contextmanager
+def _collection_paused():
+    """Python's cyclic garbage collector paused while the tree is built and laid out: it holds no
+    cycle to collect, but each full collection walked every element built so far, so that reading
+    grew faster than the file (a DocBook table of 80,000 rows, 3.7 MB: 3.5 s, 2.7 s paused)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
