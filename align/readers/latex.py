@@ -16,7 +16,11 @@ or a margin note is a block after its paragraph, so that the sentence around it 
 Code (verbatim, lstlisting, minted), pictures and display mathematics are furniture: shown on
 the page, but no prose to translate. Inline mathematics is read as it prints, "$\\pi$" as "π",
 "$mc^2$" as "mc²", and a reference or a citation as its key in brackets, "[sec:install]", the same
-in both files. A file `\\input` or `\\include`d is not followed, and a warning names it.
+in both files. A file `\\input`, `\\include`d or `\\subfile`d beside it is typeset where it stands
+(`includes`), each of its blocks located by that file and its line, "chapters/intro.tex, line 12",
+with the macros the document defined before it; before, it was named in a warning and its text
+was not read at all (a thesis was its preamble and its front matter). One that cannot be read (no
+such file, a cycle) is named in a warning.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ import unicodedata
 
 from .. import lazy_re
 from .base import Block, Reader, broken, shifted, tidy
+from .includes import Includes, decoded, in_file
 
 logger = logging.getLogger("align")
 
@@ -99,6 +104,7 @@ _NO_TEXT = {
     "noindent": "", "indent": "", "vfill": "", "smallskip": "", "medskip": "", "bigskip": "", "frontmatter": "",
     "mainmatter": "", "backmatter": "", "appendix": "", "protect": "", "selectfont": "", "nolinebreak": "o",
     "FloatBarrier": "", "input": "m", "include": "m", "subfile": "m", "import": "mm",
+    "subimport": "mm", "includefrom": "mm", "subincludefrom": "mm", "inputfrom": "mm", "subinputfrom": "mm",
 }
 # Commands whose last argument is inline text and whose others are not (a colour, a width, a language).
 _TEXT_LAST = {
@@ -180,6 +186,7 @@ _WORD = lazy_re.compile(r"[^\W\d_]{2,}")
 _COLUMNS = lazy_re.compile(r"[lcrpmbXSLRCJ|@<>*!{}.\d\s]*")
 _SPACES = lazy_re.compile(r"\s+")
 _DOCUMENT = lazy_re.compile(r"\\begin\s*\{document\}")
+_FILE_COMMAND = lazy_re.compile(r"\\(?:input|include|subfile|import|subimport)\b")
 _DEF = lazy_re.compile(r"\\([A-Za-z@]+|.)([^{]*)")
 _PARAMETERS = lazy_re.compile(r"(?:#\d)*")
 _ARGUMENT = lazy_re.compile(r"#([1-9#])")
@@ -199,6 +206,10 @@ _RULE_SIZES = lazy_re.compile(r"(?:\s*(?:width|height|depth)\s*[-+]?(?:\d+(?:[.,
                               r"(?:pt|cm|mm|em|ex|in|bp|pc|sp|dd|cc|mu))*")
 _MAX_EXPANSIONS = 20000
 _PLAIN_FILE_NAME = lazy_re.compile(r"[^\s{}\\%]+")
+# Commands that typeset another file where they stand; those that name its folder first (import's).
+_FILE_COMMANDS = frozenset("input include subfile import subimport includefrom subincludefrom inputfrom "
+                           "subinputfrom".split())
+_FOLDER_AND_FILE = frozenset("import subimport includefrom subincludefrom inputfrom subinputfrom".split())
 # Deeper than this, a file's nesting is taken for a damaged one.
 _MAX_DEPTH = 200
 
@@ -363,10 +374,12 @@ def _group_end(text: str, start: int, close: str = "}", open_: str = "{") -> int
 class _Typesetter:
     """A walk through a LaTeX file's text (its comments taken out), block by block."""
 
-    def __init__(self, text: str, line_of, label: str) -> None:
+    def __init__(self, text: str, line_of, label: str, includes: Includes) -> None:
         self.text = text
         self.line_of = line_of
         self.label = label
+        self.includes = includes
+        self.begins_in_file = includes.top is not None  # \\begin{document} may stand in a file it reads
         self.pos = 0
         self.blocks: list[Block] = []
         self.notes: list[Block] = []  # footnotes, captions: after the paragraph they stand in
@@ -376,7 +389,6 @@ class _Typesetter:
         # Expansions left to the whole file, its definitions' own included: a book of TeX programming
         # (apprendre-a-programmer-en-tex, 1.3 MB) made 186,000 of them in 13 seconds.
         self.expansions = [_MAX_EXPANSIONS]
-        self.not_followed: list[str] = []
         self.unclosed: list[int] = []
         self.in_table = 0
         self.typewriter = False
@@ -605,16 +617,18 @@ class _Typesetter:
             self.definition(base)
         elif base in ("verb", "lstinline", "mintinline", "url", "path", "nolinkurl"):
             self.verbatim_inline(base, at)
-        elif base in ("input", "include", "subfile", "import"):
+        elif base in _FILE_COMMANDS:
             plain = _PLAIN_FILE_NAME.match(text, self.pos)  # plain TeX's "\\input story", no braces
             if plain and not text.startswith("{", self.pos):
                 self.pos = plain.end()
                 name = plain.group()
             else:
                 spans = self.skip(_NO_TEXT[base])
-                name = "".join(text[a:b] for a, b in spans[-1:]).strip()
+                # \\import{chapters/}{intro}: a folder, then the file in it
+                name = "".join(text[a:b].strip() for a, b in spans[-2:] if base in _FOLDER_AND_FILE
+                               or (a, b) == spans[-1])
             if name and not name.startswith("\\"):
-                self.not_followed.append(name)
+                self.typeset_file(base, name)
         elif base == "item":
             self.paragraph_end()
             label = self.optional()
@@ -637,7 +651,9 @@ class _Typesetter:
             if base in ("documentclass", "documentstyle") and self.depth == 1:
                 # The preamble starts here (a chapter \\include'd has none), and holds no text until
                 # \\begin{document}, where there is one: a file cut short before it is read whole.
-                self.preamble = _DOCUMENT.search(text, self.pos) is not None
+                # A book's \\begin{document} may stand in a file it \\input's (lshort's title.tex).
+                self.preamble = _DOCUMENT.search(text, self.pos) is not None or (
+                    self.begins_in_file and _FILE_COMMAND.search(text, self.pos) is not None)
             if base == "usepackage":
                 self.package_language(at)
             elif base in ("setmainlanguage", "setdefaultlanguage"):
@@ -695,6 +711,21 @@ class _Typesetter:
             self.expand(base, at)
         else:
             self.unknown(at)
+
+    def typeset_file(self, command: str, name: str) -> None:
+        """The file an \\input, \\include or \\subfile names, typeset where it stands, with the
+        macros and language the document has so far (a chapter uses its book's commands); its blocks
+        located by that file. It ends the running paragraph: an \\include starts a page, and an
+        \\input inside a sentence is rare enough."""
+        suffixes = (".tex",) if command in ("include", "includefrom", "subincludefrom") else (".tex", "")
+        path, reason = self.includes.locate(name, suffixes, from_top=True)
+        if path is None:
+            self.includes.not_read(name, reason)
+            return
+        self.paragraph_end()
+        source = self.includes.source(path)
+        with self.includes.inside(path):
+            self.blocks.extend(in_file(_read(decoded(self.includes.read(path)), source, self.includes, self), source))
 
     def unknown(self, at: int) -> None:
         """A command this reader does not know: its options are no text; its arguments are, each
@@ -821,14 +852,13 @@ class _Typesetter:
             start, stop = self.mandatory()
             arguments.append(self.text[start:stop])
         shown = _ARGUMENT.sub(lambda match: _argument(match, arguments), body)
-        child = _Typesetter(shown, lambda _pos: self.line_of(at), self.label)
+        child = _Typesetter(shown, lambda _pos: self.line_of(at), self.label, self.includes)
         child.macros, child.lang, child.typewriter, child.depth = self.macros, self.lang, self.typewriter, self.depth + 5
         child.expansions = self.expansions
         child.sink = self.sink
         child.preamble = self.preamble
         child.run(len(shown))
         self.notes.extend(child.blocks + child.notes)
-        self.not_followed.extend(child.not_followed)
 
     def package_language(self, at: int) -> None:
         """The language babel is loaded for: the last one it is given (or the one named main=)."""
@@ -947,12 +977,17 @@ class LatexReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         try:
-            return _read(text, label)
+            return _read(text, label, Includes(label))
         except (ValueError, RecursionError, IndexError) as error:
             raise broken(label, "LaTeX", error) from None
 
 
-def _read(source: str, label: str) -> list[Block]:
+def _read(source: str, label: str, includes: Includes, parent: _Typesetter | None = None,
+          begins_in_file: bool = True) -> list[Block]:
+    """The blocks of a LaTeX file's text; `parent`, the typesetter of the file that \\input's it,
+    whose macros, language and place (in the preamble or not) it shares. A document whose
+    \\begin{document} is in none of its files (one missing, a file cut short) is read again whole,
+    as if it had no preamble (`begins_in_file` off)."""
     text, starts, origins = _without_comments(source.lstrip("\ufeff"))
     line_starts = [0] + [k + 1 for k, char in enumerate(source) if char == "\n"]
 
@@ -960,13 +995,20 @@ def _read(source: str, label: str) -> list[Block]:
         k = bisect.bisect_right(starts, position) - 1
         return bisect.bisect_right(line_starts, origins[k] + position - starts[k])
 
-    typesetter = _Typesetter(text, line_of, label)
+    typesetter = _Typesetter(text, line_of, label, includes)
+    typesetter.begins_in_file = begins_in_file and includes.top is not None
+    if parent is not None:
+        typesetter.macros, typesetter.expansions = parent.macros, parent.expansions
+        typesetter.lang, typesetter.preamble = parent.lang, parent.preamble
     typesetter.run(len(text))
     typesetter.paragraph_end()
-    if typesetter.not_followed:
-        named = ", ".join(dict.fromkeys(typesetter.not_followed))
-        logger.warning("%s: the files it \\input's or \\include's are not read (%s); give each on its own to "
-                       "align its text", label, named)
+    if parent is None and typesetter.preamble and typesetter.begins_in_file:
+        return _read(source, label, Includes(label), begins_in_file=False)
+    if parent is None and includes.unread:
+        logger.warning("%s: the files it \\input's or \\include's are not read: %s (%s)", label, includes.names(),
+                       includes.reasons())
+    if parent is not None:
+        parent.lang, parent.preamble = typesetter.lang, typesetter.preamble
     if typesetter.unclosed:
         logger.warning("%s: line %d: a brace is never closed; read to the end of the file", label,
                        line_of(typesetter.unclosed[0]))
