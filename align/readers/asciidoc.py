@@ -22,7 +22,12 @@ sentences as written. Now:
   image's alternative text and a description list's term written wholly in monospace (an option);
 - attribute entries, block attributes and anchors, conditionals (`ifdef::`: both branches are read)
   and comments (`//`, `////` blocks) are no text; how many comments were left out is said once,
-  quoting the first; an `include::` is not followed, and that is said once too.
+  quoting the first.
+- an `include::file[]` is followed as Asciidoctor's preprocessor follows it, wherever it stands (a
+  listing's code too): the file beside the including one read in its place, its `lines=` and
+  `tag=`/`tags=` taken, its attribute references `{name}` resolved from the document's entries, each
+  block located by that file and its line, "chapters/intro.adoc, line 4". Before, it was named in a
+  warning and its text lost; one that cannot be read (no such file, a URL, a cycle) still is.
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ from dataclasses import dataclass, field
 
 from .. import lazy_re
 from .base import Block, Reader, shifted, tidy
+from .includes import FileLine, Includes, decoded, own_marks, where
 
 logger = logging.getLogger("align")
 
@@ -111,7 +117,6 @@ class _Document:
     footnotes: dict[str, int] = field(default_factory=dict)
     footnote_count: int = 0
     comments: list[str] = field(default_factory=list)
-    includes: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     depth: int = 0
     attributes: dict[str, str] = field(default_factory=dict)  # the file's attribute entries, by name
@@ -298,7 +303,7 @@ def _text_block(lines: list[Line], document: _Document, furniture: bool = False,
         return
     first = lines[0][0]
     if verbatim:
-        document.blocks.append(Block("\n".join(text.rstrip() for _no, text in _dedent(lines)), f"line {first}",
+        document.blocks.append(Block("\n".join(text.rstrip() for _no, text in _dedent(lines)), where(first),
                                      furniture=True))
         return
     notes: list[tuple[str, int]] = []
@@ -320,8 +325,8 @@ def _text_block(lines: list[Line], document: _Document, furniture: bool = False,
         text += line + ("\n" if brk else "")
     text = re.sub(r"(?<=\S) (?=[\u00b9\u00b2\u00b3\u2070-\u2079]+(?:\W|$))", "", text.strip())
     if text:
-        document.blocks.append(Block(text, f"line {first}", furniture=furniture, line_marks=tuple(marks)))
-    document.blocks.extend(Block(alt, f"line {first}", furniture=True) for alt in images)
+        document.blocks.append(Block(text, where(first), furniture=furniture, line_marks=own_marks(first, marks)))
+    document.blocks.extend(Block(alt, where(first), furniture=True) for alt in images)
     for note, line in notes:
         _text_block([(line, note)], document)
 
@@ -386,9 +391,7 @@ def _elements(lines: list[Line], document: _Document) -> None:
         if _PREPROCESSOR.match(text) or stripped == "+":
             k += 1
             continue
-        include = _INCLUDE.match(text)
-        if include:
-            document.includes.append(include.group(1))
+        if _INCLUDE.match(text):  # one the preprocessor could not follow, named in its warning
             k += 1
             continue
         if _BLOCK_ATTRIBUTES.match(text) and text.startswith("["):
@@ -444,7 +447,7 @@ def _elements(lines: list[Line], document: _Document) -> None:
         if macro:
             alt = _first_attribute(macro.group(3)) if macro.group(1) == "image" else ""
             if alt:
-                document.blocks.append(Block(alt, f"line {no}", furniture=True))
+                document.blocks.append(Block(alt, where(no), furniture=True))
             k += 1
             continue
         if text[0] == " " and not after_term and style not in ("verse", "quote"):
@@ -572,6 +575,74 @@ def _delimited_rows(lines: list[Line], separator: str, document: _Document) -> N
             _text_block([(no, cell)], document)
 
 
+_TAG_LINE = lazy_re.compile(r"\b(?:tag|end)::([\w-]+)\[\]")
+
+
+def _expanded(lines: list[Line], includes: Includes, attributes: dict[str, str]) -> list[Line]:
+    """`lines` with each include directive replaced by the lines of the file it names (Asciidoctor's
+    preprocessor), numbered in that file; a `////` comment block's includes are not followed."""
+    out: list[Line] = []
+    comment = ""
+    for no, text in lines:
+        stripped = text.strip()
+        if stripped.startswith("////") and set(stripped) == {"/"}:
+            comment = "" if comment == stripped else comment or stripped
+        include = None if comment else _INCLUDE.match(text)
+        if include is None:
+            out.append((no, text))
+            continue
+        name = re.sub(r"\{([\w-]+)\}", lambda match: attributes.get(match.group(1), match.group()), include.group(1))
+        path, reason = includes.locate(name)
+        if path is None:
+            includes.not_read(name, reason)
+            out.append((no, text))  # skipped as no text where it stands
+            continue
+        source = includes.source(path)
+        options = _include_options(text[text.index("[", include.start(1) + len(include.group(1))) + 1:text.rstrip().rindex("]")])
+        with includes.inside(path):
+            numbered = [(FileLine(n, source), line.expandtabs(8).rstrip())
+                        for n, line in enumerate(decoded(includes.read(path)).split("\n"), 1)]
+            out.extend(_expanded(_selected(numbered, options), includes, attributes))
+    return out
+
+
+def _include_options(written: str) -> dict[str, str]:
+    options = {}
+    for part in re.findall(r'([\w-]+)\s*=\s*("[^"]*"|[^,]*)', written):
+        options[part[0]] = part[1].strip().strip('"')
+    return options
+
+
+def _selected(lines: list[Line], options: dict[str, str]) -> list[Line]:
+    """The included lines the directive's `lines=` ("1..5;8", "10..-1") or `tag=`/`tags=` select;
+    the tag directives themselves are never shown."""
+    if options.get("lines"):
+        wanted = set()
+        for part in re.split(r"[;,]", options["lines"]):
+            first, dots, last = part.strip().partition("..")
+            last = last.strip()
+            if not first.isdigit() or dots and last not in ("", "-1") and not last.isdigit():
+                continue
+            end = int(first) if not dots else len(lines) if last in ("", "-1") else int(last)
+            wanted.update(range(int(first), end + 1))
+        lines = [line for k, line in enumerate(lines, 1) if k in wanted]
+    tags = [tag.strip() for tag in re.split(r"[;,]", options.get("tags") or options.get("tag") or "") if tag.strip()]
+    if tags:
+        kept, open_tags = [], set()
+        for no, text in lines:
+            marker = _TAG_LINE.search(text)
+            if marker:
+                if text[marker.start():].startswith("tag::"):
+                    open_tags.add(marker.group(1))
+                else:
+                    open_tags.discard(marker.group(1))
+                continue
+            if open_tags & set(tags):
+                kept.append((no, text))
+        return kept
+    return [(no, text) for no, text in lines if not _TAG_LINE.search(text)]
+
+
 class AsciidocReader(Reader):
     name = "asciidoc"
     suffixes = (".adoc", ".asciidoc", ".asc")
@@ -579,6 +650,8 @@ class AsciidocReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         lines = [(no, line.expandtabs(8).rstrip()) for no, line in enumerate(text.lstrip("\ufeff").split("\n"), 1)]
+        includes = Includes(label)
+        lines = _expanded(lines, includes, _attribute_values(lines))
         document = _Document(titles=_section_titles(lines), attributes=_attribute_values(lines))
         _body(lines, document)
         comments = [comment for comment in document.comments if comment]
@@ -586,8 +659,8 @@ class AsciidocReader(Reader):
             logger.warning('%s: %d comment%s not read (a page does not show %s), the first "%s"', label,
                            len(comments), "" if len(comments) == 1 else "s", "it" if len(comments) == 1 else "them",
                            comments[0][:60])
-        if document.includes:
-            count = len(document.includes)
-            logger.warning("%s: %d include%s not followed (%s): give the included file%s separately", label, count,
-                           "" if count == 1 else "s", ", ".join(document.includes[:3]), "" if count == 1 else "s")
+        if includes.unread:
+            count = len(includes.unread)
+            logger.warning("%s: %d include%s not followed (%s): %s", label, count, "" if count == 1 else "s",
+                           includes.names(), includes.reasons())
         return document.blocks

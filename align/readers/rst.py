@@ -23,8 +23,12 @@ role was cut at the line break (":doc:`usage` for more." a sentence of its own).
 - markup that shows nothing is not read: targets (.. _install:), substitution definitions, toctree
   entries, an image's path and options, directive options, Sphinx's metadata fields (:orphan:).
 - comments are not shown on the page and are not read, but for one addressed to translators (read
-  as furniture); how many were left out is said once, quoting the first, and so is an ``include``
-  directive, which is not followed.
+  as furniture); how many were left out is said once, quoting the first.
+- an ``include`` directive reads the file it names (relative to the including file's folder) where
+  it stands, as the page shows it, each block located by that file and its line, "usage.rst, line 4";
+  ``:start-line:``, ``:end-line:``, ``:start-after:`` and ``:end-before:`` taken; with ``:literal:`` or
+  ``:code:``, and a ``literalinclude``, it is code, read as furniture. Before, it was named in a
+  warning and its text lost; one that cannot be read (no such file, a cycle) still is.
 
 A line-based reader of our own rather than docutils: docutils answers every Sphinx role and directive
 it does not know (:ref:, :doc:, code-block, toctree, versionadded...) with an error node in the
@@ -40,6 +44,7 @@ from dataclasses import dataclass, field
 
 from .. import lazy_re
 from .base import Block, Reader, shifted, tidy
+from .includes import Includes, decoded, in_file
 
 logger = logging.getLogger("align")
 
@@ -135,7 +140,7 @@ class _Document:
     footnotes: dict[str, int] = field(default_factory=dict)
     auto_footnotes: int = 0
     comments: list[str] = field(default_factory=list)
-    includes: list[str] = field(default_factory=list)
+    includes: Includes | None = None  # the files it includes, followed
     blocks: list[Block] = field(default_factory=list)
     started: bool = False  # some text read: a field list after it is no metadata
     depth: int = 0  # how deep the body element being read is nested
@@ -547,7 +552,7 @@ def _directive(name: str, argument: str, no: int, body: list[Line], document: _D
         k += 1
     content = _trimmed(body[k:])
     if kind in ("include", "literalinclude"):
-        document.includes.append(argument.strip())
+        _include(kind, argument.strip(), {name: value for name, (_no, value) in options.items()}, document)
         return
     if kind in _ARGUMENT_IS_TEXT:
         content = _trimmed(argument_lines + content)
@@ -658,6 +663,57 @@ def _simple_table(lines: list[Line], k: int, document: _Document) -> int:
     return end
 
 
+def _include(kind: str, name: str, options: dict[str, str], document: _Document) -> None:
+    """The file an include directive names, read where it stands: as text, or as code (furniture)
+    with `:literal:`/`:code:` or as a `literalinclude`."""
+    includes = document.includes
+    if includes is None:
+        return
+    if name.startswith("<") and name.endswith(">"):  # docutils' own standard files ("<isonum.txt>")
+        return
+    path, reason = includes.locate(name)
+    if path is None:
+        includes.not_read(name, reason)
+        return
+    source = includes.source(path)
+    lines = _selected(decoded(includes.read(path)).split("\n"), options)
+    if kind == "literalinclude" or "literal" in options or "code" in options:
+        text = "\n".join(line for _no, line in _trimmed(lines))
+        if text.strip():
+            document.blocks.append(Block(text, f"{source}, line {lines[0][0]}", furniture=True))
+        return
+    with includes.inside(path):
+        document.blocks.extend(in_file(_included([(no, line.expandtabs(8).rstrip()) for no, line in lines], document),
+                                       source))
+
+
+def _selected(lines: list[str], options: dict[str, str]) -> list[Line]:
+    """The lines of an included file the directive's options select, each with its number."""
+    numbered = list(enumerate(lines, 1))
+    start, end = options.get("start-line", "").strip(), options.get("end-line", "").strip()
+    numbered = numbered[int(start) if start.lstrip("-").isdigit() else 0:int(end) if end.lstrip("-").isdigit() else None]
+    after, before = options.get("start-after", "").strip(), options.get("end-before", "").strip()
+    if after:
+        at = next((k for k, (_no, line) in enumerate(numbered) if after in line), None)
+        numbered = numbered[at + 1:] if at is not None else numbered
+    if before:
+        at = next((k for k, (_no, line) in enumerate(numbered) if before in line), None)
+        numbered = numbered[:at] if at is not None else numbered
+    return numbered
+
+
+def _included(lines: list[Line], parent: _Document) -> list[Block]:
+    """The blocks of an included file's numbered lines, which knows the titles and substitutions of
+    the document that includes it, and whose comments that document counts."""
+    document = _Document(includes=parent.includes, comments=parent.comments)
+    own_titles = _section_titles(lines)
+    own_substitutions, document.images = _substitutions(lines)
+    document.titles = {**parent.titles, **own_titles}
+    document.substitutions = {**parent.substitutions, **own_substitutions}
+    _body(lines, document)
+    return document.blocks
+
+
 class RstReader(Reader):
     name = "rst"
     suffixes = (".rst", ".rest")
@@ -665,7 +721,8 @@ class RstReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         lines = [(no, line.expandtabs(8).rstrip()) for no, line in enumerate(text.lstrip("\ufeff").split("\n"), 1)]
-        document = _Document()
+        includes = Includes(label)
+        document = _Document(includes=includes)
         document.titles = _section_titles(lines)
         document.substitutions, document.images = _substitutions(lines)
         _body(lines, document)
@@ -673,8 +730,8 @@ class RstReader(Reader):
             count = len(document.comments)
             logger.warning('%s: %d comment%s not read (a page does not show %s), the first "%s"', label, count,
                            "" if count == 1 else "s", "it" if count == 1 else "them", document.comments[0][:60])
-        if document.includes:
-            logger.warning("%s: %d included file%s not followed (%s): give %s separately", label,
-                           len(document.includes), "" if len(document.includes) == 1 else "s",
-                           ", ".join(document.includes[:3]), "it" if len(document.includes) == 1 else "them")
+        if includes.unread:
+            count = len(includes.unread)
+            logger.warning("%s: %d included file%s not followed (%s): %s", label, count, "" if count == 1 else "s",
+                           includes.names(), includes.reasons())
         return document.blocks
