@@ -115,8 +115,20 @@ def test_a_translated_charts_words_are_read_on_both_sides_its_comment_as_furnitu
     # LibreOffice writes the subtitle as the title's second line in a .docx or .pptx: a sentence each.
     assert sorted(charted) == sorted(CHART)
     assert "Pluie par région" in " ".join(s["text"] for s in target)
-    assert [s["text"] for s in source if s.get("furniture")] == ["Check this figure with the council."]
+    assert sorted(s["text"] for s in source if s.get("furniture")) == sorted(
+        ["Check this figure with the council.", *ALT])
     assert not [f for f in report["findings"] if f["type"] in ("omission", "addition") and f["severity"] == "content"]
+
+
+ALT = ["Bars of the rain each region had on each night.", "Rain chart"]
+
+
+@pytest.mark.parametrize("name", ["shapes_en.docx", "shapes_en.pptx", "shapes_en.odt", "shapes_en.odp", "shapes_en.fodt"])
+def test_a_charts_alternative_text_is_read_alike_in_every_format(name):
+    # Its description, then its title, as furniture, once: PowerPoint's was read for pictures only,
+    # Word's title was dropped beside a description, an OpenDocument's read title first.
+    blocks = _blocks(name)
+    assert [text for text, _where, furniture in blocks if furniture and text in ALT] == ALT
 
 
 def test_a_category_that_is_a_date_reads_as_the_chart_shows_it():

@@ -32,7 +32,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from .base import Block, EmptyPartings, Package, Reader, broken, refuse_ole, shifted, tidy
-from .pptx import C, CX, DGM, _relations, graphic_blocks
+from .pptx import C, CX, DGM, _relations, alt_texts, graphic_blocks
 
 logger = logging.getLogger("align")
 
@@ -248,12 +248,6 @@ V = "{urn:schemas-microsoft-com:vml}"
 _GRAPHICS = frozenset((DGM + "relIds", C + "chart", CX + "chart"))
 
 
-def _image_text(element: ElementTree.Element) -> str:
-    """An image's alternative text (its description, else its title), which Word keeps in the
-    drawing's wp:docPr: what a screen reader reads, and what an image stands for."""
-    return tidy(element.get("descr") or element.get("title") or "", keep_no_break=True)
-
-
 # Word's "Strict Open XML Document" (ISO/IEC 29500 Strict) names the same elements in namespaces
 # of its own: read under them, a Strict .docx was refused as holding "no text to align".
 _STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
@@ -345,9 +339,7 @@ class DocxReader(Reader):
             comments = _comments(archive, [], styles)
             for element in _walk(body, styles=styles):
                 if element.tag == WP + "docPr":  # after the paragraph it is anchored in, as furniture
-                    alt = _image_text(element)
-                    if alt:
-                        out.append(Block(alt, f"paragraph {max(number, 1)}", furniture=True))
+                    out += [Block(alt, f"paragraph {max(number, 1)}", furniture=True) for alt in alt_texts(element)]
                     continue
                 if element.tag == W + "commentReference" and comments.get(element.get(W + "id", "")):
                     out.append(Block(comments.pop(element.get(W + "id", "")), f"comment on paragraph {max(number, 1)}",

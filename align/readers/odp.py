@@ -18,8 +18,8 @@ import logging
 from xml.etree import ElementTree
 
 from .base import Block, Reader, broken, tidy
-from .odt import (COMMENTS, DRAW, OFFICE, STYLE, SVG, _paragraph_text, _paragraphs, _Styles, comment_blocks,
-                  object_blocks, opendocument)
+from .odt import (COMMENTS, DRAW, OFFICE, STYLE, _paragraph_text, _paragraphs, _Styles, comment_blocks,
+                  described_texts, object_blocks, opendocument)
 
 logger = logging.getLogger("align")
 
@@ -27,7 +27,6 @@ PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
 _MIMETYPE = b"application/vnd.oasis.opendocument.presentation"
 # Shapes the application fills itself from the master: the slide's number, the date, the footer.
 _FURNITURE_CLASSES = frozenset(("page-number", "date-time", "footer", "header", "page"))
-_DESCRIBED = (SVG + "title", SVG + "desc")
 
 
 def _flat(data: bytes) -> bool:
@@ -62,9 +61,8 @@ def _shape_blocks(shape: ElementTree.Element, locator: str, styles: _Styles, hid
             out.append(Block(text, locator, furniture=furniture))
         for note in met:  # a note or a drawing inside a paragraph: its text after the paragraph
             out += _shape_blocks(note, locator, styles, hidden, objects)
-    for element in shape.iter():
-        if element.tag in _DESCRIBED and (element.text or "").strip():
-            out.append(Block(tidy(element.text), locator, furniture=True))
+    for holder in shape.iter():  # description, then title where it says something else, as in a .pptx
+        out += [Block(text, locator, furniture=True) for text in described_texts(holder)]
     return out
 
 

@@ -375,6 +375,14 @@ def _styles_root(archive: zipfile.ZipFile) -> ElementTree.Element | None:
         return None
 
 
+def described_texts(drawing: ElementTree.Element) -> list[str]:
+    """A drawing's alternative text as every Office reader reads it (`pptx.alt_texts`): its
+    description, then its title where that says something else."""
+    texts = [tidy("".join(child.itertext()), keep_no_break=True)
+             for tag in (SVG + "desc", SVG + "title") for child in drawing.findall(tag)]
+    return [text for k, text in enumerate(texts) if text and text not in texts[:k]]
+
+
 def comment_blocks(comment: ElementTree.Element, where: str, hidden: list[str]) -> list[Block]:
     """A reviewer's comment as furniture, its author and date not read."""
     text = tidy(" ".join(_paragraph_text(paragraph, [], _NO_STYLES, hidden)
@@ -396,10 +404,7 @@ def _drawn(met: list[ElementTree.Element], number: int, notes: list[ElementTree.
         if not element.tag.startswith(DRAW):
             notes.append(element)
             continue
-        for described in (child for child in element if child.tag in (SVG + "title", SVG + "desc")):
-            text = tidy("".join(described.itertext()), keep_no_break=True)
-            if text:
-                out.append(Block(text, f"paragraph {number}", furniture=True))
+        out += [Block(text, f"paragraph {number}", furniture=True) for text in described_texts(element)]
         hidden = [] if hidden is None else hidden
         for paragraph, _generated in _paragraphs(element, hidden=hidden):
             inner: list[ElementTree.Element] = []

@@ -279,6 +279,16 @@ def comment_blocks(archive: Package, part: str, where: str) -> list[Block]:
     return out
 
 
+def alt_texts(described: ElementTree.Element | None) -> list[str]:
+    """A drawing's alternative text (cNvPr's or wp:docPr's description, and its title where that says
+    something else), as every Office reader reads it: what a screen reader says. Before, PowerPoint's
+    was read for pictures only, and Word's title was dropped where a description stood beside it."""
+    if described is None:
+        return []
+    texts = [tidy(described.get(name) or "", keep_no_break=True) for name in ("descr", "title")]
+    return [text for k, text in enumerate(texts) if text and text not in texts[:k]]
+
+
 def _paragraph_text(paragraph: ElementTree.Element) -> str:
     pieces = []
     for element in paragraph.iter():
@@ -307,17 +317,20 @@ def _shape_blocks(tree: ElementTree.Element, locator: str, graphics=None) -> lis
             continue
         if tag == MC + "AlternateContent":
             # One shape in two versions, for newer PowerPoints and older ones: both were read, and
-            # its text stood twice in every report. The older one is what every reader shows.
-            versions = shape.findall(MC + "Fallback") or shape.findall(MC + "Choice")[:1]
+            # its text stood twice in every report. The older one is what every reader shows, but
+            # for an Office 2016 chart (a waterfall, a treemap), whose older version is a picture
+            # saying "This chart isn't available in your version of PowerPoint".
+            choices = shape.findall(MC + "Choice")[:1]
+            chartex = choices and choices[0].find(f".//{CX}chart") is not None
+            versions = choices if chartex else shape.findall(MC + "Fallback") or choices
             for version in versions:
                 out += _shape_blocks(version, locator, graphics)
             continue
         furniture = _placeholder_type(shape) in _FURNITURE_PLACEHOLDERS
+        described = next(shape.iter(P + "cNvPr"), None)
+        alt = [Block(text, locator, furniture=True) for text in alt_texts(described)]
         if tag == P + "pic":
-            described = next(shape.iter(P + "cNvPr"), None)
-            alt = (described.get("descr") or "").strip() if described is not None else ""
-            if alt:
-                out.append(Block(alt, locator, furniture=True))
+            out += alt
             continue
         if tag == P + "graphicFrame" and graphics is not None:
             for element in shape.iter():
@@ -333,6 +346,7 @@ def _shape_blocks(tree: ElementTree.Element, locator: str, graphics=None) -> lis
                 breaks.append(at)
                 at += 1
             out.append(Block(text, locator, furniture=furniture, run_on_breaks=tuple(breaks)))
+        out += alt  # a chart's, a diagram's, a shape's alternative text, after what it shows
     return out
 
 
