@@ -1,0 +1,281 @@
+"""Text a document takes from other files, read in place: a DocBook book's external entities and
+XIncludes, a DITA topic's conrefs, a LaTeX book's \\input and \\include, a reStructuredText and an
+AsciiDoc `include`. Before, each was named in a warning and its text was not read: KCalc's manual
+had no chapter of commands, lshort (a book of \\input's) read as no text at all.
+
+Each included block is located by its file and line ("commands.docbook, line 3"), and an include
+that cannot be followed (missing, a URL, a cycle, read from stdin) is named in one warning. The
+fixtures of tests/data/includes are real documents, trimmed; its README says where each is from."""
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from align.readers.asciidoc import AsciidocReader
+from align.readers.latex import LatexReader
+from align.readers.rst import RstReader
+from align.readers.xml_document import XmlDocumentReader
+
+DATA = Path(__file__).parent / "data" / "includes"
+
+
+def cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "align", *map(str, args)], capture_output=True, text=True,
+                          timeout=600, input=stdin)
+
+
+def report_of(source, target):
+    done = cli("pair", source, target, "--format", "json", "-q")
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout), done.stderr
+
+
+def assert_every_sentence_once(report):
+    for side, key in (("source", "src"), ("target", "tgt")):
+        ids = sorted(i for bead in report["beads"] for i in bead[key])
+        assert ids == list(range(len(report[side]["sentences"])))
+
+
+def xml_blocks(path: Path):
+    return [(b.locator, b.text, b.furniture) for b in XmlDocumentReader().blocks(path.read_bytes(), str(path))]
+
+
+# ------------------------------------------------------------------------------ XML documents
+
+
+def test_a_docbook_books_chapter_in_an_external_entity_is_read_in_place_located_by_its_file():
+    found = xml_blocks(DATA / "kcalc" / "en" / "index.docbook")
+    texts = [text for _where, text, _furniture in found]
+    assert "&commands;" not in texts  # the stub that stood for the whole chapter
+    assert ("commands.docbook, line 3", "Command Reference", False) in found
+    assert ("commands.docbook, line 16", "Display Pi, Euler Number or Golden Ratio.", False) in found
+    # The book's own text before it, at its own lines, and the chapter after it in reading order.
+    assert found[0] == ("line 10", "Introduction", False)
+    first_included = next(k for k, (where, _t, _f) in enumerate(found) if where.startswith("commands.docbook"))
+    assert all(not where.startswith("commands.docbook") for where, _t, _f in found[:first_included])
+    assert all(where.startswith("commands.docbook") for where, _t, _f in found[first_included:])
+
+
+def test_align_pair_of_a_docbook_book_and_its_translation_reads_both_included_chapters():
+    report, _stderr = report_of(DATA / "kcalc" / "en" / "index.docbook", DATA / "kcalc" / "fr" / "index.docbook")
+    assert_every_sentence_once(report)
+    for side in ("source", "target"):
+        sentences = report[side]["sentences"]
+        included = [s for s in sentences if s["locator"].startswith("commands.docbook, line ")]
+        assert len(included) >= 25  # the chapter of commands, sentence by sentence
+        assert not any("&commands;" in s["text"] for s in sentences)
+    pairs = {(report["source"]["sentences"][b["src"][0]]["locator"], report["target"]["sentences"][b["tgt"][0]]["locator"])
+             for b in report["beads"] if b["src"] and b["tgt"]}
+    assert ("commands.docbook, line 3", "commands.docbook, line 4") in pairs  # "Command Reference"
+    assert not [f for f in report["findings"] if f["type"] in ("omission", "addition")]
+
+
+def test_a_mallard_pages_xincluded_licence_is_read_as_boilerplate_at_its_file():
+    found = xml_blocks(DATA / "mallard" / "fr" / "index.page")
+    licence = [(where, text, furniture) for where, text, furniture in found if where.startswith("legal.xml")]
+    assert licence == [
+        ("legal.xml, line 3", "Cette œuvre est sous licence Licence Creative Commons Paternité-Partage dans les "
+                              "conditions Identiques à l’Initiale 3.0 non transposée.", True),
+        ("legal.xml, line 4", "Exceptionnellement, les propriétaires du copyright vous donnent la permission de "
+                              "copier, modifier et distribuer le code exemple contenu dans ce document sous les "
+                              "termes de votre choix, sans restriction.", True)]
+
+
+def write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_xinclude_reads_text_parts_pointed_elements_and_fallbacks_and_names_what_it_cannot(tmp_path, caplog):
+    write(tmp_path, {
+        "book.xml": """<?xml version="1.0"?>
+<book xmlns:xi="http://www.w3.org/2001/XInclude">
+<title>Guide</title>
+<xi:include href="parts/ch1.xml"/>
+<programlisting><xi:include href="parts/example.sh" parse="text"/></programlisting>
+<xi:include href="parts/shared.xml" xpointer="warning"/>
+<xi:include href="parts/gone.xml"><xi:fallback><para>The part is missing.</para></xi:fallback></xi:include>
+<xi:include href="https://example.org/remote.xml"/>
+<xi:include href="book.xml"/>
+</book>
+""",
+        "parts/ch1.xml": """<chapter><title>Chapter one</title>
+<para>A sentence of chapter one.</para>
+<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="ch1.xml"/>
+</chapter>
+""",
+        "parts/example.sh": "tally --count\n",
+        "parts/shared.xml": """<?xml version="1.0"?>
+<shared><para id="tip">Not this one.</para>
+<warning id="warning"><para>Save your work first.</para></warning></shared>
+""",
+    })
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = xml_blocks(tmp_path / "book.xml")
+    assert found == [
+        ("line 3", "Guide", False),
+        ("parts/ch1.xml, line 1", "Chapter one", False),
+        ("parts/ch1.xml, line 2", "A sentence of chapter one.", False),
+        ("parts/example.sh, line 1", "tally --count", True),  # code, as the listing it stands in
+        ("parts/shared.xml, line 3", "Save your work first.", False),
+        ("line 7", "The part is missing.", False)]
+    warning = caplog.text
+    assert "parts/gone.xml: no such file; its fallback read" in warning
+    assert "https://example.org/remote.xml: a URL, never fetched" in warning
+    assert "ch1.xml: it includes itself (a cycle)" in warning and "book.xml: it includes itself" in warning
+
+
+def test_dita_conrefs_take_the_content_of_another_topics_element_and_of_their_own(tmp_path, caplog):
+    write(tmp_path, {
+        "install.dita": """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE task PUBLIC "-//OASIS//DTD DITA Task//EN" "task.dtd">
+<task id="install" xml:lang="en"><title>Installing</title>
+<taskbody><context><p id="why">You need an account.</p>
+<note conref="shared/notes.dita#notes/backup"/>
+<p conref="#install/why"/>
+<p conref="shared/notes.dita#notes/nothing"/>
+<p><ph keyref="product"/> is ready.</p></context></taskbody></task>
+""",
+        "shared/notes.dita": """<?xml version="1.0" encoding="UTF-8"?>
+<topic id="notes"><title>Shared notes</title><body>
+<note id="backup">Back up
+your data first.</note>
+</body></topic>
+""",
+    })
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = xml_blocks(tmp_path / "install.dita")
+    assert found == [
+        ("line 3", "Installing", False),
+        ("line 4", "You need an account.", False),
+        ("shared/notes.dita, line 3", "Back up your data first.", False),
+        ("line 4", "You need an account.", False),  # the text is the referenced element's, where it is written
+        ("line 8", "is ready.", False)]
+    assert "1 part included from other files not read (give those files too): shared/notes.dita#notes/nothing " \
+           "(it names no element of that file)" in caplog.text
+    assert "1 key reference not read, a DITA map defines it: product" in caplog.text
+
+
+def test_an_external_entitys_damaged_file_is_read_up_to_its_fault_and_named(tmp_path, caplog):
+    write(tmp_path, {
+        "book.xml": '<?xml version="1.0"?>\n<!DOCTYPE book [<!ENTITY ch SYSTEM "ch.xml">]>\n'
+                    "<book><title>Guide</title>\n&ch;\n<para>After the chapter.</para></book>\n",
+        "ch.xml": "<chapter><title>Cut</title><para>Its text",
+    })
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = xml_blocks(tmp_path / "book.xml")
+    assert ("line 5", "After the chapter.", False) in found
+    assert "&ch; (ch.xml) is another file, not read (not well-formed from its line 1" in caplog.text
+
+
+def test_read_from_stdin_a_document_follows_no_include_and_says_so():
+    data = (DATA / "kcalc" / "en" / "index.docbook").read_bytes()
+    done = cli("pair", "-", DATA / "kcalc" / "fr" / "index.docbook", "--format", "json", stdin=data.decode())
+    assert done.returncode in (0, 1), done.stderr
+    assert "<stdin>: the external entity &commands; (commands.docbook) is another file, not read (read from " \
+           "stdin, there is no folder to find it in)" in done.stderr
+    report = json.loads(done.stdout)
+    assert not any(s["locator"].startswith("commands.docbook") for s in report["source"]["sentences"])
+
+
+def test_an_include_reaching_outside_the_folder_above_the_document_is_not_read(tmp_path, caplog):
+    inner = tmp_path / "a" / "b"
+    write(tmp_path, {"secret.xml": "<p>Not for the report.</p>",
+                     "a/b/doc.xml": '<?xml version="1.0"?>\n<doc xmlns:xi="http://www.w3.org/2001/XInclude">'
+                                    '<p>Text.</p><xi:include href="../../secret.xml"/></doc>\n'})
+    with caplog.at_level(logging.WARNING, logger="align"):
+        assert xml_blocks(inner / "doc.xml") == [("line 2", "Text.", False)]
+    assert "../../secret.xml (outside the document's folder)" in caplog.text
+
+
+# ------------------------------------------------------------------------------ LaTeX
+
+
+def test_a_latex_book_of_inputs_and_includes_is_read_through_them():
+    found = [(b.locator, b.text, b.furniture) for b in
+             LatexReader().blocks((DATA / "lshort" / "en" / "lshort.tex").read_text(), str(DATA / "lshort" / "en" / "lshort.tex"))]
+    assert ("title.tex, line 17", "The Not So Short\nIntroduction to LaTeX2ε", False) in found
+    assert ("things.tex, line 6", "Things You Need to Know", False) in found
+    assert not any(where.startswith(("preamble.tex", "line ")) for where, _t, _f in found)  # no text of their own
+    assert [where.split(",")[0] for where, _t, _f in found] == sorted(
+        (where.split(",")[0] for where, _t, _f in found), key=["title.tex", "things.tex"].index)
+
+
+def test_align_pair_of_a_latex_book_and_its_translation_through_their_includes():
+    # Before: "lshort.tex: the latex file holds no text to align", exit code 2.
+    report, stderr = report_of(DATA / "lshort" / "en" / "lshort.tex", DATA / "lshort" / "fr" / "lshort.tex")
+    assert_every_sentence_once(report)
+    assert "not read" not in stderr
+    for side in ("source", "target"):
+        sentences = report[side]["sentences"]
+        assert sum(s["locator"].startswith("things.tex, line ") for s in sentences) >= 10
+    french = [s["text"] for s in report["target"]["sentences"]]
+    assert any("é" in text for text in french)  # things.tex in ISO-8859-1, read as such
+
+
+def test_a_latex_include_missing_or_of_itself_is_named_once(tmp_path, caplog):
+    write(tmp_path, {"book.tex": "\\documentclass{book}\n\\begin{document}\n\\chapter{One}\nText.\n"
+                                 "\\input{missing}\n\\include{book}\n\\input{parts/two}\n\\end{document}\n",
+                     "parts/two.tex": "Second \\emph{file}.\n"})
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = LatexReader().blocks((tmp_path / "book.tex").read_text(), str(tmp_path / "book.tex"))
+    assert [(b.locator, b.text) for b in found] == [("line 3", "One"), ("line 4", "Text."),
+                                                   ("parts/two.tex, line 1", "Second file.")]
+    assert caplog.text.count("not read") == 1
+    assert "missing, book (missing: no such file; book: it includes itself (a cycle))" in caplog.text
+
+
+def test_a_latex_book_whose_begin_document_is_in_no_file_it_finds_is_read_whole(tmp_path):
+    write(tmp_path, {"book.tex": "\\documentclass{book}\n\\input{gone}\nA sentence read.\n"})
+    found = LatexReader().blocks((tmp_path / "book.tex").read_text(), str(tmp_path / "book.tex"))
+    assert [(b.locator, b.text) for b in found] == [("line 3", "A sentence read.")]
+
+
+# ------------------------------------------------------------------------------ reStructuredText, AsciiDoc
+
+
+def test_a_restructuredtext_include_is_read_in_place_located_by_its_file():
+    path = DATA / "cmake" / "prop_tgt" / "COMPILE_OPTIONS.rst"
+    found = [(b.locator, b.text, b.furniture) for b in RstReader().blocks(path.read_text(), str(path))]
+    assert found[0] == ("line 1", "COMPILE_OPTIONS", False)
+    assert ("../command/OPTIONS_SHELL.txt, line 1", "Option De-duplication", False) in found
+    assert ("../command/OPTIONS_SHELL.txt, line 4", "The final set of options used for a target is constructed by "
+            "accumulating options from the current target and the usage requirements of its dependencies. The set "
+            "of options is de-duplicated to avoid repetition.", False) in found
+
+
+def test_restructuredtext_include_options_select_lines_and_literal_files_are_code(tmp_path, caplog):
+    write(tmp_path, {"index.rst": "Guide\n=====\n\n.. include:: README.rst\n   :start-after: start-here\n"
+                                  "   :end-before: end-here\n\n.. literalinclude:: example.py\n\n"
+                                  ".. include:: missing.rst\n\nClosing.\n",
+                     "README.rst": "Not this.\n\n.. start-here\n\nThis part is shown.\n\n.. end-here\n\nNor this.\n",
+                     "example.py": "print('hi')\n"})
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = RstReader().blocks((tmp_path / "index.rst").read_text(), str(tmp_path / "index.rst"))
+    assert [(b.locator, b.text, b.furniture) for b in found] == [
+        ("line 1", "Guide", False), ("README.rst, line 5", "This part is shown.", False),
+        ("example.py, line 1", "print('hi')", True), ("line 12", "Closing.", False)]
+    assert "1 included file not followed (missing.rst): no such file" in caplog.text
+
+
+def test_an_asciidoc_include_by_tag_is_read_in_place_located_by_its_file():
+    path = DATA / "asciidoctor" / "fr" / "README.adoc"
+    found = [(b.locator, b.text, b.furniture) for b in AsciidocReader().blocks(path.read_text(), str(path))]
+    included = [item for item in found if item[0].startswith("CHANGELOG.adoc")]
+    assert included[0] == ("CHANGELOG.adoc, line 19", "2.0.18 (2022-10-15) - @mojavelinux", False)
+    assert ("CHANGELOG.adoc, line 23", "Propagate :to_dir option to document of AsciiDoc table cell (#4297)", False) \
+        in included
+    assert not any("This project utilizes" in text for _w, text, _f in found)  # outside the tag
+    assert found[-1][1].startswith("Référez-vous au fichier")  # the README goes on after it
+
+
+def test_align_pair_of_an_asciidoc_readme_and_its_translation_reads_the_included_changelog():
+    report, stderr = report_of(DATA / "asciidoctor" / "en" / "README.adoc", DATA / "asciidoctor" / "fr" / "README.adoc")
+    assert_every_sentence_once(report)
+    assert "include" not in stderr
+    for side in ("source", "target"):
+        assert sum(s["locator"].startswith("CHANGELOG.adoc, line ") for s in report[side]["sentences"]) >= 10
