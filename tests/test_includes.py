@@ -157,7 +157,38 @@ your data first.</note>
         ("line 8", "is ready.", False)]
     assert "1 part included from other files not read (give those files too): shared/notes.dita#notes/nothing " \
            "(it names no element of that file)" in caplog.text
-    assert "1 key reference not read, a DITA map defines it: product" in caplog.text
+    assert "1 key reference not read, no DITA map beside it defines it: product" in caplog.text
+
+
+def test_dita_key_references_read_as_the_map_beside_the_topics_defines_them(tmp_path, caplog):
+    write(tmp_path, {
+        "guide.ditamap": """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE map PUBLIC "-//OASIS//DTD DITA Map//EN" "map.dtd">
+<map><title>Guide</title>
+<keydef keys="product"><topicmeta><keywords><keyword>Tally Pro</keyword></keywords></topicmeta></keydef>
+<keydef keys="shared" href="common/notes.dita"/>
+<topicref href="topics/install.dita"/>
+</map>
+""",
+        "topics/install.dita": """<?xml version="1.0" encoding="UTF-8"?>
+<topic id="install"><title>Installing <ph keyref="product"/></title><body>
+<p><ph keyref="product"/> needs an account.</p>
+<note conkeyref="shared/backup"/>
+<p><ph keyref="nowhere"/> stays.</p>
+</body></topic>
+""",
+        "common/notes.dita": """<?xml version="1.0" encoding="UTF-8"?>
+<topic id="notes"><title>Notes</title><body><note id="backup">Back up your data first.</note></body></topic>
+""",
+    })
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = xml_blocks(tmp_path / "topics" / "install.dita")
+    assert found == [
+        ("line 2", "Installing Tally Pro", False),
+        ("line 3", "Tally Pro needs an account.", False),
+        ("../common/notes.dita, line 2", "Back up your data first.", False),
+        ("line 5", "stays.", False)]
+    assert "1 key reference not read, no DITA map beside it defines it: nowhere" in caplog.text
 
 
 def test_an_external_entitys_damaged_file_is_read_up_to_its_fault_and_named(tmp_path, caplog):

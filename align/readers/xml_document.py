@@ -30,10 +30,12 @@ What is read, and how:
   file and line ("commands.docbook, line 3"): an external entity's file (`<!ENTITY commands SYSTEM
   "commands.docbook">`, then `&commands;`), an XInclude's part (`<xi:include href="ch1.xml"/>`, with
   `parse="text"`, an `xpointer` naming an id, its `xi:fallback` where the file is missing) and a
-  DITA content reference's element (`conref="shared.dita#topic/note"`, or in the file itself).
+  DITA content reference's element (`conref="shared.dita#topic/note"`, or in the file itself), and
+  a DITA key's text or element (`<ph keyref="product"/>`, `conkeyref="notes/backup"`) where a map
+  beside the document (in its folder or the one above) defines the key.
   Before, each was named in a warning and its text was lost: KCalc's handbook had no chapter of
   commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
-  a DITA key, which a map defines) is named in one warning, and an entity not read kept as written.
+  a key no map defines) is named in one warning, and an entity not read kept as written.
 - An empty cross-reference to a part of the file reads as the stylesheets write it, the target's
   title or label: "See <xref linkend="intro"/>." was "See ."
 """
@@ -575,11 +577,12 @@ class _Parts:
         self.includes = includes
         self.label = label
         self.trees: dict[str, _Element | None] = {}  # an included file's path: its root, laid in
-        self.keys: dict[str, str] = {}  # DITA's key references not read: the key, why
+        self.keys: dict[str, str] = {}  # DITA's key references no map defines
         self.references: list[tuple[str, str]] = []  # the conrefs being followed: (file, id), for cycles
         self.ids: dict[int, dict[str, _Element]] = {}  # a file's elements by id, by its root's id()
         self.followed = 0  # content references followed, nested ones included
         self.sizes: dict[str, int] = {}  # an included file's path: its bytes and those of all it includes
+        self.definitions: dict[str, tuple[str, str, str]] | None = None  # DITA's keys, read when first asked
 
     def lay_in(self, root: _Element, own: _Element) -> None:
         """Put every part `root` includes in its place; `own` is the root of the file `root` is of,
@@ -595,9 +598,8 @@ class _Parts:
                     continue
                 if child.attributes.get("conref"):
                     self.referred(child, own)
-                elif (child.attributes.get("conkeyref") or child.attributes.get("keyref")) and not child.children:
-                    key = child.attributes.get("conkeyref") or child.attributes.get("keyref")
-                    self.keys.setdefault(key, "a key a DITA map defines, not read")
+                elif child.attributes.get("conkeyref") or (child.attributes.get("keyref") and not child.children):
+                    self.keyed(child, own)
                 stack.append(child)
 
     def included(self, include: _Element, own: _Element):
@@ -685,6 +687,51 @@ class _Parts:
             self.references.pop()
         element.children = content.children
 
+    def keyed(self, element: _Element, own: _Element) -> None:
+        """DITA's key reference: an empty element with `keyref` reads as the text the map's key
+        definition gives (`<keydef keys="product"><topicmeta><keywords><keyword>Tally</keyword>`, or
+        its link text); a `conkeyref="key/id"` takes the content of that element of the key's topic."""
+        conkey = element.attributes.get("conkeyref")
+        reference = (conkey or element.attributes["keyref"]).strip()
+        key, _, element_id = reference.partition("/")
+        definition = self.key_definitions().get(key)
+        if definition is None:
+            self.keys.setdefault(reference, "")
+            return
+        text, href, folder = definition
+        if conkey:
+            page, _, fragment = href.partition("#")
+            if not page:
+                self.keys.setdefault(reference, "")
+                return
+            here = self.includes.folder() or folder
+            topic = fragment.partition("/")[0]
+            element.attributes["conref"] = f"{os.path.relpath(os.path.join(folder, page), here)}#{topic}/{element_id}"
+            self.referred(element, own)
+        elif text:
+            element.children = [(text, element.line, "text")]
+
+    def key_definitions(self) -> dict[str, tuple[str, str, str]]:
+        """Each key the DITA maps beside the document define (in its folder, else the one above it,
+        where a project keeps its map and its topics in folders under it): (its text, its href, the
+        map's folder). The first definition of a key is the one that holds, as in DITA."""
+        if self.definitions is None:
+            self.definitions = {}
+            top = self.includes.top
+            for folder in ([top, os.path.dirname(top)] if top else []):
+                for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+                    path = os.path.join(folder, name)
+                    if name.endswith(".ditamap") and os.path.isfile(path) and os.path.getsize(path) <= self.includes.left:
+                        try:
+                            tree = _parsed(self.includes.read(path), name)
+                        except InputError:
+                            continue
+                        for key, definition in _key_definitions(tree.root, folder):
+                            self.definitions.setdefault(key, definition)
+                if self.definitions:
+                    break
+        return self.definitions
+
     def target(self, root: _Element, fragment: str) -> _Element | None:
         """The element DITA's "topic/element" names (or the topic, "topic"), in the file `root` is
         of. An element's id is its topic's own, but unique in its file as DITA's files are written: looked up
@@ -699,6 +746,38 @@ class _Parts:
         return ids.get(element_id)
 
 
+
+
+def _key_definitions(root: _Element, folder: str):
+    """(key, (text, href, folder)) for each key a DITA map defines, `keys="a b"` on any element."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        children = [child for child in element.children if isinstance(child, _Element)]
+        stack.extend(reversed(children))
+        if not element.attributes.get("keys"):
+            continue
+        text = ""
+        for wanted in ("keyword", "linktext", "navtitle"):
+            found = _first(element, wanted)
+            if found is not None:
+                text = _flat_text(found)
+                break
+        text = text or " ".join((element.attributes.get("navtitle") or "").split())
+        for key in element.attributes["keys"].split():
+            yield key, (text, element.attributes.get("href") or "", folder)
+
+
+def _first(element: _Element, name: str) -> _Element | None:
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if isinstance(child, _Element):
+                if child.name == name:
+                    return child
+                stack.append(child)
+    return None
 
 
 def _warn_entities(tree: _Tree, label: str) -> None:
@@ -720,8 +799,8 @@ def _warn_parts(parts: _Parts, label: str) -> None:
         logger.warning("%s: %d part%s included from other files not read (give those files too): %s (%s)", label,
                        count, "" if count == 1 else "s", includes.names(), includes.reasons())
     if parts.keys:
-        logger.warning("%s: %d key reference%s not read, a DITA map defines %s: %s", label, len(parts.keys),
-                       "" if len(parts.keys) == 1 else "s", "it" if len(parts.keys) == 1 else "them",
+        logger.warning("%s: %d key reference%s not read, no DITA map beside it defines %s: %s", label,
+                       len(parts.keys), "" if len(parts.keys) == 1 else "s", "it" if len(parts.keys) == 1 else "them",
                        ", ".join(list(parts.keys)[:8]))
 
 
