@@ -180,3 +180,27 @@ def test_a_damaged_or_cut_office_file_is_an_input_error_never_a_traceback(name):
             _blocks(name, bytes(damaged))
         except InputError:
             pass
+
+
+@pytest.mark.parametrize("suffix", ["pptx", "odp"])
+def test_the_text_a_slide_shows_from_its_master_is_furniture_read_once(tmp_path, suffix):
+    # A shape of the master (not a placeholder, whose words are prompts) shows on every slide: never
+    # read before. Read once, where it first shows, as furniture.
+    assert _blocks(f"master_en.{suffix}") == [
+        ("The storm reached the coast on Monday night.", "slide 1", False),
+        ("Harbour council, for staff only", "master, slide 1", True),
+        ("Three thousand people left their homes before dawn.", "slide 2", False)]
+    report = _pair(tmp_path, f"master_en.{suffix}", f"master_fr.{suffix}")
+    assert [(s["text"], s.get("furniture", False)) for s in report["target"]["sentences"]][1] == (
+        "Conseil du port, réservé au personnel", True)
+    assert report["summary"]["findings"] == {}
+
+
+def test_a_master_hidden_by_the_slide_is_not_read():
+    # PowerPoint's "Hide background graphics" (showMasterSp="0") on the slide: the master's shapes do not show.
+    name = "master_en.pptx"
+    with zipfile.ZipFile(DATA / name) as source:
+        slide = source.read("ppt/slides/slide1.xml").replace(b"<p:sld ", b'<p:sld showMasterSp="0" ', 1)
+    blocks = _blocks(name, _replaced(name, "ppt/slides/slide1.xml", slide))
+    assert ("Harbour council, for staff only", "master, slide 2", True) in blocks
+    assert len(blocks) == 3

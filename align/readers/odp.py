@@ -1,7 +1,8 @@
 """OpenDocument presentations (.odp, LibreOffice Impress and others; .fodp flat): each slide's text in
 the order its shapes stand in the file (titles, outlines, text boxes, table cells, grouped shapes),
 then its speaker notes, located by the slide ("slide 3", "slide 3, notes"), as a PowerPoint deck is
-read. Slide numbers, dates, headers and footers, and the descriptions of pictures, are page
+read. Slide numbers, dates, headers and footers, the descriptions of pictures, and the text a slide
+shows from its master page (its own shapes, not its placeholders), "master, slide 3", are page
 furniture (reported as boilerplate, never dropped); hidden slides are read, and named in a warning.
 
 A chart or other object embedded in a slide (`Object 1/content.xml`) is read as an .odt's is
@@ -15,6 +16,7 @@ Paragraphs are read as an .odt's are (`odt._paragraphs`): notes, hidden spans, r
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from xml.etree import ElementTree
 
 from .base import Block, Reader, broken, tidy
@@ -66,6 +68,35 @@ def _shape_blocks(shape: ElementTree.Element, locator: str, styles: _Styles, hid
     return out
 
 
+def _masters(root: ElementTree.Element | None, styles: _Styles) -> dict[str, ElementTree.Element]:
+    """The master pages of styles.xml by name; each is read once, so the dict loses it when read."""
+    if root is None:
+        return {}
+    return {page.get(STYLE + "name", ""): page for page in root.iter(STYLE + "master-page")}
+
+
+def _master_blocks(masters: dict[str, ElementTree.Element], page: ElementTree.Element, number: int,
+                   styles: _Styles, hidden: list[str], objects) -> list[Block]:
+    """The text a slide shows from its master page: the master's own shapes (a tagline, "For
+    internal use only"), not its placeholders (presentation:class: a prompt, or the footer, date and
+    number fields read with the presentation's declarations). Furniture, each master once, at the
+    first slide that shows it, "master, slide 3": before, never read. Not where the slide's style
+    hides the master's objects (presentation:background-objects-visible="false")."""
+    style = styles.by_name.get(("drawing-page", page.get(DRAW + "style-name", "")))
+    properties = style.find(STYLE + "drawing-page-properties") if style is not None else None
+    if properties is not None and properties.get(PRESENTATION + "background-objects-visible") == "false":
+        return []
+    master = masters.pop(page.get(DRAW + "master-page-name", ""), None)
+    if master is None:
+        return []
+    out: list[Block] = []
+    for shape in master:
+        if shape.get(PRESENTATION + "class") is None and shape.tag != PRESENTATION + "notes":
+            out += [replace(block, furniture=True)
+                    for block in _shape_blocks(shape, f"master, slide {number}", styles, hidden, objects)]
+    return out
+
+
 class OdpReader(Reader):
     name = "odp"
     suffixes = (".odp", ".otp", ".fodp")
@@ -83,6 +114,7 @@ class OdpReader(Reader):
         out: list[Block] = []
         hidden_text: list[str] = []
         hidden_slides: list[int] = []
+        masters = _masters(styles_root, styles)
         for number, page in enumerate(body.findall(DRAW + "page"), 1):
             if page.get(DRAW + "style-name") in hiding:
                 hidden_slides.append(number)
@@ -93,6 +125,7 @@ class OdpReader(Reader):
                         notes += _shape_blocks(inner, f"slide {number}, notes", styles, hidden_text, objects)
                 else:
                     out += _shape_blocks(shape, f"slide {number}", styles, hidden_text, objects)
+            out += _master_blocks(masters, page, number, styles, hidden_text, objects)
             out += notes
         # The footer and date texts a presentation declares once and its slides show.
         for declaration in body:

@@ -1,6 +1,7 @@
 """PowerPoint slide decks (.pptx): each slide's text in the order its shapes stand in the slide
-(titles, text boxes, table cells, grouped shapes, SmartArt diagrams and charts), then its speaker
-notes, located by the slide ("slide 3", "slide 3, notes"). A paragraph of a shape is a block; a line break inside it (Shift+Enter)
+(titles, text boxes, table cells, grouped shapes, SmartArt diagrams and charts), then the text it
+shows from its layout and master (their own shapes, not their placeholders' prompts) as furniture,
+once, "master, slide 3", then its speaker notes, located by the slide ("slide 3", "slide 3, notes"). A paragraph of a shape is a block; a line break inside it (Shift+Enter)
 goes on with its sentence, as a wrapped line does. Slide numbers, dates and footers, and the
 alternative text of pictures, are page furniture (reported as boilerplate, never dropped). Slides
 are read in the order the presentation shows them, hidden ones too (they are in the file the
@@ -27,6 +28,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..errors import InputError
@@ -41,6 +43,8 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _SLIDE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
 _NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide"
+_LAYOUT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideLayout"
+_MASTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideMaster"
 # A slide's comments: PowerPoint 2007-2019's, and the threaded ones of Microsoft 365.
 _COMMENTS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
              "http://schemas.microsoft.com/office/2018/10/relationships/comments")
@@ -350,6 +354,41 @@ def _shape_blocks(tree: ElementTree.Element, locator: str, graphics=None) -> lis
     return out
 
 
+def _shows_master_shapes(root: ElementTree.Element) -> bool:
+    """Whether a slide (or layout) shows the shapes of the layout or master behind it (PowerPoint's
+    "Hide background graphics" unchecked)."""
+    return root.get("showMasterSp", "1").lower() not in ("0", "false")
+
+
+def _backdrop_blocks(archive: Package, part: str, slide: ElementTree.Element, number: int,
+                     seen: set[str]) -> list[Block]:
+    """The text a slide shows from its layout and its master: their own shapes (a tagline, "For
+    internal use only"), not their placeholders, whose words are prompts ("Click to edit Master
+    title style") the slide replaces. Furniture, each layout's and master's once, at the first slide
+    that shows it, "master, slide 3": before, never read."""
+    out: list[Block] = []
+    root, relations = slide, _relations(archive, part)
+    for kind, name in ((_LAYOUT, "layout"), (_MASTER, "master")):
+        if not _shows_master_shapes(root):
+            break
+        target = next((target for rel_kind, target in relations.values() if rel_kind == kind), None)
+        root = _part_root(archive, target) if target else None
+        if root is None:
+            break
+        relations = _relations(archive, target)
+        if target in seen:
+            continue
+        seen.add(target)
+        tree = next(root.iter(P + "spTree"), None)
+        if tree is None:
+            continue
+        own = ElementTree.Element(tree.tag)
+        own.extend(shape for shape in tree if next(shape.iter(P + "ph"), None) is None)
+        out += [replace(block, furniture=True)
+                for block in _shape_blocks(own, f"{name}, slide {number}", _graphics_of(archive, relations, f"on slide {number}"))]
+    return out
+
+
 def _graphics_of(archive: Package, relations: dict[str, tuple[str, str]], where: str):
     return lambda element: graphic_blocks(archive, relations, element, where)
 
@@ -371,6 +410,7 @@ class PptxReader(Reader):
                            if relations.get(slide.get(R + "id", ""), ("", ""))[0] == _SLIDE]
             out: list[Block] = []
             hidden = []
+            backdrops: set[str] = set()  # the layouts and masters read
             for number, part in enumerate(slide_parts, 1):
                 slide = ElementTree.fromstring(archive.read(part))
                 if slide.get("show") == "0":
@@ -379,6 +419,7 @@ class PptxReader(Reader):
                 slide_relations = _relations(archive, part)
                 if tree is not None:
                     out += _shape_blocks(tree, f"slide {number}", _graphics_of(archive, slide_relations, f"on slide {number}"))
+                out += _backdrop_blocks(archive, part, slide, number, backdrops)
                 notes = [target for kind, target in slide_relations.values() if kind == _NOTES]
                 for notes_part in notes[:1]:
                     notes_tree = next(ElementTree.fromstring(archive.read(notes_part)).iter(P + "spTree"), None)
