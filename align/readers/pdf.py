@@ -7,6 +7,15 @@ page it starts on). Running heads and page numbers (a line at the top or bottom 
 that is the same but for its digits) are page furniture: reported as boilerplate, never pasted
 into the sentence a page break cuts; they are listed after the text.
 
+A page set in two or three columns is read column by column, as a person reads it. pypdf reads a
+page's text in the order its content stream draws it, and some producers draw such a page row by
+row across the columns (a line of the left column, then the line beside it in the right one): every
+line read was two columns' lines glued, every sentence garbled. Where the stream switches columns
+on every line or two (`_drawn_across_columns`, from where each piece of text starts), the page is
+laid out by pypdf's layout mode and read down each column in turn (`_read_by_columns`); a line across
+the columns (a title, a caption, a page number) stays where it stands. A page drawn one column after
+the other, and a page of one column, are read as pypdf reads them, to the byte.
+
 A scanned PDF has no text layer; it gets a one-line error that says so.
 """
 from __future__ import annotations
@@ -439,6 +448,317 @@ def _own_space_widths():
             Font.from_font_resource = original
 
 
+# --------------------------------------------------------------------------- pages set in columns
+# The operators that show text: where each starts is where its text stands on the page.
+_SHOWS = frozenset((b"Tj", b"TJ", b"'", b'"'))
+# Text starting this far right of the page's leftmost text (a share of the page's width) may open a
+# column: a paragraph's indent or a list's hanging one does not.
+_COLUMN_OFFSET = 0.15
+# A column's edge: the starts of text on at least this many of the page's lines, and this share.
+_MIN_COLUMN_ROWS = 5
+_COLUMN_ROW_SHARE = 0.25
+# The fewest lines a column holds, as a share of the longest column's.
+_COLUMN_BALANCE = 0.5
+# The share of a document's pages read by columns above which a page of a few lines in its columns is.
+_COLUMN_PAGES = 0.5
+# The characters a column's line shows at the least (most of its lines), a narrow column's too.
+_MIN_COLUMN_LINE = 12
+# How far right of its column's edge a line of the column may start (points: a paragraph's indent),
+# and the share of the moves into a column that land there.
+_INDENT = 20.0
+_AT_EDGE = 0.7
+# Lines an edge's bucket spans (points): a column's lines start within a point or two of each other.
+_EDGE_BUCKET = 3.0
+
+
+# A piece of text the content stream shows: where it starts on the page (x, y, in points) and how
+# many characters (bytes) it shows.
+Shown = tuple[float, float, int]
+
+
+def _position(tm: list[float], cm: list[float]) -> tuple[float, float]:
+    """Where the text matrix `tm` in the page's transformation `cm` puts the pen, in page points."""
+    return (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+
+def _shown_chars(operator: bytes, operands: list, code_bytes: int = 1) -> int:
+    """How many characters a text-showing operator shows, in a font of `code_bytes` bytes a glyph."""
+    shown = operands[-1] if operands else b""
+    if operator == b"TJ":
+        count = sum(len(item) for item in shown if isinstance(item, (str, bytes))) if isinstance(shown, list) else 0
+    else:
+        count = len(shown) if isinstance(shown, (str, bytes)) else 0
+    return count // code_bytes
+
+
+def _code_bytes(page) -> dict[str, int]:
+    """The bytes a glyph of each of the page's fonts takes in its strings: two in a composite font
+    (Type0: what XeLaTeX, LuaLaTeX and most office suites embed), one in the others."""
+    try:
+        fonts = page["/Resources"]["/Font"]
+        return {name: 2 if fonts[name].get_object().get("/Subtype") == "/Type0" else 1 for name in fonts}
+    except (KeyError, TypeError, AttributeError):
+        return {}
+
+
+def _column_edges(shown: list[Shown], page_width: float) -> list[float]:
+    """The x of each column's left edge after the first: an x, well right of the page's leftmost
+    text and of the other columns' edges, at which the text of many of the page's lines starts."""
+    if not shown:
+        return []
+    leftmost = min(x for x, _, _ in shown)
+    rows = {round(y) for _, y, _ in shown}
+    rows_at: dict[int, set[int]] = {}
+    for x, y, _ in shown:
+        if x > leftmost + _COLUMN_OFFSET * page_width:
+            rows_at.setdefault(round(x / _EDGE_BUCKET), set()).add(round(y))
+    needed = max(_MIN_COLUMN_ROWS, _COLUMN_ROW_SHARE * len(rows) / 2)
+    edges: list[float] = []
+    for bucket in sorted(rows_at, key=lambda bucket: -len(rows_at[bucket])):
+        if len(rows_at[bucket] | rows_at.get(bucket - 1, set()) | rows_at.get(bucket + 1, set())) < needed:
+            break
+        # A column is wide: an x this near one found is a word inside that column's lines.
+        if all(abs(bucket * _EDGE_BUCKET - edge) > _COLUMN_OFFSET * page_width for edge in edges):
+            edges.append(bucket * _EDGE_BUCKET - _EDGE_BUCKET)
+    return sorted(edges)
+
+
+def _drawn_across_columns(shown: list[Shown], edges: list[float], min_rows: int = _MIN_COLUMN_ROWS) -> bool:
+    """Whether the page draws its text row by row across the columns whose left edges are `edges`: a
+    line of one column, then a line of the next, as its content stream orders it (what pypdf reads in).
+    A page that draws one column after the other switches columns a few times; one drawn across them
+    switches on every line or two, and shows a line's worth of text in a column before each switch (a
+    table's cells, a contents' dot leaders and page numbers are a word or a figure each)."""
+    if not edges:
+        return False
+    columns = [sum(x >= edge - _EDGE_BUCKET for edge in edges) for x, _, _ in shown]
+    runs: list[tuple[int, int, float]] = []  # (column, characters shown, x it starts at) till each switch
+    rows = [set() for _ in range(len(edges) + 1)]
+    for k, ((x, y, chars), column) in enumerate(zip(shown, columns)):
+        if k == 0 or columns[k - 1] != column:
+            runs.append((column, 0, x))
+        runs[-1] = (column, runs[-1][1] + chars, runs[-1][2])
+        rows[column].add(round(y))
+    lines = [len(found) for found in rows]
+    # Columns of about one length, each of many lines: a table's column or a margin's labels beside
+    # a page of prose is no page of columns (a column of a few lines, on a chapter's last page, is
+    # weighed on the document's other pages).
+    balanced = min_rows < _MIN_COLUMN_ROWS or min(lines) >= _COLUMN_BALANCE * max(lines)
+    # A line's worth of text before each move to the next column, a term or a figure in a table's.
+    onwards = [chars for (column, chars, _), (following, _, _) in zip(runs, runs[1:]) if following > column]
+    shown_in = [[chars for column, chars, _ in runs if column == k] for k in range(len(edges) + 1)]
+    # Each move into a column to its line's start: one into the middle of a line is a line of one
+    # column going on after a word set apart (a command, a name in another font).
+    at_edge = [start - edges[column - 1] <= _INDENT for column, _, start in runs if column]
+    return balanced and len(runs) - 1 >= 2 * min_rows and len(runs) - 1 >= min(lines) > 0 \
+        and all(_median(found) >= _MIN_COLUMN_LINE for found in [onwards, *shown_in]) \
+        and sum(at_edge) >= _AT_EDGE * len(at_edge)
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2] if values else 0
+
+
+# A gutter: a run of at least this many characters of the page laid out in fixed width ...
+_MIN_GUTTER = 2
+# ... that at most this share of the page's lines cross (a title, a caption across the columns) ...
+_GUTTER_CROSSING = 0.2
+# A column of prose: half its lines or more at least this full of its width (a table's column of
+# terms, page numbers or figures is no column to read down).
+_PROSE_FULLNESS = 0.5
+# ... and its lines this long (characters) at the most at least: no column of page numbers.
+_MIN_COLUMN_WIDTH = 15
+
+
+def _gutters(rows: list[str], min_rows: int = _MIN_COLUMN_ROWS) -> list[tuple[int, int]]:
+    """The gutters between the columns of a page laid out in fixed width: (first, end) of each run of
+    character positions that (nearly) no line writes in, ending where the next column's text starts
+    on several lines that have text before the gutter too (a column may hold a few lines only, on a
+    chapter's last page)."""
+    width = max(len(row) for row in rows)
+    written = [0] * width
+    for row in rows:
+        for at, char in enumerate(row):
+            written[at] += char != " "
+    crossing = _GUTTER_CROSSING * len(rows)
+    gutters = []
+    at = int(0.1 * width)
+    while at <= 0.9 * width:
+        if written[at] > crossing:
+            at += 1
+            continue
+        start = at
+        while at < width and written[at] <= crossing:
+            at += 1
+        end = _column_start(rows, start, at, min_rows)
+        if end is not None:
+            gutters.append((start, end))
+            at = end
+    return gutters
+
+
+def _column_start(rows: list[str], start: int, stop: int, min_rows: int) -> int | None:
+    """Where, after a blank run of character positions from `start`, the next column's text starts on
+    `min_rows` lines or more that have text before `start` too; None where it starts on fewer."""
+    for end in range(start + _MIN_GUTTER, stop + 1):
+        if sum(1 for row in rows if row[end:end + 1].strip() and row[:start].strip() and not row[start:end].strip()) >= min_rows:
+            return end
+    return None
+
+
+def _crosses(row: str, gutters: list[tuple[int, int]]) -> bool:
+    """Whether the line's text runs on through a gutter: a word cut where the next column starts, or
+    text in the gutter's middle (a title or a page number centred on the page). A column's long line
+    that reaches into the gutter only on its left is no crossing."""
+    for start, end in gutters:
+        middle = (start + end) // 2
+        if row[middle:middle + 1].strip() or (row[end - 1:end].strip() and row[end:end + 1].strip()):
+            return True
+    return False
+
+
+def _parts(row: str, gutters: list[tuple[int, int]]) -> list[str]:
+    """A line's text in each column, cut where each column's text starts (a word of the column before
+    that runs into the gutter, as a small font's may in the fixed width, stays with it)."""
+    cuts = [0] + [end for _, end in gutters] + [len(row)]
+    return [" ".join(row[start:end].split()) for start, end in zip(cuts, cuts[1:])]
+
+
+def _across(rows: list[str], gutters: list[tuple[int, int]]) -> list[bool]:
+    """Which lines of the page (blank ones included) stand across its columns: a line crossing a
+    gutter, but for one between two lines that do not (a column's line with a word run into the
+    gutter); and a line in one column alone with blank lines above and below it (a title, a page
+    number), where a column's line has the other columns' text beside it or a line of its own above."""
+    crossing = [_crosses(row, gutters) for row in rows]
+    blank = [not row.strip() for row in rows]
+    across = []
+    for k, row in enumerate(rows):
+        above = k > 0 and not blank[k - 1]
+        below = k + 1 < len(rows) and not blank[k + 1]
+        if blank[k]:
+            across.append(False)
+        elif crossing[k]:
+            across.append(not (above and below and not crossing[k - 1] and not crossing[k + 1]))
+        else:
+            across.append(not above and not below and sum(1 for part in _parts(row, gutters) if part) == 1)
+    return across
+
+
+def _read_by_columns(layout: str, right_to_left: bool = False, min_rows: int = _MIN_COLUMN_ROWS,
+                     stream: str | None = None) -> str | None:
+    """The text of a page laid out in fixed width (pypdf's layout mode) read column by column: top
+    to bottom down each column, the columns from left to right (right to left on an Arabic or Hebrew
+    page), a line across the columns (a title, a caption, a footer) where it stands, the columns
+    above it read before it and those below after it. None where the page has no columns of prose,
+    or where reading them so mends nothing in the `stream` order pypdf read the page in."""
+    rows = [row.rstrip() for row in layout.split("\n")]
+    written = [row for row in rows if row]
+    if len(written) < 2 * min_rows:
+        return None
+    gutters = _gutters(written, min_rows)
+    if not gutters:
+        return None
+    across = _across(rows, gutters)
+    parts = [_parts(row, gutters) for row, wide in zip(rows, across) if row and not wide]
+    for column in zip(*parts):
+        filled = sorted(len(part) for part in column if part)
+        if len(filled) < min_rows or filled[-1] < _MIN_COLUMN_WIDTH \
+                or filled[len(filled) // 2] < _PROSE_FULLNESS * filled[-1]:
+            return None
+    if stream is not None and not _mends(parts, stream):
+        return None
+    out: list[str] = []
+    band: list[list[str]] = []
+    for row, wide in zip(rows + ["\n"], across + [True]):
+        if not wide:
+            band.append(_parts(row, gutters))
+            continue
+        for column in (reversed(list(zip(*band))) if right_to_left else zip(*band)):
+            out += [part for part in column if part]
+        band = []
+        if row.strip():
+            out.append(" ".join(row.split()))
+    return "\n".join(out)
+
+
+# The share of the columns' lines the stream must show as they are, cut where the columns part.
+_LINES_FOUND = 0.8
+# The share of a column's lines beside another column's that the stream shows with the line under
+# them next, above which it read the column down already.
+_LINES_IN_ORDER = 0.5
+_MIN_FOUND_CHARS = 4
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _mends(parts: list[list[str]], stream: str) -> bool:
+    """Whether reading down the columns (`parts`: each line's text in each column) mends the order
+    the stream read the page in: the columns' lines are the stream's own lines cut right (each shown
+    in it as it is: a fixed-width layout that cut a word of an index or a listing in two is no page of
+    columns), and a column's line beside another column's text and the line under it stand apart in
+    the stream (another column's line between them). A page the stream reads column by column is
+    left as it reads it."""
+    shown = _squeezed(stream)
+    lines = [_squeezed(part) for row in parts for part in row if len(part) >= _MIN_FOUND_CHARS]
+    if sum(line in shown for line in lines) < _LINES_FOUND * len(lines):
+        return False
+    pairs = in_order = 0
+    for k, row in enumerate(parts):
+        if sum(1 for part in row if part) < 2:
+            continue
+        for column, part in enumerate(row):
+            below = next((later[column] for later in parts[k + 1:] if later[column]), None)
+            if part and below:
+                pairs += 1
+                in_order += _squeezed(part) + _squeezed(below) in shown
+    return pairs > 0 and in_order < _LINES_IN_ORDER * pairs
+
+
+_RIGHT_TO_LEFT = lazy_re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+_LETTER = lazy_re.compile(r"[^\W\d_]")
+
+
+def _stream_text(page) -> tuple[str, list[Shown]]:
+    """A page's text as pypdf reads it, in the content stream's order, and each piece of text the
+    stream shows, in that order."""
+    shown: list[Shown] = []
+    code_bytes = _code_bytes(page)
+    font = [1]
+
+    def note(operator, operands, cm, tm):
+        if operator in _SHOWS:
+            shown.append((*_position(tm, cm), _shown_chars(operator, operands, font[0])))
+        elif operator == b"Tf" and operands:
+            font[0] = code_bytes.get(operands[0], 1)
+
+    return page.extract_text(visitor_operand_before=note) or "", shown
+
+
+def _columns_read(page, text: str, min_rows: int) -> str | None:
+    """The page read column by column from its layout; None where its layout shows no columns of prose."""
+    right_to_left = len(_RIGHT_TO_LEFT.findall(text)) > len(_LETTER.findall(text)) / 2
+    return _read_by_columns(page.extract_text(extraction_mode="layout") or "", right_to_left, min_rows, text)
+
+
+def _page_texts(pages) -> list[str]:
+    """Each page's text: as pypdf reads it in the content stream's order, but a page drawn row by row
+    across its columns read column by column. A page whose columns hold a few lines only (a chapter's
+    last) is weighed on the columns of the document's pages read so, where they are most of its pages."""
+    read = [_stream_text(page) for page in pages]
+    edges_of = [_column_edges(shown, float(page.mediabox.width)) for page, (_, shown) in zip(pages, read)]
+    texts: list[str | None] = [_columns_read(page, text, _MIN_COLUMN_ROWS) if _drawn_across_columns(shown, edges) else None
+                               for page, (text, shown), edges in zip(pages, read, edges_of)]
+    known = Counter(tuple(edges) for edges, columns in zip(edges_of, texts) if columns is not None)
+    # A document of columns, not one with an index or a table in columns here and there.
+    if known and sum(known.values()) >= _COLUMN_PAGES * len(pages):
+        edges = list(known.most_common(1)[0][0])
+        texts = [_columns_read(page, text, 1) if columns is None and _drawn_across_columns(shown, edges, 1) else columns
+                 for page, (text, shown), columns in zip(pages, read, texts)]
+    return [text if columns is None else columns for (text, _), columns in zip(read, texts)]
+
+
 class PdfReader(Reader):
     name = "pdf"
     suffixes = (".pdf",)
@@ -461,7 +781,7 @@ class PdfReader(Reader):
                 except NotImplementedError as error:
                     raise InputError(f"{label}: the PDF is encrypted in a way that cannot be opened here") from error
             with _own_space_widths():
-                pages = [_unligated(page.extract_text() or "") for page in document.pages]
+                pages = [_unligated(text) for text in _page_texts(document.pages)]
         except InputError:
             raise
         except Exception as error:  # pypdf raises many kinds on damaged files
