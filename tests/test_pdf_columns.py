@@ -169,3 +169,25 @@ def test_a_truncated_two_column_pdf_is_one_line_and_exit_2(tmp_path, cut):
     assert done.returncode == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
     assert re.search(r"cut\.pdf", err)
 
+
+
+def test_text_the_layout_leaves_out_keeps_the_page_as_the_stream_reads_it(tmp_path, monkeypatch):
+    """pypdf's layout mode drops rotated text and raises on some pages its plain mode reads: there the
+    page is read as before, in the stream's order, nothing of it lost and no error."""
+    page = pypdf.PdfReader(str(DATA / "candide.en.pdf")).pages[0]
+    stream = page.extract_text()
+    layout = page.extract_text(extraction_mode="layout")
+
+    def laid_out(self, *args, **kwargs):
+        if kwargs.get("extraction_mode") != "layout":
+            return original(self, *args, **kwargs)
+        if fails:
+            raise KeyError("/Widths")
+        return layout.replace("Westphalia", "")  # a word the layout lost
+
+    original = pypdf.PageObject.extract_text
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", laid_out)
+    from align.readers.pdf import _page_texts
+
+    for fails in (True, False):
+        assert _page_texts(pypdf.PdfReader(str(DATA / "candide.en.pdf")).pages) == [stream]

@@ -687,6 +687,8 @@ _LINES_FOUND = 0.8
 # them next, above which it read the column down already.
 _LINES_IN_ORDER = 0.5
 _MIN_FOUND_CHARS = 4
+# The characters of the stream's reading (spaces aside) the columns' reading may lack: none but a stray.
+_MAX_LEFT_OUT = 2
 
 
 def _squeezed(text: str) -> str:
@@ -737,9 +739,22 @@ def _stream_text(page) -> tuple[str, list[Shown]]:
 
 
 def _columns_read(page, text: str, min_rows: int) -> str | None:
-    """The page read column by column from its layout; None where its layout shows no columns of prose."""
+    """The page read column by column from its layout; None where its layout shows no columns of prose,
+    or where laying it out fails (the stream's reading stands: a page read before is read still)."""
     right_to_left = len(_RIGHT_TO_LEFT.findall(text)) > len(_LETTER.findall(text)) / 2
-    return _read_by_columns(page.extract_text(extraction_mode="layout") or "", right_to_left, min_rows, text)
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode raises where its plain mode copes (odd fonts, operands)
+        return None
+    columns = _read_by_columns(layout, right_to_left, min_rows, text)
+    # Layout mode leaves out rotated text, which the stream's reading holds: nothing is dropped.
+    if columns is None or sum((_characters(text) - _characters(columns)).values()) > _MAX_LEFT_OUT:
+        return None
+    return columns
+
+
+def _characters(text: str) -> Counter[str]:
+    return Counter(char for char in text if not char.isspace())
 
 
 def _page_texts(pages) -> list[str]:
