@@ -204,3 +204,13 @@ def test_a_master_hidden_by_the_slide_is_not_read():
     blocks = _blocks(name, _replaced(name, "ppt/slides/slide1.xml", slide))
     assert ("Harbour council, for staff only", "master, slide 2", True) in blocks
     assert len(blocks) == 3
+
+
+@pytest.mark.parametrize("suffix", ["odt", "docx"])
+def test_a_headers_watermark_and_text_box_are_furniture_read_once(suffix):
+    # LibreOffice's watermark ("DRAFT", Word's VML v:textpath, whose words are an attribute) and a
+    # text box in the header: lost before, in both formats.
+    blocks = _blocks(f"header_en.{suffix}")
+    assert sorted(b for b in blocks if b[1] == "header") == sorted([
+        ("Harbour council report", "header", True), ("DRAFT", "header", True), ("Figures to be checked", "header", True)])
+    assert len(blocks) == 5

@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import zipfile
 import zlib
+from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..errors import InputError
@@ -248,7 +249,7 @@ class OdtReader(Reader):
                                  for p, _generated in _paragraphs(note_body, hidden=hidden)), keep_no_break=True)
             if text:
                 out.append(Block(text, f"{kind} {label_text}".strip()))
-        out += _headers_and_footers(styles_root, hidden)
+        out += _headers_and_footers(styles_root, hidden, objects)
         words = " ".join(hidden).split()
         if words:
             logger.warning("%s: %d word%s of hidden text (a hidden style or section, not shown or printed) left out, "
@@ -391,36 +392,39 @@ def comment_blocks(comment: ElementTree.Element, where: str, hidden: list[str]) 
 
 
 def _drawn(met: list[ElementTree.Element], number: int, notes: list[ElementTree.Element],
-           styles: _Styles = _NO_STYLES, hidden: list[str] | None = None, objects=None) -> list[Block]:
-    """The text of the drawings among `met` (anchored in paragraph `number`): a text box's paragraphs
-    as text, an image's title and description (which the page does not show) as furniture, kept
-    and reported, an embedded object's text (`objects` loads it). A comment among `met` is
-    furniture after them; the notes among `met`, and in the text boxes, go to `notes`."""
+           styles: _Styles = _NO_STYLES, hidden: list[str] | None = None, objects=None, place: str = "") -> list[Block]:
+    """The text of the drawings among `met` (anchored in paragraph `number`, or in `place`: "header"):
+    a text box's paragraphs as text, an image's title and description (which the page does not show)
+    as furniture, kept and reported, an embedded object's text (`objects` loads it). A comment among
+    `met` is furniture after them; the notes among `met`, and in the text boxes, go to `notes`."""
     out: list[Block] = []
+    at = place or f"paragraph {max(number, 1)}"
+    hidden = [] if hidden is None else hidden
     for element in met:
         if element.tag == OFFICE + "annotation":
-            out += comment_blocks(element, f"on paragraph {max(number, 1)}", [] if hidden is None else hidden)
+            out += comment_blocks(element, f"on {at}", hidden)
             continue
         if not element.tag.startswith(DRAW):
             notes.append(element)
             continue
-        out += [Block(text, f"paragraph {number}", furniture=True) for text in described_texts(element)]
-        hidden = [] if hidden is None else hidden
+        out += [Block(text, at, furniture=True) for text in described_texts(element)]
         for paragraph, _generated in _paragraphs(element, hidden=hidden):
             inner: list[ElementTree.Element] = []
             text = _paragraph_text(paragraph, inner, styles, hidden)
             if text:
-                out.append(Block(text, f"paragraph {number}"))
-            out += _drawn(inner, number, notes, styles, hidden, objects)
+                out.append(Block(text, at))
+            out += _drawn(inner, number, notes, styles, hidden, objects, place)
         if objects is not None:
             for embedded in objects_in(element):
-                out += object_blocks(objects(embedded), f"in paragraph {max(number, 1)}", styles=styles, hidden=hidden)
+                out += object_blocks(objects(embedded), f"in {at}", styles=styles, hidden=hidden)
     return out
 
 
-def _headers_and_footers(root: ElementTree.Element | None, hidden: list[str]) -> list[Block]:
+def _headers_and_footers(root: ElementTree.Element | None, hidden: list[str], objects=None) -> list[Block]:
     """The page headers and footers of styles.xml's master pages, as page furniture (as in a
-    .docx): left out, a .docx original against an .odt translation reported its header missing."""
+    .docx): left out, a .docx original against an .odt translation reported its header missing.
+    The drawings anchored in them too (a text box, a "DRAFT" watermark, a chart), after their
+    paragraph: before, lost."""
     if root is None:
         return []
     styles = _Styles(root)  # styles.xml's own automatic styles, not content.xml's of the same names
@@ -432,8 +436,11 @@ def _headers_and_footers(root: ElementTree.Element | None, hidden: list[str]) ->
             if kind not in ("header", "footer"):
                 continue
             for paragraph, _generated in _paragraphs(part, hidden=hidden):
-                text = _paragraph_text(paragraph, [], styles, hidden)
-                if text and (kind, text) not in seen:  # every master page may repeat it
-                    seen.add((kind, text))
-                    out.append(Block(text, kind, furniture=True))
+                met: list[ElementTree.Element] = []
+                text = _paragraph_text(paragraph, met, styles, hidden)
+                drawn = [replace(block, furniture=True) for block in _drawn(met, 0, [], styles, hidden, objects, kind)]
+                for block in ([Block(text, kind, furniture=True)] if text else []) + drawn:
+                    if (kind, block.text) not in seen:  # every master page may repeat it
+                        seen.add((kind, block.text))
+                        out.append(block)
     return out
