@@ -253,9 +253,14 @@ def _date_dm_re() -> re.Pattern:
 # Amharic glues its prepositions to the month: "በኤፕሪል 12" (on 12 April), "ከማርች 3" (from 3 March).
 # Tamil and Burmese glue a suffix to the day: "ஏப்ரல் 12ஆம் தேதி" (the 12th), "ဧပြီလ ၁၂ရက်" (day 12):
 # read as no date, a changed month went unseen there.
+# A match opens on a month's first letter: tested first, in one look at the character, it spares
+# the 529 names tried one by one at every position of every text (read case-blind, each was a
+# step of its own), 2 to 6 times faster. It was a third of the figures' cost.
 @lru_cache(maxsize=None)
 def _date_md_re() -> re.Pattern:
-    return re.compile(r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})"
+    first_letters = "".join(sorted({re.escape(month[0]) for month in _MONTH_NUMBER}))
+    return re.compile(r"(?=[" + first_letters + r"])"
+                      r"(?:\b|(?<=(?<![^\W\d_])[በከለ]))(" + _MONTH_RE + r")\.?[\s\u00a0]+(\d{1,2})"
                       r"(?:(?:st|nd|rd|th)?\b|(?=ஆம்|ம்|ရက်))(?![\d.,]\d)", re.IGNORECASE)
 
 
