@@ -341,6 +341,31 @@ def reads_otherwise(text: str, expected: str, at_least: float) -> tuple[str, flo
     return (lang, score) if lang != expected and score >= at_least else None
 
 
+# A top label holding more than this share of the detector's probability (which sums to 1.00012 at
+# most) leaves every other code less, whatever it folds together.
+SURE_TOP_SCORE = 0.51
+
+
+@lru_cache(maxsize=1)
+def _folded_codes() -> frozenset[str]:
+    """The codes that several of the detector's labels fold into ("zh": zh, yue and wuu)."""
+    labels, _scores = _detector().predict("text", k=-1)
+    codes = [normalise_code(label.replace("__label__", "")) for label in labels]
+    return frozenset(code for code in codes if codes.count(code) > 1)
+
+
+def _sure_top(flat: str) -> tuple[str, float] | None:
+    """(code, score) of `flat` from the detector's top label alone, where that settles it: the label
+    holds more than SURE_TOP_SCORE and no other label folds into its code, so that the full
+    distribution would name the same code with the same score. All 176 labels cost 67 us a text,
+    the top one 16 us: a catalogue of 100,000 messages asks for 200,000 paragraphs' languages."""
+    top = _predict(_without_addresses(flat)[:MAX_DETECT_CHARS], k=1)
+    if not top or top[0][1] <= SURE_TOP_SCORE:
+        return None
+    code = normalise_code(top[0][0])
+    return None if code in _folded_codes() else (code, top[0][1])
+
+
 def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str, float]:
     """Return (ISO 639-1 code, score in [0, 1]) for `text`.
 
@@ -351,7 +376,11 @@ def detect_language(text: str, candidates: list[str] | None = None) -> tuple[str
     wanted = [normalise_code(c) for c in candidates] if candidates else None
     if not text.strip():
         return (wanted[0] if wanted else "en"), 0.0
-    scores = language_scores(" ".join(text.split()))
+    flat = " ".join(text.split())
+    sure = None if wanted else _sure_top(flat)
+    if sure is not None:
+        return sure[0], _weighed_by_length(sure[1], text)
+    scores = language_scores(flat)
     if wanted:
         lang = max(wanted, key=lambda code: scores.get(code, 0.0))
     else:
