@@ -191,3 +191,44 @@ def test_text_the_layout_leaves_out_keeps_the_page_as_the_stream_reads_it(tmp_pa
 
     for fails in (True, False):
         assert _page_texts(pypdf.PdfReader(str(DATA / "candide.en.pdf")).pages) == [stream]
+
+
+# ------------------------------------------------ a compound's hyphen at a line end, before a capital
+
+def test_a_compound_broken_at_its_own_hyphen_before_a_capital_is_one_word(tmp_path):
+    """German writes "Nord-Süd-Konflikt" and "EU-Kommission" with hyphens of their own: broken at
+    one of them at a line end, the hyphen was kept and so was the line break, which before a capital
+    opened a paragraph: "Der Streit ... als Nord-" and "Süd-Konflikt beschrieben, ..." were two
+    sentences, "... den die" / "Mitgliedstaaten ..." a third break. Now the compound is whole, and
+    the sentence one; English's "Nagorno-" / "Karabakh" and "COVID-" / "19" likewise."""
+    from conftest import pdf_of_lines
+
+    de = pdf_of_lines(tmp_path / "de.pdf", [
+        "Der Streit zwischen den Staaten wurde als Nord-",
+        "Süd-Konflikt beschrieben, und die EU-",
+        "Kommission legte am Montag einen Plan vor, den die",
+        "Mitgliedstaaten im Herbst prüfen wollen."])
+    en = pdf_of_lines(tmp_path / "en.pdf", [
+        "The dispute between the states was described as a North-",
+        "South conflict during the COVID-",
+        "19 pandemic, and the envoys from Nagorno-",
+        "Karabakh met the Commission, which member states will review."])
+    [text] = texts_of(de)
+    assert "Nord-Süd-Konflikt" in text and "EU-Kommission" in text and "-\n" not in text
+    [text] = texts_of(en)
+    assert "North-South" in text and "COVID-19" in text and "Nagorno-Karabakh" in text
+    report = align_json(en, de)
+    assert [s["text"].replace("\n", " ") for s in report["target"]["sentences"]] == [
+        "Der Streit zwischen den Staaten wurde als Nord-Süd-Konflikt beschrieben, und die EU-Kommission legte "
+        "am Montag einen Plan vor, den die Mitgliedstaaten im Herbst prüfen wollen."]
+    assert len(report["source"]["sentences"]) == 1
+
+
+def test_a_hyphen_left_hanging_or_before_a_lower_case_word_is_read_as_before(tmp_path):
+    """"Ein-" / "und Ausgang" keeps its hanging hyphen and its space; "well-" / "known" its hyphen."""
+    from conftest import pdf_of_lines
+
+    [text] = texts_of(pdf_of_lines(tmp_path / "de.pdf", [
+        "Der Sturm traf die Küste, und die Helfer sicherten den Ein-",
+        "und Ausgang des Hafens, sagte die well- known Verwaltung am Montag."]))
+    assert "den Ein- und Ausgang" in text

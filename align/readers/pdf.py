@@ -183,8 +183,9 @@ _URL_GOES_ON = lazy_re.compile(r"[a-z][\w~%-]*[/.#=?&][^\s]*")
 
 def _rejoined(lines: list[str], words: Counter[str], lexicon: _Lexicon | None = None) -> list[str]:
     """The lines with each word a typesetter broke at a line end whole on the first of them
-    ("three thou-" / "sand people" is "three thousand" / "people"), by `_broken_word`; a line
-    left empty is dropped."""
+    ("three thou-" / "sand people" is "three thousand" / "people"), by `_broken_word`, and a line
+    ending in a compound's own hyphen before a capital or a figure one with the next ("als Nord-" /
+    "Süd-Konflikt beschrieben" is "als Nord-Süd-Konflikt beschrieben"); a line left empty is dropped."""
     lines = [line.strip() for line in lines]
     for k in range(len(lines) - 1):
         if _URL_BROKEN.search(lines[k]) and (going_on := _URL_GOES_ON.match(lines[k + 1])):
@@ -193,6 +194,10 @@ def _rejoined(lines: list[str], words: Counter[str], lexicon: _Lexicon | None = 
         moved = _broken_word(lines[k], lines[k + 1], words, lexicon)
         if moved is not None:
             lines[k], lines[k + 1] = lines[k][:-1] + moved[0], moved[1]
+        elif _compound_before_capital(lines[k], lines[k + 1]):
+            # The two lines one: the word moved up alone would leave the next line short of full,
+            # and its own line break a paragraph's.
+            lines[k], lines[k + 1] = "", lines[k] + lines[k + 1]
     return [line for line in lines if line]
 
 
@@ -246,6 +251,20 @@ def _broken_word(line: str, following: str, words: Counter[str],
     # The word's trailing punctuation goes with it ("sand," / "sand.").
     punctuation = re.match(r"[^\s]*", rest).group()
     return tail + punctuation, rest[len(punctuation):].strip()
+
+
+# A compound's hyphen at a line end, before a capital or a figure: "Nord-" / "Süd-Konflikt", "EU-" /
+# "Kommission", "Nagorno-" / "Karabakh", "COVID-" / "19" (`_broken_word` keeps it).
+_HYPHEN_BEFORE_CAPITAL = lazy_re.compile(r"(?<=[^\W_])[-\u2010]$")
+
+
+def _compound_before_capital(line: str, following: str) -> bool:
+    """Whether `line` ends in a compound's own hyphen and `following` opens with the rest of the
+    compound, a capital or a figure: left at the line's end, the break before a capital opened a
+    paragraph, "Der Streit wurde als Nord-" and "Süd-Konflikt beschrieben" two sentences."""
+    opening = following[:1]
+    return bool(_HYPHEN_BEFORE_CAPITAL.search(line)) and line[-2:-1] not in ("-", "\u2010") \
+        and (opening.isupper() or opening.isdigit())
 
 
 # Words cut at a line end and written whole elsewhere that tell a text hyphenated by its typesetter.
