@@ -214,3 +214,57 @@ def test_a_headers_watermark_and_text_box_are_furniture_read_once(suffix):
     assert sorted(b for b in blocks if b[1] == "header") == sorted([
         ("Harbour council report", "header", True), ("DRAFT", "header", True), ("Figures to be checked", "header", True)])
     assert len(blocks) == 5
+
+
+# An Office 2016 chart (a waterfall) as Excel writes it (chartEx, [MS-ODRAWXML] 2.24): its title's text
+# in cx:txData, again in the formatting copy cx:txPr, which is no second text. Written by hand: no
+# file of one is to be had here.
+CHARTEX = b"""<cx:chartSpace xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chartData><cx:data id="0">
+<cx:strDim type="cat"><cx:f>Sheet1!$A$2:$A$4</cx:f><cx:lvl ptCount="3"><cx:pt idx="0">Opening balance</cx:pt>
+<cx:pt idx="1">Ticket sales</cx:pt><cx:pt idx="2">2024</cx:pt></cx:lvl></cx:strDim>
+<cx:numDim type="val"><cx:lvl ptCount="3" formatCode="General"><cx:pt idx="0">100</cx:pt><cx:pt idx="1">40</cx:pt>
+<cx:pt idx="2">140</cx:pt></cx:lvl></cx:numDim></cx:data></cx:chartData><cx:chart><cx:title pos="t"><cx:tx>
+<cx:txData><cx:v>Cash flow</cx:v></cx:txData></cx:tx><cx:txPr><a:p><a:r><a:t>Cash flow</a:t></a:r></a:p></cx:txPr>
+</cx:title><cx:plotArea><cx:plotAreaRegion><cx:series layoutId="waterfall"><cx:tx><cx:txData><cx:f>Sheet1!$B$1</cx:f>
+<cx:v>Amount</cx:v></cx:txData></cx:tx><cx:dataId val="0"/></cx:series></cx:plotAreaRegion></cx:plotArea></cx:chart>
+</cx:chartSpace>"""
+
+
+def test_an_office_2016_charts_words_are_read_once_its_figures_not():
+    from xml.etree import ElementTree
+
+    from align.readers.pptx import _chartex_blocks
+    blocks = _chartex_blocks(ElementTree.fromstring(CHARTEX), "chart on slide 1", False)
+    assert [(b.text, b.furniture) for b in blocks] == [
+        ("Opening balance", False), ("Ticket sales", False), ("2024", True), ("Cash flow", False), ("Amount", False)]
+
+
+def test_a_slides_office_2016_chart_is_read_not_the_message_older_powerpoints_show():
+    # PowerPoint writes such a chart as a choice (the chart) and a fallback (a shape saying it is not
+    # available): the fallback was read, a sentence no slide shows, and the chart's words were lost.
+    name = "en.pptx"
+    with zipfile.ZipFile(DATA / name) as source:
+        slide = source.read("ppt/slides/slide1.xml").decode()
+    frame = slide[slide.index('<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="3" name="Chart 2"/>'):]
+    frame = frame[:frame.index("</p:graphicFrame>") + len("</p:graphicFrame>")]
+    chosen = frame.replace('<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"',
+                           '<cx:chart xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex"')
+    fallback = ('<p:sp><p:nvSpPr><p:cNvPr id="30" name="Fallback"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr/><p:txBody>'
+                '<a:bodyPr/><a:p><a:r><a:t>This chart isn\'t available in your version of PowerPoint.</a:t></a:r></a:p>'
+                '</p:txBody></p:sp>')
+    slide = slide.replace(frame, '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+                          f'<mc:Choice xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex" Requires="cx1">'
+                          f'{chosen}</mc:Choice><mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>')
+    data = _replaced(name, "ppt/slides/slide1.xml", slide.encode())
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    parts["ppt/charts/chart1.xml"] = CHARTEX
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for part, content in parts.items():
+            package.writestr(part, content)
+    blocks = _blocks(name, out.getvalue())
+    assert [text for text, where, _f in blocks if where == "chart on slide 1"] == [
+        "Opening balance", "Ticket sales", "2024", "Cash flow", "Amount"]
+    assert not [text for text, _where, _f in blocks if "available" in text]
