@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+
+import pytest
 import subprocess
 import sys
 from pathlib import Path
@@ -351,3 +353,19 @@ def test_align_pair_of_an_asciidoc_readme_and_its_translation_reads_the_included
     assert "include" not in stderr
     for side in ("source", "target"):
         assert sum(s["locator"].startswith("CHANGELOG.adoc, line ") for s in report[side]["sentences"]) >= 10
+
+
+@pytest.mark.parametrize("reader, text, warning", [
+    (LatexReader(), "\\documentclass{book}\n\\begin{document}\nText.\n\\input{chapter}\n\\end{document}\n",
+     "<stdin>: the files it \\input's or \\include's are not read: chapter (read from stdin"),
+    (RstReader(), "Text.\n\n.. include:: chapter.rst\n", "<stdin>: 1 included file not followed (chapter.rst): read from stdin"),
+    (AsciidocReader(), "Text.\n\ninclude::chapter.adoc[]\n", "<stdin>: 1 include not followed (chapter.adoc): read from stdin"),
+])
+def test_read_from_stdin_a_text_document_follows_no_include_and_says_so(reader, text, warning, caplog, tmp_path,
+                                                                         monkeypatch):
+    write(tmp_path, {"chapter.tex": "Not read.\n", "chapter.rst": "Not read.\n", "chapter.adoc": "Not read.\n"})
+    monkeypatch.chdir(tmp_path)  # the files are there, but stdin has no folder
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = reader.blocks(text, "<stdin>")
+    assert [b.text for b in found] == ["Text."]
+    assert warning in caplog.text
