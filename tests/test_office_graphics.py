@@ -134,7 +134,7 @@ def test_a_charts_alternative_text_is_read_alike_in_every_format(name):
 def test_a_category_that_is_a_date_reads_as_the_chart_shows_it():
     assert _shown_figure("37261.0", "m/d/yy") == "2002-01-05"
     assert _shown_figure("2024.0", "General") == "2024"
-    assert _shown_figure("0.25", "0%") == "0.25"
+    assert _shown_figure("0.25", "0%") == "25%"
 
 
 def _replaced(name: str, part: str, data: bytes) -> bytes:
@@ -268,3 +268,15 @@ def test_a_slides_office_2016_chart_is_read_not_the_message_older_powerpoints_sh
     assert [text for text, where, _f in blocks if where == "chart on slide 1"] == [
         "Opening balance", "Ticket sales", "2024", "Cash flow", "Amount"]
     assert not [text for text, _where, _f in blocks if "available" in text]
+
+
+def test_the_figures_a_charts_data_labels_show_are_furniture():
+    # The pie chart's labels switched on (c:showVal): its four figures show on the slide, and are
+    # read as furniture, as Excel's number format shows them ("8.2", not a float's repr).
+    name = "en.pptx"
+    with zipfile.ZipFile(DATA / name) as source:
+        chart = source.read("ppt/charts/chart1.xml")
+    assert b'<c:showVal val="0"/>' in chart
+    blocks = _blocks(name, _replaced(name, "ppt/charts/chart1.xml", chart.replace(b'<c:showVal val="0"/>', b'<c:showVal val="1"/>')))
+    assert [text for text, where, furniture in blocks if where == "chart on slide 1" and furniture] == ["8.2", "3.2", "1.4", "1.2"]
+    assert not [b for b in _blocks(name) if b[1] == "chart on slide 1" and b[2]]  # labels off: not read

@@ -14,7 +14,8 @@ in the order of its outline, each paragraph once (PowerPoint's drawing of it, `d
 holds a second copy of the same words, not read), located "diagram on slide 3". A chart's title,
 axis titles, series names, category labels, text typed into its data labels and its own text
 boxes are read as text, "chart on slide 3"; a category that is a number or a date is furniture,
-and the plotted figures are not read (no words to translate). Word's reader reads the same parts
+and so are the plotted figures where its data labels show them (else they are not read: the
+chart shows them as bars, not words). Word's reader reads the same parts
 with these functions (`graphic_blocks`). A reviewer's comments are not the slide's text: read as
 furniture, "comment on slide 3", so that none is lost unsaid.
 
@@ -95,14 +96,18 @@ _DATE_CODE = re.compile(r"(?<![\\_])[dmy]", re.IGNORECASE)
 
 
 def _shown_figure(value: str, format_code: str) -> str:
-    """A chart's figure as a category label shows it: a date format's serial number as the date
-    (ISO 8601; 37261 is 2002-01-05, not "37261.0"), a whole number without Excel's ".0"."""
+    """A chart's figure as a label shows it: a date format's serial number as the date (ISO 8601;
+    37261 is 2002-01-05, not "37261.0"), a percentage format's fraction as a percentage (0.25 is
+    25%), a whole number without Excel's ".0"."""
     try:
         number = float(value)
     except ValueError:
         return value
-    if _DATE_CODE.search(re.sub(r'"[^"]*"|\[[^]]*]', "", format_code)) and 0 < number < 2958466:
+    code = re.sub(r'"[^"]*"|\[[^]]*]', "", format_code)
+    if _DATE_CODE.search(code) and 0 < number < 2958466:
         return (datetime.date(1899, 12, 30) + datetime.timedelta(days=int(number))).isoformat()
+    if "%" in code:
+        return f"{round(number * 100, 6):g}%"
     return str(int(number)) if number.is_integer() else value
 
 
@@ -165,6 +170,18 @@ def _chart_text(element: ElementTree.Element) -> list[str]:
     return [value.text or "" for value in element.iter(C + "v")] or [element.text or ""]
 
 
+def _shows_values(series: ElementTree.Element, chart_type: ElementTree.Element) -> bool:
+    """Whether a series' data labels show its values: its own c:dLbls says so, else its chart type's."""
+    for labels in (series.find(C + "dLbls"), chart_type.find(C + "dLbls")):
+        if labels is None:
+            continue
+        for switch in ("delete", "showVal"):  # labels deleted show nothing
+            found = labels.find(C + switch)
+            if found is not None and (switch == "showVal" or found.get("val", "1").lower() in ("1", "true")):
+                return switch == "showVal" and found.get("val", "1").lower() in ("1", "true")
+    return False
+
+
 def _chart_blocks(chart: ElementTree.Element, locator: str, furniture: bool) -> list[Block]:
     """A chart's words as the chart shows them: its title, then in the order the file keeps them its
     series' names, their category labels (each once: every series repeats them), the text typed
@@ -191,6 +208,13 @@ def _chart_blocks(chart: ElementTree.Element, locator: str, furniture: bool) -> 
                 if found is not None:
                     add(_chart_text(found))
                 walk(child)
+                if _shows_values(child, element):  # its data labels show its figures: furniture
+                    figures = child.find(f"{C}val/{C}numRef/{C}numCache")
+                    if figures is None:
+                        figures = child.find(f"{C}yVal/{C}numRef/{C}numCache")
+                    code = figures.findtext(C + "formatCode", "") if figures is not None else ""
+                    add([_shown_figure(value.text or "", code) for value in
+                         (figures.iter(C + "v") if figures is not None else ())], as_furniture=True)
             elif tag in (C + "cat", C + "xVal"):
                 figures = child.find(f".//{C}numCache")
                 code = figures.findtext(C + "formatCode", "") if figures is not None else ""
