@@ -280,3 +280,11 @@ def test_the_figures_a_charts_data_labels_show_are_furniture():
     blocks = _blocks(name, _replaced(name, "ppt/charts/chart1.xml", chart.replace(b'<c:showVal val="0"/>', b'<c:showVal val="1"/>')))
     assert [text for text, where, furniture in blocks if where == "chart on slide 1" and furniture] == ["8.2", "3.2", "1.4", "1.2"]
     assert not [b for b in _blocks(name) if b[1] == "chart on slide 1" and b[2]]  # labels off: not read
+
+
+@pytest.mark.parametrize("suffix", ["odt", "docx"])
+def test_a_group_of_shapes_is_read_once_after_its_paragraph(suffix):
+    # Word keeps a group (wpg:wgp) and its older copy (VML's v:group, in mc:Fallback): read once.
+    assert _blocks(f"group_en.{suffix}") == [
+        ("The plan has two steps.", "paragraph 1", False), ("Survey the sea bed first.", "paragraph 1", False),
+        ("Then build the wall.", "paragraph 1", False), ("Work starts in May.", "paragraph 2", False)]
