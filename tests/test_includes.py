@@ -293,14 +293,17 @@ def test_align_pair_of_a_latex_book_and_its_translation_through_their_includes()
 
 def test_a_latex_include_missing_or_of_itself_is_named_once(tmp_path, caplog):
     write(tmp_path, {"book.tex": "\\documentclass{book}\n\\begin{document}\n\\chapter{One}\nText.\n"
-                                 "\\input{missing}\n\\include{book}\n\\input{parts/two}\n\\end{document}\n",
-                     "parts/two.tex": "Second \\emph{file}.\n"})
+                                 "\\input{missing}\n\\include{book}\n\\input{parts/two}\n\\input{plot.pgf}\n"
+                                 "\\end{document}\n",
+                     "parts/two.tex": "Second \\emph{file}.\n",
+                     "plot.pgf": "\\pgfpathmoveto{\\pgfqpoint{1.0in}{2.0in}}\n"})
     with caplog.at_level(logging.WARNING, logger="align"):
         found = LatexReader().blocks((tmp_path / "book.tex").read_text(), str(tmp_path / "book.tex"))
     assert [(b.locator, b.text) for b in found] == [("line 3", "One"), ("line 4", "Text."),
                                                    ("parts/two.tex, line 1", "Second file.")]
     assert caplog.text.count("not read") == 1
-    assert "missing, book (missing: no such file; book: it includes itself (a cycle))" in caplog.text
+    assert "missing, book, plot.pgf (missing: no such file; book: it includes itself (a cycle); plot.pgf: no LaTeX " \
+           "text (.pgf))" in caplog.text
 
 
 def test_a_latex_book_whose_begin_document_is_in_no_file_it_finds_is_read_whole(tmp_path):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import re
 import unicodedata
 
@@ -209,6 +210,8 @@ _PLAIN_FILE_NAME = lazy_re.compile(r"[^\s{}\\%]+")
 # Commands that typeset another file where they stand; those that name its folder first (import's).
 _FILE_COMMANDS = frozenset("input include subfile import subimport includefrom subincludefrom inputfrom "
                            "subinputfrom".split())
+# What an \\input'ed file is named when it holds the document's text: a chapter, a bibliography.
+_TEXT_FILES = frozenset((".tex", ".ltx", ".latex", ".bbl"))
 _FOLDER_AND_FILE = frozenset("import subimport includefrom subincludefrom inputfrom subinputfrom".split())
 # Deeper than this, a file's nesting is taken for a damaged one.
 _MAX_DEPTH = 200
@@ -718,6 +721,12 @@ class _Typesetter:
         located by that file. It ends the running paragraph: an \\include starts a page, and an
         \\input inside a sentence is rare enough."""
         suffixes = (".tex",) if command in ("include", "includefrom", "subincludefrom") else (".tex", "")
+        extension = os.path.splitext(name)[1].lower()
+        if extension and extension not in _TEXT_FILES and not os.path.isfile(os.path.join(self.includes.top or "",
+                                                                                        name + ".tex")):
+            # A picture's code (.pgf, .tikz), data (.csv), a table of macros (.sty): no prose of the document.
+            self.includes.not_read(name, f"no LaTeX text ({extension})")
+            return
         path, reason = self.includes.locate(name, suffixes, from_top=True)
         if path is None:
             self.includes.not_read(name, reason)
