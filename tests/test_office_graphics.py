@@ -288,3 +288,29 @@ def test_a_group_of_shapes_is_read_once_after_its_paragraph(suffix):
     assert _blocks(f"group_en.{suffix}") == [
         ("The plan has two steps.", "paragraph 1", False), ("Survey the sea bed first.", "paragraph 1", False),
         ("Then build the wall.", "paragraph 1", False), ("Work starts in May.", "paragraph 2", False)]
+
+
+def test_a_chart_in_a_word_header_is_the_headers_furniture():
+    # The chart's drawing moved from the body into a header part of its own, with the relationship
+    # to its chart part: read as the header's furniture, located "header" as the header's words are.
+    name = "en.docx"
+    with zipfile.ZipFile(DATA / name) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    body = parts["word/document.xml"].decode()
+    start = body.rindex("<w:p ", 0, body.index('name="Chart 5"'))
+    end = body.index("</w:p>", start) + len("</w:p>")
+    head = body[body.index("<w:document "):body.index("<w:body>")].replace("<w:document ", "<w:hdr ", 1)
+    parts["word/header1.xml"] = (head + body[start:end] + "</w:hdr>").encode()
+    parts["word/_rels/header1.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId14" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="charts/chart1.xml"/>'
+        '</Relationships>').encode()
+    parts["word/document.xml"] = (body[:start] + body[end:]).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for part, content in parts.items():
+            package.writestr(part, content)
+    blocks = _blocks(name, out.getvalue())
+    assert not [b for b in blocks if b[1].startswith("chart")]
+    assert [text for text, where, furniture in blocks if where == "header" and furniture] == [
+        "Staff", "Spring", "Summer", "Autumn", "Winter", "Materials", "Transport"]

@@ -28,6 +28,7 @@ import logging
 import re
 import zipfile
 import zlib
+from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..errors import InputError
@@ -404,6 +405,7 @@ class DocxReader(Reader):
                     # in it are read on their own.
                     for element in _walk(paragraph, _NOT_THE_PARAGRAPHS):
                         for block in _drawn_blocks(element, archive, _relations(archive, name), kind, furniture=True):
+                            block = replace(block, locator=kind)  # "header", as its own words are
                             if (kind, block.text) not in seen:
                                 seen.add((kind, block.text))
                                 out.append(block)

@@ -438,7 +438,10 @@ def _headers_and_footers(root: ElementTree.Element | None, hidden: list[str], ob
             for paragraph, _generated in _paragraphs(part, hidden=hidden):
                 met: list[ElementTree.Element] = []
                 text = _paragraph_text(paragraph, met, styles, hidden)
-                drawn = [replace(block, furniture=True) for block in _drawn(met, 0, [], styles, hidden, objects, kind)]
+                # Located "header" as the header's own words are ("chart in header" read as "iheader"
+                # in a table's margin).
+                drawn = [replace(block, locator=kind, furniture=True)
+                         for block in _drawn(met, 0, [], styles, hidden, objects, kind)]
                 for block in ([Block(text, kind, furniture=True)] if text else []) + drawn:
                     if (kind, block.text) not in seen:  # every master page may repeat it
                         seen.add((kind, block.text))
