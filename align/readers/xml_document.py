@@ -573,9 +573,8 @@ class _Parts:
     content references (`conref="shared.dita#topic/note"`, and to its own elements); what cannot be
     read (a missing file, a URL, a cycle, a key of a map) named in one warning."""
 
-    def __init__(self, includes: Includes, label: str) -> None:
+    def __init__(self, includes: Includes) -> None:
         self.includes = includes
-        self.label = label
         self.trees: dict[str, _Element | None] = {}  # an included file's path: its root, laid in
         self.keys: dict[str, str] = {}  # DITA's key references no map defines
         self.references: list[tuple[str, str]] = []  # the conrefs being followed: (file, id), for cycles
@@ -621,7 +620,8 @@ class _Parts:
                 pointer = _XPOINTER_ID.fullmatch(include.attributes.get("xpointer") or "")
                 if not include.attributes.get("xpointer"):
                     return root
-                target = _ids(root).get(next((group for group in pointer.groups() if group), "")) if pointer else None
+                name = next((group for group in pointer.groups() if group), "") if pointer else ""
+                target = self.target(root, name) if name else None
                 if target is not None:
                     return target
                 reason = f"its xpointer {include.attributes['xpointer']!r} names no element of it"
@@ -822,7 +822,7 @@ class XmlDocumentReader(Reader):
             includes = Includes(label)
             tree = _parsed(data, label, includes)
             _warn_entities(tree, label)
-            parts = _Parts(includes, label)
+            parts = _Parts(includes)
             parts.lay_in(tree.root, tree.root)
             _warn_parts(parts, label)
             _line_breaks(tree.root)
