@@ -8,6 +8,8 @@ exception: a line of nothing but a mail quotation's markers (">"), its blank lin
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import logging
 import re
 import unicodedata
@@ -614,6 +616,26 @@ def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | N
     """Split `raw` into paragraphs, clean and segment each, tag each with its language, and
     return the sentences in document order with ids 0..n-1. `candidates`, when given, limits
     the languages the detector may answer."""
+    with _collection_paused():
+        return _load_sentences(raw, segmenter, candidates)
+
+
+@contextlib.contextmanager
+def _collection_paused():
+    """Python's cyclic garbage collector paused while a document's sentences are made: they hold no
+    cycle to collect, but each full collection walked every object made so far, so that the time
+    grew faster than the text (a catalogue of 100,000 entries: 3.5 of 47.5 s, against 0.2 of 5.6 s
+    for 10,000)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | None) -> list[Sentence]:
     written = raw.as_written or raw.text
     text = written if segmenter.line_ends_only else raw.text
     line_starts = [0] + [match.end() for match in re.finditer("\n", written)]
