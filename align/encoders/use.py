@@ -15,6 +15,7 @@ import signal
 
 import numpy as np
 
+from .. import interrupts
 from .base import Encoder, normalise
 
 log = logging.getLogger("align")
@@ -41,6 +42,10 @@ def _worker(connection, chunks: list[tuple[int, object]]) -> None:
     another process waits on for good (multiprocessing.Pool's queues share one)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Held back since the fork (`_start_quietly`): only now may they come, a SIGTERM to end the
+    # worker without a word.
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
     _die_with_parent()
     try:
         for index, job in chunks:
@@ -52,6 +57,27 @@ def _worker(connection, chunks: list[tuple[int, object]]) -> None:
             pass  # the parent is gone: nobody to tell
     finally:
         connection.close()
+
+
+_STOPPING = {signal.SIGINT, signal.SIGTERM}
+
+
+def _start_quietly(process) -> None:
+    """`process.start()` with Ctrl-C and SIGTERM held back until the fork is done.
+
+    A signal to the process group (Ctrl-C in a terminal) that came during the fork ran the
+    parent's handler in the child, before `_worker` could set its own ("Process ForkProcess-2:"
+    and a traceback), or in the parent inside an at-fork hook, whose exception Python swallows:
+    the run then failed with "an embedding worker stopped before it was done", a traceback and
+    exit code 1. Held back, it comes after the fork, in the parent as `align: interrupted`."""
+    if not hasattr(signal, "pthread_sigmask"):
+        process.start()
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        process.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _die_with_parent() -> None:
@@ -183,7 +209,7 @@ def _run_workers(shares: list[list[tuple[int, object]]], progress: bool, name: s
         for share in shares:
             receiving, sending = context.Pipe(duplex=False)
             process = context.Process(target=_worker, args=(sending, share), daemon=True)
-            process.start()
+            _start_quietly(process)
             sending.close()
             processes.append(process)
             connections.append(receiving)
@@ -210,6 +236,7 @@ def _run_workers(shares: list[list[tuple[int, object]]], progress: bool, name: s
         if bar is not None:
             bar.close()
         if len(results) != total:
+            interrupts.check()  # a worker ended by the user's signal: say that, not this
             raise RuntimeError("an embedding worker stopped before it was done (out of memory?)")
         return [results[index] for index in range(total)]
     finally:
