@@ -93,6 +93,8 @@ def short_where(sentence: Sentence) -> str:
         return f"{head.split()[1].rstrip(',')}:{number}"
     if head.startswith("supplement "):  # an e-book's document outside its reading order
         return f"s{head.split()[1].rstrip(',')}:{number}"
+    if head.endswith(", line"):  # a line of an included file: "things.tex:9", not "9" of the document
+        return f"{head[:-len(', line')]}:{number}"
     if head.startswith("contents,"):  # an e-book's table of contents
         return f"c:{number}"
     if number == "notes" and head.startswith("slide "):  # a slide's speaker notes: "s3n"

@@ -18,8 +18,6 @@ from pathlib import Path
 
 from align.documents import load_sentences
 from align.readers.asciidoc import AsciidocReader
-from align.readers.base import Span
-from align.readers.includes import marks_in_own_file
 from align.readers.latex import LatexReader
 from align.readers.rst import RstReader
 from align.readers.xml_document import XmlDocumentReader
@@ -80,40 +78,17 @@ def test_align_pair_of_a_docbook_book_and_its_translation_reads_both_included_ch
     assert not [f for f in report["findings"] if f["type"] in ("omission", "addition")]
 
 
-def locator_at_in_its_own_file(span, words_before):
-    """`Span.locator_at` writing a mark in the file the block's locator names: what the readers need
-    for each sentence of an included file's wrapped paragraph to be at its own line."""
-    line = None
-    for word, mark_line in span.line_marks:
-        if word > words_before:
-            break
-        line = mark_line
-    if line is None:
-        return span.locator
-    head, found, _number = span.locator.rpartition("line ")
-    return f"{head}line {line}" if found else f"line {line}"
-
-
 def included_sentences():
     raw = read_input(str(DATA / "lshort" / "en" / "lshort.tex"))
     return {s.text[:20]: s.locator for s in load_sentences(raw, load_segmenter("auto"))}
 
 
-def test_a_sentence_of_an_included_wrapped_paragraph_is_at_its_own_line_where_reports_write_it_so(monkeypatch):
-    # things.tex, lines 8-11: "The first part ... The second part focuses ... After reading ...", one paragraph.
-    marks_in_own_file.cache_clear()
-    try:
-        assert not marks_in_own_file()  # base.Span writes a mark as "line N" of the document given
-        located = included_sentences()
-        assert (located["The second part focu"], located["After reading this c"]) == \
-            ("things.tex, line 8", "things.tex, line 8")  # the paragraph's line: no line of lshort.tex
-        monkeypatch.setattr(Span, "locator_at", locator_at_in_its_own_file)
-        marks_in_own_file.cache_clear()
-        located = included_sentences()
-        assert (located["The second part focu"], located["After reading this c"]) == \
-            ("things.tex, line 9", "things.tex, line 11")
-    finally:
-        marks_in_own_file.cache_clear()
+def test_a_sentence_of_an_included_wrapped_paragraph_is_at_its_own_line_of_its_file():
+    # things.tex, lines 8-11: "The first part ... The second part focuses ... After reading ...", one
+    # paragraph: each sentence at its own line of things.tex, not of lshort.tex nor the paragraph's.
+    located = included_sentences()
+    assert (located["The second part focu"], located["After reading this c"]) == \
+        ("things.tex, line 9", "things.tex, line 11")
 
 
 def test_a_mallard_pages_xincluded_licence_is_read_as_boilerplate_at_its_file():

@@ -91,3 +91,15 @@ def test_an_indesign_paragraph_is_shown_by_its_story_in_the_margin():
     # "¶4" was the fourth paragraph of whichever story of the layout.
     assert short_where(at("story u11b, paragraph 4")) == "u11b:4"
     assert short_where(at("story u2e4, paragraph 12")) == "u2e4:12"
+
+
+def test_a_line_of_an_included_file_is_shown_by_its_file_in_the_margin():
+    from align.model import Sentence, short_where
+
+    def at(locator):
+        return Sentence(id=0, text="x", original="x", line=1, paragraph=0, start=0, end=1, lang="en", locator=locator)
+
+    # "9" was line 9 of whichever file: the document's own lines are numbers alone.
+    assert short_where(at("things.tex, line 9")) == "things.tex:9"
+    assert short_where(at("../command/OPTIONS_SHELL.txt, line 1")) == "../command/OPTIONS_SHELL.txt:1"
+    assert short_where(at("line 9")) == "9"

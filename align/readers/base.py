@@ -59,7 +59,11 @@ class Span:
             if word > words_before:
                 break
             line = mark_line
-        return self.locator if line is None else f"line {line}"
+        if line is None:
+            return self.locator
+        # A block of an included file keeps its file: "things.tex, line 9", not "line 9" of the document.
+        head, found, _ = self.locator.rpartition("line ")
+        return f"{head}line {line}" if found else f"line {line}"
 
 
 # CLDR's plural categories, and the two English writes: a form in any other ("few", "many") is one

@@ -19,13 +19,12 @@ stdin), so no more plumbing is needed for a reader to find the files beside it.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import os
 import re
 from dataclasses import replace
 
-from .base import EXPANDED_LIMIT, Block, Span
+from .base import EXPANDED_LIMIT, Block
 
 logger = logging.getLogger("align")
 
@@ -158,21 +157,10 @@ def where(line: int) -> str:
     return f"{source}, line {int(line)}" if source else f"line {line}"
 
 
-@functools.cache
-def marks_in_own_file() -> bool:
-    """Whether a report writes a block's line marks as lines of the file its locator names ("ch1.tex,
-    line 12" goes on at "ch1.tex, line 14"), not of the document given: `Span.locator_at` decides.
-    Where it does not, the blocks of an included file keep no marks, each sentence located by its
-    paragraph's first line rather than by a line of another file."""
-    return Span(0, 1, "a, line 1", line_marks=((1, 2),)).locator_at(1) == "a, line 2"
-
-
 def own_marks(line: int, marks) -> tuple:
-    """The line marks a block keeps: those in the file its first line is of (none in an included
-    file where a report cannot write them, `marks_in_own_file`)."""
+    """The line marks a block keeps: those in the file its first line is of (`Span.locator_at`
+    writes them as lines of the file the block's locator names)."""
     source = getattr(line, "source", "")
-    if source and not marks_in_own_file():
-        return ()
     return tuple(mark for mark in marks if getattr(mark[1], "source", "") == source)
 
 
@@ -189,12 +177,10 @@ def decoded(data: bytes) -> str:
 def in_file(blocks: list[Block], source: str) -> list[Block]:
     """Blocks read from an included file, each located by that file: "line 12" is
     "ch1.tex, line 12". A block located already (read from a file that file includes) is kept as it
-    is. A paragraph's line marks are kept where a report writes them in the block's own file
-    (`marks_in_own_file`)."""
+    is. A paragraph's line marks are its own file's lines."""
     out = []
     for block in blocks:
         if block.locator.startswith("line "):
-            block = replace(block, locator=f"{source}, {block.locator}",
-                            line_marks=block.line_marks if marks_in_own_file() else ())
+            block = replace(block, locator=f"{source}, {block.locator}")
         out.append(block)
     return out
