@@ -236,7 +236,7 @@ def test_a_command_the_file_defines_prints_its_definition_with_its_arguments():
     assert texts_of(text) == ["Il pacchetto amsmath (versione\u00a02.0)."]
 
 
-def test_a_file_input_or_included_is_named_in_a_warning_not_followed(caplog):
+def test_a_file_input_or_included_that_is_not_there_is_named_in_a_warning(caplog):
     with caplog.at_level(logging.WARNING, logger="align"):
         texts = texts_of("\\chapter{One}\n\\input{intro}\n\\include{chapters/two}\n\\input story\nText.\n")
     assert texts == ["One", "Text."]

@@ -200,7 +200,7 @@ def test_a_docbook_book_read_as_typeset(caplog):
     assert "&Ctrl;" in warnings and "&chapter; (chapter.xml) is another file, not read" in warnings
 
 
-def test_a_part_xinclude_brings_from_another_file_is_named_in_a_warning(caplog):
+def test_a_part_xinclude_brings_from_a_file_that_is_not_there_is_named_in_a_warning(caplog):
     data = (b'<?xml version="1.0"?><book xmlns="http://docbook.org/ns/docbook" xmlns:xi="http://www.w3.org/2001/XInclude">'
             b'<title>Guide</title><xi:include href="ch01.xml"/><xi:include href="ch02.xml"/></book>')
     with caplog.at_level(logging.WARNING, logger="align"):
