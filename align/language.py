@@ -348,10 +348,13 @@ SURE_TOP_SCORE = 0.51
 
 @lru_cache(maxsize=1)
 def _folded_codes() -> frozenset[str]:
-    """The codes that several of the detector's labels fold into ("zh": zh, yue and wuu)."""
+    """The codes that several of the detector's labels may fold into ("zh": zh, yue and wuu): those
+    the aliases name, and those of the labels one prediction lists. (A prediction lists only the
+    labels over 1e-5: "text" leaves out yue, 173 labels of 176.)"""
     labels, _scores = _detector().predict("text", k=-1)
     codes = [normalise_code(label.replace("__label__", "")) for label in labels]
-    return frozenset(code for code in codes if codes.count(code) > 1)
+    aliased = {code for alias, code in _CODE_ALIASES.items() if alias not in _THREE_LETTER}
+    return frozenset(aliased | {code for code in codes if codes.count(code) > 1})
 
 
 def _sure_top(flat: str) -> tuple[str, float] | None:
