@@ -114,6 +114,11 @@ def _or_fail(run, *args, **kwargs):
         _fail(str(exc))
     except (OSError, UnicodeError) as exc:
         _fail(f"{exc.__class__.__name__}: {exc}")
+    except MemoryError as exc:
+        # A huge input on a small machine ended in numpy's traceback ("Unable to allocate 420. MiB
+        # for an array with shape (215280, 512)"), exit code 1.
+        detail = f" ({exc})" if str(exc) else ""
+        _fail(f"out of memory{detail}: give smaller inputs (split the files), or run on a machine with more memory")
 
 
 def _version(value: bool) -> None:

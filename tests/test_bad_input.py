@@ -402,3 +402,45 @@ def test_export_to_dev_stdout_through_a_pipe_writes_and_ends(files):
                            "-q"], cwd=files, capture_output=True, timeout=30)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().splitlines()[0].startswith("kind\t")
+
+
+# ------------------------------------------------------------------------------------------
+# Out of memory
+# ------------------------------------------------------------------------------------------
+
+
+def test_out_of_memory_is_one_line_and_exit_2(capsys):
+    """A 100,000-entry catalogue under `ulimit -v 1400000` ended in numpy's _ArrayMemoryError
+    traceback (np.stack of 215,280 x 512), exit code 1."""
+    import typer
+
+    from align.cli import _or_fail
+
+    def stack_too_big():
+        raise MemoryError("Unable to allocate 420. MiB for an array with shape (215280, 512) and data type float32")
+
+    with pytest.raises(typer.Exit) as ended:
+        _or_fail(stack_too_big)
+    assert ended.value.exit_code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("align: error: out of memory (Unable to allocate 420. MiB")
+
+
+def test_a_worker_out_of_memory_or_killed_by_the_system_is_memory_not_a_bug(monkeypatch):
+    from align.encoders import use
+
+    class Starved:
+        def _encode_job(self, job):
+            raise MemoryError()
+
+    monkeypatch.setattr(use, "_worker_encoder", Starved())
+    with pytest.raises(MemoryError, match="in an embedding worker: MemoryError"):
+        use._run_workers([[(0, ("sentences", ["a"]))]], False, "test")
+
+    class Killed:
+        def _encode_job(self, job):
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer ends a process
+
+    monkeypatch.setattr(use, "_worker_encoder", Killed())
+    with pytest.raises(MemoryError, match="stopped by the system"):
+        use._run_workers([[(0, ("sentences", ["a"]))]], False, "test")

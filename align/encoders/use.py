@@ -229,6 +229,8 @@ def _run_workers(shares: list[list[tuple[int, object]]], progress: bool, name: s
                     open_connections.remove(connection)
                     continue
                 if index < 0:
+                    if rows.startswith("MemoryError"):
+                        raise MemoryError(f"in an embedding worker: {rows}")
                     raise RuntimeError(f"an embedding worker failed: {rows}")
                 results[index] = rows
                 if bar is not None:
@@ -237,7 +239,8 @@ def _run_workers(shares: list[list[tuple[int, object]]], progress: bool, name: s
             bar.close()
         if len(results) != total:
             interrupts.check()  # a worker ended by the user's signal: say that, not this
-            raise RuntimeError("an embedding worker stopped before it was done (out of memory?)")
+            # Killed from outside, and not by the user: the system's out-of-memory killer, nearly always.
+            raise MemoryError("an embedding worker was stopped by the system before it was done")
         return [results[index] for index in range(total)]
     finally:
         # Whatever ends the wait (Ctrl-C, SIGTERM, an error), no worker outlives it.
