@@ -12,8 +12,10 @@ passes that free the most.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
+import gc
 import sys
 
 
@@ -32,3 +34,19 @@ def give_back_free_pages() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+@contextlib.contextmanager
+def collection_paused():
+    """Python's cyclic garbage collector paused while a reader builds its tree or a document's
+    sentences are made: they hold no cycle to collect, but each full collection walks every object
+    made so far, so that the time grew faster than the text (a catalogue of 100,000 entries: 3.5 of
+    47.5 s, against 0.2 of 5.6 s for 10,000; a DocBook table of 80,000 rows, 3.7 MB: 3.5 s, 2.7 s
+    paused)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -42,8 +42,6 @@ What is read, and how:
 from __future__ import annotations
 
 import codecs
-import contextlib
-import gc
 import logging
 import os
 import re
@@ -51,6 +49,7 @@ from dataclasses import dataclass, replace
 from xml.parsers import expat
 
 from .. import lazy_re
+from ..memory import collection_paused
 from ..errors import InputError
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy, xml_head
 from .includes import FileLine, Includes, own_marks, where
@@ -818,7 +817,7 @@ class XmlDocumentReader(Reader):
         return not (name.rsplit(b":", 1)[-1] == b"tt" and _TTML in attributes)
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
-        with _collection_paused():
+        with collection_paused():
             includes = Includes(label)
             tree = _parsed(data, label, includes)
             _warn_entities(tree, label)
@@ -832,17 +831,3 @@ class XmlDocumentReader(Reader):
             except RecursionError as error:
                 raise broken(label, "an XML document", ValueError("its elements nest too deep to read")) from error
         return layout.blocks
-
-
-@contextlib.contextmanager
-def _collection_paused():
-    """Python's cyclic garbage collector paused while the tree is built and laid out: it holds no
-    cycle to collect, but each full collection walked every element built so far, so that reading
-    grew faster than the file (a DocBook table of 80,000 rows, 3.7 MB: 3.5 s, 2.7 s paused)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
