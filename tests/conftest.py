@@ -1,4 +1,7 @@
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,19 @@ def pdf_of_lines(path, lines, font="/usr/share/fonts/truetype/dejavu/DejaVuSans.
         pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path
+
+
+def json_report_of(source, target) -> tuple[dict, str]:
+    """`align pair SOURCE TARGET --format json -q` through the CLI: (the report, stderr); a finding
+    may end it with 1, anything else fails the test."""
+    done = subprocess.run([sys.executable, "-m", "align", "pair", str(source), str(target), "--format", "json", "-q"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout), done.stderr
+
+
+def assert_every_sentence_once(report: dict) -> None:
+    """Every sentence of a JSON report's two sides in exactly one bead."""
+    for side, key in (("source", "src"), ("target", "tgt")):
+        ids = sorted(i for bead in report["beads"] for i in bead[key])
+        assert ids == list(range(len(report[side]["sentences"])))

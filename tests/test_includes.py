@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import assert_every_sentence_once, json_report_of
+
 from align.documents import load_sentences
 from align.readers.asciidoc import AsciidocReader
 from align.readers.latex import LatexReader
@@ -30,18 +32,6 @@ DATA = Path(__file__).parent / "data" / "includes"
 def cli(*args, stdin=None):
     return subprocess.run([sys.executable, "-m", "align", *map(str, args)], capture_output=True, text=True,
                           timeout=600, input=stdin)
-
-
-def report_of(source, target):
-    done = cli("pair", source, target, "--format", "json", "-q")
-    assert done.returncode in (0, 1), done.stderr
-    return json.loads(done.stdout), done.stderr
-
-
-def assert_every_sentence_once(report):
-    for side, key in (("source", "src"), ("target", "tgt")):
-        ids = sorted(i for bead in report["beads"] for i in bead[key])
-        assert ids == list(range(len(report[side]["sentences"])))
 
 
 def xml_blocks(path: Path):
@@ -65,7 +55,7 @@ def test_a_docbook_books_chapter_in_an_external_entity_is_read_in_place_located_
 
 
 def test_align_pair_of_a_docbook_book_and_its_translation_reads_both_included_chapters():
-    report, _stderr = report_of(DATA / "kcalc" / "en" / "index.docbook", DATA / "kcalc" / "fr" / "index.docbook")
+    report, _stderr = json_report_of(DATA / "kcalc" / "en" / "index.docbook", DATA / "kcalc" / "fr" / "index.docbook")
     assert_every_sentence_once(report)
     for side in ("source", "target"):
         sentences = report[side]["sentences"]
@@ -256,7 +246,7 @@ def test_a_latex_book_of_inputs_and_includes_is_read_through_them():
 
 def test_align_pair_of_a_latex_book_and_its_translation_through_their_includes():
     # Before: "lshort.tex: the latex file holds no text to align", exit code 2.
-    report, stderr = report_of(DATA / "lshort" / "en" / "lshort.tex", DATA / "lshort" / "fr" / "lshort.tex")
+    report, stderr = json_report_of(DATA / "lshort" / "en" / "lshort.tex", DATA / "lshort" / "fr" / "lshort.tex")
     assert_every_sentence_once(report)
     assert "not read" not in stderr
     for side in ("source", "target"):
@@ -326,7 +316,7 @@ def test_an_asciidoc_include_by_tag_is_read_in_place_located_by_its_file():
 
 
 def test_align_pair_of_an_asciidoc_readme_and_its_translation_reads_the_included_changelog():
-    report, stderr = report_of(DATA / "asciidoctor" / "en" / "README.adoc", DATA / "asciidoctor" / "fr" / "README.adoc")
+    report, stderr = json_report_of(DATA / "asciidoctor" / "en" / "README.adoc", DATA / "asciidoctor" / "fr" / "README.adoc")
     assert_every_sentence_once(report)
     assert "include" not in stderr
     for side in ("source", "target"):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import assert_every_sentence_once
+
 from align import align_pair
 from align.documents import load_sentences
 from align.readers import reader_for
@@ -45,12 +47,6 @@ def report_of(*paths):
     run = run_align(*paths, "-f", "json")
     assert run.returncode == 0, run.stderr
     return json.loads(run.stdout), run.stderr
-
-
-def assert_every_sentence_once(report):
-    for side, key in (("source", "src"), ("target", "tgt")):
-        ids = sorted(i for bead in report["beads"] for i in bead[key])
-        assert ids == list(range(len(report[side]["sentences"])))
 
 
 # --- .resx -------------------------------------------------------------------------------------

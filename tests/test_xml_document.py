@@ -7,7 +7,6 @@ The fixtures of tests/data/xmldoc are described in its README: KDE's KCalc handb
 GNOME Calculator's help page, in English and French, as Debian ships them, and a DITA topic."""
 from __future__ import annotations
 
-import json
 import logging
 import re
 import subprocess
@@ -16,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from conftest import assert_every_sentence_once, json_report_of
 
 from align.documents import load_sentences
 from align.errors import InputError
@@ -36,18 +37,6 @@ def cli(*args):
     return subprocess.run([sys.executable, "-m", "align", *map(str, args)], capture_output=True, text=True, timeout=600)
 
 
-def report_of(source, target):
-    done = cli("pair", source, target, "--format", "json", "-q")
-    assert done.returncode in (0, 1), done.stderr
-    return json.loads(done.stdout), done.stderr
-
-
-def assert_every_sentence_once(report):
-    for side, key in (("source", "src"), ("target", "tgt")):
-        ids = sorted(i for bead in report["beads"] for i in bead[key])
-        assert ids == list(range(len(report[side]["sentences"])))
-
-
 # ------------------------------------------------------------------------------ DITA
 
 
@@ -66,7 +55,7 @@ def test_a_dita_topic_is_read_as_its_published_text_each_block_by_its_line():
 def test_align_pair_of_two_dita_topics_has_no_tag_in_any_sentence_and_no_finding():
     # Before: 12 sentences a side, "<?xml ...>" and "<topic id=...>" among them, the code block and
     # the DOCTYPE "untranslated", the French "French and Polish and Korean".
-    report, stderr = report_of(DATA / "dita_install_en.dita", DATA / "dita_install_fr.dita")
+    report, stderr = json_report_of(DATA / "dita_install_en.dita", DATA / "dita_install_fr.dita")
     assert "Polish" not in stderr and (report["source"]["lang"], report["target"]["lang"]) == ("en", "fr")
     assert report["findings"] == []
     assert_every_sentence_once(report)
@@ -146,7 +135,7 @@ def test_a_docbook_chapter_keeps_the_entities_its_book_declares_as_written(caplo
 def test_align_pair_of_a_docbook_chapter_and_its_french_translation():
     # Before: 126 and 217 "sentences", 190 of them with tags, 81 additions. Read as published:
     # 31 and 32, none with a tag, every one read once, each at its line.
-    report, _stderr = report_of(DATA / "kcalc_commands_en.docbook", DATA / "kcalc_commands_fr.docbook")
+    report, _stderr = json_report_of(DATA / "kcalc_commands_en.docbook", DATA / "kcalc_commands_fr.docbook")
     assert_every_sentence_once(report)
     source, target = report["source"]["sentences"], report["target"]["sentences"]
     assert (len(source), len(target)) == (31, 32)
@@ -247,7 +236,7 @@ def test_a_mallard_pages_titles_for_links_are_boilerplate_its_heading_is_not():
 
 def test_align_pair_of_a_mallard_page_and_its_translation():
     # Before: 35 and 10 sentences, 37 with tags, 16 omissions (the English page's tags).
-    report, _stderr = report_of(DATA / "calculator_base_C.page", DATA / "calculator_base_fr.page")
+    report, _stderr = json_report_of(DATA / "calculator_base_C.page", DATA / "calculator_base_fr.page")
     assert_every_sentence_once(report)
     assert (len(report["source"]["sentences"]), len(report["target"]["sentences"])) == (10, 25)
     assert [f["type"] for f in report["findings"]] == ["addition"]  # the credits, as boilerplate
