@@ -304,6 +304,67 @@ def test_restructuredtext_include_options_select_lines_and_literal_files_are_cod
     assert "1 included file not followed (missing.rst): no such file" in caplog.text
 
 
+# A Sphinx project as MinIO's and MongoDB's documentation are laid out: conf.py in the source folder,
+# the snippets every page shares in /includes, pages two folders down naming them from the root.
+SPHINX_PAGES = {
+    "en": ("Set a bucket policy.", "Where the command is run from, and as which user.",
+           "ALIAS is the alias of a configured MinIO deployment.", "The command prints the policy."),
+    "fr": ("Définir la politique d'un bucket.", "D'où la commande est lancée, et sous quel utilisateur.",
+           "ALIAS est l'alias d'un déploiement MinIO configuré.", "La commande affiche la politique."),
+}
+
+
+def sphinx_project(folder: Path, lang: str) -> Path:
+    title, shared, alias, closing = SPHINX_PAGES[lang]
+    write(folder, {
+        "conf.py": f"project = 'MinIO'\nlanguage = '{lang}'\nextensions = ['sphinx.ext.intersphinx']\n",
+        "includes/common-minio-mc.rst": f"Not this.\n\n.. start-minio-syntax\n\n{alias}\n\n"
+                                        ".. end-minio-syntax\n\nNor this.\n",
+        "includes/fact-context.rst": f"{shared}\n",
+        "reference/mc/mc-policy-get.rst": f"mc policy get\n=============\n\n{title}\n\n"
+                                          ".. include:: /includes/fact-context.rst\n\n"
+                                          ".. include:: /includes/common-minio-mc.rst\n"
+                                          "   :start-after: start-minio-syntax\n   :end-before: end-minio-syntax\n\n"
+                                          f"{closing}\n"})
+    return folder / "reference" / "mc" / "mc-policy-get.rst"
+
+
+def test_a_sphinx_include_from_the_source_root_is_read_from_the_folder_of_conf_py(tmp_path, caplog):
+    page = sphinx_project(tmp_path / "docs" / "en", "en")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = [(b.locator, b.text) for b in RstReader().blocks(page.read_text(), str(page))]
+    assert found == [("line 1", "mc policy get"), ("line 4", "Set a bucket policy."),
+                     ("../../includes/fact-context.rst, line 1", "Where the command is run from, and as which user."),
+                     ("../../includes/common-minio-mc.rst, line 5", "ALIAS is the alias of a configured MinIO deployment."),
+                     ("line 12", "The command prints the policy.")]
+    assert "not followed" not in caplog.text
+
+
+def test_align_pair_of_two_sphinx_pages_reads_the_snippets_both_take_from_their_roots(tmp_path):
+    report, stderr = json_report_of(sphinx_project(tmp_path / "en", "en"), sphinx_project(tmp_path / "fr", "fr"))
+    assert_every_sentence_once(report)
+    assert "not followed" not in stderr
+    for side in ("source", "target"):
+        assert [s["locator"].split(",")[0] for s in report[side]["sentences"]][2:4] == [
+            "../../includes/fact-context.rst", "../../includes/common-minio-mc.rst"]
+    assert not report["findings"]
+
+
+def test_a_path_from_the_root_reads_nothing_outside_the_sphinx_project_nor_without_one(tmp_path, caplog):
+    write(tmp_path, {"secret.rst": "Not for the report.\n",
+                     "project/conf.py": "project = 'P'\n",
+                     "project/guide/page.rst": "Text.\n\n.. include:: /../secret.rst\n\n"
+                                               ".. include:: /etc/hostname\n",
+                     "loose/guide/page.rst": "Text.\n\n.. include:: /includes/note.rst\n",
+                     "loose/includes/note.rst": "Not a Sphinx project: no root to take it from.\n"})
+    with caplog.at_level(logging.WARNING, logger="align"):
+        for page in (tmp_path / "project" / "guide" / "page.rst", tmp_path / "loose" / "guide" / "page.rst"):
+            assert [b.text for b in RstReader().blocks(page.read_text(), str(page))] == ["Text."]
+    assert "(/../secret.rst, /etc/hostname): /../secret.rst: outside the document's folder; /etc/hostname: no such " \
+           "file" in caplog.text
+    assert "(/includes/note.rst): an absolute path" in caplog.text
+
+
 def test_an_asciidoc_include_by_tag_is_read_in_place_located_by_its_file():
     path = DATA / "asciidoctor" / "fr" / "README.adoc"
     found = [(b.locator, b.text, b.furniture) for b in AsciidocReader().blocks(path.read_text(), str(path))]

@@ -12,6 +12,8 @@ folder of the file that names it; a URL is never fetched, an absolute path and a
 above the folder over the document's are not read; an include met again inside itself (a cycle),
 one nested deeper than `MAX_DEPTH`, and files beyond the size limit of the input all together
 (`base.EXPANDED_LIMIT`) are not read. Read from stdin, a document has no folder: nothing is followed.
+A reST page of a Sphinx project names a file from the project's root ("/includes/note.rst", the
+folder of its conf.py): read from there, and nothing outside that root.
 
 The reader's `label` is the path the user gave (`reading.read_input` passes it, "<stdin>" for
 stdin), so no more plumbing is needed for a reader to find the files beside it.
@@ -44,6 +46,9 @@ class Includes:
         self.chain: list[str] = [os.path.realpath(label)] if self.top is not None else []
         self.left = EXPANDED_LIMIT.get()
         self.unread: dict[str, str] = {}  # the include as written: why it was not read
+        # The folder a name written from the project's root ("/snippets/x.rst") is taken from, where the
+        # document's format has one (Sphinx's source folder); None: such a name is an absolute path.
+        self.root: str | None = None
 
     @property
     def depth(self) -> int:
@@ -63,6 +68,8 @@ class Includes:
         if reason:
             return None, reason
         folders = [self.top, self.folder()] if from_top else [self.folder()]
+        if self._from_root(name):
+            folders, name = [self.root], name.lstrip("/")
         candidates = [os.path.normpath(os.path.join(folder, name + suffix)) for folder in folders for suffix in suffixes]
         path = next((candidate for candidate in candidates if os.path.isfile(candidate)), None)
         if path is None:
@@ -87,15 +94,21 @@ class Includes:
             return "no file named"
         if _URL.match(name):
             return "a URL, never fetched"
-        if os.path.isabs(name):
+        if os.path.isabs(name) and not self._from_root(name):
             return "an absolute path"
         if self.depth >= MAX_DEPTH:
             return f"nested more than {MAX_DEPTH} deep"
         return ""
 
+    def _from_root(self, name: str) -> bool:
+        return self.root is not None and name.startswith("/") and not name.startswith("//")
+
     def _within(self, path: str) -> bool:
-        """Within the folder above the document's: a book's `../common/` is read, not `../../../etc/`."""
+        """Within the folder above the document's, or the project's root where that is higher: a book's
+        `../common/` is read, and a Sphinx page's `/includes/note.rst`, not `../../../etc/`."""
         bound = os.path.dirname(self.top)
+        if self.root is not None:
+            bound = os.path.commonpath([os.path.realpath(bound), os.path.realpath(self.root)])
         return os.path.commonpath([os.path.realpath(path), os.path.realpath(bound)]) == os.path.realpath(bound)
 
     def read(self, path: str) -> bytes:
@@ -134,6 +147,33 @@ class Includes:
         if len(reasons) == 1:
             return reasons.pop()
         return "; ".join(f"{name}: {reason}" for name, reason in list(self.unread.items())[:8])
+
+
+# What a Sphinx project's conf.py sets, and a Python file of some other program's settings does not.
+_SPHINX_SETTING = re.compile(rb"^(?:project|extensions|master_doc|root_doc|source_suffix|templates_path|html_theme)\s*=",
+                             re.MULTILINE)
+
+
+def sphinx_source_root(folder: str | None) -> str | None:
+    """The folder of the Sphinx project a document in `folder` is a page of: the nearest one at or
+    above it whose conf.py sets what Sphinx reads, no more than `MAX_DEPTH` folders up. Sphinx takes
+    an include's "/snippets/x.rst" from there."""
+    if folder is None:
+        return None
+    for _level in range(MAX_DEPTH + 1):
+        conf = os.path.join(folder, "conf.py")
+        if os.path.isfile(conf):
+            try:
+                with open(conf, "rb") as handle:
+                    if _SPHINX_SETTING.search(handle.read(1 << 20)):
+                        return folder
+            except OSError:
+                pass
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+    return None
 
 
 class FileLine(int):

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from .. import lazy_re
 from .base import Block, Reader, shifted, tidy
-from .includes import Includes, decoded, in_file
+from .includes import Includes, decoded, in_file, sphinx_source_root
 
 logger = logging.getLogger("align")
 
@@ -722,6 +722,7 @@ class RstReader(Reader):
     def blocks(self, text: str, label: str) -> list[Block]:
         lines = [(no, line.expandtabs(8).rstrip()) for no, line in enumerate(text.lstrip("\ufeff").split("\n"), 1)]
         includes = Includes(label)
+        includes.root = sphinx_source_root(includes.top)
         document = _Document(includes=includes)
         document.titles = _section_titles(lines)
         document.substitutions, document.images = _substitutions(lines)
