@@ -159,6 +159,37 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
     return min(abs(math.log10(x) - math.log10(y)) for x in va for y in vb)
 
 
+# Days and weeks are left out: "huit jours" is a week, "three days" against "deux semaines" a span
+# retold, not a changed figure.
+_SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def _in_seconds(q: _Quantity, unit: str) -> set[float]:
+    """What `q` reads as in seconds, where `unit` is a span of time on the clock."""
+    scale = _SECONDS_IN.get(unit)
+    return {x[1] * scale for x in q.values if x[0] == "n"} if scale else set()
+
+
+_HOURS_WRITTEN_H = lazy_re.compile(r"\d{1,2}[\s\u00a0]?h\.?[\s\u00a0]?\d{2}")
+
+
+def _clock_span(q: _Quantity) -> set[float]:
+    """In seconds, a time written "1 h 30", which French and German write for a span of time too."""
+    if q.cls != "time" or not _HOURS_WRITTEN_H.fullmatch(q.text):
+        return set()
+    return {x[1] * 3600.0 + x[2] * 60 for x in q.values if x[0] == "t"}
+
+
+def _same_seconds(a: set[float], b: set[float]) -> bool:
+    return any(abs(x - y) <= 1e-6 * max(1.0, abs(x)) for x in a for y in b)
+
+
+def _seconds_gap(a: set[float], b: set[float]) -> float:
+    import math
+
+    return min((abs(math.log10(x) - math.log10(y)) for x in a for y in b if x > 0 and y > 0), default=0.0)
+
+
 def _bare_day(q: _Quantity) -> bool:
     """`q` is a figure that may be a day of the month: a whole number from 1 to 31, in digits. A
     Roman numeral is none ("in Lager II" against "Le 8 juillet, au camp II" was a changed date)."""
@@ -216,9 +247,14 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
             day_against_date = (a.cls == "date" and t_dateless and _bare_day(b)) or (b.cls == "date" and s_dateless and _bare_day(a))
             # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
             # two spelled-out numbers are compared only when both measure something ("five inches").
-            if not (_comparable(a, b) or day_against_date) or not (a.strong or b.strong or (a.measured and b.measured)):
+            # A span of time converts exactly: "90 minutes" against "deux heures et demie" or "2 h 30" is a change.
+            spans = _in_seconds(a, s_units[i]) or _clock_span(a), _in_seconds(b, t_units[j]) or _clock_span(b)
+            seconds_apart = all(spans) and not _same_seconds(*spans) and bool(s_units[i] or t_units[j]) and (
+                a.strong or b.strong)
+            if not (_comparable(a, b) or day_against_date or seconds_apart) or not (
+                    a.strong or b.strong or (a.measured and b.measured)):
                 continue
-            if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]):
+            if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]) and not seconds_apart:
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
             if _converted_temperature(a, b, s_units[i], t_units[j]):
                 continue
@@ -229,7 +265,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
                 continue
             # Figures a hundred times apart are two facts, not one changed one ("8848 m" dropped,
             # "3e" kept); a spelled-out number is held to ten times ("Vier" is not "n° 57").
-            gap = _magnitude_gap(a, b)
+            gap = _seconds_gap(*spans) if seconds_apart else _magnitude_gap(a, b)
             if gap < 1 + 1e-9 and (_large_in_words(a) or _large_in_words(b)):
                 gap = min(gap, 0.99)  # "six mille hommes" against "60,000 men": a zero slipped, as a figure's would
             slipped = _same_figure_other_scale(a, b) or (

@@ -284,6 +284,15 @@ _DATE_ISO_RE = lazy_re.compile(r"(?<![\d.,/:-])((?:1[5-9]|20)\d{2})-(\d{2})-(\d{
 _TIME_RE = lazy_re.compile(  # "15:30", "15 h 30", "15 h. 30" (older French typesetting), "15.30 Uhr", "15 Uhr"
     r"(?<![\d.,])(\d{1,2})(?:\s?(?:h\.?|uhr|:)\s?|\.(?=\d{2}\s?uhr))(\d{2})?(?!\d)(?:\s?uhr)?", re.IGNORECASE
 )
+# "1 Std. 30 Min.", "2 hours 15 minutes", "1 h 30 min", "1 ч 30 мин", "1 ώρα και 30 λεπτά", "1時間30分",
+# "1小时30分钟": a span of time in hours and minutes, one figure. Read as a 1 and a measure "30 min",
+# against "1 h 30" or "90 minutes" the 30 minutes were "not in the target" or "30 vs 90".
+_DURATION_RE = lazy_re.compile(
+    r"(?<![\d.,:])(\d{1,3})[\s\u00a0]?(?:(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|ora|uur|ч|час(?:а|ов)?"
+    r"|ώρ(?:α|ες))(?![^\W\d_])\.?|小时|小時|時間|시간)"
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:(?:and|und|et|y|e|en|и|και)[\s\u00a0]+)?"
+    r"(\d{1,2})[\s\u00a0]?(?:(?:min|mins|minutes?|minuten?|minutos?|minuti|мин|минут[аы]?|λεπτ[άό])(?![^\W\d_])\.?"
+    r"|分钟|分鐘|分|분)", re.IGNORECASE)
 # "1 m 80", "3 kg 500": a height or a weight written in its unit and the next smaller one, as French,
 # Spanish and German write them. Read as 1 and 80, "Il mesure 1 m 80." against "He is 1.80 m tall."
 # was a changed figure (1.80 against 1). Centimetres in two digits and grams in three, so that a
@@ -1343,6 +1352,15 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         if m.group(0).endswith("m.") and not m.group(0).endswith(".m."):
             span = (span[0], span[1] - 1)  # "at 7.05 am." ends its sentence; "a.m." keeps its own full stop
         quantities.append(_Quantity(text[span[0]:span[1]], span, values, "time", True))
+        taken.append(m.span())
+    for m in _DURATION_RE.finditer(text):
+        hours, minutes = int(m.group(1)), int(m.group(2))
+        if minutes > 59 or not _free(taken, *m.span()):
+            continue
+        span = (m.start(), m.end() - m.group(0).endswith("."))  # "Min." may be the sentence's full stop
+        # In hours, in minutes, and as a clock reads it: "1 h 30" is written so too.
+        values = frozenset({("n", hours + minutes / 60), ("n", float(hours * 60 + minutes)), ("t", hours, minutes)})
+        quantities.append(_Quantity(text[span[0]:span[1]], span, values, "num", True, unit="hour"))
         taken.append(m.span())
     for m in _COMPOUND_MEASURE_RE.finditer(text):
         whole, unit, part = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
