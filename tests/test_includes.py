@@ -271,6 +271,44 @@ def test_a_latex_include_missing_or_of_itself_is_named_once(tmp_path, caplog):
            "text (.pgf))" in caplog.text
 
 
+# A paper whose figures its scripts write to files, \\input in the middle of its sentences.
+PAPER = {
+    "en": ("Results", "The model reaches an accuracy of \\input{results/accuracy}\\% on the test set, against "
+           "\\input{results/baseline}\\%\nfor the baseline.\n\nIt was trained on \\input{results/hours} hours of speech.",
+           ("93.4%\n", "88.1\n", "120\n")),
+    "fr": ("Résultats", "Le modèle atteint une exactitude de \\input{results/accuracy}\\,\\% sur le jeu de test, contre "
+           "\\input{results/baseline}\\,\\%\npour le modèle de référence.\n\nIl a été entraîné sur "
+           "\\input{results/hours} heures de parole.", ("93,4%\n", "88,1\n", "210\n")),
+}
+
+
+def latex_paper(folder: Path, lang: str) -> Path:
+    title, body, (accuracy, baseline, hours) = PAPER[lang]
+    write(folder, {"paper.tex": f"\\documentclass{{article}}\n\\begin{{document}}\n\\section{{{title}}}\n{body}\n"
+                                "\\end{document}\n",
+                   "results/accuracy.tex": accuracy, "results/baseline.tex": baseline, "results/hours.tex": hours})
+    return folder / "paper.tex"
+
+
+def test_a_latex_input_inside_a_sentence_is_typeset_into_it(tmp_path):
+    # Before: "The model reaches an accuracy of" / "93.4" (results/accuracy.tex) / "% on the test set, ...".
+    paper = latex_paper(tmp_path, "en")
+    found = [(b.locator, b.text) for b in LatexReader().blocks(paper.read_text(), str(paper))]
+    assert found == [("line 3", "Results"),
+                     ("line 4", "The model reaches an accuracy of 93.4% on the test set, against 88.1 % for the baseline."),
+                     ("line 7", "It was trained on 120 hours of speech.")]
+
+
+def test_align_pair_of_two_papers_finds_the_changed_figure_an_input_puts_in_a_sentence(tmp_path):
+    report, _stderr = json_report_of(latex_paper(tmp_path / "en", "en"), latex_paper(tmp_path / "fr", "fr"))
+    assert_every_sentence_once(report)
+    assert len(report["source"]["sentences"]) == len(report["target"]["sentences"]) == 3
+    [finding] = report["findings"]
+    assert finding["type"] == "fact_mismatch"
+    assert [report["source"]["sentences"][k]["text"] for k in finding["src"]] == ["It was trained on 120 hours of speech."]
+    assert (finding["details"]["src_value"], finding["details"]["tgt_value"]) == ("120", "210")
+
+
 def test_a_latex_book_whose_begin_document_is_in_no_file_it_finds_is_read_whole(tmp_path):
     write(tmp_path, {"book.tex": "\\documentclass{book}\n\\input{gone}\nA sentence read.\n"})
     found = LatexReader().blocks((tmp_path / "book.tex").read_text(), str(tmp_path / "book.tex"))

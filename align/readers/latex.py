@@ -17,8 +17,9 @@ Code (verbatim, lstlisting, minted), pictures and display mathematics are furnit
 the page, but no prose to translate. Inline mathematics is read as it prints, "$\\pi$" as "π",
 "$mc^2$" as "mc²", and a reference or a citation as its key in brackets, "[sec:install]", the same
 in both files. A file `\\input`, `\\include`d or `\\subfile`d beside it is typeset where it stands
-(`includes`), each of its blocks located by that file and its line, "chapters/intro.tex, line 12",
-with the macros the document defined before it; before, it was named in a warning and its text
+(`includes`), an \\input's words in the running paragraph as TeX reads them, each of its blocks
+located by that file and its line, "chapters/intro.tex, line 12", with the macros the document
+defined before it; before, it was named in a warning and its text
 was not read at all (a thesis was its preamble and its front matter). One that cannot be read (no
 such file, a cycle) is named in a warning.
 """
@@ -32,7 +33,7 @@ import unicodedata
 
 from .. import lazy_re
 from .base import Block, Reader, broken, shifted, tidy
-from .includes import Includes, decoded, in_file
+from .includes import FileLine, Includes, decoded, in_file, own_marks, where
 
 logger = logging.getLogger("align")
 
@@ -213,6 +214,9 @@ _FILE_COMMANDS = frozenset("input include subfile import subimport includefrom s
 # What an \\input'ed file is named when it holds the document's text: a chapter, a bibliography.
 _TEXT_FILES = frozenset((".tex", ".ltx", ".latex", ".bbl"))
 _FOLDER_AND_FILE = frozenset("import subimport includefrom subincludefrom inputfrom subinputfrom".split())
+# Those that start a page (\\include's \\clearpage) or a document of its own (\\subfile): the running
+# paragraph ends before them. The others lay the file's words in the running text, as TeX does.
+_NEW_PAGE_FILE_COMMANDS = frozenset("include includefrom subincludefrom subfile".split())
 # Deeper than this, a file's nesting is taken for a damaged one.
 _MAX_DEPTH = 200
 
@@ -265,7 +269,7 @@ def _block_of(collector: _Collector, lang: str) -> Block | None:
         continues = in_word and not text[0].isspace()
         if not first_line:
             first_line = line
-        elif line != last_line and not continues:
+        elif _line_key(line) != _line_key(last_line) and not continues:
             marks.append((words, line))
         words += len(tokens) - continues
         in_word = not text[-1].isspace()
@@ -273,8 +277,14 @@ def _block_of(collector: _Collector, lang: str) -> Block | None:
     text = tidy(unicodedata.normalize("NFC", "".join(text for text, _line in collector.pieces)), keep_no_break=True)
     # A block of code alone (a table's cell "\\verb|\\tiny|", a command shown on a line of its own) is
     # shown, but no prose to translate: furniture, as a listing is.
-    return Block(text, f"line {first_line or collector.line}", furniture=collector.furniture or not collector.prose,
-                 lang=lang, line_marks=tuple(marks))
+    first_line = first_line or collector.line
+    return Block(text, where(first_line), furniture=collector.furniture or not collector.prose,
+                 lang=lang, line_marks=own_marks(first_line, marks))
+
+
+def _line_key(line: int) -> tuple[int, str]:
+    """A line as one of its file's: line 3 of an \\input file is not line 3 of the document."""
+    return int(line), getattr(line, "source", "")
 
 
 def _without_comments(source: str) -> tuple[str, list[int], list[int]]:
@@ -547,7 +557,7 @@ class _Typesetter:
     def display(self, formula: str, at: int) -> None:
         """Display mathematics: shown between the lines of its paragraph, furniture of its own."""
         if formula.strip() and not self.preamble:
-            self.notes.append(Block(formula, f"line {self.line_of(at)}", furniture=True, lang=self.lang))
+            self.notes.append(Block(formula, where(self.line_of(at)), furniture=True, lang=self.lang))
 
     def command(self, end: int) -> None:
         """Read the command at the position."""
@@ -718,9 +728,12 @@ class _Typesetter:
     def typeset_file(self, command: str, name: str) -> None:
         """The file an \\input, \\include or \\subfile names, typeset where it stands, with the
         macros and language the document has so far (a chapter uses its book's commands); its blocks
-        located by that file. It ends the running paragraph: an \\include starts a page, and an
-        \\input inside a sentence is rare enough."""
+        located by that file. An \\input's words go on the running paragraph, as TeX reads them (a
+        figure a paper's sentence takes from a file its scripts write, "an accuracy of
+        \\input{acc}\\%"); an \\include starts a page, and ends it."""
         suffixes = (".tex",) if command in ("include", "includefrom", "subincludefrom") else (".tex", "")
+        if command in _NEW_PAGE_FILE_COMMANDS:  # its page starts whether the file is found or not
+            self.paragraph_end()
         extension = os.path.splitext(name)[1].lower()
         if extension and extension not in _TEXT_FILES and not os.path.isfile(os.path.join(self.includes.top or "",
                                                                                         name + ".tex")):
@@ -731,10 +744,10 @@ class _Typesetter:
         if path is None:
             self.includes.not_read(name, reason)
             return
-        self.paragraph_end()
         source = self.includes.source(path)
         with self.includes.inside(path):
-            self.blocks.extend(in_file(_read(decoded(self.includes.read(path)), source, self.includes, self), source))
+            self.blocks.extend(in_file(_read(decoded(self.includes.read(path)), source, self.includes, self,
+                                             flows=command not in _NEW_PAGE_FILE_COMMANDS), source))
 
     def unknown(self, at: int) -> None:
         """A command this reader does not know: its options are no text; its arguments are, each
@@ -958,7 +971,7 @@ class _Typesetter:
             formula = _math_text(body)
             if formula:
                 line = self.line_of(body_start + len(body) - len(body.lstrip()))
-                self.notes.append(Block(formula, f"line {line}", furniture=True, lang=self.lang))
+                self.notes.append(Block(formula, where(line), furniture=True, lang=self.lang))
             return
         self.paragraph_end()
         code = _Collector(furniture=True)
@@ -992,9 +1005,11 @@ class LatexReader(Reader):
 
 
 def _read(source: str, label: str, includes: Includes, parent: _Typesetter | None = None,
-          begins_in_file: bool = True) -> list[Block]:
+          begins_in_file: bool = True, flows: bool = False) -> list[Block]:
     """The blocks of a LaTeX file's text; `parent`, the typesetter of the file that \\input's it,
-    whose macros, language and place (in the preamble or not) it shares. A document whose
+    whose macros, language and place (in the preamble or not) it shares, and with `flows` its
+    running paragraph too: begun before the \\input, it goes on in the file, and what the file leaves
+    open goes on after it. A document whose
     \\begin{document} is in none of its files (one missing, a file cut short) is read again whole,
     as if it had no preamble (`begins_in_file` off)."""
     text, starts, origins = _without_comments(source.lstrip("\ufeff"))
@@ -1002,15 +1017,21 @@ def _read(source: str, label: str, includes: Includes, parent: _Typesetter | Non
 
     def line_of(position: int) -> int:
         k = bisect.bisect_right(starts, position) - 1
-        return bisect.bisect_right(line_starts, origins[k] + position - starts[k])
+        line = bisect.bisect_right(line_starts, origins[k] + position - starts[k])
+        return FileLine(line, label) if parent is not None else line
 
     typesetter = _Typesetter(text, line_of, label, includes)
     typesetter.begins_in_file = begins_in_file and includes.top is not None
     if parent is not None:
         typesetter.macros, typesetter.expansions = parent.macros, parent.expansions
         typesetter.lang, typesetter.preamble = parent.lang, parent.preamble
+        if flows:
+            typesetter.sink, typesetter.notes = parent.sink, parent.notes
     typesetter.run(len(text))
-    typesetter.paragraph_end()
+    if flows:
+        parent.sink, parent.notes = typesetter.sink, typesetter.notes
+    else:
+        typesetter.paragraph_end()
     if parent is None and typesetter.preamble and typesetter.begins_in_file:
         return _read(source, label, Includes(label), begins_in_file=False)
     if parent is None and includes.unread:
