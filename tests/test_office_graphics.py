@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import assert_every_sentence_once, json_report_of
 
 from align.errors import InputError
 from align.readers import reader_for
@@ -180,6 +181,57 @@ def test_a_damaged_or_cut_office_file_is_an_input_error_never_a_traceback(name):
             _blocks(name, bytes(damaged))
         except InputError:
             pass
+
+
+RELATION_ATTRIBUTES = [f"{{http://schemas.openxmlformats.org/officeDocument/2006/relationships}}{name}"
+                       for name in ("id", "dm", "lo", "qs", "cs")]
+
+
+def graphics_moved_to_notes(name: str, notes_text: str, folder: Path) -> Path:
+    """The deck `name` with its first slide's chart and SmartArt diagram on that slide's notes page
+    instead (PowerPoint's Notes Page view takes both), the notes' own text `notes_text`."""
+    from pptx import Presentation
+
+    deck = Presentation(str(DATA / name))
+    slide = deck.slides[0]
+    notes = slide.notes_slide
+    notes.notes_text_frame.text = notes_text
+    for shape in list(slide.shapes):
+        frame = shape._element
+        if not frame.tag.endswith("}graphicFrame") or not ("/chart" in frame.xml or "/diagram" in frame.xml):
+            continue
+        for element in frame.iter():
+            for key in RELATION_ATTRIBUTES:
+                if element.get(key) in slide.part.rels:  # the diagram's layout and style were stripped
+                    relation = slide.part.rels[element.get(key)]
+                    element.set(key, notes.part.relate_to(relation.target_part, relation.reltype))
+        notes.shapes._spTree.append(frame)
+    path = folder / f"notes_{name}"
+    deck.save(str(path))
+    return path
+
+
+def test_a_chart_and_a_diagram_in_the_speaker_notes_are_read_there(tmp_path):
+    deck = graphics_moved_to_notes("en.pptx", "Say that the work went on through the winter.", tmp_path)
+    blocks = _blocks(deck.name, deck.read_bytes())
+    notes = [(text, where) for text, where, _furniture in blocks if where.endswith(", notes")]
+    assert notes == [("Say that the work went on through the winter.", "slide 1, notes"),
+                     ("Spending by quarter", "chart on slide 1, notes"), ("Spending", "chart on slide 1, notes"),
+                     *[(season, "chart on slide 1, notes") for season in ("Spring", "Summer", "Autumn", "Winter")],
+                     *[(node, "diagram on slide 1, notes") for node in DIAGRAM]]
+    assert not any(where.startswith(("chart on slide 1", "diagram on slide 1")) and not where.endswith("notes")
+                   for _text, where, _f in blocks)
+
+
+def test_a_diagram_node_left_out_or_untranslated_in_the_speaker_notes_is_reported(tmp_path):
+    english = graphics_moved_to_notes("en.pptx", "Say that the work went on through the winter.", tmp_path)
+    french = graphics_moved_to_notes("fr.pptx", "Dire que les travaux ont continué pendant l'hiver.", tmp_path)
+    report, _stderr = json_report_of(english, french)
+    assert_every_sentence_once(report)
+    source = report["source"]["sentences"]
+    found = sorted((f["type"], tuple(source[i]["text"] for i in f["src"])) for f in report["findings"])
+    assert found == [("omission", (DIAGRAM[2],)), ("untranslated", (DIAGRAM[1],))]
+    assert all("diagram on slide 1, notes" in f["message"] for f in report["findings"])
 
 
 @pytest.mark.parametrize("suffix", ["pptx", "odp"])

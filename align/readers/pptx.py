@@ -1,8 +1,9 @@
 """PowerPoint slide decks (.pptx): each slide's text in the order its shapes stand in the slide
 (titles, text boxes, table cells, grouped shapes, SmartArt diagrams and charts), then the text it
 shows from its layout and master (their own shapes, not their placeholders' prompts) as furniture,
-once, "master, slide 3", then its speaker notes, located by the slide ("slide 3", "slide 3, notes"). A paragraph of a shape is a block; a line break inside it (Shift+Enter)
-goes on with its sentence, as a wrapped line does. Slide numbers, dates and footers, and the
+once, "master, slide 3", then its speaker notes, located by the slide ("slide 3", "slide 3, notes"),
+a chart or diagram on the notes page too ("chart on slide 3, notes"; before, not read). A paragraph
+of a shape is a block; a line break inside it (Shift+Enter) goes on with its sentence, as a wrapped line does. Slide numbers, dates and footers, and the
 alternative text of pictures, are page furniture (reported as boilerplate, never dropped). Slides
 are read in the order the presentation shows them, hidden ones too (they are in the file the
 translator was given), and a warning names those.
@@ -448,7 +449,10 @@ class PptxReader(Reader):
                 for notes_part in notes[:1]:
                     notes_tree = next(ElementTree.fromstring(archive.read(notes_part)).iter(P + "spTree"), None)
                     if notes_tree is not None:
-                        out += _shape_blocks(notes_tree, f"slide {number}, notes")
+                        # A chart or diagram the speaker's page holds is in parts the notes name.
+                        out += _shape_blocks(notes_tree, f"slide {number}, notes",
+                                             _graphics_of(archive, _relations(archive, notes_part),
+                                                          f"on slide {number}, notes"))
                 out += comment_blocks(archive, part, f"on slide {number}")
         # zlib.error and EOFError: a part whose compressed bytes are damaged (a deck cut short by a
         # download, or a byte changed on a disk) ended the run with zlib's traceback.
