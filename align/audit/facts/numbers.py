@@ -190,6 +190,15 @@ def _seconds_gap(a: set[float], b: set[float]) -> float:
     return min((abs(math.log10(x) - math.log10(y)) for x in a for y in b if x > 0 and y > 0), default=0.0)
 
 
+def _rank_against_count(a: _Quantity, b: _Quantity) -> bool:
+    """A rank against a count or a measure: two facts ("au troisième sommet" against "18,29 m" was a
+    changed figure). A day is a rank in English and a count in French ("the 21st" / "le 22"): two
+    figures of a day's size, or a date, are compared still."""
+    if a.ordinal is None or b.ordinal is None or a.ordinal == b.ordinal or "date" in (a.cls, b.cls):
+        return False
+    return not (_bare_day(a) and _bare_day(b))
+
+
 def _bare_day(q: _Quantity) -> bool:
     """`q` is a figure that may be a day of the month: a whole number from 1 to 31, in digits. A
     Roman numeral is none ("in Lager II" against "Le 8 juillet, au camp II" was a changed date)."""
@@ -232,8 +241,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     s_left += [q for q in _restated_in_other_words(t_left, tq, sq, tgt) if q not in s_left]
     t_left += [q for q in _restated_in_other_words(s_left, sq, tq, src) if q not in t_left]
     out_currency = _currency_mismatches(src, tgt, sq, tq) + _unit_mismatches(src, tgt, sq, tq)
-    s_left = [q for q in s_left if not _restated_beside(q, sq, s_left, src)]
-    t_left = [q for q in t_left if not _restated_beside(q, tq, t_left, tgt)]
+    s_left, t_left = ([q for q in s_left if not _restated_beside(q, sq, s_left, src, t_left, tgt)],
+                      [q for q in t_left if not _restated_beside(q, tq, t_left, tgt, s_left, src)])
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
     s_money, t_money = [_currency_of(src, q) for q in s_left], [_currency_of(tgt, q) for q in t_left]
@@ -257,6 +266,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
             if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]) and not seconds_apart:
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
             if _converted_temperature(a, b, s_units[i], t_units[j]):
+                continue
+            if _rank_against_count(a, b):
                 continue
             # A year next to a count is nearly always two different facts, not one changed fact.
             if a.cls == "num" and _year_beside_count(a, b):
@@ -513,14 +524,19 @@ def _unit_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity
 _RESTATED_BETWEEN = lazy_re.compile(r"\s*(?:[(\[/=≈~]|,?\s*(?:or|ou|oder|o|circa|ca\.|about|soit|i\.e\.)\s)\s*\(?\s*$", re.IGNORECASE)
 
 
-def _restated_beside(q: _Quantity, own: list[_Quantity], left: list[_Quantity], text: str) -> bool:
+def _restated_beside(q: _Quantity, own: list[_Quantity], left: list[_Quantity], text: str,
+                     other_left: list[_Quantity], other_text: str) -> bool:
     """Whether `q` is one measure said twice, in two units beside each other ("350 °F (180 °C)"),
     and the other of the two has its match on the other side: a translation keeps one unit, its
     readers' ("180 °C (th. 6)"), and the dropped one is no changed figure (a probe's recipe: "number
-    350 vs 6" against the French thermostat setting)."""
+    350 vs 6" against the French thermostat setting). Not where the other side has a figure of
+    `q`'s unit left over: it kept both units, and one changed ("60 ft . = 18,29 m" against "60
+    pieds ( 19,29 m )", a Text+Berg dev gold bead, went unseen)."""
     unit = q.unit or _unit_after(text, q.span[1])
     dimension = _DIMENSION.get(unit)
     if not dimension or not q.strong:
+        return False
+    if any(o.strong and _same_measure(unit, o.unit or _unit_after(other_text, o.span[1])) for o in other_left):
         return False
     for other in own:
         if other is q or any(other is o for o in left) or not other.strong:

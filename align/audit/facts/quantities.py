@@ -22,6 +22,9 @@ class _Quantity:
     measured: bool = False  # spelled out before a unit ("five inches"): comparable with another such
     unit: str = ""  # that unit's kind, where we know it ("inch" for "inches", "pouces", "英寸")
     year: bool = False  # a year whatever its digits: a date's "25" in "03/12/25", "FY23"
+    # A rank ("troisième", "3e", "3rd", "3.", "3º", "3η", "第三"), not a count; None where it may be
+    # either ("Louis XIV", "Chapter IV", "third quarter" against "Q3").
+    ordinal: bool | None = False
 
 
 MONTHS = {
@@ -813,6 +816,11 @@ _ORDINAL_ENDINGS = {
 
 @lru_cache(maxsize=1 << 16)
 def _word_value(word: str, lang: str) -> float | None:
+    value = _cardinal_value(word, lang)
+    return value if value is not None else _ordinal_value(word, lang)
+
+
+def _cardinal_value(word: str, lang: str) -> float | None:
     table = _WORD_VALUES.get(lang, {})
     if word in table:
         return table[word]
@@ -828,7 +836,12 @@ def _word_value(word: str, lang: str) -> float | None:
         value = _glued_compound(word, lang)
         if value is not None:
             return value
-    # Ordinals ("trente-quatrième pier" is "Pier 34") carry the same number as their cardinal.
+    return None
+
+
+def _ordinal_value(word: str, lang: str) -> float | None:
+    """Ordinals ("trente-quatrième pier" is "Pier 34") carry the same number as their cardinal."""
+    table = _WORD_VALUES.get(lang, {})
     for ending, repl in _ORDINAL_ENDINGS.get(lang, []):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             base = word[: -len(ending)] + repl if not ending.startswith(("ninth", "eighth", "twelfth")) else repl
@@ -840,6 +853,11 @@ def _word_value(word: str, lang: str) -> float | None:
             if value is not None and base not in _GLUE_WORDS:
                 return value
     return None
+
+
+def _ordinal_word(word: str, lang: str) -> bool:
+    """`word` is read as a number by an ordinal's ending only ("troisième", "fourth", "vierte")."""
+    return _cardinal_value(word, lang) is None and _ordinal_value(word, lang) is not None
 
 
 # The conjunctions that may join the parts of one number written in words: "one hundred and five",
@@ -990,8 +1008,11 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                 if kind == "day":
                     # "huit jours", "quince días": a week and a fortnight, as English says seven and fourteen
                     readings |= {("n", value - 1) for tag, value in readings if tag == "n" and value in (8, 15)}
+                # "twenty-second" may be twenty seconds long ("a twenty-second pause"): a rank or a count.
+                ordinal = None if words[-1] == "second" else (
+                    words[-1] in _UNIT_ORDINALS.get(lang, ()) or _ordinal_word(words[-1], lang))
                 found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind,
-                                       year))
+                                       year, ordinal))
         run.clear()
 
     last_end = None
@@ -1092,7 +1113,8 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
         unit = _CJK_UNIT_RE.match(text, m.end())
         kind = _UNIT_KIND.get(unit.group(0), "") if unit else ""
         year = len(run) == 4 and all(ch in _CJK_DIGITS for ch in run) and text.startswith("年", m.end())
-        found.append(_Quantity(run, m.span(), frozenset({("n", float(value))}), "num", False, bool(unit), kind, year))
+        found.append(_Quantity(run, m.span(), frozenset({("n", float(value))}), "num", False, bool(unit), kind, year,
+                               ordinal=text[max(0, m.start() - 1):m.start()] in _ORDINAL_PREFIX))
     return found
 
 
@@ -1493,13 +1515,38 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             values, stop, scaled = {("n", v) for v in readings}, tenths.end(), True
         if not scaled:
             stop = end
-        quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True))
+        quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True,
+                                    ordinal=not scaled and _ranked(text, raw, m.start(1), m.end(1), m.end(), lang)))
         taken.append((start, stop))
     quantities = [_on_twelve_hours(text, q) for q in quantities]
     if slash_fractions:
         quantities = [dataclasses.replace(q, values=q.values | {("n", slash_fractions[q.span])})
                       if q.span in slash_fractions else q for q in quantities]
     return text, quantities, taken
+
+
+# What makes a figure a rank in the languages that mark it after the figure: "3e", "1re", "3rd" (read
+# with the figure, `_num_re`), "3º", "3ª", "3.º" (Spanish, Portuguese, Italian; not "3ºC"), Greek
+# "3η", "3ος", "3ου", Russian "3-й", "3-го", "3-я".
+_ORDINAL_AFTER = lazy_re.compile(r"\.?[ºª](?![CFcf](?![^\W\d_]))|(?:ος|ου|ον|ο|ης|ην|η|οι|ων|ες|α)(?![^\W\d_])"
+                                 r"|-(?:й|я|е|го|му|м|х|ми|ий|ый|ой|ая|ое|ья|ье|его)(?![^\W\d_])")
+_GLUED_SUFFIX = lazy_re.compile(r"[^\W\d_]+")
+# Languages that write a rank as the figure and a full stop: "am 3. Tag", "3. května", "3. sırada".
+_DOT_ORDINALS = frozenset("de da nb no nn fi cs sk pl hu tr hr sl sr bs et lv is".split())
+_DOT_BEFORE_WORD = lazy_re.compile(r"\.[\s\u00a0]+[^\W\d_]")
+# Chinese, Japanese and Korean put it before the figure: "第3", "第三", "제3".
+_ORDINAL_PREFIX = ("第", "제")
+
+
+def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str) -> bool:
+    """The figure `raw` at `start`-`end` (its suffix read up to `match_end`) is a rank, not a count.
+    A year before the next sentence ("im Jahre 1938. Im Herbst") is none: under a thousand only."""
+    if match_end > end and _GLUED_SUFFIX.fullmatch(text, end, match_end):
+        return True
+    if text[max(0, start - 1):start] in _ORDINAL_PREFIX or _ORDINAL_AFTER.match(text, end):
+        return True
+    return (lang in _DOT_ORDINALS and raw.isdigit() and len(raw) <= 3
+            and _DOT_BEFORE_WORD.match(text, end) is not None)
 
 
 # A version in two parts after the word version or a name: "Python 3.10", "version 1.10". Read as a
@@ -1607,7 +1654,7 @@ def _roman_centuries(text: str) -> list[_Quantity]:
         group = 1 if m.group(1) else 2
         value = _roman_value(m.group(group))
         if value is not None:
-            out.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(value))}), "num", True))
+            out.append(_Quantity(m.group(0), m.span(), frozenset({("n", float(value))}), "num", True, ordinal=True))
     return out
 
 
@@ -1637,15 +1684,16 @@ def _roman_numbers(text: str) -> list[_Quantity]:
         value = _roman_value(numeral, highest=89) if part or name else None
         if value is not None:
             span = (before.start(1), m.end())
-            out.append(_Quantity(text[span[0]:span[1]], span, frozenset({("n", float(value))}), "num", True))
+            out.append(_Quantity(text[span[0]:span[1]], span, frozenset({("n", float(value))}), "num", True,
+                                 ordinal=None))
     return out
 
 
 def _ordinal_periods(text: str) -> list[_Quantity]:
     """"third quarter", "cuarto trimestre", "第三季度": weak numbers, like words, held against a figure ("Q3")."""
     return [_Quantity(m.group(0), m.span(), frozenset({("n", float(_PERIOD_ORDINALS[m.group(1).lower()]))}), "num",
-                      False) for m in _ORDINAL_PERIOD_RE.finditer(text)] + [
-        _Quantity(m.group(0), m.span(), frozenset({("n", float(_CJK_DIGITS[m.group(2)]))}), "num", False)
+                      False, ordinal=None) for m in _ORDINAL_PERIOD_RE.finditer(text)] + [
+        _Quantity(m.group(0), m.span(), frozenset({("n", float(_CJK_DIGITS[m.group(2)]))}), "num", False, ordinal=None)
         for m in _CJK_QUARTER_RE.finditer(text) if m.group(2)]
 
 
