@@ -17,6 +17,7 @@ the key pairs the strings, not their meaning.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -113,6 +114,44 @@ def keyed_pairs(source: Document, target: Document) -> KeyedPairs | None:
     moved = [(src_runs[shared[k]], tgt_runs[shared[k]]) for k in range(len(shared)) if k not in keep]
     in_place.sort(key=lambda pair: pair[0][0])
     return KeyedPairs(in_place, moved)
+
+
+# A field of a numbered record, as a data catalogue keys it: Sweet Home 3D's furniture catalogue
+# writes each piece's id, name, tags, sizes, model and creator as "id#12", "name#12", "creator#12".
+_RECORD_FIELD = re.compile(r"key (.+)#(\d+)")
+# A token of an identifier or a path: "eTeks#bed140x190", "Kator Legaz#concept-sedan-01v2".
+_IDENTIFIER = re.compile(r"\S[#/]\S")
+
+
+def _fields(doc: Document) -> dict[str, dict[str, list[int]]]:
+    """The sentences (ids) of each numbered record's field: field -> record number -> ids."""
+    out: dict[str, dict[str, list[int]]] = {}
+    for sentence in doc.sentences:
+        found = _RECORD_FIELD.fullmatch(sentence.locator)
+        if found:
+            out.setdefault(found.group(1), {}).setdefault(found.group(2), []).append(sentence.id)
+    return out
+
+
+def catalogue_data(source: Document, target: Document) -> frozenset[int]:
+    """The source's sentences that are a data catalogue's data, not its text: a field of numbered
+    records that the target writes for none of the records it translates, one value in most
+    records (a creator's name) or identifiers in all ("Kator Legaz#concept-sedan-01v2").
+    The program reads such a field from the default file whatever the language: Sweet Home 3D's
+    translations write a piece's name, tags and category, never its id or creator, and the 100
+    "eTeks" of its catalogue were content left out of every translation. A field written in other
+    words in every record (a description, tags) is text, and where the target lacks it, left out."""
+    src_fields, tgt_fields = _fields(source), _fields(target)
+    translated = {record for records in tgt_fields.values() for record in records}
+    data: set[int] = set()
+    for field, records in src_fields.items():
+        if field in tgt_fields or len(records) < 2 or len(translated & records.keys()) < MIN_SHARED_KEYS * len(records):
+            continue
+        values = [" ".join(source.sentences[i].text for i in ids) for ids in records.values()]
+        most_common = max(values.count(value) for value in set(values))
+        if most_common >= MIN_SHARED_KEYS * len(values) or all(_IDENTIFIER.search(value) for value in values):
+            data.update(i for ids in records.values() for i in ids)
+    return frozenset(data)
 
 
 def aligner_within(src_emb: np.ndarray, tgt_emb: np.ndarray, src_len, tgt_len, config, align_embeddings,

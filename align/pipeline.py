@@ -31,7 +31,7 @@ from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallba
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
 from .joined import corrections as joined_corrections
-from .keyed import aligner_within, keyed_pairs
+from .keyed import aligner_within, catalogue_data, keyed_pairs
 from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, normalise_code,
                        reading_and_runner_up, word_count)
 from .language import language_name as _name
@@ -744,6 +744,9 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
     lists = _listed(src, thresholds.list_item_words) and _listed(tgt, thresholds.list_item_words)
     if lists:
         src_categories, tgt_categories = _categories(source, src_texts, True), _categories(target, tgt_texts, True)
+    if keyed is not None:
+        data = catalogue_data(source, target)
+        src_categories = [("boilerplate" if i in data else category) for i, category in enumerate(src_categories)]
     structural = structural_findings(beads, source, target, src_categories, tgt_categories, absorbed, lists)
     categories = (src_categories, tgt_categories)
     if keyed is None and verdict(beads, source, target, near, structural, thresholds, categories)["verdict"] == "unrelated":

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from align import align_pair
 from align.documents import load_sentences
+from align.keyed import catalogue_data
+from align.model import Document, Sentence
 from align.reading import read_input
 from align.readers.properties import PropertiesReader, entries, not_text
 from align.segmenters import load_segmenter
@@ -137,3 +139,43 @@ def test_the_web_report_sets_a_long_key_above_its_string(tmp_path):
     # As a margin it took the cell's width, the string a column of one word a line beside it.
     assert '<span class="ln long" title="key HomePane.NEW_HOME.ShortDescription">' in page
     assert ".ln.long { flex-basis: 100%" in page
+
+
+def test_a_furniture_catalogue_leaves_its_data_to_the_default_and_translates_its_names():
+    # Sweet Home 3D's furniture catalogue: a piece's id, sizes, model, shape and creator under
+    # numbered keys beside its name, tags and category, which alone the French writes.
+    result = align_pair(str(DATA / "catalogue.properties"), str(DATA / "catalogue_fr.properties"))
+    source, target = result.source.sentences, result.target.sentences
+    for side, count in (("src", len(source)), ("tgt", len(target))):
+        assert sorted(i for bead in result.beads for i in getattr(bead, side)) == list(range(count))
+    omitted = {source[i].where for f in result.findings if f.type == "omission" and f.severity == "content"
+               for i in f.src}
+    # The creator "eTeks" under every piece and a window's shape ("M0,0 v1 h1 v-1 z") were 8
+    # sentences of content left out; the catalogue's own name and description, which the French
+    # file leaves in English, still are.
+    assert omitted == {"key name", "key description", "key license"}
+    boilerplate = {source[i].where.split("#")[0] for f in result.findings if f.severity == "boilerplate" for i in f.src}
+    assert {"key creator", "key doorOrWindowCutOutShape"} <= boilerplate
+    names = {(source[i].text, target[j].text) for bead in result.beads for i in bead.src for j in bead.tgt
+             if source[i].where.startswith("key name#")}
+    assert ("Bedside table", "Table de nuit") in names and len(names) == 6
+
+
+def test_a_field_of_numbered_records_the_translation_never_writes_is_data_if_one_value_or_identifiers():
+    def written(entries):
+        sentences = [Sentence(id=k, text=text, original=text, line=k + 1, paragraph=k, start=0, end=len(text), lang="en",
+                              locator=f"key {key}") for k, (key, text) in enumerate(entries)]
+        return Document(path="x", lang="en", encoding="utf-8", sentences=sentences)
+
+    source = written([entry for n, name, tags in ((1, "Chest", "Bedroom, Storage"), (2, "Window", "Adjustable"),
+                                                 (3, "Bed", "Double"))
+                      for entry in ((f"id#{n}", f"Kator Legaz#piece-{n}"), (f"name#{n}", name), (f"tags#{n}", tags),
+                                    (f"creator#{n}", "eTeks"))]
+                     + [("days.0", "Sunday"), ("days.1", "Monday"), ("days.2", "Tuesday")])
+    target = written([("name#1", "Commode"), ("name#2", "Fenêtre"), ("name#3", "Lit"), ("months.0", "janvier")])
+    # The ids and the creator are data; the tags, each piece's own words, and the days (an array,
+    # not a catalogue's records) are text the translation lacks.
+    assert sorted(source.sentences[i].locator for i in catalogue_data(source, target)) == [
+        "key creator#1", "key creator#2", "key creator#3", "key id#1", "key id#2", "key id#3"]
+    # A translation that writes no record's field is no catalogue's translation.
+    assert catalogue_data(source, written([("title", "Titre")])) == frozenset()

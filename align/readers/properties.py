@@ -14,8 +14,8 @@ line, and a sentence goes on over a break as in a program's message of several l
 gettext reader reads one: "...might<br>greatly reduce..." is one sentence).
 
 A bundle keeps beside its strings values no one reads as text: icons' paths, file extensions,
-colours, identifiers, booleans, Swing's key strokes ("control shift S", "DELETE") and mnemonics ("E"), formats of
-placeholders alone ("%s × %s", "45°"). A translation leaves them out, the default bundle's
+colours, identifiers, booleans, Swing's key strokes ("control shift S", "DELETE") and mnemonics ("E"), shapes
+(an SVG path's data), formats of placeholders alone ("%s × %s", "45°"). A translation leaves them out, the default bundle's
 standing in: they are furniture (boilerplate), not 170 sentences "left out" of Sweet Home 3D's
 French.
 """
@@ -84,6 +84,10 @@ _KEY_STROKE = lazy_re.compile(r"(?:(?:shift|control|ctrl|meta|alt|altGraph|butto
 # What placeholders stand for is filled in by the program (printf's, MessageFormat's).
 _PLACEHOLDER = lazy_re.compile(r"%(?:\d+\$)?[-+0# ,(]*\d*(?:\.\d+)?[a-zA-Z%]|\{\d+(?:,[^{}]*)?\}")
 _LETTER = lazy_re.compile(r"[^\W\d_]")
+# An SVG path's data, a shape the program draws ("M0,0 v1 h1 v-1 z", Sweet Home 3D's cut-out of a
+# door in its wall): moves, lines and arcs, each a letter and its numbers.
+_SVG_PATH = lazy_re.compile(r"\s*M(?:[\s,]*(?:[MZLHVCSQTA]|[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?))*\s*",
+                            re.IGNORECASE)
 
 
 def not_text(value: str) -> bool:
@@ -94,6 +98,8 @@ def not_text(value: str) -> bool:
         return True
     if len(value) == 1 and value.isascii():
         return True  # a mnemonic: the letter underlined in a menu's entry
+    if _SVG_PATH.fullmatch(value) and any(character.isdigit() for character in value):
+        return True
     return _LETTER.search(_PLACEHOLDER.sub("", value)) is None
 
 
