@@ -171,7 +171,7 @@ _MULTIPLIER_WORDS = {
     1e6: """million millions millionen mio mill mln millón millones milhão milhões milione milioni miljoen
             miljoenen miljon miljoner millioner miljoona miljoonaa milj milion miliony milionów milionu milionů
             milioane millió milyon млн миллион миллиона миллионов мільйон мільйона мільйонів εκατομμύριο
-            εκατομμύρια εκ triệu juta مليون ملايين מיליון میلیون""",
+            εκατομμύρια εκατ εκ triệu juta مليون ملايين מיליון میلیون""",
     # Urdu writes Hindi's crore and lakh in its own script: "900 کروڑ" was read as 900, and against
     # "900 करोड़" (9e9) nothing was compared, so 900 -> 700 went unseen.
     1e7: "करोड़ crore crores کروڑ",
@@ -335,11 +335,11 @@ _RUSSIAN_CLOCK_RE = lazy_re.compile(r"(?<![^\W\d_])(?:в|к|после|окол�
 _DAY_PARTS = {
     "pm": """de la tarde|del mediodía|da tarde|del pomeriggio|di pomeriggio|della sera|di sera|de l['’]après-midi
              |du soir|nachmittags|abends|am nachmittag|am abend|[’']s middags|[’']s avonds|po południu|wieczorem
-             |(?:مساء|ظهر|عصر)(?:اً|ًا|ا|ً)?|дня|вечера|вечора""",
+             |(?:مساء|ظهر|عصر)(?:اً|ًا|ا|ً)?|дня|вечера|вечора|μ\.\s?μ\.""",
     "night": "de la noche|da noite|di notte|della notte|nachts|in der nacht|[’']s nachts|w nocy|ليل(?:اً|ًا|ا|ً)|ночи|ночі",
     "am": """de la mañana|de la madrugada|da manhã|da madrugada|del mattino|di mattina|della mattina|du matin
              |morgens|vormittags|am morgen|am vormittag|[’']s ochtends|[’']s morgens|rano|(?:صباح|فجر)(?:اً|ًا|ا|ً)?
-             |утра|ранку""",
+             |утра|ранку|π\.\s?μ\.""",
 }
 _HOUR_WORD = r"(?:horas?|heures?|h|uhr|uur|час(?:а|ов)?|годин[аиі]?|godz\.?|godzin[aya]?)"
 
@@ -900,6 +900,32 @@ _PER_CENT_AFTER = lazy_re.compile(r"(?:per|pour|por|pro)[\s\u00a0]+(?:cent|cient
 _UNIT_ORDINALS = {"en": {"first": 1, "second": 2, "third": 3}, "fr": {"unième": 1, "unièmes": 1}}
 
 
+# The words before an hour that put the clock's hand elsewhere, and how many minutes from that hour:
+# "halb fünf" (German) and "half vijf" (Dutch) are half past four, "a quarter to five" 4:45.
+_CLOCK_WORDS = {"de": {"halb": -30}, "nl": {"half": -30},
+                "en": {"half past": 30, "quarter past": 15, "quarter to": -15}}
+
+
+@lru_cache(maxsize=None)
+def _clock_words_re(lang: str) -> re.Pattern:
+    words = "|".join(w.replace(" ", r"[\s\u00a0]+") for w in _CLOCK_WORDS[lang])
+    return re.compile(r"(?<![^\W\d_])(" + words + r")[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _clock_in_words(text: str, start: int, lang: str, value: float) -> set:
+    """The readings of an hour in words at `start` that a word before sets on the clock: "halb vier"
+    is 3:30 (and the hour 3), on either half of the day as a clock in words does not say which:
+    "half drie" against "14.30 Uhr" is the same time, "half past two" against "halb vier" is not."""
+    if lang not in _CLOCK_WORDS or value != int(value) or not 1 <= value <= 12:
+        return set()
+    before = _clock_words_re(lang).search(text, max(0, start - 16), start)
+    if before is None:
+        return set()
+    offset = _CLOCK_WORDS[lang][re.sub(r"\s+", " ", before.group(1).lower())]
+    hour, minutes = (int(value), offset) if offset > 0 else (int(value) - 1 or 12, 60 + offset)
+    return {("n", float(hour))} | {("t", h, minutes) for h in (hour, hour + 12 if hour < 12 else 0)}
+
+
 def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     found: list[_Quantity] = []
     run: list[tuple[re.Match, float, str]] = []
@@ -931,7 +957,7 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
         half_after = _HALF_AFTER.match(text, run[-1][0].end()) if run else None
         half_before_unit = half_after is not None  # "two and a half hours": the span takes the half
         if half_after is None and run:
-            unit_after = _WORD_RE.match(text, _after_number(text, run[-1][0].end()))
+            unit_after = _WORD_RE.match(text, _after_words(text, run[-1][0].end(), run[-1][2]))
             if unit_after and unit_after.group(0).lower() in _UNIT_WORDS and _HALF_AFTER.match(text, unit_after.end()):
                 half_after = unit_after  # "deux heures et demie": the half after the unit; the span stays the number's
         if run and (not all(word in _GLUE_WORDS for _, _, word in run)
@@ -991,14 +1017,11 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                         readings.add(("t", int(values[0]), int(rest)))
                 if words[-1] == "second":  # "a twenty-second pause" is twenty seconds long
                     readings.add(("n", float(value - 2)))
-                before = text[max(0, span[0] - 6):span[0]].lower()
-                if lang == "de" and before.rstrip().endswith("halb"):
-                    # "halb fünf" is half past four
-                    readings |= {("n", float(value - 1)), ("t", int(value - 1), 30)}
+                readings |= _clock_in_words(text, span[0], lang, value)
                 if lang == "fr" and len(values) > 1 and words[-1] == "mille":
                     # "trois cent mille du cap Clear": "mille" is also the (nautical) mile
                     readings.add(("n", float(_combine(values[:-1]))))
-                unit = _WORD_RE.match(text, _after_number(text, span[1]))
+                unit = _WORD_RE.match(text, _after_words(text, span[1], words[-1]))
                 measured = bool(unit) and unit.group(0).lower() in _UNIT_WORDS
                 kind = _UNIT_KIND.get(unit.group(0).lower(), "") if measured else ""
                 if unit and not measured and _PER_CENT_AFTER.match(text, unit.start()):
@@ -1073,6 +1096,34 @@ def _cjk_numeral_dates(text: str, taken: list[tuple[int, int]]) -> list[_Quantit
     return found
 
 
+# An hour in Chinese or Japanese numerals: "两点半", "三点十五分", "三点钟", "午後二時半". "三点" alone may be
+# three points of a plan: a clock only with its minutes, "o'clock" or a part of the day before it.
+_CJK_NUMERAL_CLOCK_RE = lazy_re.compile("[点點时時](?:(半)|([一二三四五六七八九十]{1,3})分|(整|钟|鐘))?")
+
+
+def _cjk_clock(text: str, run: re.Match) -> _Quantity | None:
+    """The time of day the numerals `run` and the words around them give, or None."""
+    clock = _CJK_NUMERAL_CLOCK_RE.match(text, run.end())
+    if clock is None:
+        return None
+    part = _DAY_PART_BEFORE_RE.search(text, max(0, run.start() - 3), run.start())
+    if not (part or clock.group(1) or clock.group(2) or clock.group(3)):
+        return None
+    hours = int(_cjk_value(run.group(0)))
+    minutes = 30 if clock.group(1) else int(_cjk_value(clock.group(2))) if clock.group(2) else 0
+    if hours > 24 or minutes > 59:
+        return None
+    values = {("t", hours, minutes), ("n", float(hours))}
+    start = run.start()
+    if part:
+        name = part.lastgroup
+        day_hours = hours + 12 if hours < 12 and (name == "pm" or (name == "night" and hours >= 6)) else \
+            0 if hours == 12 and name == "night" else hours
+        values |= {("t", day_hours, minutes), ("n", float(day_hours)), ("p", day_hours, minutes)}
+        start = part.start()
+    return _Quantity(text[start:clock.end()], (start, clock.end()), frozenset(values), "num", False)
+
+
 def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
     """Numbers in Chinese or Japanese numerals. Like spelled-out words they are weak: "一" is an
     ordinary word, so only a value of 2 or more counts, and only a number before a unit of measure
@@ -1090,6 +1141,11 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
             continue
         if m.start() > 0 and text[m.start() - 1] == "点" and _CJK_RUN_RE.fullmatch(text, max(0, m.start() - 2), m.start() - 1):
             continue  # the decimals of the number before, read with it
+        clock = None if percent or decimals else _cjk_clock(text, m)
+        if clock is not None:
+            if _free(taken, *clock.span):
+                found.append(clock)
+            continue
         if percent or decimals:
             value = _cjk_value(run) + (float("0." + "".join(str(_CJK_DIGITS[ch]) for ch in decimals.group(1)))
                                        if decimals else 0.0)
@@ -1123,6 +1179,13 @@ def _after_number(text: str, end: int) -> int:
     # French typography puts a narrow no-break space before the unit ("12\u202fkm"): read as no unit,
     # "12 km" against "12 miles" said nothing and "7.5 miles" / "12\u202fkm" was a changed number.
     return end + len(text[end:]) - len(text[end:].lstrip(" -" + _THIN_SPACES))
+
+
+def _after_words(text: str, end: int, last_word: str) -> int:
+    """Where the word after a number in words ending at `end` starts, past an article's elision:
+    Italian "un'ora e mezza" (an hour and a half)."""
+    start = _after_number(text, end)
+    return start + (text[start:start + 1] in "'’" and last_word in _LEADING_ARTICLES)
 
 
 def _converted_temperature(a: _Quantity, b: _Quantity, unit_a: str, unit_b: str) -> bool:
@@ -1515,6 +1578,9 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             values, stop, scaled = {("n", v) for v in readings}, tenths.end(), True
         if not scaled:
             stop = end
+            if sign is None and _half_after_figure(text, end) and all(v == int(v) for v in readings):
+                # "2 tasses et demie", "2 and a half hours": 2.5, as "deux heures et demie" is
+                values = {("n", v + 0.5) for v in readings}
         quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True,
                                     ordinal=not scaled and _ranked(text, raw, m.start(1), m.end(1), m.end(), lang)))
         taken.append((start, stop))
@@ -1547,6 +1613,14 @@ def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str
         return True
     return (lang in _DOT_ORDINALS and raw.isdigit() and len(raw) <= 3
             and _DOT_BEFORE_WORD.match(text, end) is not None)
+
+
+def _half_after_figure(text: str, end: int) -> bool:
+    """"and a half" right after a figure, or after its unit ("2 heures et demie", "2 tasses et demie")."""
+    if _HALF_AFTER.match(text, end):
+        return True
+    unit = _WORD_RE.match(text, _after_number(text, end))
+    return bool(unit) and unit.group(0).lower() in _UNIT_KIND and _HALF_AFTER.match(text, unit.end()) is not None
 
 
 # A version in two parts after the word version or a name: "Python 3.10", "version 1.10". Read as a
