@@ -41,3 +41,31 @@ def test_a_changed_time_or_amount_written_another_way_is_a_mismatch(src, tgt, sr
 
 def test_three_points_of_a_plan_in_chinese_are_no_time():
     assert _figures("He made 3 points at 15:00.", "他在15:00提出了三点。", "en", "zh") == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("In the 1990s the town grew.", "In den 90er Jahren wuchs die Stadt.", "en", "de"),
+    ("In the 1990s the town grew.", "En los años 90 la ciudad creció.", "en", "es"),
+    ("The war ended in '45.", "La guerre prit fin en 1945.", "en", "fr"),
+    ("The shop closes at noon.", "Le magasin ferme à 12 h.", "en", "fr"),
+    ("The shop closes at midnight.", "Der Laden schließt um 24 Uhr.", "en", "de"),
+    ("They stayed a fortnight.", "Ils restèrent 14 jours.", "en", "fr"),
+])
+def test_a_decade_a_short_year_noon_or_a_fortnight_against_its_figure_is_no_mismatch(src, tgt, src_lang, tgt_lang):
+    assert _figures(src, tgt, src_lang, tgt_lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("In the 1990s the town grew.", "In den 80er Jahren wuchs die Stadt.", "en", "de"),
+    ("In the 1990s the town grew.", "En los años 80 la ciudad creció.", "en", "es"),
+    ("In the 1990s the town grew.", "В 1980-е годы город вырос.", "en", "ru"),
+    ("The war ended in '45.", "La guerre prit fin en 1946.", "en", "fr"),
+    ("The shop closes at noon.", "Le magasin ferme à 13 h.", "en", "fr"),
+    ("The shop closes at midnight.", "Der Laden schließt um 23 Uhr.", "en", "de"),
+])
+def test_a_changed_decade_short_year_or_noon_is_a_mismatch(src, tgt, src_lang, tgt_lang):
+    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+
+
+def test_the_south_of_france_is_no_noon():
+    assert _figures("They moved to the south at 13:00.", "Ils partirent dans le Midi à 13 h.", "en", "fr") == []

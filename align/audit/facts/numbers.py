@@ -354,7 +354,7 @@ def _left_out(text: str, measures: list[_Quantity], other_quantities: list[_Quan
 _TIME_WORDS = {"uhr", "nacht", "nuit", "night", "noche", "notte", "morning", "matin", "morgen", "mañana", "mattina",
                "täglich", "daily", "quotidien", "quotidiennement", "diario", "diariamente", "wöchentlich", "weekly",
                "hebdomadaire", "semanal", "monatlich", "monthly", "mensuel", "mensual", "jährlich", "yearly",
-               "annually", "annuel", "anual"}
+               "annually", "annuel", "anual", "fortnight", "fortnights"}
 _AFTER_FIGURE = lazy_re.compile(r"\d[\s\u00a0]?$")
 _compound_unit = None
 

@@ -1576,13 +1576,17 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
             # "3割" is 30 % (and "3割5分" 35 %), as Japanese writes a share: against "30%" it was "3 vs 30".
             readings = [v * 10 + int(tenths.group(1) or 0) for v in readings]
             values, stop, scaled = {("n", v) for v in readings}, tenths.end(), True
+        years = set()
         if not scaled:
             stop = end
             if sign is None and _half_after_figure(text, end) and all(v == int(v) for v in readings):
                 # "2 tasses et demie", "2 and a half hours": 2.5, as "deux heures et demie" is
                 values = {("n", v + 0.5) for v in readings}
+            years = _years_of_short_figure(text, raw, start, end) if sign is None else set()
+            values |= {("n", y) for y in years}
         quantities.append(_Quantity(text[start:stop].strip(), (start, stop), frozenset(values), "num", True,
-                                    ordinal=not scaled and _ranked(text, raw, m.start(1), m.end(1), m.end(), lang)))
+                                    year=bool(years), ordinal=not scaled and not years and _ranked(
+                                        text, raw, m.start(1), m.end(1), m.end(), lang)))
         taken.append((start, stop))
     quantities = [_on_twelve_hours(text, q) for q in quantities]
     if slash_fractions:
@@ -1604,10 +1608,35 @@ _DOT_BEFORE_WORD = lazy_re.compile(r"\.[\s\u00a0]+[^\W\d_]")
 _ORDINAL_PREFIX = ("第", "제")
 
 
+# A decade: "the 1990s", "the '90s", "die 90er Jahre", "les années 90", "los años 90", "jaren '90",
+# "1990-е годы", "90-х"; and a year of two figures after an apostrophe ("in '45").
+_DECADE_AFTER = lazy_re.compile(r"(?:s|er|-?е|-?х|-?ых|-?ые)(?![^\W\d_])")
+_DECADE_BEFORE = lazy_re.compile(r"(?<![^\W\d_])(?:années|años|anni|anos|jaren|década\s+de|decennio)[\s\u00a0]+['’]?$",
+                                 re.IGNORECASE)
+_YEAR_APOSTROPHE = lazy_re.compile(r"(?:^|(?<=[\s(\[]))['’]$")
+
+
+def _years_of_short_figure(text: str, raw: str, start: int, end: int) -> set[float]:
+    """The years a decade or an apostrophe's two figures stand for: "90er" is 1990 (or 2090),
+    "'45" 1945. Read as 90 and 45, "die 80er Jahre" against "the 1990s" was a count beside a year
+    and never compared."""
+    if not raw.isdigit() or len(raw) not in (2, 4):
+        return set()
+    value = int(raw)
+    decade = value % 10 == 0 and (_DECADE_AFTER.match(text, end) is not None
+                                  or _DECADE_BEFORE.search(text, max(0, start - 14), start) is not None)
+    apostrophe = len(raw) == 2 and _YEAR_APOSTROPHE.search(text, max(0, start - 2), start) is not None
+    if not (decade or apostrophe):
+        return set()
+    return {float(value)} if len(raw) == 4 else {1900.0 + value, 2000.0 + value}
+
+
 def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str) -> bool:
     """The figure `raw` at `start`-`end` (its suffix read up to `match_end`) is a rank, not a count.
-    A year before the next sentence ("im Jahre 1938. Im Herbst") is none: under a thousand only."""
-    if match_end > end and _GLUED_SUFFIX.fullmatch(text, end, match_end):
+    A year before the next sentence ("im Jahre 1938. Im Herbst") is none: under a thousand only.
+    German and Dutch "er" after a figure makes no rank ("die 3er-Gruppe")."""
+    if match_end > end and _GLUED_SUFFIX.fullmatch(text, end, match_end) and not (
+            lang in ("de", "nl") and text[end:match_end].lower() == "er"):
         return True
     if text[max(0, start - 1):start] in _ORDINAL_PREFIX or _ORDINAL_AFTER.match(text, end):
         return True
@@ -1668,6 +1697,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
         spelled += _roman_numbers(text)
     if _PERIOD_WORD.search(text):
         spelled += _ordinal_periods(text)
+    if _NOON_HINT.search(text):
+        spelled += _noon_and_midnight(text)
     for q in spelled:
         if _free(taken, *q.span):
             quantities.append(q)
@@ -1760,6 +1791,32 @@ def _roman_numbers(text: str) -> list[_Quantity]:
             span = (before.start(1), m.end())
             out.append(_Quantity(text[span[0]:span[1]], span, frozenset({("n", float(value))}), "num", True,
                                  ordinal=None))
+    return out
+
+
+# Noon and midnight by name, times of day as exact as "12 h" and "24 Uhr": "at noon" against "à 13 h"
+# was no finding. French "Midi" with a capital is the south. Compared with times only (`cls`).
+_NOON = {"noon": 12, "midday": 12, "midi": 12, "mediodía": 12, "mezzogiorno": 12, "meio-dia": 12, "полдень": 12,
+         "μεσημέρι": 12, "正午": 12,
+         "midnight": 0, "minuit": 0, "mitternacht": 0, "medianoche": 0, "mezzanotte": 0, "meia-noite": 0,
+         "middernacht": 0, "полночь": 0, "μεσάνυχτα": 0, "午夜": 0}
+_NOON_HINT = lazy_re.compile("(?:" + "|".join(sorted(_NOON, key=len, reverse=True)) + ")", re.IGNORECASE)
+_NOON_RE = lazy_re.compile(r"(?<![^\W\d_])(" + "|".join(sorted((w for w in _NOON if w.isascii() or len(w) > 2),
+                                                                key=len, reverse=True))
+                           + r")(?![^\W\d_])|(正午|午夜)", re.IGNORECASE)
+
+
+def _noon_and_midnight(text: str) -> list[_Quantity]:
+    out = []
+    for m in _NOON_RE.finditer(text):
+        word = m.group(0)
+        if word == "Midi":
+            continue
+        hours = _NOON[word.lower()]
+        half = _HALF_AFTER.match(text, m.end())  # "midi et demi"
+        minutes, end = (30, half.end()) if half else (0, m.end())
+        values = {("t", hours, minutes)} | ({("t", 24, minutes)} if hours == 0 else set())
+        out.append(_Quantity(text[m.start():end], (m.start(), end), frozenset(values), "time", False))
     return out
 
 
