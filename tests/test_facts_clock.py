@@ -69,3 +69,22 @@ def test_a_changed_decade_short_year_or_noon_is_a_mismatch(src, tgt, src_lang, t
 
 def test_the_south_of_france_is_no_noon():
     assert _figures("They moved to the south at 13:00.", "Ils partirent dans le Midi à 13 h.", "en", "fr") == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("It takes 2.5 hours.", "2時間半かかる。", "en", "ja"),
+    ("It takes 2.5 hours.", "需要2个半小时。", "en", "zh"),
+    ("It takes 1.5 hours.", "需要一个半小时。", "en", "zh"),
+    ("Er kam um 17 Uhr an.", "He arrived at 5 in the afternoon.", "de", "en"),
+])
+def test_a_half_in_chinese_or_japanese_and_an_english_part_of_the_day_are_read(src, tgt, src_lang, tgt_lang):
+    assert _figures(src, tgt, src_lang, tgt_lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("It takes 2.5 hours.", "3時間半かかる。", "en", "ja"),
+    ("It takes 1.5 hours.", "需要两个半小时。", "en", "zh"),
+    ("Er kam um 17 Uhr an.", "He arrived at 6 in the afternoon.", "de", "en"),
+])
+def test_a_changed_half_in_chinese_or_japanese_or_hour_of_the_afternoon_is_found(src, tgt, src_lang, tgt_lang):
+    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1

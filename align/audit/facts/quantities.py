@@ -335,11 +335,11 @@ _RUSSIAN_CLOCK_RE = lazy_re.compile(r"(?<![^\W\d_])(?:в|к|после|окол�
 _DAY_PARTS = {
     "pm": """de la tarde|del mediodía|da tarde|del pomeriggio|di pomeriggio|della sera|di sera|de l['’]après-midi
              |du soir|nachmittags|abends|am nachmittag|am abend|[’']s middags|[’']s avonds|po południu|wieczorem
-             |(?:مساء|ظهر|عصر)(?:اً|ًا|ا|ً)?|дня|вечера|вечора|μ\.\s?μ\.""",
+             |(?:مساء|ظهر|عصر)(?:اً|ًا|ا|ً)?|дня|вечера|вечора|μ\.\s?μ\.|in the afternoon|in the evening""",
     "night": "de la noche|da noite|di notte|della notte|nachts|in der nacht|[’']s nachts|w nocy|ليل(?:اً|ًا|ا|ً)|ночи|ночі",
     "am": """de la mañana|de la madrugada|da manhã|da madrugada|del mattino|di mattina|della mattina|du matin
              |morgens|vormittags|am morgen|am vormittag|[’']s ochtends|[’']s morgens|rano|(?:صباح|فجر)(?:اً|ًا|ا|ً)?
-             |утра|ранку|π\.\s?μ\.""",
+             |утра|ранку|π\.\s?μ\.|in the morning""",
 }
 _HOUR_WORD = r"(?:horas?|heures?|h|uhr|uur|час(?:а|ов)?|годин[аиі]?|godz\.?|godzin[aya]?)"
 
@@ -1164,10 +1164,13 @@ def _cjk_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Quantity]:
         if text[m.end():m.end() + 1] == "分" and text[m.end() + 1:m.end() + 2] != "钟":
             continue
         value = _cjk_value(run)
-        if value < 2 or not _free(taken, *m.span()):
+        half = _CJK_HALF_AFTER.match(text, m.end())
+        value += 0.5 if half else 0
+        if (value < 2 and not half) or not _free(taken, *m.span()):
             continue
         unit = _CJK_UNIT_RE.match(text, m.end())
-        kind = _UNIT_KIND.get(unit.group(0), "") if unit else ""
+        kind = _UNIT_KIND.get(unit.group(0), "") if unit else "hour" if half and (half.group("hour") or half.group("hours")) else ""
+        unit = unit or half
         year = len(run) == 4 and all(ch in _CJK_DIGITS for ch in run) and text.startswith("年", m.end())
         found.append(_Quantity(run, m.span(), frozenset({("n", float(value))}), "num", False, bool(unit), kind, year,
                                ordinal=text[max(0, m.start() - 1):m.start()] in _ORDINAL_PREFIX))
@@ -1644,9 +1647,14 @@ def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str
             and _DOT_BEFORE_WORD.match(text, end) is not None)
 
 
+# "2个半小时", "2時間半", "2年半", "2か月半": and a half in Chinese and Japanese, before or after the unit.
+_CJK_HALF_AFTER = lazy_re.compile(r"\s?(?:[个個]半(?:(?P<hour>小时|小時|钟头|鐘頭)|月|天)|(?:(?P<hours>時間|小时|小時)|年|か月|ヶ月|カ月)半)")
+
+
 def _half_after_figure(text: str, end: int) -> bool:
-    """"and a half" right after a figure, or after its unit ("2 heures et demie", "2 tasses et demie")."""
-    if _HALF_AFTER.match(text, end):
+    """"and a half" right after a figure, or after its unit ("2 heures et demie", "2 tasses et demie",
+    "2時間半")."""
+    if _HALF_AFTER.match(text, end) or _CJK_HALF_AFTER.match(text, end):
         return True
     unit = _WORD_RE.match(text, _after_number(text, end))
     return bool(unit) and unit.group(0).lower() in _UNIT_KIND and _HALF_AFTER.match(text, unit.end()) is not None
