@@ -299,6 +299,44 @@ def test_a_line_goes_on_into_a_word_the_document_writes_with_a_capital_inside_it
                        "Werkzeugen zielt darauf ab, dem POSIX (IEEE 1003.1)-Standard zu entsprechen; siehe Abschnitt 4.4."), read
 
 
+
+def test_a_line_goes_on_into_a_noun_in_a_language_that_writes_every_noun_with_a_capital(tmp_path):
+    # debian-faq.de.pdf, pages 22, 23 and 34, and debian-reference.de.pdf, page 226. German writes
+    # every noun with a capital, so a capital at a line's start says nothing of a sentence's start:
+    # "... die Zahl der unterstützten" / "Prozessorarchitekturen bei Debian ..." was two sentences, as
+    # were "dadurch" / "Ihre Probleme" and "andere" / "Distribution. Das ist ...". A table's rows
+    # (the first ending in a bracket) and a sentence's end at a line's end stay cut.
+    path = tmp_path / "debian-faq.de.pdf"
+    path.write_bytes(text_pages([[
+        "che zu laufen. Darüber hinaus ist die Anzahl der verfügbaren Pakete und die Zahl der unterstützten",
+        "Prozessorarchitekturen bei Debian weitaus größer als bei Knoppix.",
+        "die Sie so erhalten, passen möglicherweise nicht zu Ihrem System. Es könnte sogar sein, dass dadurch",
+        "Ihre Probleme nur noch größer werden.",
+        "Wenn Ihr System auf Knoppix, Linux Mint Debian Edition oder Ubuntu basiert, dann verwenden Sie",
+        "nicht Debian. Die Pakete dort sind für jene gebaut, aber dann verwenden Sie nicht Debian, sondern eine andere",
+        "Distribution. Das ist nicht das gleiche.",
+        "in Stable übernommen zu werden. Sid enthält Pakete für bereits veröffentlichte und unveröffentlichte",
+        "Architekturen.",
+        "Der Name »Sid« kommt ebenfalls aus dem Animationsfilm »Toy Story«: Sid war der Junge von nebenan.",
+    ], [
+        "HTTP-Dienst Datenaustausch zwischen Web-Server/-Client",
+        "HTTPS-Dienst Datenaustausch zwischen Web-Server/-Client mit verschlüsseltem Secure Sockets Layer (SSL) "
+        "oder Transport Layer Security (TLS)",
+        "FTP-Dienst Datenaustausch zwischen FTP-Server/-Client",
+        "Tabelle 10.4: Liste von Netzwerkdiensten mit typischen Anwendungsszenarien",
+    ]]))
+    read = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER) if not s.furniture]
+    for sentence in ("Darüber hinaus ist die Anzahl der verfügbaren Pakete und die Zahl der unterstützten "
+                     "Prozessorarchitekturen bei Debian weitaus größer als bei Knoppix.",
+                     "Es könnte sogar sein, dass dadurch Ihre Probleme nur noch größer werden.",
+                     "Die Pakete dort sind für jene gebaut, aber dann verwenden Sie nicht Debian, sondern eine andere "
+                     "Distribution.",
+                     "Das ist nicht das gleiche.",
+                     "Sid enthält Pakete für bereits veröffentlichte und unveröffentlichte Architekturen.",
+                     "FTP-Dienst Datenaustausch zwischen FTP-Server/-Client"):
+        assert sentence in read, (sentence, read)
+    assert read[-3].endswith("Transport Layer Security (TLS)"), read
+
 # debian-faq.en.pdf, pages 10 to 13: LaTeX's running head names the chapter and the section, in
 # capitals, and differs from page to page; a sentence runs over each page break.
 FAQ_PAGES = [

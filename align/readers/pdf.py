@@ -39,7 +39,7 @@ from .base import Block, Reader, broken, tidy
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
     words = _words(lines_of)
-    capitalised = _capitalised_inside(lines_of)
+    casing = _Casing(lines_of)
     lexicon = _Lexicon(lines_of)
     out: list[Block] = []
     notes: list[Block] = []
@@ -54,7 +54,7 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
         if rest:
-            out.append(Block(_full_lines_joined(rest, words, lexicon, capitalised), f"page {number}", continues=True))
+            out.append(Block(_full_lines_joined(rest, words, lexicon, casing), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
     return out + notes + furniture
 
@@ -88,7 +88,7 @@ _ITEM = lazy_re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removepre
 
 
 def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexicon: _Lexicon | None = None,
-                       capitalised: frozenset[str] = frozenset()) -> str:
+                       casing: _Casing | None = None) -> str:
     """A page's lines, each full line that ends no sentence joined to the next by a space where the
     next goes on with it: a figure ("environ 38" / "000 voyageurs"), a name ("La maire Ingrid" /
     "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
@@ -101,6 +101,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
     typesetter broke at the line end ("thou-" / "sand") is joined whole (`_broken_word`)."""
     width = max(len(line.strip()) for line in lines)
     lines = _rejoined(lines, words or Counter(), lexicon)
+    casing = casing or _Casing([])
     out = []
     for k, line in enumerate(lines):
         text = line.strip()
@@ -109,14 +110,24 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
                 and not LINE_ENDS_SENTENCE.search(text) and text.split():
             last, after = text.split()[-1], lines[k + 1].split()
             first = after[0][:1]
+            # A noun in a language that writes every noun with a capital (`_Casing.noun`) says nothing
+            # of a sentence's start, as the first word of the next line or its second: "... auf einem"
+            # / "Debian-basierten Rechner Erfolg haben." was two sentences in the Debian FAQ's German
+            # PDF. Only after a line ending in a word or a comma and before more than a word alone: a
+            # table's row ends in a figure or a bracket ("... Security (TLS)" / "FTP-Dienst ..."), and
+            # a box's label stands alone under a caption ("Tabelle 9.5: ... -Einstellung" / "Tipp").
+            noun_goes_on = (text[-1].isalpha() or text[-1] == ",") and (
+                len(after) > 1 or after[0][-1:] in _CLOSING_PUNCTUATION)
             # Not before a numbered step or a list item ("1. Switch off ..."), nor before a line
-            # that is a name of its own ("Carl Olsen, Chief Financial Officer" under "... Board").
-            goes_on = len(after) == 1 or not after[1][:1].isupper()
+            # that is a name of its own ("Carl Olsen, Chief Financial Officer" under "... Board"); a
+            # sentence that ends on the line's first word leaves the second's capital saying nothing
+            # ("... sondern eine andere" / "Distribution. Das ist nicht das gleiche.").
+            goes_on = (len(after) == 1 or not after[1][:1].isupper() or (noun_goes_on and casing.noun(after[1]))
+                       or _ENDS_SENTENCE_AFTER_WORD.fullmatch(after[0]) is not None)
             # A word the document writes with a capital inside its sentences (German's nouns, a name)
             # opens no sentence by its capital: "... sowie den GNU-, FSF- und sonstigen" / "Werkzeugen
             # zielt darauf ab ..." in the Debian FAQ's German PDF was two sentences, a false split.
-            opening = _WORD.match(after[0])
-            named = last[:1].isupper() or (opening is not None and opening.group() in capitalised)
+            named = last[:1].isupper() or casing.inside(after[0]) or (noun_goes_on and casing.noun(after[0]))
             joins = not _ITEM.match(lines[k + 1]) and (
                 (first.isdigit() and goes_on) or (first.isupper() and named and goes_on)
                 or (last.isalpha() and last.islower() and len(last) <= 3))
@@ -124,6 +135,10 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
     return "".join(out).rstrip("\n")
 
 
+# A word of two letters or more (no initial, "J.") and a sentence's end after it.
+_ENDS_SENTENCE_AFTER_WORD = lazy_re.compile(r"[\"'„“‚‘»«(]?[^\W\d_]{2,}(?:[-’'][^\W\d_]+)*[)\"'“”’»«]?[.!?][)\"'“”’»«]?")
+# Marks that end a word standing alone on a line as the last of a sentence or a clause.
+_CLOSING_PUNCTUATION = ".,;:!?)»”"
 # A word as the hyphen rule counts it: letters, with the apostrophes and hyphens inside it ("c'est-à-dire").
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # The words after a hyphen that leave it hanging: "Ein- und Ausgang", "pre- and post-war".
@@ -139,17 +154,50 @@ _COMPOUND_HEADS = frozenset(
 _COMPOUND_TAILS = frozenset("ci là même mêmes être то либо нибудь таки".split())
 
 
-def _capitalised_inside(lines_of: list[list[str]]) -> frozenset[str]:
-    """The words the document writes with a capital after a lower-case word of the same line."""
-    found = set()
-    for lines in lines_of:
-        for line in lines:
+# A document that writes its nouns with a capital (German, Luxembourgish): at least this share of the
+# words after a lower-case word inside a line open in a capital (and are no acronym). The Debian FAQ's,
+# Reference's and New Maintainers' Guide's German PDFs 0.36-0.41; those in English, French, Italian,
+# Dutch, Portuguese, Russian, Spanish, Japanese and Chinese 0.02-0.05 (names, titles, commands).
+NOUNS_CAPITALISED_SHARE = 0.2
+# Fewer such pairs of words than this tell nothing of the language.
+MIN_CASED_PAIRS = 20
+
+
+class _Casing:
+    """What a document's own lines say of the words it writes with a capital."""
+
+    def __init__(self, lines_of: list[list[str]]):
+        capitalised: set[str] = set()
+        self._lower: set[str] = set()
+        title = lower = 0
+        for line in (line for lines in lines_of for line in lines):
             tokens = line.split()
+            self._lower.update(match.group() for token in tokens if (match := _WORD.match(token)) and match.group().islower())
             for before, token in zip(tokens, tokens[1:]):
-                if before[:1].islower() and before[-1:].isalpha() and token[:1].isupper() \
-                        and (word := _WORD.match(token)) is not None:
-                    found.add(word.group())
-    return frozenset(found)
+                if not (before[:1].islower() and before[-1:].isalpha()):
+                    continue
+                word = _WORD.match(token)
+                if word is None:
+                    continue
+                if token[:1].isupper():
+                    capitalised.add(word.group())
+                if word.group() == token.rstrip(",.;:") and before.isalpha():
+                    title += token[:1].isupper() and not word.group().isupper()
+                    lower += word.group().islower()
+        self._capitalised = frozenset(capitalised)
+        self.nouns_capitalised = title + lower >= MIN_CASED_PAIRS and title >= NOUNS_CAPITALISED_SHARE * (title + lower)
+
+    def inside(self, token: str) -> bool:
+        """Whether `token` opens with a word the document writes with a capital after a lower-case word."""
+        word = _WORD.match(token)
+        return word is not None and word.group() in self._capitalised
+
+    def noun(self, token: str) -> bool:
+        """Whether `token` is a word that, in a document that writes its nouns with a capital, is one:
+        the document never writes it in lower case. One it does ("Die", "Wenn", "Das") may open a sentence."""
+        word = _WORD.match(token)
+        return (self.nouns_capitalised and word is not None and word.group() == token.rstrip(",.;:?!)»”'\"")
+                and word.group()[:1].isupper() and not word.group().isupper() and word.group().lower() not in self._lower)
 
 
 def _words(lines_of: list[list[str]]) -> Counter[str]:
