@@ -199,6 +199,86 @@ def test_dita_key_references_read_as_the_map_beside_the_topics_defines_them(tmp_
     assert "1 key reference not read, no DITA map beside it defines it: nowhere" in caplog.text
 
 
+def test_dita_keys_a_submap_of_a_submap_defines_are_read_as_the_root_map_gives_them(caplog):
+    # Before: the maps beside the topic (topics/installing.ditamap) and above it (userguide.ditamap)
+    # define no key themselves: "3 key references not read", the step and the version lost.
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = xml_blocks(DATA / "dita-ot" / "en" / "topics" / "determining-version-of-ditaot.dita")
+    assert ("../resources/conref-task.dita, line 18", "Open a command prompt or terminal session.", False) in found
+    assert ("../resources/conref-task.dita, line 12", "dita --version", True) in found
+    assert ("line 40", "DITA-OT version 4.4.1", True) in found
+    assert "key reference" not in caplog.text
+
+
+def test_align_pair_of_a_dita_topic_and_its_translation_reads_the_step_their_keys_bring():
+    report, stderr = json_report_of(DATA / "dita-ot" / "en" / "topics" / "determining-version-of-ditaot.dita",
+                                    DATA / "dita-ot" / "fr" / "topics" / "determining-version-of-ditaot.dita")
+    assert_every_sentence_once(report)
+    assert "key reference" not in stderr
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    step = next(k for k, s in enumerate(source) if s["text"] == "Open a command prompt or terminal session.")
+    [bead] = [bead for bead in report["beads"] if step in bead["src"]]
+    assert [target[k]["text"] for k in bead["tgt"]] == ["Ouvrez une invite de commandes ou une session de terminal."]
+    assert not [f for f in report["findings"] if f["type"] in ("omission", "addition")]
+
+
+def keyword_keydef(keys: str, text: str) -> str:
+    return f'<keydef keys="{keys}"><topicmeta><keywords><keyword>{text}</keyword></keywords></topicmeta></keydef>'
+
+
+def topic_of_keys(*keys: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<topic id="t"><title>Keys</title><body>\n'
+            + "".join(f'<p>{key}: <keyword keyref="{key}"/></p>\n' for key in keys) + "</body></topic>\n")
+
+
+def resolved(path: Path) -> dict[str, str]:
+    return dict(text.split(": ", 1) for _where, text, _f in xml_blocks(path)[1:] if ": " in text)
+
+
+def test_dita_keys_of_several_maps_take_the_first_definition_breadth_first(tmp_path):
+    # DITA 1.3, 2.3.4.10.2: the root map's key before its submaps', the first submap's before the second's.
+    write(tmp_path, {
+        "root.ditamap": f'<map>{keyword_keydef("toner-specs", "type A specs")}<mapref href="maps/submap-01.ditamap"/>'
+                        '<mapref href="maps/submap-02.ditamap"/><topicref href="topics/toner.dita"/></map>',
+        "maps/submap-01.ditamap": f'<map>{keyword_keydef("toner-specs", "type B specs")}'
+                                  f'{keyword_keydef("toner-handling", "type B handling")}</map>',
+        "maps/submap-02.ditamap": f'<map>{keyword_keydef("toner-specs", "type C specs")}'
+                                  f'{keyword_keydef("toner-handling", "type C handling")}'
+                                  f'{keyword_keydef("toner-disposal", "type C disposal")}</map>',
+        "topics/toner.dita": topic_of_keys("toner-specs", "toner-handling", "toner-disposal"),
+    })
+    assert resolved(tmp_path / "topics" / "toner.dita") == {
+        "toner-specs": "type A specs", "toner-handling": "type B handling", "toner-disposal": "type C disposal"}
+
+
+def test_dita_key_scopes_resolve_a_topics_keys_in_the_scope_the_map_reads_it_in(tmp_path):
+    # DITA 1.3, 2.3.4.10.8 (nested scopes) and 2.3.4.10.9 (a scope-qualified key's place), each key's
+    # text saying which definition it is; the topics are read in scopes B and A-2.
+    write(tmp_path, {
+        "root.ditamap": "<map>" + keyword_keydef("a", "root a")
+                        + '<topicgroup keyscope="A">' + keyword_keydef("b", "A b")
+                        + '<topicgroup keyscope="A-1">' + keyword_keydef("c", "A-1 c") + "</topicgroup>"
+                        + '<topicgroup keyscope="A-2">' + keyword_keydef("d", "A-2 d")
+                        + '<topicref href="topics/in-a2.dita"/></topicgroup></topicgroup>'
+                        + '<topicgroup keyscope="B">' + keyword_keydef("a", "B a") + keyword_keydef("e", "B e")
+                        + '<topicgroup keyscope="B-1">' + keyword_keydef("f", "B-1 f") + "</topicgroup>"
+                        + '<topicref href="topics/in-b.dita"/></topicgroup>'
+                        + '<mapref href="maps/sub.ditamap" keyscope="scopeName"/>'
+                        + keyword_keydef("scopeName.sample", "losing key") + "</map>",
+        "maps/sub.ditamap": '<map keyscope="otherName">' + keyword_keydef("sample", "winning key") + "</map>",
+        "topics/in-b.dita": topic_of_keys("a", "e", "B-1.f", "f", "A.b", "A.A-1.c", "scopeName.sample",
+                                          "otherName.sample"),
+        "topics/in-a2.dita": topic_of_keys("d", "b", "a", "A-1.c", "e", "B.e"),
+    })
+    # The root scope's "a" overrides B's; a child scope's keys only by its name; a mapref's scope is
+    # also named as its submap's root names it, and its keys stand where the mapref does.
+    assert resolved(tmp_path / "topics" / "in-b.dita") == {
+        "a": "root a", "e": "B e", "B-1.f": "B-1 f", "A.b": "A b", "A.A-1.c": "A-1 c",
+        "scopeName.sample": "winning key", "otherName.sample": "winning key"}
+    assert resolved(tmp_path / "topics" / "in-a2.dita") == {"d": "A-2 d", "b": "A b", "a": "root a",
+                                                             "A-1.c": "A-1 c", "B.e": "B e"}
+
+
 def test_an_external_entitys_damaged_file_is_read_up_to_its_fault_and_named(tmp_path, caplog):
     write(tmp_path, {
         "book.xml": '<?xml version="1.0"?>\n<!DOCTYPE book [<!ENTITY ch SYSTEM "ch.xml">]>\n'

@@ -31,8 +31,9 @@ What is read, and how:
   "commands.docbook">`, then `&commands;`), an XInclude's part (`<xi:include href="ch1.xml"/>`, with
   `parse="text"`, an `xpointer` naming an id, its `xi:fallback` where the file is missing) and a
   DITA content reference's element (`conref="shared.dita#topic/note"`, or in the file itself), and
-  a DITA key's text or element (`<ph keyref="product"/>`, `conkeyref="notes/backup"`) where a map
-  beside the document (in its folder or the one above) defines the key.
+  a DITA key's text or element (`<ph keyref="product"/>`, `conkeyref="notes/backup"`) as the
+  document's root map (in its folder or the one above) defines the key, in a submap of it too, in
+  the key scope the map reads the document in (`_KeySpace`).
   Before, each was named in a warning and its text was lost: KCalc's handbook had no chapter of
   commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
   a key no map defines) is named in one warning, and an entity not read kept as written.
@@ -45,7 +46,8 @@ import codecs
 import logging
 import os
 import re
-from dataclasses import dataclass, replace
+from collections import deque
+from dataclasses import dataclass, field, replace
 from xml.parsers import expat
 
 from .. import lazy_re
@@ -581,6 +583,9 @@ class _Parts:
         self.followed = 0  # content references followed, nested ones included
         self.sizes: dict[str, int] = {}  # an included file's path: its bytes and those of all it includes
         self.definitions: dict[str, tuple[str, str, str]] | None = None  # DITA's keys, read when first asked
+        self.maps: dict[str, _Element | None] = {}  # DITA maps read for their keys, by their real paths
+        self.submaps: dict[tuple[str, str], tuple[str | None, str]] = {}  # (map, href): the submap's file
+        self.named: dict[str, list[tuple[str, str]]] = {}  # a map's real path: the submaps it names
 
     def lay_in(self, root: _Element, own: _Element) -> None:
         """Put every part `root` includes in its place; `own` is the root of the file `root` is of,
@@ -711,25 +716,71 @@ class _Parts:
             element.children = [(text, element.line, "text")]
 
     def key_definitions(self) -> dict[str, tuple[str, str, str]]:
-        """Each key the DITA maps beside the document define (in its folder, else the one above it,
-        where a project keeps its map and its topics in folders under it): (its text, its href, the
-        map's folder). The first definition of a key is the one that holds, as in DITA."""
+        """Each key the document's DITA map defines, in the key scope the map reads the document in:
+        (its text, its href, the folder of the map that defines it). The root map is found among
+        the maps in the document's folder and the one above it (where a project keeps its map and
+        its topics in folders under it): one no other of them names as a submap, the first that
+        names the document where several do; its submaps' keys and key scopes as DITA resolves them
+        (`_KeySpace`)."""
         if self.definitions is None:
-            self.definitions = {}
             top = self.includes.top
-            for folder in ([top, os.path.dirname(top)] if top else []):
-                for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
-                    path = os.path.join(folder, name)
-                    if name.endswith(".ditamap") and os.path.isfile(path) and os.path.getsize(path) <= self.includes.left:
-                        try:
-                            tree = _parsed(self.includes.read(path), name)
-                        except InputError:
-                            continue
-                        for key, definition in _key_definitions(tree.root, folder):
-                            self.definitions.setdefault(key, definition)
-                if self.definitions:
+            own = _maps_in(top)
+            candidates = own + _maps_in(os.path.dirname(top) if top else None)
+            below = {real for path in candidates for real in self.maps_below(path)}
+            # A map another one names as its submap is no root; if they all name each other, any is.
+            roots = [path for path in candidates if os.path.realpath(path) not in below] or candidates
+            document = os.path.normpath(os.path.abspath(self.includes.label))
+            spaces = []
+            for path in roots:  # the maps of the document's own folder first, as before
+                spaces.append(_KeySpace(path, self))
+                if document in spaces[-1].scope_of:  # the map that names the document is its map
+                    spaces = spaces[-1:]
                     break
+            self.definitions = {}
+            for space in spaces:
+                for key, definition in space.effective(space.scope_of.get(document, space.root)).items():
+                    self.definitions.setdefault(key, definition)
         return self.definitions
+
+    def map_root(self, path: str) -> _Element | None:
+        """A DITA map's root element, each map read once however many maps name it."""
+        real = os.path.realpath(path)
+        if real not in self.maps:
+            try:
+                self.maps[real] = _parsed(self.includes.read(path), os.path.basename(path)).root
+            except InputError:
+                self.maps[real] = None
+        return self.maps[real]
+
+    def maps_below(self, path: str) -> set[str]:
+        """The real paths of the submaps a map names, and theirs, at any depth."""
+        found: set[str] = set()
+        waiting = [path]
+        while waiting:
+            for submap, real in self.named_maps(waiting.pop()):
+                if real not in found:
+                    found.add(real)
+                    waiting.append(submap)
+        return found
+
+    def named_maps(self, path: str) -> list[tuple[str, str]]:
+        """The submaps a map names itself: (path, real path) each, gathered once a map."""
+        real = os.path.realpath(path)
+        if real not in self.named:
+            root = self.map_root(path)
+            hrefs = [_submap_href(element) for element in _elements(root)] if root is not None else []
+            self.named[real] = [found for found in (self.submap(path, href) for href in hrefs if href)
+                                if found[0] is not None]
+        return self.named[real]
+
+    def submap(self, map_path: str, href: str) -> tuple[str | None, str]:
+        """The file a map's reference to a submap names, and its real path; (None, "") where it is
+        not read (missing, outside the document's folders, a URL). Asked once a reference."""
+        if (map_path, href) not in self.submaps:
+            with self.includes.inside(map_path):
+                path, _reason = self.includes.locate(href)
+            self.submaps[map_path, href] = (path, os.path.realpath(path) if path else "")
+        return self.submaps[map_path, href]
 
     def target(self, root: _Element, fragment: str) -> _Element | None:
         """The element DITA's "topic/element" names (or the topic, "topic"), in the file `root` is
@@ -747,24 +798,136 @@ class _Parts:
 
 
 
-def _key_definitions(root: _Element, folder: str):
-    """(key, (text, href, folder)) for each key a DITA map defines, `keys="a b"` on any element."""
+def _elements(root: _Element):
     stack = [root]
     while stack:
         element = stack.pop()
-        children = [child for child in element.children if isinstance(child, _Element)]
-        stack.extend(reversed(children))
-        if not element.attributes.get("keys"):
-            continue
-        text = ""
-        for wanted in ("keyword", "linktext", "navtitle"):
-            found = _first(element, wanted)
-            if found is not None:
-                text = _flat_text(found)
-                break
-        text = text or " ".join((element.attributes.get("navtitle") or "").split())
-        for key in element.attributes["keys"].split():
-            yield key, (text, element.attributes.get("href") or "", folder)
+        yield element
+        stack.extend(child for child in reversed(element.children) if isinstance(child, _Element))
+
+
+def _maps_in(folder: str | None) -> list[str]:
+    if not folder or not os.path.isdir(folder):
+        return []
+    return [os.path.join(folder, name) for name in sorted(os.listdir(folder))
+            if name.endswith(".ditamap") and os.path.isfile(os.path.join(folder, name))]
+
+
+def _key_definition(element: _Element, folder: str) -> tuple[str, str, str]:
+    """What a key definition gives a reference: (its text, its href, the folder of its map)."""
+    text = ""
+    for wanted in ("keyword", "linktext", "navtitle"):
+        found = _first(element, wanted)
+        if found is not None:
+            text = _flat_text(found)
+            break
+    text = text or " ".join((element.attributes.get("navtitle") or "").split())
+    return text, element.attributes.get("href") or "", folder
+
+
+def _submap_href(element: _Element) -> str:
+    """The map an element names as a submap (`<mapref>`, `<topicref format="ditamap">`), "" for none."""
+    href = (element.attributes.get("href") or "").strip()
+    scope = (element.attributes.get("scope") or "local").strip()
+    form = (element.attributes.get("format") or "").strip().lower()
+    if not href or scope != "local":
+        return ""
+    if form == "ditamap" or (not form and href.partition("#")[0].lower().endswith(".ditamap")):
+        return href.partition("#")[0]
+    return ""
+
+
+@dataclass(eq=False)
+class _Scope:
+    """A DITA key scope: its names, its parent, the keys defined in it in the order they take
+    precedence in (each with its rank: the order of the map's breadth-first reading), and its
+    child scopes, each at the rank of the element that defines it."""
+
+    names: list[str]
+    parent: "_Scope | None"
+    entries: list[tuple[int, str, tuple[str, str, str]]] = field(default_factory=list)
+    children: list[tuple[int, "_Scope"]] = field(default_factory=list)
+
+
+class _KeySpace:
+    """The key scopes of a root map and the submaps it names, as DITA 1.3 resolves them: within a
+    scope, the first definition of a key in a breadth-first reading of the map and its submaps
+    holds (a map's own keys before its submaps'); a key a parent scope defines overrides the
+    child's; a child scope's keys are named "scope.key" in its parent, at the place of the element
+    that defines the scope. `scope_of`: each file the maps name, the scope it is read in."""
+
+    def __init__(self, path: str, parts: "_Parts") -> None:
+        self.root = _Scope([], None)
+        self.scope_of: dict[str, _Scope] = {}
+        self.rank = 0
+        seen: set[str] = set()
+        # (a map, the scope it is read in, whether its reference made that scope, the reference's rank)
+        queue = deque([(path, self.root, False, 0)])
+        while queue:
+            map_path, scope, scoped_by_reference, rank = queue.popleft()
+            real = os.path.realpath(map_path)
+            root = parts.map_root(map_path) if real not in seen else None
+            seen.add(real)  # a map named twice: its keys are there from the first already
+            if root is None:
+                continue
+            names = (root.attributes.get("keyscope") or "").split()
+            if names and scoped_by_reference:  # the mapref's scope and the submap's root's: one, both names
+                scope.names.extend(names)
+            elif names and map_path != path:  # the root map's root is the root scope, named or not
+                scope = self._child(scope, names, rank)
+            self._walk(root, scope, map_path, parts, queue)
+
+    @staticmethod
+    def _child(scope: _Scope, names: list[str], rank: int) -> _Scope:
+        child = _Scope(list(names), scope)
+        scope.children.append((rank, child))
+        return child
+
+    def _walk(self, root: _Element, scope: _Scope, map_path: str, parts: "_Parts", queue: deque) -> None:
+        """A map's elements in document order: the keys they define, the scopes they open, the
+        submaps they name (put in `queue`, read after this map) and the files they name."""
+        folder = os.path.dirname(map_path)
+        stack = [(root, scope)]
+        while stack:
+            element, scope = stack.pop()
+            self.rank += 1
+            names = (element.attributes.get("keyscope") or "").split()
+            if names and element is not root:
+                scope = self._child(scope, names, self.rank)
+            definition = _key_definition(element, folder) if element.attributes.get("keys") else None
+            for key in element.attributes.get("keys", "").split():
+                scope.entries.append((self.rank, key, definition))
+            submap = _submap_href(element)
+            if submap:
+                path, _real = parts.submap(map_path, submap)
+                if path is not None:
+                    queue.append((path, scope, bool(names), self.rank))
+            else:
+                href = (element.attributes.get("href") or "").partition("#")[0].strip()
+                if href and not os.path.isabs(href):
+                    self.scope_of.setdefault(os.path.normpath(os.path.join(folder, href)), scope)
+            children = [child for child in element.children if isinstance(child, _Element)]
+            stack.extend((child, scope) for child in reversed(children))
+
+    def effective(self, scope: _Scope) -> dict[str, tuple[str, str, str]]:
+        """The key space a reference in `scope` is resolved in."""
+        found = dict(_local_keys(scope))
+        if scope.parent is not None:
+            found.update(self.effective(scope.parent))
+        return found
+
+
+def _local_keys(scope: _Scope) -> list[tuple[str, tuple[str, str, str]]]:
+    """A scope's own keys and its child scopes' as "scope.key", each key's first definition in
+    the order of precedence, without what it takes from its parent."""
+    ranked = [(rank, 0, key, definition) for rank, key, definition in scope.entries]
+    for rank, child in scope.children:
+        ranked += [(rank, order, f"{name}.{key}", definition)
+                   for order, (key, definition) in enumerate(_local_keys(child), 1) for name in child.names]
+    out: dict[str, tuple[str, str, str]] = {}
+    for _rank, _order, key, definition in sorted(ranked, key=lambda item: item[:2]):
+        out.setdefault(key, definition)
+    return list(out.items())
 
 
 def _first(element: _Element, name: str) -> _Element | None:
