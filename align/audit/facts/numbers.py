@@ -159,15 +159,20 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
     return min(abs(math.log10(x) - math.log10(y)) for x in va for y in vb)
 
 
-# Days and weeks are left out: "huit jours" is a week, "three days" against "deux semaines" a span
-# retold, not a changed figure.
-_SECONDS_IN = {"second": 1, "minute": 60, "hour": 3600}
+# Units one converts into another exactly, by their measure and size: "90 minutes" is "1½ hours",
+# "3500 m" "3,5 km". Days and weeks are left out ("huit jours" is a week, "three days" against "deux
+# semaines" a span retold), as are tons (short, long or metric) and bytes (by 1000 or 1024).
+_EXACT_UNITS = {"second": ("time", 1), "minute": ("time", 60), "hour": ("time", 3600),
+                "millimetre": ("length", 1e-3), "centimetre": ("length", 1e-2), "metre": ("length", 1),
+                "kilometre": ("length", 1e3), "gram": ("mass", 1), "kilogram": ("mass", 1e3),
+                "millilitre": ("volume", 1e-3), "litre": ("volume", 1)}
 
 
-def _in_seconds(q: _Quantity, unit: str) -> set[float]:
-    """What `q` reads as in seconds, where `unit` is a span of time on the clock."""
-    scale = _SECONDS_IN.get(unit)
-    return {x[1] * scale for x in q.values if x[0] == "n"} if scale else set()
+def _in_base_unit(q: _Quantity, unit: str) -> set[tuple[str, float]]:
+    """What `q` reads as in the smallest unit of its measure, with that measure, where `unit`
+    converts exactly; nothing where not."""
+    measure, scale = _EXACT_UNITS.get(unit, ("", 0))
+    return {(measure, x[1] * scale) for x in q.values if x[0] == "n"} if scale else set()
 
 
 _HOURS_WRITTEN_H = lazy_re.compile(r"\d{1,2}[\s\u00a0]?h\.?[\s\u00a0]?\d{2}")
@@ -177,17 +182,43 @@ def _clock_span(q: _Quantity) -> set[float]:
     """In seconds, a time written "1 h 30", which French and German write for a span of time too."""
     if q.cls != "time" or not _HOURS_WRITTEN_H.fullmatch(q.text):
         return set()
-    return {x[1] * 3600.0 + x[2] * 60 for x in q.values if x[0] == "t"}
+    return {("time", x[1] * 3600.0 + x[2] * 60) for x in q.values if x[0] == "t"}
 
 
-def _same_seconds(a: set[float], b: set[float]) -> bool:
-    return any(abs(x - y) <= 1e-6 * max(1.0, abs(x)) for x in a for y in b)
+def _one_measure(a: set[tuple[str, float]], b: set[tuple[str, float]]) -> bool:
+    return bool(a) and bool(b) and {m for m, _ in a} == {m for m, _ in b}
 
 
-def _seconds_gap(a: set[float], b: set[float]) -> float:
+def _same_amount(a: set[tuple[str, float]], b: set[tuple[str, float]], tolerance: float) -> bool:
+    return any(abs(x - y) <= tolerance * max(1e-6, abs(x)) for _, x in a for _, y in b)
+
+
+def _converted_pairs(s_amounts, t_amounts, s_units: list[str], t_units: list[str]) -> tuple[set[int], set[int]]:
+    """The leftovers of each side that the other side gives in another unit ("90 minutes" / "1 h
+    30", "gut 30 cm" / "305 mm"): no changed figure, and no figure to pair with another one."""
+    given_s: set[int] = set()
+    given_t: set[int] = set()
+    for i, a in enumerate(s_amounts):
+        for j, b in enumerate(t_amounts):
+            if j in given_t or not _one_measure(a, b):
+                continue
+            rounded = s_units[i] and t_units[j] and s_units[i] != t_units[j]
+            if _same_amount(a, b, _ROUNDED_CONVERSION if rounded else 1e-6):
+                given_s.add(i)
+                given_t.add(j)
+                break
+    return given_s, given_t
+
+
+# A measure converted from a third unit is rounded on one side: "gut 30 cm" against "12 pouces ( 305
+# mm )" (a Text+Berg dev gold bead) is one length.
+_ROUNDED_CONVERSION = 0.05
+
+
+def _amount_gap(a: set[tuple[str, float]], b: set[tuple[str, float]]) -> float:
     import math
 
-    return min((abs(math.log10(x) - math.log10(y)) for x in a for y in b if x > 0 and y > 0), default=0.0)
+    return min((abs(math.log10(x) - math.log10(y)) for _, x in a for _, y in b if x > 0 and y > 0), default=0.0)
 
 
 def _rank_against_count(a: _Quantity, b: _Quantity) -> bool:
@@ -250,33 +281,40 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     # "13 Machi", Indonesian "13 Maret", Bengali "১৩ মার্চ") has the day as a bare figure: against the
     # other side's date it is compared as the day. "12 March" against "13 Machi" was no finding.
     s_dateless, t_dateless = all(q.cls != "date" for q in sq), all(q.cls != "date" for q in tq)
+    s_amounts = [_in_base_unit(q, unit) or _clock_span(q) for q, unit in zip(s_left, s_units)]
+    t_amounts = [_in_base_unit(q, unit) or _clock_span(q) for q, unit in zip(t_left, t_units)]
+    given = _converted_pairs(s_amounts, t_amounts, s_units, t_units)
     candidates = []
     for i, a in enumerate(s_left):
         for j, b in enumerate(t_left):
+            if i in given[0] or j in given[1]:
+                continue
             day_against_date = (a.cls == "date" and t_dateless and _bare_day(b)) or (b.cls == "date" and s_dateless and _bare_day(a))
             # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
             # two spelled-out numbers are compared only when both measure something ("five inches").
-            # A span of time converts exactly: "90 minutes" against "deux heures et demie" or "2 h 30" is a change.
-            spans = _in_seconds(a, s_units[i]) or _clock_span(a), _in_seconds(b, t_units[j]) or _clock_span(b)
-            seconds_apart = all(spans) and not _same_seconds(*spans) and bool(s_units[i] or t_units[j]) and (
-                a.strong or b.strong)
-            if not (_comparable(a, b) or day_against_date or seconds_apart) or not (
+            # A span of time or a metric measure converts exactly: "90 minutes" against "deux heures et
+            # demie" or "2 h 30", "2500 kg" against "3,5 tonnes" is a change.
+            amounts = s_amounts[i], t_amounts[j]
+            converted_apart = _one_measure(*amounts) and not _same_amount(*amounts, 1e-6) and bool(
+                s_units[i] or t_units[j]) and (a.strong or b.strong)
+            if not (_comparable(a, b) or day_against_date or converted_apart) or not (
                     a.strong or b.strong or (a.measured and b.measured)):
                 continue
-            if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]) and not seconds_apart:
+            if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]) and not converted_apart:
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed
             if _converted_temperature(a, b, s_units[i], t_units[j]):
                 continue
             if _rank_against_count(a, b):
                 continue
-            # A year next to a count is nearly always two different facts, not one changed fact.
-            if a.cls == "num" and _year_beside_count(a, b):
+            # A year next to a count is nearly always two different facts, not one changed fact; a
+            # figure with a unit on both sides is no year ("1,5 kg" / "1800 g").
+            if a.cls == "num" and _year_beside_count(a, b) and not (s_units[i] and t_units[j]):
                 continue
             if _sign_said_in_words(a, b, src, tgt):
                 continue
             # Figures a hundred times apart are two facts, not one changed one ("8848 m" dropped,
             # "3e" kept); a spelled-out number is held to ten times ("Vier" is not "n° 57").
-            gap = _seconds_gap(*spans) if seconds_apart else _magnitude_gap(a, b)
+            gap = _amount_gap(*amounts) if converted_apart else _magnitude_gap(a, b)
             if gap < 1 + 1e-9 and (_large_in_words(a) or _large_in_words(b)):
                 gap = min(gap, 0.99)  # "six mille hommes" against "60,000 men": a zero slipped, as a figure's would
             slipped = _same_figure_other_scale(a, b) or (

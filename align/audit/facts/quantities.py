@@ -732,7 +732,7 @@ _UNIT_SYMBOLS = {symbol: kind for kind, symbols in {
     "millivolt": "mV", "volt": "V", "kilovolt": "kV",
     "milliwatt": "mW", "watt": "W", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW",
     "watt-hour": "Wh", "kilowatt-hour": "kWh", "megawatt-hour": "MWh", "milliampere-hour": "mAh", "ampere-hour": "Ah",
-    "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
+    "litre": "l", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
     "ppm": "ppm", "ppb": "ppb",
     "nanosecond": "ns", "microsecond": "µs μs", "millisecond": "ms", "second": "s sec Sek",
     "minute": "min Min", "hour": "h Std",

@@ -1,0 +1,34 @@
+"""A metric measure given in another metric unit: the same amount is no mismatch, a changed one is."""
+
+import pytest
+
+from align.audit.facts import compare_facts
+
+FIGURES = {"number", "date", "time", "currency", "unit"}
+
+
+def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
+    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURES]
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, changed", [
+    ("The path is 3.5 km long.", "Le chemin fait 3500 m.", "en", "fr", "Le chemin fait 4500 m."),
+    ("Der Weg ist 800 m lang.", "The path is 0.8 km long.", "de", "en", "The path is 0.9 km long."),
+    ("Add 250 ml of milk.", "0,25 l Milch zugeben.", "en", "de", "0,5 l Milch zugeben."),
+    ("Es wiegt 1,5 kg.", "It weighs 1500 g.", "de", "en", "It weighs 1800 g."),
+    ("The board is 2 m long.", "La planche fait 200 cm.", "en", "fr", "La planche fait 220 cm."),
+])
+def test_a_metric_measure_in_another_unit_is_compared_by_its_amount(src, tgt, src_lang, tgt_lang, changed):
+    assert _figures(src, tgt, src_lang, tgt_lang) == []
+    assert len(_figures(src, changed, src_lang, tgt_lang)) == 1
+
+
+# A Text+Berg dev gold bead: the French converts the English inches, rounded ("gut 30 cm" is 305 mm).
+FOOTPRINT_DE = ("Der Fuss-eindruck hatte eine Länge von gut 30 cm und eine Breite von 20 cm und war an manchen Stellen "
+                "etwa 28 cm tief , wo ich selbst kaum 4 cm einsank .")
+FOOTPRINT_FR = ("Celles-ci mesuraient en moyenne 12 pouces ( 305 mm ) de longueur sur 8 ( 203 mm ) de large . En certains "
+                "endroits , elles étaient profondes de 28 centimètres , là où moi-même n' enfonçais que de 4 cm à peine .")
+
+
+def test_a_measure_converted_with_rounding_is_given_and_pairs_with_nothing_else():
+    assert _figures(FOOTPRINT_DE, FOOTPRINT_FR, "de", "fr") == []
