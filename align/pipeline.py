@@ -236,13 +236,42 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     return docs
 
 
+def _keyed_by_source(half: list[Sentence], source_half: list[Sentence]) -> list[Sentence]:
+    """`half`'s sentences located by the key their program finds them by: the source text of
+    their message (`source_half`'s sentences under the same locator), after the message's
+    context where the file names one. Two translations of one program's catalogue (Qt's German
+    and French .ts) are so paired message by message (see align.keyed), as two files of a
+    program's strings are by their keys: aligned as running text, a message one translation lacks
+    drew its neighbours out of their pairs. A message already located by its key (a Qt message's
+    id) keeps it; where a sentence has no source under its locator, the half is returned as it is."""
+    sources: dict[str, list[str]] = {}
+    for sentence in source_half:
+        sources.setdefault(sentence.locator, []).append(sentence.text)
+    if any(not sentence.locator or sentence.locator not in sources for sentence in half):
+        return half
+    out = []
+    for sentence in half:
+        if sentence.locator.startswith("key "):
+            out.append(sentence)
+            continue
+        context = _MESSAGE_CONTEXT.fullmatch(sentence.locator)
+        key = " ".join(sources[sentence.locator])
+        out.append(replace(sentence, locator=f"key {context.group(1)}: {key}" if context else f"key {key}"))
+    return out
+
+
+# A Qt message's locator: its context's name and its number in that context.
+_MESSAGE_CONTEXT = re.compile(r"context (.+), message \d+")
+
+
 def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside: str, flag: str,
-                 beside_lang: str | None = None) -> tuple[str, list[Sentence]]:
+                 beside_lang: str | None = None, keyed: bool = False) -> tuple[str, list[Sentence]]:
     """One half of a bilingual file (a gettext catalogue, an XLIFF, a TMX, a two-column table) given
     beside another file: the half in `lang`, else the half not in `beside_lang` (the other file's
     language), else its translation; the other half is set aside and listed, and a warning says
     which half is aligned. Read whole, a French catalogue beside a German one was one "French" text
-    of English and French sentences, every English one "untranslated"."""
+    of English and French sentences, every English one "untranslated". `keyed`: the other file is
+    bilingual too, and each sentence is located by its message's source (`_keyed_by_source`)."""
     raw, sentences = read
     (src_lang, src_half), (tgt_lang, tgt_half) = _bilingual_halves(raw, sentences, None, None)
     wanted = lang or beside_lang
@@ -255,6 +284,8 @@ def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside:
                    "part set aside (%s chooses a part by its language; given alone, the file's translation is "
                    "audited against its source)", raw.path, beside, LANGUAGE_NAMES.get(lang, lang), where_span(half),
                    chosen, LANGUAGE_NAMES.get(other_lang, other_lang), flag)
+    if keyed:
+        half = _keyed_by_source(half, src_half)
     return lang, [replace(s, lang=lang) for s in half]
 
 
@@ -315,9 +346,11 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         tgt_lang, tgt_sents = ((declared[1], tgt_all) if declared[1]
                                else _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang"))
     if sided[0]:
-        src_lang, src_sents = _half_beside(src_read, src_lang, tgt_raw.path, "--src-lang", None if sided[1] else tgt_lang)
+        src_lang, src_sents = _half_beside(src_read, src_lang, tgt_raw.path, "--src-lang", None if sided[1] else tgt_lang,
+                                           keyed=sided[1])
     if sided[1]:
-        tgt_lang, tgt_sents = _half_beside(tgt_read, tgt_lang, src_raw.path, "--tgt-lang", None if sided[0] else src_lang)
+        tgt_lang, tgt_sents = _half_beside(tgt_read, tgt_lang, src_raw.path, "--tgt-lang", None if sided[0] else src_lang,
+                                           keyed=sided[0])
     # A bilingual file's half is chosen by its sides, not by the detector: nothing below reads its
     # languages again.
     given = tuple(lang if any(span.side for span in raw.spans) else flag or declaration

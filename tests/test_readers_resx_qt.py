@@ -222,6 +222,26 @@ def test_a_ts_file_beside_another_gives_its_translation():
     assert "vorta.de.ts holds a text and its translation" in stderr
 
 
+def test_two_translations_of_one_program_are_paired_message_by_message():
+    # The German leaves NetworksPage's last two messages and BorgDiffJob's untranslated, the French
+    # Form's: aligned as running text, "Zugriff verweigert" (Permission Denied) was paired with
+    # "Réseaux autorisés :" and NetworksPage's three German strings with BorgDiffJob's French.
+    report, _stderr = report_of(DATA / "vorta.de.ts", DATA / "vorta.fr.ts")
+    assert_every_sentence_once(report)
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    pairs = {(source[i]["text"], target[j]["text"]) for bead in report["beads"] for i in bead["src"] for j in bead["tgt"]}
+    assert ("Erlaubte Netzwerke:", "Réseaux autorisés\u00a0:") in pairs and ("Netzwerke", "Réseaux") in pairs
+    assert all(source[i]["locator"] == target[j]["locator"] for bead in report["beads"] for i in bead["src"]
+               for j in bead["tgt"])
+    left_out = {source[i]["text"] for f in report["findings"] if f["type"] == "omission" for i in f["src"]}
+    added = {target[j]["text"] for f in report["findings"] if f["type"] == "addition" for j in f["tgt"]}
+    assert {"Zugriff verweigert", "%1 zum Melden eines Fehlers."} <= left_out
+    assert added == {"Récupération des différences entre les archives…", "Différences entre les archives récupérées."}
+    # Each located by its message: the context and the English source the program finds it by.
+    assert target[0]["locator"] == "key AddProfileWindow: Please enter a profile name."
+    assert not [f for f in report["findings"] if f["type"] in ("moved", "regrouped", "merge", "split")]
+
+
 @pytest.mark.parametrize("written, read", [
     ("&File", "File"), ("E&xit", "Exit"), ("ファイル(&F)", "ファイル(F)"), ("Tom && Jerry", "Tom & Jerry"),
     ("Security & Privacy", "Security & Privacy"), ("&Options <<", "Options <<"),
