@@ -230,3 +230,13 @@ def test_a_command_at_a_shells_prompt_copied_as_it_stands_is_not_untranslated():
              "# Storms and floods on the western coast of the island"]
     found = untranslated([(text, text) for text in kept + prose], "en", "fr")
     assert [issue.index for issue in found] == [3, 4]
+
+
+def test_a_programs_identifier_copied_under_its_key_is_not_untranslated():
+    # vorta's German and French .ts paired message by message: its example archive names and a
+    # repository mode stay as they are in every translation; the English left after one is told.
+    copies = [("nyx2.local-2018-11-16T09:49:58", "nyx2.local-2018-11-16T09:49:58"),
+              ("Repokey-AES256-OCB", "Repokey-AES256-OCB"),
+              ("nyx2.local-2018-11-16T09:49:58 from November 16, 2018",
+               "nyx2.local-2018-11-16T09:49:58 from November 16, 2018")]
+    assert [issue.index for issue in untranslated(copies, "de", "fr", copy_min_letters=8)] == [2]

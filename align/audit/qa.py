@@ -50,7 +50,7 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
         if letters < min(copy_min_letters, MIN_LETTERS_UNTRANSLATED) or src_lang == tgt_lang:
             continue
         copied = _words(src_text) == _words(tgt_text)
-        if letters < MIN_LETTERS_UNTRANSLATED and not copied:
+        if letters < MIN_LETTERS_UNTRANSLATED and (not copied or _identifiers(tgt_text)):
             continue
         if _reference_or_code(tgt_text):
             # A manual page's SEE ALSO list ("chmod(1), chown(2), execve(2), ..."), an option's
@@ -124,6 +124,19 @@ def _statement(text: str) -> bool:
         run = run + 1 if _PLAIN_WORD.fullmatch(token) else 0
         longest = max(longest, run)
     return longest < 3
+
+
+# A name of letters and digits joined by dots or hyphens: a host's or an archive's name
+# ("nyx2.local-2018-11-16T09:49:58"), a mode ("Repokey-AES256-OCB").
+_IDENTIFIER = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S*\w[.-]\w\S*")
+
+
+def _identifiers(text: str) -> bool:
+    """Whether every token of a short string is an identifier, which a program's translations copy
+    as it stands: vorta's example archive name, copied by every translation, was "untranslated"
+    where two translations were paired by their messages."""
+    tokens = text.split()
+    return bool(tokens) and all(_IDENTIFIER.fullmatch(token) for token in tokens)
 
 
 def _words(text: str) -> list[str]:
