@@ -24,15 +24,15 @@ from .model import Sentence
 from .readers.pdf import LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
-from .wrapping import (ITEM_OPENING, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line, one_table,
-                       opening_indent, short_of, wrap_width, wrapped_at)
+from .wrapping import (ITEM_OPENING, OPENING_QUOTES, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line,
+                       one_table, opening_indent, short_of, wrap_width, wrapped_at)
 
 logger = logging.getLogger("align")
 
 _LETTER = lazy_re.compile(r"[^\W\d_]")
 
 
-def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
+def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) into `text`, stripped of surrounding whitespace.
 
     Each line is its own paragraph unless it visibly runs on into the next: it does not end with
@@ -45,7 +45,10 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     lines at all, seed 002 ends with "Facebook", "Twitter", ...); only hard-wrapped prose
     breaks a sentence across lines, and then the next line usually starts mid-sentence.
 
-    With `rows` (a spreadsheet's rows read as plain text) every line is a paragraph of its own.
+    With `rows` (a spreadsheet's rows read as plain text) every line is a paragraph of its own. A
+    `catalogue` (a program's strings) has no speakers: a label in title case that comes back
+    ("Exit Status:" over each of bash's help texts) read as one ran into the line under it in
+    English, and not in French ("Code de sortie :"), a false addition in each help text.
     """
     if rows:
         return _records(text)
@@ -53,7 +56,7 @@ def split_paragraphs(text: str, rows: bool = False) -> list[tuple[int, int]]:
     longest = longest_line(text)
     padded = justified(text, width)
     listing = width is None and _is_listing(text.split("\n"))
-    speakers = _speakers(text.split("\n")) if ":" in text or "：" in text else set()
+    speakers = _speakers(text.split("\n")) if not catalogue and (":" in text or "：" in text) else set()
     indented_openings = opening_indent(text.split("\n"))
     quoted = _quoted_widths(text.split("\n")) if width is None and ">" in text else {}
     paragraphs: list[tuple[int, int]] = []
@@ -236,7 +239,6 @@ _SETEXT_UNDERLINE = lazy_re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 _BYLINE_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|e|et|y|and|und|en|i|och|og)"
 # (Words apart by spaces: with the spaces optional, a long run of capitals backtracked for seconds.)
 _BYLINE = lazy_re.compile(rf"\s*(?:di|par|por|von|by|de|door|av|af|przez|от)\s+{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,5}}\s*$")
-_OPENING_QUOTES = "\"'“‘«„‚"
 _LEAD_IN = lazy_re.compile(r"[:：]\s*$")
 _TIMESTAMP = lazy_re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 
@@ -397,10 +399,10 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # A hard-wrapped quotation ("> We must" / "> keep the records safe."): each line carries
         # the marker, and the sentence runs on behind it. Cut at each line, "We must" stood alone.
         head = _unquoted(head)
-    if head[:1] in _OPENING_QUOTES:
+    if head[:1] in OPENING_QUOTES:
         # A quotation that goes on with the sentence ("the plan was" / "« une gabegie » selon lui")
         # opens in lower case; a headline's quoted lead opens in capitals.
-        head = head.lstrip(_OPENING_QUOTES + " \u00a0\u202f")
+        head = head.lstrip(OPENING_QUOTES + " \u00a0\u202f")
     # A lower-case letter, not any character Python calls lower case: "ⓒ 연합뉴스 무단 전재" (a circled c)
     # under a "read more" line was read as that line going on.
     if not head or not (lower_case_letter(head[0]) or head[0] in ",;)]»”’"):
@@ -609,6 +611,9 @@ def _embeddable(text: str, hyphens: LineEndHyphens | None = None,
 
 
 SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".tab")
+# The readers of a program's strings (`align.readers`' names).
+CATALOGUE_FORMATS = frozenset({"po", "mo", "json", "yaml", "android", "strings", "properties", "qt-ts", "qt-qm",
+                               "resx", "xcstrings"})
 
 
 def load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | None = None) -> list[Sentence]:
@@ -630,7 +635,7 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
     spreadsheet = raw.format == "text" and raw.path.lower().endswith(SPREADSHEET_SUFFIXES)
     blocks = None if spreadsheet else verse_stanzas(text)
     if blocks is None:
-        paragraph_spans = split_paragraphs(text, spreadsheet)
+        paragraph_spans = split_paragraphs(text, spreadsheet, raw.format in CATALOGUE_FORMATS)
         paragraph_numbers, in_verse = list(range(len(paragraph_spans))), set()
     else:
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.

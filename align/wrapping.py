@@ -21,6 +21,10 @@ ITEM_OPENING = lazy_re.compile(r"\s*(?:[-*•·‣◦▪–+]\s|\(?[a-zA-Z]\)\s|
                                r"|\d{1,3}(?:\.\d{1,3})+\.\s)")
 
 
+# Marks that open a quotation: a quotation that goes on with a sentence ("the plan was" / "« une
+# gabegie » selon lui") opens in lower case after them.
+OPENING_QUOTES = "\"'“‘«„‚"
+
 # Indented openings: at least this many, and this share of the lines indented past the margin
 # following a line that ends no sentence mid-way (a book's paragraph: its first line indented under
 # the last line of the paragraph before).

@@ -97,3 +97,73 @@ def test_a_pair_the_keys_give_below_the_floor_is_replaced_unless_a_word_or_two()
     assert kinds(words) == ["match", "replaced", "match", "match"]
     # "Cancel" / "Άκυρο": a word a side says too little to tell them apart on their vectors.
     assert kinds((np.array([6, 1, 6, 6]), np.array([6, 1, 6, 6]))) == ["match"] * 4
+
+
+def test_a_json_catalogues_help_text_goes_on_where_its_writer_broke_the_line(tmp_path):
+    """Messages of Debian's coreutils and adduser, the French as their translators broke its lines:
+    read as JSON, each break before a quotation mark, a capital word or an option cut a sentence
+    ("(Utiliser l’option" / "« --allow-all-names » pour ...", "Avec" / "--invalid='warn', ..."),
+    and each piece was a false addition; the same messages in a .po were read whole."""
+    from tests.conftest import assert_every_sentence_once, json_report_of
+    english = {
+        "seq.status": "\nExit status is 0 if all input numbers were successfully converted.\nBy default, %s will stop "
+                      "at the first conversion error with exit status 2.\nWith --invalid='fail' a warning is printed "
+                      "for each conversion error\nand the exit status is 2.  With --invalid='warn' each conversion "
+                      "error is\ndiagnosed, but the exit status is 0.  With --invalid='ignore' conversion\nerrors are "
+                      "not diagnosed and the exit status is 0.\n",
+        "kill.sig": "\nSIG may be a signal name like 'PIPE', or a signal number like '13'.\nWithout SIG, all known "
+                    "signals are included.  Multiple signals can be\ncomma-separated.\n",
+        "adduser.names": "To avoid problems, the username should consist only of\n            letters, digits, "
+                         "underscores, periods, at signs and dashes, and\n            not start with a dash (as "
+                         "defined by IEEE Std 1003.1-2001). For\n            compatibility with Samba machine "
+                         "accounts, $ is also supported\n            at the end of the username.  (Use the "
+                         "`--allow-all-names' option\n            to bypass this restriction.)\n",
+    }
+    french = {
+        "seq.status": "\nLe code de retour est 0 si tous les nombres en entrée ont été convertis\nsans erreur. Par "
+                      "défaut, %s s'arrêtera à la première erreur de conversion\navec un code de retour de 2. Avec "
+                      "--invalid='fail', un avertissement est\naffiché à chaque erreur de conversion et le code de "
+                      "retour est 2. Avec\n--invalid='warn', toutes les erreurs de conversion sont diagnostiquées,\n"
+                      "mais le code de retour est 0. Avec --invalid='ignore', les erreur de\nconversion ne sont pas "
+                      "diagnostiquées et le code de retour est 0.\n",
+        "kill.sig": "\nSIG peut être un nom de signal comme «\u00a0PIPE\u00a0», un numéro de signal comme\n"
+                    "«\u00a013\u00a0». Sans SIG, tous les signaux connus sont inclus. Plusieurs signaux\npeuvent "
+                    "être séparés par des virgules.\n",
+        "adduser.names": "Pour éviter tout problème, le nom d'utilisateur ne doit comporté que des\n            "
+                         "lettres, chiffres, tirets de soulignement, arobases et tirets\n            Il ne "
+                         "devrait pas commencer par un tiret (comme défini dans\n            la norme IEEE "
+                         "1003.1-2001). Pour des raisons de compatibilité\n            avec les comptes de machines "
+                         "Samba, le signe dollar est\n            aussi autorisé en fin de nom. (Utiliser l’option\n"
+                         "            «\u00a0--allow-all-names\u00a0» pour contourner cette restriction.)\n",
+    }
+    (tmp_path / "en.json").write_text(json.dumps(english), encoding="utf-8")
+    (tmp_path / "fr.json").write_text(json.dumps(french), encoding="utf-8")
+    report, _stderr = json_report_of(tmp_path / "en.json", tmp_path / "fr.json")
+    assert_every_sentence_once(report)
+    french_sentences = [sentence["text"] for sentence in report["target"]["sentences"]]
+    assert not any(text.startswith(("«", "--invalid", "(Utiliser l’option")) and len(text) < 60 or text == "Avec"
+                   for text in french_sentences), french_sentences
+    assert not [finding for finding in report["findings"] if finding["type"] in ("addition", "omission")], \
+        report["findings"]
+
+
+def test_a_label_each_help_text_repeats_is_no_speaker(tmp_path):
+    """bash's help texts as JSON (Debian's French catalogue): "Exit Status:" in title case over
+    each was read as a speaker's name and ran into the line under it in English only ("Code de
+    retour :" has a word in lower case), and each French label was a false addition."""
+    from tests.conftest import assert_every_sentence_once, json_report_of
+    english = {"true": "Return a successful result.\n    \n    Exit Status:\n    Always succeeds.",
+               "false": "Return an unsuccessful result.\n    \n    Exit Status:\n    Always fails.",
+               ":": "Null command.\n    \n    No effect; the command does nothing.\n    \n    Exit Status:\n"
+                    "    Always succeeds."}
+    french = {"true": "Renvoie un résultat de succès.\n    \n    Code de retour :\n    Succès.",
+              "false": "Renvoie un résultat d'échec.\n    \n    Code de sortie :\n    Toujours l'échec.",
+              ":": "Commande vide.\n    \n    Sans effet : la commande ne fait rien.\n    \n    Code de retour :\n"
+                   "    Renvoie toujours le code de succès."}
+    (tmp_path / "en.json").write_text(json.dumps(english), encoding="utf-8")
+    (tmp_path / "fr.json").write_text(json.dumps(french), encoding="utf-8")
+    report, _stderr = json_report_of(tmp_path / "en.json", tmp_path / "fr.json")
+    assert_every_sentence_once(report)
+    assert [sentence["text"] for sentence in report["source"]["sentences"]].count("Exit Status:") == 3
+    assert not [finding for finding in report["findings"] if finding["type"] in ("addition", "omission")], \
+        report["findings"]

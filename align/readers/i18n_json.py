@@ -20,7 +20,8 @@ from __future__ import annotations
 import json
 
 from .. import lazy_re
-from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken, tidy
+from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken
+from .po import message_blocks
 
 
 class _Object(list):
@@ -229,10 +230,14 @@ def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "")
     ("key items.one"), any other string one block. Shared with the YAML reader."""
     where = f"key {path}" if path else "key (the whole file)"
     forms = icu_forms(text)
+    # A string's lines as a catalogue's messages (`po.message_blocks`): a help text wrapped where
+    # its writer broke it goes on at the break though the next line opens on a capital, an option
+    # or a quotation ("Avec" / "--invalid='warn', ..."). Read as plain text's lines, each piece
+    # of a help text cut so was a false addition or omission.
     if forms is None:
-        return [Block(tidy(text), where, furniture=furniture, lang=lang)]
-    return [Block(tidy(form), f"{where}.{selectors}", furniture=furniture or extra, lang=lang)
-            for selectors, form, extra in forms]
+        return message_blocks(text, where, furniture=furniture, lang=lang)
+    return [block for selectors, form, extra in forms
+            for block in message_blocks(form, f"{where}.{selectors}", furniture=furniture or extra, lang=lang)]
 
 
 def _loads(text: str):

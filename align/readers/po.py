@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lazy_re
 from ..errors import InputError
 from ..language import LINE_ENDS_WITH_FINAL_MARK as _ENDS_STATEMENT
-from ..wrapping import ITEM_OPENING, wrap_width, wrapped_at
+from ..wrapping import ITEM_OPENING, OPENING_QUOTES, wrap_width, wrapped_at
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
 
 logger = logging.getLogger("align")
@@ -177,14 +177,23 @@ def _goes_on(line: str, next_line: str) -> bool:
     file"); else between two letters of a script without case, before a lower-case word, or after a comma or a word in lower-case letters ("Use
     the" / "`--allow-bad-names' option"). Not after "[--lastuid id]": a usage line's "id]" went on
     with the next line in English, and "ID]" in French did not.)"""
-    head = next_line.lstrip()[:1]
+    # A quotation opens in lower case where it goes on with the sentence: "Exit Status:" / "bind
+    # returns 0" went on in English and "Code de sortie :" / "« bind » renvoie 0" did not, a false
+    # addition in each of bash's help texts.
+    head = next_line.lstrip().lstrip(OPENING_QUOTES + " \u00a0\u202f")[:1]
     if _ENDS_STATEMENT.search(line):
         return line.rstrip().endswith(".") and head.islower()
     tail = line.rstrip()[-1:]
     if _uncased_letter(tail) and _uncased_letter(head):
         return True  # Japanese or Chinese broken mid-sentence, where no case tells
     words = line.split()
-    return head.islower() or bool(words) and (words[-1][-1] in ",;、，；" or words[-1].isalpha() and words[-1].islower())
+    # A word elided or joined by a hyphen is a word in lower case too: "(Utiliser l’option" /
+    # "« --allow-all-names » pour ..." was cut at "l’option", a false addition.
+    last = _WORD_JOINERS.sub("", words[-1]) if words else ""
+    return head.islower() or bool(words) and (words[-1][-1] in ",;、，；" or last.isalpha() and last.islower())
+
+
+_WORD_JOINERS = lazy_re.compile(r"['’\-]")
 
 
 def _uncased_letter(char: str) -> bool:
