@@ -88,3 +88,15 @@ def test_a_half_in_chinese_or_japanese_and_an_english_part_of_the_day_are_read(s
 ])
 def test_a_changed_half_in_chinese_or_japanese_or_hour_of_the_afternoon_is_found(src, tgt, src_lang, tgt_lang):
     assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+
+
+# Text+Berg dev gold beads, the French hour changed: "A 16 heures" (a capital without its accent) was
+# read as a bare 16, and "9 Uhr" was quoted with the space after it.
+SUMMIT_DE = "Um 16 Uhr standen sie am Fusse des dritten und letzten grossen Turmes ."
+SUMMIT_FR = "A 16 heures , ils sont au pied de la troisième et dernière tour ."
+
+
+def test_an_hour_after_a_capital_a_without_its_accent_is_a_time():
+    assert _figures(SUMMIT_DE, SUMMIT_FR, "de", "fr") == []
+    assert _figures(SUMMIT_DE, SUMMIT_FR.replace("16", "17"), "de", "fr") == [
+        "time 16 Uhr (source) vs 17 heures (target)"]

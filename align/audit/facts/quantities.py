@@ -233,7 +233,7 @@ _LAKH_GROUPS = lazy_re.compile(r"\d{1,2}(?:([,\u066c])\d{2})+\1\d{3}")
 def _num_re() -> re.Pattern:
     return re.compile(
         r"(?:(?<=[" + _UNSPACED_CHARS + r"])|(?<![^\W\d_])|(?<=\u0640)|(?<=(?<![^\W\d_])[" + _PREFIX_LETTERS + r"]))"
-        r"(?<![\d.,\u066b\u066c])"  # not glued to a word ("G20") nor inside a figure
+        r"(?<![\d,\u066b\u066c])(?:(?<!\.)|(?<=[^\W\d_]\.))"  # not glued to a word ("G20") nor inside a figure
         r"((?:\d{1,3}([" + _SPACE_SEP + r"'’.,\u066c])\d{3}(?:\2\d{3})*(?!\d)|" + _LAKHS + r"|\d+)(?:[.,\u066b]\d+)?)(?!\d)"
         r"(?:\s?(?:er|re|ère|e|ème|eme|è|st|nd|rd|th)\b)?"  # ordinal suffixes: 1er, 2e, 3rd
     )
@@ -310,11 +310,12 @@ _CLOCK_SECONDS_RE = lazy_re.compile(r"(?<![\d:.,])(\d{1,2}):(\d{2}):(\d{2})(?![\
 # twenty-four ("15 heures", "15.30 Uhr").
 _AM_PM_RE = lazy_re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # "à 16 h", "avant 18 heures", "a las 17 horas", "alle 15": an hour on the clock without its minutes.
+# Old French typesetting drops the accent of a capital: "A 16 heures" (Text+Berg).
 # Read as a bare figure, "3 pm" against "16 h" or "17 horas" was a time against a number, and the
 # changed hour went unseen (German "16 Uhr" was read). Only after a word that sets the hour: "3 h"
 # alone is as often three hours.
 _CLOCK_HOUR_RE = lazy_re.compile(
-    r"(?<![^\W\d_])(?:(?:à|vers|dès|avant|après)\s+(\d{1,2})\s?(?:h|heures?)"
+    r"(?<![^\W\d_])(?:(?:à|(?-i:A)|vers|dès|avant|après)\s+(\d{1,2})\s?(?:h|heures?)"
     r"|(?:las|alle|ore|às)\s+(\d{1,2})(?:\s?(?:h|horas?|hrs?))?)(?![^\W\d_])(?![\s\u00a0]?[.,:]?\d)"
     r"(?:\s+(?:et|y|e)\s+(demie|quart|media|cuarto|mezza|quarto)(?![^\W\d_]))?",  # "à 4 heures et demie": 4:30
     re.IGNORECASE)
@@ -1463,7 +1464,9 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         # "3 h" might be three hours as much as three o'clock; only clock readings with minutes are times.
         if hours > 24 or minutes > 59 or (m.group(2) is None and not re.search(r"uhr", m.group(0), re.I)):
             continue
-        quantities.append(_Quantity(m.group(0), m.span(), frozenset({("t", hours, minutes), ("n", float(hours))}), "time", True))
+        span = (m.start(), m.start() + len(m.group(0).rstrip()))  # "um 9 Uhr gelangten": quoted "9 Uhr"
+        quantities.append(_Quantity(text[span[0]:span[1]], span, frozenset({("t", hours, minutes), ("n", float(hours))}),
+                                    "time", True))
         taken.append(m.span())
     for m in _CLOCK_HOUR_RE.finditer(text):
         group = 1 if m.group(1) else 2
