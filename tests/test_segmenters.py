@@ -891,6 +891,32 @@ def test_pages_names_units_and_scores_end_a_sentence_before_its_opening_word(lan
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # df(1), procmailsc(5) in Spanish; ls(1), grep(1) in Dutch (manpages-es, manpages-nl)
+    ("es", "muestra los tamaños en potencias de 1024 (p.e. 1023M)", ["muestra los tamaños en potencias de 1024 (p.e. 1023M)"]),
+    ("es", "No se aceptan número en coma flotante en formato exponencial (v.g. 12e5).",
+     ["No se aceptan número en coma flotante en formato exponencial (v.g. 12e5)."]),
+    ("nl", "met -I en -s, toon de groottes zoals b.v. 1K 234M 2G", ["met -I en -s, toon de groottes zoals b.v. 1K 234M 2G"]),
+    ("nl", "(\\33[...m). Voorkomende waarden voor concatenatie zijn o.m. 1 voor vet, 4 voor onderstrepen, 5 voor knipperen.",
+     ["(\\33[...m).", "Voorkomende waarden voor concatenatie zijn o.m. 1 voor vet, 4 voor onderstrepen, 5 voor knipperen."]),
+    # bzip2(1) in Spanish and Polish, find(1) in Dutch, devdump(1) in Polish
+    ("es", "Define el tamaño de bloque a 100k, 200k... 900k durante la compresión, no teniendo ningún efecto.",
+     ["Define el tamaño de bloque a 100k, 200k... 900k durante la compresión, no teniendo ningún efecto."]),
+    ("pl", "Ustawia wielkość bloku podczas kompresji na 100 k, 200 k... 900 k.",
+     ["Ustawia wielkość bloku podczas kompresji na 100 k, 200 k... 900 k."]),
+    ("nl", "S Seconden (00.00 .. 61.00). Er is een fractie.", ["S Seconden (00.00 .. 61.00).", "Er is een fractie."]),
+    ("pl", "- autora oryginalnych źródeł (1993 ... 1998) . Joerg Schilling utworzył bibliotekę.",
+     ["- autora oryginalnych źródeł (1993 ... 1998) .", "Joerg Schilling utworzył bibliotekę."]),
+    # the hour's "p.m." and an ellipsis after a word still end a sentence before a figure
+    ("en", "The shop closed at 9 p.m. 12 people stayed.", ["The shop closed at 9 p.m.", "12 people stayed."]),
+    ("en", "It was late... 12 people stayed.", ["It was late...", "12 people stayed."]),
+])
+def test_a_dotted_abbreviation_or_a_ranges_ellipsis_before_a_figure_goes_on(lang, text, expected):
+    """Debian's manual pages write "p.e." and "v.g." (Spanish), "b.v." and "o.m." (Dutch) before a
+    figure, and a range with an ellipsis ("200k... 900k", "(1993 ... 1998)"): each was cut there."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("ru", "Он родился в XIX в. Умер рано.", ["Он родился в XIX в.", "Умер рано."]),
     ("bg", "Роден е в XIX в. Почина млад.", ["Роден е в XIX в.", "Почина млад."]),

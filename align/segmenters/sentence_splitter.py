@@ -776,6 +776,15 @@ _DATELINE_YEAR = lazy_re.compile(r"\d{4}\s?(?:r|г|р)\.$")
 _DASH_AHEAD = lazy_re.compile(r"[–—]\s")
 # A figure, or an amount written with its currency in front ("approx. PLN 45 billion", "ca. € 300").
 _FIGURE_AHEAD = lazy_re.compile(r"(?:[A-Z]{3}\s?|[$€£¥₽₹]\s?)?\d")
+# An abbreviation of short lower-case parts, a full stop after each ("p.e." and "v.g." in Spanish, "b.v."
+# and "o.m." in Dutch), before a figure, as Debian's manual pages write them: "(p.e. 1023M)" in df(1)
+# and "zoals b.v. 1K 234M 2G" in ls(1) were cut after it. Not "a.m." or "p.m.", which end a sentence
+# on the hour they follow ("... until 9 p.m. 12 people stayed").
+_DOTTED_ABBREVIATION = lazy_re.compile(r"(?<![\w.])(?![ap]\.m\.$)[a-zß-öø-ÿ]{1,2}\.(?:[a-zß-öø-ÿ]{1,2}\.)+$")
+# An ellipsis after a figure (and its unit) before another is a range, no sentence's end: "100k,
+# 200k... 900k" (bzip2(1) in Spanish), "100 k, 200 k... 900 k" (in Polish), "(1993 ... 1998)",
+# "(00.00 .. 61.00)" (find(1) in Dutch) were each cut there.
+_FIGURE_BEFORE_ELLIPSIS = lazy_re.compile(r"\d(?:\s?[^\W\d_]{1,3})?\s?(?:\.{2,3}|…)$")
 
 
 def _urdu_spellings(words: str) -> str:
@@ -852,6 +861,10 @@ def _abbreviations_joined(text: str, spans: list[tuple[int, int]], code: str) ->
             return True  # a ruler's number before the name
         if _DASH_AHEAD.match(text, span[0]) and _DATELINE_YEAR.search(text, out[-1][0], out[-1][1]):
             return len(out) == 1  # only the text's first sentence is a dateline
+        if text[span[0]:span[0] + 1].isdigit() and (
+                _DOTTED_ABBREVIATION.search(text, reach, out[-1][1]) is not None
+                or _FIGURE_BEFORE_ELLIPSIS.search(text, reach, out[-1][1]) is not None):
+            return True
         return (_FIGURE_AHEAD.match(text, span[0]) is not None
                 and _BEFORE_A_FIGURE.search(text, out[-1][0], out[-1][1]) is not None)
 
