@@ -154,3 +154,28 @@ def test_a_file_named_arb_has_its_notes_left_out_without_a_locale_or_a_keys_meta
     path.write_text(json.dumps({"@_comment": "Strings of the settings screen, keep them short.",
                                 "settingsTitle": "Settings"}), encoding="utf-8")
     assert blocks_of(path) == [("Settings", "key settingsTitle", False)]
+
+
+def test_a_vue_i18n_plural_is_read_form_by_form_under_its_key(tmp_path):
+    # Strings of jellyfin-vue's English and Polish (frontend/locales, GPL-3.0): vue-i18n shows one
+    # form of "a | b | c" by the count; read whole, the forms and their pipes were one sentence.
+    from conftest import assert_every_sentence_once, json_report_of
+
+    english = {"seconds": "{count} second | {count} seconds", "mediaInfoTitlesAudioCodec": "Audio | Audio {0}",
+               "cancel": "Cancel", "literal": "Write {'|'} to part two columns"}
+    polish = {"seconds": "{count} sekunda | {count} sekundy | {count} sekund",
+              "mediaInfoTitlesAudioCodec": "Dźwięk | Dźwięk {0}", "cancel": "Anuluj",
+              "literal": "Wpisz {'|'}, aby rozdzielić dwie kolumny"}
+    (tmp_path / "en.json").write_text(json.dumps(english), encoding="utf-8")
+    (tmp_path / "pl.json").write_text(json.dumps(polish, ensure_ascii=False), encoding="utf-8")
+    report, _stderr = json_report_of(tmp_path / "en.json", tmp_path / "pl.json")
+    assert_every_sentence_once(report)
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    assert [(s["locator"], s["text"]) for s in source[:2]] == [("key seconds.0", "{count} second"),
+                                                                ("key seconds.1", "{count} seconds")]
+    assert [s["text"] for s in source if s["locator"] == "key literal"] == ["Write {'|'} to part two columns"]
+    pairs = {(source[i]["text"], target[j]["text"]) for bead in report["beads"] for i in bead["src"] for j in bead["tgt"]}
+    assert {("{count} second", "{count} sekunda"), ("Audio {0}", "Dźwięk {0}")} <= pairs
+    # Polish's third form, which English has none of, is no addition of content.
+    assert [s.get("furniture", False) for s in target if s["locator"].startswith("key seconds.")] == [False, False, True]
+    assert not [f for f in report["findings"] if f["severity"] == "content"], report["findings"]

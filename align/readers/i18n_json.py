@@ -225,15 +225,49 @@ def _extra_plural_keys(paths: list[str]) -> set[str]:
     return out
 
 
+# English writes a plural in vue-i18n's way in two forms ("car | cars").
+ENGLISH_PIPE_FORMS = 2
+
+
+def pipe_forms(text: str) -> list[str] | None:
+    """The forms of a vue-i18n plural, parted by "|" ("car | cars", "no apples | one apple |
+    {count} apples"), which vue-i18n shows one at a time by the count; before, the forms and their
+    pipes were one sentence. A pipe inside braces ("{'|'}") is vue-i18n's literal pipe. None for a
+    text without one, with an empty form ("a || b"), or written for i18next ("{{count}}"), whose
+    pipe is text."""
+    if "|" not in text or "{{" in text:
+        return None
+    forms: list[str] = []
+    depth = start = 0
+    for at, char in enumerate(text):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(depth - 1, 0)
+        elif char == "|" and depth == 0:
+            forms.append(text[start:at].strip())
+            start = at + 1
+    forms.append(text[start:].strip())
+    return forms if len(forms) > 1 and all(forms) else None
+
+
 def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "") -> list[Block]:
     """The blocks of one string at key `path`: an ICU plural or select message's forms each its own
-    ("key items.one"), any other string one block. Shared with the YAML reader."""
+    ("key items.one"), a vue-i18n plural's by their numbers ("key car.1"), any other string as a
+    catalogue's message. Shared with the YAML reader."""
     where = f"key {path}" if path else "key (the whole file)"
     forms = icu_forms(text)
     # A string's lines as a catalogue's messages (`po.message_blocks`): a help text wrapped where
     # its writer broke it goes on at the break though the next line opens on a capital, an option
     # or a quotation ("Avec" / "--invalid='warn', ..."). Read as plain text's lines, each piece
     # of a help text cut so was a false addition or omission.
+    if forms is None and (alternatives := pipe_forms(text)):
+        # Each form by its number, as vue-i18n chooses it ("key seconds.1"); a form past English's
+        # two (Polish's third of "{count} sekunda | {count} sekundy | {count} sekund") is a
+        # language's own, boilerplate, as an ICU plural's forms English lacks are.
+        return [block for number, form in enumerate(alternatives)
+                for block in message_blocks(form, f"{where}.{number}", lang=lang,
+                                            furniture=furniture or number >= ENGLISH_PIPE_FORMS)]
     if forms is None:
         return message_blocks(text, where, furniture=furniture, lang=lang)
     return [block for selectors, form, extra in forms
