@@ -3,7 +3,7 @@ another way; the changed ones are found."""
 
 import pytest
 
-from align.audit.facts import compare_facts
+from align.audit.facts import compare_facts, extract_numbers
 
 FIGURES = {"number", "date", "time", "currency", "unit"}
 
@@ -100,3 +100,8 @@ def test_an_hour_after_a_capital_a_without_its_accent_is_a_time():
     assert _figures(SUMMIT_DE, SUMMIT_FR, "de", "fr") == []
     assert _figures(SUMMIT_DE, SUMMIT_FR.replace("16", "17"), "de", "fr") == [
         "time 16 Uhr (source) vs 17 heures (target)"]
+
+
+def test_noon_is_read_in_its_own_language_only():
+    assert _figures("Plug the midi cable in at 13:00.", "Branchez le câble MIDI à 13 h.", "en", "fr") == []
+    assert [q.text for q in extract_numbers("a midi keyboard", "en")] == []

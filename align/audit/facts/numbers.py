@@ -663,7 +663,7 @@ def _restated_in_other_words(own_left: list[_Quantity], own: list[_Quantity], ot
     out = []
     for words in own_left:
         for figure in own:
-            if (words.strong or not figure.strong or figure.cls != "num" or _same(figure, words)
+            if (words.strong or words.cls != "num" or not figure.strong or figure.cls != "num" or _same(figure, words)
                     or not _beside(figure, words, own_text)):
                 continue
             out += [o for o in other if o.strong and _same(o, figure) and o not in out][:1]

@@ -1708,8 +1708,8 @@ def extract_numbers(text: str, lang: str) -> list[_Quantity]:
         spelled += _roman_numbers(text)
     if _PERIOD_WORD.search(text):
         spelled += _ordinal_periods(text)
-    if _NOON_HINT.search(text):
-        spelled += _noon_and_midnight(text)
+    if lang in _NOON:
+        spelled += _noon_and_midnight(text, lang)
     for q in spelled:
         if _free(taken, *q.span):
             quantities.append(q)
@@ -1807,23 +1807,28 @@ def _roman_numbers(text: str) -> list[_Quantity]:
 
 # Noon and midnight by name, times of day as exact as "12 h" and "24 Uhr": "at noon" against "à 13 h"
 # was no finding. French "Midi" with a capital is the south. Compared with times only (`cls`).
-_NOON = {"noon": 12, "midday": 12, "midi": 12, "mediodía": 12, "mezzogiorno": 12, "meio-dia": 12, "полдень": 12,
-         "μεσημέρι": 12, "正午": 12,
-         "midnight": 0, "minuit": 0, "mitternacht": 0, "medianoche": 0, "mezzanotte": 0, "meia-noite": 0,
-         "middernacht": 0, "полночь": 0, "μεσάνυχτα": 0, "午夜": 0}
-_NOON_HINT = lazy_re.compile("(?:" + "|".join(sorted(_NOON, key=len, reverse=True)) + ")", re.IGNORECASE)
-_NOON_RE = lazy_re.compile(r"(?<![^\W\d_])(" + "|".join(sorted((w for w in _NOON if w.isascii() or len(w) > 2),
-                                                                key=len, reverse=True))
-                           + r")(?![^\W\d_])|(正午|午夜)", re.IGNORECASE)
+_NOON = {"en": {"noon": 12, "midday": 12, "midnight": 0}, "fr": {"midi": 12, "minuit": 0},
+         "de": {"mitternacht": 0}, "es": {"mediodía": 12, "medianoche": 0},
+         "it": {"mezzogiorno": 12, "mezzanotte": 0}, "pt": {"meio-dia": 12, "meia-noite": 0},
+         "nl": {"middernacht": 0}, "ru": {"полдень": 12, "полночь": 0}, "el": {"μεσημέρι": 12, "μεσάνυχτα": 0},
+         "ja": {"正午": 12}, "zh": {"正午": 12, "午夜": 0}}
 
 
-def _noon_and_midnight(text: str) -> list[_Quantity]:
+@lru_cache(maxsize=None)
+def _noon_re(lang: str) -> re.Pattern:
+    words = "|".join(sorted(_NOON[lang], key=len, reverse=True))
+    if lang in ("ja", "zh"):
+        return re.compile("(" + words + ")")
+    return re.compile(r"(?<![^\W\d_])(" + words + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _noon_and_midnight(text: str, lang: str) -> list[_Quantity]:
     out = []
-    for m in _NOON_RE.finditer(text):
+    for m in _noon_re(lang).finditer(text):
         word = m.group(0)
         if word == "Midi":
             continue
-        hours = _NOON[word.lower()]
+        hours = _NOON[lang][word.lower()]
         half = _HALF_AFTER.match(text, m.end())  # "midi et demi"
         minutes, end = (30, half.end()) if half else (0, m.end())
         values = {("t", hours, minutes)} | ({("t", 24, minutes)} if hours == 0 else set())
