@@ -179,3 +179,27 @@ def test_a_vue_i18n_plural_is_read_form_by_form_under_its_key(tmp_path):
     # Polish's third form, which English has none of, is no addition of content.
     assert [s.get("furniture", False) for s in target if s["locator"].startswith("key seconds.")] == [False, False, True]
     assert not [f for f in report["findings"] if f["severity"] == "content"], report["findings"]
+
+
+def test_an_angular_files_locale_declares_its_language_and_is_no_string(tmp_path):
+    # Kohesio's (the European Commission's) src/locale at 1e057ca, as `ng extract-i18n --format
+    # json` writes it: the "locale" was a string of the app ("fr" paired with "en"), and the short
+    # strings were read as French and Spanish, the English as a guess.
+    english = {"locale": "en", "translations": {
+        "home.page.inMyRegion": "IN MY REGION", "home.page.themes": "THEMES", "home.page.exploreMore": "Explore more",
+        "plural.project": " {$ICU} ", "8062657964588488336": "{VAR_PLURAL, plural, =1 {project} other {projects}}",
+        "country.label.component": "COUNTRY", "common.advancedFilters": "ADVANCED FILTERS"}}
+    french = {"locale": "fr", "translations": {
+        "home.page.inMyRegion": "DANS MA RÉGION", "home.page.themes": "THÈMES", "home.page.exploreMore": "Explore plus",
+        "plural.project": " {$ICU} ", "8062657964588488336": "{VAR_PLURAL, plural, =1 {projet} other {projets}}",
+        "country.label.component": "PAYS", "common.advancedFilters": "FILTRES AVANCÉS"}}
+    (tmp_path / "messages.json").write_text(json.dumps(english), encoding="utf-8")
+    (tmp_path / "messages.fr.json").write_text(json.dumps(french, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "align", "pair", str(tmp_path / "messages.json"),
+                          str(tmp_path / "messages.fr.json"), "--format", "json"], capture_output=True, text=True,
+                         timeout=300)
+    report, stderr = json.loads(run.stdout), run.stderr
+    assert (report["source"]["lang"], report["target"]["lang"]) == ("en", "fr")
+    assert not [s for side in ("source", "target") for s in report[side]["sentences"] if s["locator"] == "key locale"]
+    assert "unsure" not in stderr and "Spanish" not in stderr, stderr
+    assert not report["findings"]

@@ -195,17 +195,31 @@ def _arb_metadata(value, named_arb: bool = False) -> frozenset[str]:
     return frozenset()
 
 
+def _angular(value) -> dict | None:
+    """The two members of an Angular translation file ({"locale": "fr", "translations": {...}},
+    as `ng extract-i18n --format json` writes one), or None for any other JSON."""
+    if not isinstance(value, _Object) or sorted(str(key) for key, _child in value) != ["locale", "translations"]:
+        return None
+    members = dict(value)
+    return members if isinstance(members["locale"], str) and isinstance(members["translations"], _Object) else None
+
+
 def _declared_locale(value) -> str:
-    """An ARB file's "@@locale" ("fr", "pt_BR"), or ""."""
+    """An ARB file's "@@locale" ("fr", "pt_BR") or an Angular file's "locale", or ""."""
     if isinstance(value, _Object):
         for key, child in value:
             if key == "@@locale" and isinstance(child, str):
                 return child.strip()
-    return ""
+    angular = _angular(value)
+    return angular["locale"].strip() if angular else ""
 
 
 def _app_strings(value, named_arb: bool = False):
-    """(key path, text) of the strings the app shows: an ARB file's metadata left out."""
+    """(key path, text) of the strings the app shows: an ARB file's metadata and an Angular file's
+    "locale" ("pt-BR", read as a string of the app before) left out."""
+    angular = _angular(value)
+    if angular:
+        return _strings(angular["translations"], "translations")
     metadata = _arb_metadata(value, named_arb)
     if not metadata:
         return _strings(value, "")
