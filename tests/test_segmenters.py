@@ -903,8 +903,10 @@ def test_pages_names_units_and_scores_end_a_sentence_before_its_opening_word(lan
     # bzip2(1) in Spanish and Polish, find(1) in Dutch, devdump(1) in Polish
     ("es", "Define el tamaño de bloque a 100k, 200k... 900k durante la compresión, no teniendo ningún efecto.",
      ["Define el tamaño de bloque a 100k, 200k... 900k durante la compresión, no teniendo ningún efecto."]),
-    ("pl", "Ustawia wielkość bloku podczas kompresji na 100 k, 200 k... 900 k.",
-     ["Ustawia wielkość bloku podczas kompresji na 100 k, 200 k... 900 k."]),
+    ("pl", "Ustawia  wielkość bloku podczas kompresji na 100 k, 200 k... 900\n              k. Nie ma żadnego znaczenia "
+           "przy dekompresji.",
+     ["Ustawia  wielkość bloku podczas kompresji na 100 k, 200 k... 900\n              k.",
+      "Nie ma żadnego znaczenia przy dekompresji."]),
     ("nl", "S Seconden (00.00 .. 61.00). Er is een fractie.", ["S Seconden (00.00 .. 61.00).", "Er is een fractie."]),
     ("pl", "- autora oryginalnych źródeł (1993 ... 1998) . Joerg Schilling utworzył bibliotekę.",
      ["- autora oryginalnych źródeł (1993 ... 1998) .", "Joerg Schilling utworzył bibliotekę."]),
@@ -914,7 +916,9 @@ def test_pages_names_units_and_scores_end_a_sentence_before_its_opening_word(lan
 ])
 def test_a_dotted_abbreviation_or_a_ranges_ellipsis_before_a_figure_goes_on(lang, text, expected):
     """Debian's manual pages write "p.e." and "v.g." (Spanish), "b.v." and "o.m." (Dutch) before a
-    figure, and a range with an ellipsis ("200k... 900k", "(1993 ... 1998)"): each was cut there."""
+    figure, and a range with an ellipsis ("200k... 900k", "(1993 ... 1998)"): each was cut there.
+    A thousand's "k." after a figure ends its sentence before a capital (Polish "k." is an abbreviation
+    too, and "900" / "k. Nie ma ..." was one sentence, the unit on the next line as groff wrapped it)."""
     assert sentences(load_segmenter(), text, lang) == expected
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -424,8 +424,10 @@ def _markers_joined(text: str, spans: list[tuple[int, int]], code: str = "") -> 
 # ..." was one sentence, and a sentence added after it a clause of it); not "г.", which is a year
 # as often as grams ("В 2023 г. Москва приняла ..." goes on).
 # ... and Czech "hod." (hours: "Sraz je v 10 hod. Přijďte včas." was one sentence), the Nordic crown
-# ("Det koster 100 kr. Det er billigt.").
-_UNIT_END = lazy_re.compile(r"\d\s?(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K|hod|kr"
+# ("Det koster 100 kr. Det er billigt."), and a thousand's "k" (a block's size in bzip2(1) in Polish:
+# "... na 100 k, 200 k... 900" / "k. Nie ma żadnego znaczenia ...", where "k." is an abbreviation
+# too); the unit on the line after its figure, as a manual page's wrapper leaves it.
+_UNIT_END = lazy_re.compile(r"\d\s*(?:(?:h|min|km|m|cm|mm|kg|g|mg|l|ml|ha)(?:/(?:h|min|s|j|d))?|°[CF]|K|k|hod|kr"
                             r"|(?:км|м|см|мм|кг|мг|т|л|мл|га|ч|мин|сек)(?:/(?:ч|с))?)\.(\s+)([^\W\d_])")
 # A program's message ends a sentence on a printf placeholder ("exited from signal %d. Exiting.",
 # "sur le signal %d. Abandon."): French's and German's prefix lists hold every lower-case letter
