@@ -568,6 +568,11 @@ _XPOINTER_ID = lazy_re.compile(r"\s*(?:element\(\s*([\w.:-]+)\s*\)|xpointer\(\s*
 _MAX_REFERENCES = 20_000
 
 
+# DITA maps read for their keys, by their real paths: ((mtime, size), root), the oldest dropped first.
+_READ_MAPS: dict[str, tuple[tuple[int, int], "_Element | None"]] = {}
+_MAX_READ_MAPS = 512
+
+
 class _Parts:
     """What the document takes from other files, put in place in its tree: XInclude's parts
     (`<xi:include href="ch1.xml"/>`, `parse="text"` too, an `xpointer` naming an id) and DITA's
@@ -586,6 +591,7 @@ class _Parts:
         self.maps: dict[str, _Element | None] = {}  # DITA maps read for their keys, by their real paths
         self.submaps: dict[tuple[str, str], tuple[str | None, str]] = {}  # (map, href): the submap's file
         self.named: dict[str, list[tuple[str, str]]] = {}  # a map's real path: the submaps it names
+        self.reals: dict[str, str] = {}
 
     def lay_in(self, root: _Element, own: _Element) -> None:
         """Put every part `root` includes in its place; `own` is the root of the file `root` is of,
@@ -728,7 +734,7 @@ class _Parts:
             candidates = own + _maps_in(os.path.dirname(top) if top else None)
             below = {real for path in candidates for real in self.maps_below(path)}
             # A map another one names as its submap is no root; if they all name each other, any is.
-            roots = [path for path in candidates if os.path.realpath(path) not in below] or candidates
+            roots = [path for path in candidates if self.real(path) not in below] or candidates
             document = os.path.normpath(os.path.abspath(self.includes.label))
             spaces = []
             for path in roots:  # the maps of the document's own folder first, as before
@@ -742,14 +748,36 @@ class _Parts:
                     self.definitions.setdefault(key, definition)
         return self.definitions
 
+    def real(self, path: str) -> str:
+        """`os.path.realpath`, asked once a path: every topic's maps name the same few files."""
+        if path not in self.reals:
+            self.reals[path] = os.path.realpath(path)
+        return self.reals[path]
+
     def map_root(self, path: str) -> _Element | None:
-        """A DITA map's root element, each map read once however many maps name it."""
-        real = os.path.realpath(path)
+        """A DITA map's root element, each map read once however many maps name it, and once a
+        process while the file is unchanged (every topic of a project reads the same maps); its
+        bytes counted against the document's limit each time."""
+        real = self.real(path)
         if real not in self.maps:
             try:
-                self.maps[real] = _parsed(self.includes.read(path), os.path.basename(path)).root
-            except InputError:
-                self.maps[real] = None
+                stat = os.stat(real)
+            except OSError:
+                stat = None
+            version = (stat.st_mtime_ns, stat.st_size) if stat else None
+            cached = _READ_MAPS.get(real)
+            if version is not None and cached is not None and cached[0] == version and version[1] <= self.includes.left:
+                self.includes.charge(version[1])
+                self.maps[real] = cached[1]
+            else:
+                try:
+                    self.maps[real] = _parsed(self.includes.read(path), os.path.basename(path)).root
+                except InputError:
+                    self.maps[real] = None
+                if version is not None:
+                    if len(_READ_MAPS) >= _MAX_READ_MAPS:
+                        _READ_MAPS.pop(next(iter(_READ_MAPS)))
+                    _READ_MAPS[real] = (version, self.maps[real])
         return self.maps[real]
 
     def maps_below(self, path: str) -> set[str]:
@@ -765,7 +793,7 @@ class _Parts:
 
     def named_maps(self, path: str) -> list[tuple[str, str]]:
         """The submaps a map names itself: (path, real path) each, gathered once a map."""
-        real = os.path.realpath(path)
+        real = self.real(path)
         if real not in self.named:
             root = self.map_root(path)
             hrefs = [_submap_href(element) for element in _elements(root)] if root is not None else []
@@ -779,7 +807,7 @@ class _Parts:
         if (map_path, href) not in self.submaps:
             with self.includes.inside(map_path):
                 path, _reason = self.includes.locate(href)
-            self.submaps[map_path, href] = (path, os.path.realpath(path) if path else "")
+            self.submaps[map_path, href] = (path, self.real(path) if path else "")
         return self.submaps[map_path, href]
 
     def target(self, root: _Element, fragment: str) -> _Element | None:
@@ -865,7 +893,7 @@ class _KeySpace:
         queue = deque([(path, self.root, False, 0)])
         while queue:
             map_path, scope, scoped_by_reference, rank = queue.popleft()
-            real = os.path.realpath(map_path)
+            real = parts.real(map_path)
             root = parts.map_root(map_path) if real not in seen else None
             seen.add(real)  # a map named twice: its keys are there from the first already
             if root is None:
