@@ -355,3 +355,27 @@ def test_a_catalogues_few_short_sources_are_read_in_their_own_language(tmp_path)
                     'msgid "The bridge is closed."\nmsgstr "Die Brücke ist gesperrt."\n', encoding="utf-8")
     result = align_pair(str(path))
     assert (result.source.lang, result.target.lang) == ("en", "de") and not result.findings
+
+
+def test_a_sentence_opened_at_a_lines_end_goes_on_into_a_placeholder(tmp_path):
+    """bash's help texts in Debian's French catalogue: a sentence that opens after another's end and
+    stops at the line's end ("...actives.  Sans" / "JOBSPEC, le shell ...") goes on, though the next
+    line opens on a placeholder in capitals; cut there, "Sans" and "Si" stood alone, false additions."""
+    path = tmp_path / "bash.fr.po"
+    path.write_bytes(catalogue("fr", [
+        ("Removes each JOBSPEC argument from the table of active jobs.  Without\n    any JOBSPECs, the shell uses "
+         "its notion of the current job.",
+         "Retire chaque argument JOBSPEC de la table des tâches actives.  Sans\n    JOBSPEC, le shell utilise sa "
+         "propre notion de tâche courante."),
+        ("Place the job identified by JOB_SPEC in the foreground, making it the\n    current job.  If JOB_SPEC is "
+         "not present, the shell's notion of the\n    current job is used.",
+         "Place JOB_SPEC au premier plan et en fait la tâche actuelle. Si\n    JOB_SPEC n'est pas fourni, le shell "
+         "utilise sa propre notion\n    de tâche actuelle."),
+    ]))
+    _raw, sentences = sentences_of(path)
+    texts = [" ".join(s.text.split()) for s in sentences]
+    assert "Sans JOBSPEC, le shell utilise sa propre notion de tâche courante." in texts
+    assert "Si JOB_SPEC n'est pas fourni, le shell utilise sa propre notion de tâche actuelle." in texts
+    assert "Without any JOBSPECs, the shell uses its notion of the current job." in texts
+    result = align_pair(str(path))
+    assert not [f for f in result.findings if f.type in ("addition", "omission", "split", "merge")], result.findings

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lazy_re
 from ..errors import InputError
 from ..language import LINE_ENDS_WITH_FINAL_MARK as _ENDS_STATEMENT
-from ..wrapping import ITEM_OPENING, OPENING_QUOTES, wrap_width, wrapped_at
+from ..wrapping import ITEM_OPENING, OPENING_QUOTES, ends_open, wrap_width, wrapped_at
 from .base import BYTE_ORDER_MARKS, Block, Reader, broken, tidy
 
 logger = logging.getLogger("align")
@@ -190,10 +190,26 @@ def _goes_on(line: str, next_line: str) -> bool:
     # A word elided or joined by a hyphen is a word in lower case too: "(Utiliser l’option" /
     # "« --allow-all-names » pour ..." was cut at "l’option", a false addition.
     last = _WORD_JOINERS.sub("", words[-1]) if words else ""
-    return head.islower() or bool(words) and (words[-1][-1] in ",;、，；" or last.isalpha() and last.islower())
+    return head.islower() or bool(words) and (words[-1][-1] in ",;、，；" or last.isalpha() and last.islower()
+                                              or _sentence_opened(line))
 
 
 _WORD_JOINERS = lazy_re.compile(r"['’\-]")
+# A sentence's end inside a line, and the words after it.
+# (Not an ellipsis: "        ... version:   %s" lines a table under the line above.)
+_OPENED_AFTER_END = lazy_re.compile(r"(?<=\w)[.!?][\"'”’)\]]*\s+(\w[^.!?]*)$")
+
+
+def _sentence_opened(line: str) -> bool:
+    """Whether `line` ends in a sentence that opened after another's end on it and has not ended,
+    its first word a written word ("...courante.  Sans" / "JOBSPEC, le shell ...", "...PATTERN.
+    The" / "`|' is used ..."): a heading stands on a line of its own, so the sentence goes on,
+    whatever the next line opens with (a placeholder in capitals, a quotation of code)."""
+    fragment = _OPENED_AFTER_END.search(line.rstrip())
+    if fragment is None or not ends_open(line):
+        return False
+    first = _WORD_JOINERS.sub("", fragment.group(1).split()[0])
+    return first.isalpha() and first[0].isupper() and first[1:].islower()
 
 
 def _uncased_letter(char: str) -> bool:
