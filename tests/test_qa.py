@@ -240,3 +240,12 @@ def test_a_programs_identifier_copied_under_its_key_is_not_untranslated():
               ("nyx2.local-2018-11-16T09:49:58 from November 16, 2018",
                "nyx2.local-2018-11-16T09:49:58 from November 16, 2018")]
     assert [issue.index for issue in untranslated(copies, "de", "fr", copy_min_letters=8)] == [2]
+
+
+def test_a_product_name_copied_under_its_key_is_not_untranslated_a_title_case_label_is():
+    # Sweet Home 3D's furniture catalogues: a piece named by its maker stays so in every language;
+    # GNUstep's Japanese leaves "NEXT Compression" in English, Sweet Home 3D's French "Group furniture".
+    copies = [(name, name) for name in ("Apple iMac 2004", "Peugeot 308 CC", "Yamaha YZR R6", "NEXT Compression",
+                                        "Group furniture")]
+    assert [copies[issue.index][0] for issue in untranslated(copies, "en", "fr", copy_min_letters=8)] == [
+        "NEXT Compression", "Group furniture"]

@@ -50,7 +50,7 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
         if letters < min(copy_min_letters, MIN_LETTERS_UNTRANSLATED) or src_lang == tgt_lang:
             continue
         copied = _words(src_text) == _words(tgt_text)
-        if letters < MIN_LETTERS_UNTRANSLATED and (not copied or _identifiers(tgt_text)):
+        if letters < MIN_LETTERS_UNTRANSLATED and (not copied or _identifiers(tgt_text) or _product(tgt_text)):
             continue
         if _reference_or_code(tgt_text):
             # A manual page's SEE ALSO list ("chmod(1), chown(2), execve(2), ..."), an option's
@@ -137,6 +137,22 @@ def _identifiers(text: str) -> bool:
     where two translations were paired by their messages."""
     tokens = text.split()
     return bool(tokens) and all(_IDENTIFIER.fullmatch(token) for token in tokens)
+
+
+# A word of a name as a maker writes it: a capital after a small letter ("iMac", "eTeks") or a
+# digit ("308", "R6"); and one of any name, opening on a capital ("YZR" too). A word in capitals
+# alone says nothing: "NEXT Compression" in GNUstep's Japanese is English left untranslated.
+_MAKERS_WORD = re.compile(r"\w*[a-z]\w*[A-Z]\w*|\w*\d\w*")
+_CAPITALISED = re.compile(r"[A-Z]\w*")
+
+
+def _product(text: str) -> bool:
+    """Whether a short string is a product's or a maker's name: words opening on a capital, one of
+    them at least a maker's ("Apple iMac 2004", "Peugeot 308 CC", "Yamaha YZR R6"), which a
+    furniture catalogue's translations copy; a label in title case ("Select All") is no name."""
+    tokens = text.split()
+    return (bool(tokens) and all(_MAKERS_WORD.fullmatch(token) or _CAPITALISED.fullmatch(token) for token in tokens)
+            and any(_MAKERS_WORD.fullmatch(token) for token in tokens))
 
 
 def _words(text: str) -> list[str]:
