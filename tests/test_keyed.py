@@ -167,3 +167,28 @@ def test_a_label_each_help_text_repeats_is_no_speaker(tmp_path):
     assert [sentence["text"] for sentence in report["source"]["sentences"]].count("Exit Status:") == 3
     assert not [finding for finding in report["findings"] if finding["type"] in ("addition", "omission")], \
         report["findings"]
+
+
+
+def test_a_key_on_one_side_alone_is_left_out_not_paired_with_another_keys_string(tmp_path):
+    # vorta's strings and their French (its .ts files), the French copy written before one key was
+    # renamed: its string under the old key was paired with the English under the new as "moved",
+    # and as moves between keys are no news, neither was reported.
+    from conftest import assert_every_sentence_once, json_report_of
+
+    english = {"profile": {"name": "Please enter a profile name.", "exists": "A profile with this name already exists.",
+                           "save": "Save", "cancel": "Cancel"},
+               "lock": {"brokenAgain": "Repository lock broken. Please redo your last action."}}
+    french = {"profile": {"name": "Veuillez entrer un nom de profil.", "exists": "Un profil avec ce nom existe déjà.",
+                          "save": "Sauvegarder", "cancel": "Annuler"},
+              "lock": {"broken": "Verrou du dépôt cassé. Veuillez répéter votre dernière action."}}
+    (tmp_path / "en.json").write_text(json.dumps(english), encoding="utf-8")
+    (tmp_path / "fr.json").write_text(json.dumps(french, ensure_ascii=False), encoding="utf-8")
+    report, _stderr = json_report_of(tmp_path / "en.json", tmp_path / "fr.json")
+    assert_every_sentence_once(report)
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    assert all(source[i]["locator"] == target[j]["locator"] for bead in report["beads"] for i in bead["src"]
+               for j in bead["tgt"])
+    left_out = [source[i]["locator"] for f in report["findings"] if f["type"] == "omission" for i in f["src"]]
+    added = [target[j]["locator"] for f in report["findings"] if f["type"] == "addition" for j in f["tgt"]]
+    assert left_out == ["key lock.brokenAgain"] * 2 and added == ["key lock.broken"] * 2

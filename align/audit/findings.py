@@ -77,7 +77,12 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         lone_src, lone_tgt = _lone(beads, src_peripheral, tgt_peripheral)
         blocks = [bead for block in moved_blocks for bead in block]
         beads = _repair(beads, _absorb_neighbours(blocks, lone_src, lone_tgt, src_emb, tgt_emb))
-    beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral, src_len, tgt_len)
+    if not given:
+        # The file's keys pair its strings: one that a key holds on one side alone is left out or
+        # added, not the translation of another key's string, however alike (vorta's German and
+        # French: "Repository lock broken..." under one message paired with another's).
+        beads = _pair_moved(beads, near, thresholds, src_emb, tgt_emb, src_peripheral, tgt_peripheral, src_len,
+                            tgt_len)
     beads = _score_unmatched(beads, near)
     if not _is_translation(beads, thresholds, near):
         return in_document_order(beads)  # no translation at all: nothing stands "in the same place"
@@ -89,7 +94,8 @@ def classify_beads(raw_beads, src_emb, tgt_emb, near: Neighbours, thresholds: Au
         beads = _unshift(beads, near, thresholds, words, src_emb, tgt_emb)
         beads = _swapped(beads, near, thresholds, words, src_emb, tgt_emb)
         beads = _weak_pairs_crossed(beads, near, thresholds, src_emb, tgt_emb)
-    beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
+    if not given:
+        beads = _join_replaced(beads, src_emb, tgt_emb, src_len, tgt_len, src_peripheral, tgt_peripheral, expected)
     if words is not None:
         # A program's strings are short: under one key, a pair of a few words is told too.
         beads = _weak_replaced(beads, near, replace(thresholds, replaced_min_words=KEYED_REPLACED_MIN_WORDS)
