@@ -1060,6 +1060,8 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts, keyed: bool = Fals
     from .audit.qa import MIN_LETTERS_UNTRANSLATED, length_outliers, untranslated
 
     texts = [(_joined(src_texts, b.src), _joined(tgt_texts, b.tgt)) for b in pairs]
+    paired = {j for b in pairs for j in b.tgt}
+    unpaired = [text for j, text in enumerate(tgt_texts) if j not in paired]
     # --src-lang and --tgt-lang swapped (each text reads as the other's flag, which was warned
     # about): every faithful pair's target would be "in the source's language".
     swapped = (bool(source.sentences) and bool(target.sentences) and source.lang != target.lang
@@ -1067,7 +1069,8 @@ def _pair_checks(pairs, source, target, src_texts, tgt_texts, keyed: bool = Fals
                and dominant_language(target.sentences) == source.lang)
     out = []
     copies = KEYED_COPY_MIN_LETTERS if keyed else MIN_LETTERS_UNTRANSLATED
-    for issue in (untranslated(texts, source.lang, target.lang, copies) if not swapped else []) + length_outliers(texts):
+    for issue in ((untranslated(texts, source.lang, target.lang, copies, unpaired) if not swapped else [])
+                  + length_outliers(texts)):
         bead = pairs[issue.index]
         where = f"source {line_span(source, bead.src)}, target {line_span(target, bead.tgt)}"
         # Furniture on both sides copied word for word (an e-book's licence, a page's footer, a code

@@ -6,7 +6,7 @@ import pytest
 from conftest import seed_lines
 
 from align.audit.facts import compare_facts
-from align.audit.qa import length_outliers, untranslated
+from align.audit.qa import length_outliers, untranslated, words_only_the_source_writes
 
 # Seed 000, lines 31-53: the English original; lines 3-29: its French reprint.
 ENGLISH = [line for line in seed_lines("000")[30:53] if len(line) > 60]
@@ -26,6 +26,42 @@ def test_a_target_left_in_the_source_language_is_found():
 
 def test_a_name_alone_is_no_untranslated_sentence():
     assert untranslated([("Antony Blinken and Sergey Lavrov", "Antony Blinken and Sergey Lavrov")], "en", "fr") == []
+
+
+def short_copies_told(copies: list[str], translated: list[tuple[str, str]], src: str = "en", tgt: str = "fr"):
+    """The copies (each its own source) `untranslated` tells among a document's translated pairs,
+    with the evidence it gives: the words its source writes and its translation never does."""
+    pairs = translated + [(copy, copy) for copy in copies]
+    found = untranslated(pairs, src, tgt, unpaired_targets=[])
+    return [(pairs[issue.index][1], issue.details.get("source_only_words")) for issue in found]
+
+
+TRANSLATED = [(ENGLISH[k], FRENCH[k]) for k in (0, 1, 2, 3, 4, 8, 9, 10)]
+
+
+def test_a_short_copy_in_the_sources_words_the_translation_never_writes_is_untranslated():
+    # Under 30 letters, a copy was never told: a diagram's node left in English passed unseen.
+    assert words_only_the_source_writes(TRANSLATED, []) >= {"the", "of", "and"}
+    assert short_copies_told(["Survey the sea bed first.", "Plant the dune grass."], TRANSLATED) == [
+        ("Survey the sea bed first.", ["the"]), ("Plant the dune grass.", ["the"])]
+
+
+@pytest.mark.parametrize("copy", [
+    "Sweet Home 3D",  # a name
+    "Ludwig van Beethoven",  # a name with its particle in small letters
+    "Plan The Harbour Works",  # a heading in capitals: no small-letter word to tell
+    "Summary",  # one word
+    "sea bed survey",  # words the source writes in fewer than three sentences
+])
+def test_a_short_copy_of_a_name_a_heading_or_words_without_evidence_is_not_untranslated(copy):
+    assert short_copies_told([copy], TRANSLATED) == []
+
+
+def test_a_short_copy_of_words_the_translation_writes_too_is_not_untranslated():
+    # "the" stands in a French sentence of the document (a title left in English, a quotation):
+    # no evidence the copy is in the source's language rather than the translation's.
+    quoting = TRANSLATED + [("He read it.", "Il a lu « The Times » et « the Guardian ».")]
+    assert short_copies_told(["Survey the sea bed first."], quoting) == []
 
 
 def test_length_is_judged_against_the_documents_own_ratio():

@@ -19,6 +19,9 @@ from ..language import language_name, language_scores, language_words, names_onl
 # every language and is no untranslated sentence.
 MIN_LETTERS_UNTRANSLATED = 30
 MIN_DETECTOR_SCORE = 0.8
+# A shorter copy is told by the document's own evidence (`words_only_the_source_writes`): a word of it
+# the source writes in this many sentences and the translation in none.
+MIN_SOURCE_SENTENCES_OF_A_WORD = 3
 # Length: how far a pair's log length ratio may stray from the document's median, in robust
 # standard deviations (1.4826 MAD), and never less than a factor LENGTH_MIN_FACTOR either way.
 LENGTH_SPREAD = 4.0
@@ -39,17 +42,33 @@ class PairIssue:
 
 
 def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
-                 copy_min_letters: int = MIN_LETTERS_UNTRANSLATED) -> list[PairIssue]:
+                 copy_min_letters: int = MIN_LETTERS_UNTRANSLATED,
+                 unpaired_targets: list[str] | None = None) -> list[PairIssue]:
     """Pairs whose target repeats the source, or is written in the source language or a third one.
     `copy_min_letters`: the fewest letters of a target that repeats its source word for word to be
     told (a program's strings, paired by their keys, are short: "Group furniture" left in a French
-    menu); any other target is read by the detector only from MIN_LETTERS_UNTRANSLATED."""
+    menu); any other target is read by the detector only from MIN_LETTERS_UNTRANSLATED.
+    With `unpaired_targets` (the target's sentences in no pair), a shorter copy is told too where it
+    writes in small letters a word its source writes and its translation never does
+    (`words_only_the_source_writes`): a diagram's node "Plant the dune grass" left in a French
+    deck, where a name ("Sweet Home 3D") writes none."""
     out = []
+    source_only: frozenset[str] | None = None  # gathered at the first short copy: most documents have none
     for index, (src_text, tgt_text) in enumerate(pairs):
         letters = len(_LETTER.findall(tgt_text))
-        if letters < min(copy_min_letters, MIN_LETTERS_UNTRANSLATED) or src_lang == tgt_lang:
+        if src_lang == tgt_lang:
             continue
         copied = _words(src_text) == _words(tgt_text)
+        if letters < min(copy_min_letters, MIN_LETTERS_UNTRANSLATED):
+            if not copied or unpaired_targets is None or not _prose(tgt_text):
+                continue
+            if source_only is None:
+                source_only = words_only_the_source_writes(pairs, unpaired_targets)
+            evidence = sorted(_small_letter_words(tgt_text) & source_only)
+            if not evidence:
+                continue
+        else:
+            evidence = []
         if letters < MIN_LETTERS_UNTRANSLATED and (not copied or _identifiers(tgt_text) or _product(tgt_text)):
             continue
         if _reference_or_code(tgt_text):
@@ -66,7 +85,8 @@ def untranslated(pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
             # and Serbian alike. Copied is what reads as the source's language rather than the target's.
             scores = language_scores(tgt_text)
             if scores.get(src_lang, 0.0) > scores.get(tgt_lang, 0.0):
-                out.append(PairIssue(index, "untranslated", "target repeats the source word for word", {}))
+                out.append(PairIssue(index, "untranslated", "target repeats the source word for word",
+                                     {"source_only_words": evidence} if evidence else {}))
             continue
         other = reads_otherwise(tgt_text, tgt_lang, MIN_DETECTOR_SCORE)
         if other is None:
@@ -157,6 +177,39 @@ def _product(text: str) -> bool:
 
 def _words(text: str) -> list[str]:
     return [word.casefold() for word in _WORDS.findall(text)]
+
+
+def _small_letter_words(text: str) -> set[str]:
+    """The words `text` writes in small letters: no name's, no heading's in capitals (a script
+    without capitals has none)."""
+    return {word for word in _WORDS.findall(text) if word.islower()}
+
+
+def _prose(text: str) -> bool:
+    """Whether most words after the first are in small letters, as a phrase's are: "Survey the sea
+    bed", not a name with its particle ("Willy Auf der Maur, Seewen") nor a title in capitals."""
+    words = _WORDS.findall(text)[1:]
+    return 2 * sum(word.islower() for word in words) > len(words) > 0
+
+
+def words_only_the_source_writes(pairs: list[tuple[str, str]], unpaired_targets: list[str]) -> frozenset[str]:
+    """The words (folded to small letters) that the source of a document's pairs writes in several
+    sentences (`MIN_SOURCE_SENTENCES_OF_A_WORD`) and its translation writes nowhere: its
+    language's own ("the", "wall" in a French text). A pair whose target copies its source, or a
+    part of it, is no evidence of either side; the target's sentences in no pair are of the
+    translation."""
+    counts: dict[str, int] = {}
+    written: set[str] = set()
+    for src_text, tgt_text in pairs:
+        if set(_words(tgt_text)) <= set(_words(src_text)):
+            continue
+        for word in set(_words(src_text)):
+            counts[word] = counts.get(word, 0) + 1
+        written.update(_words(tgt_text))
+    for text in unpaired_targets:
+        written.update(_words(text))
+    return frozenset(word for word, count in counts.items() if count >= MIN_SOURCE_SENTENCES_OF_A_WORD
+                     and word not in written)
 
 
 def length_outliers(pairs: list[tuple[str, str]]) -> list[PairIssue]:
