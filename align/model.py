@@ -47,7 +47,8 @@ class Sentence:
         return self.locator or f"line {self.line}"
 
 
-_PLURALS = {"line": "lines", "page": "pages", "paragraph": "paragraphs", "subtitle": "subtitles", "unit": "units"}
+_PLURALS = {"line": "lines", "page": "pages", "paragraph": "paragraphs", "subtitle": "subtitles", "unit": "units",
+            "entry": "entries"}
 _SHORT = {"line": "", "page": "p", "paragraph": "¶", "subtitle": "#", "unit": "u", "footnote": "fn", "endnote": "en",
           "key": ""}
 

@@ -103,3 +103,12 @@ def test_a_line_of_an_included_file_is_shown_by_its_file_in_the_margin():
     assert short_where(at("things.tex, line 9")) == "things.tex:9"
     assert short_where(at("../command/OPTIONS_SHELL.txt, line 1")) == "../command/OPTIONS_SHELL.txt:1"
     assert short_where(at("line 9")) == "9"
+
+
+def test_entries_of_a_compiled_catalogue_are_named_in_the_plural():
+    # A .mo keeps no lines: its messages are located by their number ("entry 12"); apt's French
+    # beside its German was "its French part (entrys 2-366)".
+    from align.model import Sentence, where_span
+
+    entries = [Sentence(id=k, text="x", original="x", line=1, paragraph=k, locator=f"entry {k + 2}") for k in range(3)]
+    assert where_span(entries) == "entries 2-4"
