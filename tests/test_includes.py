@@ -480,7 +480,8 @@ def test_a_path_from_the_root_reads_nothing_outside_the_sphinx_project_nor_witho
             assert [b.text for b in RstReader().blocks(page.read_text(), str(page))] == ["Text."]
     assert "(/../secret.rst, /etc/hostname): /../secret.rst: outside the document's folder; /etc/hostname: no such " \
            "file" in caplog.text
-    assert "(/includes/note.rst): an absolute path" in caplog.text
+    assert "(/includes/note.rst): a path from a Sphinx project's folder, and no conf.py above the document" \
+        in caplog.text
 
 
 def test_an_asciidoc_include_by_tag_is_read_in_place_located_by_its_file():

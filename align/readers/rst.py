@@ -671,6 +671,10 @@ def _include(kind: str, name: str, options: dict[str, str], document: _Document)
         return
     if name.startswith("<") and name.endswith(">"):  # docutils' own standard files ("<isonum.txt>")
         return
+    if name.startswith("/") and includes.root is None and includes.top is not None:
+        # Sphinx's path from its source folder, where the user gave no page of a Sphinx project.
+        includes.not_read(name, "a path from a Sphinx project's folder, and no conf.py above the document")
+        return
     path, reason = includes.locate(name)
     if path is None:
         includes.not_read(name, reason)
