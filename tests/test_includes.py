@@ -253,16 +253,17 @@ def test_dita_keys_of_several_maps_take_the_first_definition_breadth_first(tmp_p
 
 def test_dita_key_scopes_resolve_a_topics_keys_in_the_scope_the_map_reads_it_in(tmp_path):
     # DITA 1.3, 2.3.4.10.8 (nested scopes) and 2.3.4.10.9 (a scope-qualified key's place), each key's
-    # text saying which definition it is; the topics are read in scopes B and A-2.
+    # text saying which definition it is; the topics are read in scopes B (named there by a key the
+    # root scope defines) and A-2.
     write(tmp_path, {
-        "root.ditamap": "<map>" + keyword_keydef("a", "root a")
+        "root.ditamap": '<map><keydef keys="in-b" href="topics/in-b.dita"/>' + keyword_keydef("a", "root a")
                         + '<topicgroup keyscope="A">' + keyword_keydef("b", "A b")
                         + '<topicgroup keyscope="A-1">' + keyword_keydef("c", "A-1 c") + "</topicgroup>"
                         + '<topicgroup keyscope="A-2">' + keyword_keydef("d", "A-2 d")
                         + '<topicref href="topics/in-a2.dita"/></topicgroup></topicgroup>'
                         + '<topicgroup keyscope="B">' + keyword_keydef("a", "B a") + keyword_keydef("e", "B e")
                         + '<topicgroup keyscope="B-1">' + keyword_keydef("f", "B-1 f") + "</topicgroup>"
-                        + '<topicref href="topics/in-b.dita"/></topicgroup>'
+                        + '<topicref keyref="in-b"/></topicgroup>'
                         + '<mapref href="maps/sub.ditamap" keyscope="scopeName"/>'
                         + keyword_keydef("scopeName.sample", "losing key") + "</map>",
         "maps/sub.ditamap": '<map keyscope="otherName">' + keyword_keydef("sample", "winning key") + "</map>",

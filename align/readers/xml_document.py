@@ -882,11 +882,15 @@ class _KeySpace:
     scope, the first definition of a key in a breadth-first reading of the map and its submaps
     holds (a map's own keys before its submaps'); a key a parent scope defines overrides the
     child's; a child scope's keys are named "scope.key" in its parent, at the place of the element
-    that defines the scope. `scope_of`: each file the maps name, the scope it is read in."""
+    that defines the scope. `scope_of`: each file the maps name, the scope it is read in: where a
+    topicref names it (by its href, or by a key), else where a key definition does (a map of every
+    topic's key, which the tree of topics then names by those keys)."""
 
     def __init__(self, path: str, parts: "_Parts") -> None:
         self.root = _Scope([], None)
-        self.scope_of: dict[str, _Scope] = {}
+        self.named: dict[str, _Scope] = {}  # a file a topicref names by its href: the scope of the first
+        self.defined: dict[str, _Scope] = {}  # a file a key definition names: the scope of the first
+        self.keyrefs: list[tuple[_Scope, str]] = []  # the topicrefs naming a file by a key, in order
         self.rank = 0
         seen: set[str] = set()
         # (a map, the scope it is read in, whether its reference made that scope, the reference's rank)
@@ -904,6 +908,21 @@ class _KeySpace:
             elif names and map_path != path:  # the root map's root is the root scope, named or not
                 scope = self._child(scope, names, rank)
             self._walk(root, scope, map_path, parts, queue)
+        self.scope_of = self._scopes_of_files()
+
+    def _scopes_of_files(self) -> dict[str, _Scope]:
+        found = dict(self.named)
+        spaces: dict[int, dict[str, tuple[str, str, str]]] = {}
+        for scope, key in self.keyrefs:
+            if id(scope) not in spaces:
+                spaces[id(scope)] = self.effective(scope)
+            _text, href, folder = spaces[id(scope)].get(key, ("", "", ""))
+            href = href.partition("#")[0].strip()
+            if href and not os.path.isabs(href):
+                found.setdefault(os.path.normpath(os.path.join(folder, href)), scope)
+        for path, scope in self.defined.items():
+            found.setdefault(path, scope)
+        return found
 
     @staticmethod
     def _child(scope: _Scope, names: list[str], rank: int) -> _Scope:
@@ -933,7 +952,10 @@ class _KeySpace:
             else:
                 href = (element.attributes.get("href") or "").partition("#")[0].strip()
                 if href and not os.path.isabs(href):
-                    self.scope_of.setdefault(os.path.normpath(os.path.join(folder, href)), scope)
+                    files = self.defined if element.attributes.get("keys") else self.named
+                    files.setdefault(os.path.normpath(os.path.join(folder, href)), scope)
+                elif not href and element.attributes.get("keyref"):
+                    self.keyrefs.append((scope, element.attributes["keyref"].strip()))
             children = [child for child in element.children if isinstance(child, _Element)]
             stack.extend((child, scope) for child in reversed(children))
 
