@@ -334,11 +334,11 @@ _RUSSIAN_CLOCK_RE = lazy_re.compile(r"(?<![^\W\d_])(?:в|к|после|окол�
 # afternoon words move every hour to the afternoon; night words only from six ("3 часа ночи" is 3
 # am, "9 de la noche" 21:00, "밤 12시" midnight).
 _DAY_PARTS = {
-    "pm": """de la tarde|del mediodía|da tarde|del pomeriggio|di pomeriggio|della sera|di sera|de l['’]après-midi
+    "pm": r"""de la tarde|del mediodía|da tarde|del pomeriggio|di pomeriggio|della sera|di sera|de l['’]après-midi
              |du soir|nachmittags|abends|am nachmittag|am abend|[’']s middags|[’']s avonds|po południu|wieczorem
              |(?:مساء|ظهر|عصر)(?:اً|ًا|ا|ً)?|дня|вечера|вечора|μ\.\s?μ\.|in the afternoon|in the evening""",
     "night": "de la noche|da noite|di notte|della notte|nachts|in der nacht|[’']s nachts|w nocy|ليل(?:اً|ًا|ا|ً)|ночи|ночі",
-    "am": """de la mañana|de la madrugada|da manhã|da madrugada|del mattino|di mattina|della mattina|du matin
+    "am": r"""de la mañana|de la madrugada|da manhã|da madrugada|del mattino|di mattina|della mattina|du matin
              |morgens|vormittags|am morgen|am vormittag|[’']s ochtends|[’']s morgens|rano|(?:صباح|فجر)(?:اً|ًا|ا|ً)?
              |утра|ранку|π\.\s?μ\.|in the morning""",
 }
