@@ -236,32 +236,49 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
     return docs
 
 
-def _keyed_by_source(half: list[Sentence], source_half: list[Sentence]) -> list[Sentence]:
+def _keyed_by_source(raw: RawText, half: list[Sentence], source_half: list[Sentence]) -> list[Sentence]:
     """`half`'s sentences located by the key their program finds them by: the source text of
-    their message (`source_half`'s sentences under the same locator), after the message's
-    context where the file names one. Two translations of one program's catalogue (Qt's German
-    and French .ts) are so paired message by message (see align.keyed), as two files of a
-    program's strings are by their keys: aligned as running text, a message one translation lacks
-    drew its neighbours out of their pairs. A message already located by its key (a Qt message's
-    id) keeps it; where a sentence has no source under its locator, the half is returned as it is."""
+    their message, after the message's context where the file names one. Two translations of one
+    program's catalogue (Qt's German and French .ts, two .po) are so paired message by message
+    (see align.keyed), as two files of a program's strings are by their keys: aligned as running
+    text, a message one translation lacks drew its neighbours out of their pairs. A message's
+    source is `source_half`'s block under the same locator (Qt, XLIFF, a .mo's entry), or in a file
+    located by lines (a .po) the last source block before it: its msgid stands above its msgstr. A
+    message already located by its key (a Qt message's id) keeps it; where a sentence has no source,
+    the half is returned as it is."""
     sources: dict[str, list[str]] = {}
-    for sentence in source_half:
-        sources.setdefault(sentence.locator, []).append(sentence.text)
-    if any(not sentence.locator or sentence.locator not in sources for sentence in half):
-        return half
+    for span, sentence in zip(_spans_of(raw, source_half), source_half):
+        sources.setdefault(span.locator, []).append(sentence.text)
+    source_lines = sorted((int(found.group(1)), locator) for locator in sources
+                          if (found := _LINE_LOCATOR.fullmatch(locator)))
     out = []
-    for sentence in half:
+    for span, sentence in zip(_spans_of(raw, half), half):
+        message = _message_of(span.locator, sources, source_lines)
+        if message is None:
+            return half
         if sentence.locator.startswith("key "):
             out.append(sentence)
             continue
-        context = _MESSAGE_CONTEXT.fullmatch(sentence.locator)
-        key = " ".join(sources[sentence.locator])
+        context = _MESSAGE_CONTEXT.fullmatch(message)
+        key = " ".join(sources[message])
         out.append(replace(sentence, locator=f"key {context.group(1)}: {key}" if context else f"key {key}"))
     return out
 
 
+def _message_of(locator: str, sources: dict[str, list[str]], source_lines: list[tuple[int, str]]) -> str | None:
+    """The locator of the source block a translation's block at `locator` renders (`_keyed_by_source`)."""
+    if locator in sources:
+        return locator
+    found = _LINE_LOCATOR.fullmatch(locator)
+    if not found:
+        return None
+    at = bisect.bisect_right(source_lines, (int(found.group(1)), "\uffff")) - 1
+    return source_lines[at][1] if at >= 0 else None
+
+
 # A Qt message's locator: its context's name and its number in that context.
 _MESSAGE_CONTEXT = re.compile(r"context (.+), message \d+")
+_LINE_LOCATOR = re.compile(r"line (\d+)")
 
 
 def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside: str, flag: str,
@@ -285,7 +302,7 @@ def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside:
                    "audited against its source)", raw.path, beside, LANGUAGE_NAMES.get(lang, lang), where_span(half),
                    chosen, LANGUAGE_NAMES.get(other_lang, other_lang), flag)
     if keyed:
-        half = _keyed_by_source(half, src_half)
+        half = _keyed_by_source(raw, half, src_half)
     return lang, [replace(s, lang=lang) for s in half]
 
 

@@ -192,3 +192,37 @@ def test_a_key_on_one_side_alone_is_left_out_not_paired_with_another_keys_string
     left_out = [source[i]["locator"] for f in report["findings"] if f["type"] == "omission" for i in f["src"]]
     added = [target[j]["locator"] for f in report["findings"] if f["type"] == "addition" for j in f["tgt"]]
     assert left_out == ["key lock.brokenAgain"] * 2 and added == ["key lock.broken"] * 2
+
+
+def _catalogue(language: str, entries: list[tuple[str, str]]) -> str:
+    header = (f'msgid ""\nmsgstr ""\n"Language: {language}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n')
+    return header + "".join(f'msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
+
+
+def test_two_gettext_catalogues_are_paired_entry_by_entry(tmp_path):
+    # apt's German and French messages (Debian's apt.mo), each catalogue with one entry its
+    # translator has not done: paired by the msgid each entry renders, as a .ts's messages are,
+    # not as running text (22 pairs of two different entries in apt, dpkg, coreutils, grep and
+    # bash, German against French).
+    sources = ["Unable to locate package %s", "The following packages have unmet dependencies:",
+               "You might want to run 'apt --fix-broken install' to correct these.", "Do you want to continue?",
+               "Abort.", "Unable to lock the download directory"]
+    german = ["Paket %s kann nicht gefunden werden.", "Die folgenden Pakete haben unerfüllte Abhängigkeiten:",
+              "Probieren Sie »apt --fix-broken install«, um dies zu korrigieren.", "", "Abbruch.",
+              "Das Downloadverzeichnis konnte nicht gesperrt werden."]
+    french = ["Impossible de trouver le paquet %s", "Les paquets suivants contiennent des dépendances non satisfaites :",
+              "", "Souhaitez-vous continuer ?", "Annulation.", "Impossible de verrouiller le répertoire de téléchargement"]
+    (tmp_path / "de.po").write_text(_catalogue("de", list(zip(sources, german))), encoding="utf-8")
+    (tmp_path / "fr.po").write_text(_catalogue("fr", list(zip(sources, french))), encoding="utf-8")
+    from conftest import assert_every_sentence_once, json_report_of
+
+    report, _stderr = json_report_of(tmp_path / "de.po", tmp_path / "fr.po")
+    assert_every_sentence_once(report)
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    assert all(source[i]["locator"] == target[j]["locator"] for bead in report["beads"] for i in bead["src"]
+               for j in bead["tgt"])
+    left_out = [source[i]["text"] for f in report["findings"] if f["type"] == "omission" for i in f["src"]]
+    added = [target[j]["text"] for f in report["findings"] if f["type"] == "addition" for j in f["tgt"]]
+    assert left_out == ["Probieren Sie »apt --fix-broken install«, um dies zu korrigieren."]
+    assert added == ["Souhaitez-vous continuer ?"]
+    assert target[0]["locator"] == "key Unable to locate package %s"
