@@ -181,6 +181,20 @@ def test_a_vue_i18n_plural_is_read_form_by_form_under_its_key(tmp_path):
     assert not [f for f in report["findings"] if f["severity"] == "content"], report["findings"]
 
 
+def test_a_pipe_in_a_programs_usage_line_or_help_text_parts_no_plural_forms(tmp_path):
+    # bash's and dpkg-dev's messages (Debian's French catalogues, GPL): a usage line's alternatives
+    # and a help text's pipe are no vue-i18n plural; read as forms, each piece was left out or added.
+    english = {"disown": "disown [-h] [-ar] [jobspec ... | pid ...]",
+               "dev": "/dev/(tcp|udp)/host/port not supported without networking",
+               "usage": "Usage: %s [<option>...] <executable>|-e<executable> [<option>...]",
+               "kill": "kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]",
+               "files": "{count} file | {count} files"}
+    path = tmp_path / "en.json"
+    path.write_text(json.dumps(english), encoding="utf-8")
+    locators = [locator for _text, locator, _furniture in blocks_of(path)]
+    assert locators == ["key disown", "key dev", "key usage", "key kill", "key files.0", "key files.1"]
+
+
 def test_an_angular_files_locale_declares_its_language_and_is_no_string(tmp_path):
     # Kohesio's (the European Commission's) src/locale at 1e057ca, as `ng extract-i18n --format
     # json` writes it: the "locale" was a string of the app ("fr" paired with "en"), and the short

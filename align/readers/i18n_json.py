@@ -262,7 +262,36 @@ def pipe_forms(text: str) -> list[str] | None:
             forms.append(text[start:at].strip())
             start = at + 1
     forms.append(text[start:].strip())
-    return forms if len(forms) > 1 and all(forms) else None
+    return forms if len(forms) > 1 and all(forms) and _plural_forms(text, forms) else None
+
+
+# A plural's form is a phrase: at most so many words.
+MAX_PIPE_FORM_WORDS = 10
+_PLACEHOLDER = lazy_re.compile(r"\{[^{}]*\}")
+_STEM_WORD = lazy_re.compile(r"[^\W\d_]{2,}")
+# A C-style placeholder: vue-i18n writes its own in braces, so a string holding one is another
+# program's ("Usage: %s [<option>...] <executable>|-e<executable>").
+_PRINTF = lazy_re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXc]")
+
+
+def _plural_forms(text: str, forms: list[str]) -> bool:
+    """Whether the parts of `text` between its pipes are one phrase in several numbers: short, on
+    one line, each closing what it opens, no C-style placeholder, and each sharing a placeholder or
+    a word's stem with the first ("{count} sekunda | {count} sekundy", "no apples | one apple",
+    "car | cars"). A program's usage line ("disown [-h] [-ar] [jobspec ... | pid ...]") or a help
+    text with a pipe in it is none: read as forms, 98 strings of Debian's 10,000 French messages
+    and their English as JSON were cut into pieces, false omissions and additions."""
+    if "\n" in text or _PRINTF.search(text):
+        return False
+    if any(len(form.split()) > MAX_PIPE_FORM_WORDS or form.count("[") != form.count("]")
+           or form.count("(") != form.count(")") for form in forms):
+        return False
+
+    def marks(form: str) -> set[str]:
+        return set(_PLACEHOLDER.findall(form)) | {word[:3].casefold() for word in _STEM_WORD.findall(form)}
+
+    first = marks(forms[0])
+    return all(marks(form) & first for form in forms[1:])
 
 
 def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "") -> list[Block]:
