@@ -75,3 +75,13 @@ def assert_every_sentence_once(report: dict) -> None:
     for side, key in (("source", "src"), ("target", "tgt")):
         ids = sorted(i for bead in report["beads"] for i in bead[key])
         assert ids == list(range(len(report[side]["sentences"])))
+
+
+# The kinds of fact mismatch that compare figures (numbers, dates, times, money, measures).
+FIGURE_KINDS = {"number", "date", "time", "currency", "unit"}
+
+
+def figure_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
+    """The messages of the figures `compare_facts` finds differing between two sentences."""
+    from align.audit.facts import compare_facts
+    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURE_KINDS]

@@ -3,13 +3,8 @@ another way; the changed ones are found."""
 
 import pytest
 
-from align.audit.facts import compare_facts, extract_numbers
-
-FIGURES = {"number", "date", "time", "currency", "unit"}
-
-
-def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
-    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURES]
+from align.audit.facts import extract_numbers
+from conftest import figure_mismatches
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -22,7 +17,7 @@ def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
     ("It costs €1.5 million.", "Κοστίζει 1,5 εκατ. ευρώ.", "en", "el"),
 ])
 def test_one_time_or_amount_written_two_ways_is_no_mismatch(src, tgt, src_lang, tgt_lang):
-    assert _figures(src, tgt, src_lang, tgt_lang) == []
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -36,11 +31,11 @@ def test_one_time_or_amount_written_two_ways_is_no_mismatch(src, tgt, src_lang, 
     ("Il viaggio dura un'ora e mezza.", "The journey takes two and a half hours.", "it", "en"),
 ])
 def test_a_changed_time_or_amount_written_another_way_is_a_mismatch(src, tgt, src_lang, tgt_lang):
-    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+    assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1
 
 
 def test_three_points_of_a_plan_in_chinese_are_no_time():
-    assert _figures("He made 3 points at 15:00.", "他在15:00提出了三点。", "en", "zh") == []
+    assert figure_mismatches("He made 3 points at 15:00.", "他在15:00提出了三点。", "en", "zh") == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -52,7 +47,7 @@ def test_three_points_of_a_plan_in_chinese_are_no_time():
     ("They stayed a fortnight.", "Ils restèrent 14 jours.", "en", "fr"),
 ])
 def test_a_decade_a_short_year_noon_or_a_fortnight_against_its_figure_is_no_mismatch(src, tgt, src_lang, tgt_lang):
-    assert _figures(src, tgt, src_lang, tgt_lang) == []
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -64,11 +59,11 @@ def test_a_decade_a_short_year_noon_or_a_fortnight_against_its_figure_is_no_mism
     ("The shop closes at midnight.", "Der Laden schließt um 23 Uhr.", "en", "de"),
 ])
 def test_a_changed_decade_short_year_or_noon_is_a_mismatch(src, tgt, src_lang, tgt_lang):
-    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+    assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1
 
 
 def test_the_south_of_france_is_no_noon():
-    assert _figures("They moved to the south at 13:00.", "Ils partirent dans le Midi à 13 h.", "en", "fr") == []
+    assert figure_mismatches("They moved to the south at 13:00.", "Ils partirent dans le Midi à 13 h.", "en", "fr") == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -78,7 +73,7 @@ def test_the_south_of_france_is_no_noon():
     ("Er kam um 17 Uhr an.", "He arrived at 5 in the afternoon.", "de", "en"),
 ])
 def test_a_half_in_chinese_or_japanese_and_an_english_part_of_the_day_are_read(src, tgt, src_lang, tgt_lang):
-    assert _figures(src, tgt, src_lang, tgt_lang) == []
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -87,7 +82,7 @@ def test_a_half_in_chinese_or_japanese_and_an_english_part_of_the_day_are_read(s
     ("Er kam um 17 Uhr an.", "He arrived at 6 in the afternoon.", "de", "en"),
 ])
 def test_a_changed_half_in_chinese_or_japanese_or_hour_of_the_afternoon_is_found(src, tgt, src_lang, tgt_lang):
-    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+    assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1
 
 
 # Text+Berg dev gold beads, the French hour changed: "A 16 heures" (a capital without its accent) was
@@ -97,11 +92,11 @@ SUMMIT_FR = "A 16 heures , ils sont au pied de la troisième et dernière tour .
 
 
 def test_an_hour_after_a_capital_a_without_its_accent_is_a_time():
-    assert _figures(SUMMIT_DE, SUMMIT_FR, "de", "fr") == []
-    assert _figures(SUMMIT_DE, SUMMIT_FR.replace("16", "17"), "de", "fr") == [
+    assert figure_mismatches(SUMMIT_DE, SUMMIT_FR, "de", "fr") == []
+    assert figure_mismatches(SUMMIT_DE, SUMMIT_FR.replace("16", "17"), "de", "fr") == [
         "time 16 Uhr (source) vs 17 heures (target)"]
 
 
 def test_noon_is_read_in_its_own_language_only():
-    assert _figures("Plug the midi cable in at 13:00.", "Branchez le câble MIDI à 13 h.", "en", "fr") == []
+    assert figure_mismatches("Plug the midi cable in at 13:00.", "Branchez le câble MIDI à 13 h.", "en", "fr") == []
     assert [q.text for q in extract_numbers("a midi keyboard", "en")] == []

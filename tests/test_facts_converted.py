@@ -2,13 +2,7 @@
 
 import pytest
 
-from align.audit.facts import compare_facts
-
-FIGURES = {"number", "date", "time", "currency", "unit"}
-
-
-def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
-    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURES]
+from conftest import figure_mismatches
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, changed", [
@@ -19,8 +13,8 @@ def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
     ("The board is 2 m long.", "La planche fait 200 cm.", "en", "fr", "La planche fait 220 cm."),
 ])
 def test_a_metric_measure_in_another_unit_is_compared_by_its_amount(src, tgt, src_lang, tgt_lang, changed):
-    assert _figures(src, tgt, src_lang, tgt_lang) == []
-    assert len(_figures(src, changed, src_lang, tgt_lang)) == 1
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1
 
 
 # A Text+Berg dev gold bead: the French converts the English inches, rounded ("gut 30 cm" is 305 mm).
@@ -31,4 +25,4 @@ FOOTPRINT_FR = ("Celles-ci mesuraient en moyenne 12 pouces ( 305 mm ) de longueu
 
 
 def test_a_measure_converted_with_rounding_is_given_and_pairs_with_nothing_else():
-    assert _figures(FOOTPRINT_DE, FOOTPRINT_FR, "de", "fr") == []
+    assert figure_mismatches(FOOTPRINT_DE, FOOTPRINT_FR, "de", "fr") == []

@@ -2,13 +2,7 @@
 
 import pytest
 
-from align.audit.facts import compare_facts
-
-FIGURES = {"number", "date", "time", "currency", "unit"}
-
-
-def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
-    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURES]
+from conftest import figure_mismatches
 
 
 # A Text+Berg test bead (test0): the hours and minutes of a climb, as each language writes them.
@@ -19,12 +13,12 @@ CLIMB_FR = ("Berne-Meiringen-Willigen-Ro-senlaui , puis montée à l' Engelhornh
 
 
 def test_hours_and_minutes_against_the_same_span_written_h_are_no_mismatch():
-    assert _figures(CLIMB_DE, CLIMB_FR, "de", "fr") == []
+    assert figure_mismatches(CLIMB_DE, CLIMB_FR, "de", "fr") == []
 
 
 def test_hours_and_minutes_against_a_changed_span_written_h_are_a_mismatch():
     changed = CLIMB_FR.replace("en 1 h 30.", "en 2 h 30.")
-    assert _figures(CLIMB_DE, changed, "de", "fr") == ["time 1 Std. 30 Min (source) vs 2 h 30 (target)"]
+    assert figure_mismatches(CLIMB_DE, changed, "de", "fr") == ["time 1 Std. 30 Min (source) vs 2 h 30 (target)"]
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -40,7 +34,7 @@ def test_hours_and_minutes_against_a_changed_span_written_h_are_a_mismatch():
     ("Το ταξίδι διαρκεί 1 ώρα και 30 λεπτά.", "The trip takes 1 hour 30 minutes.", "el", "en"),
 ])
 def test_one_span_of_time_written_two_ways_is_no_mismatch(src, tgt, src_lang, tgt_lang):
-    assert _figures(src, tgt, src_lang, tgt_lang) == []
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -53,8 +47,8 @@ def test_one_span_of_time_written_two_ways_is_no_mismatch(src, tgt, src_lang, tg
     ("Поездка длится 1 ч 30 мин.", "The trip takes 1 h 50 min.", "ru", "en"),
 ])
 def test_a_changed_span_of_time_written_another_way_is_a_mismatch(src, tgt, src_lang, tgt_lang):
-    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+    assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1
 
 
 def test_days_against_weeks_in_words_stay_a_span_retold():
-    assert _figures("They stayed three days.", "Ils sont restés deux semaines.", "en", "fr") == []
+    assert figure_mismatches("They stayed three days.", "Ils sont restés deux semaines.", "en", "fr") == []

@@ -3,13 +3,8 @@ or measures; and a measure given in two units on both sides, one changed, is fou
 
 import pytest
 
-from align.audit.facts import compare_facts, extract_numbers
-
-FIGURES = {"number", "date", "time", "currency", "unit"}
-
-
-def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
-    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURES]
+from align.audit.facts import extract_numbers
+from conftest import figure_mismatches
 
 
 # A Text+Berg dev gold bead: the French has 19,29 m for 60 feet (18,29 m), and the rank "troisième"
@@ -21,11 +16,11 @@ HEIGHT_FR = ("Quant au Kanchenjunga , on savait que l' ancienne cote de 8579 dev
 
 
 def test_a_measure_in_two_units_on_both_sides_with_one_changed_is_that_change_not_a_rank():
-    assert _figures(HEIGHT_DE, HEIGHT_FR, "de", "fr") == ["number 18,29 (source) vs 19,29 (target)"]
+    assert figure_mismatches(HEIGHT_DE, HEIGHT_FR, "de", "fr") == ["number 18,29 (source) vs 19,29 (target)"]
 
 
 def test_the_same_measure_in_two_units_on_both_sides_is_no_mismatch():
-    assert _figures(HEIGHT_DE, HEIGHT_FR.replace("19,29", "18,29"), "de", "fr") == []
+    assert figure_mismatches(HEIGHT_DE, HEIGHT_FR.replace("19,29", "18,29"), "de", "fr") == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -35,7 +30,7 @@ def test_the_same_measure_in_two_units_on_both_sides_is_no_mismatch():
     ("She finished 3rd, 18.5 points behind.", "Elle a fini troisième, à dix-huit points et demi.", "en", "fr"),
 ])
 def test_a_rank_left_over_is_no_changed_count(src, tgt, src_lang, tgt_lang):
-    assert _figures(src, tgt, src_lang, tgt_lang) == []
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
 
 
 @pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
@@ -49,7 +44,7 @@ def test_a_rank_left_over_is_no_changed_count(src, tgt, src_lang, tgt_lang):
     ("On the 21st we reached the pass.", "Le 22, nous atteignîmes le col.", "en", "fr"),
 ])
 def test_a_changed_rank_is_found_against_a_rank_or_a_day(src, tgt, src_lang, tgt_lang):
-    assert len(_figures(src, tgt, src_lang, tgt_lang)) == 1
+    assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1
 
 
 @pytest.mark.parametrize("text, lang, ranks", [

@@ -1,13 +1,8 @@
 """A page or a number written against its abbreviation ("S.83", "p.261-270", "Nr.5"), as Text+Berg's
 German does, is read as the figure it is."""
 
-from align.audit.facts import compare_facts, extract_numbers
-
-FIGURES = {"number", "date", "time", "currency", "unit"}
-
-
-def _figures(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[str]:
-    return [f.message for f in compare_facts(src, tgt, src_lang, tgt_lang) if f.kind in FIGURES]
+from align.audit.facts import extract_numbers
+from conftest import figure_mismatches
 
 
 def test_a_figure_after_an_abbreviations_full_stop_is_read():
@@ -26,11 +21,11 @@ DHAULAGIRI_FR = ("Rien de nouveau à signaler au Dhaulagiri Himal , formidable m
 
 
 def test_a_page_cited_otherwise_is_found():
-    assert _figures(DHAULAGIRI_DE, DHAULAGIRI_FR, "de", "fr") == ["number 83 (source) vs 82 (target)"]
+    assert figure_mismatches(DHAULAGIRI_DE, DHAULAGIRI_FR, "de", "fr") == ["number 83 (source) vs 82 (target)"]
 
 
 def test_a_range_of_pages_changed_is_found():
     src = "Literatur : Guido Magnone : La Tour de Mustagh . « La Montagne » , oct. 1956 , p.261-270 ."
-    assert _figures(src, "Voir La Montagne , octobre 1956 , p. 261-270 .", "de", "fr") == []
-    assert _figures(src, "Voir La Montagne , octobre 1956 , p. 262-270 .", "de", "fr") == [
+    assert figure_mismatches(src, "Voir La Montagne , octobre 1956 , p. 261-270 .", "de", "fr") == []
+    assert figure_mismatches(src, "Voir La Montagne , octobre 1956 , p. 262-270 .", "de", "fr") == [
         "number 261 (source) vs 262 (target)"]
