@@ -337,6 +337,68 @@ def test_a_line_goes_on_into_a_noun_in_a_language_that_writes_every_noun_with_a_
         assert sentence in read, (sentence, read)
     assert read[-3].endswith("Transport Layer Security (TLS)"), read
 
+
+def test_a_full_line_is_measured_against_the_documents_text_not_a_footnote_wider_than_it(tmp_path):
+    # debian-faq.de.pdf, pages 25 and 26: the page's footnote, set smaller, holds 125 characters a
+    # line, and the text's full lines (97-102) stood short of it: "... um nach Möglichkeit" /
+    # "Binärkompatibilität zwischen ..." was two sentences, as was "in diesem" / "Standard, was ...".
+    path = tmp_path / "debian-faq.de.pdf"
+    path.write_bytes(text_pages([[
+        "Die arm-Portierung wurde ebenfalls mit dieser Veröffentlichung eingestellt, sie wurde durch die armel-",
+        "Architektur ersetzt.",
+        "Die Unterstützung für die 32-Bit s390-Portierung (s390) wurde beendet und in Jessie (Debian 8)",
+        "durch s390x ersetzt. Außerdem sind die Portierungen IA-64 und Sparc aus der Veröffentlichung entfernt,",
+        "da sie nicht mehr genügend Unterstützung aus der Entwicklergemeinde bekamen.",
+    ], [
+        "Neben Linux bietet Debian eine vollständige Binärdistribution für die folgenden Betriebssystem-Kernel:",
+        "Es gab auch Bestrebungen, die Distribution auf den NetBSD-Kernel zu portieren, um somit netbsd-i386",
+        "(für 32-Bit-PCs) und netbsd-alpha (für Alpha-Maschinen) anzubieten. Aber diese Portierungen wurde nie",
+        "veröffentlicht und sind mittlerweile stillgelegt.",
+    ], [
+        "4.3 Wie kompatibel ist Debian mit anderen Linux-Distributionen?",
+        "Debian-Entwickler kommunizieren mit Herstellern anderer Linux-Distributionen, um nach Möglichkeit",
+        "Binärkompatibilität zwischen Linux-Distributionen sicherzustellen. Die meisten kommerziellen Linux-",
+        "Produkte laufen unter Debian genau so gut wie auf dem System, auf dem sie erstellt wurden.",
+        "Debian GNU/Linux folgt dem Linux Filesystem Hierarchy Standard (https://www.pathname.",
+        "com/fhs). Jedoch gibt es einen gewissen Interpretationsspielraum bei einigen Festlegungen in diesem",
+        "Standard, was zu kleineren Unterschieden zwischen einem Debian-System und anderen Linux-Systemen",
+        "führen kann.",
+        "1Die Linux Standard Base (https://wiki.linuxfoundation.org/lsb/start/)-Spezifikation legt fest, wie dasselbe Bi-",
+        "närpaket unter verschiedenen Distributionen verwendet werden kann. Nachdem Jessie (Debian 8) veröffentlicht "
+        "wurde, hat Debian",
+        "entschieden, auf die LSB-Kompatibilität zu verzichten.",
+    ]]))
+    read = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER) if not s.furniture]
+    for sentence in ("Debian-Entwickler kommunizieren mit Herstellern anderer Linux-Distributionen, um nach Möglichkeit "
+                     "Binärkompatibilität zwischen Linux-Distributionen sicherzustellen.",
+                     "Jedoch gibt es einen gewissen Interpretationsspielraum bei einigen Festlegungen in diesem Standard, "
+                     "was zu kleineren Unterschieden zwischen einem Debian-System und anderen Linux-Systemen führen kann."):
+        assert sentence in read, (sentence, read)
+    assert "4.3 Wie kompatibel ist Debian mit anderen Linux-Distributionen?" in read, read
+    # debian-faq.it.pdf, pages 58 and 59: a footnote under a sentence that runs over the page break
+    # goes after the text, and the sentence is read whole; glued to the footnote's first line ("...
+    # facendo il 1Nel 2014 Debian ...") or cut around it, it was garbled.
+    path = tmp_path / "debian-faq.it.pdf"
+    path.write_bytes(text_pages([[
+        "con systemd. Se tuttavia si preferisce usare lo stesso comando su qualsiasi sistema Linux con systemd,",
+        "per controllare lo stato eseguire",
+        "Per ulteriori informazioni su systemd per Debian vedere https://wiki.debian.org/systemd.",
+        "11.6 Cosa ne è dell'init System V tradizionale in Debian?",
+        "Debian gestisce l'avvio attraverso l'init tradizionale System V attraverso il pacchetto sysvinit-core. Il file",
+        "di configurazione per l'init System V (che è /etc/inittab) specifica che il primo script da eseguire",
+        "dovrebbe essere /etc/init.d/rcS. Questo script esegue tutti gli script in /etc/rcS.d/ facendo il",
+        "1Nel 2014 Debian ha cambiato il proprio sistema init predefinito da Sytem V a systemd. Nell'aprile 2015 Debian 8",
+        "\"jessie\" è stato il primo rilascio fornito con systemd come init predefinito. A questo proposito ci sono state "
+        "quattro deci-",
+        "sioni del Debian Technical Committee.",
+    ], [
+        "fork di sottoprocessi per effettuare un'inizializzazione come verificare e montare file system.",
+    ]]))
+    read = [s.text for s in load_sentences(read_input(str(path)), SEGMENTER) if not s.furniture]
+    assert ("Questo script esegue tutti gli script in /etc/rcS.d/ facendo il fork di sottoprocessi per effettuare "
+            "un’inizializzazione come verificare e montare file system.") in read, read
+    assert "1Nel 2014 Debian ha cambiato il proprio sistema init predefinito da Sytem V a systemd." in read, read
+
 # debian-faq.en.pdf, pages 10 to 13: LaTeX's running head names the chapter and the section, in
 # capitals, and differs from page to page; a sentence runs over each page break.
 FAQ_PAGES = [

@@ -53,6 +53,13 @@ def _page_blocks(pages: list[str]) -> list[Block]:
         footnotes = _footnotes(rest)
         notes += [Block(line, f"page {number}") for line in rest[len(rest) - footnotes:]]
         rest = rest[:len(rest) - footnotes]
+        # Footnotes set smaller under a sentence that runs over the page break go after the text too,
+        # one block each page: left in place, "... that Debian will get an" / "1The Linux Standard
+        # Base ..." / "LSB certification ..." cut the sentence in two around them.
+        notes_at = _footnotes_start(rest)
+        if notes_at < len(rest) and not LINE_ENDS_SENTENCE.search(rest[notes_at - 1]):
+            notes.append(Block(_full_lines_joined(rest[notes_at:], words, lexicon, casing), f"page {number}"))
+            rest = rest[:notes_at]
         if rest:
             out.append(Block(_full_lines_joined(rest, words, lexicon, casing), f"page {number}", continues=True))
     # After the text rather than in it: between two pages they would cut the sentence running over.
@@ -99,8 +106,9 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
     short line (a heading), a line ending in another word ("... to the harbour" / "By Anna Berg")
     and a hyphenated one keep their line break, for the paragraph rule to read; a word the
     typesetter broke at the line end ("thou-" / "sand") is joined whole (`_broken_word`)."""
-    width = max(len(line.strip()) for line in lines)
+    width = max(len(line.strip()) for line in lines[:_footnotes_start(lines)] or lines)
     lines = _rejoined(lines, words or Counter(), lexicon)
+    notes_at = _footnotes_start(lines)
     casing = casing or _Casing([])
     out = []
     for k, line in enumerate(lines):
@@ -128,7 +136,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
             # opens no sentence by its capital: "... sowie den GNU-, FSF- und sonstigen" / "Werkzeugen
             # zielt darauf ab ..." in the Debian FAQ's German PDF was two sentences, a false split.
             named = last[:1].isupper() or casing.inside(after[0]) or (noun_goes_on and casing.noun(after[0]))
-            joins = not _ITEM.match(lines[k + 1]) and (
+            joins = not _ITEM.match(lines[k + 1]) and k + 1 != notes_at and (
                 (first.isdigit() and goes_on) or (first.isupper() and named and goes_on)
                 or (last.isalpha() and last.islower() and len(last) <= 3))
         out.append(text + (" " if joins else "\n"))
@@ -139,6 +147,26 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
 _ENDS_SENTENCE_AFTER_WORD = lazy_re.compile(r"[\"'„“‚‘»«(]?[^\W\d_]{2,}(?:[-’'][^\W\d_]+)*[)\"'“”’»«]?[.!?][)\"'“”’»«]?")
 # Marks that end a word standing alone on a line as the last of a sentence or a clause.
 _CLOSING_PUNCTUATION = ".,;:!?)»”"
+# A footnote's first line as LaTeX's text layer gives it: its raised number glued to its first word
+# ("1Die Linux Standard Base ...").
+_FOOTNOTE_OPENING = lazy_re.compile(r"\d{1,2}[^\W\d_]{2}")
+
+
+def _footnotes_start(lines: list[str]) -> int:
+    """Where a page's footnotes start (a footnote's first line in its lower half), or its length. Set
+    smaller, a footnote's lines hold more characters than the text's: measured against them, the
+    text's full lines stood short of full, and the Debian FAQ's German PDF, page 26, "... um nach
+    Möglichkeit" / "Binärkompatibilität zwischen ..." (97 characters under a footnote's 125) was two
+    sentences. No line goes on into a footnote ("... facendo il" / "1Nel 2014 Debian ...")."""
+    for k in range(max(1, len(lines) // 2), len(lines)):
+        if _FOOTNOTE_OPENING.match(lines[k].strip()):
+            # Set smaller than the text, a footnote's widest line passes the text's: a line opening
+            # on "3D-Druck" inside the text is none.
+            wider = max(len(line.strip()) for line in lines[k:]) > max(len(line.strip()) for line in lines[:k])
+            return k if wider else len(lines)
+    return len(lines)
+
+
 # A word as the hyphen rule counts it: letters, with the apostrophes and hyphens inside it ("c'est-à-dire").
 _WORD = lazy_re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # The words after a hyphen that leave it hanging: "Ein- und Ausgang", "pre- and post-war".
