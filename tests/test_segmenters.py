@@ -225,6 +225,21 @@ def test_a_quotation_closed_before_a_quoting_particle_stays_in_its_sentence(lang
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # Debian Reference, chapter 8, in Japanese: the quoted command opens the second sentence.
+    ("ja", 'ls(1) の日付形式はロケールに影響されます。"LANG=C ls -l" と "LANG=en_US.UTF-8" の日付形式は違います。',
+     ["ls(1) の日付形式はロケールに影響されます。", '"LANG=C ls -l" と "LANG=en_US.UTF-8" の日付形式は違います。']),
+    ("zh", '这是第一句。"引号"开头的第二句。', ["这是第一句。", '"引号"开头的第二句。']),
+    # A straight quote that closes its sentence's quotation stays with it, before a word or the end.
+    ("zh", '他说："我来了。"然后走了。', ['他说："我来了。"', "然后走了。"]),
+    ("ja", '彼は言った。"行こう。"', ["彼は言った。", '"行こう。"']),
+])
+def test_a_straight_quote_after_a_cjk_full_stop_opens_the_next_sentence_unless_it_closes_one(lang, text, expected):
+    """Cut after the quote, the first sentence took the opening mark and the second read
+    'LANG=C ls -l" と ...', its command's quotes unbalanced."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_french_guillemets_and_wrapped_line():
     seg = load_segmenter()
     text = "Un responsable a dit: « nous pensons\nqu'il est important ». M. Klaar a cherché à maintenir les lignes."

@@ -155,6 +155,21 @@ _ELLIPSIS = lazy_re.compile(r"(?:\.\.\.|…)[^.…]*$")
 _QUOTED_MARK = lazy_re.compile(r"(?:^|(?<=[\s(（\[]))(?:'[.?!]'|\"[.?!]\"|‘[.?!]’|“[.?!]”|「[.?!？！。]」)")
 
 
+def _closers_end(text: str, start: int, marks_end: int, end: int) -> int:
+    """Where the sentence whose end marks stop at `marks_end` ends: after its closing marks, but for
+    a straight double quote that closes no quotation opened since `start` and is written against
+    the next word. That one opens the next sentence: after "。", which wants no space, the Debian
+    Reference's Japanese '...影響されます。"LANG=C ls -l" と...' gave the first sentence the quote and the
+    second a closing one alone, its command read as 'LANG=C ls -l" と'."""
+    position = marks_end
+    while position < end:
+        if text[position] == '"' and text.count('"', start, position) % 2 == 0 \
+                and end < len(text) and not text[end].isspace():
+            return position
+        position += 1
+    return end
+
+
 def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[int, int]]:
     """Spans of `text` cut after sentence-final punctuation; the fallback for languages without
     a sentence-splitter prefix list. A full stop before a lower-case word ends an abbreviation, not
@@ -198,10 +213,11 @@ def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[i
             continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
         if text[match.end():match.end() + 1] in (",", ";") and match.group(0).rstrip(_CLOSERS)[-1:] in "。！？":
             continue  # "…ようこそ。,stairs": a CSV cell ends there, its row goes on
-        span = strip_span(text, start, match.end())
+        end = _closers_end(text, start, marks_end, match.end())
+        span = strip_span(text, start, end)
         if span[0] < span[1]:
             spans.append(span)
-        start = match.end()
+        start = end
     span = strip_span(text, start, len(text))
     if span[0] < span[1]:
         spans.append(span)
