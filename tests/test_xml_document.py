@@ -234,6 +234,33 @@ def test_a_mallard_pages_titles_for_links_are_boilerplate_its_heading_is_not():
                                ("line 1", "What it does.", False), ("line 1", "Icon Calculator", False)]
 
 
+def test_a_mallard_images_content_is_its_alternative_text_boilerplate_a_videos_captions_are_not():
+    # gnome-help's bluetooth-turn-on-off.page and clock-calendar.page (gnome-user-docs 43): yelp writes
+    # an image's content as the picture's alt, never on the page; its:translate="yes" only says that
+    # it is translated. Before, both were prose: the alt text of a picture left out was content.
+    data = (b'<page xmlns="http://projectmallard.org/1.0/" xmlns:its="http://www.w3.org/2005/11/its" id="b">\n'
+            b'<title>Turn Bluetooth on or off</title>\n'
+            b'<media its:translate="no" type="image" src="figures/bluetooth-symbolic.svg" style="floatend">\n'
+            b'  <p its:translate="yes">The Bluetooth icon on the top bar</p>\n</media>\n'
+            b'<media type="image" src="figures/shell-appts.png" width="500">\n'
+            b'  <p>Clock, calendar, and appointments</p>\n</media>\n'
+            b'<p>Holding the <media its:translate="no" type="image" src="figures/ps-create.svg">Create</media>'
+            b' button, press it.</p>\n'
+            b'<media type="video" src="v.webm"><tt:tt xmlns:tt="http://www.w3.org/ns/ttml"><tt:body>'
+            b'<tt:div begin="1s" end="3s"><tt:p>Type <input>displays</input> in the overview.</tt:p>'
+            b'</tt:div></tt:body></tt:tt></media>\n</page>')
+    assert blocks_of(data) == [("line 2", "Turn Bluetooth on or off", False),
+                               ("line 4", "The Bluetooth icon on the top bar", True),
+                               ("line 7", "Clock, calendar, and appointments", True),
+                               ("line 9", "Holding the Create button, press it.", False),
+                               ("line 10", "Type displays in the overview.", False)]
+
+
+def test_an_image_element_of_another_vocabulary_is_read_as_before():
+    data = b'<?xml version="1.0"?><TEI><text><body><media type="image"><p>A map of the town</p></media></body></text></TEI>'
+    assert blocks_of(data) == [("line 1", "A map of the town", False)]
+
+
 def test_align_pair_of_a_mallard_page_and_its_translation():
     # Before: 35 and 10 sentences, 37 with tags, 16 omissions (the English page's tags).
     report, _stderr = json_report_of(DATA / "calculator_base_C.page", DATA / "calculator_base_fr.page")

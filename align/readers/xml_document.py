@@ -111,6 +111,8 @@ _SHIFTED = {"sup": "super", "superscript": "super", "sub": "sub", "subscript": "
 # Attributes whose text the published document shows: an image's alternative text, a map's title.
 _SHOWN_ATTRIBUTES = ("alt", "navtitle")
 
+_MALLARD = "http://projectmallard.org/"
+
 _XML_SPACE = lazy_re.compile(r"[ \t\r\n]+")
 _LANGUAGE_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 # The prolog before the root element, and the root's name and attributes.
@@ -161,6 +163,7 @@ class _State:
     lines: bool = False  # prose whose line breaks are kept
     metadata: bool = False
     lang: str = ""
+    alternative: bool = False  # inside an image's alternative text, which no translate="yes" makes prose
 
 
 class _Tree:
@@ -352,6 +355,13 @@ def _declared_language(attributes: dict) -> str:
     return ""
 
 
+def _is_image(element: _Element) -> bool:
+    """Whether `element` is a Mallard image, whose content yelp writes as the picture's `alt`
+    (`<media type="image" src="..."><p>The Bluetooth icon</p></media>`), never on the page; a
+    video's captions (TTML) are shown."""
+    return element.name == "media" and (element.attributes.get("type") or "image").strip() == "image"
+
+
 def _translate(attributes: dict) -> str:
     """"no" or "yes" where the element says whether it is to be translated (DITA, ITS), else ""."""
     for name, value in attributes.items():
@@ -429,6 +439,7 @@ class _Layout:
     def __init__(self, root: _Element) -> None:
         self.root = root
         self.ids = _ids(root)
+        self.mallard = (root.attributes.get("xmlns") or "").startswith(_MALLARD)
         self.blocks: list[Block] = []
         self.asides: list = []  # (element, furniture) or a Block, waiting for the paragraph's end
 
@@ -447,8 +458,9 @@ class _Layout:
         elif translate == "yes" and not metadata:
             furniture = False
         verbatim = state.verbatim or element.name in _VERBATIM
-        return replace(state, furniture=furniture or verbatim, verbatim=verbatim, lang=lang, metadata=metadata,
-                       lines=state.lines or element.name in _LINES)
+        alternative = state.alternative or (self.mallard and _is_image(element))
+        return replace(state, furniture=furniture or verbatim or alternative, verbatim=verbatim, lang=lang,
+                       metadata=metadata, lines=state.lines or element.name in _LINES, alternative=alternative)
 
     def block(self, element: _Element, state: _State) -> None:
         """Lay out `element` as a block: its text and inline children one paragraph, its block
