@@ -936,6 +936,30 @@ def test_a_dotted_abbreviation_or_a_ranges_ellipsis_before_a_figure_goes_on(lang
     too, and "900" / "k. Nie ma ..." was one sentence, the unit on the next line as groff wrapped it)."""
     assert sentences(load_segmenter(), text, lang) == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the Debian Reference (HTML), sections 9.2.x and 12.1.x, as its translations write them
+    ("en", 'See "/usr/share/doc/libncurses5/FAQ" for more. "dumb" is the lowest common denominator for "$TERM".',
+     ['See "/usr/share/doc/libncurses5/FAQ" for more.', '"dumb" is the lowest common denominator for "$TERM".']),
+    ("de", 'Näheres dazu finden Sie in "/usr/share/doc/libncurses5/FAQ". "dumb" ist der kleinste gemeinsame Nenner für "$TERM".',
+     ['Näheres dazu finden Sie in "/usr/share/doc/libncurses5/FAQ".',
+      '"dumb" ist der kleinste gemeinsame Nenner für "$TERM".']),
+    ("es", "Para mayor información consulte «/usr/share/doc/libncurses5/FAQ». «dumb» es el mínimo común denominador para «$TERM».",
+     ["Para mayor información consulte «/usr/share/doc/libncurses5/FAQ».",
+      "«dumb» es el mínimo común denominador para «$TERM»."]),
+    ("fr", "N’utilisez pas « test » comme nom d’un fichier exécutable. « test » fait partie de l’interpréteur de commandes.",
+     ["N’utilisez pas « test » comme nom d’un fichier exécutable.", "« test » fait partie de l’interpréteur de commandes."]),
+    ("it", 'È necessario fornire i propri "main()" e "yyerror()". "main()" chiama "yyparse()" che a sua volta chiama "yylex()".',
+     ['È necessario fornire i propri "main()" e "yyerror()".', '"main()" chiama "yyparse()" che a sua volta chiama "yylex()".']),
+    # not after an abbreviation
+    ("de", "Siehe z.B. „ls“ für mehr.", ["Siehe z.B. „ls“ für mehr."]),
+    ("en", 'See e.g. "ls" for more.', ['See e.g. "ls" for more.']),
+])
+def test_a_quoted_term_in_lower_case_opens_a_sentence(lang, text, expected):
+    """A command or a value in quotation marks that opens a sentence in lower case was read as the
+    sentence before going on, in every language the Reference is translated to."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("ru", "Он родился в XIX в. Умер рано.", ["Он родился в XIX в.", "Умер рано."]),
     ("bg", "Роден е в XIX в. Почина млад.", ["Роден е в XIX в.", "Почина млад."]),

@@ -614,13 +614,24 @@ _INITIALISM_END = lazy_re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(\s+)(?=(?:The|It|H
 _MAN_PAGE_AHEAD = lazy_re.compile(r"(?<![\w.])([^\W\d_][\w-]*)\.(\s+)[a-z][\w.+-]*\(\d[a-z]*\)(?![\w(])")
 
 
+# ... and so does a term in quotation marks, in lower case, that opens the next sentence (a command,
+# a value): the Debian Reference's 'See ”/usr/share/doc/libncurses5/FAQ” for more. ”dumb” is the
+# lowest common denominator for ”$TERM”.' was one sentence in English, German, Spanish and French
+# («dumb» es, « dumb » est). After a closing quotation mark or bracket too ("... FAQ”. ”dumb” ist").
+_QUOTED_TERM_AHEAD = lazy_re.compile(r"(?:(?<![\w.])([^\W\d_][\w-]*)|[”\"»’)])\.(\s+)[«\"“”„‘»]\s?[a-z][^\s«»\"“”„]*\s?"
+                                     r"[»\"”“’]\s+[^\W\d_]")
+
+
 def _man_pages_cut(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
     prefixes = _splitter_for(code)._SentenceSplitter__non_breaking_prefixes
     out = []
     for start, end in spans:
-        for match in _MAN_PAGE_AHEAD.finditer(text, start, end):
+        found = sorted([*_MAN_PAGE_AHEAD.finditer(text, start, end), *_QUOTED_TERM_AHEAD.finditer(text, start, end)],
+                       key=lambda match: match.start(2))
+        for match in found:
             word = match.group(1)
-            if len(word) > 1 and word not in prefixes and word.lower() not in prefixes:
+            if match.start(2) >= start and (word is None or (len(word) > 1 and word not in prefixes
+                                                             and word.lower() not in prefixes)):
                 out.append(strip_span(text, start, match.start(2)))
                 start = match.end(2)
         out.append(strip_span(text, start, end))
