@@ -261,6 +261,32 @@ def test_an_image_element_of_another_vocabulary_is_read_as_before():
     assert blocks_of(data) == [("line 1", "A map of the town", False)]
 
 
+def test_an_empty_link_to_another_mallard_page_reads_that_pages_title(tmp_path, caplog):
+    # gnome-help's a11y-slowkeys.page links to a11y-bouncekeys.page and shell-introduction.page's
+    # section (gnome-user-docs 43, French): yelp writes the linked page's title. Before, "Consultez
+    # pour plus d'informations." in every language, the link's text lost.
+    (tmp_path / "a11y-bouncekeys.page").write_bytes(
+        '<page xmlns="http://projectmallard.org/1.0/" id="a11y-bouncekeys" xml:lang="fr"><info>'
+        '<link type="guide" xref="a11y#mobility"/><desc>Ignorer les appuis de touches rapides.</desc></info>'
+        '<title>Activation des touches rebond</title></page>'.encode())
+    (tmp_path / "shell-introduction.page").write_bytes(
+        '<page xmlns="http://projectmallard.org/1.0/" id="shell-introduction"><title>Introduction</title>'
+        '<section id="systemmenu"><info><title type="link" role="trail">Menu</title>'
+        '<title type="link">Le menu système</title></info><title>Menu système</title></section></page>'.encode())
+    page = tmp_path / "a11y-slowkeys.page"
+    page.write_bytes(
+        '<page xmlns="http://projectmallard.org/1.0/" id="a11y-slowkeys" xml:lang="fr"><info>'
+        '<link type="guide" xref="a11y-bouncekeys"/></info>\n'
+        '<p>Consultez <link xref="a11y-bouncekeys"/> pour plus d’informations.</p>\n'
+        '<p>Cliquez sur le <link xref="shell-introduction#systemmenu"/> puis sur <link xref="power-off"/>.</p>'
+        '</page>'.encode())
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = [block.text for block in XmlDocumentReader().blocks(page.read_bytes(), str(page))]
+    assert found == ["Consultez Activation des touches rebond pour plus d’informations.",
+                     "Cliquez sur le Le menu système puis sur ."]
+    assert "links to 1 other page read without their text" in caplog.text and "power-off" in caplog.text
+
+
 def test_align_pair_of_a_mallard_page_and_its_translation():
     # Before: 35 and 10 sentences, 37 with tags, 16 omissions (the English page's tags).
     report, _stderr = json_report_of(DATA / "calculator_base_C.page", DATA / "calculator_base_fr.page")

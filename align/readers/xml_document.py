@@ -38,7 +38,9 @@ What is read, and how:
   commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
   a key no map defines) is named in one warning, and an entity not read kept as written.
 - An empty cross-reference to a part of the file reads as the stylesheets write it, the target's
-  title or label: "See <xref linkend="intro"/>." was "See ."
+  title or label: "See <xref linkend="intro"/>." was "See ." So does a Mallard link to another
+  page: that page's title for links, read from the page beside the document (one not there named in
+  a warning).
 """
 from __future__ import annotations
 
@@ -112,6 +114,7 @@ _SHIFTED = {"sup": "super", "superscript": "super", "sub": "sub", "subscript": "
 _SHOWN_ATTRIBUTES = ("alt", "navtitle")
 
 _MALLARD = "http://projectmallard.org/"
+_PAGE_ID = lazy_re.compile(r"[\w.-]+")  # a page's id, which names its file: no path, no ".." above
 
 _XML_SPACE = lazy_re.compile(r"[ \t\r\n]+")
 _LANGUAGE_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
@@ -362,6 +365,27 @@ def _is_image(element: _Element) -> bool:
     return element.name == "media" and (element.attributes.get("type") or "image").strip() == "image"
 
 
+def _page_root(path: str) -> _Element | None:
+    """The root of the Mallard page at `path`, None where there is none to read."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        return _parsed(data, path).root
+    except (OSError, ValueError, InputError):
+        return None
+
+
+def _link_title(element: _Element) -> str:
+    """A Mallard page's or section's title as a link to it shows it: its info's title for links
+    (one for no particular role), else its heading."""
+    children = [child for child in element.children if isinstance(child, _Element)]
+    info = next((child for child in children if child.name == "info"), None)
+    titles = [child for child in (info.children if info is not None else []) if isinstance(child, _Element)
+              and child.name == "title" and child.attributes.get("type") == "link" and not child.attributes.get("role")]
+    titles += [child for child in children if child.name == "title"]
+    return _flat_text(titles[0]) if titles else ""
+
+
 def _translate(attributes: dict) -> str:
     """"no" or "yes" where the element says whether it is to be translated (DITA, ITS), else ""."""
     for name, value in attributes.items():
@@ -436,10 +460,13 @@ class _Layout:
     """The document's blocks, as it is laid out: block elements in turn, inline ones run into their
     paragraph, asides (notes, index terms) after the paragraph they stand in."""
 
-    def __init__(self, root: _Element) -> None:
+    def __init__(self, root: _Element, folder: str | None = None) -> None:
         self.root = root
         self.ids = _ids(root)
         self.mallard = (root.attributes.get("xmlns") or "").startswith(_MALLARD)
+        # The folder of a Mallard page's document, where the pages it links to stand.
+        self.folder = folder if self.mallard else None
+        self.pages: dict[str, _Element | None] = {}  # a page's id: its root, None where it is not read
         self.blocks: list[Block] = []
         self.asides: list = []  # (element, furniture) or a Block, waiting for the paragraph's end
 
@@ -520,11 +547,26 @@ class _Layout:
         Left empty, the sentence read "See and the site."; a target in another file stays so."""
         target = _reference_target(element, self.ids, self.root)
         if target is None:
-            return ""
+            return self.other_page_title(element)
         if target.attributes.get("xreflabel"):
             return " ".join(target.attributes["xreflabel"].split())
         title = next((child for child in target.children if isinstance(child, _Element) and child.name == "title"), None)
         return _flat_text(title) if title is not None else ""
+
+    def other_page_title(self, element: _Element) -> str:
+        """What yelp writes for an empty link to another page of a Mallard document, that page's
+        (or its section's) title for links: "See <link xref="a11y-bouncekeys"/>." is "See Turn on
+        bounce keys.", read from a11y-bouncekeys.page beside the document. Before, "See ."; a page
+        not there still reads so. A link of the page's info (a guide's, "see also") is no text."""
+        reference = element.attributes.get("xref") or ""
+        page, _, fragment = reference.partition("#")
+        if self.folder is None or "type" in element.attributes or not _PAGE_ID.fullmatch(page):
+            return ""
+        if page not in self.pages:
+            self.pages[page] = _page_root(os.path.join(self.folder, page + ".page"))
+        root = self.pages[page]
+        target = root if root is None or not fragment else _ids(root).get(fragment)
+        return _link_title(target) if target is not None else ""
 
     def set_apart(self, child: _Element, mixed: bool) -> bool:
         """Whether `child` is no part of the running paragraph: hidden, or an aside laid out after
@@ -1028,6 +1070,14 @@ def _warn_parts(parts: _Parts, label: str) -> None:
                        ", ".join(list(parts.keys)[:8]))
 
 
+def _warn_pages(layout: _Layout, label: str) -> None:
+    missing = [page for page, root in layout.pages.items() if root is None]
+    if missing:
+        logger.warning("%s: links to %d other page%s read without their text (a page's title), no such page beside "
+                       "it (give the document's folder): %s", label, len(missing), "" if len(missing) == 1 else "s",
+                       ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else ""))
+
+
 class XmlDocumentReader(Reader):
     name = "xml"
     suffixes = (".xml", ".dita", ".ditamap", ".dbk", ".docbook")
@@ -1050,9 +1100,10 @@ class XmlDocumentReader(Reader):
             parts.lay_in(tree.root, tree.root)
             _warn_parts(parts, label)
             _line_breaks(tree.root)
-            layout = _Layout(tree.root)
+            layout = _Layout(tree.root, includes.top)
             try:
                 layout.block(tree.root, layout.state_of(tree.root, _State(), True))
             except RecursionError as error:
                 raise broken(label, "an XML document", ValueError("its elements nest too deep to read")) from error
+            _warn_pages(layout, label)
         return layout.blocks
