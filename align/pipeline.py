@@ -215,7 +215,7 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
         raise InputError(f"--src-lang and --tgt-lang both say {_name(src_lang)}; align pairs a text with its "
                          "translation into another language")
     if target is None:
-        docs = mixed_documents(_read(source, segmenter, encoding), src_lang, tgt_lang)
+        docs = mixed_documents(_read(source, segmenter, encoding), src_lang, tgt_lang, (src_locale, tgt_locale))
     else:
         if str(source) == "-" and str(target) == "-":
             raise InputError("only one of the two inputs can be read from stdin ('-')")
@@ -230,7 +230,7 @@ def load_documents(source, target=None, *, src_lang=None, tgt_lang=None, segment
                                  "second file") from None
             logger.warning("%s and %s hold the same text: read as one file holding both languages", source, target)
         else:
-            docs = paired_documents(src_read, tgt_read, src_lang, tgt_lang)
+            docs = paired_documents(src_read, tgt_read, src_lang, tgt_lang, (src_locale, tgt_locale))
     for doc, locale in zip(docs, (src_locale, tgt_locale)):
         doc.locale = locale
     return docs
@@ -306,10 +306,131 @@ def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside:
     return lang, [replace(s, lang=lang) for s in half]
 
 
-def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
-    """The two halves of one file (from `_read`) holding a text and its translation."""
+def _versions(raw: RawText, sentences: list[Sentence]) -> dict[str, list[Sentence]] | None:
+    """The sentences of each version of a file that gives its text in several languages element by
+    element (`Block.version`), by its tag, the untagged text's ("") first, each sentence in its
+    version's language; None for any other file. Set aside as the detector read them, vim.desktop's
+    "Name[ca]=Vim" was listed as German."""
+    spans = _spans_of(raw, sentences) if raw.spans else []
+    if not any(span.version is not None for span in spans):
+        return None
+    versions: dict[str, list[Sentence]] = {"": []}
+    for sentence, span in zip(sentences, spans):
+        versions.setdefault(span.version or "", []).append(sentence)
+    versions = {tag: part for tag, part in versions.items() if part}
+    return {tag: [replace(s, lang=normalise_code(tag) if tag else _untagged_language(part, list(versions)))
+                  for s in part] for tag, part in versions.items()}
+
+
+def _in_file_order(versions: dict[str, list[Sentence]]) -> list[Sentence]:
+    return sorted((sentence for part in versions.values() for sentence in part), key=lambda sentence: sentence.start)
+
+
+def _untagged_language(part: list[Sentence], tags: list[str]) -> str:
+    """The language of a file's untagged text: the detector's reading where it is sure of it and the
+    file gives no version tagged with that language; else the likelier of the languages the file
+    tags only by region ("en-GB" and no "en": the untagged text is theirs); else the detector's
+    guess. Read alone, vim.desktop's "Vim", "Text Editor", "Edit text files" were German, and the
+    mime database's "portable audio player" French, beside its own fr version."""
+    detected = dominant_language(part)
+    bare = {normalise_code(tag) for tag in tags if tag and "-" not in tag}
+    if detected not in bare and not _unsure_of(part, detected):
+        return detected
+    regional = sorted({normalise_code(tag) for tag in tags if "-" in tag} - bare)
+    return detect_language(opening_text(part), regional)[0] if regional else detected
+
+
+def _version_language(part: list[Sentence]) -> str:
+    return part[0].lang
+
+
+def _version_named(versions: dict[str, list[Sentence]], lang: str, locale: str | None, path: str, flag: str) -> str:
+    """The tag of the version a flag asks for (`lang`, written `locale`): the one its tag names where
+    the flag names a region or script ("en-GB"); else the one tagged with the language alone, else
+    the untagged text where it is in that language (AppStream's English: its "en-GB" is a regional
+    variant beside it, not the text asked for), else the language's one version."""
+    languages = {tag: _version_language(part) for tag, part in versions.items()}
+    listed = ", ".join(tag or f"untagged ({_name(languages[tag])})" for tag in versions)
+    if locale and locale != lang:
+        exact = [tag for tag in versions if tag.lower() == locale.lower()]
+        if not exact:
+            raise InputError(f"{path}: holds no {locale} version (it holds: {listed})")
+        return exact[0]
+    named = [tag for tag in versions if languages[tag] == lang]
+    if "" in versions and "" not in named and lang not in versions and _unsure_of(versions[""], languages[""]):
+        # The flag says what the untagged text is in, where the detector cannot tell and no version
+        # is tagged with the language alone: vim.desktop's "Vim", "Text Editor", "Edit text files"
+        # beside its en-CA and en-GB lines.
+        named.insert(0, "")
+    if not named:
+        raise InputError(f"{path}: no {_name(lang)} version found (it holds: {listed})")
+    # A version tagged with the language alone is the one the file declares in it; else its untagged text.
+    for tag in (lang, ""):
+        if tag in named:
+            return tag
+    if len(named) > 1:
+        raise InputError(f"{path}: holds {' and '.join(named)} versions of {_name(lang)}; name one, as "
+                         f"{flag} {named[0]}")
+    return named[0]
+
+
+def _unsure_of(sentences: list[Sentence], lang: str) -> bool:
+    score, _runner_up = reading_and_runner_up(opening_text(sentences), lang, MIN_LEAD_OVER_NEXT_LANGUAGE)
+    return score < MIN_TEXT_LANGUAGE_SCORE
+
+
+def _default_version(versions: dict[str, list[Sentence]], unlike: str | None = None) -> str:
+    """The version taken where no flag names one: the untagged text (the original the others
+    translate), else the first; with `unlike`, the first in another language than that."""
+    return next(tag for tag, part in versions.items() if unlike is None or _version_language(part) != unlike)
+
+
+def _version_halves(raw: RawText, versions: dict[str, list[Sentence]], src_lang, tgt_lang, locales):
+    """The two versions of a file of versions that the flags name (`_version_named`), or the
+    untagged text and the first version in another language; the others set aside, said aloud."""
+    tags: list[str | None] = [None, None]
+    for side, (lang, flag) in enumerate(((src_lang, "--src-lang"), (tgt_lang, "--tgt-lang"))):
+        if lang is not None:
+            tags[side] = _version_named(versions, lang, locales[side], raw.path, flag)
+    if tags == [None, None]:
+        tags[0] = _default_version(versions)
+    for side in (0, 1):
+        if tags[side] is None:
+            other = tags[1 - side]
+            if len(versions) < 2 or not any(_version_language(part) != _version_language(versions[other])
+                                             for tag, part in versions.items()):
+                raise InputError(f"{raw.path}: only one language found; give a second file to align against")
+            tags[side] = _default_version(versions, unlike=_version_language(versions[other]))
+    langs = [lang if lang is not None else _version_language(versions[tag])
+             for lang, tag in zip((src_lang, tgt_lang), tags)]
+    taken = {tag: [replace(s, lang=lang) for s in versions[tag]] for lang, tag in zip(langs, tags)}
+    _announce_versions({**versions, **taken}, tags, raw.path)
+    return [(lang, taken[tag]) for lang, tag in zip(langs, tags)]
+
+
+def _version_label(tag: str, part: list[Sentence]) -> str:
+    return tag or f"untagged ({LANGUAGE_NAMES.get(part[0].lang, part[0].lang)})"
+
+
+def _announce_versions(versions: dict[str, list[Sentence]], taken: list[str], path: str) -> None:
+    others = len(versions) - len(taken)
+    chosen = " and ".join(f"its {_version_label(tag, versions[tag])} version ({where_span(versions[tag])})"
+                          for tag in taken)
+    logger.warning("%s gives its text in %d languages element by element: aligning %s; %s set aside and listed "
+                   "(--src-lang/--tgt-lang choose others)", path, len(versions), chosen,
+                   f"the other {others} are" if others != 1 else "the other one is")
+
+
+def mixed_documents(read: tuple[RawText, list[Sentence]], src_lang=None, tgt_lang=None,
+                    locales: tuple[str | None, str | None] = (None, None)) -> tuple[Document, Document]:
+    """The two halves of one file (from `_read`) holding a text and its translation. `locales`: the
+    flags' tags as given ("en-GB"), which name a file's version of a region."""
     raw, sentences = read
-    if any(span.side for span in raw.spans):
+    versions = _versions(raw, sentences)
+    if versions is not None:
+        sentences = _in_file_order(versions)
+        (src_lang, src_sents), (tgt_lang, tgt_sents) = _version_halves(raw, versions, src_lang, tgt_lang, locales)
+    elif any(span.side for span in raw.spans):
         (src_lang, src_sents), (tgt_lang, tgt_sents) = _bilingual_halves(raw, sentences, src_lang, tgt_lang)
     else:
         (src_lang, src_sents), (tgt_lang, tgt_sents) = _mixed_halves(sentences, src_lang, tgt_lang, raw.path)
@@ -345,21 +466,42 @@ def table_as_rows(read: tuple[RawText, list[Sentence]], segmenter) -> tuple[RawT
     return rows_raw, load_sentences(rows_raw, segmenter)
 
 
+def _version_beside(raw: RawText, versions: dict[str, list[Sentence]], lang: str | None, locale: str | None,
+                    flag: str) -> tuple[str, list[Sentence]]:
+    """The version of a file of versions given beside another file: the one `lang` names, else
+    the untagged text; the others set aside, said aloud."""
+    tag = _version_named(versions, lang, locale, raw.path, flag) if lang else _default_version(versions)
+    lang = lang or _version_language(versions[tag])
+    taken = [replace(s, lang=lang) for s in versions[tag]]
+    _announce_versions({**versions, tag: taken}, [tag], raw.path)
+    return lang, taken
+
+
 def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[RawText, list[Sentence]],
-                     src_lang=None, tgt_lang=None) -> tuple[Document, Document]:
-    """A text and its translation, each read from its own file (by `_read`)."""
+                     src_lang=None, tgt_lang=None,
+                     locales: tuple[str | None, str | None] = (None, None)) -> tuple[Document, Document]:
+    """A text and its translation, each read from its own file (by `_read`). `locales`: the flags'
+    tags as given ("en-GB"), which name a file's version of a region."""
     (src_raw, src_all), (tgt_raw, tgt_all) = src_read, tgt_read
-    given = (src_lang, tgt_lang)
     said = [False, False]  # a side whose language this function has told the user of
+    # A file of versions (AppStream's metainfo) gives its part by the language each element declares.
+    versions = [_versions(raw, everything) for raw, everything in (src_read, tgt_read)]
+    src_all, tgt_all = (_in_file_order(found) if found is not None else everything
+                        for found, everything in zip(versions, (src_all, tgt_all)))
+    given = (src_lang, tgt_lang)
     sided = (any(span.side for span in src_raw.spans), any(span.side for span in tgt_raw.spans))
     # The language a file in one language declares (an ARB's @@locale, a subtitle's xml:lang) reads
     # it whole, as a flag would: its short strings are no part in another language.
-    declared = (None if sided[0] or src_lang else _declared_language(src_raw, src_all),
-                None if sided[1] or tgt_lang else _declared_language(tgt_raw, tgt_all))
-    if not sided[0]:
+    declared = (None if sided[0] or src_lang or versions[0] else _declared_language(src_raw, src_all),
+                None if sided[1] or tgt_lang or versions[1] else _declared_language(tgt_raw, tgt_all))
+    if versions[0] is not None:
+        src_lang, src_sents = _version_beside(src_raw, versions[0], src_lang, locales[0], "--src-lang")
+    elif not sided[0]:
         src_lang, src_sents = ((declared[0], src_all) if declared[0]
                                else _part(src_all, src_lang, src_raw.path, "--src-lang"))
-    if not sided[1]:
+    if versions[1] is not None:
+        tgt_lang, tgt_sents = _version_beside(tgt_raw, versions[1], tgt_lang, locales[1], "--tgt-lang")
+    elif not sided[1]:
         tgt_lang, tgt_sents = ((declared[1], tgt_all) if declared[1]
                                else _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang"))
     if sided[0]:
@@ -368,11 +510,11 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     if sided[1]:
         tgt_lang, tgt_sents = _half_beside(tgt_read, tgt_lang, src_raw.path, "--tgt-lang", None if sided[0] else src_lang,
                                            keyed=sided[0])
-    # A bilingual file's half is chosen by its sides, not by the detector: nothing below reads its
-    # languages again.
-    given = tuple(lang if any(span.side for span in raw.spans) else flag or declaration
-                  for lang, raw, flag, declaration in ((src_lang, src_raw, given[0], declared[0]),
-                                                       (tgt_lang, tgt_raw, given[1], declared[1])))
+    # A bilingual file's half is chosen by its sides, a file of versions' version by its tags, not by
+    # the detector: nothing below reads their languages again.
+    given = tuple(lang if any(span.side for span in raw.spans) or version is not None else flag or declaration
+                  for lang, raw, flag, declaration, version in ((src_lang, src_raw, given[0], declared[0], versions[0]),
+                                                                (tgt_lang, tgt_raw, given[1], declared[1], versions[1])))
     if src_lang == tgt_lang:
         # A page holding a text and its translation, given beside a reprint in one of its two
         # languages: its other half is what the reprint is to be aligned with.

@@ -35,6 +35,11 @@ class Block:
     run_on_breaks: tuple[int, ...] = ()
     side: str = ""  # in a bilingual file (XLIFF): "source" or "target"
     lang: str = ""  # the language the file declares for the block, if any
+    # In a file that gives its text in several languages element by element (AppStream's <name> and
+    # <name xml:lang="fr">, a .desktop file's Name= and Name[fr]=): the language tag of the version
+    # the block is in as the file declares it ("fr", "en-GB"), "" for the untagged default text;
+    # None in any other file.
+    version: str | None = None
     # (word, line): the block's words from this one on start on that line of the file (a web
     # page's paragraph over several source lines), so that a sentence is located by its own line.
     line_marks: tuple[tuple[int, int], ...] = ()
@@ -51,6 +56,7 @@ class Span:
     side: str = ""
     lang: str = ""
     line_marks: tuple[tuple[int, int], ...] = ()
+    version: str | None = None
 
     def locator_at(self, words_before: int) -> str:
         """The locator of the sentence that starts after `words_before` words of the block."""
@@ -133,6 +139,29 @@ def tag_language(tag: str | None) -> str:
     return "" if code in ("c", "posix") else code
 
 
+def version_tag(tag: str) -> str:
+    """A declared language tag as one version's name: "pt_BR" and "pt-br" are "pt-BR", a .desktop
+    file's "sr@latin" is "sr-Latn"; a tag of no known form as written."""
+    tag = tag.strip().replace("_", "-").split(".")[0]
+    tag, _, modifier = tag.partition("@")
+    subtags = tag.split("-") + ([modifier] if modifier else [])
+    named = [subtags[0].lower()]
+    for subtag in subtags[1:]:
+        if subtag.lower() in _SCRIPT_MODIFIERS:
+            named.append(_SCRIPT_MODIFIERS[subtag.lower()])
+        elif len(subtag) == 2 and subtag.isalpha():
+            named.append(subtag.upper())
+        elif len(subtag) == 4 and subtag.isalpha():
+            named.append(subtag.title())
+        else:
+            named.append(subtag.lower())
+    return "-".join(named)
+
+
+# The scripts glibc's locale modifiers name (sr@latin, uz@cyrillic), as a language tag writes them.
+_SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl", "devanagari": "Deva"}
+
+
 def join_blocks(blocks: list[Block]) -> tuple[str, tuple[Span, ...]]:
     """The extracted text as written and each block's span in it; empty blocks are left out."""
     _text, written, spans = join_blocks_as_read(blocks)
@@ -160,7 +189,7 @@ def join_blocks_as_read(blocks: list[Block]) -> tuple[str, str, tuple[Span, ...]
         breaks.extend(offset + at - lead for at in block.run_on_breaks if 0 <= at - lead < len(text))
         parts.append(text)
         spans.append(Span(offset, offset + len(text), block.locator, block.furniture, block.side, block.lang,
-                          block.line_marks))
+                          block.line_marks, block.version))
         offset += len(text)
     written = "".join(parts)
     if not breaks:

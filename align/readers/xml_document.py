@@ -55,7 +55,7 @@ from xml.parsers import expat
 from .. import lazy_re
 from ..memory import collection_paused
 from ..errors import InputError
-from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy, xml_head
+from .base import BYTE_ORDER_MARKS, Block, Reader, broken, shifted, tidy, version_tag, xml_head
 from .includes import FileLine, Includes, own_marks, where
 
 logger = logging.getLogger("align")
@@ -117,7 +117,6 @@ _MALLARD = "http://projectmallard.org/"
 _PAGE_ID = lazy_re.compile(r"[\w.-]+")  # a page's id, which names its file: no path, no ".." above
 
 _XML_SPACE = lazy_re.compile(r"[ \t\r\n]+")
-_LANGUAGE_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 # The prolog before the root element, and the root's name and attributes.
 # Each part ends at its first closing mark ("?>", "-->", "]"): one that could run on past it
 # backtracked over a head of many comments (0.4 s on a GNUstep DTD of 15 KB, without end on more).
@@ -167,6 +166,8 @@ class _State:
     metadata: bool = False
     lang: str = ""
     alternative: bool = False  # inside an image's alternative text, which no translate="yes" makes prose
+    tag: str = ""  # the language tag declared for it, as a version's name (`version_tag`)
+    versioned: bool = False  # inside an element the document gives in several languages
 
 
 class _Tree:
@@ -351,10 +352,19 @@ def _has_text(element: _Element) -> bool:
 
 
 def _declared_language(attributes: dict) -> str:
+    return re.split(r"[-@]", _declared_tag(attributes))[0].lower()
+
+
+# A language tag, or a locale with glibc's modifier, as GNOME's files write Serbian in Latin letters
+# (xml:lang="sr@latin"): not read, its lines were the untagged English text's.
+_VERSION_TAG = lazy_re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*(?:@[A-Za-z]+)?")
+
+
+def _declared_tag(attributes: dict) -> str:
     for name in ("xml:lang", "lang"):
         value = (attributes.get(name) or "").strip()
-        if _LANGUAGE_TAG.fullmatch(value):
-            return value.replace("_", "-").split("-")[0].lower()
+        if _VERSION_TAG.fullmatch(value):
+            return version_tag(value)
     return ""
 
 
@@ -384,6 +394,38 @@ def _link_title(element: _Element) -> str:
               and child.name == "title" and child.attributes.get("type") == "link" and not child.attributes.get("role")]
     titles += [child for child in children if child.name == "title"]
     return _flat_text(titles[0]) if titles else ""
+
+
+# A file gives its text in several languages element by element (AppStream's metainfo: <name>, then
+# <name xml:lang="ar">, <name xml:lang="fr">... for each name, summary and paragraph) when
+# same-named elements stand side by side under one parent, each in a language of its own, and such
+# runs name this many languages or more, the untagged text's among them. A French article's English
+# paragraph after a French one names two: a quotation, read as today.
+MIN_VERSION_LANGUAGES = 3
+
+
+def _version_names(root: _Element) -> frozenset[str]:
+    """The names of the elements the document gives in several languages, and of the elements
+    below the root that hold them (AppStream's <description>: a list beside its paragraphs, a
+    release's notes, is text too), where it gives its text so (`MIN_VERSION_LANGUAGES`); else none."""
+    languages: set[str] = set()
+    names: set[str] = set()
+    stack = [(root, _declared_tag(root.attributes))]
+    while stack:
+        element, tag = stack.pop()
+        children = [(child, _declared_tag(child.attributes) or tag) for child in element.children
+                    if isinstance(child, _Element)]
+        run_name, run_tags = None, []
+        for child, child_tag in children + [(None, "")]:
+            if child is not None and child.name == run_name and child_tag not in run_tags:
+                run_tags.append(child_tag)
+                continue
+            if len(run_tags) > 1:
+                languages.update(run_tags)
+                names.update((run_name, element.name) if element is not root else (run_name,))
+            run_name, run_tags = (child.name, [child_tag]) if child is not None else (None, [])
+        stack.extend(children)
+    return frozenset(names) if len(languages) >= MIN_VERSION_LANGUAGES else frozenset()
 
 
 def _translate(attributes: dict) -> str:
@@ -467,11 +509,17 @@ class _Layout:
         # The folder of a Mallard page's document, where the pages it links to stand.
         self.folder = folder if self.mallard else None
         self.pages: dict[str, _Element | None] = {}  # a page's id: its root, None where it is not read
+        # In a file of versions, the text of an element no language gives a version of (AppStream's
+        # <id>, <url>, <mimetype>, a license) is data beside the text: furniture. Read as text, an
+        # addon's mime types were "left out" of each translation of its name and summary.
+        self.version_names = _version_names(root)
+        self.versioned = bool(self.version_names)
         self.blocks: list[Block] = []
         self.asides: list = []  # (element, furniture) or a Block, waiting for the paragraph's end
 
     def state_of(self, element: _Element, state: _State, first_child: bool) -> _State:
         lang = _declared_language(element.attributes) or state.lang
+        tag = _declared_tag(element.attributes) or state.tag
         metadata = state.metadata or element.name in _METADATA or (element.name == "info" and first_child)
         furniture = state.furniture
         if element.name in _METADATA or (element.name == "info" and first_child):
@@ -479,6 +527,7 @@ class _Layout:
         elif state.metadata and element.name in _PROSE_IN_METADATA and not (element.name == "title"
                                                                              and "type" in element.attributes):
             furniture = False  # a title page's title, an abstract; not Mallard's titles for links and sorting
+        versioned = state.versioned or element.name in self.version_names
         translate = _translate(element.attributes)
         if translate == "no":
             furniture = True
@@ -486,8 +535,9 @@ class _Layout:
             furniture = False
         verbatim = state.verbatim or element.name in _VERBATIM
         alternative = state.alternative or (self.mallard and _is_image(element))
-        return replace(state, furniture=furniture or verbatim or alternative, verbatim=verbatim, lang=lang,
-                       metadata=metadata, lines=state.lines or element.name in _LINES, alternative=alternative)
+        return replace(state, furniture=furniture or verbatim or alternative, verbatim=verbatim, lang=lang, tag=tag,
+                       versioned=versioned, metadata=metadata, lines=state.lines or element.name in _LINES,
+                       alternative=alternative)
 
     def block(self, element: _Element, state: _State) -> None:
         """Lay out `element` as a block: its text and inline children one paragraph, its block
@@ -505,7 +555,12 @@ class _Layout:
                 continue
             if self.set_apart(child, mixed):
                 continue
-            if child.name in _BREAKS or not (flows or child.name in _INLINE):
+            # A version of its own in a file of versions (TEI's inline <name>, AppStream's <name
+            # xml:lang="ar"> after <name>) is no part of the paragraph of the elements beside it:
+            # run together, every language's name was one "sentence" of the untagged text.
+            own_version = self.versioned and not mixed and (child.name in self.version_names
+                                                            or _declared_tag(child.attributes) != state.tag)
+            if child.name in _BREAKS or not (flows or child.name in _INLINE) or own_version:
                 self.flush(pieces, state)
                 pieces = []
                 self.block(child, self.state_of(child, state, first))
@@ -587,15 +642,23 @@ class _Layout:
             if value:
                 self.asides.append(Block(value, where(element.line), furniture=True))
 
+    def version(self, state: _State) -> str | None:
+        return state.tag if self.versioned else None
+
+    def data(self, state: _State) -> bool:
+        """Whether a block in `state` is no element the file gives in several languages, in a file that does."""
+        return self.versioned and not state.versioned
+
     def flush(self, pieces: list, state: _State) -> None:
         text, line, marks = paragraph_text(pieces, state.verbatim or state.lines)
         if text:
-            self.blocks.append(Block(text, where(line), furniture=state.furniture, lang=state.lang,
-                                     line_marks=own_marks(line, marks)))
+            self.blocks.append(Block(text, where(line), furniture=state.furniture or self.data(state), lang=state.lang,
+                                     line_marks=own_marks(line, marks), version=self.version(state)))
         asides, self.asides = self.asides, []
         for aside in asides:
             if isinstance(aside, Block):
-                self.blocks.append(replace(aside, lang=state.lang))
+                self.blocks.append(replace(aside, lang=state.lang, version=self.version(state),
+                                           furniture=aside.furniture or self.data(state)))
             else:
                 child, furniture = aside
                 self.block(child, replace(self.state_of(child, state, False), furniture=furniture or state.furniture))

@@ -1,0 +1,141 @@
+"""A file that gives its text in several languages element by element (AppStream's metainfo: each
+<name>, <summary> and <p> once untagged, once per language with xml:lang) is read as versions of
+one text: a flag takes exactly the sentences declared in its language, the rest is set aside and
+listed. Read by the detector, the English "part" held the Arabic and Esperanto lines, the French
+one the Gaelic and Croatian ones, and each other language was "left out" over overlapping lines."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from align import align_pair
+from align.errors import InputError
+from align.pipeline import load_documents
+from align.readers.xml_document import XmlDocumentReader
+
+VERSIONS = {
+    "": ("Photo Organizer", "Sort and share your photos",
+         "Photo Organizer keeps your pictures in albums by date and place.",
+         "You can share an album with your friends in a few clicks."),
+    "ar": ("منظم الصور", "رتب صورك وشاركها", "يحفظ منظم الصور صورك في ألبومات حسب التاريخ والمكان.",
+           "يمكنك مشاركة ألبوم مع أصدقائك ببضع نقرات."),
+    "de": ("Fotoverwaltung", "Sortieren und teilen Sie Ihre Fotos",
+           "Die Fotoverwaltung ordnet Ihre Bilder nach Datum und Ort in Alben.",
+           "Sie können ein Album mit wenigen Klicks mit Ihren Freunden teilen."),
+    "en-GB": ("Photo Organiser", "Sort and share your photos",
+              "Photo Organiser keeps your pictures in albums by date and place.",
+              "You can share an album with your friends in a few clicks."),
+    "eo": ("Fotorganizilo", "Ordigu kaj kunhavigu viajn fotojn",
+           "Fotorganizilo tenas viajn bildojn en albumoj laŭ dato kaj loko.",
+           "Vi povas kunhavigi albumon kun viaj amikoj per kelkaj klakoj."),
+    "fr": ("Organiseur de photos", "Triez et partagez vos photos",
+           "L'organiseur de photos range vos images en albums par date et par lieu.",
+           "Vous pouvez partager un album avec vos amis en quelques clics."),
+}
+RELEASE_NOTE = "This release fixes a crash when an album is empty."
+
+
+def _attribute(tag: str) -> str:
+    return f' xml:lang="{tag}"' if tag else ""
+
+
+def _metainfo(path) -> str:
+    """An AppStream metainfo file laid out as appstream's own: every element, then its versions."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<component type="desktop-application">',
+             "  <id>org.example.photos</id>"]
+    for k, element in ((0, "name"), (1, "summary")):
+        lines += [f"  <{element}{_attribute(tag)}>{texts[k]}</{element}>" for tag, texts in VERSIONS.items()]
+    lines.append("  <description>")
+    for k in (2, 3):
+        lines += [f"    <p{_attribute(tag)}>{texts[k]}</p>" for tag, texts in VERSIONS.items()]
+    lines += ["  </description>", '  <url type="homepage">https://example.org/photos</url>',
+              "  <mimetypes><mimetype>image/jpeg</mimetype></mimetypes>", "  <releases>", '    <release version="1.1">',
+              f"      <description><p>{RELEASE_NOTE}</p></description>", "    </release>", "  </releases>",
+              "</component>", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return str(path)
+
+
+def _texts(document) -> list[str]:
+    return [s.text for s in document.sentences]
+
+
+def test_each_element_of_a_metainfo_file_is_a_block_of_its_version(tmp_path):
+    data = open(_metainfo(tmp_path / "photos.metainfo.xml"), "rb").read()
+    blocks = XmlDocumentReader().blocks(data, "photos.metainfo.xml")
+    # AppStream's <name> is inline in TEI: its versions ran together into one "sentence".
+    assert [b.text for b in blocks if b.version == "fr"] == list(VERSIONS["fr"])
+    assert [b.text for b in blocks if b.version == ""] == ["org.example.photos", *VERSIONS[""][:2],
+                                                            *VERSIONS[""][2:], "https://example.org/photos",
+                                                            "image/jpeg", RELEASE_NOTE]
+    # What no language gives a version of (an id, a URL, a mime type) is data beside the text: read
+    # as text, an addon's mime types were "left out" of each translation of its name and summary.
+    assert [b.text for b in blocks if b.furniture] == ["org.example.photos", "https://example.org/photos",
+                                                       "image/jpeg"]
+
+
+def test_a_serbian_version_in_latin_letters_is_a_version_of_its_own(tmp_path):
+    data = open(_metainfo(tmp_path / "photos.metainfo.xml"), "rb").read().replace(
+        b'<name xml:lang="eo">', b'<name xml:lang="sr@latin">Organizator fotografija</name>\n  <name xml:lang="eo">')
+    blocks = XmlDocumentReader().blocks(data, "photos.metainfo.xml")
+    # Not read as a tag, GNOME's "sr@latin" lines were the untagged English text's.
+    assert [(b.text, b.lang) for b in blocks if b.version == "sr-Latn"] == [("Organizator fotografija", "sr")]
+
+
+def test_the_flags_take_exactly_the_versions_they_name(tmp_path, caplog):
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        english, french = load_documents(path, src_lang="en", tgt_lang="fr")
+    # "en": the untagged text, not its en-GB variant beside it.
+    assert _texts(english) == ["org.example.photos", *VERSIONS[""], "https://example.org/photos", "image/jpeg",
+                               RELEASE_NOTE]
+    assert _texts(french) == list(VERSIONS["fr"])
+    assert (english.lang, french.lang) == ("en", "fr")
+    # Every other version set aside and listed, none lost, none twice.
+    assert sorted(s.text for s in english.set_aside) == sorted(
+        text for tag in ("ar", "de", "en-GB", "eo") for text in VERSIONS[tag])
+    assert "6 languages element by element" in caplog.text and "left out" not in caplog.text
+
+
+def test_a_flag_naming_a_region_takes_that_version(tmp_path):
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    british, german = load_documents(path, src_lang="en-GB", tgt_lang="de")
+    assert _texts(british) == list(VERSIONS["en-GB"]) and _texts(german) == list(VERSIONS["de"])
+
+
+def test_a_language_the_file_has_no_version_in_is_one_line_naming_those_it_has(tmp_path):
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    with pytest.raises(InputError, match=r"no Spanish \(es\) version found \(it holds: untagged \(English \(en\)\), "
+                                         r"ar, de, en-GB, eo, fr\)"):
+        load_documents(path, src_lang="en", tgt_lang="es")
+
+
+def test_a_version_beside_another_file_is_the_one_the_flag_names(tmp_path):
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    german = tmp_path / "de.txt"
+    german.write_text("\n".join(VERSIONS["de"]) + "\n", encoding="utf-8")
+    french, beside = load_documents(path, str(german), src_lang="fr")
+    assert _texts(french) == list(VERSIONS["fr"]) and beside.lang == "de"
+    # Without a flag: the untagged text, the original the others translate.
+    english, _ = load_documents(path, str(german))
+    assert english.lang == "en" and _texts(english)[1:5] == list(VERSIONS[""])
+
+
+def test_a_metainfo_pair_reports_only_what_the_french_version_lacks(tmp_path):
+    result = align_pair(_metainfo(tmp_path / "photos.metainfo.xml"), src_lang="en", tgt_lang="fr")
+    assert sorted(s.text for f in result.findings if f.type == "addition" for s in
+                  (result.target.sentences[k] for k in f.tgt)) == []
+    left_out = [result.source.sentences[k].text for f in result.findings
+                if f.type == "omission" and f.severity == "content" for k in f.src]
+    assert left_out == [RELEASE_NOTE]
+
+
+def test_one_paragraph_quoted_in_another_language_is_no_version(tmp_path):
+    # A French article quoting an English paragraph: two languages side by side, read as today.
+    path = tmp_path / "article.xml"
+    path.write_text('<?xml version="1.0"?>\n<article><para>Le ministre a cité le rapport.</para>'
+                    '<para lang="en">We must act now.</para><para>Puis il est parti.</para></article>\n',
+                    encoding="utf-8")
+    blocks = XmlDocumentReader().blocks(path.read_bytes(), "article.xml")
+    assert [b.version for b in blocks] == [None, None, None] and [b.lang for b in blocks] == ["", "en", ""]
