@@ -18,6 +18,7 @@ from .asciidoc import AsciidocReader
 from .ass import AssReader
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
+from .desktop_entry import DesktopEntryReader
 from .docx import DocxReader
 from .epub import EpubReader
 from .fb2 import Fb2Reader
@@ -53,7 +54,7 @@ READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReade
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
-                               ColumnsReader(), XlsxReportReader(), XlsxColumnsReader(), PropertiesReader(), AppleStringsReader(),
+                               ColumnsReader(), XlsxReportReader(), XlsxColumnsReader(), PropertiesReader(), AppleStringsReader(), DesktopEntryReader(),
                                LatexReader(), RstReader(), AsciidocReader(), IdmlReader(),
                                XmlDocumentReader())  # last: any XML document the others leave
 # By the .csv name only (commas are in every sentence); ";" as French and German Excel write it.
