@@ -579,3 +579,46 @@ def test_a_paragraph_of_punctuation_alone_is_furniture(tmp_path):
     found = [(s.text, s.furniture) for s in load_sentences(read_input(str(path)), SEGMENTER)]
     assert found == [("Add this line to your sources.list:", False), ("deb cdrom:[x]/ unstable main", False),
                      (".", True), ("Then run the update.", False)]
+
+
+# The Debian Administrator's Handbook (debian-handbook 11.20220922), sect.apt-file.html and
+# sect.backup.html in English and French: a crontab line and a configuration file, which every
+# translation copies.
+HANDBOOK_LISTINGS = {
+    "en": ('<div class="para">To update the database on a weekly base, the following entry can be added to '
+           '<code class="filename">/etc/crontab</code> if convenient.</div>'
+           '<div class="informalexample"><pre class="programlisting">@weekly root test -x /usr/bin/apt-file '
+           '&amp;&amp; /usr/bin/apt-file update &gt;&gt; /dev/null 2&gt;&amp;1</pre></div>'
+           '<div class="example-contents"><pre class="programlisting">client: rivendell.falcot.com\ntree: /\n'
+           'xdev: 1\nindex: gzip\n</pre></div>'),
+    "fr": ('<div class="para">Pour mettre à jour la base de données chaque semaine, on peut ajouter cette '
+           'entrée à <code class="filename">/etc/crontab</code>.</div>'
+           '<div class="informalexample"><pre class="programlisting">@weekly root test -x /usr/bin/apt-file '
+           '&amp;&amp; /usr/bin/apt-file update &gt;&gt; /dev/null 2&gt;&amp;1</pre></div>'
+           '<div class="example-contents"><pre class="programlisting">client: rivendell.falcot.com\ntree: /\n'
+           'xdev: 1\nindex: gzip\n</pre></div>'),
+}
+
+
+def test_a_listing_in_pre_is_furniture_and_its_copy_no_untranslated_text(tmp_path):
+    from align import align_pair
+
+    english, french = tmp_path / "en.html", tmp_path / "fr.html"
+    english.write_text(xhtml(HANDBOOK_LISTINGS["en"], "en"), encoding="utf-8")
+    french.write_text(xhtml(HANDBOOK_LISTINGS["fr"], "fr"), encoding="utf-8")
+    read = load_sentences(read_input(str(english)), SEGMENTER)
+    assert [s.text for s in read if not s.furniture] == [
+        "To update the database on a weekly base, the following entry can be added to /etc/crontab if convenient."]
+    assert any(s.text.startswith("@weekly root test") for s in read)  # kept, as furniture
+    assert [f.message for f in align_pair(str(english), str(french)).findings if f.type == "untranslated"] == []
+
+
+def test_a_pre_that_opens_on_code_is_a_listing_and_a_plain_pre_is_text(tmp_path):
+    page = xhtml("<pre><code>apt-get install apt-file\n</code></pre>"
+                 "<pre>Roses are red,\nviolets are blue.</pre>", "en")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    read = load_sentences(read_input(str(path)), SEGMENTER)
+    assert [(s.text, s.furniture) for s in read] == [
+        ("apt-get install apt-file", True), ("Roses are red, violets are blue.", False)]
+
