@@ -622,3 +622,46 @@ def test_a_pre_that_opens_on_code_is_a_listing_and_a_plain_pre_is_text(tmp_path)
     assert [(s.text, s.furniture) for s in read] == [
         ("apt-get install apt-file", True), ("Roses are red, violets are blue.", False)]
 
+
+
+def publican(body: str, lang: str) -> str:
+    """A page as Publican (the Debian Administrator's Handbook's) writes one, its generator named."""
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+            f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{lang}"><head>'
+            '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />'
+            '<meta xmlns:d="http://docbook.org/ns/docbook" name="generator" content="publican v4.3.2" />'
+            f'</head><body><div class="section">{body}</div></body></html>\n')
+
+
+# sect.apt-file.html, in English and in French, whose translation left its last box in English.
+HANDBOOK_SIDEBAR = ('<div class="sidebar"><div class="titlepage"><div><div><p class="title"><strong><span class='
+                    '"emphasis"><em>TIP</em></span> Listing a package contents and finding a file\'s package</strong>'
+                    '</p></div></div></div><div class="para">\n\t\t\tSimilar to <code class="command">apt-file list'
+                    '</code> the command <code class="command">dpkg -L <em class="replaceable">package</em></code> '
+                    'lists all files, but only for an installed package.\n\t\t</div></div>')
+HANDBOOK_TEXT = {
+    "en": ('<div class="para">\n\t\t\tAfter the database has been updated, the command <code class="command">'
+           'apt-file search <em class="replaceable">pattern</em></code> will list all packages, which contain a '
+           'filename or path containing the pattern.\n\t\t</div>'),
+    "fr": ('<div class="para">\n\t\t\tUne fois la base de données mise à jour, la commande <code class="command">'
+           'apt-file search <em class="replaceable">motif</em></code> listera tous les paquets contenant un nom '
+           'de fichier ou un chemin contenant ce motif.\n\t\t</div>'),
+}
+
+
+def test_a_docbook_sidebar_is_text_of_the_book(tmp_path):
+    from align import align_pair
+
+    english, french = tmp_path / "en.html", tmp_path / "fr.html"
+    english.write_text(publican(HANDBOOK_TEXT["en"] + HANDBOOK_SIDEBAR, "en"), encoding="utf-8")
+    french.write_text(publican(HANDBOOK_TEXT["fr"] + HANDBOOK_SIDEBAR, "fr"), encoding="utf-8")
+    read = load_sentences(read_input(str(english)), SEGMENTER)
+    assert not any(s.furniture for s in read), [s.text for s in read if s.furniture]
+    untranslated = [f for f in align_pair(str(english), str(french)).findings if f.type == "untranslated"]
+    assert untranslated and all(f.severity == "content" for f in untranslated)
+    # A web page's sidebar, where no generator names DocBook, stays furniture.
+    page = tmp_path / "page.html"
+    page.write_text(xhtml('<p>Debian is a free operating system.</p><div class="sidebar"><p>Latest posts</p></div>',
+                          "en"), encoding="utf-8")
+    assert [(s.text, s.furniture) for s in load_sentences(read_input(str(page)), SEGMENTER)] == [
+        ("Debian is a free operating system.", False), ("Latest posts", True)]

@@ -111,6 +111,18 @@ def _names_code(classes: str) -> bool:
     return any(name in _CODE_CLASSES or name.startswith(_CODE_CLASS_PREFIXES) for name in classes.lower().split())
 
 
+# DocBook's <sidebar> is a box of the book's text (the Debian Administrator's Handbook's "BACK TO BASICS",
+# "IN PRACTICE", "GOING FURTHER": 420 of them over 97 pages), which its stylesheets (DocBook XSL,
+# Publican) write as <div class="sidebar">, the class a web page's sidebar has. Read as furniture,
+# a box left in English in a translation was never told untranslated, nor one left out an omission.
+# A page whose generator names DocBook or Publican reads its sidebars as text.
+_DOCBOOK_GENERATOR = lazy_re.compile(r"(?i)\b(?:docbook|publican)\b")
+
+
+def _is_sidebar(names: str) -> bool:
+    return set(names.lower().split()) == {"sidebar"}
+
+
 # EPUB's and ARIA's names of a note: an <aside> so marked is text, not a sidebar.
 _NOTE = lazy_re.compile(r"\b(?:doc-)?(?:foot|end|rear)?notes?\b")
 
@@ -138,6 +150,7 @@ class _Collector(HTMLParser):
         self.has_article = False
         self.article_depth = 0
         self.title_seen = False
+        self.docbook = False  # the page says DocBook wrote it: its "sidebar" is the book's
         # Images' alternative text met in the running block: blocks of their own after it.
         self.images: list[tuple[str, int]] = []
         # An image's block met since the last paragraph: the next is no line of that one.
@@ -175,6 +188,8 @@ class _Collector(HTMLParser):
         hidden, furniture = self._state()
         attributes = dict(attrs)
         if tag in _VOID:
+            if tag == "meta" and (attributes.get("name") or "").lower() == "generator":
+                self.docbook = self.docbook or _DOCBOOK_GENERATOR.search(attributes.get("content") or "") is not None
             alt = tidy(attributes.get("alt") or "")
             if tag == "img" and alt and not hidden and not in_svg:
                 self.images.append((alt, self.getpos()[0]))
@@ -191,7 +206,7 @@ class _Collector(HTMLParser):
             pass  # an e-book's footnote is an <aside>, and text of the book: a translator's note is news
         elif ((tag in _FURNITURE_TAGS and not (tag in _SECTION_OWN and self._in_section()))
                 or (attributes.get("role") or "").lower() in _FURNITURE_ROLES
-                or (names and _names_furniture(names, self._in_section()))
+                or (names and _names_furniture(names, self._in_section()) and not (self.docbook and _is_sidebar(names)))
                 # Hidden from a screen reader, not from the eye (an icon's glyph, a decorative
                 # figure): kept, as furniture. Dropped, a paragraph so marked was lost unsaid.
                 or attributes.get("aria-hidden") == "true"
