@@ -665,3 +665,18 @@ def test_a_docbook_sidebar_is_text_of_the_book(tmp_path):
                           "en"), encoding="utf-8")
     assert [(s.text, s.furniture) for s in load_sentences(read_input(str(page)), SEGMENTER)] == [
         ("Debian is a free operating system.", False), ("Latest posts", True)]
+
+
+def test_publicans_navigation_is_furniture(tmp_path):
+    # sect.ubuntu.html's links to the pages before and after, at its top and its foot.
+    path = tmp_path / "sect.ubuntu.html"
+    path.write_text(publican(
+        '<ul class="docnav top"><li class="previous"><a accesskey="p" href="derivative-distributions.html">'
+        '<strong>Prev</strong></a></li><li class="home">The Debian Administrator\'s Handbook</li>'
+        '<li class="next"><a accesskey="n" href="sect.linux-mint.html"><strong>Next</strong></a></li></ul>'
+        '<div class="para">\n\t\t\tUbuntu has reached a wide audience in the general public.\n\t\t</div>'
+        '<ul class="docnav"><li class="previous"><a accesskey="p" href="derivative-distributions.html">'
+        '<strong>Prev</strong>Appendix A. Derivative Distributions</a></li><li class="up"><a accesskey="u" '
+        'href="#"><strong>Up</strong></a></li></ul>', "en"), encoding="utf-8")
+    read = load_sentences(read_input(str(path)), SEGMENTER)
+    assert [s.text for s in read if not s.furniture] == ["Ubuntu has reached a wide audience in the general public."]

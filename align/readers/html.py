@@ -59,10 +59,11 @@ _FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search
 # paragraphs reported as boilerplate omissions).
 _FURNITURE_WORDS = frozenset("""nav navbar navigation menu footer header masthead share sharing social cookie
     cookies consent breadcrumb breadcrumbs sidebar related comment comments newsletter subscribe promo advert
-    advertisement ad ads banner toolbar skip navheader navfooter""".split())
+    advertisement ad ads banner toolbar skip navheader navfooter docnav""".split())
 # (DocBook's pages, the Debian FAQ's and Reference's among them, put their links to the previous and
 # next chapter, with those chapters' titles, in "navheader" and "navfooter": read as the page's
-# text, a translation that named its next chapter otherwise was told it changed the content.)
+# text, a translation that named its next chapter otherwise was told it changed the content.
+# Publican's, the Debian Administrator's Handbook's, put them in "docnav".)
 _LAYOUT_WORDS = frozenset("""bar buttons button btn box links link list menu wrapper wrap container block area
     widget widgets section icons icon tools panel module top bottom left right inner outer holder zone region
     items item count counter notice popup modal overlay dialog form signup cta slot unit label title heading
