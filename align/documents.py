@@ -21,7 +21,7 @@ from .language import (LINE_ENDS_SENTENCE, LIST_ITEM, MAX_DETECT_CHARS, MAX_MARK
                        SHORT_TEXT_LETTERS, cyrillic_share, detect_language, has_words, language_scores, language_words,
                        lower_case_letter, names_only, serbo_croatian_standard, standard_markers, standard_of_markers)
 from .model import Sentence
-from .readers.pdf import LineEndHyphens
+from .readers.pdf import Casing, LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 from .wrapping import (ITEM_OPENING, OPENING_QUOTES, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line,
@@ -32,7 +32,8 @@ logger = logging.getLogger("align")
 _LETTER = lazy_re.compile(r"[^\W\d_]")
 
 
-def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False) -> list[tuple[int, int]]:
+def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
+                     typeset: bool = False) -> list[tuple[int, int]]:
     """Paragraph spans (start, end) into `text`, stripped of surrounding whitespace.
 
     Each line is its own paragraph unless it visibly runs on into the next: it does not end with
@@ -48,7 +49,9 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False) -> 
     With `rows` (a spreadsheet's rows read as plain text) every line is a paragraph of its own. A
     `catalogue` (a program's strings) has no speakers: a label in title case that comes back
     ("Exit Status:" over each of bash's help texts) read as one ran into the line under it in
-    English, and not in French ("Code de sortie :"), a false addition in each help text.
+    English, and not in French ("Code de sortie :"), a false addition in each help text. A
+    `typeset` text (a printed book's pages, `reading._paged`) goes on into a noun where its
+    language writes every noun with a capital (`_noun_goes_on`).
     """
     if rows:
         return _records(text)
@@ -59,6 +62,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False) -> 
     speakers = _speakers(text.split("\n")) if not catalogue and (":" in text or "：" in text) else set()
     indented_openings = opening_indent(text.split("\n"))
     quoted = _quoted_widths(text.split("\n")) if width is None and ">" in text else {}
+    casing = Casing([text.split("\n")]) if typeset else None
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
     current_end = 0
@@ -107,7 +111,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False) -> 
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
             if current_start is not None and not speech and not underline and not item_line and (
                     blank_lines > 1 or byline or opening or not _runs_on(before, after, line_width if not blank_lines else None,
-                                                                        listing, longest, padded)):
+                                                                        listing, longest, padded, casing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
             item = ITEM_OPENING.match(line)
@@ -369,7 +373,7 @@ def _is_listing(lines: list[str]) -> bool:
 
 
 def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool = False, longest: int = 0,
-             padded: bool = False) -> bool:
+             padded: bool = False, casing: Casing | None = None) -> bool:
     if _capitals_before_text(line, next_line):
         # A caption or heading in capitals ("NASA HEADQUARTERS - HOUSTON") above a line that is not:
         # in subtitles of 29-character lines it passed for wrapped, and ran into the next cue's
@@ -394,6 +398,8 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # under its heading ("NOM" / "       ls - Afficher..."). Read by its case, it went on with
         # the line in English and not in German, and every option was a false "split".
         return False
+    if casing is not None and _noun_goes_on(line, next_line, casing):
+        return True
     head = next_line.lstrip()
     if head[:1] == ">" and line.lstrip()[:1] == ">":
         # A hard-wrapped quotation ("> We must" / "> keep the records safe."): each line carries
@@ -411,6 +417,16 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
     # item, not a sentence broken off: forty one-word lines in lower case were one "sentence", and
     # a term left out of the translation went unseen.
     return not (listing and len(line.split()) < RUN_ON_MIN_WORDS)
+
+
+def _noun_goes_on(line: str, next_line: str, casing: Casing) -> bool:
+    """Whether `next_line` opens on a noun of a language that writes every noun with a capital
+    (`Casing.noun`: German) after a line that ends in a word in lower case or a comma, and goes on
+    past it: a PDF's German text dumped by pdftotext cut "Seit dem Start der" / "Initiative sind
+    bereits rund 400 Pakete ..." at the capital. A box's label stands alone under its caption."""
+    words, after = line.split(), next_line.split()
+    last = words[-1] if words else ""
+    return len(after) > 1 and (last[-1:] == "," or last.isalpha() and last.islower()) and casing.noun(after[0])
 
 
 def _capitals_before_text(line: str, next_line: str) -> bool:
@@ -635,7 +651,7 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
     spreadsheet = raw.format == "text" and raw.path.lower().endswith(SPREADSHEET_SUFFIXES)
     blocks = None if spreadsheet else verse_stanzas(text)
     if blocks is None:
-        paragraph_spans = split_paragraphs(text, spreadsheet, raw.format in CATALOGUE_FORMATS)
+        paragraph_spans = split_paragraphs(text, spreadsheet, raw.format in CATALOGUE_FORMATS, raw.typeset)
         paragraph_numbers, in_verse = list(range(len(paragraph_spans))), set()
     else:
         # A line of verse a sentence (or more, where it holds sentence ends); a stanza a paragraph.

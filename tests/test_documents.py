@@ -944,3 +944,16 @@ def test_a_spanish_aside_broken_at_its_dash_keeps_the_space_before_it():
             "el barón, la segunda era ser Cunegunda.\n")
     joined = " ".join(s.text for s in load_sentences(RawText(text, "utf-8", "x.txt"), SEGMENTER))
     assert "la más noble —dijo Pangloss" in joined and "la de siempre— y el castillo" in joined
+
+
+def test_a_german_pdfs_text_dump_goes_on_into_a_noun_at_a_lines_start():
+    """The Debian FAQ's German PDF dumped by pdftotext: its lines are not of one length in
+    characters, so no wrapping width is found, and each line opening on a noun (German writes every
+    noun with a capital) was cut from its sentence ("Seit dem Start der" / "Initiative sind bereits
+    rund 400 Pakete ..."); a heading still stands apart ("15.1 Härten des Systems")."""
+    raw = read_input(str(Path(__file__).parent / "data" / "pdftotext" / "debian-faq.de.txt"))
+    texts = [" ".join(s.text.split()) for s in load_sentences(raw, load_segmenter("auto"))]
+    assert any(text.startswith("Seit dem Start der Initiative sind bereits rund 400 Pakete") for text in texts), texts
+    assert any(text.startswith("Allerdings sind bei einigen Programmen auch weiterhin die Voraussetzungen zur")
+               for text in texts), texts
+    assert "15.1 Härten des Systems" in texts

@@ -39,7 +39,7 @@ from .base import Block, Reader, broken, tidy
 def _page_blocks(pages: list[str]) -> list[Block]:
     lines_of = [[line for line in tidy(page).split("\n") if line.strip()] for page in pages]
     words = _words(lines_of)
-    casing = _Casing(lines_of)
+    casing = Casing(lines_of)
     lexicon = _Lexicon(lines_of)
     out: list[Block] = []
     notes: list[Block] = []
@@ -95,7 +95,7 @@ _ITEM = lazy_re.compile(r"\s*(?:\(?\d{1,3}[.)]\s|" + LIST_ITEM.pattern.removepre
 
 
 def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexicon: _Lexicon | None = None,
-                       casing: _Casing | None = None) -> str:
+                       casing: Casing | None = None) -> str:
     """A page's lines, each full line that ends no sentence joined to the next by a space where the
     next goes on with it: a figure ("environ 38" / "000 voyageurs"), a name ("La maire Ingrid" /
     "Solberg a qualifié ..."), or after a short lower-case word ("... visited the" / "Eiffel Tower").
@@ -109,7 +109,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
     width = max(len(line.strip()) for line in lines[:_footnotes_start(lines)] or lines)
     lines = _rejoined(lines, words or Counter(), lexicon)
     notes_at = _footnotes_start(lines)
-    casing = casing or _Casing([])
+    casing = casing or Casing([])
     out = []
     for k, line in enumerate(lines):
         text = line.strip()
@@ -118,7 +118,7 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
                 and not LINE_ENDS_SENTENCE.search(text) and text.split():
             last, after = text.split()[-1], lines[k + 1].split()
             first = after[0][:1]
-            # A noun in a language that writes every noun with a capital (`_Casing.noun`) says nothing
+            # A noun in a language that writes every noun with a capital (`Casing.noun`) says nothing
             # of a sentence's start, as the first word of the next line or its second: "... auf einem"
             # / "Debian-basierten Rechner Erfolg haben." was two sentences in the Debian FAQ's German
             # PDF. Only after a line ending in a word or a comma and before more than a word alone: a
@@ -191,7 +191,7 @@ NOUNS_CAPITALISED_SHARE = 0.2
 MIN_CASED_PAIRS = 20
 
 
-class _Casing:
+class Casing:
     """What a document's own lines say of the words it writes with a capital."""
 
     def __init__(self, lines_of: list[list[str]]):
