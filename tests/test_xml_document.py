@@ -397,6 +397,30 @@ def test_a_mallard_pages_title_is_paired_past_the_translators_credits_itstool_wr
     assert [report["target"]["sentences"][i]["text"] for i in titles[0]["tgt"]] == ["Définition de raccourcis clavier"]
 
 
+def test_a_mallard_items_terms_and_code_are_blocks_of_their_own():
+    # gnome-help's net-proxy.page and net-wireless-troubleshooting-hardware-check.page (gnome-user-docs
+    # 43): in a list's item, a <terms> list and a <code> block stand beside its paragraph. Before, the
+    # terms were one paragraph with the item's ("None The applications will use... Manual For each
+    # proxied protocol..."), the code a sentence of prose.
+    data = (b'<page xmlns="http://projectmallard.org/1.0/" id="net-proxy"><steps>\n'
+            b'<item>\n  <p>Choose which proxy method you want to use from:</p>\n  <terms>\n    <item>\n'
+            b'      <title><gui>None</gui></title>\n'
+            b'      <p>The applications will use a direct connection to fetch the content\n      from the web.</p>\n'
+            b'    </item>\n    <item>\n      <title><gui>Manual</gui></title>\n'
+            b'      <p>For each proxied protocol, define the address of a proxy and port\n      for the protocols.</p>\n'
+            b'    </item>\n  </terms>\n</item>\n<item>\n'
+            b'  <p>Here is an example of what the entry might look like:</p>\n'
+            b'  <code>Network controller: Intel Corporation PRO/Wireless 3945ABG [Golan] Network Connection</code>\n'
+            b'</item>\n</steps></page>')
+    assert blocks_of(data) == [
+        ("line 3", "Choose which proxy method you want to use from:", False), ("line 6", "None", False),
+        ("line 7", "The applications will use a direct connection to fetch the content from the web.", False),
+        ("line 11", "Manual", False),
+        ("line 12", "For each proxied protocol, define the address of a proxy and port for the protocols.", False),
+        ("line 18", "Here is an example of what the entry might look like:", False),
+        ("line 19", "Network controller: Intel Corporation PRO/Wireless 3945ABG [Golan] Network Connection", True)]
+
+
 def test_align_pair_of_a_mallard_page_and_its_translation():
     # Before: 35 and 10 sentences, 37 with tags, 16 omissions (the English page's tags).
     report, _stderr = json_report_of(DATA / "calculator_base_C.page", DATA / "calculator_base_fr.page")

@@ -114,6 +114,10 @@ _SHIFTED = {"sup": "super", "superscript": "super", "sub": "sub", "subscript": "
 _SHOWN_ATTRIBUTES = ("alt", "navtitle")
 
 _MALLARD = "http://projectmallard.org/"
+# Mallard's blocks that its list items, terms and steps hold beside their paragraphs ("<item><title>
+# Manual</title><p>...</p></item>" in a <terms>); code and media are blocks there too, inline only in
+# a paragraph's text.
+_MALLARD_BLOCKS = frozenset("terms tree listing code media quote".split())
 _PAGE_ID = lazy_re.compile(r"[\w.-]+")  # a page's id, which names its file: no path, no ".." above
 
 _XML_SPACE = lazy_re.compile(r"[ \t\r\n]+")
@@ -568,7 +572,8 @@ class _Layout:
             # run together, every language's name was one "sentence" of the untagged text.
             own_version = self.versioned and not mixed and (child.name in self.version_names
                                                             or _declared_tag(child.attributes) != state.tag)
-            if child.name in _BREAKS or not (flows or child.name in _INLINE) or own_version:
+            if child.name in _BREAKS or not (flows or child.name in _INLINE) or own_version \
+                    or (self.mallard and not mixed and child.name in _MALLARD_BLOCKS):
                 self.flush(pieces, state)
                 pieces = []
                 self.block(child, self.state_of(child, state, first))
