@@ -278,12 +278,16 @@ def test_an_empty_link_to_another_mallard_page_reads_that_pages_title(tmp_path, 
         '<page xmlns="http://projectmallard.org/1.0/" id="a11y-slowkeys" xml:lang="fr"><info>'
         '<link type="guide" xref="a11y-bouncekeys"/></info>\n'
         '<p>Consultez <link xref="a11y-bouncekeys"/> pour plus d’informations.</p>\n'
-        '<p>Cliquez sur le <link xref="shell-introduction#systemmenu"/> puis sur <link xref="power-off"/>.</p>'
-        '</page>'.encode())
+        '<p>Cliquez sur le <link xref="shell-introduction#systemmenu"/> puis sur <link xref="power-off"/>.</p>\n'
+        # color-calibrationdevices.page: a link to the web that says nothing else reads as its address.
+        '<p>Une liste des instruments de mesure pris en charge est disponible sur '
+        '<link href="https://www.argyllcms.com/doc/instruments.html"/> (site en anglais).</p></page>'.encode())
     with caplog.at_level(logging.WARNING, logger="align"):
         found = [block.text for block in XmlDocumentReader().blocks(page.read_bytes(), str(page))]
     assert found == ["Consultez Activation des touches rebond pour plus d’informations.",
-                     "Cliquez sur le Le menu système puis sur ."]
+                     "Cliquez sur le Le menu système puis sur .",
+                     "Une liste des instruments de mesure pris en charge est disponible sur "
+                     "https://www.argyllcms.com/doc/instruments.html (site en anglais)."]
     assert "links to 1 other page read without their text" in caplog.text and "power-off" in caplog.text
 
 

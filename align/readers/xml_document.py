@@ -617,20 +617,26 @@ class _Layout:
         Left empty, the sentence read "See and the site."; a target in another file stays so."""
         target = _reference_target(element, self.ids, self.root)
         if target is None:
-            return self.other_page_title(element)
+            return self.mallard_link_text(element)
         if target.attributes.get("xreflabel"):
             return " ".join(target.attributes["xreflabel"].split())
         title = next((child for child in target.children if isinstance(child, _Element) and child.name == "title"), None)
         return _flat_text(title) if title is not None else ""
 
-    def other_page_title(self, element: _Element) -> str:
-        """What yelp writes for an empty link to another page of a Mallard document, that page's
-        (or its section's) title for links: "See <link xref="a11y-bouncekeys"/>." is "See Turn on
-        bounce keys.", read from a11y-bouncekeys.page beside the document. Before, "See ."; a page
-        not there still reads so. A link of the page's info (a guide's, "see also") is no text."""
+    def mallard_link_text(self, element: _Element) -> str:
+        """What yelp writes for an empty link of a Mallard page to another page, that page's (or
+        its section's) title for links: "See <link xref="a11y-bouncekeys"/>." is "See Turn on
+        bounce keys.", read from a11y-bouncekeys.page beside the document; and for one to the web,
+        its address ("can be found at <link href="https://www.argyllcms.com/..."/>."). Before,
+        "See ."; a page not there still reads so. A link of the page's info (a guide's, "see also")
+        is no text."""
+        if not self.mallard or "type" in element.attributes:
+            return ""
         reference = element.attributes.get("xref") or ""
+        if not reference:
+            return " ".join((element.attributes.get("href") or "").split())
         page, _, fragment = reference.partition("#")
-        if self.folder is None or "type" in element.attributes or not _PAGE_ID.fullmatch(page):
+        if self.folder is None or not _PAGE_ID.fullmatch(page):
             return ""
         if page not in self.pages:
             self.pages[page] = _page_root(os.path.join(self.folder, page + ".page"))
