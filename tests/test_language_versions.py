@@ -139,3 +139,38 @@ def test_one_paragraph_quoted_in_another_language_is_no_version(tmp_path):
                     encoding="utf-8")
     blocks = XmlDocumentReader().blocks(path.read_bytes(), "article.xml")
     assert [b.version for b in blocks] == [None, None, None] and [b.lang for b in blocks] == ["", "en", ""]
+
+
+def _addon(path, french: tuple[str, str]) -> str:
+    """Evince's PostScript add-on as its metainfo file gives it (Debian's evince): a name and a
+    summary in each language, beside ids, MIME types, a URL and licences no language translates."""
+    versions = {"": ("PostScript Documents", "Adds support for reading PostScript documents"),
+                "de": ("PostScript-Dokumente", "Ermöglicht das Lesen von PostScript-Dokumenten"),
+                "es": ("Documentos PostScript", "Añade soporte para leer documentos PostScript"), "fr": french}
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<component type="addon">', "  <id>evince-psdocument</id>",
+             "  <extends>org.gnome.Evince</extends>"]
+    for k, element in ((0, "name"), (1, "summary")):
+        lines += [f"  <{element}{_attribute(tag)}>{texts[k]}</{element}>" for tag, texts in versions.items()]
+    lines += ["  <mimetypes>"] + [f"    <mimetype>{mime}</mimetype>" for mime in (
+        "application/postscript", "application/x-bzpostscript", "application/x-gzpostscript",
+        "application/x-ext-eps", "application/x-ext-ps", "image/x-bzeps", "image/x-eps", "image/x-gzeps")]
+    lines += ["  </mimetypes>", '  <url type="homepage">https://wiki.gnome.org/Apps/Evince/SupportedDocumentFormats</url>',
+              "  <metadata_license>GPL-2.0+ or GFDL-1.3-only</metadata_license>",
+              "  <project_license>GPL-2.0+</project_license>", "  <update_contact>evince-list@gnome.org</update_contact>",
+              "</component>", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return str(path)
+
+
+def test_an_addons_name_and_summary_translated_beside_its_ids_is_a_translation(tmp_path):
+    # Judged on every sentence, the sixteen ids, MIME types and licences only the untagged version
+    # lists made the French's two pairs (at 0.99 and 0.80) "related, not a translation".
+    translated = align_pair(_addon(tmp_path / "ps.metainfo.xml", (
+        "Documents PostScript", "Ajoute la prise en charge de la lecture des documents PostScript")),
+        src_lang="en", tgt_lang="fr")
+    assert translated.summary["verdict"] == "translation", translated.summary
+    # Another program's name and summary are no translation of these, however few the sentences.
+    other = align_pair(_addon(tmp_path / "calc.metainfo.xml", (
+        "Calculatrice", "Effectuer des calculs arithmétiques, scientifiques ou financiers")),
+        src_lang="en", tgt_lang="fr")
+    assert other.summary["verdict"] != "translation", other.summary

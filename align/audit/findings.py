@@ -1099,6 +1099,23 @@ def _content_anchored(beads: list[Bead], content: list[int], thresholds: AuditTh
     return any(_is_anchor(b, anchors, near) for b in beads if b.kind == "match" and inside.intersection(b.src))
 
 
+def _few_content_paired(categories: tuple[list[str], list[str]], matched_src: set[int], matched_tgt: set[int],
+                        beads: list[Bead], thresholds: AuditThresholds, near: Neighbours) -> tuple[list[int], list[int]]:
+    """Both texts' sentences that are no boilerplate (content, or a title's editorial lines) where
+    neither has MIN_CONTENT_SENTENCES of content, every one of them is paired and a pair of them is
+    confident: the texts are judged on them. Judged on every sentence, an add-on's AppStream file
+    (its name and summary translated, paired at 0.99 and 0.80, beside sixteen ids and MIME types
+    only the original lists) was "related, not a translation". Else none: judged whole."""
+    contents = [[k for k, category in enumerate(side) if category != "boilerplate"] for side in categories]
+    content_src, content_tgt = contents
+    whole = all(len(content) == len(side) for content, side in zip(contents, categories))
+    if (whole or not content_src or not content_tgt or not matched_src.issuperset(content_src)
+            or not matched_tgt.issuperset(content_tgt)
+            or not _content_anchored(beads, content_src, thresholds, near)):
+        return [], []
+    return content_src, content_tgt
+
+
 def _content_coverage(matched: set[int], content: list[int], overall: float) -> float:
     """The share of a text's `content` sentences in pairs; `overall` where it has too few of them."""
     return sum(1 for k in content if k in matched) / len(content) if content else overall
@@ -1123,6 +1140,8 @@ def verdict(beads: list[Bead], source: Document, target: Document, near: Neighbo
     # notice, menu and footer, which aligned covered 80 % of each, and a probe's bakery story was
     # the "translation" of a museum story (and `group` made one site's articles versions).
     content_src, content_tgt = (_content_ids(side) for side in categories) if categories is not None else ([], [])
+    if categories is not None and not content_src and not content_tgt:
+        content_src, content_tgt = _few_content_paired(categories, matched_src, matched_tgt, beads, thresholds, near)
     judged_src = _content_coverage(matched_src, content_src, src_coverage)
     judged_tgt = _content_coverage(matched_tgt, content_tgt, tgt_coverage)
     pairs = sum(1 for b in beads if b.kind in ("match", "moved"))
