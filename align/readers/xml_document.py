@@ -553,19 +553,11 @@ class _Layout:
         self.shown_attributes(element)
         first = True
         mixed = _has_text(element)
-        # A Mallard page's info: yelp writes its credits and licence at the page's foot, its desc
-        # in the links to it; read after the body, so that the translators' credits itstool writes
-        # into the translation's info do not stand between its description and its title.
-        foot: list[tuple[_Element, _State]] = []
         for child in element.children:
             if isinstance(child, tuple):
                 pieces.append(child)
                 continue
             if self.set_apart(child, mixed):
-                continue
-            if self.mallard and first and child.name == "info":
-                foot.append((child, self.state_of(child, state, first)))
-                first = False
                 continue
             # A version of its own in a file of versions (TEI's inline <name>, AppStream's <name
             # xml:lang="ar"> after <name>) is no part of the paragraph of the elements beside it:
@@ -581,8 +573,6 @@ class _Layout:
                 self.inline(child, pieces)
             first = False
         self.flush(pieces, state)
-        for info, info_state in foot:
-            self.block(info, info_state)
 
     def inline(self, element: _Element, pieces: list) -> None:
         """Run `element`'s text into the paragraph's `pieces`, its asides set apart."""
