@@ -26,7 +26,8 @@ from .audit.absorbed import (absorbed_sentences, paragraph_strays, proposed_on_t
 from .audit.classify import AdditionContext, classify_line, split_metadata_prefix
 from .audit.findings import classify_beads, line_span, structural_findings, unpaired_when_unrelated, verdict
 from .audit.moves import align_around_blocks, find_moved_blocks, home_clause_fit
-from .documents import LIST_MIN_LINES, LIST_SHARE, dominant_language, load_sentences, opening_text, renumber, text_parts
+from .documents import (CATALOGUE_FORMATS, LIST_MIN_LINES, LIST_SHARE, dominant_language, load_sentences, opening_text,
+                        renumber, text_parts)
 from .encoders import DEFAULT_MODEL, Encoder, as_encoder, encoder_for, is_fallback
 from .encoders import prefetch as prefetch_encoder
 from .errors import InputError, SameLanguageError
@@ -35,6 +36,7 @@ from .keyed import aligner_within, catalogue_data, keyed_pairs
 from .language import (LANGUAGE_NAMES, LIST_ITEM, detect_language, has_words, likeliest_apart, normalise_code,
                        reading_and_runner_up, word_count)
 from .language import language_name as _name
+from .locale_names import name_language
 from .memory import give_back_free_pages
 from .model import BEAD_KINDS, AlignmentResult, Document, Finding, Sentence, finding_order, findings_by_type, where_span
 from .neighbours import MIN_STRETCHES, Neighbours, neighbours, stretches
@@ -62,15 +64,19 @@ def _read(path, segmenter, encoding: str | None = None) -> tuple[RawText, list[S
     return raw, sentences
 
 
-def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str) -> tuple[str, list[Sentence]]:
+def _part(sentences: list[Sentence], lang: str | None, path: str, flag: str,
+          one_language: bool = False) -> tuple[str, list[Sentence]]:
     """The sentences of one language: `lang` if asked for, else the whole document in its main language.
 
     A language flag chooses a part of a file holding several texts; it never takes lines out of a
-    file in one language, where the lines the detector puts elsewhere are short strays or its mistakes."""
+    file in one language, where the lines the detector puts elsewhere are short strays or its mistakes.
+    `one_language`: the file is in one language by what it is (`_in_one_language`)."""
     if lang is None:
         # Short stray lines (a share button detected as English) are not a second language; keep
         # them in the main part so nothing the user gave disappears from the report.
         return dominant_language(sentences), sentences
+    if one_language:
+        return lang, sentences
     parts = text_parts(sentences, beside_another_file=True, told_apart=True)
     if len(parts) == 1:
         found = next(iter(parts))
@@ -488,7 +494,7 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     versions = [_versions(raw, everything) for raw, everything in (src_read, tgt_read)]
     src_all, tgt_all = (_in_file_order(found) if found is not None else everything
                         for found, everything in zip(versions, (src_all, tgt_all)))
-    given = (src_lang, tgt_lang)
+    given = flags = (src_lang, tgt_lang)
     sided = (any(span.side for span in src_raw.spans), any(span.side for span in tgt_raw.spans))
     # The language a file in one language declares (an ARB's @@locale, a subtitle's xml:lang) reads
     # it whole, as a flag would: its short strings are no part in another language.
@@ -498,12 +504,12 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         src_lang, src_sents = _version_beside(src_raw, versions[0], src_lang, locales[0], "--src-lang")
     elif not sided[0]:
         src_lang, src_sents = ((declared[0], src_all) if declared[0]
-                               else _part(src_all, src_lang, src_raw.path, "--src-lang"))
+                               else _part(src_all, src_lang, src_raw.path, "--src-lang", _in_one_language(src_raw)))
     if versions[1] is not None:
         tgt_lang, tgt_sents = _version_beside(tgt_raw, versions[1], tgt_lang, locales[1], "--tgt-lang")
     elif not sided[1]:
         tgt_lang, tgt_sents = ((declared[1], tgt_all) if declared[1]
-                               else _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang"))
+                               else _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang", _in_one_language(tgt_raw)))
     if sided[0]:
         src_lang, src_sents = _half_beside(src_read, src_lang, tgt_raw.path, "--src-lang", None if sided[1] else tgt_lang,
                                            keyed=sided[1])
@@ -515,6 +521,9 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     given = tuple(lang if any(span.side for span in raw.spans) or version is not None else flag or declaration
                   for lang, raw, flag, declaration, version in ((src_lang, src_raw, given[0], declared[0], versions[0]),
                                                                 (tgt_lang, tgt_raw, given[1], declared[1], versions[1])))
+    # A file of a program's strings in one language has no parts: whatever its short strings read as,
+    # the detector's other "languages" in it are its own strings.
+    whole = (_in_one_language(src_raw), _in_one_language(tgt_raw))
     if src_lang == tgt_lang:
         # A page holding a text and its translation, given beside a reprint in one of its two
         # languages: its other half is what the reprint is to be aligned with.
@@ -528,9 +537,11 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             tgt_lang = tgt_other
             _say_left_untranslated(tgt_raw.path, tgt_lang, src_lang)
         elif src_other:
-            src_lang, src_sents = src_other, _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}")
+            src_lang, src_sents = src_other, (_read_whole_as(src_parts, src_other, src_raw.path, src_all) if whole[0] else
+                                              _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}"))
         elif tgt_other:
-            tgt_lang, tgt_sents = tgt_other, _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}")
+            tgt_lang, tgt_sents = tgt_other, (_read_whole_as(tgt_parts, tgt_other, tgt_raw.path, tgt_all) if whole[1] else
+                                              _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}"))
         elif given == (None, None):
             apart = likeliest_apart(opening_text(src_sents), opening_text(tgt_sents), src_lang)
             if apart is not None:
@@ -555,6 +566,8 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             if own in parts and other_lang in parts and _left_untranslated(
                     parts[other_lang], parts[own], tgt_all if side == 0 else src_all):
                 _say_left_untranslated(path, own, other_lang)
+            elif whole[side]:
+                continue
             elif own in parts and other_lang in parts:
                 taken = _announce_part(parts, own, path, f"with {beside}, whose language its other part is in")
                 if side == 0:
@@ -574,7 +587,10 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     return _checked(Document(src_raw.path, src_lang, src_raw.encoding, renumber(src_sents),
                              set_aside=_set_aside(src_all, src_sents), digest=src_raw.digest),
                     Document(tgt_raw.path, tgt_lang, tgt_raw.encoding, renumber(tgt_sents),
-                             set_aside=_set_aside(tgt_all, tgt_sents), digest=tgt_raw.digest), given)
+                             set_aside=_set_aside(tgt_all, tgt_sents), digest=tgt_raw.digest),
+                    # A language a file declares is no flag: "--tgt-lang sets fr.json to French" named
+                    # a flag nobody gave.
+                    flags)
 
 
 # Below this, the detector's reading of a whole text is a guess: "Le chat dort." reads as German
@@ -603,6 +619,9 @@ def _declared_language(raw: RawText, sentences: list[Sentence]) -> str | None:
     # nothing of the rest.
     declared_langs = [span.lang for span in raw.spans if not span.furniture]
     codes = {normalise_code(lang) for lang in declared_langs}
+    by_name = not any(declared_langs) and _named_language(raw)
+    if by_name:
+        codes, declared_langs = {by_name}, [by_name]
     if len(codes) != 1 or "" in declared_langs or not sentences:
         return None
     declared = codes.pop()
@@ -613,12 +632,37 @@ def _declared_language(raw: RawText, sentences: list[Sentence]) -> str | None:
         return declared
     score, _runner_up = reading_and_runner_up(opening_text(sentences), detected, MIN_LEAD_OVER_NEXT_LANGUAGE)
     if score < MIN_TEXT_LANGUAGE_SCORE:
-        logger.warning("%s: read as %s, the language it declares (the language detector is unsure of it)",
-                       raw.path, _name(declared))
+        logger.warning("%s: read as %s, the language %s declares (the language detector is unsure of it)",
+                       raw.path, _name(declared), "its name" if by_name else "it")
         return declared
-    logger.warning("%s declares %s but reads as %s: read as %s", raw.path, _name(declared), _name(detected),
-                   _name(detected))
+    logger.warning("%s declares %s but reads as %s: read as %s", f"{raw.path}'s name" if by_name else raw.path,
+                   _name(declared), _name(detected), _name(detected))
     return None
+
+
+def _read_whole_as(parts: dict[str, list[Sentence]], lang: str, path: str, everything: list[Sentence]) -> list[Sentence]:
+    """All of a file in one language (`_in_one_language`) read as `lang`, the language of one of the
+    parts the detector reads in it, said aloud: none of its strings is set aside."""
+    others = " and ".join(_name(code) for code in parts if code not in (lang, "und"))
+    logger.warning("%s: read as %s, though some of its strings read as %s (a file of a program's strings is in one "
+                   "language: aligned whole)", path, _name(lang), others)
+    return everything
+
+
+def _in_one_language(raw: RawText) -> bool:
+    """Whether a file is in one language by what it is: a program's strings for one language (a
+    Java bundle, an Android or Apple strings file, a JSON or YAML catalogue), not a bilingual one.
+    Taken as parts, Sweet Home 3D's English furniture catalogue had two records' names and ids
+    read as French set aside, and its "OK" and "Cancel" read as two texts."""
+    return raw.format in CATALOGUE_FORMATS and not any(span.side or span.version is not None for span in raw.spans)
+
+
+def _named_language(raw: RawText) -> str:
+    """The language a program's strings file is in by its name or folder (`fr.lproj/`,
+    `Messages_fr.properties`, `values-pt-rBR/`), where the file declares none itself: the file
+    the program loads for that language. Read string by string, an English catalogue's "OK" and
+    identifiers were French, Turkish and Italian, and split into parts. '' for any other file."""
+    return name_language(raw.path) if raw.format in CATALOGUE_FORMATS else ""
 
 
 def _say_if_unsure(lang: str, sentences: list[Sentence], path: str, flag: str) -> None:
