@@ -186,6 +186,8 @@ def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lan
         declared[span.side] = declared[span.side] or span.lang
     if not halves["target"]:
         raise InputError(f"{raw.path}: holds no translations (every unit's target is missing or empty)")
+    # A catalogue without a Language header is named for its translations' language (po/de.po).
+    declared["target"] = declared["target"] or _named_language(raw)
     out = []
     for side, given, other in (("source", src_lang, "target"), ("target", tgt_lang, "source")):
         lang = given or declared[side] or dominant_language(halves[side])

@@ -99,3 +99,15 @@ def test_a_catalogue_is_read_in_the_language_of_its_folder(tmp_path, caplog):
         src, tgt = load_documents(english, french)
     assert tgt.lang == "fr" and len(tgt.sentences) == 6 and not tgt.set_aside
     assert "holds" not in " ".join(r.getMessage() for r in caplog.records)
+
+
+def test_a_gettext_catalogue_without_a_language_header_is_named_for_its_translations(tmp_path):
+    # Read by the detector, "Status", "Name", "Filter" (German as they are in English) made both
+    # halves English: refused as "both texts are in English".
+    messages = [("Status", "Status"), ("Name", "Name"), ("Filter", "Filter"), ("Start", "Start"), ("Mode", "Modus"),
+                ("Format", "Format"), ("Window", "Fenster"), ("Menu", "Menü")]
+    catalogue = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + "".join(
+        f'msgid "{english}"\nmsgstr "{german}"\n\n' for english, german in messages)
+    src, tgt = load_documents(_write(tmp_path, "po/de.po", catalogue))
+    assert (src.lang, tgt.lang) == ("en", "de")
+    assert [s.text for s in tgt.sentences] == [german for _english, german in messages]
