@@ -302,7 +302,8 @@ def align_jobs(todo: list[PairJob], out_dir: Path, settings: Settings, encoder: 
     """Align `todo`, writing each pair's report into `out_dir`; the summary rows. `loaded` keeps
     the encoders this process has loaded (by whether they are the fallback) from call to call;
     `rows`, where given, receives each aligned pair's row as its report is written."""
-    from .pipeline import _run, embed_prepared, load_documents, prepare
+    from .loading import load_documents
+    from .pipeline import _run, embed_prepared, prepare
     from .reports import REPORTS, render
     from .segmenters import load_segmenter
 

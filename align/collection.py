@@ -51,7 +51,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     is said on stderr and appended there as {"path", "error"}, and the rest is read: one empty file
     among a newsroom's thousands stopped the whole run, in a folder or named (`articles/*.txt`
     names every file). Stdin is still an error."""
-    from .pipeline import _read
+    from .loading import _read
 
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     repeated = _given_twice(paths)

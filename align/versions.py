@@ -30,7 +30,7 @@ logger = logging.getLogger("align")
 def _version_read(original, version, original_read, seg, encoding):
     """A version, read; the original given again as a version of itself is an error (a mixed file
     holding the original beside its translation is given alone)."""
-    from .pipeline import _read, table_as_rows
+    from .loading import _read, table_as_rows
 
     read = table_as_rows(_read(version, seg, encoding), seg)
     if read[0].text == original_read[0].text:
@@ -44,18 +44,8 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
                      config: AlignConfig | None = None, thresholds: AuditThresholds | None = None,
                      partial: bool = False, progress: bool = False, encoding: str | None = None) -> VersionsResult:
     """Align each of `versions` (paths) with `original` and put what each did with it side by side."""
-    from .pipeline import (
-        LANGUAGE_NAMES,
-        _language_flag,
-        _name,
-        _read,
-        _run,
-        embed_prepared,
-        mixed_documents,
-        paired_documents,
-        prepare,
-        table_as_rows,
-    )
+    from .loading import LANGUAGE_NAMES, _language_flag, _name, _read, mixed_documents, paired_documents, table_as_rows
+    from .pipeline import _run, embed_prepared, prepare
 
     if sum(str(path) == "-" for path in (original, *versions)) > 1:
         raise InputError("only one input can be read from stdin ('-')")
@@ -165,7 +155,7 @@ def _once_each(versions) -> list:
 def _own_other_half(original_read, source: Document, targets: list[Document], src_lang) -> Document | None:
     """The other-language half of a file that holds the original beside a version of it, when it
     is in the versions' language (or there are no other versions)."""
-    from .pipeline import mixed_documents
+    from .loading import mixed_documents
 
     try:
         mixed_src, mixed_tgt = mixed_documents(original_read, src_lang)

@@ -3,7 +3,8 @@ import numpy as np
 import pytest
 
 from align.aligner import AlignConfig, align_embeddings
-from align.pipeline import _embedding_texts, load_documents
+from align.loading import load_documents
+from align.pipeline import _embedding_texts
 from conftest import seed
 
 

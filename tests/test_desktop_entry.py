@@ -4,7 +4,7 @@ plain text, "Name[fr]=Vim" was a sentence and the detector parted the languages:
 English "part" held Catalan, German and 30 other lines, its French one Irish and Italian ones."""
 from __future__ import annotations
 
-from align.pipeline import load_documents
+from align.loading import load_documents
 from align.readers import reader_for
 
 # As vim.desktop and gedit's are written: a comment, the untagged string, its translations.

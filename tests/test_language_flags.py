@@ -10,7 +10,7 @@ import pytest
 from align.documents import load_sentences, text_parts
 from align.errors import InputError
 from align.language import parse_language_tag
-from align.pipeline import load_documents
+from align.loading import load_documents
 from align.reading import read_input
 from align.segmenters import load_segmenter
 from conftest import seed

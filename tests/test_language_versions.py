@@ -11,7 +11,7 @@ import pytest
 
 from align import align_pair
 from align.errors import InputError
-from align.pipeline import load_documents
+from align.loading import load_documents
 from align.readers.xml_document import XmlDocumentReader
 
 VERSIONS = {

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from align.locale_names import name_language
-from align.pipeline import load_documents
+from align.loading import load_documents
 
 # Two records of Sweet Home 3D's furniture catalogue (Debian's sweethome3d 7.0.2,
 # DefaultFurnitureCatalog.properties) and their French translation.

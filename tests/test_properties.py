@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from align import align_pair, align_sentences
-from align.pipeline import load_documents
+from align.loading import load_documents
 from align.reports import render
 from align.reports.base import rows
 from conftest import seed

@@ -457,7 +457,7 @@ def test_a_sentence_left_out_of_a_pages_article_is_content_not_furniture(tmp_pat
 
 def test_a_two_column_table_is_read_as_a_text_and_its_translation(tmp_path):
     # Read as text, each line held both languages and the halves came out scrambled.
-    from align.pipeline import load_documents
+    from align.loading import load_documents
 
     rows = [("The council met on Monday.", "Le conseil s'est réuni lundi."),
             ("It discussed the budget. It voted.", "Il a discuté du budget. Il a voté."),
@@ -504,7 +504,7 @@ def test_a_table_with_an_empty_cell_and_a_row_of_numbers_is_still_a_table(tmp_pa
 def test_a_transcript_with_a_speaker_and_a_tab_on_every_line_is_read_in_its_order(tmp_path):
     """Read as a two-column table, every speaker's name came first as one text and the lines as
     the other: the transcript was reordered. A glossary of short terms is still a table."""
-    from align.pipeline import load_documents
+    from align.loading import load_documents
 
     lines = ["Anna\tGood morning, everyone, and welcome to the meeting.", "Ben\tThank you. Shall we start with the budget?",
              "Anna\tYes, the budget comes first today.", "Ben\tThe numbers look better than last year."]
@@ -532,7 +532,7 @@ def test_a_glossary_of_one_language_beside_its_translation_is_read_row_by_row(tm
     texts, all the terms and then all the definitions, and the French terms' rows were reported
     as left out beside 'related, not a translation'. A table is a text and its translation only
     when its columns are two languages; in one, each row reads as a line."""
-    from align.pipeline import load_documents
+    from align.loading import load_documents
 
     english = tmp_path / "glossary.tsv"
     english.write_text("Budget\tThe money the council may spend in one year.\n"
@@ -559,7 +559,7 @@ def test_a_glossary_of_one_language_beside_its_translation_is_read_row_by_row(tm
 def test_a_stray_tab_in_one_cell_of_a_table_is_said_and_the_table_still_read(tmp_path, caplog):
     """One row of eight with a tab typed into its French cell: the file was read as prose and
     refused as 'only French text found', though it held English and French."""
-    from align.pipeline import load_documents
+    from align.loading import load_documents
 
     rows = [("The meeting starts at nine.", "La réunion commence à neuf heures."),
             ("Please bring your badge.", "Veuillez apporter votre badge."),
@@ -578,7 +578,7 @@ def test_a_stray_tab_in_one_cell_of_a_table_is_said_and_the_table_still_read(tmp
 def test_a_csv_of_two_columns_is_a_table_and_any_other_csv_text_said_so(tmp_path, caplog):
     """A .csv of sentence pairs, as a spreadsheet or a CAT tool exports it, was read as plain text:
     each line held both languages, silently mixed."""
-    from align.pipeline import load_documents
+    from align.loading import load_documents
 
     path = tmp_path / "pairs.csv"
     path.write_text('"The council met on Monday, as planned.","Le conseil s\'est réuni lundi, comme prévu."\n'
@@ -613,7 +613,7 @@ def test_a_csv_of_two_columns_is_a_table_and_any_other_csv_text_said_so(tmp_path
 def test_a_table_as_spreadsheets_save_it_is_still_a_table(tmp_path, variant):
     """One trailing tab, a line break inside a cell (U+2028), or UTF-16 with a byte-order mark and
     CRLF (Excel's "Unicode Text") made the file plain text: its halves came out scrambled."""
-    from align.pipeline import load_documents
+    from align.loading import load_documents
 
     rows = [("The cat sleeps on the mat.", "Le chat dort sur le tapis."),
             ("The dog runs in the park.", "Le chien court dans le parc."),
