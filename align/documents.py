@@ -24,6 +24,7 @@ from .model import Sentence
 from .readers.pdf import Casing, LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
+from .segmenters.sentence_splitter import lower_case_names
 from .wrapping import (ITEM_OPENING, OPENING_QUOTES, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line,
                        one_table, opening_indent, short_of, wrap_width, wrapped_at)
 
@@ -666,6 +667,7 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
     cleaned = [clean_markdown(text[start:end], k in rows, markdown, k in pipe_rows, raw.format != "text")
                for k, (start, end) in enumerate(paragraph_spans)]
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
+    names = lower_case_names([c[0] for c in cleaned], text)
     # Only text as its writer wrapped it: a reader joins a PDF's broken words itself, and the line
     # breaks of a page's or a document's paragraphs are no wrapper's.
     # A printed book's pages (`reading._paged`) were hyphenated by a typesetter.
@@ -678,7 +680,7 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
         zip(paragraph_spans, cleaned, languages)
     ):
         original = text[p_start:p_end]
-        spans, cut = _sentence_spans(original, clean_text, offsets, segmenter, lang)
+        spans, cut = _sentence_spans(original, clean_text, offsets, segmenter, lang, names)
         if cut:
             logger.warning("%s, line %d: more than %d characters without a sentence end, cut into pieces that long",
                            "<stdin>" if raw.path == "-" else raw.path, bisect.bisect_right(line_starts, p_start),
@@ -752,7 +754,8 @@ def _paragraphs_between_blank_lines(sentences: list[Sentence], text: str) -> lis
     return out
 
 
-def _sentence_spans(original: str, clean_text: str, offsets: list[int], segmenter: Segmenter, lang: str):
+def _sentence_spans(original: str, clean_text: str, offsets: list[int], segmenter: Segmenter, lang: str,
+                    names: frozenset[str] = frozenset()):
     """Pairs ((start, end) in `original`, (start, end) in `clean_text`) for each sentence, and
     whether a span the segmenter gave was longer than MAX_SENTENCE_CHARS and had to be cut.
 
@@ -761,7 +764,7 @@ def _sentence_spans(original: str, clean_text: str, offsets: list[int], segmente
     what follows the whitespace (an opening "**" or "[") goes to the next sentence. The first
     sentence starts where the paragraph starts, the last one ends where it ends.
     """
-    found = segmenter.split(clean_text, lang)
+    found = segmenter.split(clean_text, lang, names)
     clean_spans = cap_spans(clean_text, found)
     if not clean_spans:
         # Nothing but markup (a lone "**" or "<br>"): keep it as a sentence rather than lose it.

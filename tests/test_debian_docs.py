@@ -680,3 +680,40 @@ def test_publicans_navigation_is_furniture(tmp_path):
         'href="#"><strong>Up</strong></a></li></ul>', "en"), encoding="utf-8")
     read = load_sentences(read_input(str(path)), SEGMENTER)
     assert [s.text for s in read if not s.furniture] == ["Ubuntu has reached a wide audience in the general public."]
+
+
+# debian-faq.en.txt (debian-faq 11.1), sections 8.1.1 and 8.1.2, as the package installs it: a command
+# the document spells in lower case opens a sentence after a full stop.
+FAQ_DPKG_TXT = """8.1.1. dpkg
+
+    This is the main package management program. dpkg can be invoked
+    with many options. Some common uses are:
+
+8.1.2. APT
+
+    apt-get provides a simple way to retrieve and install packages
+    from multiple sources using the command line. Unlike dpkg,
+    apt-get does not understand .deb files, it works with the
+    packages proper name and can only install .deb archives from a
+    source specified in /etc/apt/sources.list. apt-get will call dpkg
+    directly after downloading the .deb archives.
+"""
+
+
+def test_a_sentence_opening_on_a_command_the_document_spells_in_lower_case_is_a_sentence(tmp_path):
+    read = sentences(tmp_path, FAQ_DPKG_TXT, "debian-faq.en.txt")
+    assert read[1:3] == ["This is the main package management program.", "dpkg can be invoked with many options."], read
+    assert read[-2:] == ["Unlike dpkg, apt-get does not understand .deb files, it works with the packages proper name "
+                         "and can only install .deb archives from a source specified in /etc/apt/sources.list.",
+                         "apt-get will call dpkg directly after downloading the .deb archives."], read
+
+
+def test_a_lower_case_word_the_document_also_writes_with_a_capital_is_no_name(tmp_path):
+    # "sid" opens a paragraph, but the FAQ also names Toy Story's "Sid": not a name spelled in lower case only,
+    # and after an abbreviation ("e.g.") a name goes on with its sentence as well.
+    text = ("sid or unstable is the place where most of the packages are initially uploaded.\n\n"
+            "They will be released in stable later on. sid contains packages for all architectures.\n\n"
+            "Sid was the boy next door. Use e.g. sid for testing.\n")
+    read = sentences(tmp_path, text, "faq.txt")
+    assert "They will be released in stable later on. sid contains packages for all architectures." in read, read
+    assert "Use e.g. sid for testing." in read, read

@@ -21,9 +21,11 @@ class Segmenter:
     # sentence id after it no longer named its line of the file.
     line_ends_only: bool = False
 
-    def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:  # pragma: no cover - abstract
+    def split(self, text: str, lang: str | None,
+              names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:  # pragma: no cover - abstract
         """Return sentence spans (start, end) into `text`, in order, each stripped of surrounding
-        whitespace; every non-space character of `text` lies in exactly one span."""
+        whitespace; every non-space character of `text` lies in exactly one span. `names`: the
+        words the document spells in lower case where a sentence opens (`lower_case_names`)."""
         raise NotImplementedError
 
     def __repr__(self) -> str:

@@ -9,7 +9,7 @@ class LinesSegmenter(Segmenter):
     blank_line_paragraphs = True
     line_ends_only = True
 
-    def split(self, text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    def split(self, text: str, lang: str | None = None, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         spans = []
         line_start = 0
         for line in text.split("\n"):

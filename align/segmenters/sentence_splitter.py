@@ -622,13 +622,56 @@ _QUOTED_TERM_AHEAD = lazy_re.compile(r"(?:(?<![\w.])([^\W\d_][\w-]*)|[”\"»’
                                      r"[»\"”“’]\s+[^\W\d_]")
 
 
+# ... and so does a name the document itself spells in lower case where a sentence opens (a command,
+# a package: `LOWER_CASE_NAME`, found by `lower_case_names`): the Debian FAQ's "This is the main
+# package management program. dpkg can be invoked ...", "... from /etc/apt/sources.list. apt-get
+# will call dpkg ..." and the Reference's "... log root activity. sudo requires ..." were each one
+# sentence, and a translation that wrote two a false merge. After a word that is no abbreviation of
+# the language, or after a path.
+_NAME_TAIL = r"[\w+-]*(?:\.[\w+-]+)*"
+LOWER_CASE_NAME = r"[a-z]" + _NAME_TAIL
+_NAME_AHEAD = lazy_re.compile(rf"(?:(?<![\w.])([^\W\d_][\w-]*)|\S/[\w.-]*\w)\.(\s+)({LOWER_CASE_NAME})(?=[\s(,:;]|$)")
+
+
+# A paragraph that opens on a word in lower case (after a heading's number: "8.1.1. dpkg", or with its
+# manual's section: "sudo(8) is a program ...") opens on a name so spelled.
+_LOWER_CASE_OPENING = lazy_re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?({LOWER_CASE_NAME})(?:\(\d[a-z]*\))?(?=[\s,:;]|$)")
+
+
+_CAPITALISED_NAME = lazy_re.compile(r"(?<![\w.-])[A-Z]" + _NAME_TAIL)
+
+
+def lower_case_names(paragraphs: list[str], text: str) -> frozenset[str]:
+    """The words that open one of `paragraphs` in lower case and that `text`, the whole document, never
+    writes with a capital: a word that opens sentences with one ("The", "And": a paragraph cut from
+    the line before it) is no name."""
+    found = {match.group(1) for paragraph in paragraphs if (match := _LOWER_CASE_OPENING.match(paragraph))}
+    if not found:
+        return frozenset()
+    capitalised = set(_CAPITALISED_NAME.findall(text))
+    return frozenset(name for name in found if name[0].upper() + name[1:] not in capitalised)
+
+
+def _names_cut(text: str, spans: list[tuple[int, int]], code: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    if not names:
+        return spans
+    return _after_words_cut(text, spans, code, lambda start, end: [
+        match for match in _NAME_AHEAD.finditer(text, start, end) if match.group(3) in names])
+
+
 def _man_pages_cut(text: str, spans: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
-    prefixes = _splitter_for(code)._SentenceSplitter__non_breaking_prefixes
+    return _after_words_cut(text, spans, code, lambda start, end: sorted(
+        [*_MAN_PAGE_AHEAD.finditer(text, start, end), *_QUOTED_TERM_AHEAD.finditer(text, start, end)],
+        key=lambda match: match.start(2)))
+
+
+def _after_words_cut(text: str, spans: list[tuple[int, int]], code: str, matches) -> list[tuple[int, int]]:
+    """`spans` cut at the gap (group 2) of each of `matches(start, end)` whose word before the full stop
+    (group 1; none after a path or a quote) is no abbreviation of the language nor an initial."""
+    prefixes = _splitter_for(code)._SentenceSplitter__non_breaking_prefixes if code in SPLITTER_LANGS else {}
     out = []
     for start, end in spans:
-        found = sorted([*_MAN_PAGE_AHEAD.finditer(text, start, end), *_QUOTED_TERM_AHEAD.finditer(text, start, end)],
-                       key=lambda match: match.start(2))
-        for match in found:
+        for match in matches(start, end):
             word = match.group(1)
             if match.start(2) >= start and (word is None or (len(word) > 1 and word not in prefixes
                                                              and word.lower() not in prefixes)):
@@ -1091,7 +1134,7 @@ class SentenceSplitterSegmenter(Segmenter):
     def __init__(self) -> None:
         self.name = f"sentence-splitter@{_package_version()}"
 
-    def split(self, text: str, lang: str | None) -> list[tuple[int, int]]:
+    def split(self, text: str, lang: str | None, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         # A newline inside a paragraph is a wrapped line, not a sentence end; the splitter would
         # cut there, so it sees spaces instead (same length, so offsets do not move).
         # So do the other spaces (no-break, narrow, em, ideographic...): after a full stop, a web
@@ -1114,6 +1157,7 @@ class SentenceSplitterSegmenter(Segmenter):
         if code not in SPLITTER_LANGS:
             spans = _notes_cut(flat, _date_phrases_joined(flat, _abbreviations_joined(flat, _markers_joined(
                 flat, _numeric_dates_joined(flat, split_on_punctuation(flat, text)), code), code), text, code))
+            spans = _names_cut(flat, spans, code, names)
             return _bare_pieces_joined(flat, _heading_number_joined(flat, _code_joined(
                 flat, _speaker_labels_joined(flat, spans, text))))
         spans = _numeric_dates_joined(flat, _cut_at_gaps(_opener_pattern(code), flat,
@@ -1139,7 +1183,7 @@ class SentenceSplitterSegmenter(Segmenter):
         spans = _notes_cut(flat, _cut_at_gaps(_CAPITALS_END_HU if code == "hu" else _CAPITALS_END, flat, spans))
         if code == "en":
             spans = _cut_at_gaps(_INITIALISM_END, flat, spans)
-        spans = _man_pages_cut(flat, spans, code)
+        spans = _names_cut(flat, _man_pages_cut(flat, spans, code), code, names)
         spans = _speaker_labels_joined(flat, spans, text)
         if code == "el":
             spans = _cut_at_gaps(_GREEK_CLOCK_OR_ERA_END, flat, _cut_at_gaps(_GREEK_QUESTION, flat, spans))
