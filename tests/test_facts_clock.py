@@ -100,3 +100,32 @@ def test_an_hour_after_a_capital_a_without_its_accent_is_a_time():
 def test_noon_is_read_in_its_own_language_only():
     assert figure_mismatches("Plug the midi cable in at 13:00.", "Branchez le câble MIDI à 13 h.", "en", "fr") == []
     assert [q.text for q in extract_numbers("a midi keyboard", "en")] == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    # Russian "в 8 вечера" (8 in the evening) after its preposition, without the word for hour.
+    ("La réunion commence à 20 heures.", "Встреча начнётся в 8 вечера.", "fr", "ru"),
+    ("The meeting starts at 8 pm.", "Встреча начнётся в 8 вечера.", "en", "ru"),
+    ("We left at 7 am.", "Мы ушли в 7 утра.", "en", "ru"),
+    # "8 o'clock" is on either half of the day, and a time against an approximate "près de 8 heures".
+    ("The show starts at 8 o'clock.", "Le spectacle commence à 20 heures.", "en", "fr"),
+    ("The show starts at 8 o'clock.", "El espectáculo empieza a las 20 horas.", "en", "es"),
+    ("The show starts at 8 o'clock.", "ショーは20時に始まります。", "en", "ja"),
+    ("We arrived around 8 o'clock.", "Nous sommes arrivés près de 8 heures.", "en", "fr"),
+    ("We arrived around 8 o'clock.", "Nous sommes arrivés vers 8 heures.", "en", "fr"),
+    ("We waited nearly 8 hours.", "Nous avons attendu près de 8 heures.", "en", "fr"),
+])
+def test_an_hour_with_its_part_of_the_day_or_o_clock_is_the_same_time(src, tgt, src_lang, tgt_lang):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("The meeting starts at 8 pm.", "Встреча начнётся в 9 вечера.", "en", "ru"),
+    ("The meeting starts at 8 pm.", "Встреча начнётся в 8 утра.", "en", "ru"),
+    ("The show starts at 8 o'clock.", "Le spectacle commence à 21 heures.", "en", "fr"),
+    ("The show starts at 8 o'clock in the morning.", "Lo spettacolo inizia alle 8 di sera.", "en", "it"),
+    ("We arrived around 8 o'clock.", "Nous sommes arrivés près de 9 heures.", "en", "fr"),
+    ("We arrived around 8 o'clock.", "Wir kamen gegen 9 Uhr an.", "en", "de"),
+])
+def test_a_changed_hour_with_its_part_of_the_day_or_o_clock_is_found(src, tgt, src_lang, tgt_lang):
+    assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1

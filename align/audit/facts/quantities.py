@@ -319,6 +319,10 @@ _CLOCK_HOUR_RE = lazy_re.compile(
     r"|(?:las|alle|ore|às)\s+(\d{1,2})(?:\s?(?:h|horas?|hrs?))?)(?![^\W\d_])(?![\s\u00a0]?[.,:]?\d)"
     r"(?:\s+(?:et|y|e)\s+(demie|quart|media|cuarto|mezza|quarto)(?![^\W\d_]))?",  # "à 4 heures et demie": 4:30
     re.IGNORECASE)
+# "8 o'clock": an hour on either half of the day, as English does not say which. Read as a bare 8
+# followed by a unit "o" (a byte), "around 8 o'clock" against "vers 20 heures" was "number 8 vs 20
+# heures", and against "près de 9 heures" no finding at all (a byte against an hour).
+_O_CLOCK_RE = lazy_re.compile(r"(?<![\d.,:])(\d{1,2})[\s\u00a0]?o['’][\s\u00a0]?clock(?![^\W\d_])", re.IGNORECASE)
 _CLOCK_FRACTION = {"demie": 30, "media": 30, "mezza": 30, "quart": 15, "cuarto": 15, "quarto": 15}
 # "22時", "22点", "22시", "в 22 часа": an hour on twenty-four hours as Japanese, Chinese, Korean and
 # Russian write it without a part of the day (that case is `_on_twelve_hours`). Read as a bare 22,
@@ -357,8 +361,11 @@ def _day_part_after_re() -> re.Pattern:
 _DAY_PART_BEFORE_RE = lazy_re.compile(r"(?:(?P<pm>下午|午後|夕方|傍晚|中午|오후|저녁)|(?P<night>晚上?|夜|밤)"
                                  r"|(?P<am>上午|午前|早上?|凌晨|朝|오전|아침|새벽))\s?$")
 _CJK_HOUR_RE = lazy_re.compile(r"\s?[時时点點시](?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?")
-# "дня" is also "of the day" and "ночи" "nights" ("3 дня", three days): only after the word for hour.
+# "дня" is also "of the day" and "ночи" "nights" ("3 дня", three days): only after the word for hour,
+# or after the preposition that sets a time of day ("в 8 вечера", "к 7 утра", Ukrainian "о 8 вечора"):
+# without it "в 8 вечера" was a bare 8, "number 20 heures vs 8" on a faithful translation.
 _NEEDS_HOUR_WORD = lazy_re.compile(r"[\u0400-\u04ff]")
+_CLOCK_PREPOSITION_BEFORE = lazy_re.compile(r"(?<![^\W\d_])(?:в|к|около|после|о|об)[\s\u00a0]+$", re.IGNORECASE)
 # A quarter, a half or a financial year: "Q3 2024" / "T4 2024" (trimestre), "H1" / "S1" (semestre),
 # "FY2023" / "ejercicio 2024", "FY23", "FY2023/24". Read as codes of different letters, "Q3" against
 # "T4" was never compared, and "FY2023" was no year.
@@ -1269,7 +1276,8 @@ def _on_twelve_hours(text: str, q: _Quantity) -> _Quantity:
     start, end = q.span
     part = None
     after = _day_part_after_re().match(text, end)
-    if after and (after.group(1) or clock or not _NEEDS_HOUR_WORD.search(after.group(0))):
+    if after and (after.group(1) or clock or not _NEEDS_HOUR_WORD.search(after.group(0))
+                  or _CLOCK_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
         part, end = after.lastgroup, after.end()
     elif (before := _DAY_PART_BEFORE_RE.search(text, max(0, start - 3), start)) and (
             hour := _CJK_HOUR_RE.match(text, end)):
@@ -1468,6 +1476,15 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
         quantities.append(_Quantity(text[span[0]:span[1]], span, frozenset({("t", hours, minutes), ("n", float(hours))}),
                                     "time", True))
         taken.append(m.span())
+    for m in _O_CLOCK_RE.finditer(text):
+        hours = int(m.group(1))
+        if 1 <= hours <= 12 and _free(taken, *m.span()):
+            # The afternoon's hour too, unless a part of the day follows and says which (`_on_twelve_hours`).
+            values = {("t", hours, 0), ("n", float(hours))}
+            if hours < 12 and not _day_part_after_re().match(text, m.end()):
+                values.add(("t", hours + 12, 0))
+            quantities.append(_Quantity(m.group(0), m.span(), frozenset(values), "num", True))
+            taken.append(m.span())
     for m in _CLOCK_HOUR_RE.finditer(text):
         group = 1 if m.group(1) else 2
         span = (m.start(group), m.end())
