@@ -26,3 +26,16 @@ FOOTPRINT_FR = ("Celles-ci mesuraient en moyenne 12 pouces ( 305 mm ) de longueu
 
 def test_a_measure_converted_with_rounding_is_given_and_pairs_with_nothing_else():
     assert figure_mismatches(FOOTPRINT_DE, FOOTPRINT_FR, "de", "fr") == []
+
+
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, changed", [
+    ("The ship carried 500 tonnes of grain.", "Das Schiff trug 500 t Getreide.", "en", "de",
+     "Das Schiff trug 500 kg Getreide."),
+    ("Das Schiff trug 500 t Getreide.", "Судно везло 500 тонн зерна.", "de", "ru", "Судно везло 500 кг зерна."),
+    ("Exports reached 2.5 million tonnes.", "Экспорт достиг 2,5 млн т.", "en", "ru", "Экспорт достиг 2,5 млн кг."),
+    ("The ship carried 500 t of grain.", "Das Schiff trug 500 Tonnen Getreide.", "en", "de",
+     "Das Schiff trug 500 Kilogramm Getreide."),
+])
+def test_a_ton_by_its_symbol_is_a_ton(src, tgt, src_lang, tgt_lang, changed):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1

@@ -744,6 +744,9 @@ _UNIT_SYMBOLS = {symbol: kind for kind, symbols in {
     "ppm": "ppm", "ppb": "ppb",
     "nanosecond": "ns", "microsecond": "µs μs", "millisecond": "ms", "second": "s sec Sek",
     "minute": "min Min", "hour": "h Std",
+    # A metric ton as shipping, farming and statistics write it: "500 t" / "500 т" against "500
+    # Kilogramm" kept its figure and passed as the same fact.
+    "ton": "t т",
 }.items() for symbol in symbols.split()}
 # Chinese and Japanese numerals: digits, and the units that multiply them.
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
