@@ -57,3 +57,28 @@ def test_a_changed_rank_is_found_against_a_rank_or_a_day(src, tgt, src_lang, tgt
 ])
 def test_what_reads_as_a_rank(text, lang, ranks):
     assert [q.ordinal for q in extract_numbers(text, lang)] == ranks
+
+
+@pytest.mark.parametrize("src, tgt, changed, src_lang, tgt_lang", [
+    ("She finished third.", "Elle a terminé 3e.", "Elle a terminé 4e.", "en", "fr"),
+    ("She finished third.", "Terminó en el 3º puesto.", "Terminó en el 4º puesto.", "en", "es"),
+    ("She finished third.", "Она финишировала 3-й.", "Она финишировала 4-й.", "en", "ru"),
+    ("She finished third.", "彼女は3位でした。", "彼女は4位でした。", "en", "ja"),
+    ("Sie wurde Dritte.", "She finished 3rd.", "She finished 4th.", "de", "en"),
+    ("Lo logró en el tercer intento.", "Ci riuscì al 3º tentativo.", "Ci riuscì al 4º tentativo.", "es", "it"),
+    ("Ему удалось с третьей попытки.", "Er schaffte es beim 3. Versuch.", "Er schaffte es beim 4. Versuch.",
+     "ru", "de"),
+])
+def test_a_rank_in_words_is_compared_with_a_rank_in_figures(src, tgt, changed, src_lang, tgt_lang):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # Tenths ("tres décimas", 0.3), the verb "achten" and a quarter are no ranks.
+    ("tres décimas de segundo", "es", [3.0]),
+    ("Achten Sie auf die 3 Schalter.", "de", [3.0]),
+    ("Nella quarta riga ci sono 3 file.", "it", [3.0]),
+])
+def test_a_fraction_or_a_verb_is_no_rank(text, lang, values):
+    assert [v for q in extract_numbers(text, lang) for tag, v in q.values if tag == "n"] == values

@@ -821,7 +821,24 @@ def _combine(values: list[float]) -> float:
 _ORDINAL_ENDINGS = {
     "fr": [("ième", ""), ("ième", "e"), ("vième", "f"), ("quième", "q"), ("uième", "")],
     "en": [("th", ""), ("ieth", "y"), ("fth", "ve"), ("ninth", "nine"), ("eighth", "eight"), ("twelfth", "twelve")],
-    "de": [("ste", ""), ("te", ""), ("sten", ""), ("ten", "")],
+    "de": [("ste", ""), ("te", ""), ("sten", ""), ("ten", ""), ("ster", ""), ("ter", ""), ("stes", ""), ("tes", ""),
+           ("stem", ""), ("tem", "")],
+}
+# Ranks no ending gives: "third" (never "second", also a span of time; nor "a third", a fraction),
+# "dritte", and the ordinals of Spanish, Italian and Russian, so that "third" against "4e" or "4."
+# is a changed rank, as "troisième" against "4th" was. Not Spanish "cuarto" nor Italian "quarto"
+# (a room, a quarter of an hour), German "achte" (the verb "achten"), nor tenths ("tres décimas").
+_RU_ORDINAL_ENDINGS = "ый ий ой ая ья ое ье ого ьего ей ьей ому ьему ым ьим ом ьем ую ью ые ьи ых ьих ыми ьими".split()
+_IRREGULAR_ORDINALS = {
+    "en": {"third": 3},
+    "de": {stem + e: v for stem, v in (("dritt", 3), ("siebt", 7)) for e in ("e", "en", "er", "es", "em")},
+    "es": {w + e: v for w, v in (("tercer", 3), ("quint", 5), ("sext", 6), ("séptim", 7), ("octav", 8),
+                                 ("noven", 9)) for e in ("o", "a", "os", "as")} | {"tercer": 3},
+    "it": {w + e: v for w, v in (("terz", 3), ("quint", 5), ("sest", 6), ("settim", 7), ("ottav", 8))
+           for e in ("o", "a", "i", "e")} | {"nono": 9, "nona": 9},
+    "ru": {w + e: v for w, v in (("трет", 3), ("четвёрт", 4), ("четверт", 4), ("пят", 5), ("шест", 6),
+                                 ("седьм", 7), ("восьм", 8), ("девят", 9))
+           for e in _RU_ORDINAL_ENDINGS if (w == "трет") == e.startswith("ь")} | {"третий": 3},
 }
 
 
@@ -852,6 +869,8 @@ def _cardinal_value(word: str, lang: str) -> float | None:
 
 def _ordinal_value(word: str, lang: str) -> float | None:
     """Ordinals ("trente-quatrième pier" is "Pier 34") carry the same number as their cardinal."""
+    if word in _IRREGULAR_ORDINALS.get(lang, ()):
+        return _IRREGULAR_ORDINALS[lang][word]
     table = _WORD_VALUES.get(lang, {})
     for ending, repl in _ORDINAL_ENDINGS.get(lang, []):
         if word.endswith(ending) and len(word) > len(ending) + 1:
@@ -1665,6 +1684,10 @@ def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str
             lang in ("de", "nl") and text[end:match_end].lower() == "er"):
         return True
     if text[max(0, start - 1):start] in _ORDINAL_PREFIX or _ORDINAL_AFTER.match(text, end):
+        return True
+    # Japanese "3位", Korean "3위": third place ("4位" against "third" was a rank against a count);
+    # not Chinese, where "3位" counts three people.
+    if lang in ("ja", "ko") and text[end:end + 1] in ("位", "위"):
         return True
     return (lang in _DOT_ORDINALS and raw.isdigit() and len(raw) <= 3
             and _DOT_BEFORE_WORD.match(text, end) is not None)
