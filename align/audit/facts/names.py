@@ -280,7 +280,9 @@ def _related(a: str, b: str) -> bool:
 
 # Capitalised words that are not names: titles, months, weekdays, pronouns, forms of address
 # ("Your Majesty" is "Vuestra Magestad" in an old Spanish Candide: 8 of its 19 name mismatches
-# on gold pairs, `python -m benchmarks.false_alarms --corpus candide-es --sample 1000`).
+# on gold pairs, `python -m benchmarks.false_alarms --corpus candide-es --sample 1000`), and the
+# keys of a keyboard as manuals write them ("press Escape" / "appuyez sur Échap", a help page's
+# <key> with its markup gone, was a changed name).
 _NOT_NAMES = {
     _ascii(w) for w in """
     mr mrs ms miss dr sir lord lady madame monsieur mademoiselle mme mlle herr frau fräulein
@@ -317,6 +319,9 @@ _NOT_NAMES = {
     departments departements services hospitals hopitaux hospitales ospedali krankenhauser museums
     musees musei museos libraries bibliotheques schools ecoles escuelas scuole schulen churches eglises
     iglesias chiese kirchen palaces
+    escape esc echap enter entree eingabe intro invio return delete suppr entf supr suprimir canc shift maj
+    umschalt mayus ctrl strg backspace space espace leertaste espacio spazio home debut pos1 inicio end fin
+    ende insert inser einfg insertar alt altgr
     """.split()
 } | {_ascii(m) for names in MONTHS.values() for m in names}
 
@@ -483,8 +488,23 @@ def _rendered_consonants(word: str) -> frozenset[str]:
     return frozenset(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", k)) for k in keys if len(k) >= 4) - {""}
 
 
+# A program's labels, as the catalogues of Mallard and DocBook help keep them: "Click <gui>Save</gui>" /
+# "Cliquez sur <gui>Enregistrer</gui>", "<key>Escape</key>" / "<key>Échap</key>", "<app>Image
+# Viewer</app>", "<guilabel>". Translated with the program, their capitals are no names: "Escape"
+# against "Échap" was a changed name.
+_LABEL_MARKUP = lazy_re.compile(r"<(gui\w*|key\w*|menuchoice|shortcut|accel|app|application)\b[^>]*>.*?</\1\s*>",
+                                re.DOTALL)
+
+
+def _outside_labels(names: list[_Name], text: str) -> list[_Name]:
+    if "<" not in text:
+        return names
+    labels = [m.span() for m in _LABEL_MARKUP.finditer(text)]
+    return [n for n in names if not any(a <= n.span[0] < b for a, b in labels)]
+
+
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
-    s_names, t_names = extract_names(src), extract_names(tgt)
+    s_names, t_names = _outside_labels(extract_names(src), src), _outside_labels(extract_names(tgt), tgt)
     if not s_names or not t_names:
         return []  # every mismatch below pairs a name of each side
     s_keys, t_keys = _word_keys(src), _word_keys(tgt)
@@ -511,7 +531,12 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
                     # Nor after a word in capitals: an acronym or a code is no given name, and the
                     # word after it no surname ("EACCES Search permission..." / "EACCES Brak praw...",
                     # an error's description under its code in a man page, read as a changed name).
-                    if ia + 1 < len(run_a) and jb + 1 < len(run_b) and not (
+                    # Nor after the first word of both sentences that is neither one word nor a given name:
+                    # an instruction's verb ("Select" / "Sélectionnez") before a translated label, its
+                    # markup gone ("Select Smooth images..." / "Sélectionnez Lisser l'image...").
+                    opening = s_names[i].initial and t_names[j].initial and s_names[i].key != t_names[j].key \
+                        and _NAME_FORM_CLASS.get(s_names[i].key) not in _GIVEN_NAME_CLASSES
+                    if ia + 1 < len(run_a) and jb + 1 < len(run_b) and not opening and not (
                             s_names[i].text.isupper() or t_names[j].text.isupper()):
                         x, y = run_a[ia + 1], run_b[jb + 1]
                         if x in s_missing and y in t_missing and not (s_names[x].text.isupper() or t_names[y].text.isupper()):
