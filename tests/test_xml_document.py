@@ -230,8 +230,9 @@ def test_a_mallard_pages_titles_for_links_are_boilerplate_its_heading_is_not():
             b'<title type="link" role="trail">Calculator Help</title><title type="text">Calculator</title>'
             b'<desc>What it does.</desc></info><title><media type="image" src="icon.png">Icon</media> Calculator'
             b'</title></page>')
-    assert blocks_of(data) == [("line 1", "Calculator Help", True), ("line 1", "Calculator", True),
-                               ("line 1", "What it does.", False), ("line 1", "Icon Calculator", False)]
+    # The info's furniture at the page's foot, where yelp shows its credits.
+    assert blocks_of(data) == [("line 1", "What it does.", False), ("line 1", "Icon Calculator", False),
+                               ("line 1", "Calculator Help", True), ("line 1", "Calculator", True)]
 
 
 def test_a_mallard_images_content_is_its_alternative_text_boilerplate_a_videos_captions_are_not():
@@ -322,6 +323,24 @@ def test_align_pair_of_a_mallard_page_and_its_translation():
     assert (len(report["source"]["sentences"]), len(report["target"]["sentences"])) == (10, 25)
     assert [f["type"] for f in report["findings"]] == ["addition"]  # the credits, as boilerplate
     assert "boilerplate" in report["findings"][0]["message"]
+
+
+
+def test_a_translated_mallard_pages_title_pairs_with_the_originals_past_its_translators_credits():
+    # GNOME's "Sound problems" and its German page, whose <info> lists nine translators before the
+    # title. Before, their 27 lines stood between the two titles: "Sound problems" was paired with
+    # "gabor.karsay@gmx.at 2011-2012." and "Klangprobleme" reported as added.
+    folder = DATA / "gnome-help"
+    report, _stderr = json_report_of(folder / "C" / "sound-broken.page", folder / "de" / "sound-broken.page")
+    assert_every_sentence_once(report)
+    source, target = report["source"]["sentences"], report["target"]["sentences"]
+    pairs = {(" ".join(source[i]["text"] for i in bead["src"]), " ".join(target[j]["text"] for j in bead["tgt"]))
+             for bead in report["beads"]}
+    assert ("Sound problems", "Klangprobleme") in pairs
+    assert ("Which of the topics below best describes the problem you are experiencing?",
+            "Welches der nachfolgenden Themen beschreibt das Problem, das bei Ihnen auftritt?") in pairs
+    added = [f for f in report["findings"] if f["type"] == "addition"]
+    assert added and all("boilerplate" in f["message"] for f in added)  # the translators' credits only
 
 
 # ------------------------------------------------------------------------------ sentences and lines

@@ -520,6 +520,7 @@ class _Layout:
         self.versioned = bool(self.version_names)
         self.blocks: list[Block] = []
         self.asides: list = []  # (element, furniture) or a Block, waiting for the paragraph's end
+        self.foot: list[Block] = []  # a Mallard page's credits, laid out after the page
 
     def state_of(self, element: _Element, state: _State, first_child: bool) -> _State:
         lang = _declared_language(element.attributes) or state.lang
@@ -568,11 +569,20 @@ class _Layout:
                     or (self.mallard and not mixed and child.name in _MALLARD_BLOCKS):
                 self.flush(pieces, state)
                 pieces = []
+                start = len(self.blocks)
                 self.block(child, self.state_of(child, state, first))
+                if self.mallard and element is self.root and child.name == "info" and first:
+                    # yelp shows a page's credits at its foot, after the text; read before its title, a
+                    # translation's thirty translators stood between the titles and the title went unpaired.
+                    laid = self.blocks[start:]
+                    self.blocks[start:] = [block for block in laid if not block.furniture]
+                    self.foot = [block for block in laid if block.furniture]
             else:
                 self.inline(child, pieces)
             first = False
         self.flush(pieces, state)
+        if element is self.root:
+            self.blocks += self.foot
 
     def inline(self, element: _Element, pieces: list) -> None:
         """Run `element`'s text into the paragraph's `pieces`, its asides set apart."""
