@@ -240,6 +240,30 @@ def test_a_straight_quote_after_a_cjk_full_stop_opens_the_next_sentence_unless_i
     assert sentences(load_segmenter(), text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # debian-faq 11.1, pkg-basics.ja.html: the note's full stop is inside the sentence, which ends after ")。".
+    ("ja", "そのディレクトリのファイル foo.list にはパッケージ foo でインストールされる全ファイルが列挙されています "
+           "(このファイルは dpkg 内部にあることに注意してください。当てにすべきではありません)。次の文です。",
+     ["そのディレクトリのファイル foo.list にはパッケージ foo でインストールされる全ファイルが列挙されています "
+      "(このファイルは dpkg 内部にあることに注意してください。当てにすべきではありません)。", "次の文です。"]),
+    # debian-reference 2.100, ch01.ja.html: a list item's note, no full stop after it.
+    ("ja", "ファイルのアクセスパーミッション (次の9文字。ユーザーとグループと他者の順にそれぞれに対して3文字から構成されている)",
+     ["ファイルのアクセスパーミッション (次の9文字。ユーザーとグループと他者の順にそれぞれに対して3文字から構成されている)"]),
+    # ... a note that opens its sentence holds sentences of its own, as English cuts "(... devices. See ...)".
+    ("ja", "(但し、通常のファイルシステム中に物理デバイスを示すディレクトリー項目はあります。「ファイルシステムの内側」参照下さい。)",
+     ["(但し、通常のファイルシステム中に物理デバイスを示すディレクトリー項目はあります。", "「ファイルシステムの内側」参照下さい。)"]),
+    # debian-faq 11.1, basic-defs.ja.html: a section's title quoted, a space and the particle after it.
+    ("ja", "さらなる情報については、「「特定用途」向けの特別な Linux ディストリビューションを作成しています。この Linux "
+           "システムの中核に Debian GNU/Linux を使ってその上に自分のアプリケーションを追加することはできますか?」 を見てください。",
+     ["さらなる情報については、「「特定用途」向けの特別な Linux ディストリビューションを作成しています。この Linux "
+      "システムの中核に Debian GNU/Linux を使ってその上に自分のアプリケーションを追加することはできますか?」 を見てください。"]),
+])
+def test_a_japanese_full_stop_inside_a_note_or_a_quotation_its_sentence_goes_on_after(lang, text, expected):
+    """Cut at the inner "。", one sentence kept an open bracket or quotation and the next its closing
+    mark and the rest ("当てにすべきではありません)。", "を見てください。" alone)."""
+    assert sentences(load_segmenter(), text, lang) == expected
+
+
 def test_french_guillemets_and_wrapped_line():
     seg = load_segmenter()
     text = "Un responsable a dit: « nous pensons\nqu'il est important ». M. Klaar a cherché à maintenir les lignes."

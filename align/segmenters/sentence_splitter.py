@@ -140,7 +140,37 @@ def _quotation_goes_on(text: str, sentence_start: int, mark_end: int, end: int) 
         return False
     after = text[closed_at:closed_at + 4]
     return (after[:1] in _QUOTE_GOES_ON or after.startswith(_KOREAN_QUOTE_GOES_ON)
-            or _SPEECH_TAG.match(text, closed_at) is not None)
+            or _SPEECH_TAG.match(text, closed_at) is not None or _PARTICLE_AHEAD.match(text, closed_at) is not None)
+
+
+# A note in round brackets inside a sentence keeps its full stops: Japanese and Chinese end the
+# sentence after the closing bracket ("... 列挙されています (このファイルは dpkg 内部にあることに注意して
+# ください。当てにすべきではありません)。", the Debian FAQ), and a cut inside left one sentence with an
+# open bracket and the next with a closing one ("ファイルのアクセスパーミッション (次の9文字。" / "ユーザー
+# と...構成されている)", the Reference). A note that opens its sentence is sentences of its own, as
+# English cuts "(... directories. See ...)". A question stays one: "...相联系（由此联想到，...是否都是一次次幽灵
+# 倒计时的尽头？都有一个...最终责任）；" is two questions in the English of the MAC set's gold.
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
+
+
+def _inside_note(text: str, start: int, position: int) -> bool:
+    """Whether `position` is inside round brackets opened after the words of the sentence that starts
+    at `start`, and closed within QUOTATION_REACH characters."""
+    depth = 0
+    for opened in range(position - 1, max(start, position - QUOTATION_REACH) - 1, -1):
+        depth += (text[opened] in _CLOSE_BRACKETS) - (text[opened] in _OPEN_BRACKETS)
+        if depth < 0:
+            break
+    else:
+        return False
+    if not text[start:opened].strip():
+        return False
+    depth = 0
+    for closing in range(position, min(len(text), position + QUOTATION_REACH)):
+        depth += (text[closing] in _OPEN_BRACKETS) - (text[closing] in _CLOSE_BRACKETS)
+        if depth < 0:
+            return True
+    return False
 
 
 _HAN_OR_KANA_AHEAD = lazy_re.compile(r"\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -211,6 +241,8 @@ def split_on_punctuation(text: str, original: str | None = None) -> list[tuple[i
             continue
         if _quotation_goes_on(text, start, marks_end, match.end()):
             continue  # 彼は「会社は崩壊した。」と述べた。: the quotation is inside the sentence
+        if text[marks_end - 1] == "。" and _inside_note(text, start, marks_end):
+            continue
         if text[match.end():match.end() + 1] in (",", ";") and match.group(0).rstrip(_CLOSERS)[-1:] in "。！？":
             continue  # "…ようこそ。,stairs": a CSV cell ends there, its row goes on
         end = _closers_end(text, start, marks_end, match.end())
