@@ -222,6 +222,45 @@ def test_align_pair_of_a_dita_topic_and_its_translation_reads_the_step_their_key
     assert not [f for f in report["findings"] if f["type"] in ("omission", "addition")]
 
 
+
+def test_dita_keys_defined_through_other_keys_and_links_to_a_keys_topic_read_as_dita_ot_writes_them(tmp_path):
+    # As DITA-OT's own docs (github.com/dita-ot/docs, parameters/parameters.ditamap) define
+    # "dita-ot-params": a topicref with keys and a keyref, holding the topicrefs of its children.
+    # Before: "Like the generated HTML Help topics" (its sixth child's navtitle), "Use" (a key defined
+    # through another read as nothing) and "See for details." (the key's topic's title not read).
+    write(tmp_path, {
+        "userguide.ditamap": """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE map PUBLIC "-//OASIS//DTD DITA Map//EN" "map.dtd">
+<map><title>Guide</title>
+  <keydef keys="parameters_intro" href="parameters/parameters_intro.dita"/>
+  <keydef keys="parameters-htmlhelp" href="parameters/parameters-htmlhelp.dita"/>
+  <keydef keys="tool-name"><topicmeta><keywords><keyword>DITA-OT</keyword></keywords></topicmeta></keydef>
+  <keydef keys="tool" keyref="tool-name"/>
+  <topicref keyref="parameters_intro" keys="dita-ot-params">
+    <topicref keyref="parameters-htmlhelp" locktitle="yes" platform="windows">
+      <topicmeta>
+        <navtitle>HTML Help</navtitle>
+      </topicmeta>
+    </topicref>
+  </topicref>
+  <topicref href="release-notes/rel2.4.dita"/>
+</map>
+""",
+        "parameters/parameters_intro.dita": """<?xml version="1.0" encoding="UTF-8"?>
+<reference id="parameters_intro"><title>DITA-OT parameters</title><refbody/></reference>
+""",
+        "release-notes/rel2.4.dita": """<?xml version="1.0" encoding="UTF-8"?>
+<topic id="rel"><title>Release 2.4</title><body>
+<p>Like the generated <xref keyref="dita-ot-params"/> topics.</p>
+<p>Use <ph keyref="tool"/>. See <xref keyref="parameters_intro"/> for details.</p>
+</body></topic>
+""",
+    })
+    assert [text for _where, text, _f in xml_blocks(tmp_path / "release-notes" / "rel2.4.dita")] == [
+        "Release 2.4", "Like the generated DITA-OT parameters topics.",
+        "Use DITA-OT. See DITA-OT parameters for details."]
+
+
 def keyword_keydef(keys: str, text: str) -> str:
     return f'<keydef keys="{keys}"><topicmeta><keywords><keyword>{text}</keyword></keywords></topicmeta></keydef>'
 

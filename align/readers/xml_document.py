@@ -33,7 +33,8 @@ What is read, and how:
   DITA content reference's element (`conref="shared.dita#topic/note"`, or in the file itself), and
   a DITA key's text or element (`<ph keyref="product"/>`, `conkeyref="notes/backup"`) as the
   document's root map (in its folder or the one above) defines the key, in a submap of it too, in
-  the key scope the map reads the document in (`_KeySpace`).
+  the key scope the map reads the document in (`_KeySpace`); a key defined through another (a key
+  definition's `keyref`) as that one; an empty link to a key's topic as the topic's title.
   Before, each was named in a warning and its text was lost: KCalc's handbook had no chapter of
   commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
   a key no map defines) is named in one warning, and an entity not read kept as written.
@@ -50,6 +51,7 @@ import os
 import re
 from collections import deque
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from xml.parsers import expat
 
 from .. import lazy_re
@@ -698,6 +700,7 @@ def _line_breaks(element: _Element) -> None:
                     stack.append(child)
 
 
+_URL_HREF = lazy_re.compile(r"[A-Za-z][\w+.-]*:")
 _XPOINTER_ID = lazy_re.compile(r"\s*(?:element\(\s*([\w.:-]+)\s*\)|xpointer\(\s*id\(\s*['\"]([\w.:-]+)['\"]\s*\)\s*\)|([\w.:-]+))\s*")
 
 
@@ -725,11 +728,12 @@ class _Parts:
         self.ids: dict[int, dict[str, _Element]] = {}  # a file's elements by id, by its root's id()
         self.followed = 0  # content references followed, nested ones included
         self.sizes: dict[str, int] = {}  # an included file's path: its bytes and those of all it includes
-        self.definitions: dict[str, tuple[str, str, str]] | None = None  # DITA's keys, read when first asked
+        self.definitions: dict[str, _Key] | None = None  # DITA's keys, read when first asked
         self.maps: dict[str, _Element | None] = {}  # DITA maps read for their keys, by their real paths
         self.submaps: dict[tuple[str, str], tuple[str | None, str]] = {}  # (map, href): the submap's file
         self.named: dict[str, list[tuple[str, str]]] = {}  # a map's real path: the submaps it names
         self.reals: dict[str, str] = {}
+        self.titled: dict[str, _Element | None] = {}  # a topic a key's link names: its root, for its title
 
     def lay_in(self, root: _Element, own: _Element) -> None:
         """Put every part `root` includes in its place; `own` is the root of the file `root` is of,
@@ -846,7 +850,7 @@ class _Parts:
         if definition is None:
             self.keys.setdefault(reference, "")
             return
-        text, href, folder = definition
+        text, href, folder, _keyref = definition
         if conkey:
             page, _, fragment = href.partition("#")
             if not page:
@@ -858,8 +862,36 @@ class _Parts:
             self.referred(element, own)
         elif text:
             element.children = [(text, element.line, "text")]
+        elif element.name in ("xref", "link") and href:
+            # A link to the key's topic reads as DITA-OT writes it, the topic's title: "Like the
+            # generated <xref keyref="dita-ot-params"/> topics" was "Like the generated topics".
+            title = self.topic_title(href, folder)
+            if title:
+                element.children = [(title, element.line, "text")]
 
-    def key_definitions(self) -> dict[str, tuple[str, str, str]]:
+    def topic_title(self, href: str, folder: str) -> str:
+        """The title of the topic a key's href names (its topic "#id" where it names one), "" where
+        that file is not read."""
+        page, _, fragment = href.partition("#")
+        if not page or _URL_HREF.match(page):
+            return ""
+        path, _reason = self.includes.locate(os.path.relpath(os.path.join(folder, page), self.includes.folder() or folder))
+        if path is None:
+            return ""
+        if path not in self.titled:
+            try:
+                self.titled[path] = _parsed(self.includes.read(path), self.includes.source(path)).root
+            except InputError:
+                self.titled[path] = None
+        root = self.titled[path]
+        topic = self.target(root, fragment.partition("/")[0]) if root is not None else None
+        if topic is not None and not any(isinstance(child, _Element) and child.name == "title" for child in topic.children):
+            topic = next((child for child in topic.children if isinstance(child, _Element)), None)  # <dita>'s first
+        title = next((child for child in topic.children if isinstance(child, _Element) and child.name == "title"),
+                     None) if topic is not None else None
+        return _flat_text(title) if title is not None else ""
+
+    def key_definitions(self) -> dict[str, _Key]:
         """Each key the document's DITA map defines, in the key scope the map reads the document in:
         (its text, its href, the folder of the map that defines it). The root map is found among
         the maps in the document's folder and the one above it (where a project keeps its map and
@@ -979,16 +1011,45 @@ def _maps_in(folder: str | None) -> list[str]:
             if name.endswith(".ditamap") and os.path.isfile(os.path.join(folder, name))]
 
 
-def _key_definition(element: _Element, folder: str) -> tuple[str, str, str]:
-    """What a key definition gives a reference: (its text, its href, the folder of its map)."""
+class _Key(NamedTuple):
+    """What a key definition gives a reference: its text, its href, the folder of its map, and the
+    key it is defined through (`<topicref keys="params" keyref="parameters_intro">`), if any."""
+
+    text: str
+    href: str
+    folder: str
+    keyref: str = ""
+
+
+def _key_definition(element: _Element, folder: str) -> _Key:
+    # Its own topicmeta only: the navtitle of a topicref nested in it is that topic's (DITA-OT's
+    # "DITA-OT parameters" key read as "HTML Help", the title of its sixth child).
+    meta = next((child for child in element.children if isinstance(child, _Element) and child.name == "topicmeta"),
+                None)
     text = ""
     for wanted in ("keyword", "linktext", "navtitle"):
-        found = _first(element, wanted)
+        found = _first(meta, wanted) if meta is not None else None
         if found is not None:
             text = _flat_text(found)
             break
     text = text or " ".join((element.attributes.get("navtitle") or "").split())
-    return text, element.attributes.get("href") or "", folder
+    return _Key(text, (element.attributes.get("href") or "").strip(), folder,
+                (element.attributes.get("keyref") or "").strip())
+
+
+def _through_keys(keys: dict[str, _Key]) -> dict[str, _Key]:
+    """Each key defined through another takes that key's resource, and its text where it gives
+    none of its own, as DITA resolves a key definition's keyref; a chain followed to its end, a
+    cycle left as it is."""
+    out = dict(keys)
+    for name, key in keys.items():
+        seen = {name}
+        while key.keyref and not key.href and key.keyref not in seen and key.keyref in keys:
+            seen.add(key.keyref)
+            other = keys[key.keyref]
+            key = _Key(key.text or other.text, other.href, other.folder, other.keyref)
+        out[name] = _Key(key.text, key.href, key.folder, keys[name].keyref)
+    return out
 
 
 def _submap_href(element: _Element) -> str:
@@ -1011,7 +1072,7 @@ class _Scope:
 
     names: list[str]
     parent: "_Scope | None"
-    entries: list[tuple[int, str, tuple[str, str, str]]] = field(default_factory=list)
+    entries: list[tuple[int, str, _Key]] = field(default_factory=list)
     children: list[tuple[int, "_Scope"]] = field(default_factory=list)
 
 
@@ -1050,11 +1111,11 @@ class _KeySpace:
 
     def _scopes_of_files(self) -> dict[str, _Scope]:
         found = dict(self.named)
-        spaces: dict[int, dict[str, tuple[str, str, str]]] = {}
+        spaces: dict[int, dict[str, _Key]] = {}
         for scope, key in self.keyrefs:
             if id(scope) not in spaces:
                 spaces[id(scope)] = self.effective(scope)
-            _text, href, folder = spaces[id(scope)].get(key, ("", "", ""))
+            _text, href, folder, _keyref = spaces[id(scope)].get(key, _Key("", "", ""))
             href = href.partition("#")[0].strip()
             if href and not os.path.isabs(href):
                 found.setdefault(os.path.normpath(os.path.join(folder, href)), scope)
@@ -1097,22 +1158,22 @@ class _KeySpace:
             children = [child for child in element.children if isinstance(child, _Element)]
             stack.extend((child, scope) for child in reversed(children))
 
-    def effective(self, scope: _Scope) -> dict[str, tuple[str, str, str]]:
+    def effective(self, scope: _Scope) -> dict[str, _Key]:
         """The key space a reference in `scope` is resolved in."""
         found = dict(_local_keys(scope))
         if scope.parent is not None:
             found.update(self.effective(scope.parent))
-        return found
+        return _through_keys(found)
 
 
-def _local_keys(scope: _Scope) -> list[tuple[str, tuple[str, str, str]]]:
+def _local_keys(scope: _Scope) -> list[tuple[str, _Key]]:
     """A scope's own keys and its child scopes' as "scope.key", each key's first definition in
     the order of precedence, without what it takes from its parent."""
     ranked = [(rank, 0, key, definition) for rank, key, definition in scope.entries]
     for rank, child in scope.children:
         ranked += [(rank, order, f"{name}.{key}", definition)
                    for order, (key, definition) in enumerate(_local_keys(child), 1) for name in child.names]
-    out: dict[str, tuple[str, str, str]] = {}
+    out: dict[str, _Key] = {}
     for _rank, _order, key, definition in sorted(ranked, key=lambda item: item[:2]):
         out.setdefault(key, definition)
     return list(out.items())
