@@ -111,3 +111,65 @@ def test_a_gettext_catalogue_without_a_language_header_is_named_for_its_translat
     src, tgt = load_documents(_write(tmp_path, "po/de.po", catalogue))
     assert (src.lang, tgt.lang) == ("en", "de")
     assert [s.text for s in tgt.sentences] == [german for _english, german in messages]
+
+
+# GNU grep's and GTK 2's messages and their Afrikaans and Malay translations (Debian's
+# /usr/share/locale/{af,ms}/LC_MESSAGES/{grep,gtk20}.mo), as a program's strings files.
+GREP_AF = [("(standard input)", "(standaardtoevoer)"), ("Memory exhausted", "Geheue uitgeput"),
+           ("Unknown system error", "Onbekende stelselfout"),
+           ("input is too large to count", "toevoer is te veel om te tel"),
+           ("invalid max count", "ongeldige maks-telling"), ("memory exhausted", "geheue uitgeput"),
+           ("unknown binary-files type", "onbekende binêre-lêertipe"),
+           ("unknown devices method", "onbekende metode vir toestelle")]
+GTK_MS = [('"Deepness" of the color.', '"Deepness" warna.'), ("(disabled)", "(dimatikan)"),
+          ("(unknown)", "(tidak diketahui)"), ("--- No Tip ---", "--Tiada Tip --"),
+          ("Amharic (EZ+)", "Amharic (EZ+)"), ("Bad code encountered", "Kod teruk berlaku"),
+          ("Brightness of the color.", "Kecerahan warna."), ("C_reate", "_Cipta"), ("Cedilla", "Cedilla"),
+          ("Color Selection", "Pemilihan Warna"), ("Couldn't convert filename", "Tak dapat menukar namafail"),
+          ("Couldn't create new pixbuf", "Tak dapat mencipta pixbuf baru"),
+          ("Couldn't save the rest", "Tak dapat menyimpan selebihnya"),
+          ("Create in _folder:", "Cipta dalam _folder:"),
+          ("Cursor hotspot outside image", "Titik panas kursor di luar imej")]
+
+
+def _bundle(messages, side):
+    return "".join(f"message_{k}={pair[side]}\n" for k, pair in enumerate(messages))
+
+
+def _android(messages, side):
+    escaped = (pair[side].replace("&", "&amp;").replace("<", "&lt;").replace("'", "\\'") for pair in messages)
+    return "<resources>\n" + "".join(f'  <string name="message_{k}">{text}</string>\n'
+                                     for k, text in enumerate(escaped)) + "</resources>\n"
+
+
+@pytest.mark.parametrize("messages, names, lang, read_as", [
+    (GREP_AF, ("Messages.properties", "Messages_af.properties"), "af", "Dutch"),
+    (GTK_MS, ("res/values/strings.xml", "res/values-ms/strings.xml"), "ms", "Indonesian"),
+])
+def test_a_name_wins_over_a_close_language_the_detector_reads_unsurely(tmp_path, caplog, messages, names, lang,
+                                                                        read_as):
+    # The detector reads these translations as a close language (Afrikaans as Dutch 0.66, Malay as
+    # Indonesian 0.63), scoring their own 0.26 and 0.13: they were aligned as Dutch and Indonesian,
+    # named so in every report, and Malay on an encoder chosen for Indonesian.
+    write = _bundle if names[0].endswith(".properties") else _android
+    source, target = (_write(tmp_path, name, write(messages, side)) for side, name in enumerate(names))
+    with caplog.at_level(logging.WARNING, logger="align"):
+        src, tgt = load_documents(source, target)
+    assert (src.lang, tgt.lang) == ("en", lang) and not tgt.set_aside
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert f"reads it as {read_as}" in said and "not surely" in said
+
+
+def test_a_name_the_text_surely_contradicts_is_overruled_though_the_languages_are_close(tmp_path, caplog):
+    # Indonesian read surely as Indonesian (0.97) in a folder named Malay: a copy of another
+    # translation, not a Malay text the detector cannot tell.
+    indonesian = [("Open the file", "Buka berkas ini sekarang juga"),
+                  ("The file could not be saved because the disk is full.",
+                   "Berkas tidak dapat disimpan karena disk sudah penuh."),
+                  ("Do you want to delete all selected photos?", "Apakah Anda ingin menghapus semua foto yang dipilih?")]
+    source = _write(tmp_path, "res/values/strings.xml", _android(indonesian, 0))
+    target = _write(tmp_path, "res/values-ms/strings.xml", _android(indonesian, 1))
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _src, tgt = load_documents(source, target)
+    assert tgt.lang == "id"
+    assert "declares Malay (ms) but reads as Indonesian (id)" in " ".join(r.getMessage() for r in caplog.records)
