@@ -129,3 +129,8 @@ def test_an_hour_with_its_part_of_the_day_or_o_clock_is_the_same_time(src, tgt, 
 ])
 def test_a_changed_hour_with_its_part_of_the_day_or_o_clock_is_found(src, tgt, src_lang, tgt_lang):
     assert len(figure_mismatches(src, tgt, src_lang, tgt_lang)) == 1
+
+
+def test_o_clock_against_its_hour_on_twenty_four_hours_as_a_count_is_no_mismatch():
+    assert figure_mismatches("It was almost 8 o'clock.", "Il était presque 20 heures.", "en", "fr") == []
+    assert len(figure_mismatches("It was almost 8 o'clock.", "Il était presque 21 heures.", "en", "fr")) == 1

@@ -39,3 +39,8 @@ def test_a_measure_converted_with_rounding_is_given_and_pairs_with_nothing_else(
 def test_a_ton_by_its_symbol_is_a_ton(src, tgt, src_lang, tgt_lang, changed):
     assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
     assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1
+
+
+def test_kilos_in_italian_are_kilograms():
+    assert len(figure_mismatches("The ship carried 500 tons.", "La nave trasportava 500 chili.", "en", "it")) == 1
+    assert figure_mismatches("It weighs 500 kg.", "Pesa 500 chili.", "en", "it") == []

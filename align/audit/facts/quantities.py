@@ -718,7 +718,8 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
                   "километров кілометр кілометри кілометрів км 公里 千米 キロ"),
     "pound": "lb lbs pound pounds livre livres pfund libra libras libbra libbre pond ponden фунт фунта фунтов libre 磅 ポンド",
     "ounce": "oz ounce ounces onces unze onza onzas oncia onça onças ons",
-    "kilogram": "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos кг 公斤 千克",
+    "kilogram": ("kg kilo kilos chilo chili kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos "
+                 "кг 公斤 千克"),
     "ton": "ton tons tonne tonnes tonnen tonelada toneladas tonnellata tonnellate тонна тонны тонн 吨 トン",
     "degree": ("degree degrees degré degrés grad grado grados gradi grau graus graad graden градус градуса "
                "градусов derece 度"),
@@ -1501,10 +1502,11 @@ def _figures(text: str, lang: str = "") -> tuple[str, list[_Quantity], list[tupl
     for m in _O_CLOCK_RE.finditer(text):
         hours = int(m.group(1))
         if 1 <= hours <= 12 and _free(taken, *m.span()):
-            # The afternoon's hour too, unless a part of the day follows and says which (`_on_twelve_hours`).
+            # The afternoon's hour too, unless a part of the day follows and says which (`_on_twelve_hours`);
+            # as a count as well, as "8 pm" is 20: "presque 20 heures" may be a span or the hour.
             values = {("t", hours, 0), ("n", float(hours))}
             if hours < 12 and not _day_part_after_re().match(text, m.end()):
-                values.add(("t", hours + 12, 0))
+                values |= {("t", hours + 12, 0), ("n", float(hours + 12))}
             quantities.append(_Quantity(m.group(0), m.span(), frozenset(values), "num", True))
             taken.append(m.span())
     for m in _CLOCK_HOUR_RE.finditer(text):
