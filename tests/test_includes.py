@@ -261,6 +261,62 @@ def test_dita_keys_defined_through_other_keys_and_links_to_a_keys_topic_read_as_
         "Use DITA-OT. See DITA-OT parameters for details."]
 
 
+
+# DITA-OT's topics/using-dita-command.dita (github.com/dita-ot/docs, Apache-2.0), cut to its title,
+# context and one step, and its filter file resources/novice.ditaval, put beside it as `dita --filter` takes it.
+USING_DITA_COMMAND = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE task PUBLIC "-//OASIS//DTD DITA General Task//EN" "generaltask.dtd">
+<task id="using-command-line-tool">
+  <title>
+    <ph audience="novice">First build with the <cmdname>dita</cmdname> command</ph>
+    <ph audience="expert">Publishing with the <cmdname>dita</cmdname> command</ph>
+  </title>
+  <taskbody>
+    <context audience="novice">
+      <p>The DITA-OT client is a command-line tool with no graphical user interface.</p></context>
+    <steps>
+      <step>
+        <cmd>At the command-line prompt, enter the following command:</cmd>
+        <info>
+          <p audience="expert">where:</p>
+          <p audience="novice expert">Run it from the <filepath>docsrc/samples</filepath> folder.</p>
+        </info>
+      </step>
+    </steps>
+  </taskbody>
+</task>
+"""
+NOVICE_DITAVAL = """<?xml version="1.0" encoding="UTF-8"?>
+<val>
+  <prop action="include" att="audience" val="novice"/>
+  <prop action="exclude" att="audience" val="expert"/>
+</val>
+"""
+
+
+def test_a_dita_topic_is_read_as_the_ditaval_filter_file_beside_it_publishes_it(tmp_path, caplog):
+    # Before: the title was "First build with the dita command Publishing with the dita command",
+    # and the expert's "where:" read too.
+    write(tmp_path, {"topics/using-dita-command.dita": USING_DITA_COMMAND, "novice.ditaval": NOVICE_DITAVAL})
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = [text for _where, text, _f in xml_blocks(tmp_path / "topics" / "using-dita-command.dita")]
+    assert found == ["First build with the dita command",
+                     "The DITA-OT client is a command-line tool with no graphical user interface.",
+                     "At the command-line prompt, enter the following command:",
+                     "Run it from the docsrc/samples folder."]  # one of its audiences is not excluded
+    assert "2 elements left out as its filter file ../novice.ditaval excludes them" in caplog.text
+
+
+def test_a_dita_topic_with_several_filter_files_beside_it_is_read_whole_and_says_so(tmp_path, caplog):
+    write(tmp_path, {"topics/using-dita-command.dita": USING_DITA_COMMAND, "novice.ditaval": NOVICE_DITAVAL,
+                     "expert.ditaval": NOVICE_DITAVAL.replace("novice", "x").replace("expert", "novice")})
+    with caplog.at_level(logging.WARNING, logger="align"):
+        found = [text for _where, text, _f in xml_blocks(tmp_path / "topics" / "using-dita-command.dita")]
+    assert found[0] == "First build with the dita command Publishing with the dita command"
+    assert "where:" in found
+    assert "2 DITAVAL filter files beside it (../expert.ditaval, ../novice.ditaval)" in caplog.text
+
+
 def keyword_keydef(keys: str, text: str) -> str:
     return f'<keydef keys="{keys}"><topicmeta><keywords><keyword>{text}</keyword></keywords></topicmeta></keydef>'
 

@@ -35,6 +35,9 @@ What is read, and how:
   document's root map (in its folder or the one above) defines the key, in a submap of it too, in
   the key scope the map reads the document in (`_KeySpace`); a key defined through another (a key
   definition's `keyref`) as that one; an empty link to a key's topic as the topic's title.
+- A DITA topic with one DITAVAL filter file beside it or its map is read as that filter publishes it:
+  an element it excludes (`<prop att="audience" val="expert" action="exclude"/>`) left out, named in
+  a warning; with several, none is applied, also named.
   Before, each was named in a warning and its text was lost: KCalc's handbook had no chapter of
   commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
   a key no map defines) is named in one warning, and an entity not read kept as written.
@@ -1179,6 +1182,60 @@ def _local_keys(scope: _Scope) -> list[tuple[str, _Key]]:
     return list(out.items())
 
 
+
+# DITA's attributes of conditional processing, which a DITAVAL file's <prop att="..."> filters on.
+_CONDITIONS = frozenset("audience platform product otherprops deliveryTarget props".split())
+
+
+def _filtered(root: _Element, top: str | None, label: str) -> None:
+    """Drop what a DITA project's filter file leaves out of its published output: the one DITAVAL
+    file beside the document or its map (the folder above), as `dita --filter` applies it
+    (`<prop att="audience" val="expert" action="exclude"/>`). Read whole, a topic written for two
+    audiences was both at once ("First build with the dita command Publishing with the dita command",
+    one title). Several such files, or one that is not XML: none applied, which is named."""
+    names = [os.path.join(folder, name) for folder in dict.fromkeys([top, os.path.dirname(top or "")]) if folder
+             and os.path.isdir(folder) for name in sorted(os.listdir(folder)) if name.lower().endswith(".ditaval")]
+    if not names:
+        return
+    shown = ", ".join(os.path.relpath(name, top) for name in names)
+    if len(names) > 1:
+        logger.warning("%s: read unfiltered, whole: %d DITAVAL filter files beside it (%s), which one its output "
+                       "applies is not said", label, len(names), shown)
+        return
+    try:
+        with open(names[0], "rb") as handle:
+            rules = _parsed(handle.read(), shown).root
+    except (OSError, InputError) as error:
+        logger.warning("%s: read unfiltered, whole: its filter file %s is not read (%s)", label, shown, error)
+        return
+    actions = {}
+    for prop in _elements(rules):
+        if prop.name == "prop":
+            actions[prop.attributes.get("att", ""), prop.attributes.get("val", "")] = prop.attributes.get("action", "")
+    attributes = _CONDITIONS | {att for att, _val in actions if att}
+
+    def excluded(element: _Element) -> bool:
+        # DITA 1.3, 2.4.3: excluded where, for any attribute, every one of its values is excluded.
+        for att in attributes & element.attributes.keys():
+            values = element.attributes[att].split()
+            if values and all(actions.get((att, value), actions.get((att, ""), actions.get(("", ""))))
+                              == "exclude" for value in values):
+                return True
+        return False
+
+    dropped = 0
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        kept = [child for child in element.children if not (isinstance(child, _Element) and excluded(child))]
+        dropped += len(element.children) - len(kept)
+        element.children = kept
+        stack.extend(child for child in kept if isinstance(child, _Element))
+    if dropped:
+        logger.warning("%s: %d element%s left out as its filter file %s excludes them, as its published output "
+                       "does", label, dropped, "" if dropped == 1 else "s", shown)
+
+
 def _first(element: _Element, name: str) -> _Element | None:
     stack = [element]
     while stack:
@@ -1244,6 +1301,7 @@ class XmlDocumentReader(Reader):
             parts = _Parts(includes)
             parts.lay_in(tree.root, tree.root)
             _warn_parts(parts, label)
+            _filtered(tree.root, includes.top, label)
             _line_breaks(tree.root)
             layout = _Layout(tree.root, includes.top)
             try:
