@@ -135,7 +135,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 @pytest.mark.parametrize("content, says", [
     (OLE + "EncryptionInfo".encode("utf-16-le").ljust(128, b"\0") + "EncryptedPackage".encode("utf-16-le").ljust(128, b"\0")
      + bytes(range(256)) * 8, "password-protected"),
-    (OLE + "WordDocument".encode("utf-16-le").ljust(128, b"\0") + bytes(range(256)) * 8, "old Word .doc"),
+    (OLE + "WordDocument".encode("utf-16-le").ljust(128, b"\0") + bytes(range(256)) * 8, "cannot be read as a Word .doc file"),
 ])
 def test_a_docx_that_is_an_ole_file_says_what_it_is(tmp_path, content, says):
     """A password-protected .docx is an OLE file holding the encrypted package, and a .doc renamed

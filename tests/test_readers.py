@@ -1309,9 +1309,9 @@ def test_cli_reports_show_locators(tmp_path):
 
 @pytest.mark.parametrize("name, content, message", [
     ("broken.docx", b"PK\x03\x04 this is no zip", "cannot be read as a Word document"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old Word .doc file; save it as .docx"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "no Word document can be found"),
     ("broken.pdf", b"%PDF-1.4\n garbage", "cannot be read as a PDF"),
-    ("old-word.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old Word .doc file; save it as .docx"),
+    ("old-word.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "an old Office file (97-2003) that holds no Word"),
     ("broken.xlf", b'<?xml version="1.0"?><xliff version="1.2"><file>', "cannot be read as XLIFF"),
 ])
 def test_broken_files_are_one_line_errors(tmp_path, name, content, message):

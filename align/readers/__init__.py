@@ -19,6 +19,7 @@ from .ass import AssReader
 from .base import Block, Reader, Span, join_blocks, join_blocks_as_read
 from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_table
 from .desktop_entry import DesktopEntryReader
+from .doc import DocReader
 from .docx import DocxReader
 from .epub import EpubReader
 from .fb2 import Fb2Reader
@@ -49,7 +50,7 @@ from .xlsx import XlsxColumnsReader, XlsxReportReader
 from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(),
@@ -64,7 +65,7 @@ logger = logging.getLogger("align")
 
 # Binary office formats we cannot read, with what to do instead.
 _UNSUPPORTED = {
-    ".doc": "an old Word .doc file; save it as .docx (or .odt) and give that",
+    ".doc": "a .doc file in which no Word document can be found (damaged or cut short?)",
     ".pages": "an Apple Pages file; export it as .docx and give that",
     ".xls": "a spreadsheet, not a text",
     ".xlsx": "a spreadsheet, not a text",
@@ -84,6 +85,8 @@ _UNSUPPORTED = {
     ".xps": "an XPS document; print it to PDF and give that",
     ".oxps": "an XPS document; print it to PDF and give that",
 }
+_OLD_OFFICE = ("an old Office file (97-2003) that holds no Word document; save it in the new format (.docx, "
+               ".pptx) and give that")
 # The signatures files in those formats open with, for a file whose name does not say.
 _SIGNATURES = ((b"AT&TFORM", ".djvu"), (b"ITSF", ".chm"), (b"ITOLITLS", ".lit"), (b"\xffWPC", ".wpd"),
                (bytes.fromhex("0606EDF5D81D46E5BD31EFE7FE74B71D"), ".indd"))
@@ -117,8 +120,8 @@ def reader_for(path: str, data: bytes) -> Reader | None:
 
 def unsupported(path: str, data: bytes = b"") -> str | None:
     """What to tell the user of a file in a format no reader takes, by its content or its name."""
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: Word 97-2003, old Excel
-        return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _UNSUPPORTED[".doc"])
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: old Excel, PowerPoint (a .doc is read)
+        return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _OLD_OFFICE)
     if data.startswith(b"PK") and b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]:
         return _UNSUPPORTED[".ods"]
     for signature, suffix in _SIGNATURES:
