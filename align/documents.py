@@ -25,8 +25,8 @@ from .readers.pdf import Casing, LineEndHyphens
 from .reading import RawText
 from .segmenters.base import MAX_SENTENCE_CHARS, Segmenter, cap_spans
 from .segmenters.sentence_splitter import lower_case_names
-from .wrapping import (ITEM_OPENING, OPENING_QUOTES, PAGE_BREAK_LINE, ends_open, indent_of, justified, longest_line,
-                       one_table, opening_indent, short_of, wrap_width, wrapped_at)
+from .wrapping import (ITEM_OPENING, OPENING_QUOTES, PAGE_BREAK_LINE, ends_open, grid_row_text, grid_rows, indent_of,
+                       justified, longest_line, one_table, opening_indent, short_of, wrap_width, wrapped_at)
 
 logger = logging.getLogger("align")
 
@@ -64,6 +64,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
     indented_openings = opening_indent(text.split("\n"))
     quoted = _quoted_widths(text.split("\n")) if width is None and ">" in text else {}
     casing = Casing([text.split("\n")]) if typeset else None
+    grid_lines = {number for row in grid_rows(text.split("\n")) for number in row[1:]} if "|" in text else set()
     paragraphs: list[tuple[int, int]] = []
     current_start: int | None = None
     current_end = 0
@@ -110,7 +111,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
             # A setext heading's underline ("Chapter One" / "===========") is its heading's markup:
             # a paragraph of its own, it was a "sentence" of equals signs, paired or left out.
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
-            if current_start is not None and not speech and not underline and not item_line and (
+            if current_start is not None and not speech and not underline and not item_line and number not in grid_lines and (
                     blank_lines > 1 or byline or opening or not _runs_on(before, after, line_width if not blank_lines else None,
                                                                         listing, longest, padded, casing)):
                 paragraphs.append((current_start, current_end))
@@ -548,6 +549,17 @@ def _table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
             if count and ((k and cells[k - 1] == count) or (k + 1 < len(cells) and cells[k + 1] == count))}
 
 
+def _grid_row_paragraphs(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are a table's rows drawn over several lines (`wrapping.grid_rows`)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    rows = {(starts[row[0]] + len(lines[row[0]]) - len(lines[row[0]].lstrip()),
+             starts[row[-1]] + len(lines[row[-1]].rstrip())) for row in grid_rows(lines)}
+    return {k for k, span in enumerate(paragraph_spans) if span in rows}
+
+
 def _pipe_table_rows(text: str, paragraph_spans: list[tuple[int, int]]) -> set[int]:
     """The paragraphs that are rows of a markdown table written without a bar in front of its rows
     ("राम | दिल्ली" / "--- | ---"): lines next to each other holding bars, one of them the
@@ -666,6 +678,11 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
     pipe_rows = _pipe_table_rows(text, paragraph_spans)
     cleaned = [clean_markdown(text[start:end], k in rows, markdown, k in pipe_rows, raw.format != "text")
                for k, (start, end) in enumerate(paragraph_spans)]
+    # A table's row drawn over several lines is one sentence, read cell by cell (`grid_row_text`).
+    grid = _grid_row_paragraphs(text, paragraph_spans) if blocks is None and "|" in text else set()
+    for k in grid:
+        row = grid_row_text(text[paragraph_spans[k][0]:paragraph_spans[k][1]])
+        cleaned[k] = (row, [0] * len(row))
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
     names = lower_case_names([c[0] for c in cleaned], text)
     # Only text as its writer wrapped it: a reader joins a PDF's broken words itself, and the line
@@ -680,7 +697,8 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
         zip(paragraph_spans, cleaned, languages)
     ):
         original = text[p_start:p_end]
-        spans, cut = _sentence_spans(original, clean_text, offsets, segmenter, lang, names)
+        spans, cut = (([((0, len(original)), (0, len(clean_text)))], False) if paragraph_index in grid
+                      else _sentence_spans(original, clean_text, offsets, segmenter, lang, names))
         if cut:
             logger.warning("%s, line %d: more than %d characters without a sentence end, cut into pieces that long",
                            "<stdin>" if raw.path == "-" else raw.path, bisect.bisect_right(line_starts, p_start),

@@ -300,3 +300,69 @@ def _columns(line: str) -> int:
 
 # A chat message's time stamp in brackets at the head of its line.
 _CHAT_STAMP = lazy_re.compile(r"\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
+
+
+# A table drawn with bars and rules, as w3m and pandoc draw one in plain text (the Debian Reference's
+# .txt): "+-----+" and "|-----+------|" between rows, each row's cells wrapped over lines inside
+# their bars ("|mc       |V:54, |1482 |Ein Textmodus-Dateimanager mit          |" / "|         |I:226
+# |     |Vollbildschirm-Ansicht                  |"). Read a line at a time, a cell's text was cut in
+# the middle, and its English row, wrapped elsewhere, paired line by line against other halves.
+_GRID_RULE = lazy_re.compile(r"\s*[+|](?:[-=:]{2,}[+|])+\s*")
+_GRID_LINE = lazy_re.compile(r"\s*\|.*\|\s*")
+# Rows between rules, at least (with the header's): fewer, and a table may set a row a line with a
+# rule under its header only, where lines next to each other are rows of their own.
+MIN_GRID_ROWS = 3
+
+
+def _frame(line: str) -> tuple[int, int]:
+    """Where the table's first and last bars stand, in columns."""
+    return indent_of(line), _columns(line)
+
+
+def grid_rows(lines: list[str]) -> list[list[int]]:
+    """The rows of the tables drawn with bars and rules among `lines`, each the numbers of its
+    lines, where the table draws a rule between every two rows and a row has more than one line."""
+    rows: list[list[int]] = []
+    k = 0
+    while k < len(lines):
+        if not _GRID_RULE.fullmatch(lines[k]):
+            k += 1
+            continue
+        frame = _frame(lines[k])
+        closed: list[list[int]] = []
+        run: list[int] = []
+        k += 1
+        while k < len(lines) and _frame(lines[k]) == frame:
+            if _GRID_RULE.fullmatch(lines[k]):
+                if run:
+                    closed.append(run)
+                run = []
+            elif _GRID_LINE.fullmatch(lines[k]):
+                run.append(k)
+            else:
+                break
+            k += 1
+        if len(closed) >= MIN_GRID_ROWS:
+            rows.extend(run for run in closed if len(run) > 1)
+    return rows
+
+
+def grid_row_text(row: str) -> str:
+    """A table row of several lines (`grid_rows`) read cell by cell, each cell's lines joined: "mc |
+    V:54, I:226 | 1482 | Ein Textmodus-Dateimanager mit Vollbildschirm-Ansicht". Where a cell holds a
+    bar of its own, the lines split unevenly, and are read as they stand."""
+    cells = [line.strip()[1:-1].split("|") for line in row.split("\n")]
+    if any(len(line) != len(cells[0]) for line in cells):
+        return _joined_lines(row.split("\n"))
+    return " | ".join(_joined_lines(column) for column in zip(*cells))
+
+
+def _joined_lines(pieces) -> str:
+    """`pieces` of text joined by a space, but between two Han or kana characters, where a wrapper
+    breaks a word ("パッケー" / "ジ")."""
+    out = ""
+    for piece in (" ".join(piece.split()) for piece in pieces):
+        if piece:
+            joint = "" if not out or (_WIDE_CHARACTER.match(out[-1]) and _WIDE_CHARACTER.match(piece[0])) else " "
+            out += joint + piece
+    return out

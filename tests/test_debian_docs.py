@@ -717,3 +717,50 @@ def test_a_lower_case_word_the_document_also_writes_with_a_capital_is_no_name(tm
     read = sentences(tmp_path, text, "faq.txt")
     assert "They will be released in stable later on. sid contains packages for all architectures." in read, read
     assert "Use e.g. sid for testing." in read, read
+
+
+# debian-reference.de.txt (debian-reference 2.100), Table 1.1 as the package ships the text: a table
+# drawn with bars and rules, each row's cells wrapped over lines inside their bars (the no-break
+# spaces before a rule are the dump's own).
+REFERENCE_TABLE_DE_TXT = """    Tabelle 1.1. Liste interessanter Textmodus-Programm-Pakete
+
+    +---------------------------------------------------------------+
+    |  Paket  |Popcon|Größe|              Beschreibung              |
+    |---------+------+-----+----------------------------------------|
+    |mc       |V:54, |1482 |Ein Textmodus-Dateimanager mit          |
+    |         |I:226 |     |Vollbildschirm-Ansicht                  |
+    |---------+------+-----+----------------------------------------|
+    |         |V:97, |     |Unix Texteditor Vi IMproved, ein        |
+    |vim      |I:390 |3570 |Texteditor für Programmierer            |
+    |         |      |     |(Standardversion)                       |
+\u00a0\u00a0\u00a0 |---------+------+-----+----------------------------------------|
+    |w3m      |V:14, |2828 |Textmodus-WWW-Browser                   |
+    |         |I:190 |     |                                        |
+    +---------------------------------------------------------------+
+
+    Falls Sie diese Pakete bereits installiert haben, werden keine
+    neuen Pakete installiert.
+"""
+
+
+def test_a_table_row_drawn_over_several_lines_is_one_sentence_read_cell_by_cell(tmp_path):
+    read = sentences(tmp_path, REFERENCE_TABLE_DE_TXT, "debian-reference.de.txt")
+    assert "mc | V:54, I:226 | 1482 | Ein Textmodus-Dateimanager mit Vollbildschirm-Ansicht" in read, read
+    assert ("vim | V:97, I:390 | 3570 | Unix Texteditor Vi IMproved, ein Texteditor für Programmierer (Standardversion)"
+            in read), read
+    assert "w3m | V:14, I:190 | 2828 | Textmodus-WWW-Browser" in read, read
+    assert read[-1] == "Falls Sie diese Pakete bereits installiert haben, werden keine neuen Pakete installiert.", read
+    # each line of the text in one sentence, whole
+    path = tmp_path / "debian-reference.de.txt"
+    loaded = load_sentences(read_input(str(path)), SEGMENTER)
+    assert [line.strip() for s in loaded for line in s.original.split("\n")] == \
+        [line.strip() for line in REFERENCE_TABLE_DE_TXT.split("\n") if line.strip()]
+
+
+def test_a_table_with_a_row_a_line_and_a_rule_under_its_header_only_keeps_a_row_a_line(tmp_path):
+    text = ("+------+------+\n|Name  |Wert  |\n|------+------|\n|alpha |1     |\n|beta  |2     |\n|gamma |3     |\n"
+            "+------+------+\n")
+    # lines next to each other with no rule between them may each be a row: nothing tells them apart
+    read = sentences(tmp_path, text, "table.de.txt")
+    rows = [s for s in read if any(name in s for name in ("alpha", "beta", "gamma"))]
+    assert len(rows) == 3 and all(sum(name in s for name in ("alpha", "beta", "gamma")) == 1 for s in rows), read
