@@ -44,3 +44,17 @@ def test_a_ton_by_its_symbol_is_a_ton(src, tgt, src_lang, tgt_lang, changed):
 def test_kilos_in_italian_are_kilograms():
     assert len(figure_mismatches("The ship carried 500 tons.", "La nave trasportava 500 chili.", "en", "it")) == 1
     assert figure_mismatches("It weighs 500 kg.", "Pesa 500 chili.", "en", "it") == []
+
+
+@pytest.mark.parametrize("tgt, changed, tgt_lang, written", [
+    ("La production a atteint 3 millions de tonnes.", "La production a atteint 3 millions de kilogrammes.", "fr",
+     "3 millions de kilogrammes"),
+    ("La producción alcanzó 3 millones de toneladas.", "La producción alcanzó 3 millones de kilos.", "es",
+     "3 millones de kilos"),
+    ("La produzione ha raggiunto 3 milioni di tonnellate.", "La produzione ha raggiunto 3 milioni di chili.", "it",
+     "3 milioni di chili"),
+])
+def test_the_unit_after_a_scale_word_and_de_is_read(tgt, changed, tgt_lang, written):
+    src = "Output reached 3 million tonnes."
+    assert figure_mismatches(src, tgt, "en", tgt_lang) == []
+    assert figure_mismatches(src, changed, "en", tgt_lang) == [f"unit 3 million tonnes (source) vs {written} (target)"]

@@ -8,8 +8,8 @@ from ... import lazy_re
 from .codes import _outside
 from .mismatch import FactMismatch
 from .quantities import (
-    _CURRENCY, _CURRENCY_BEFORE_RE, _PERSIAN_SLASH_DECIMAL, _Quantity, _SPACE_SEP, _TEMPERATURE_RE, _TIME_UNITS,
-    _UNIT_KIND, _UNIT_SYMBOLS, _WORD_RE, _after_number, _converted_temperature, _currency_code, _minus_before, _mult_re,
+    _CURRENCY, _CURRENCY_BEFORE_RE, _OF_AFTER_SCALE, _PERSIAN_SLASH_DECIMAL, _Quantity, _SPACE_SEP, _TEMPERATURE_RE,
+    _TIME_UNITS, _UNIT_KIND, _UNIT_SYMBOLS, _WORD_RE, _after_number, _converted_temperature, _currency_code, _minus_before, _mult_re,
     _same_measure, _unit_after, extract_numbers,
 )
 
@@ -593,6 +593,8 @@ def _restated_beside(q: _Quantity, own: list[_Quantity], left: list[_Quantity], 
 def _with_unit(text: str, q: _Quantity) -> str:
     """The figure with the unit after it, as written: "5 kg", "20 °C", "30 semaines"."""
     start = _after_number(text, q.span[1])
+    if text[q.span[1] - 1].isalpha() and (of := _OF_AFTER_SCALE.match(text, start)):
+        start = of.end()  # "3 millions de tonnes"
     unit = _TEMPERATURE_RE.match(text, start) or _WORD_RE.match(text, start)
     return text[q.span[0]:unit.end()] if unit else q.text
 

@@ -1251,9 +1251,17 @@ _TEMPERATURE_RE = lazy_re.compile(r"[°º˚]\s?([FCfc])(?![^\W\d_])|([℃℉])")
 _SCALE_AFTER_DEGREES_RE = lazy_re.compile(r"[\s\u00a0]+([^\W\d_]+)")
 
 
+# "3 millions de tonnes", "3 millones de toneladas", "3 milioni di tonnellate": a scale word takes
+# "de"/"di" before its unit. Read as no unit, "3 million tonnes" against "3 millions de kilogrammes"
+# passed as the same fact.
+_OF_AFTER_SCALE = lazy_re.compile(r"(?:de|di|da|do)[\s\u00a0]+", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int) -> str:
     """The kind of the unit written right after a number ending at `end` ("130 pounds": "pound"), or ""."""
     start = _after_number(text, end)
+    if end and text[end - 1].isalpha() and (of := _OF_AFTER_SCALE.match(text, start)):
+        start = of.end()
     temperature = _TEMPERATURE_RE.match(text, start)
     if temperature:
         scale = (temperature.group(1) or "").upper() or ("F" if temperature.group(2) == "℉" else "C")
