@@ -173,3 +173,31 @@ def test_a_name_the_text_surely_contradicts_is_overruled_though_the_languages_ar
         _src, tgt = load_documents(source, target)
     assert tgt.lang == "id"
     assert "declares Malay (ms) but reads as Indonesian (id)" in " ".join(r.getMessage() for r in caplog.records)
+
+
+# GNU coreutils' first thirty messages of a few words and their Danish translation (Debian's
+# /usr/share/locale/da/LC_MESSAGES/coreutils.mo).
+COREUTILS_DA = [
+    ("\\nCombination settings:\\n", "\\nKombinationsindstillinger:\\n"), ("\\nOutput settings:\\n", "\\nIndstillinger for udskrift:\\n"),
+    ("\\nSpecial characters:\\n", "\\nSpecialtegn:\\n"), ("\\nUNIT options:\\n", "\\nFlag til ENHED:\\n"),
+    ("        ???", "        ???"), (" ??:????  ", " ??:????  "), (" TTY", " TTY"), (" groups=", " grupper="),
+    (" old ", " gammel "), ("-R -h requires -P", "-R -h kræver -P"), ("-ef does not accept -l", "-ef accepterer ikke -l"),
+    ("-nt does not accept -l", "-nt accepterer ikke -l"), ("-ot does not accept -l", "-ot accepterer ikke -l"),
+    ("; giving up on this name", "; opgiver dette navn"), ("<internal>", "<intern>"), ("???\\n", "???\\n"),
+    ("?????", "?????"), ("Aborted", "Afbrudt"), ("Alarm clock", "Vækkeur"), ("Alex Deymo", "Alex Deymo"),
+    ("All requests done", "Alle forespørgsler fuldendt"), ("Argument buffer too small", "Argumentbuffer er for lille"),
+    ("Arnold Robbins", "Arnold Robbins"), ("Assaf Gordon", "Assaf Gordon"), ("Avail", "Tilb"), ("Available", "Tilbage"),
+    ("Bad system call", "Dårligt systemkald"), ("Bad value for ai_flags", "Ugyldig værdi for ai_flags"),
+    ("Brian Fox", "Brian Fox"), ("Broken pipe", "Afbrudt datakanal")]
+
+
+def test_a_default_bundle_is_read_in_the_language_of_its_whole_text(tmp_path, caplog):
+    # String by string, the one message long enough to judge ("Argument buffer too small", Spanish
+    # 0.09) gave its language to all the others: the English default bundle was read as Spanish,
+    # "the language detector is unsure of its language". Its whole text reads as English (0.82).
+    source = _write(tmp_path, "Messages.properties", _bundle(COREUTILS_DA, 0))
+    target = _write(tmp_path, "Messages_da.properties", _bundle(COREUTILS_DA, 1))
+    with caplog.at_level(logging.WARNING, logger="align"):
+        src, tgt = load_documents(source, target)
+    assert (src.lang, tgt.lang) == ("en", "da") and len(src.sentences) == 30 and not src.set_aside
+    assert "unsure" not in " ".join(r.getMessage() for r in caplog.records)
