@@ -99,6 +99,38 @@ def test_lshort_pair_through_the_cli_every_sentence_once_and_located(tmp_path):
     assert report["summary"]["verdict"] == "translation"
 
 
+
+# lshort.sty of "The Not So Short Introduction to LaTeX" (lshort 6.4, the sources in Debian's
+# texlive-lang-english 2022.20230122-1, GPL), the definitions the text uses, as it stands beside lshort.tex.
+LSHORT_STY = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesPackage{lshort}[2018/02/28]
+\newcommand{\org@Rightarrow}{}
+\renewcommand{\chaptermark}[1]{\markboth{#1}{}}
+\def\mailto|#1|{\href{mailto:#1}{\texttt{#1}}}        % lshort's, its \Email|#1| a \texttt here
+\newcommand{\PSi}{\textsc{PostScript}\index{PostScript@\textsc{PostScript}}}
+\newcommand{\companion}{\emph{The \LaTeX{} Companion}~\cite{companion}}
+\@ifundefined{bs}{\newcommand\bs{\char '134 }}%
+  {\renewcommand\bs{\char '134 }}
+\newcommand{\ci}[1]{\texttt{\bs #1}}
+\newcommand{\wi}[1]{\index{#1}#1}
+"""
+
+
+def test_commands_a_package_beside_the_document_defines_are_read_as_they_print(tmp_path):
+    # Before: "Described in doc.dtx and in ." and "to include graphics", the package's commands unknown.
+    (tmp_path / "lshort.sty").write_text(LSHORT_STY, encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{book}\n\\usepackage{makeidx,lshort}\n\\begin{document}\n"
+        "Described in \\texttt{doc.dtx} and in \\companion.\n\n"
+        "Packages are available to include \\PSi{} graphics, mail \\mailto|tobi@oetiker.ch|.\n\n"
+        "The area between \\ci{documentclass} and \\ci{begin}\\verb|{document}| is the \\wi{preamble}.\n"
+        "\\end{document}\n", encoding="utf-8")
+    found = [block.text for block in LatexReader().blocks((tmp_path / "doc.tex").read_text(), str(tmp_path / "doc.tex"))]
+    assert found == ["Described in doc.dtx and in The LaTeX Companion\u00a0[companion].",
+                     "Packages are available to include PostScript graphics, mail tobi@oetiker.ch.",
+                     "The area between \\documentclass and \\begin{document} is the preamble."]
+
+
 def test_a_document_s_preamble_babel_footnote_and_mathematics(tmp_path):
     blocks = blocks_of(GUIDE_FR.read_text())
     texts = [block.text for block in blocks]

@@ -19,7 +19,8 @@ the page, but no prose to translate. Inline mathematics is read as it prints, "$
 in both files. A file `\\input`, `\\include`d or `\\subfile`d beside it is typeset where it stands
 (`includes`), an \\input's words in the running paragraph as TeX reads them, each of its blocks
 located by that file and its line, "chapters/intro.tex, line 12", with the macros the document
-defined before it; before, it was named in a warning and its text
+defined before it (and those of a package of its own it loads, `\\usepackage{lshort}` with lshort.sty
+beside it); before, it was named in a warning and its text
 was not read at all (a thesis was its preamble and its front matter). One that cannot be read (no
 such file, a cycle) is named in a warning.
 """
@@ -191,6 +192,8 @@ _DOCUMENT = lazy_re.compile(r"\\begin\s*\{document\}")
 _FILE_COMMAND = lazy_re.compile(r"\\(?:input|include|subfile|import|subimport)\b")
 _DEF = lazy_re.compile(r"\\([A-Za-z@]+|.)([^{]*)")
 _PARAMETERS = lazy_re.compile(r"(?:#\d)*")
+_DELIMITED = lazy_re.compile(r"#\d")
+_CHAR_CODE = lazy_re.compile(r"\s*('[0-7]+|\"[0-9A-F]+|\d+) ?")
 _ARGUMENT = lazy_re.compile(r"#([1-9#])")
 _ENDS_IN_CONTROL_WORD = lazy_re.compile(r"\\[A-Za-z@]+$")
 _BLOCK_LEVEL = lazy_re.compile(r"\\(?:par\b|begin|end|item|section|chapter)|\n\s*\n")
@@ -628,7 +631,7 @@ class _Typesetter:
             self.accent(base, at)
         elif base in ("newcommand", "renewcommand", "providecommand", "def", "gdef", "edef", "DeclareRobustCommand"):
             self.definition(base)
-        elif base in ("verb", "lstinline", "mintinline", "url", "path", "nolinkurl"):
+        elif base in ("verb", "lstinline", "mintinline", "url", "path", "nolinkurl", "Url"):  # url.sty's \\Url|...|
             self.verbatim_inline(base, at)
         elif base in _FILE_COMMANDS:
             plain = _PLAIN_FILE_NAME.match(text, self.pos)  # plain TeX's "\\input story", no braces
@@ -660,7 +663,9 @@ class _Typesetter:
         elif base == "par":
             self.paragraph_end()
         elif base in _NO_TEXT:
-            self.skip(_NO_TEXT[base])
+            spans = self.skip(_NO_TEXT[base])
+            if base in ("usepackage", "RequirePackage") and spans:
+                self.own_packages(text[spans[-1][0]:spans[-1][1]])
             if base in ("documentclass", "documentstyle") and self.depth == 1:
                 # The preamble starts here (a chapter \\include'd has none), and holds no text until
                 # \\begin{document}, where there is one: a file cut short before it is read whole.
@@ -683,6 +688,13 @@ class _Typesetter:
                 self.blocks.append(block)
         elif base in _REFERENCES:
             self.reference(base, at)
+        elif base in ("char", "symbol"):  # a character by its code: "\\char'134" and "\\symbol{'134}" print "\\"
+            code = _CHAR_CODE.match(text, self.pos if base == "char" else self.mandatory()[0])
+            if base == "char" and code:
+                self.pos = code.end()
+            if code:
+                number = code.group(1)
+                self.emit(chr(int(number.lstrip("'\""), {"'": 8, '"': 16}.get(number[0], 10)) % 0x110000), at)
         elif base == "ensuremath":
             start, stop = self.mandatory()
             self.emit(_math_text(text[start:stop]), at)
@@ -748,6 +760,25 @@ class _Typesetter:
         with self.includes.inside(path):
             self.blocks.extend(in_file(_read(decoded(self.includes.read(path)), source, self.includes, self,
                                              flows=command not in _NEW_PAGE_FILE_COMMANDS), source))
+
+    def own_packages(self, names: str) -> None:
+        """The commands a package beside the document defines (`\\usepackage{lshort}`, lshort.sty),
+        printed where the text uses them as the package defines them: before, an unknown command,
+        lshort's "\\PSi{} files" read " files", its "\\companion" nothing. TeX's own packages, which
+        stand in its tree, not beside the document, are no concern of the text."""
+        for name in names.split(","):
+            name = name.strip()
+            if not _PLAIN_FILE_NAME.fullmatch(name):
+                continue
+            path, _reason = self.includes.locate(name + ".sty", from_top=True)
+            if path is None:
+                continue
+            preamble = self.preamble
+            with self.includes.inside(path):
+                # Its definitions only: a package typesets nothing where it is loaded.
+                _read(decoded(self.includes.read(path)), self.includes.source(path), self.includes, self,
+                      definitions=True)
+            self.preamble = preamble
 
     def unknown(self, at: int) -> None:
         """A command this reader does not know: its options are no text; its arguments are, each
@@ -841,8 +872,11 @@ class _Typesetter:
                 return
             self.pos = match.end()
             start, stop = self.mandatory()
-            if _PARAMETERS.fullmatch(match.group(2).strip()):  # "\\def\\x#1#2{...}", not a delimited one
-                self.macros[match.group(1)] = (match.group(2).count("#"), None, text[start:stop])
+            parameters = match.group(2).strip()
+            # "\\def\\x#1#2{...}"; or a delimited one, lshort's "\\def\\mailto|#1|{...}", used "\\mailto|a@b.c|"
+            delimiters = None if _PARAMETERS.fullmatch(parameters) else _DELIMITED.split(parameters)
+            if delimiters is None or (_DELIMITED.search(parameters) and "#" not in "".join(delimiters)):
+                self.macros[match.group(1)] = (parameters.count("#"), None, text[start:stop], delimiters)
             return
         if text.startswith("*", self.pos):
             self.pos += 1
@@ -854,19 +888,43 @@ class _Typesetter:
         number = text[count[0]:count[1]].strip() if count else "0"
         if name and number.isdigit():
             self.macros[name] = (int(number), text[default[0]:default[1]] if default else None,
-                                 text[body_start:body_stop])
+                                 text[body_start:body_stop], None)
+
+    def delimited(self, delimiters: list[str]) -> list[str] | None:
+        """The arguments of a command defined with delimited parameters, each running to the text
+        that follows it in the definition (one written without, a group or a token); None where the
+        text does not follow the definition."""
+        text = self.text
+        if not text.startswith(delimiters[0], self.pos):
+            return None
+        self.pos += len(delimiters[0])
+        arguments = []
+        for following in delimiters[1:]:
+            if not following:
+                start, stop = self.mandatory()
+                arguments.append(text[start:stop])
+                continue
+            end = text.find(following, self.pos)
+            if end < 0 or "\n\n" in text[self.pos:end]:
+                return None
+            arguments.append(text[self.pos:end])
+            self.pos = end + len(following)
+        return arguments
 
     def expand(self, name: str, at: int) -> None:
         """A command the file defines, printed as its definition with its arguments put in: latex4wp's
         "\\cmd{footnote}" is "\\footnote" in type, "\\entry{File}{New}" "File/New". A definition that
         holds blocks of its own (a heading, a paragraph's end) is not followed: its arguments are read
         as an unknown command's."""
-        count, default, body = self.macros[name]
+        count, default, body, delimiters = self.macros[name]
         if self.depth > 20 or self.expansions[0] <= 0 or _BLOCK_LEVEL.search(body):
             self.unknown(at)
             return
+        arguments = self.delimited(delimiters) if delimiters else []
+        if arguments is None:  # not used as defined: TeX would stop on it; read as an unknown command
+            self.unknown(at)
+            return
         self.expansions[0] -= 1
-        arguments = []
         if default is not None:
             given = self.optional()
             arguments.append(self.text[given[0]:given[1]] if given else default)
@@ -1005,7 +1063,7 @@ class LatexReader(Reader):
 
 
 def _read(source: str, label: str, includes: Includes, parent: _Typesetter | None = None,
-          begins_in_file: bool = True, flows: bool = False) -> list[Block]:
+          begins_in_file: bool = True, flows: bool = False, definitions: bool = False) -> list[Block]:
     """The blocks of a LaTeX file's text; `parent`, the typesetter of the file that \\input's it,
     whose macros, language and place (in the preamble or not) it shares, and with `flows` its
     running paragraph too: begun before the \\input, it goes on in the file, and what the file leaves
@@ -1024,7 +1082,7 @@ def _read(source: str, label: str, includes: Includes, parent: _Typesetter | Non
     typesetter.begins_in_file = begins_in_file and includes.top is not None
     if parent is not None:
         typesetter.macros, typesetter.expansions = parent.macros, parent.expansions
-        typesetter.lang, typesetter.preamble = parent.lang, parent.preamble
+        typesetter.lang, typesetter.preamble = parent.lang, parent.preamble or definitions
         if flows:
             typesetter.sink, typesetter.notes = parent.sink, parent.notes
     typesetter.run(len(text))
@@ -1039,7 +1097,7 @@ def _read(source: str, label: str, includes: Includes, parent: _Typesetter | Non
                        includes.reasons())
     if parent is not None:
         parent.lang, parent.preamble = typesetter.lang, typesetter.preamble
-    if typesetter.unclosed:
+    if typesetter.unclosed and not definitions:  # a package's own catcodes are no text's concern
         logger.warning("%s: line %d: a brace is never closed; read to the end of the file", label,
                        line_of(typesetter.unclosed[0]))
     blocks = typesetter.blocks
