@@ -46,11 +46,12 @@ from .tmx import TmxReader
 from .ttml import TtmlReader
 from .xcstrings import XcstringsReader
 from .xliff import XliffReader
+from .xls import XlsColumnsReader
 from .xlsx import XlsxColumnsReader, XlsxReportReader
 from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(),
@@ -67,7 +68,7 @@ logger = logging.getLogger("align")
 _UNSUPPORTED = {
     ".doc": "a .doc file in which no Word document can be found (damaged or cut short?)",
     ".pages": "an Apple Pages file; export it as .docx and give that",
-    ".xls": "a spreadsheet, not a text",
+    ".xls": "an .xls file in which no workbook can be found (damaged or cut short?)",
     ".xlsx": "a spreadsheet, not a text",
     ".ods": "a spreadsheet, not a text",
     ".ppt": "an old PowerPoint .ppt file; save it as .pptx and give that",

@@ -173,22 +173,28 @@ class XlsxColumnsReader(Reader):
                                                                   for row in sheet.iter_rows(values_only=True))]
             return (sheets[0].title, _rows(sheets[0]), others) if sheets else ("", [], others)
 
-        first, rows, others = _read_workbook(data, label, first_sheet)
-        columns = _text_columns(rows)
-        if len(columns) != 2:
-            raise InputError(f"{label}: is a spreadsheet, not a text (a workbook is read when its first sheet holds "
-                             f"sentence pairs in two columns, source then target; its sheet {first!r} has "
-                             f"{len(columns)} columns of text)")
-        if others:
-            logger.warning("%s: only its first sheet, %r, is read; sheet%s %s not read", label, first,
-                           "s" if len(others) > 1 else "", ", ".join(repr(name) for name in others))
+        return column_blocks(*_read_workbook(data, label, first_sheet), label)
 
-        def cell(row: list, column: int) -> str:
-            value = row[column] if column < len(row) else None
-            return "" if value is None else str(value)
 
-        out: list[Block] = []
-        for side, column in zip(("source", "target"), columns):
-            out += [Block(tidy(cell(row, column)), f"row {number}", side=side)
-                    for number, row in enumerate(rows, start=1)]
-        return out
+def column_blocks(first: str, rows: list[list], others: list[str], label: str) -> list[Block]:
+    """The blocks of a workbook of sentence pairs: its first sheet's (`first`, its `rows` of cell
+    values) two columns of text, source then target, each row located by its number; the names of
+    the sheets `others` that hold anything said not read; a sheet of any other shape refused."""
+    columns = _text_columns(rows)
+    if len(columns) != 2:
+        raise InputError(f"{label}: is a spreadsheet, not a text (a workbook is read when its first sheet holds "
+                         f"sentence pairs in two columns, source then target; its sheet {first!r} has "
+                         f"{len(columns)} columns of text)")
+    if others:
+        logger.warning("%s: only its first sheet, %r, is read; sheet%s %s not read", label, first,
+                       "s" if len(others) > 1 else "", ", ".join(repr(name) for name in others))
+
+    def cell(row: list, column: int) -> str:
+        value = row[column] if column < len(row) else None
+        return "" if value is None else str(value)
+
+    out: list[Block] = []
+    for side, column in zip(("source", "target"), columns):
+        out += [Block(tidy(cell(row, column)), f"row {number}", side=side)
+                for number, row in enumerate(rows, start=1)]
+    return out
