@@ -180,7 +180,7 @@ SUMMARY_FORMAT = typer.Option(None, "--format", "-f", help="table, json or tsv (
 
 @app.command()
 def pair(
-    source: str = typer.Argument(..., help="The original: plain text or markdown, .docx, .odt, .html, .pdf (with "
+    source: str = typer.Argument(..., help="The original: plain text or markdown, .docx or .doc, .odt, .html, .pdf (with "
                                            "a text layer), .epub, .srt or .vtt; - for stdin. Alone: one file "
                                            "holding both languages, a bilingual XLIFF (.xlf) or TMX, or a table of "
                                            "two tab-separated columns, whose targets are audited against its "
