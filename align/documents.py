@@ -52,7 +52,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
     ("Exit Status:" over each of bash's help texts) read as one ran into the line under it in
     English, and not in French ("Code de sortie :"), a false addition in each help text. A
     `typeset` text (a printed book's pages, `reading._paged`) goes on into a noun where its
-    language writes every noun with a capital (`_noun_goes_on`).
+    language writes every noun with a capital (`Casing.goes_on_into_noun`).
     """
     if rows:
         return _records(text)
@@ -400,7 +400,11 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
         # under its heading ("NOM" / "       ls - Afficher..."). Read by its case, it went on with
         # the line in English and not in German, and every option was a false "split".
         return False
-    if casing is not None and _noun_goes_on(line, next_line, casing):
+    if casing is not None and casing.goes_on_into_noun(line, next_line.split(), lower_case_end=True):
+        # A PDF's German text dumped by pdftotext cut "Seit dem Start der" / "Initiative sind bereits
+        # rund 400 Pakete ..." at the capital. Any line of the dump, not only a full one (no width is
+        # found in a proportional font's lines): after a word in lower case, the sentence is surely
+        # open; a name or a noun ends a heading as often ("Die Debian GNU/Linux-FAQ" / "Published ...").
         return True
     head = next_line.lstrip()
     if head[:1] == ">" and line.lstrip()[:1] == ">":
@@ -419,16 +423,6 @@ def _runs_on(line: str, next_line: str, width: int | None = None, listing: bool 
     # item, not a sentence broken off: forty one-word lines in lower case were one "sentence", and
     # a term left out of the translation went unseen.
     return not (listing and len(line.split()) < RUN_ON_MIN_WORDS)
-
-
-def _noun_goes_on(line: str, next_line: str, casing: Casing) -> bool:
-    """Whether `next_line` opens on a noun of a language that writes every noun with a capital
-    (`Casing.noun`: German) after a line that ends in a word in lower case or a comma, and goes on
-    past it: a PDF's German text dumped by pdftotext cut "Seit dem Start der" / "Initiative sind
-    bereits rund 400 Pakete ..." at the capital. A box's label stands alone under its caption."""
-    words, after = line.split(), next_line.split()
-    last = words[-1] if words else ""
-    return len(after) > 1 and (last[-1:] == "," or last.isalpha() and last.islower()) and casing.noun(after[0])
 
 
 def _capitals_before_text(line: str, next_line: str) -> bool:

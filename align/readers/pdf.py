@@ -118,24 +118,21 @@ def _full_lines_joined(lines: list[str], words: Counter[str] | None = None, lexi
                 and not LINE_ENDS_SENTENCE.search(text) and text.split():
             last, after = text.split()[-1], lines[k + 1].split()
             first = after[0][:1]
-            # A noun in a language that writes every noun with a capital (`Casing.noun`) says nothing
-            # of a sentence's start, as the first word of the next line or its second: "... auf einem"
-            # / "Debian-basierten Rechner Erfolg haben." was two sentences in the Debian FAQ's German
-            # PDF. Only after a line ending in a word or a comma and before more than a word alone: a
-            # table's row ends in a figure or a bracket ("... Security (TLS)" / "FTP-Dienst ..."), and
-            # a box's label stands alone under a caption ("Tabelle 9.5: ... -Einstellung" / "Tipp").
-            noun_goes_on = (text[-1].isalpha() or text[-1] == ",") and (
-                len(after) > 1 or after[0][-1:] in _CLOSING_PUNCTUATION)
+            # A noun in a language that writes every noun with a capital (`Casing.goes_on_into_noun`)
+            # says nothing of a sentence's start, as the first word of the next line or its second:
+            # "... auf einem" / "Debian-basierten Rechner Erfolg haben." was two sentences in the Debian
+            # FAQ's German PDF. A table's row ends in a figure or a bracket ("... Security (TLS)" /
+            # "FTP-Dienst ...").
             # Not before a numbered step or a list item ("1. Switch off ..."), nor before a line
             # that is a name of its own ("Carl Olsen, Chief Financial Officer" under "... Board"); a
             # sentence that ends on the line's first word leaves the second's capital saying nothing
             # ("... sondern eine andere" / "Distribution. Das ist nicht das gleiche.").
-            goes_on = (len(after) == 1 or not after[1][:1].isupper() or (noun_goes_on and casing.noun(after[1]))
+            goes_on = (len(after) == 1 or not after[1][:1].isupper() or casing.goes_on_into_noun(text, after, 1, True)
                        or _ENDS_SENTENCE_AFTER_WORD.fullmatch(after[0]) is not None)
             # A word the document writes with a capital inside its sentences (German's nouns, a name)
             # opens no sentence by its capital: "... sowie den GNU-, FSF- und sonstigen" / "Werkzeugen
             # zielt darauf ab ..." in the Debian FAQ's German PDF was two sentences, a false split.
-            named = last[:1].isupper() or casing.inside(after[0]) or (noun_goes_on and casing.noun(after[0]))
+            named = last[:1].isupper() or casing.inside(after[0]) or casing.goes_on_into_noun(text, after, 0, True)
             joins = not _ITEM.match(lines[k + 1]) and k + 1 != notes_at and (
                 (first.isdigit() and goes_on) or (first.isupper() and named and goes_on)
                 or (last.isalpha() and last.islower() and len(last) <= 3))
@@ -219,6 +216,21 @@ class Casing:
         """Whether `token` opens with a word the document writes with a capital after a lower-case word."""
         word = _WORD.match(token)
         return word is not None and word.group() in self._capitalised
+
+    def goes_on_into_noun(self, line: str, after: list[str], at: int = 0, closing_alone: bool = False,
+                          lower_case_end: bool = False) -> bool:
+        """Whether the sentence `line` ends in goes on into the next line, whose words are `after`: its
+        word `after[at]` is a noun (`noun`), whose capital says nothing of a sentence's start. Only after
+        a line ending in a word (with `lower_case_end`, a word in lower case) or a comma, and before more
+        than a word alone: a box's label stands alone under its caption ("Tabelle 9.5: ...
+        -Einstellung" / "Tipp"); with `closing_alone`, a word alone that closes a sentence or a clause
+        goes on too (a PDF's last word of a paragraph)."""
+        words = line.split()
+        last = words[-1] if words else ""
+        ends_open = last[-1:] == "," or (last.isalpha() and last.islower() if lower_case_end else last[-1:].isalpha())
+        return (ends_open and at < len(after)
+                and (len(after) > 1 or (closing_alone and after[0][-1:] in _CLOSING_PUNCTUATION))
+                and self.noun(after[at]))
 
     def noun(self, token: str) -> bool:
         """Whether `token` is a word that, in a document that writes its nouns with a capital, is one:
