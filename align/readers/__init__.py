@@ -21,6 +21,7 @@ from .columns import ColumnsReader, CsvColumnsReader, ReportColumnsReader, wide_
 from .desktop_entry import DesktopEntryReader
 from .doc import DocReader
 from .docx import DocxReader
+from .ebu_stl import EbuStlReader
 from .epub import EpubReader
 from .fb2 import Fb2Reader
 from .html import HtmlReader
@@ -54,7 +55,7 @@ from .yaml_strings import YamlStringsReader
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
-                               SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(),
+                               SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(), EbuStlReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
                                ColumnsReader(), XlsxReportReader(), XlsxColumnsReader(), PropertiesReader(), AppleStringsReader(), DesktopEntryReader(),
                                LatexReader(), RstReader(), AsciidocReader(), IdmlReader(),
