@@ -30,6 +30,7 @@ from .idml import IdmlReader
 from .latex import LatexReader
 from .microdvd import MicroDvdReader
 from .odp import OdpReader
+from .ods import OdsColumnsReader
 from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
@@ -52,7 +53,7 @@ from .xlsx import XlsxColumnsReader, XlsxReportReader
 from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptxReader(), OdtReader(), OdpReader(), EpubReader(), Fb2Reader(), RtfReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptxReader(), OdtReader(), OdpReader(), OdsColumnsReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(), EbuStlReader(),
@@ -71,7 +72,6 @@ _UNSUPPORTED = {
     ".pages": "an Apple Pages file; export it as .docx and give that",
     ".xls": "an .xls file in which no workbook can be found (damaged or cut short?)",
     ".xlsx": "a spreadsheet, not a text",
-    ".ods": "a spreadsheet, not a text",
     ".ppt": "an old PowerPoint .ppt file; save it as .pptx and give that",
     ".mobi": "a Kindle e-book; convert it to .epub and give that",
     ".azw3": "a Kindle e-book; convert it to .epub and give that",
@@ -124,8 +124,6 @@ def unsupported(path: str, data: bytes = b"") -> str | None:
     """What to tell the user of a file in a format no reader takes, by its content or its name."""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: old Excel, PowerPoint (a .doc is read)
         return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _OLD_OFFICE)
-    if data.startswith(b"PK") and b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]:
-        return _UNSUPPORTED[".ods"]
     for signature, suffix in _SIGNATURES:
         if data.startswith(signature):
             return _UNSUPPORTED[suffix]
