@@ -51,7 +51,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     is said on stderr and appended there as {"path", "error"}, and the rest is read: one empty file
     among a newsroom's thousands stopped the whole run, in a folder or named (`articles/*.txt`
     names every file). Stdin is still an error."""
-    from .loading import _read
+    from .loading import _read, version_documents
 
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     repeated = _given_twice(paths)
@@ -69,6 +69,14 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
                 raise
             log.warning("not read: %s", exc)
             unread.append({"path": path, "error": str(exc)})
+            continue
+        versions = version_documents((raw, sentences))
+        if versions is not None:
+            # A file giving its text in many languages element by element: its versions are the
+            # documents it holds, by the language each element declares.
+            log.warning("%s gives its text in %d languages element by element: each version read as a document",
+                        raw.path, len(versions))
+            documents += versions
             continue
         parts = text_parts(sentences)
         if len(parts) == 1:

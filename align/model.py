@@ -232,11 +232,13 @@ def closeness(pair: dict[str, Any]) -> tuple:
 
 
 def document_labels(documents: list[Document]) -> list[str]:
-    """Each document's path, and its language where one file gave several documents."""
+    """Each document's path, and its language (or its tag, "en-GB", where it has one: a file of
+    versions gives several in one language) where one file gave several documents."""
     languages: dict[str, set[str]] = {}
     for doc in documents:
-        languages.setdefault(doc.path, set()).add(doc.lang)
-    return [f"{doc.path} ({doc.lang} part)" if len(languages[doc.path]) > 1 else doc.path for doc in documents]
+        languages.setdefault(doc.path, set()).add(doc.locale or doc.lang)
+    return [f"{doc.path} ({doc.locale or doc.lang} part)" if len(languages[doc.path]) > 1 else doc.path
+            for doc in documents]
 
 
 @dataclass

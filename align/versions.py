@@ -75,6 +75,8 @@ def compare_versions(original, versions, *, src_lang: str | None = None, model: 
         if versions and not pairs:
             raise InputError(f"{original}: every version is in the original's language; align group compares "
                              "versions in one language")
+        if not pairs and any(span.version is not None for span in original_read[0].spans):
+            raise InputError(_versions_alone(original_read))
         source = pairs[0][0] if pairs else mixed_documents(original_read, src_lang)[0]
     finally:
         logger.removeFilter(held)
@@ -157,8 +159,12 @@ def _own_other_half(original_read, source: Document, targets: list[Document], sr
     is in the versions' language (or there are no other versions)."""
     from .loading import mixed_documents
 
+    # A file of versions (`Block.version`) holds its own version in the versions' language, if any:
+    # the first version in another language than the original's, version 1 beside French files
+    # (vim.desktop's Catalan), was no version of theirs.
+    by_tag = any(span.version is not None for span in original_read[0].spans)
     try:
-        mixed_src, mixed_tgt = mixed_documents(original_read, src_lang)
+        mixed_src, mixed_tgt = mixed_documents(original_read, src_lang, targets[0].lang if by_tag and targets else None)
     except InputError:
         return None  # one language only: the file is the original and nothing else
     if (mixed_src.lang, len(mixed_src.sentences)) != (source.lang, len(source.sentences)):
@@ -166,6 +172,21 @@ def _own_other_half(original_read, source: Document, targets: list[Document], sr
     if targets and mixed_tgt.lang != targets[0].lang:
         return None
     return mixed_tgt
+
+
+def _versions_alone(original_read) -> str:
+    """What `align versions` says of a file of versions (AppStream's metainfo, a .desktop file)
+    given alone: its versions are in many languages, and versions compares versions in one
+    language of one original. Taken as a mixed file, its untagged text was compared with the
+    first tagged version in another language (vim.desktop's Catalan of 70), unasked."""
+    from .loading import version_documents
+
+    documents = version_documents(original_read)
+    tags = [doc.locale or "untagged" for doc in documents]
+    listed = ", ".join(tags[:8]) + (f" and {len(tags) - 8} more" if len(tags) > 8 else "")
+    return (f"{original_read[0].path} gives its text in {len(documents)} languages element by element ({listed}): "
+            "align versions compares versions in one language with their original; give them as files after it, "
+            "or use align pair --tgt-lang for one of its versions, align group for all of them")
 
 
 class _Held(logging.Filter):

@@ -174,3 +174,45 @@ def test_an_addons_name_and_summary_translated_beside_its_ids_is_a_translation(t
         "Calculatrice", "Effectuer des calculs arithmétiques, scientifiques ou financiers")),
         src_lang="en", tgt_lang="fr")
     assert other.summary["verdict"] != "translation", other.summary
+
+
+def test_align_group_reads_each_version_of_a_file_of_versions_as_a_document(tmp_path):
+    # Split by the detector, the versions' short lines made documents of whatever languages they
+    # read as: vim.desktop's 70 versions were 19 "parts" (its "Vim" German, Catalan in Spanish).
+    from align.collection import load_collection
+    from align.segmenters import load_segmenter
+
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    documents = load_collection([path], load_segmenter("auto"))
+    assert [(doc.locale, doc.lang) for doc in documents] == [
+        (None, "en"), ("ar", "ar"), ("de", "de"), ("en-GB", "en"), ("eo", "eo"), ("fr", "fr")]
+    assert _texts(documents[5]) == list(VERSIONS["fr"])
+    from align.loading import _read
+    # Every sentence of the file in one document, once.
+    assert sum(len(doc.sentences) for doc in documents) == len(_read(path, load_segmenter("auto"))[1])
+    from align.model import document_labels
+    assert document_labels(documents)[3] == f"{path} (en-GB part)"
+
+
+def test_align_versions_of_a_file_of_versions_alone_is_one_line_naming_them(tmp_path):
+    # Taken as a mixed file, its untagged text was compared with its first version in another
+    # language (Arabic here), unasked; align versions compares versions in one language.
+    from align.versions import compare_versions
+
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    with pytest.raises(InputError, match=r"gives its text in 6 languages element by element \(untagged, ar, de, "
+                                         r"en-GB, eo, fr\): align versions compares versions in one language"):
+        compare_versions(path, [])
+
+
+def test_a_file_of_versions_own_version_in_the_versions_language_is_version_1(tmp_path, use_encoder):
+    # Its first version in another language (Arabic) was taken as its "other half", and dropped for
+    # not being in the versions' French: the file's own French version was not compared.
+    from align.versions import compare_versions
+
+    path = _metainfo(tmp_path / "photos.metainfo.xml")
+    french = tmp_path / "fr.txt"
+    french.write_text("\n\n".join(VERSIONS["fr"][:3]) + "\n", encoding="utf-8")
+    result = compare_versions(path, [str(french)], encoder=use_encoder)
+    assert [(v.target.path, v.target.lang) for v in result.versions] == [(path, "fr"), (str(french), "fr")]
+    assert _texts(result.versions[0].target) == list(VERSIONS["fr"])
