@@ -106,7 +106,8 @@ LSHORT_STY = r"""\NeedsTeXFormat{LaTeX2e}
 \ProvidesPackage{lshort}[2018/02/28]
 \newcommand{\org@Rightarrow}{}
 \renewcommand{\chaptermark}[1]{\markboth{#1}{}}
-\def\mailto|#1|{\href{mailto:#1}{\texttt{#1}}}        % lshort's, its \Email|#1| a \texttt here
+\renewcommand{\Email}{\begingroup \def\UrlLeft{<}\def\UrlRight{>} \urlstyle{tt}\Url}     % email address
+\def\mailto|#1|{\href{mailto:#1}{\Email|#1|}}        % url to mail somewhere
 \newcommand{\PSi}{\textsc{PostScript}\index{PostScript@\textsc{PostScript}}}
 \newcommand{\companion}{\emph{The \LaTeX{} Companion}~\cite{companion}}
 \@ifundefined{bs}{\newcommand\bs{\char '134 }}%

@@ -88,7 +88,7 @@ _SPACING_ACCENTS = {"'": "´", "`": "`", "^": "^", '"': "¨", "~": "~", "=": "¯
                     "H": "˝", "c": "¸", "k": "˛", "r": "˚"}
 # Commands whose arguments are no text: "o" an optional argument, "m" a mandatory one, "s" a star.
 _NO_TEXT = {
-    "label": "m", "index": "m", "glossary": "m", "usepackage": "om", "RequirePackage": "om", "documentclass": "om",
+    "label": "m", "index": "m", "urlstyle": "m", "glossary": "m", "usepackage": "om", "RequirePackage": "om", "documentclass": "om",
     "documentstyle": "om", "pagestyle": "m", "thispagestyle": "m", "pagenumbering": "m", "setlength": "mm",
     "addtolength": "mm", "settowidth": "mm", "settoheight": "mm", "setcounter": "mm", "addtocounter": "mm",
     "stepcounter": "m", "refstepcounter": "m", "newcounter": "mo", "newlength": "m", "vspace": "sm", "hspace": "sm",
@@ -193,10 +193,12 @@ _FILE_COMMAND = lazy_re.compile(r"\\(?:input|include|subfile|import|subimport)\b
 _DEF = lazy_re.compile(r"\\([A-Za-z@]+|.)([^{]*)")
 _PARAMETERS = lazy_re.compile(r"(?:#\d)*")
 _DELIMITED = lazy_re.compile(r"#\d")
+_ENDS_IN_VERBATIM = lazy_re.compile(r"\\(?:Url|url|path|verb)\s*$")
 _CHAR_CODE = lazy_re.compile(r"\s*('[0-7]+|\"[0-9A-F]+|\d+) ?")
 _ARGUMENT = lazy_re.compile(r"#([1-9#])")
 _ENDS_IN_CONTROL_WORD = lazy_re.compile(r"\\[A-Za-z@]+$")
-_BLOCK_LEVEL = lazy_re.compile(r"\\(?:par\b|begin|end|item|section|chapter)|\n\s*\n")
+# ("\\begingroup", "\\endgroup" are no block: lshort's \\Email, a group around \\Url, was never followed)
+_BLOCK_LEVEL = lazy_re.compile(r"\\(?:par|begin|end|item|section|chapter)(?![A-Za-z@])|\n\s*\n")
 _BLANK = lazy_re.compile(r"[ \t]*(?:\n[ \t]*(?!\n))?")
 _CONTROL_WORD = lazy_re.compile(r"[A-Za-z@]+\*?")
 _TEXT_RUN = lazy_re.compile(r"[^\\{}$~&\s`'\-?!\"]+")
@@ -932,6 +934,13 @@ class _Typesetter:
             start, stop = self.mandatory()
             arguments.append(self.text[start:stop])
         shown = _ARGUMENT.sub(lambda match: _argument(match, arguments), body)
+        if _ENDS_IN_VERBATIM.search(shown):
+            # A definition that ends in url.sty's \\Url (lshort's \\Email, \\CTANref) takes the text after
+            # the command as its argument, "\\Email|a@b.c|", as TeX reads on: "|a@b.c|" was read, bars and all.
+            delimiter = self.text[self.pos:self.pos + 1]
+            end = self.text.find(delimiter, self.pos + 1) if delimiter and delimiter not in "{}\\ \n" else -1
+            if end >= 0 and "\n" not in self.text[self.pos:end]:
+                shown, self.pos = shown + self.text[self.pos:end + 1], end + 1
         child = _Typesetter(shown, lambda _pos: self.line_of(at), self.label, self.includes)
         child.macros, child.lang, child.typewriter, child.depth = self.macros, self.lang, self.typewriter, self.depth + 5
         child.expansions = self.expansions
