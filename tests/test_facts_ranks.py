@@ -75,10 +75,55 @@ def test_a_rank_in_words_is_compared_with_a_rank_in_figures(src, tgt, changed, s
 
 
 @pytest.mark.parametrize("text, lang, values", [
-    # Tenths ("tres décimas", 0.3), the verb "achten" and a quarter are no ranks.
+    # Tenths ("tres décimas", 0.3), the verb "achten", a quarter and a room are no ranks.
     ("tres décimas de segundo", "es", [3.0]),
     ("Achten Sie auf die 3 Schalter.", "de", [3.0]),
-    ("Nella quarta riga ci sono 3 file.", "it", [3.0]),
+    ("Aspettò un quarto d'ora e mangiò tre quarti del pane.", "it", [3.0]),
+    ("Esperó un cuarto de hora en el cuarto de baño, luego 3 días en su cuarto.", "es", [3.0]),
+    ("La cuarta parte de los 3 hermanos.", "es", [3.0]),
 ])
 def test_a_fraction_or_a_verb_is_no_rank(text, lang, values):
     assert [v for q in extract_numbers(text, lang) for tag, v in q.values if tag == "n"] == values
+
+
+# "the third of 5 attempts" / "la quatrième de 5 tentatives": two ranks in words, neither matched,
+# are a changed rank, as "third" against "4e" is. A TransRead gold bead (Verne) has one: the cipher's
+# "quatre-vingt-quatrième" letter is the "eighty-third" in the published English.
+@pytest.mark.parametrize("src, tgt, changed, src_lang, tgt_lang", [
+    ("He succeeded on the third of 5 attempts.", "Il a réussi à la troisième de 5 tentatives.",
+     "Il a réussi à la quatrième de 5 tentatives.", "en", "fr"),
+    ("He succeeded on the third of 5 attempts.", "Er schaffte es beim dritten von 5 Versuchen.",
+     "Er schaffte es beim vierten von 5 Versuchen.", "en", "de"),
+    ("He succeeded on the third of 5 attempts.", "Ci riuscì al terzo di 5 tentativi.",
+     "Ci riuscì al quarto di 5 tentativi.", "en", "it"),
+    ("He succeeded on the third of 5 attempts.", "Lo logró en el tercero de 5 intentos.",
+     "Lo logró en el cuarto de 5 intentos.", "en", "es"),
+    ("He succeeded on the third of 5 attempts.", "Ему удалось с третьей из 5 попыток.",
+     "Ему удалось с четвёртой из 5 попыток.", "en", "ru"),
+    ("She finished third.", "Sie wurde Dritte.", "Sie wurde Vierte.", "en", "de"),
+    ("She finished third.", "她获得第三名。", "她获得第四名。", "en", "zh"),
+    ("la quatre-vingt-quatrième et la quatre-vingt-cinquième formaient le mot « sir »",
+     "the eighty-fourth and the eighty-fifth made ' sir '", "the eighty-third and two following made ' sir '",
+     "fr", "en"),
+])
+def test_a_rank_in_words_is_compared_with_a_rank_in_words(src, tgt, changed, src_lang, tgt_lang):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1
+
+
+# A fraction ("a third", "un tiers", "un quarto"), a room ("cuarto"), "a second" and the verb "achten"
+# beside a rank in words are no changed rank.
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("He drank a third of it before the fifth toast.", "Il en but un tiers avant le cinquième toast.", "en", "fr"),
+    ("He waited a quarter of an hour in the fourth room.", "Esperó un cuarto de hora en la cuarta sala.", "en", "es"),
+    ("She went back to her room on the third floor.", "Volvió a su cuarto del tercer piso.", "en", "es"),
+    ("She went into the room, the third on the left.", "Entró en el cuarto, el tercero a la izquierda.", "en", "es"),
+    ("He waited a quarter of an hour on the third floor.", "Aspettò un quarto d'ora al terzo piano.", "en", "it"),
+    ("Three quarters of the fifth class passed.", "Tre quarti della quinta classe furono promossi.", "en", "it"),
+    ("Mind the eighth step and the fifth one.", "Achte auf die achte Stufe und die fünfte.", "en", "de"),
+    ("He waited a second, then took the third road.", "Il attendit une seconde, puis prit la troisième route.",
+     "en", "fr"),
+    ("For a third time he tried the fifth door.", "Zum dritten Mal versuchte er die fünfte Tür.", "en", "de"),
+])
+def test_a_fraction_a_room_or_a_second_is_no_changed_rank(src, tgt, src_lang, tgt_lang):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []

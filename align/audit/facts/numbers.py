@@ -291,14 +291,15 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
                 continue
             day_against_date = (a.cls == "date" and t_dateless and _bare_day(b)) or (b.cls == "date" and s_dateless and _bare_day(a))
             # Words alone ("deux", "three") are too loose in literary translation to accuse anyone;
-            # two spelled-out numbers are compared only when both measure something ("five inches").
+            # two spelled-out numbers are compared only when both measure something ("five inches") or
+            # both are ranks ("the third of 5 attempts" / "la quatrième de 5 tentatives").
             # A span of time or a metric measure converts exactly: "90 minutes" against "deux heures et
             # demie" or "2 h 30", "2500 kg" against "3,5 tonnes" is a change.
             amounts = s_amounts[i], t_amounts[j]
             converted_apart = _one_measure(*amounts) and not _same_amount(*amounts, 1e-6) and bool(
                 s_units[i] or t_units[j]) and (a.strong or b.strong)
             if not (_comparable(a, b) or day_against_date or converted_apart) or not (
-                    a.strong or b.strong or (a.measured and b.measured)):
+                    a.strong or b.strong or (a.measured and b.measured) or (a.ordinal and b.ordinal)):
                 continue
             if s_units[i] and t_units[j] and not _same_measure(s_units[i], t_units[j]) and not converted_apart:
                 continue  # one measure in two units ("二十英尺" / "six-meter"): converted, not changed

@@ -827,8 +827,8 @@ _ORDINAL_ENDINGS = {
 }
 # Ranks no ending gives: "third" (never "second", also a span of time; nor "a third", a fraction),
 # "dritte", and the ordinals of Spanish, Italian and Russian, so that "third" against "4e" or "4."
-# is a changed rank, as "troisième" against "4th" was. Not Spanish "cuarto" nor Italian "quarto"
-# (a room, a quarter of an hour), German "achte" (the verb "achten"), nor tenths ("tres décimas").
+# is a changed rank, as "troisième" against "4th" was. Not German "achte" (the verb "achten"), nor
+# tenths ("tres décimas"); Spanish "cuarto" and Italian "quarto" by their context (`_QUARTER_RANKS`).
 _RU_ORDINAL_ENDINGS = "ый ий ой ая ья ое ье ого ьего ей ьей ому ьему ым ьим ом ьем ую ью ые ьи ых ьих ыми ьими".split()
 _IRREGULAR_ORDINALS = {
     "en": {"third": 3},
@@ -889,6 +889,26 @@ def _ordinal_value(word: str, lang: str) -> float | None:
 def _ordinal_word(word: str, lang: str) -> bool:
     """`word` is read as a number by an ordinal's ending only ("troisième", "fourth", "vierte")."""
     return _cardinal_value(word, lang) is None and _ordinal_value(word, lang) is not None
+
+
+# Spanish and Italian "fourth" is also a quarter ("un quarto d'ora", "tres cuartos", "la cuarta parte")
+# and, in Spanish, a room ("entró en el cuarto"): a rank only where neither reading fits, so that
+# "al quarto di 5 tentativi" against "the third of 5 attempts" is a changed rank.
+_QUARTER_RANKS = {"es": {"cuarto", "cuarta", "cuartos", "cuartas"}, "it": {"quarto", "quarta", "quarti", "quarte"}}
+_QUARTER_AFTER = lazy_re.compile(r"[\s\u00a0]+(?:d['’]or|de[\s\u00a0]+hora|parte|part[ei]\b)", re.IGNORECASE)
+# Spanish "cuarto" before "de" is a room or a quarter ("cuarto de baño", "cuarto de hora") unless a
+# number follows ("el cuarto de 5 intentos"); at a phrase's end it is a room ("entró en el cuarto").
+_ROOM_AFTER = lazy_re.compile(r"[\s\u00a0]*(?:[^\w\s]|$)|[\s\u00a0]+del?[\s\u00a0]+(?!\d|los[\s\u00a0]+\d)")
+
+
+def _quarter_is_rank(text: str, m: re.Match, lang: str) -> bool:
+    before = re.search(r"([^\W_]+)[\s\u00a0']*$", text[max(0, m.start() - 20):m.start()])
+    if before and (before.group(1).isdigit() or before.group(1).lower() in _LEADING_ARTICLES | {"uno", "una"}
+                   or _cardinal_value(before.group(1).lower(), lang) is not None):
+        return False  # "un quarto", "tre quarti", "3 cuartos": a fraction
+    if _QUARTER_AFTER.match(text, m.end()):
+        return False
+    return not (lang == "es" and m.group(0).lower().startswith("cuarto") and _ROOM_AFTER.match(text, m.end()))
 
 
 # The conjunctions that may join the parts of one number written in words: "one hundred and five",
@@ -982,8 +1002,12 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
         # An article counts only a hundred or more ("a hundred", "un million", "a dozen"): "a
         # twenty-dollar bill" was read as 21, a false mismatch against "un billet de 20 dollars", and
         # "a five-pound note" as no number at all (1 and 5, two units in a row). "one and twenty" stays 21.
+        fraction = False
         if len(run) > 1 and run[0][2] in _LEADING_ARTICLES and run[1][1] < 100 and run[1][2] not in _GROUP_NOUN \
                 and run[1][2] not in _NUMBER_CONJUNCTIONS:
+            # "a third", "un cinquième": a fraction, or a rank ("a third time"): not surely a rank to
+            # hold against another rank in words.
+            fraction = len(run) == 2
             run.pop(0)
         half_after = _HALF_AFTER.match(text, run[-1][0].end()) if run else None
         half_before_unit = half_after is not None  # "two and a half hours": the span takes the half
@@ -1063,8 +1087,9 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
                     # "huit jours", "quince días": a week and a fortnight, as English says seven and fourteen
                     readings |= {("n", value - 1) for tag, value in readings if tag == "n" and value in (8, 15)}
                 # "twenty-second" may be twenty seconds long ("a twenty-second pause"): a rank or a count.
-                ordinal = None if words[-1] == "second" else (
-                    words[-1] in _UNIT_ORDINALS.get(lang, ()) or _ordinal_word(words[-1], lang))
+                rank = (words[-1] in _UNIT_ORDINALS.get(lang, ()) or _ordinal_word(words[-1], lang)
+                        or words[-1] in _QUARTER_RANKS.get(lang, ()))
+                ordinal = None if words[-1] == "second" or (fraction and rank) else rank
                 found.append(_Quantity(text[span[0]:span[1]], span, frozenset(readings), "num", False, measured, kind,
                                        year, ordinal))
         run.clear()
@@ -1075,6 +1100,8 @@ def _spelled_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list
             continue  # the scale word "one and a half" took ("... million")
         word = m.group(0).lower()
         value = _word_value(word, lang)
+        if value is None and word in _QUARTER_RANKS.get(lang, ()) and _quarter_is_rank(text, m, lang):
+            value = 4
         if value is None and run and word in _UNIT_ORDINALS.get(lang, ()):
             tens = run[-1][1] if run[-1][2] not in _NUMBER_CONJUNCTIONS or len(run) < 2 else run[-2][1]
             if tens >= 20 and tens % 10 == 0:  # "twenty-first", "hundred and first", "vingt et unième"
