@@ -580,6 +580,30 @@ def test_a_path_from_the_root_reads_nothing_outside_the_sphinx_project_nor_witho
         in caplog.text
 
 
+
+def test_substitutions_a_sphinx_conf_py_gives_every_page_are_read_as_the_page_shows_them(tmp_path):
+    # Sphinx's own test root tests/roots/test-intl_substitution_definitions (sphinx 9.0.4, BSD), and an
+    # rst_epilog that includes the project's substitutions file, as Univention's and nRF Connect's do.
+    # Before: "This is content that contains |subst_prolog_1|." and "|ucs| 5.0 is out.".
+    write(tmp_path, {
+        "conf.py": 'exclude_patterns = [\'_build\']\n\nrst_prolog = """\\\n'
+                   '.. |subst_prolog_1| replace:: prologue substitute text\n\n.. |subst_prolog_2| image:: /img.png\n"""\n\n'
+                   'rst_epilog = """\\\n.. |subst_epilog_1| replace:: epilogue substitute text\n\n'
+                   '.. include:: /substitutions.txt\n"""\nversion = __import__("os").getenv("V")\nrelease = "5.0-2"\n',
+        "substitutions.txt": ".. |ucs| replace:: Univention Corporate Server\n",
+        "guide/page.rst": "Prologue and epilogue\n=====================\n\n"
+                          "This is content that contains |subst_prolog_1|.\n\n"
+                          "Substituted image |subst_prolog_2| here.\n\n"
+                          "This is content that contains |subst_epilog_1|.\n\n"
+                          "|ucs| |release| is out, version |version|.\n",
+    })
+    page = tmp_path / "guide" / "page.rst"
+    found = [b.text for b in RstReader().blocks(page.read_text(), str(page)) if not b.furniture]
+    assert found == ["Prologue and epilogue", "This is content that contains prologue substitute text.",
+                     "Substituted image here.", "This is content that contains epilogue substitute text.",
+                     "Univention Corporate Server 5.0-2 is out, version |version|."]  # computed: not known
+
+
 def test_an_asciidoc_include_by_tag_is_read_in_place_located_by_its_file():
     path = DATA / "asciidoctor" / "fr" / "README.adoc"
     found = [(b.locator, b.text, b.furniture) for b in AsciidocReader().blocks(path.read_text(), str(path))]

@@ -150,7 +150,8 @@ class Includes:
 
 
 # What a Sphinx project's conf.py sets, and a Python file of some other program's settings does not.
-_SPHINX_SETTING = re.compile(rb"^(?:project|extensions|master_doc|root_doc|source_suffix|templates_path|html_theme)\s*=",
+_SPHINX_SETTING = re.compile(rb"^(?:project|extensions|master_doc|root_doc|source_suffix|templates_path|html_theme"
+                             rb"|rst_prolog|rst_epilog)\s*=",
                              re.MULTILINE)
 
 

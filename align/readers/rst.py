@@ -11,8 +11,8 @@ role was cut at the line break (":doc:`usage` for more." a sentence of its own).
 - inline markup is dissolved into its sentence: emphasis, strong, ``literals`` (their text as
   written), `link text <url>`_, roles (:ref:`Text <label>` reads "Text"; :ref:`label` the title the
   label stands before in the file, else the label), substitutions (|name| as the file's ``replace``
-  or ``unicode`` defines it, else as written: Sphinx defines |version| and its kin outside the file,
-  and both sides keep them alike), escapes; a footnote reference is its raised number, a citation
+  or ``unicode`` defines it, or the Sphinx project's conf.py in its ``rst_prolog``/``rst_epilog`` and
+  the files they include, or as its ``version``/``release``; else as written, both sides alike), escapes; a footnote reference is its raised number, a citation
   [CIT] as shown;
 - a footnote's or citation's text is a block of its own, where it is written, never inside a sentence;
 - admonitions (note, warning, seealso, versionadded...), block quotes, list items, definition,
@@ -37,8 +37,10 @@ and its arguments as furniture, so that nothing is lost whatever extension wrote
 """
 from __future__ import annotations
 
+import ast
 import csv
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -117,6 +119,7 @@ _ESCAPE = lazy_re.compile(r"\\(.)|\\$", re.DOTALL | re.MULTILINE)
 # inline markup is read, so that no rule reads them as markup; they are given back at the end.
 _HELD = 0xF0000
 _HELD_CHARS = lazy_re.compile("[\U000F0000-\U000FFFFD]")
+_INCLUDE_LINE = lazy_re.compile(r"\.\.\s+include::\s*(\S+)\s*$")
 _CODE_ROLES = frozenset("code literal file samp command program option envvar kbd math regexp mailheader "
                         "makevar dfn".split())
 
@@ -233,6 +236,40 @@ def _substitutions(lines: list[Line]) -> tuple[dict[str, str], set[str]]:
             texts[name] = _unicode(value)
         elif kind == "image":
             images.add(name)
+    return texts, images
+
+
+
+def _conf_substitutions(includes: Includes) -> tuple[dict[str, str], set[str]]:
+    """The substitutions the Sphinx project's conf.py gives every page: those `rst_prolog` and
+    `rst_epilog` define, and those of the files they include (`.. include:: /substitutions.txt`),
+    and |version|, |release| and |today| where conf.py writes them as text. conf.py is read, never
+    run: a value it computes is not known, and that substitution stays as written, as before.
+    Before, none was read: "This is content that contains |subst_prolog_1|." for Sphinx's
+    "prologue substitute text"."""
+    try:
+        with open(os.path.join(includes.root, "conf.py"), "rb") as handle:
+            tree = ast.parse(handle.read(1 << 20))
+    except (OSError, SyntaxError, ValueError):
+        return {}, set()
+    values = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            values.update((target.id, node.value.value) for target in node.targets if isinstance(target, ast.Name))
+    texts = {name: values[name] for name in ("version", "release", "today") if values.get(name)}
+    images: set[str] = set()
+    for setting in ("rst_prolog", "rst_epilog"):
+        lines = list(enumerate(values.get(setting, "").split("\n"), 1))
+        found, pictures = _substitutions(lines)
+        texts.update(found)
+        images |= pictures
+        for _no, line in lines:
+            name = _INCLUDE_LINE.match(line)
+            path = includes.locate(name.group(1))[0] if name else None
+            if path is not None:
+                found, pictures = _substitutions(list(enumerate(decoded(includes.read(path)).split("\n"), 1)))
+                texts.update(found)
+                images |= pictures
     return texts, images
 
 
@@ -730,6 +767,10 @@ class RstReader(Reader):
         document = _Document(includes=includes)
         document.titles = _section_titles(lines)
         document.substitutions, document.images = _substitutions(lines)
+        if includes.root is not None:  # what conf.py's rst_prolog and rst_epilog define, the page's own first
+            texts, images = _conf_substitutions(includes)
+            document.substitutions = {**texts, **document.substitutions}
+            document.images |= {name for name in images if name not in document.substitutions}
         _body(lines, document)
         if document.comments:
             count = len(document.comments)
