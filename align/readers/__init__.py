@@ -44,6 +44,7 @@ from .sami import SamiReader
 from .sbv import SbvReader
 from .scc import SccReader
 from .subtitles import SubtitleReader
+from .tbx import TbxReader
 from .tmx import TmxReader
 from .ttml import TtmlReader
 from .xcstrings import XcstringsReader
@@ -54,7 +55,7 @@ from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
 READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptxReader(), OdtReader(), OdpReader(), OdsColumnsReader(), EpubReader(), Fb2Reader(), RtfReader(),
-                               ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(),
+                               ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(), TbxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(), EbuStlReader(),
                                XcstringsReader(), JsonStringsReader(), ReportColumnsReader(),
