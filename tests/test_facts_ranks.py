@@ -127,3 +127,15 @@ def test_a_rank_in_words_is_compared_with_a_rank_in_words(src, tgt, changed, src
 ])
 def test_a_fraction_a_room_or_a_second_is_no_changed_rank(src, tgt, src_lang, tgt_lang):
     assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+
+
+# German writes a rank as the figure and a full stop; at a sentence's end that stop may be the
+# sentence's ("Er zählte bis 4."), so the figure is held against a rank and a count alike.
+@pytest.mark.parametrize("src, tgt, changed, src_lang, tgt_lang", [
+    ("She finished third.", "Sie wurde 3.", "Sie wurde 4.", "en", "de"),
+    ("Elle a terminé troisième.", "Sie wurde 3.", "Sie wurde 4.", "fr", "de"),
+    ("He counted to 4.", "Er zählte bis 4.", "Er zählte bis 5.", "en", "de"),
+])
+def test_a_figure_and_full_stop_at_a_sentence_end_is_a_rank_or_a_count(src, tgt, changed, src_lang, tgt_lang):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1

@@ -1686,6 +1686,9 @@ _GLUED_SUFFIX = lazy_re.compile(r"[^\W\d_]+")
 # Languages that write a rank as the figure and a full stop: "am 3. Tag", "3. května", "3. sırada".
 _DOT_ORDINALS = frozenset("de da nb no nn fi cs sk pl hu tr hr sl sr bs et lv is".split())
 _DOT_BEFORE_WORD = lazy_re.compile(r"\.[\s\u00a0]+[^\W\d_]")
+# ... or at the end of a sentence, where the full stop may be the sentence's: "Sie wurde 4." is a
+# rank, "Er zählte bis 4." a count.
+_DOT_AT_END = lazy_re.compile(r"\.[\s\u00a0\"'»«“”„)]*$")
 # Chinese, Japanese and Korean put it before the figure: "第3", "第三", "제3".
 _ORDINAL_PREFIX = ("第", "제")
 
@@ -1713,10 +1716,10 @@ def _years_of_short_figure(text: str, raw: str, start: int, end: int) -> set[flo
     return {float(value)} if len(raw) == 4 else {1900.0 + value, 2000.0 + value}
 
 
-def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str) -> bool:
-    """The figure `raw` at `start`-`end` (its suffix read up to `match_end`) is a rank, not a count.
-    A year before the next sentence ("im Jahre 1938. Im Herbst") is none: under a thousand only.
-    German and Dutch "er" after a figure makes no rank ("die 3er-Gruppe")."""
+def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str) -> bool | None:
+    """The figure `raw` at `start`-`end` (its suffix read up to `match_end`) is a rank, not a count;
+    None where it may be either. A year before the next sentence ("im Jahre 1938. Im Herbst") is
+    none: under a thousand only. German and Dutch "er" after a figure makes no rank ("die 3er-Gruppe")."""
     if match_end > end and _GLUED_SUFFIX.fullmatch(text, end, match_end) and not (
             lang in ("de", "nl") and text[end:match_end].lower() == "er"):
         return True
@@ -1726,8 +1729,12 @@ def _ranked(text: str, raw: str, start: int, end: int, match_end: int, lang: str
     # not Chinese, where "3位" counts three people.
     if lang in ("ja", "ko") and text[end:end + 1] in ("位", "위"):
         return True
-    return (lang in _DOT_ORDINALS and raw.isdigit() and len(raw) <= 3
-            and _DOT_BEFORE_WORD.match(text, end) is not None)
+    if lang not in _DOT_ORDINALS or not raw.isdigit() or len(raw) > 3:
+        return False
+    if _DOT_BEFORE_WORD.match(text, end):
+        return True
+    # "She finished third" against "Sie wurde 4." was a rank against a count, never compared.
+    return None if _DOT_AT_END.match(text, end) else False
 
 
 # "2个半小时", "2時間半", "2年半", "2か月半": and a half in Chinese and Japanese, before or after the unit.
