@@ -103,3 +103,18 @@ def test_a_3d_models_stl_is_a_one_line_error(tmp_path):
     run = cli("pair", path, "-q")
     assert "Traceback" not in run.stderr, run.stderr
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+
+
+def test_an_stl_file_cut_anywhere_is_read_or_refused_in_one_line(tmp_path):
+    data = (DATA / "two_contained_tti.stl").read_bytes()
+    for cut in range(1, len(data), 61):
+        path = tmp_path / "cut.stl"
+        path.write_bytes(data[:cut])
+        try:
+            read_input(str(path))
+        except Exception as error:  # noqa: BLE001 - any error but the one-line InputError fails
+            assert type(error).__name__ == "InputError", (cut, error)
+            assert "\n" not in str(error)
+    path.write_bytes(data[:500])
+    run = cli("pair", path, "-q")
+    assert run.returncode == 2 and "cut short: 500 bytes, less than its 1024-byte header" in run.stderr

@@ -132,6 +132,15 @@ def test_commands_a_package_beside_the_document_defines_are_read_as_they_print(t
                      "The area between \\documentclass and \\begin{document} is the preamble."]
 
 
+
+def test_a_package_beside_the_document_that_cannot_be_followed_leaves_the_document_read(tmp_path):
+    (tmp_path / "broken.sty").write_text("\\newcommand{\\x}{\\def", encoding="utf-8")
+    (tmp_path / "doc.tex").write_text("\\documentclass{article}\n\\usepackage{broken}\n\\begin{document}\n"
+                                      "Hello \\x{} world.\n\\end{document}\n", encoding="utf-8")
+    assert [block.text for block in LatexReader().blocks((tmp_path / "doc.tex").read_text(),
+                                                         str(tmp_path / "doc.tex"))] == ["Hello world."]
+
+
 def test_a_document_s_preamble_babel_footnote_and_mathematics(tmp_path):
     blocks = blocks_of(GUIDE_FR.read_text())
     texts = [block.text for block in blocks]

@@ -77,6 +77,8 @@ class EbuStlReader(Reader):
         return len(data) >= _GSI and _FORMAT.fullmatch(data[3:11]) is not None
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
+        if not self.sniff(data) and _FORMAT.fullmatch(data[3:11]):
+            raise InputError(f"{label}: an EBU STL file cut short: {len(data)} bytes, less than its 1024-byte header")
         if not self.sniff(data):
             raise InputError(f"{label}: not an EBU STL subtitle file (no 'STL25.01' or the like at byte 3: a 3D "
                              "model's .stl?)")

@@ -777,9 +777,11 @@ class _Typesetter:
                 continue
             preamble = self.preamble
             with self.includes.inside(path):
-                # Its definitions only: a package typesets nothing where it is loaded.
-                _read(decoded(self.includes.read(path)), self.includes.source(path), self.includes, self,
-                      definitions=True)
+                try:  # its definitions only: a package typesets nothing where it is loaded
+                    _read(decoded(self.includes.read(path)), self.includes.source(path), self.includes, self,
+                          definitions=True)
+                except (ValueError, RecursionError, IndexError):  # TeX a reader of text cannot follow
+                    self.includes.not_read(name + ".sty", "its definitions could not be read")
             self.preamble = preamble
 
     def unknown(self, at: int) -> None:
