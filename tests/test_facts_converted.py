@@ -58,3 +58,19 @@ def test_the_unit_after_a_scale_word_and_de_is_read(tgt, changed, tgt_lang, writ
     src = "Output reached 3 million tonnes."
     assert figure_mismatches(src, tgt, "en", tgt_lang) == []
     assert figure_mismatches(src, changed, "en", tgt_lang) == [f"unit 3 million tonnes (source) vs {written} (target)"]
+
+
+# Japanese "キロ" is a kilometre or a kilogram: read as the other side measures.
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, changed", [
+    ("The ship carried 500 tonnes of grain.", "船は500トンの穀物を運んだ。", "en", "ja", "船は500キロの穀物を運んだ。"),
+    ("The ship carried 500 kg of grain.", "船は500キロの穀物を運んだ。", "en", "ja", "船は600キロの穀物を運んだ。"),
+    ("He weighs 70 kilograms.", "彼の体重は七十キロだ。", "en", "ja", "彼の体重は八十キロだ。"),
+    ("船は500キロの穀物を運んだ。", "The ship carried 500 kg of grain.", "ja", "en", "The ship carried 500 tonnes of grain."),
+    ("The road is 500 km long.", "道路は500キロある。", "en", "ja", "道路は600キロある。"),
+    ("The road is 500 metres long.", "道路は500メートルある。", "en", "ja", "道路は500キロある。"),
+    ("He drove 50 km with 20 kg of luggage.", "彼は20キロの荷物を持って50キロ走った。", "en", "ja",
+     "彼は20キロの荷物を持って60キロ走った。"),
+])
+def test_japanese_kilo_is_read_as_the_other_side_measures(src, tgt, src_lang, tgt_lang, changed):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1

@@ -276,6 +276,7 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
                       [q for q in t_left if not _restated_beside(q, tq, t_left, tgt, s_left, src)])
     s_units = [q.unit or _unit_after(src, q.span[1]) for q in s_left]
     t_units = [q.unit or _unit_after(tgt, q.span[1]) for q in t_left]
+    s_units, t_units = _told_apart(s_units, t_units, tq, tgt), _told_apart(t_units, s_units, sq, src)
     s_money, t_money = [_currency_of(src, q) for q in s_left], [_currency_of(tgt, q) for q in t_left]
     # A side that reads no date at all (its language's month names are not known here: Swahili
     # "13 Machi", Indonesian "13 Maret", Bengali "১৩ মার্চ") has the day as a bare figure: against the
@@ -537,6 +538,28 @@ _DIMENSION = {kind: dimension for dimension, kinds in {
 }.items() for kind in kinds.split()} | {"nautical mile": "length"}
 
 
+# A unit of two measures: Japanese "キロ" is a kilometre or a kilogram. Read as a kilometre only,
+# "500キロの穀物" against "500 tonnes" (or "600キロ" against "500 kg") was two measures, never compared.
+_EITHER_MEASURE = {"kilo": ("kilometre", "kilogram")}
+
+
+def _told_apart(units: list[str], other_units: list[str], other: list[_Quantity], other_text: str) -> list[str]:
+    """`units` with each unit of two measures read as the one the other side measures in: its
+    figures left over first, else any of its figures; a kilometre where it says neither."""
+    if not any(unit in _EITHER_MEASURE for unit in units):
+        return units
+    dimensions = {_DIMENSION.get(unit) for unit in other_units if unit} or {
+        _DIMENSION.get(q.unit or _unit_after(other_text, q.span[1])) for q in other}
+    return [_measure_of(unit, dimensions) for unit in units]
+
+
+def _measure_of(unit: str, dimensions: set) -> str:
+    options = _EITHER_MEASURE.get(unit)
+    if not options:
+        return unit
+    return next((option for option in options if _DIMENSION[option] in dimensions), options[0])
+
+
 def _unit_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity]) -> list[FactMismatch]:
     """A figure kept on both sides with its unit changed ("5 kg" / "5 g", "30 days" / "30 semaines",
     "20 °C" / "20 °F"), where the other side does not also give that figure in this one's unit: one
@@ -548,6 +571,10 @@ def _unit_mismatches(src: str, tgt: str, sq: list[_Quantity], tq: list[_Quantity
         if not mine:
             continue
         same = [(o, theirs) for o, theirs in t_units if _same(q, o)]
+        # A unit of two measures is read as the other's ("500キロ" against "500 tonnes": kilograms).
+        if mine in _EITHER_MEASURE:
+            mine = _measure_of(mine, {_DIMENSION.get(theirs) for _, theirs in same})
+        same = [(o, _measure_of(theirs, {_DIMENSION.get(mine)})) for o, theirs in same]
         # Of one dimension: "3 miles in 3 hours" / "5 km en 3 heures" is a converted distance, not
         # 3 miles turned into 3 hours.
         if same and all(theirs and not _same_measure(mine, theirs) and _DIMENSION.get(theirs, theirs) ==

@@ -715,7 +715,9 @@ _UNIT_KINDS = {kind: frozenset(words.split()) for kind, words in {
     "celsius": "celsius",
     "kilometre": ("km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros "
                   "chilometro chilometri quilómetro quilômetro quilómetros quilômetros километр километра "
-                  "километров кілометр кілометри кілометрів км 公里 千米 キロ"),
+                  "километров кілометр кілометри кілометрів км 公里 千米"),
+    # Japanese "キロ" is a kilometre or a kilogram: which one, the other side of a pair tells.
+    "kilo": "キロ",
     "pound": "lb lbs pound pounds livre livres pfund libra libras libbra libbre pond ponden фунт фунта фунтов libre 磅 ポンド",
     "ounce": "oz ounce ounces onces unze onza onzas oncia onça onças ons",
     "kilogram": ("kg kilo kilos chilo chili kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos "
