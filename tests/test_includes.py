@@ -262,6 +262,28 @@ def test_dita_keys_defined_through_other_keys_and_links_to_a_keys_topic_read_as_
 
 
 
+
+def test_dita_keys_of_a_peer_map_are_read_through_the_key_scope_that_names_it(tmp_path):
+    # DITA 1.3's cross-deliverable links: a peer map (another deliverable) named with a keyscope gives
+    # its keys as "scope.key" (one named without gives none). Before: "See for setup.", "Works with .".
+    # The topic beside its map: the other deliverable is then in the folder above it, which is read.
+    write(tmp_path, {
+        "productA/a.ditamap": '<map><title>Product A</title><mapref href="../productB/b.ditamap" scope="peer" '
+                              'keyscope="prodB"/><mapref href="../productC/c.ditamap" scope="peer"/>'
+                              '<topicref href="intro.dita"/></map>',
+        "productA/intro.dita": '<topic id="intro"><title>Product A</title><body>'
+                                      '<p>See <xref keyref="prodB.setup"/> for setup.</p>'
+                                      '<p>Works with <ph keyref="prodB.name"/>.</p></body></topic>',
+        "productB/b.ditamap": '<map><keydef keys="setup" href="topics/setup.dita"/><keydef keys="name">'
+                              '<topicmeta><keywords><keyword>Product B</keyword></keywords></topicmeta></keydef></map>',
+        "productB/topics/setup.dita": '<topic id="setup"><title>Setting up Product B</title><body/></topic>',
+        "productC/c.ditamap": '<map><keydef keys="other"><topicmeta><keywords><keyword>C</keyword></keywords>'
+                              '</topicmeta></keydef></map>',
+    })
+    assert [text for _where, text, _f in xml_blocks(tmp_path / "productA" / "intro.dita")] == [
+        "Product A", "See Setting up Product B for setup.", "Works with Product B."]
+
+
 # DITA-OT's topics/using-dita-command.dita (github.com/dita-ot/docs, Apache-2.0), cut to its title,
 # context and one step, and its filter file resources/novice.ditaval, put beside it as `dita --filter` takes it.
 USING_DITA_COMMAND = """<?xml version="1.0" encoding="UTF-8"?>

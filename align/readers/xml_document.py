@@ -1056,11 +1056,13 @@ def _through_keys(keys: dict[str, _Key]) -> dict[str, _Key]:
 
 
 def _submap_href(element: _Element) -> str:
-    """The map an element names as a submap (`<mapref>`, `<topicref format="ditamap">`), "" for none."""
+    """The map an element names as a submap (`<mapref>`, `<topicref format="ditamap">`), "" for none;
+    a peer map (another deliverable's) where the reference names a key scope, which DITA 1.3 gives
+    its keys in ("prodB.install"): its keys are read, as cross-deliverable links take their text."""
     href = (element.attributes.get("href") or "").strip()
     scope = (element.attributes.get("scope") or "local").strip()
     form = (element.attributes.get("format") or "").strip().lower()
-    if not href or scope != "local":
+    if not href or not (scope == "local" or (scope == "peer" and (element.attributes.get("keyscope") or "").strip())):
         return ""
     if form == "ditamap" or (not form and href.partition("#")[0].lower().endswith(".ditamap")):
         return href.partition("#")[0]
