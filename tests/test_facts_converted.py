@@ -74,3 +74,18 @@ def test_the_unit_after_a_scale_word_and_de_is_read(tgt, changed, tgt_lang, writ
 def test_japanese_kilo_is_read_as_the_other_side_measures(src, tgt, src_lang, tgt_lang, changed):
     assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
     assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1
+
+
+# A ton against grams or kilograms is the metric one, converted exactly; English "tons" may be a
+# short or a long ton converted too.
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang, changed", [
+    ("The truck carries 2,500 kg.", "Le camion transporte 2,5 t.", "en", "fr", "Le camion transporte 3,5 t."),
+    ("The truck carries 2.5 tonnes.", "Der Lkw trägt 2500 kg.", "en", "de", "Der Lkw trägt 3500 kg."),
+    ("The ship carried 1.5 t of grain.", "Судно везло 1500 кг зерна.", "en", "ru", "Судно везло 1800 кг зерна."),
+    ("The ship carried 500 tons of grain.", "Le navire transportait 500 000 kg de céréales.", "en", "fr",
+     "Le navire transportait 600 000 kg de céréales."),
+    ("The load was 2 tons.", "La charge était de 1 814 kg.", "en", "fr", "La charge était de 3 000 kg."),
+])
+def test_a_ton_against_kilograms_is_converted(src, tgt, src_lang, tgt_lang, changed):
+    assert figure_mismatches(src, tgt, src_lang, tgt_lang) == []
+    assert len(figure_mismatches(src, changed, src_lang, tgt_lang)) == 1

@@ -161,18 +161,27 @@ def _magnitude_gap(a: _Quantity, b: _Quantity) -> float:
 
 # Units one converts into another exactly, by their measure and size: "90 minutes" is "1½ hours",
 # "3500 m" "3,5 km". Days and weeks are left out ("huit jours" is a week, "three days" against "deux
-# semaines" a span retold), as are tons (short, long or metric) and bytes (by 1000 or 1024).
+# semaines" a span retold), as are bytes (by 1000 or 1024). A ton is converted only where the other
+# side weighs in grams or kilograms, the only other exact mass, and is then the metric one ("2,500 kg"
+# against "3,5 t" went unseen); English "tons" may be short or long too (`_TONS_OF_TWO_KINDS`).
 _EXACT_UNITS = {"second": ("time", 1), "minute": ("time", 60), "hour": ("time", 3600),
                 "millimetre": ("length", 1e-3), "centimetre": ("length", 1e-2), "metre": ("length", 1),
-                "kilometre": ("length", 1e3), "gram": ("mass", 1), "kilogram": ("mass", 1e3),
+                "kilometre": ("length", 1e3), "gram": ("mass", 1), "kilogram": ("mass", 1e3), "ton": ("mass", 1e6),
                 "millilitre": ("volume", 1e-3), "litre": ("volume", 1)}
+# English "ton(s)": a metric, a short (907 kg) or a long ton (1016 kg); "2 tons" against "1 814 kg"
+# is a short ton converted.
+_TONS_OF_TWO_KINDS = lazy_re.compile(r"(?<![^\W\d_])tons?$", re.IGNORECASE)
+_SHORT_AND_LONG_TON = (907184.74, 1016046.9088)
 
 
-def _in_base_unit(q: _Quantity, unit: str) -> set[tuple[str, float]]:
+def _in_base_unit(q: _Quantity, unit: str, text: str) -> set[tuple[str, float]]:
     """What `q` reads as in the smallest unit of its measure, with that measure, where `unit`
     converts exactly; nothing where not."""
     measure, scale = _EXACT_UNITS.get(unit, ("", 0))
-    return {(measure, x[1] * scale) for x in q.values if x[0] == "n"} if scale else set()
+    scales = (scale,)
+    if unit == "ton" and _TONS_OF_TWO_KINDS.search(_with_unit(text, q)):
+        scales += _SHORT_AND_LONG_TON
+    return {(measure, x[1] * s) for x in q.values if x[0] == "n" for s in scales} if scale else set()
 
 
 _HOURS_WRITTEN_H = lazy_re.compile(r"\d{1,2}[\s\u00a0]?h\.?[\s\u00a0]?\d{2}")
@@ -282,8 +291,8 @@ def _number_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str, src_cod
     # "13 Machi", Indonesian "13 Maret", Bengali "১৩ মার্চ") has the day as a bare figure: against the
     # other side's date it is compared as the day. "12 March" against "13 Machi" was no finding.
     s_dateless, t_dateless = all(q.cls != "date" for q in sq), all(q.cls != "date" for q in tq)
-    s_amounts = [_in_base_unit(q, unit) or _clock_span(q) for q, unit in zip(s_left, s_units)]
-    t_amounts = [_in_base_unit(q, unit) or _clock_span(q) for q, unit in zip(t_left, t_units)]
+    s_amounts = [_in_base_unit(q, unit, src) or _clock_span(q) for q, unit in zip(s_left, s_units)]
+    t_amounts = [_in_base_unit(q, unit, tgt) or _clock_span(q) for q, unit in zip(t_left, t_units)]
     given = _converted_pairs(s_amounts, t_amounts, s_units, t_units)
     candidates = []
     for i, a in enumerate(s_left):
