@@ -1349,9 +1349,11 @@ def test_a_caption_in_capitals_is_no_part_of_the_next_cue():
 # ------------------------------------------------------------------------------------------- tmx
 
 
-def test_a_tmx_is_read_as_a_memory_of_two_languages(tmp_path):
+def test_a_tmx_is_read_as_a_memory_of_its_languages(tmp_path):
     """A TMX (even one align wrote) was read as plain text: its markup ('<tu tuid="1">',
-    '<prop type="x-score">0.8190</prop>') was the sentences of every report, exit 0."""
+    '<prop type="x-score">0.8190</prop>') was the sentences of every report, exit 0. One in three
+    languages is a file of versions keyed by unit: the flags choose two, the source and the
+    language most units hold by default."""
     path = tmp_path / "memory.tmx"
     path.write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en-US" datatype="plaintext" '
@@ -1365,13 +1367,17 @@ def test_a_tmx_is_read_as_a_memory_of_two_languages(tmp_path):
         '</body></tmx>', encoding="utf-8")
     raw, sentences = sentences_of(path)
     assert [(s.original, s.where) for s in sentences] == [
-        ("The storm reached the coast.", "unit 1"), ("It destroyed 300 houses.", "unit 2"),
-        ("Schools stayed closed.", "unit 3"), ("La tempête a atteint la côte.", "unit 1"),
-        ("Les écoles sont restées fermées.", "unit 3")]
-    assert [span.side for span in raw.spans] == ["source"] * 3 + ["target"] * 2
+        ("The storm reached the coast.", "key unit 1"), ("It destroyed 300 houses.", "key unit 2"),
+        ("Schools stayed closed.", "key unit 3"), ("La tempête a atteint la côte.", "key unit 1"),
+        ("Les écoles sont restées fermées.", "key unit 3"), ("Der Sturm erreichte die Küste.", "key unit 1")]
+    assert [span.version for span in raw.spans] == ["en"] * 3 + ["fr"] * 2 + ["de"]
     result = align_pair(str(path))
     assert (result.source.lang, result.target.lang) == ("en", "fr")
     assert [f.src for f in result.findings if f.type == "omission"] == [[1]]
+    # --tgt-lang de had labelled the French variants German, the German ones left out.
+    result = align_pair(str(path), tgt_lang="de")
+    assert [s.text for s in result.target.sentences] == ["Der Sturm erreichte die Küste."]
+    assert [f.src for f in result.findings if f.type == "omission"] == [[1, 2]]
 
 
 def test_an_articles_own_header_and_content_classes_are_text_not_furniture(tmp_path):

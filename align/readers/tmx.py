@@ -5,24 +5,22 @@ As with XLIFF, the targets are aligned with the sources afresh rather than taken
 pairs them: a unit whose target renders its neighbour's source is what the audit is for. The
 source language is the header's `srclang` (the first unit's first language where it says
 "*all*"); the target language is the other one most units hold. Languages are told apart by
-their primary tag, so a merged memory's "en-GB" units stand with its "en-US" ones. Variants in any
-third language are left out, and the warning says which. Inline codes (bpt, ept, it, ut) are
+their primary tag, so a merged memory's "en-GB" units stand with its "en-US" ones. A memory in
+three languages or more is read as a file of versions (`_versions`), so that the flags choose two. Inline codes (bpt, ept, it, ut) are
 native code and left out with what they hold (a sub-flow too), but a line break's, read as a
 space; a placeholder (<ph>) is read as its native code where that is a value, not markup
 ("{1}", "%s": "will cost <ph>{1}</ph> euros" keeps its figure); highlighted text is kept.
 """
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, tag_language, unit_blocks
+from .base import Block, Reader, broken, tag_language, tidy, unit_blocks
 from .xliff import _line_break, placeholder_text
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODE = frozenset(("bpt", "ept", "ph", "it", "ut"))
-logger = logging.getLogger("align")
 
 
 def _segment_text(element: ElementTree.Element) -> str:
@@ -51,6 +49,16 @@ def _variants(unit: ElementTree.Element) -> dict[str, str]:
     return out
 
 
+def _versions(units: list[tuple[str, dict[str, str]]], languages: list[str]) -> list[Block]:
+    """A memory in three languages or more (the EU's DGT-TM holds 24) as a file of versions keyed by
+    unit: `--src-lang` and `--tgt-lang` choose two of them (`align.loading`), and `align.keyed`
+    pairs their variants unit by unit; with no flag, the source language and the one most units
+    hold. Read as a memory of two languages, the others left out, `--tgt-lang de` had labelled the
+    French variants German."""
+    return [Block(tidy(variants[lang], keep_no_break=True), f"key unit {unit_id or number}", version=lang)
+            for lang in languages for number, (unit_id, variants) in enumerate(units, 1) if lang in variants]
+
+
 class TmxReader(Reader):
     name = "tmx"
     suffixes = (".tmx",)
@@ -75,10 +83,8 @@ class TmxReader(Reader):
         if source not in tags:
             source = next(iter(units[0][1] or {tags[0]: ""}))
         others = Counter(tag for tag in tags if tag != source)
+        if len(others) > 1:
+            return _versions(units, [source] + [tag for tag, _count in others.most_common()])
         target = others.most_common(1)[0][0] if others else ""
-        left = sorted(set(others) - {target})
-        if left:
-            logger.warning("%s: a memory of %s and %s; its units in %s are left out", label, source, target,
-                           ", ".join(left))
         return unit_blocks((f"unit {unit_id or number}", variants.get(source), variants.get(target), source, target)
                            for number, (unit_id, variants) in enumerate(units, 1))
