@@ -52,11 +52,12 @@ def write(tmp_path, catalogue):
     return path
 
 
-def test_the_catalogue_is_the_source_and_its_most_translated_language():
+def test_the_catalogue_is_read_in_each_of_its_languages_keyed_by_string():
     blocks = XcstringsReader().blocks(json.dumps(CATALOGUE, ensure_ascii=False).encode(), "Localizable.xcstrings")
-    sources = [(b.text, b.locator, b.furniture) for b in blocks if b.side == "source"]
-    targets = [(b.text, b.locator, b.furniture) for b in blocks if b.side == "target"]
-    assert {b.lang for b in blocks if b.side == "target"} == {"pl"}  # five strings in Polish, four in French
+    sources = [(b.text, b.locator, b.furniture) for b in blocks if b.version == "en"]
+    targets = [(b.text, b.locator, b.furniture) for b in blocks if b.version == "pl"]
+    # The source first, then its languages by how many strings each translates: five in Polish, four in French.
+    assert list(dict.fromkeys(b.version for b in blocks)) == ["en", "pl", "fr"]
     assert sources == [
         ("%lld photo selected", "key %lld photos selected.one", False),
         ("%lld photos selected", "key %lld photos selected.other", False),
@@ -90,8 +91,11 @@ def test_the_languages_left_out_are_named_and_a_broken_catalogue_is_one_line(tmp
     run = subprocess.run([sys.executable, "-m", "align", "pair", str(write(tmp_path, catalogue)), "-f", "json"],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    assert "a catalogue of en and pl; its strings in de, fr are left out" in run.stderr
-    assert "needs review" not in run.stderr  # the French one is not read
+    assert "gives its text in 4 languages" in run.stderr and "the other 2 are set aside" in run.stderr
+    assert "needs review\" (audited as they stand where aligned): 1 in fr" in run.stderr
+    # --tgt-lang chooses any of them: before, the Polish strings were labelled German.
+    result = align_pair(str(write(tmp_path, catalogue)), tgt_lang="de")
+    assert [s.text for s in result.target.sentences] == ["Abbrechen"]
     broken = tmp_path / "broken.xcstrings"
     broken.write_text('{"sourceLanguage": "en", "strings": {"Cancel": {', encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "align", "pair", str(broken)], capture_output=True, text=True,

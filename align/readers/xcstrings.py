@@ -1,7 +1,8 @@
 """Xcode's string catalogues (`Localizable.xcstrings`, since Xcode 15): one JSON file holds an
 app's strings in every language, each string's translations under its key. Read as a bilingual
 file, as a TMX is: the catalogue's `sourceLanguage` is one text, the language most strings are
-translated into the other (the others left out, and the warning says which); each string located
+translated into the other (a catalogue in more languages is read as versions, `_versions`, and the
+flags choose two); each string located
 by its key ("key Delete the album?"), the source text the key itself where the catalogue holds no
 source localization (as Xcode shows it). A plural's or a device's variations are each a block
 ("key %lld photos selected.one"), the forms one side has and the other has not (Polish "few" and
@@ -55,6 +56,30 @@ def _catalogue(data: bytes, label: str) -> dict:
     return catalogue
 
 
+def _versions(strings: list[tuple[str, dict]], source: str, targets: list[str], label: str) -> list[Block]:
+    """A catalogue translated into several languages (most are) as a file of versions keyed by its
+    strings: `--src-lang` and `--tgt-lang` choose two (`align.loading`), and `align.keyed` pairs
+    them string by string; with no flag, the source and the language most strings are translated
+    into. A form a translation has and the source has not (Polish "few") is furniture. Read as a
+    catalogue of two languages, the others left out, `--tgt-lang de` had labelled the Polish
+    strings German."""
+    out: list[Block] = []
+    review: Counter = Counter()
+    for lang in [source, *targets]:
+        for key, entry in strings:
+            localizations = entry.get("localizations") or {}
+            own = {path for path, _v, _s in _forms(localizations.get(source) or {})} or {""}
+            forms = list(_forms(localizations.get(lang) or {})) or ([("", key, "")] if lang == source else [])
+            review[lang] += lang != source and any(state == "needs_review" for _p, _v, state in forms)
+            for path, value, _state in forms:
+                out += message_blocks(value, f"key {key}.{path}" if path else f"key {key}", version=lang,
+                                      furniture=entry.get("shouldTranslate") is False or path not in own)
+    if +review:
+        logger.warning("%s: strings marked \"needs review\" (audited as they stand where aligned): %s", label,
+                       ", ".join(f"{count} in {lang}" for lang, count in (+review).items()))
+    return out
+
+
 class XcstringsReader(Reader):
     name = "xcstrings"
     suffixes = (".xcstrings",)
@@ -73,11 +98,9 @@ class XcstringsReader(Reader):
                             for lang in (entry.get("localizations") or {}) if lang != source)
         if not languages:
             raise broken(label, "an Xcode string catalogue", ValueError(f"no string is translated from {source}"))
+        if len(languages) > 1:
+            return _versions(strings, source, [lang for lang, _count in languages.most_common()], label)
         target = languages.most_common(1)[0][0]
-        left = sorted(set(languages) - {target})
-        if left:
-            logger.warning("%s: a catalogue of %s and %s; its strings in %s are left out", label, source, target,
-                           ", ".join(left))
         sources: list[Block] = []
         targets: list[Block] = []
         review = 0
