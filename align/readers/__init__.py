@@ -34,6 +34,7 @@ from .ods import OdsColumnsReader
 from .odt import OdtReader
 from .pdf import PdfReader
 from .po import MoReader, PoReader
+from .ppt import PptReader
 from .pptx import PptxReader
 from .properties import PropertiesReader
 from .qt import QmReader, TsReader
@@ -54,7 +55,7 @@ from .xlsx import XlsxColumnsReader, XlsxReportReader
 from .xml_document import XmlDocumentReader
 from .yaml_strings import YamlStringsReader
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptxReader(), OdtReader(), OdpReader(), OdsColumnsReader(), EpubReader(), Fb2Reader(), RtfReader(),
+READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), DocReader(), XlsColumnsReader(), PptReader(), PptxReader(), OdtReader(), OdpReader(), OdsColumnsReader(), EpubReader(), Fb2Reader(), RtfReader(),
                                ResxReader(), TsReader(), AndroidStringsReader(), XliffReader(), TmxReader(), TbxReader(),
                                PoReader(), MoReader(), QmReader(), YamlStringsReader(), TtmlReader(), HtmlReader(),
                                SubtitleReader(), AssReader(), SbvReader(), MicroDvdReader(), SamiReader(), SccReader(), EbuStlReader(),
@@ -73,7 +74,7 @@ _UNSUPPORTED = {
     ".pages": "an Apple Pages file; export it as .docx and give that",
     ".xls": "an .xls file in which no workbook can be found (damaged or cut short?)",
     ".xlsx": "a spreadsheet, not a text",
-    ".ppt": "an old PowerPoint .ppt file; save it as .pptx and give that",
+    ".ppt": "a .ppt file in which no PowerPoint deck can be found (damaged or cut short?)",
     ".mobi": "a Kindle e-book; convert it to .epub and give that",
     ".azw3": "a Kindle e-book; convert it to .epub and give that",
     ".lit": "a Microsoft Reader e-book; convert it to .epub and give that",
@@ -123,7 +124,7 @@ def reader_for(path: str, data: bytes) -> Reader | None:
 
 def unsupported(path: str, data: bytes = b"") -> str | None:
     """What to tell the user of a file in a format no reader takes, by its content or its name."""
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: old Excel, PowerPoint (a .doc is read)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file in which no reader found its stream
         return _UNSUPPORTED.get(PurePath(path).suffix.lower(), _OLD_OFFICE)
     for signature, suffix in _SIGNATURES:
         if data.startswith(signature):
