@@ -35,16 +35,17 @@ What is read, and how:
   document's root map (in its folder or the one above) defines the key, in a submap of it too, in
   the key scope the map reads the document in (`_KeySpace`); a key defined through another (a key
   definition's `keyref`) as that one; an empty link to a key's topic as the topic's title.
-- A DITA topic with one DITAVAL filter file beside it or its map is read as that filter publishes it:
-  an element it excludes (`<prop att="audience" val="expert" action="exclude"/>`) left out, named in
-  a warning; with several, none is applied, also named.
   Before, each was named in a warning and its text was lost: KCalc's handbook had no chapter of
   commands, `&commands;` stood in its place. What cannot be read (a missing file, a URL, a cycle,
   a key no map defines) is named in one warning, and an entity not read kept as written.
 - An empty cross-reference to a part of the file reads as the stylesheets write it, the target's
   title or label: "See <xref linkend="intro"/>." was "See ." So does a Mallard link to another
   page: that page's title for links, read from the page beside the document (one not there named in
-  a warning).
+  a warning). A Mallard page's credits are read after its text, where yelp shows them: before its
+  title, a translation's list of translators kept the two titles apart.
+- A DITA topic with one DITAVAL filter file beside it or its map is read as that filter publishes it:
+  an element it excludes (`<prop att="audience" val="expert" action="exclude"/>`) left out, named in
+  a warning; with several, none is applied, also named.
 """
 from __future__ import annotations
 
