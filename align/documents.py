@@ -74,6 +74,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
     item_indent = 0
     blank_lines = 0
     line_start = 0
+    in_entry = False  # whether the paragraph opens on a section's number
     for number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
         if PAGE_BREAK_LINE.fullmatch(line):
@@ -111,8 +112,12 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
             # A setext heading's underline ("Chapter One" / "===========") is its heading's markup:
             # a paragraph of its own, it was a "sentence" of equals signs, paired or left out.
             underline = not blank_lines and _SETEXT_UNDERLINE.fullmatch(line) is not None
+            # A section's number opens a contents' entry of its own under one that opened with a
+            # number: a full line ("1.1.2. Die Shell-Eingabeaufforderung auf einem GUI-System" /
+            # "1.1.3. Das root-Benutzerkonto") ends its entry, though the next number would not fit.
+            entry = in_entry and _SECTION_NUMBER.match(line) is not None
             if current_start is not None and not speech and not underline and not item_line and number not in grid_lines and (
-                    blank_lines > 1 or byline or opening or not _runs_on(before, after, line_width if not blank_lines else None,
+                    blank_lines > 1 or byline or opening or entry or not _runs_on(before, after, line_width if not blank_lines else None,
                                                                         listing, longest, padded, casing)):
                 paragraphs.append((current_start, current_end))
                 current_start = None
@@ -123,6 +128,7 @@ def split_paragraphs(text: str, rows: bool = False, catalogue: bool = False,
                 item_column = None
             if current_start is None:
                 current_start = first
+                in_entry = _SECTION_NUMBER.match(line) is not None
             current_end = last
             previous_line = line
             blank_lines = 0
@@ -239,6 +245,7 @@ def _verse_paragraphs(text: str, blocks: list[tuple[int, int, bool]]) -> tuple[l
     return spans, numbers, stanzas
 
 
+_SECTION_NUMBER = lazy_re.compile(r"\s*\d{1,3}(?:\.\d{1,3})+\.?\s")
 _SETEXT_UNDERLINE = lazy_re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 
 

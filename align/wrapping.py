@@ -80,6 +80,12 @@ def wrap_width(text: str) -> int | None:
     # wrapper's, and every full line of the text a paragraph's end. A page break's own line
     # parts no two lines.
     lines = [line.replace("\f", "").rstrip() for line in text.split("\n") if not PAGE_BREAK_LINE.fullmatch(line)]
+    # A table drawn with bars and rules is set out by its writer, as wide as its cells need, and no
+    # wrapper broke it: counted, the Debian Reference's tables (a tenth of its lines, up to 132
+    # columns) hid the 69 columns its text is wrapped at, and every German line opening on a noun
+    # was cut from its sentence, every Japanese line too. Read as blank lines, which part its text.
+    if "|" in text:
+        lines = ["" if _GRID_LINE.fullmatch(line) or _GRID_RULE.fullmatch(line) else line for line in lines]
     width = max((_columns(line) for line in lines), default=0)
     widest = MAX_WRAP_WIDTH * (2 if _WIDE_CHARACTER.search(text) else 1)
     if 20 <= width <= widest and _broken_at(lines, width):
@@ -91,11 +97,29 @@ def wrap_width(text: str) -> int | None:
     if padded_width is not None and 20 <= padded_width < width and padded_width <= widest \
             and _broken_at(lines, padded_width) and justified(text, padded_width):
         return padded_width
-    return _width_under_overflows(lines, widest)
+    return _width_under_overflows(lines, widest) or _full_width(lines, widest)
 
 
 # Widths tried below the widest line, at most.
 MAX_OVERFLOW_TRIES = 8
+# A wrapper's width is where its fullest lines stand: at least this share of the text's lines.
+MIN_FULL_SHARE = 0.02
+
+
+def _full_width(lines: list[str], widest: int) -> int | None:
+    """The width a ragged text is wrapped at when the lines that pass it are many widths apart, each
+    held by a line or two, and not all by a word: commands and their output kept as written at the
+    text's own indent, as w3m dumps a <pre> (the Debian Reference's .txt: 99 of its 10,740 lines pass
+    69 columns, at 33 widths up to 132). The widest width that MIN_FULL_SHARE of the lines stand
+    at, where no more than OVERFULL_SHARE pass it."""
+    widths = Counter(_columns(line) for line in lines if line.strip())
+    filled = sum(widths.values())
+    full = [width for width, count in widths.items() if count >= MIN_FULL_SHARE * filled and 20 <= width <= widest]
+    if not full:
+        return None
+    width = max(full)
+    over = sum(count for columns, count in widths.items() if columns > width)
+    return width if over <= OVERFULL_SHARE * filled and _broken_at(lines, width) else None
 
 
 def _width_under_overflows(lines: list[str], widest: int) -> int | None:
@@ -359,10 +383,11 @@ def grid_row_text(row: str) -> str:
 
 def _joined_lines(pieces) -> str:
     """`pieces` of text joined by a space, but between two Han or kana characters, where a wrapper
-    breaks a word ("パッケー" / "ジ")."""
+    breaks a word ("パッケー" / "ジ"), and after a slash, where it breaks an address ("http://" /
+    "deb.debian.org/" / "debian/")."""
     out = ""
     for piece in (" ".join(piece.split()) for piece in pieces):
         if piece:
-            joint = "" if not out or (_WIDE_CHARACTER.match(out[-1]) and _WIDE_CHARACTER.match(piece[0])) else " "
+            joint = "" if not out or out[-1] == "/" or (_WIDE_CHARACTER.match(out[-1]) and _WIDE_CHARACTER.match(piece[0])) else " "
             out += joint + piece
     return out

@@ -2,6 +2,8 @@
 DocBook's HTML pages, chapter by chapter, in /usr/share/doc/debian/FAQ and /usr/share/debian-reference.
 Each excerpt is a short piece of a real page, where the English original and its translation were
 read differently though they say the same thing."""
+from pathlib import Path
+
 from align.documents import load_sentences
 from align.reading import read_input
 from align.segmenters import load_segmenter
@@ -764,3 +766,24 @@ def test_a_table_with_a_row_a_line_and_a_rule_under_its_header_only_keeps_a_row_
     read = sentences(tmp_path, text, "table.de.txt")
     rows = [s for s in read if any(name in s for name in ("alpha", "beta", "gamma"))]
     assert len(rows) == 3 and all(sum(name in s for name in ("alpha", "beta", "gamma")) == 1 for s in rows), read
+
+
+# debian-reference.de.txt (debian-reference 2.100): a piece of its contents, then section 2.1.4 with the
+# sources.list lines (wider than the text, kept as written) and Table 2.2 (86 columns), as the package
+# ships the text wrapped at 69 columns.
+REFERENCE_DE_EXCERPT = Path(__file__).parent / "data" / "debian-reference.de.excerpt.txt"
+
+
+def test_a_text_wrapped_around_wide_tables_and_commands_is_read_as_wrapped():
+    # The table's lines and the commands' passed the width too often for it to be found, and every
+    # line opening on a noun (German writes each with a capital) was cut from its sentence.
+    read = [s.text for s in load_sentences(read_input(str(REFERENCE_DE_EXCERPT)), SEGMENTER)]
+    assert ('Die "deb-src"-Zeilen können ohne Probleme weggelassen werden (oder auskommentiert, indem ein "#" an '
+            'den Anfang der Zeile gestellt wird), wenn nur aptitude verwendet wird, was nicht auf Metadaten bezüglich '
+            'der Quellpakete zugreift.') in read, read
+    assert "Dies war immer ziemlich gründlich und zuverlässig." in read, read
+    assert "http://deb.debian.org/debian/ | stable (bullseye) | Stable-(Bullseye-) Veröffentlichung" in read, read
+    # ... and a contents' entry ends where the next opens, though its number would not have fitted
+    assert read[3:7] == ["1.1.2. Die Shell-Eingabeaufforderung auf einem GUI-System", "1.1.3. Das root-Benutzerkonto",
+                         "1.1.4. Die root-shell-Eingabeaufforderung",
+                         "1.1.5. Systemadministrations-Werkzeuge mit grafischer Oberfläche (GUI)"], read
