@@ -197,3 +197,25 @@ def test_a_changed_name_beside_a_label_is_still_found():
     assert names(src, tgt, "en", "de") == [("Schmidt", "Schubert")]
     assert names("Sergey Lavrov said so.", "Sergueï Lavrov l’a dit.", "en", "fr") == []
     assert names("Hans Schmidt came.", "Hans Schubert kam.", "en", "de") == [("Schmidt", "Schubert")]
+
+
+# Real help pages (Debian's gnome-calculator and eog, as the .page reader gives them, markup gone): a
+# heading in title case, and a program's name of common words that the other language reorders.
+@pytest.mark.parametrize("src, tgt, src_lang, tgt_lang", [
+    ("Complex Numbers", "Komplexe Zahlen", "en", "de"),
+    ("Creative Commons Share Alike 3.0", "Creative Commons Compartir Igual 3.0", "en", "es"),
+    ("To start the Image Viewer from the Terminal, type eog.",
+     "Para iniciar el Visor de imágenes desde la Terminal, escriba eog.", "en", "es"),
+    ("The Image Viewer documentation is maintained by a volunteer community.",
+     "La documentación del Visor de imágenes la mantiene una comunidad de voluntarios.", "en", "es"),
+    ("El Visor de imágenes le permite ver imágenes.", "The Image Viewer lets you view images.", "es", "en"),
+])
+def test_a_capitalised_common_word_of_a_title_is_no_changed_name(src, tgt, src_lang, tgt_lang):
+    assert names(src, tgt, src_lang, tgt_lang) == []
+
+
+def test_a_changed_name_in_a_heading_or_after_a_title_is_still_found():
+    assert names("Sergey Lavrov", "Sergey Shoigu", "en", "fr") == [("Lavrov", "Shoigu")]
+    assert names("Thomas Schmidt", "Thomas Schubert", "en", "de") == [("Schmidt", "Schubert")]
+    assert names("They met Professor Watson.", "Ils rencontrèrent le professeur Walton.", "en", "fr") == [
+        ("Watson", "Walton")]

@@ -503,6 +503,31 @@ def _outside_labels(names: list[_Name], text: str) -> list[_Name]:
     return [n for n in names if not any(a <= n.span[0] < b for a, b in labels)]
 
 
+_LONG_WORD = lazy_re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(text: str, lang: str) -> bool:
+    """`text` is a heading with every word of four letters or more capitalised ("Complex Numbers"):
+    its capitals say nothing of names. Not in German, which gives every noun its capital: a line of
+    nouns ("Herausgeber Redaktion Schweizer AlpenClub") is no heading by its capitals."""
+    if lang in ("de", "lb"):
+        return False
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not text.rstrip().endswith((".", "!", "?", "。"))
+
+
+def _in_common_words(names: list[_Name], i: int, text: str, other: str, counterpart: _Name) -> bool:
+    """`names[i]` follows a capitalised word of its run that the other side writes in small letters
+    after `counterpart`: "Image Viewer" / "Visor de imágenes", a program's name of common words put in
+    the other language's order, not a changed name. A title before a name keeps its place ("Doctor
+    Smith" / "docteur Smyth")."""
+    if i == 0 or not _NAME_LINK.fullmatch(text, names[i - 1].span[1], names[i].span[0]):
+        return False
+    before = names[i - 1].key
+    after = other[counterpart.span[1]:counterpart.span[1] + 40]
+    return any(w[0].islower() and _related(before, name_key(w)) for w in _WORD_RE.findall(after) if len(w) >= 3)
+
+
 def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[FactMismatch]:
     s_names, t_names = _outside_labels(extract_names(src), src), _outside_labels(extract_names(tgt), tgt)
     if not s_names or not t_names:
@@ -517,6 +542,7 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
     pairs: list[tuple[int, int]] = []
     excused: set[tuple[int, int]] = set()
     s_regnal, t_regnal = _regnal(s_names, src), _regnal(t_names, tgt)
+    title_case = _title_case(src, src_lang) or _title_case(tgt, tgt_lang)
 
     # A full name that keeps one part and changes the other: "Sergey Lavrov" / "Sergey Shoigu".
     for run_a in _name_runs(s_names, src):
@@ -534,8 +560,12 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
                     # Nor after the first word of both sentences that is neither one word nor a given name:
                     # an instruction's verb ("Select" / "Sélectionnez") before a translated label, its
                     # markup gone ("Select Smooth images..." / "Sélectionnez Lisser l'image...").
-                    opening = s_names[i].initial and t_names[j].initial and s_names[i].key != t_names[j].key \
-                        and _NAME_FORM_CLASS.get(s_names[i].key) not in _GIVEN_NAME_CLASSES
+                    # Nor in a heading in title case ("Complex Numbers" / "Komplexe Zahlen", "Creative
+                    # Commons Share Alike" / "Creative Commons Compartir Igual"), where every word has its
+                    # capital, after a word that is no given name.
+                    no_given = _NAME_FORM_CLASS.get(s_names[i].key) not in _GIVEN_NAME_CLASSES
+                    opening = no_given and (s_names[i].initial and t_names[j].initial and s_names[i].key != t_names[j].key
+                                            or title_case)
                     if ia + 1 < len(run_a) and jb + 1 < len(run_b) and not opening and not (
                             s_names[i].text.isupper() or t_names[j].text.isupper()):
                         x, y = run_a[ia + 1], run_b[jb + 1]
@@ -569,6 +599,8 @@ def _name_mismatches(src: str, tgt: str, src_lang: str, tgt_lang: str) -> list[F
             # spelling, makes of one name (Constantinople / Κωσταντινούπολη, 19 on Candide el's gold
             # pairs; Харьков / Харків); a changed name there is found beside a kept one, above.
             if _NOT_LATIN_LETTERS.search(a.text + b.text):
+                continue
+            if _in_common_words(s_names, i, src, tgt, b) or _in_common_words(t_names, j, tgt, src, a):
                 continue
             if 0.6 <= _similarity(a.key, b.key) < 0.8:
                 pairs.append((i, j))
