@@ -787,3 +787,14 @@ def test_a_text_wrapped_around_wide_tables_and_commands_is_read_as_wrapped():
     assert read[3:7] == ["1.1.2. Die Shell-Eingabeaufforderung auf einem GUI-System", "1.1.3. Das root-Benutzerkonto",
                          "1.1.4. Die root-shell-Eingabeaufforderung",
                          "1.1.5. Systemadministrations-Werkzeuge mit grafischer Oberfläche (GUI)"], read
+
+
+def test_a_sentence_opening_on_a_command_the_document_runs_is_a_sentence(tmp_path):
+    # No paragraph opens on "apt-get", but the document runs it after a shell's prompt.
+    text = ("Updating\n\nRun it once as root:\n\n    $ sudo apt-get update\n\n"
+            "The package lists go stale after a week. apt-get update then reads them again from every source, and "
+            "see the manual. ls(1) lists what was fetched.\n")
+    read = sentences(tmp_path, text, "README.txt")
+    assert read[-3:] == ["The package lists go stale after a week.",
+                         "apt-get update then reads them again from every source, and see the manual.",
+                         "ls(1) lists what was fetched."], read

@@ -673,11 +673,21 @@ _LOWER_CASE_OPENING = lazy_re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?({L
 _CAPITALISED_NAME = lazy_re.compile(r"(?<![\w.-])[A-Z]" + _NAME_TAIL)
 
 
+# ... and a command the document runs after a shell's prompt ("$ apt-get update") or names by its
+# manual page anywhere ("see ls(1)").
+_COMMAND_RUN = lazy_re.compile(rf"^[ \t]*\$[ \t]+(?:sudo[ \t]+)?({LOWER_CASE_NAME})(?=[ \t]|$)", re.M)
+_MANUAL_PAGE = lazy_re.compile(rf"(?<![\w.-])({LOWER_CASE_NAME})\(\d[a-z]*\)")
+
+
 def lower_case_names(paragraphs: list[str], text: str) -> frozenset[str]:
-    """The words that open one of `paragraphs` in lower case and that `text`, the whole document, never
-    writes with a capital: a word that opens sentences with one ("The", "And": a paragraph cut from
-    the line before it) is no name."""
+    """The words that open one of `paragraphs` in lower case, or that `text`, the whole document,
+    runs as commands or names by their manual pages, and that it never writes with a capital: a word
+    that opens sentences with one ("The", "And": a paragraph cut from the line before it) is no name."""
     found = {match.group(1) for paragraph in paragraphs if (match := _LOWER_CASE_OPENING.match(paragraph))}
+    if "$" in text:
+        found.update(_COMMAND_RUN.findall(text))
+    if "(" in text:
+        found.update(_MANUAL_PAGE.findall(text))
     if not found:
         return frozenset()
     capitalised = set(_CAPITALISED_NAME.findall(text))
