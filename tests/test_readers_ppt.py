@@ -6,9 +6,12 @@ line of Greek, Japanese and an emoji added by hand, saved by LibreOffice 7.4 as 
 .ppt again as deck_en.pptx; shapes_en/fr.ppt, the office-graphics tests' shapes_en/fr.odp saved
 as .ppt (a comment, a group of text boxes, a chart); txt_text.ppt, python-pptx 1.0.2's
 features/steps/test_files/txt-text.pptx (MIT) saved as .ppt, and that .ppt again as txt_text.pptx
-(line breaks, a table, a slide number field); two files written by PowerPoint 2007 from oletools
-0.60.2's test data (BSD): powerpoint2007_embedded.ppt (oleobj/embedded-simple-2007.ppt, an
-embedded text file) and encrypted.ppt (password-protected).
+(line breaks, a table, a slide number field); powerpoint2007_embedded.ppt, written by PowerPoint
+2007, from oletools 0.60.2's test data (BSD; oleobj/embedded-simple-2007.ppt, an embedded text
+file). Files written by PowerPoint, not gzipped, from Apache POI's test-data/slideshow (Apache
+License 2.0): basic_test_ppt_file.ppt (titles and bodies kept in the slide list, speaker notes),
+headers_footers.ppt, WithComments.ppt, incorrect_slide_order.ppt (slides added out of their
+order) and Password_Protected-hello.ppt (encrypted).
 """
 import gzip
 import json
@@ -100,14 +103,15 @@ PLAIN, ENCRYPTED = b"\x5f\xc0\x91\xe3", b"\xdf\xc4\xd1\xf3"
 
 
 @pytest.mark.parametrize("name, make, says", [
-    ("encrypted.ppt", lambda deck: deck("encrypted.ppt").read_bytes(), "the PowerPoint deck is password-protected"),
+    ("encrypted.ppt", lambda deck: (DATA / "Password_Protected-hello.ppt").read_bytes(),
+     "the PowerPoint deck is password-protected"),
     # An encrypted deck's token on a deck whose stream is plain: what PowerPoint writes first says it.
     ("token.ppt", lambda deck: _current_user(deck("deck_en.ppt").read_bytes(), ENCRYPTED), "password-protected"),
     ("cut.ppt", lambda deck: deck("deck_en.ppt").read_bytes()[:3000], "no PowerPoint deck can be found"),
     ("zeros.ppt", lambda deck: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "no PowerPoint deck can be found"),
-    # The Current User stream points at no edit record.
-    ("edit.ppt", lambda deck: _current_user(deck("deck_en.ppt").read_bytes(), PLAIN, 8),
-     "cannot be read as a PowerPoint .ppt slide deck (no record of type 0x0ff5"),
+    # No record where the persist directory says the document is.
+    ("document.ppt", lambda deck: deck("deck_en.ppt").read_bytes().replace(
+        b"\x0f\x00\xe8\x03", b"\x0f\x00\xe9\x03", 1), "(no record of type 0x03e8"),
 ])
 def test_a_ppt_that_cannot_be_read_is_a_one_line_error(deck, tmp_path, name, make, says):
     path = tmp_path / name
@@ -136,3 +140,30 @@ def test_a_shapes_alternative_text_is_read_from_its_options():
     record = entries + name + description
     assert _option_text(record, 0, len(record), 3, 0x0381) == "Bars of the rain by region"
     assert _option_text(record, 0, len(record) - 4, 3, 0x0381) == ""  # its data cut short: nothing, no error
+
+
+def test_powerpoints_own_files_read_placeholders_notes_footers_and_comments():
+    """A title and body PowerPoint keeps in the slide list, which the slide's shapes cite by index;
+    speaker notes; the footer and date the master shows, kept in the document's or the slide's
+    header and footer settings, as furniture (a .pptx keeps them in each slide's footer); a
+    comment; slides in the order the show has them, not the order they were added in."""
+    assert read(DATA / "basic_test_ppt_file.ppt")[:4] == [
+        ("This is a test title", "slide 1", False, ()), ("This is a test subtitle", "slide 1", False, ()),
+        ("This is on page 1", "slide 1", False, ()), ("These are the notes for page 1", "slide 1, notes", False, ())]
+    assert read(DATA / "headers_footers.ppt") == [
+        ("Global Slide Footer", "slide 1", True, ()), ("Notes Header", "slide 1, notes", True, ()),
+        ("Notes Footer", "slide 1, notes", True, ()), ("custom date format", "slide 2", True, ()),
+        ("per-slide footer", "slide 2", True, ()), ("Notes Header", "slide 2, notes", True, ()),
+        ("Notes Footer", "slide 2, notes", True, ())]
+    assert ("This is a test comment\n\nIt is on the first, only slide", "comment on slide 1", True, ()) in read(
+        DATA / "WithComments.ppt")
+    assert [text for text, *_rest in read(DATA / "incorrect_slide_order.ppt")] == [
+        "Slide 1", "First slide I added", "Slide 2", "Third slide I added", "Slide 3", "Second slide I added"]
+
+
+def test_a_deck_whose_current_user_stream_points_astray_reads_as_the_intact_one(deck, tmp_path):
+    """The stream's own persist directories stand in for a chain of edits that leads nowhere
+    (Apache POI repairs such decks too)."""
+    path = tmp_path / "astray.ppt"
+    path.write_bytes(_current_user(deck("deck_en.ppt").read_bytes(), PLAIN, 8))
+    assert read(path) == read(DATA / "deck_en.pptx")

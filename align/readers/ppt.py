@@ -38,6 +38,7 @@ _DOCUMENT, _SLIDE, _SLIDE_ATOM, _NOTES, _MAIN_MASTER, _SLIDE_SHOW_INFO = 0x03E8,
 _SLIDE_LIST, _SLIDE_PERSIST, _TEXT_HEADER, _TEXT_CHARS, _TEXT_BYTES = 0x0FF0, 0x03F3, 0x0F9F, 0x0FA0, 0x0FA8
 _OUTLINE_TEXT_REF, _CSTRING, _USER_EDIT, _PERSIST_DIRECTORY = 0x0F9E, 0x0FBA, 0x0FF5, 0x1772
 _SLIDE_NUMBER_FIELD = 0x0FD8
+_HEADERS_FOOTERS, _HEADERS_FOOTERS_ATOM = 0x0FD9, 0x0FDA
 # Fields other than the slide's number (a date, a header, a footer): their text is the master's or
 # the clock's, not the slide's.
 _OTHER_FIELDS = frozenset((0x0FF7, 0x0FF8, 0x0FF9, 0x0FFA, 0x1015))
@@ -113,30 +114,44 @@ def _streams(data: bytes) -> tuple[bytes, bytes]:
     except Exception:  # olefile's errors on a damaged container are of many kinds
         raise ValueError(damaged) from None
     with ole:
-        if not ole.exists(_STREAM):
+        # A deck PowerPoint 95 saved for both versions keeps the 97 one in a storage of its own.
+        folder = "PP97_DUALSTORAGE/" if ole.exists("PP97_DUALSTORAGE/" + _STREAM) else ""
+        if not ole.exists(folder + _STREAM):
             raise ValueError("no PowerPoint Document stream in it")
         try:
-            return (ole.openstream(_STREAM).read(),
-                    ole.openstream("Current User").read() if ole.exists("Current User") else b"")
+            return (ole.openstream(folder + _STREAM).read(),
+                    ole.openstream(folder + "Current User").read() if ole.exists(folder + "Current User") else b"")
         except MemoryError:
             raise
         except Exception:
             raise ValueError(damaged) from None
 
 
-def _persist_offsets(stream: bytes, user: bytes, label: str) -> tuple[dict[int, int], int]:
+def _read_directory(stream: bytes, at: int, end: int, offsets: dict[int, int], newer_first: bool) -> None:
+    """A PersistDirectoryAtom's entries into `offsets`: runs of offsets from a first persist id."""
+    while at + 4 <= end:
+        entry = struct.unpack_from("<I", stream, at)[0]
+        first, count = entry & 0xFFFFF, entry >> 20
+        for k, offset in enumerate(struct.unpack_from(f"<{count}I", stream, at + 4)):
+            if newer_first:
+                offsets.setdefault(first + k, offset)
+            else:
+                offsets[first + k] = offset
+        at += 4 + 4 * count
+
+
+def _edit_chain(stream: bytes, user: bytes, label: str) -> tuple[dict[int, int], int]:
     """Each persist id's offset in the stream, the newest edit's where several give one, and the
     document's persist id: the Current User stream's last edit, then each edit before it."""
     encrypted = InputError(f"{label}: the PowerPoint deck is password-protected; save an unprotected copy first")
-    if len(user) >= 20:
-        token, edit_at = struct.unpack_from("<II", user, 12)
-        if token == _ENCRYPTED_TOKEN:
-            raise encrypted
-    else:  # no Current User stream: the last edit in the stream
-        edits = [start - 8 for kind, _i, _c, start, _e in _records(stream, 0, len(stream)) if kind == _USER_EDIT]
-        if not edits:
-            raise ValueError("no edit record in it")
-        edit_at = edits[-1]
+    if 4 <= len(user) < 28 and struct.unpack_from("<I", user)[0] + 4 == len(user):
+        # PowerPoint 95's Current User stream: its size, then its data (as Apache POI tells them apart).
+        raise InputError(f"{label}: is a PowerPoint 95 deck; save it as .pptx (or as PowerPoint 97-2003) and give that")
+    if len(user) < 20:
+        raise ValueError("no Current User stream in it")
+    token, edit_at = struct.unpack_from("<II", user, 12)
+    if token == _ENCRYPTED_TOKEN:
+        raise encrypted
     offsets: dict[int, int] = {}
     document = None
     seen: set[int] = set()
@@ -148,15 +163,43 @@ def _persist_offsets(stream: bytes, user: bytes, label: str) -> tuple[dict[int, 
             raise encrypted  # encryptSessionPersistIdRef: a CryptSession10Container holds the key
         document = document if document is not None else document_id
         _kind, _instance, _container, at, directory_end = _record_at(stream, directory_at, _PERSIST_DIRECTORY)
-        while at + 4 <= directory_end:
-            entry = struct.unpack_from("<I", stream, at)[0]
-            first, count = entry & 0xFFFFF, entry >> 20
-            for k, offset in enumerate(struct.unpack_from(f"<{count}I", stream, at + 4)):
-                offsets.setdefault(first + k, offset)
-            at += 4 + 4 * count
+        _read_directory(stream, at, directory_end, offsets, newer_first=True)
         edit_at = previous
     if document is None:
         raise ValueError("no edit record in it")
+    return offsets, document
+
+
+def _scanned_offsets(stream: bytes) -> tuple[dict[int, int], int | None]:
+    """The persist directories and the last edit as the stream holds them, oldest first: for a deck
+    whose Current User stream or chain of edits points astray (a file saved by a faulty program)."""
+    offsets: dict[int, int] = {}
+    document = None
+    try:
+        for kind, _instance, _container, start, end in _records(stream, 0, len(stream)):
+            if kind == _PERSIST_DIRECTORY:
+                _read_directory(stream, start, end, offsets, newer_first=False)
+            elif kind == _USER_EDIT and end - start >= 20:
+                document = struct.unpack_from("<I", stream, start + 16)[0]
+    except (ValueError, struct.error):  # records after a damaged one: what came before stands
+        pass
+    return offsets, document
+
+
+def _persist_offsets(stream: bytes, user: bytes, label: str) -> tuple[dict[int, int], int]:
+    """Each persist id's offset by the chain of edits, any id it lacks where the stream's own
+    directories give one (Apache POI repairs such decks too)."""
+    try:
+        offsets, document = _edit_chain(stream, user, label)
+    except InputError:  # an encrypted deck or PowerPoint 95's (an InputError is a ValueError)
+        raise
+    except (ValueError, struct.error) as error:
+        offsets, document = _scanned_offsets(stream)
+        if document is None or not offsets:
+            raise error
+        return offsets, document
+    for persist_id, offset in _scanned_offsets(stream)[0].items():
+        offsets.setdefault(persist_id, offset)
     return offsets, document
 
 
@@ -203,6 +246,7 @@ class _Deck:
             if show is not None and show[4] - show[3] >= 12 and struct.unpack_from("<H", self.stream, show[3] + 10)[0] & _HIDDEN:
                 hidden.append(number)
             out += self._drawing_blocks(slide, locator, number, texts)
+            out += self._header_footer_blocks(slide, 3, locator)
             if shows_master and master_id in masters and master_id not in masters_read:
                 masters_read.add(master_id)
                 master_persist, master_texts = masters[master_id]
@@ -212,7 +256,9 @@ class _Deck:
                         for block in self._drawing_blocks(master, locator, number, master_texts, own_only=True)]
             if notes_id in notes:
                 notes_persist, notes_texts = notes[notes_id]
-                out += self._drawing_blocks(self._persisted(notes_persist, _NOTES), f"{locator}, notes", number, notes_texts)
+                notes_page = self._persisted(notes_persist, _NOTES)
+                out += self._drawing_blocks(notes_page, f"{locator}, notes", number, notes_texts)
+                out += self._header_footer_blocks(notes_page, 4, f"{locator}, notes")
             out += self._comments(slide, f"comment on {locator}")
         objects = self._embedded_objects()
         if objects:
@@ -284,6 +330,26 @@ class _Deck:
         if description:
             out.append(Block(description, locator, furniture=True))
         return out
+
+    def _header_footer_blocks(self, page: tuple, instance: int, locator: str) -> list[Block]:
+        """The date, header and footer a slide (or notes page) shows, as furniture: the master's
+        placeholders show them, their words kept in the page's HeadersFootersContainer or the
+        document's (instance 3 slides', 4 notes'), as a .pptx keeps them in each slide's footer."""
+        own = next(_children(self.stream, page, _HEADERS_FOOTERS), None)
+        shared = next((found for found in _children(self.stream, self.document, _HEADERS_FOOTERS)
+                       if found[1] == instance), None)
+        flags, strings = 0, {}
+        for container in (shared, own):  # the page's own settings over the document's
+            if container is None:
+                continue
+            for kind, string, _container, start, end in _children(self.stream, container):
+                if kind == _HEADERS_FOOTERS_ATOM and end - start >= 4:
+                    flags = struct.unpack_from("<H", self.stream, start + 2)[0]
+                elif kind == _CSTRING:
+                    strings[string] = self.stream[start:end].decode("utf-16-le", "replace")
+        shown = [(0, flags & 0x01 and flags & 0x04), (1, flags & 0x10 and instance == 4), (2, flags & 0x20)]
+        return [Block(text, locator, furniture=True) for string, on in shown if on
+                for text in [tidy(strings.get(string, ""), keep_no_break=True)] if text]
 
     def _comments(self, slide: tuple, locator: str) -> list[Block]:
         """A reviewer's comments on the slide (PowerPoint 2002 and later keep them in a tag's data)."""
