@@ -181,6 +181,7 @@ def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lan
     declared["target"] = declared["target"] or _named_language(raw)
     out = []
     for side, given, other in (("source", src_lang, "target"), ("target", tgt_lang, "source")):
+        _check_flag(raw.path, halves[side], given, declared[side], declared[other], side)
         lang = given or declared[side] or dominant_language(halves[side])
         if not (given or declared[side]) and lang == declared[other]:
             # Short lines take the language of the whole file read around them, both halves' text:
@@ -189,6 +190,25 @@ def _bilingual_halves(raw: RawText, sentences: list[Sentence], src_lang, tgt_lan
             lang = detect_language(opening_text(halves[side]))[0]
         out.append((lang, [replace(s, lang=lang) for s in halves[side]]))
     return out
+
+
+def _check_flag(path: str, half: list[Sentence], given: str | None, declared: str, other: str, side: str) -> None:
+    """Refuse a flag that names a language a bilingual file's half is not in: the half declared in one
+    language (an XLIFF's trgLang, a catalogue's Language) and read so or unsurely. `--tgt-lang de` on
+    an XLIFF from English into French had labelled the French German, in every report and in the
+    TMX written from it, unsaid. A declaration the half's text belies yields to the flag, said."""
+    declared = normalise_code(declared) if declared else ""
+    if not given or not declared or declared == given:
+        return
+    flag, what = ("--src-lang", "sources") if side == "source" else ("--tgt-lang", "translations")
+    if dominant_language(half) == given:
+        logger.warning("%s declares its %s %s but they read as %s: read as %s, as %s says", path, what,
+                       _name(declared), _name(given), _name(given), flag)
+        return
+    pair = (declared, other) if side == "source" else (other, declared)
+    held = " and ".join(_name(code) for code in dict.fromkeys(normalise_code(c) for c in pair if c))
+    raise InputError(f"{path}: its {what} are in {_name(declared)}, not {_name(given)} as {flag} says "
+                     f"(the file holds {held})")
 
 
 def _language_flag(value: str | None, flag: str) -> tuple[str | None, str | None]:
@@ -290,6 +310,10 @@ def _half_beside(read: tuple[RawText, list[Sentence]], lang: str | None, beside:
     bilingual too, and each sentence is located by its message's source (`_keyed_by_source`)."""
     raw, sentences = read
     (src_lang, src_half), (tgt_lang, tgt_half) = _bilingual_halves(raw, sentences, None, None)
+    declared = {normalise_code(span.lang) for span in raw.spans if span.lang}
+    if lang and declared and lang not in (src_lang, tgt_lang) and lang != dominant_language(tgt_half):
+        raise InputError(f"{raw.path}: holds {_name(src_lang)} and {_name(tgt_lang)} text, no {_name(lang)}; "
+                         f"{flag} chooses one of its two languages")
     wanted = lang or beside_lang
     if wanted is not None and src_lang != tgt_lang and (wanted == src_lang if lang else wanted == tgt_lang):
         chosen, half, other_lang = "source", src_half, tgt_lang

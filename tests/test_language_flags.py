@@ -370,3 +370,39 @@ def test_the_fallback_encoders_languages_are_named(code, name):
     from align.language import language_name
 
     assert language_name(code) == name
+
+
+XLIFF = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" '
+         'srcLang="en" trgLang="fr"><file id="f1">'
+         '<unit id="u1"><segment><source>The storm reached the coast on Monday.</source>'
+         '<target>La tempête a atteint la côte lundi.</target></segment></unit>'
+         '<unit id="u2"><segment><source>It destroyed 300 houses.</source>'
+         '<target>Elle a détruit 300 maisons.</target></segment></unit></file></xliff>')
+
+
+def test_a_flag_naming_a_language_a_bilingual_file_is_not_in_is_refused(tmp_path):
+    """--tgt-lang de on an XLIFF from English into French labelled the French German, in every
+    report and in the TMX written from it, unsaid."""
+    path = tmp_path / "job.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    with pytest.raises(InputError, match=r"its translations are in French \(fr\), not German \(de\) as --tgt-lang says"):
+        load_documents(str(path), tgt_lang="de")
+    with pytest.raises(InputError, match=r"its sources are in English \(en\), not French \(fr\) as --src-lang says"):
+        load_documents(str(path), src_lang="fr")
+    original = tmp_path / "en.txt"
+    original.write_text("The storm reached the coast on Monday.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds English \(en\) and French \(fr\) text, no German \(de\)"):
+        load_documents(str(original), str(path), tgt_lang="de")
+    source, target = load_documents(str(path), tgt_lang="fr")
+    assert (source.lang, target.lang) == ("en", "fr")
+
+
+def test_a_declaration_the_text_belies_yields_to_the_flag(tmp_path, caplog):
+    """A CAT tool set up for the wrong language writes trgLang="fr" over German translations: the
+    flag that says German is right, and said."""
+    path = tmp_path / "job.xlf"
+    path.write_text(XLIFF.replace("La tempête a atteint la côte lundi.", "Der Sturm erreichte am Montag die Küste.")
+                    .replace("Elle a détruit 300 maisons.", "Er zerstörte 300 Häuser."), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _source, target = load_documents(str(path), tgt_lang="de")
+    assert target.lang == "de" and "declares its translations French (fr) but they read as German (de)" in caplog.text
