@@ -452,6 +452,9 @@ def _announce_versions(versions: dict[str, list[Sentence]], taken: list[str], pa
     others = len(versions) - len(taken)
     chosen = " and ".join(f"its {_version_label(tag, versions[tag])} version ({where_span(versions[tag])})"
                           for tag in taken)
+    if not others:
+        logger.warning("%s gives its text in %d languages element by element: aligning %s", path, len(versions), chosen)
+        return
     logger.warning("%s gives its text in %d languages element by element: aligning %s; %s set aside and listed "
                    "(--src-lang/--tgt-lang choose others)", path, len(versions), chosen,
                    f"the other {others} are" if others != 1 else "the other one is")
@@ -503,10 +506,24 @@ def table_as_rows(read: tuple[RawText, list[Sentence]], segmenter) -> tuple[RawT
 
 
 def _version_beside(raw: RawText, versions: dict[str, list[Sentence]], lang: str | None, locale: str | None,
-                    flag: str) -> tuple[str, list[Sentence]]:
+                    flag: str, beside: tuple[str | None, str] = (None, "")) -> tuple[str, list[Sentence]]:
     """The version of a file of versions given beside another file: the one `lang` names, else
-    the untagged text; the others set aside, said aloud."""
+    the untagged text (the first version), else, where that is in the language of the file beside
+    it (`beside`: its language, its path), the one version in another language; the others set
+    aside, said aloud. A page giving each paragraph in English and in French, beside an English
+    text, had its English version aligned with it: "both texts are in English"."""
     tag = _version_named(versions, lang, locale, raw.path, flag) if lang else _default_version(versions)
+    beside_lang, beside_path = beside
+    if not lang and beside_lang is not None and _version_language(versions[tag]) == beside_lang:
+        others = {_version_language(part) for part in versions.values()} - {beside_lang}
+        if len(others) > 1:
+            labels = [_version_label(tag, part) for tag, part in versions.items()]
+            listed = ", ".join(labels[:8]) + (f" and {len(labels) - 8} more" if len(labels) > 8 else "")
+            raise InputError(f"{raw.path} gives its text in {len(versions)} languages element by element, the first "
+                             f"in {_name(beside_lang)}, the language of {beside_path}: name the version to align "
+                             f"with {flag} (it holds {listed})")
+        if others:
+            tag = _default_version(versions, unlike=beside_lang)
     lang = lang or _version_language(versions[tag])
     taken = [replace(s, lang=lang) for s in versions[tag]]
     _announce_versions({**versions, tag: taken}, [tag], raw.path)
@@ -530,16 +547,19 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
     # it whole, as a flag would: its short strings are no part in another language.
     declared = (None if sided[0] or src_lang or versions[0] else _declared_language(src_raw, src_all),
                 None if sided[1] or tgt_lang or versions[1] else _declared_language(tgt_raw, tgt_all))
-    if versions[0] is not None:
-        src_lang, src_sents = _version_beside(src_raw, versions[0], src_lang, locales[0], "--src-lang")
-    elif not sided[0]:
+    if versions[0] is None and not sided[0]:
         src_lang, src_sents = ((declared[0], src_all) if declared[0]
                                else _part(src_all, src_lang, src_raw.path, "--src-lang", _in_one_language(src_raw)))
-    if versions[1] is not None:
-        tgt_lang, tgt_sents = _version_beside(tgt_raw, versions[1], tgt_lang, locales[1], "--tgt-lang")
-    elif not sided[1]:
+    if versions[1] is None and not sided[1]:
         tgt_lang, tgt_sents = ((declared[1], tgt_all) if declared[1]
                                else _part(tgt_all, tgt_lang, tgt_raw.path, "--tgt-lang", _in_one_language(tgt_raw)))
+    # A file of versions' version is chosen knowing the other file's language, where it is known.
+    if versions[0] is not None:
+        src_lang, src_sents = _version_beside(src_raw, versions[0], src_lang, locales[0], "--src-lang",
+                                              (tgt_lang if versions[1] is None and not sided[1] else None, tgt_raw.path))
+    if versions[1] is not None:
+        tgt_lang, tgt_sents = _version_beside(tgt_raw, versions[1], tgt_lang, locales[1], "--tgt-lang",
+                                              (src_lang if not sided[0] else None, src_raw.path))
     if sided[0]:
         src_lang, src_sents = _half_beside(src_read, src_lang, tgt_raw.path, "--src-lang", None if sided[1] else tgt_lang,
                                            keyed=sided[1])

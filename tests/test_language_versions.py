@@ -216,3 +216,65 @@ def test_a_file_of_versions_own_version_in_the_versions_language_is_version_1(tm
     result = compare_versions(path, [str(french)], encoder=use_encoder)
     assert [(v.target.path, v.target.lang) for v in result.versions] == [(path, "fr"), (str(french), "fr")]
     assert _texts(result.versions[0].target) == list(VERSIONS["fr"])
+
+
+# A city notice giving each paragraph in English, then in French (<p lang="en">, <p lang="fr">).
+NOTICE = [("Water main repairs", "Réparation de la conduite d'eau"),
+          ("Repairs to the water main on Rideau Street will begin on Monday, 14 April.",
+           "Les réparations de la conduite d'eau de la rue Rideau commenceront le lundi 14 avril."),
+          ("Water service will be interrupted from 9 a.m. to 3 p.m.", "Le service d'eau sera interrompu de 9 h à 15 h."),
+          ('"Keep the water running slowly," the city advises residents of older buildings.',
+           "« Keep the water running slowly », conseille la Ville aux résidents des immeubles anciens."),
+          ("Contact", "Contact"),
+          ("Service Ottawa, 110 Laurier Avenue West", "Service Ottawa, 110, avenue Laurier Ouest"),
+          ("Call 311 or visit ottawa.ca for updates.", "Composez le 311 ou visitez ottawa.ca pour des mises à jour.")]
+
+
+def _notice(path) -> str:
+    tags = ["h1" if k == 0 else "p" for k in range(len(NOTICE))]
+    body = "".join(f'<{tag} lang="en">{english}</{tag}>\n<{tag} lang="fr">{french}</{tag}>\n'
+                   for tag, (english, french) in zip(tags, NOTICE))
+    path.write_text('<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Notice / Avis</title></head>\n'
+                    f"<body><main>\n{body}</main></body>\n</html>\n", encoding="utf-8")
+    return str(path)
+
+
+def test_a_page_giving_each_paragraph_in_two_languages_is_read_by_the_languages_it_declares(tmp_path):
+    # Split by the detector, the French "Contact" and address went to the English part, which
+    # held them beside its own, and the French part lacked them.
+    english, french = load_documents(_notice(tmp_path / "notice.html"))
+    assert (english.lang, french.lang) == ("en", "fr")
+    assert _texts(english) == ["Notice / Avis"] + [en for en, _fr in NOTICE]
+    assert _texts(french) == [fr for _en, fr in NOTICE]
+
+
+def test_beside_a_text_in_one_of_its_languages_a_page_of_versions_gives_its_other(tmp_path):
+    page = _notice(tmp_path / "notice.html")
+    english = tmp_path / "en.txt"
+    english.write_text("\n\n".join(en for en, _fr in NOTICE) + "\n", encoding="utf-8")
+    for source, target in ((str(english), page), (page, str(english))):
+        documents = load_documents(source, target)
+        french = next(doc for doc in documents if doc.path == page)
+        assert french.lang == "fr" and _texts(french) == [fr for _en, fr in NOTICE]
+
+
+def test_a_language_menu_or_one_quoted_paragraph_makes_no_page_of_versions():
+    from align.readers.html import HtmlReader
+
+    menu = ('<html lang="fr"><body><ul><li lang="en">English</li><li lang="de">Deutsch</li><li lang="es">Español</li>'
+            "</ul><p>La ville réparera la conduite d'eau de la rue Rideau à partir du lundi 14 avril prochain.</p>"
+            "<p>Le service d'eau sera interrompu de 9 h à 15 h, et le stationnement interdit du côté nord.</p>"
+            "</body></html>")
+    quoted = ('<html lang="fr"><body><p lang="fr">Le maire a cité la devise de la ville ce matin.</p>'
+              '<p lang="en">Keep the water running slowly.</p><p>Les travaux dureront trois semaines.</p></body></html>')
+    for page in (menu, quoted):
+        assert all(block.version is None for block in HtmlReader().blocks(page, "page.html"))
+
+
+def test_a_file_of_many_versions_beside_a_text_in_its_first_ones_language_asks_which(tmp_path):
+    # "both texts are in English": the metainfo's untagged English was taken beside an English text.
+    english = tmp_path / "en.txt"
+    english.write_text("\n".join(VERSIONS[""]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gives its text in 6 languages element by element, the first in English "
+                                         r"\(en\), the language of .*en.txt: name the version to align with --tgt-lang"):
+        load_documents(str(english), _metainfo(tmp_path / "photos.metainfo.xml"))

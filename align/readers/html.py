@@ -16,7 +16,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from .. import lazy_re
-from .base import Block, EmptyPartings, Reader, shifted, tidy
+from .base import Block, EmptyPartings, Reader, shifted, tidy, version_tag
 from .gutenberg import framed_blocks
 
 # Elements whose start or end ends the running block of text.
@@ -139,6 +139,11 @@ class _Collector(HTMLParser):
         self.read_title = read_title
         self.xml = False  # XHTML, whose CDATA sections are text
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, hidden, furniture)
+        # The language each open element declares (lang=, xml:lang=) or inherits, "" for none; and at
+        # each depth the last element opened there with its own declaration: (tag, language).
+        self.langs: list[str] = []
+        self.last_sibling: dict[int, tuple[str, str]] = {}
+        self.version_runs = 0  # same-named siblings side by side, each declaring a language of its own
         self.pieces: list[str] = []
         self.start_line = 0
         # The block's words so far, whether its text ends inside a word, and where its words go
@@ -147,7 +152,8 @@ class _Collector(HTMLParser):
         self.in_word = False
         self.last_line = 0
         self.line_marks: list[tuple[int, int]] = []
-        self.blocks: list[tuple[str, int, bool, bool, tuple]] = []  # text, line, furniture, in article, marks
+        # text, line, furniture, in article, marks, declared language
+        self.blocks: list[tuple[str, int, bool, bool, tuple, str]] = []
         self.has_article = False
         self.article_depth = 0
         self.title_seen = False
@@ -168,12 +174,13 @@ class _Collector(HTMLParser):
         if text.strip():
             self.partings.paragraph(len(self.blocks), not (furniture or self.images_before), not self.blocks)
             self.partings.empty = self.images_before = False
+        lang = self.langs[-1] if self.langs else ""
         if text:
-            self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks)))
+            self.blocks.append((text, self.start_line, furniture, self.article_depth > 0, tuple(self.line_marks), lang))
         self.images_before = self.images_before or bool(self.images)
         # An image's alternative text stands for it on the page (a screen reader reads it, a broken
         # image shows it): after its block and as furniture, as Word's and OpenDocument's are.
-        self.blocks.extend((alt, line, True, self.article_depth > 0, ()) for alt, line in self.images)
+        self.blocks.extend((alt, line, True, self.article_depth > 0, (), lang) for alt, line in self.images)
         self.images = []
         self.pieces = []
         self.words, self.in_word, self.last_line, self.line_marks = 0, False, 0, []
@@ -219,7 +226,16 @@ class _Collector(HTMLParser):
         if tag in ("article", "main"):
             self.has_article = True
             self.article_depth += 1
+        own = version_tag(attributes.get("lang") or attributes.get("xml:lang") or "")
+        depth = len(self.stack)
+        before = self.last_sibling.get(depth)
+        if own and before and before[0] == tag and before[1] != own and tag in _BLOCKS:
+            self.version_runs += 1
+        self.last_sibling = {d: sibling for d, sibling in self.last_sibling.items() if d < depth}
+        if own:
+            self.last_sibling[depth] = (tag, own)
         self.stack.append((tag, hidden, furniture))
+        self.langs.append(own or (self.langs[-1] if self.langs else ""))
 
     def _end_implied(self, tag: str) -> None:
         """Close what `tag` ends without an end tag: the head at the first element of the body, an
@@ -256,6 +272,7 @@ class _Collector(HTMLParser):
                     if closed in ("article", "main"):
                         self.article_depth -= 1
                 del self.stack[depth:]
+                del self.langs[depth:]
                 return
 
     def _opens_pre(self) -> bool:
@@ -318,6 +335,27 @@ class _Collector(HTMLParser):
             self.last_line = line
 
 
+# A page gives its text in several languages element by element (each paragraph, then its
+# translation: <p lang="en"> then <p lang="fr">) when at least this many times an element follows
+# one of its name declaring another language than its own: read as a file of versions
+# (`Block.version`), each block in the language it declares, as AppStream's metainfo is. Split by
+# the detector, a French "Contact" and an address went to the English part. One English quotation
+# (<p lang="en"> after a French paragraph, both declared) is no translation of the page.
+MIN_VERSION_RUNS = 2
+# ... and two of its declared languages each hold at least this share of its text outside the page's
+# furniture: a language menu's "English", "Deutsch" (<li lang="en">, <li lang="de">) is no version.
+MIN_VERSION_SHARE = 0.2
+
+
+def _two_texts(blocks: list[tuple]) -> bool:
+    letters: dict[str, int] = {}
+    for text, _line, furniture, _in_article, _marks, lang in blocks:
+        if not furniture:
+            letters[lang] = letters.get(lang, 0) + len(text)
+    total = sum(letters.values())
+    return sum(1 for lang, count in letters.items() if lang and count >= MIN_VERSION_SHARE * total) >= 2
+
+
 class HtmlReader(Reader):
     name = "html"
     suffixes = (".html", ".htm", ".xhtml", ".shtml")
@@ -337,8 +375,10 @@ class HtmlReader(Reader):
         collector.feed(text)
         collector.close()
         collector.flush()
+        versioned = collector.version_runs >= MIN_VERSION_RUNS and _two_texts(collector.blocks)
         out = []
-        for block_text, line, furniture, in_article, marks in collector.blocks:
+        for block_text, line, furniture, in_article, marks, lang in collector.blocks:
             outside = collector.has_article and not in_article
-            out.append(Block(block_text, f"line {line}", furniture=furniture or outside, line_marks=marks))
+            out.append(Block(block_text, f"line {line}", furniture=furniture or outside, line_marks=marks,
+                             version=lang if versioned else None))
         return collector.partings.lines_of(framed_blocks(out))
