@@ -6,6 +6,9 @@ days.2"). The keys are the program's names for the strings, not text, and are no
 numbers, true, false or null; nor an ARB file's metadata ("@@locale", "@title": the description
 and placeholders are notes for the translator, not the app's text). Read as plain text, the braces,
 quotes and keys were the sentences of the report; read as JSON, an ARB file's descriptions were.
+A file of several languages side by side (i18next's resources, {"en": {"translation": {...}},
+"fr": {...}}; vue-i18n's messages) is a file of versions, each locale's strings keyed by their
+path below it (`version_roots`).
 
 An ICU message ("{count, plural, =0{No items} one{1 item} other{{count} items}}", as ARB files,
 FormatJS and Symfony's +intl-icu catalogues write a plural or a choice) is read as the app shows
@@ -20,7 +23,7 @@ from __future__ import annotations
 import json
 
 from .. import lazy_re
-from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken
+from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken, version_tag
 from .po import message_blocks
 
 
@@ -227,6 +230,34 @@ def _app_strings(value, named_arb: bool = False):
     return _strings(kept, "")
 
 
+def locale_code(key: str) -> str:
+    """The language of a locale root key ("fr", "pt-BR", "zh_Hans"), or "" for a key that names
+    none ("app", "title", "ok"). Shared with the YAML reader."""
+    from ..language import LANGUAGE_NAMES, parse_language_tag  # only for a file that has a root
+
+    try:
+        code, _tag = parse_language_tag(key)
+    except ValueError:
+        return ""
+    return code if len(key.replace("_", "-").split("-")[0]) == 2 or code in LANGUAGE_NAMES else ""
+
+
+def version_roots(entries: list[tuple[str, set[str] | None]]) -> list[str | None]:
+    """The version tag of each top-level entry (its key, and its value's keys where that is an
+    object) of a file holding several languages side by side, as Rails' locale YAML (en:, fr:, de:),
+    i18next's resources ({"en": {"translation": {...}}, "fr": {...}}) and vue-i18n's messages are
+    written in one file; None for an entry that is no locale root. The roots are the entries named
+    by a locale, each sharing a key with another: a file of two-letter sections ("id", "it") keyed
+    apart is no set of translations. All None where fewer than two are. An entry beside them that
+    names no locale (a theme's "gr" for Greek, Rails' "defaults" an anchor points at) stays
+    untagged, read as before, so that its strings are still listed."""
+    roots = [k for k, (key, keys) in enumerate(entries) if keys and locale_code(key)]
+    kept = {k for k in roots if entries[k][1] & set().union(*(entries[j][1] for j in roots if j != k))}
+    if len(kept) < 2:
+        return [None] * len(entries)
+    return [version_tag(key) if k in kept else None for k, (key, _keys) in enumerate(entries)]
+
+
 def _extra_plural_keys(paths: list[str]) -> set[str]:
     """The i18next plural keys of forms English has none of ("items_few" beside "items_one")."""
     present = set(paths)
@@ -295,7 +326,8 @@ def _plural_forms(text: str, forms: list[str]) -> bool:
     return all(marks(form) & first for form in forms[1:])
 
 
-def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "") -> list[Block]:
+def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "",
+                  version: str | None = None) -> list[Block]:
     """The blocks of one string at key `path`: an ICU plural or select message's forms each its own
     ("key items.one"), a vue-i18n plural's by their numbers ("key car.1"), any other string as a
     catalogue's message. Shared with the YAML reader."""
@@ -310,12 +342,13 @@ def string_blocks(path: str, text: str, furniture: bool = False, lang: str = "")
         # two (Polish's third of "{count} sekunda | {count} sekundy | {count} sekund") is a
         # language's own, boilerplate, as an ICU plural's forms English lacks are.
         return [block for number, form in enumerate(alternatives)
-                for block in message_blocks(form, f"{where}.{number}", lang=lang,
+                for block in message_blocks(form, f"{where}.{number}", lang=lang, version=version,
                                             furniture=furniture or number >= ENGLISH_PIPE_FORMS)]
     if forms is None:
-        return message_blocks(text, where, furniture=furniture, lang=lang)
+        return message_blocks(text, where, furniture=furniture, lang=lang, version=version)
     return [block for selectors, form, extra in forms
-            for block in message_blocks(form, f"{where}.{selectors}", furniture=furniture or extra, lang=lang)]
+            for block in message_blocks(form, f"{where}.{selectors}", furniture=furniture or extra, lang=lang,
+                                                 version=version)]
 
 
 def _loads(text: str):
@@ -362,9 +395,22 @@ class JsonStringsReader(Reader):
             except ValueError as error:
                 raise broken(label, "JSON", error) from error
             return []
-        lang = _declared_locale(value)
+        members = list(value) if isinstance(value, _Object) else []
+        tags = version_roots([(str(key), {str(k) for k, _c in child} if isinstance(child, _Object) else None)
+                              for key, child in members])
+        if any(tags):
+            # Each locale a version keyed by the path below it, so that --src-lang/--tgt-lang choose
+            # two and align.keyed pairs them string by string: read as one text, the detector's
+            # parts aligned two languages as running text and left the others out.
+            return [block for (key, child), tag in zip(members, tags)
+                    for block in (self._strings_blocks(child, label, locale_code(str(key)), tag) if tag else
+                                  self._strings_blocks(_Object([(key, child)]), label, ""))]
+        return self._strings_blocks(value, label, _declared_locale(value))
+
+    @staticmethod
+    def _strings_blocks(value, label: str, lang: str, version: str | None = None) -> list[Block]:
         named_arb = label.lower().endswith(".arb")
         strings = [(path, string) for path, string in _app_strings(value, named_arb) if string.strip()]
         extra = _extra_plural_keys([path for path, _string in strings])
         return [block for path, string in strings
-                for block in string_blocks(path, string, furniture=path in extra, lang=lang)]
+                for block in string_blocks(path, string, furniture=path in extra, lang=lang, version=version)]

@@ -3,7 +3,9 @@
 (translations/messages.fr.yaml, nested or flat "key: value"): each string value is a block, in
 the file's order, located by its key's path without the language root ("key
 activerecord.errors.messages.blank", "key date.day_names.1"), as a JSON file's strings are. The
-root gives the blocks' language.
+root gives the blocks' language. A file holding several languages side by side (roots en:, fr:,
+de:, as a Jekyll theme's _data/ui-text.yml holds fifty) is a file of versions: each root's strings
+keyed by their path below it, so that --src-lang/--tgt-lang choose two (`_roots`).
 
 The text is read as the app shows it: YAML's quoting and escapes undone, a block scalar ("|",
 ">") folded as YAML folds it, an anchor's value read at every key that aliases it, a merge key's
@@ -33,7 +35,8 @@ from functools import lru_cache
 from .. import lazy_re
 from ..errors import InputError
 from .base import ENGLISH_PLURALS, PLURAL_CATEGORIES, Block, Reader, broken
-from .i18n_json import string_blocks
+from .i18n_json import locale_code as _locale_code
+from .i18n_json import string_blocks, version_roots
 
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -66,18 +69,6 @@ def _yaml():
     import yaml  # imported on first use: 16 ms of a process that reads no YAML
 
     return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _locale_code(key: str) -> str:
-    """The language of a locale root key ("fr", "pt-BR"), or "" for a key that names none
-    ("app", "title", "ok")."""
-    from ..language import LANGUAGE_NAMES, parse_language_tag  # only for a file that has a root
-
-    try:
-        code, _tag = parse_language_tag(key)
-    except ValueError:
-        return ""
-    return code if len(key.replace("_", "-").split("-")[0]) == 2 or code in LANGUAGE_NAMES else ""
 
 
 def _first_lines(data: bytes) -> list[str]:
@@ -174,17 +165,34 @@ def _joined(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _roots(document) -> list[tuple[str, str, object]]:
-    """(path prefix, language, node) of a document's parts: under each language root ("fr:") where
-    every top-level key is one (the prefix empty where there is one root alone), else the whole."""
+def _roots(documents: list) -> list[tuple[str, str, object, str | None]]:
+    """(path prefix, language, node, version) of the file's parts. Where several language roots
+    share their keys (Rails' en:, fr:, de: in one file: `i18n_json.version_roots`), each is a
+    version (`Block.version`), its strings keyed by their path below the root, so that
+    `--src-lang`/`--tgt-lang` choose two and `align.keyed` pairs them string by string: read as
+    one text of several languages, the detector's parts aligned two as running text and left the
+    third out ("its German part is left out"), and a string the target lacks (en.houses) was
+    merged into its neighbour's pair. Else each document under its language roots where every
+    top-level key is one (the prefix empty where there is one root alone), or whole."""
     yaml, _loader = _yaml()
-    if isinstance(document, yaml.MappingNode) and document.value:
-        pairs = _pairs(document)
+    entries = [(document, _pairs(document) if isinstance(document, yaml.MappingNode) else []) for document in documents]
+    flat = [(key, {k for k, _v in _pairs(value)} if isinstance(value, yaml.MappingNode) else None)
+            for _document, pairs in entries for key, value in pairs]
+    tags = version_roots(flat)
+    parts = []
+    if any(tags):
+        left = iter(tags)
+        for document, pairs in entries:
+            parts += [("", _locale_code(key), value, tag) if (tag := next(left)) else (key, "", value, None)
+                      for key, value in pairs] or [("", "", document, None)]
+        return parts
+    for document, pairs in entries:
         codes = [_locale_code(key) if isinstance(value, yaml.MappingNode) else "" for key, value in pairs]
-        if all(codes):
-            alone = len(pairs) == 1
-            return [("" if alone else key, code, value) for (key, value), code in zip(pairs, codes)]
-    return [("", "", document)]
+        if pairs and all(codes):
+            parts += [("" if len(pairs) == 1 else key, code, value, None) for (key, value), code in zip(pairs, codes)]
+        else:
+            parts.append(("", "", document, None))
+    return parts
 
 
 def _documents(text: str, label: str) -> list:
@@ -233,10 +241,9 @@ class YamlStringsReader(Reader):
         allowance = len(text) + _EXPANSION_ALLOWANCE
         out: list[Block] = []
         try:
-            for document in _documents(text, label):
-                for prefix, lang, node in _roots(document):
-                    for path, string, furniture in _walk(node, prefix, allowance):
-                        out += string_blocks(path, string, furniture=furniture, lang=lang)
+            for prefix, lang, node, version in _roots(_documents(text, label)):
+                for path, string, furniture in _walk(node, prefix, allowance):
+                    out += string_blocks(path, string, furniture=furniture, lang=lang, version=version)
         except ValueError as error:
             raise broken(label, "YAML", error) from None
         return [block for block in out if block.text]
