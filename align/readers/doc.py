@@ -22,9 +22,9 @@ from __future__ import annotations
 import bisect
 import io
 import logging
-import re
 import struct
 
+from .. import lazy_re
 from ..errors import InputError
 from .base import OLE_MAGIC, Block, Reader, broken, shifted, tidy
 
@@ -50,7 +50,7 @@ _ON_THE_LINE, _DELETED_MARK, _HIDDEN_MARK, _SUPER, _SUB = range(5)
 _POSITIONS = {_SUPER: "super", _SUB: "sub"}
 # A field is \x13 instruction \x14 result \x15; these marks and the objects' anchors are no text.
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
-_EMBEDDED = re.compile("\x13 *EMBED +([^\x14\x15]*)")
+_EMBEDDED = lazy_re.compile("\x13 *EMBED +([^\x14\x15]*)")
 _PARAGRAPH_ENDS = "\r\x07\x0c"  # a paragraph, a table cell (or row), a page or section break
 _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"))  # anchors, note marks, separators, soft hyphens
 _DROPPED.update({0x1E: "-", 0x0B: "\n", 0x0E: "\n", 0x09: " "})
