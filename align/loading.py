@@ -111,6 +111,37 @@ def _left_untranslated(other_part: list[Sentence], own_part: list[Sentence], oth
             and len(other_part) + len(own_part) <= MAX_PARTS_OVER_OTHER * len(other_file))
 
 
+def _copies_kept(parts: dict[str, list[Sentence]], own: str, other_lang: str, other_file: list[Sentence],
+                 path: str, beside: str) -> list[Sentence]:
+    """The `own` part of a file beside another one in `other_lang` (said aloud, `_announce_part`),
+    with the sentences of its `other_lang` part that copy that file's word for word, in file order:
+    passages left untranslated, standing among its own sentences, where the rest of that part is a text of its own (a note, the
+    translators' credits) too long for the whole part to read as leftovers (`_left_untranslated`).
+    Set aside with it, a half-translated manual page's English description and headings were
+    reported left out (expiry(1) in French with a translators' note in English: 9 of 24 sentences
+    of the original). Not where own part and copies hold more than MAX_PARTS_OVER_OTHER times the
+    other file: a text given with its whole translation."""
+    own_part, others = parts[own], parts.get(other_lang, [])
+    theirs = {_copy_key(sentence) for sentence in other_file}
+    # A passage left untranslated stands among the translated ones; a text in the other language
+    # before or after the file's own (seed 000's French reprint, four of its sentences word for
+    # word those of the French file beside it) is a text of its own.
+    first, last = own_part[0].start, own_part[-1].start
+    copies = [sentence for sentence in others if first < sentence.start < last and _copy_key(sentence) in theirs]
+    if not copies or len(own_part) + len(copies) > MAX_PARTS_OVER_OTHER * len(other_file):
+        return _announce_part(parts, own, path, f"with {beside}, whose language its other part is in")
+    logger.warning("%s holds %s and %s text; aligning its %s part (%s) with %s, and its %d sentences in %s copied "
+                   "word for word from that file, each as untranslated; the other %d set aside (--src-lang/--tgt-lang "
+                   "choose another part)", path, _name(own), _name(other_lang), LANGUAGE_NAMES.get(own, own),
+                   where_span(own_part), beside, len(copies), LANGUAGE_NAMES.get(other_lang, other_lang),
+                   len(others) - len(copies))
+    return sorted(own_part + copies, key=lambda sentence: sentence.start)
+
+
+def _copy_key(sentence: Sentence) -> str:
+    return " ".join(_WORD_KEY.findall(sentence.text.casefold()))
+
+
 def _say_left_untranslated(path: str, lang: str, other_lang: str) -> None:
     logger.warning("%s: read as %s with passages left in %s, copied word for word from the file beside it: "
                    "aligned whole, each such passage as untranslated", path, _name(lang), _name(other_lang))
@@ -587,11 +618,13 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             tgt_lang = tgt_other
             _say_left_untranslated(tgt_raw.path, tgt_lang, src_lang)
         elif src_other:
-            src_lang, src_sents = src_other, (_read_whole_as(src_parts, src_other, src_raw.path, src_all) if whole[0] else
-                                              _announce_part(src_parts, src_other, src_raw.path, f"with {tgt_raw.path}"))
+            src_sents = (_read_whole_as(src_parts, src_other, src_raw.path, src_all) if whole[0] else
+                         _copies_kept(src_parts, src_other, src_lang, tgt_all, src_raw.path, tgt_raw.path))
+            src_lang = src_other
         elif tgt_other:
-            tgt_lang, tgt_sents = tgt_other, (_read_whole_as(tgt_parts, tgt_other, tgt_raw.path, tgt_all) if whole[1] else
-                                              _announce_part(tgt_parts, tgt_other, tgt_raw.path, f"with {src_raw.path}"))
+            tgt_sents = (_read_whole_as(tgt_parts, tgt_other, tgt_raw.path, tgt_all) if whole[1] else
+                         _copies_kept(tgt_parts, tgt_other, tgt_lang, src_all, tgt_raw.path, src_raw.path))
+            tgt_lang = tgt_other
         elif given == (None, None):
             apart = likeliest_apart(opening_text(src_sents), opening_text(tgt_sents), src_lang)
             if apart is not None:
@@ -619,7 +652,7 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             elif whole[side]:
                 continue
             elif own in parts and other_lang in parts:
-                taken = _announce_part(parts, own, path, f"with {beside}, whose language its other part is in")
+                taken = _copies_kept(parts, own, other_lang, tgt_all if side == 0 else src_all, path, beside)
                 if side == 0:
                     src_sents = taken
                 else:
