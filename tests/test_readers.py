@@ -1450,3 +1450,26 @@ def test_a_tmx_reads_a_regional_variant_of_its_source_language_as_source(tmp_pat
     assert [(s.original, span.side) for s, span in zip(sentences, raw.spans)] == [
         ("The color is red.", "source"), ("The colour is blue.", "source"),
         ("La couleur est rouge.", "target"), ("La couleur est bleue.", "target")]
+
+
+def test_a_tmx_unit_with_two_variants_in_one_language_loses_neither(tmp_path):
+    """A review: a unit's second variant in a language (an alternative translation, or an "en-US"
+    source beside the "en-GB" one) was dropped unread, in a memory of two languages as in one of three."""
+    units = ('<tu tuid="1"><tuv xml:lang="en-GB"><seg>The colour is red.</seg></tuv><tuv xml:lang="en-US"><seg>The '
+             'color is red.</seg></tuv><tuv xml:lang="fr"><seg>La couleur est rouge.</seg></tuv>'
+             '<tuv xml:lang="fr"><seg>Le rouge est la couleur.</seg></tuv>{third}</tu>')
+    head = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" '
+            'segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>')
+    path = tmp_path / "two.tmx"
+    path.write_text(head + units.format(third="") + '</body></tmx>', encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [(s.original, span.side) for s, span in zip(sentences, raw.spans)] == [
+        ("The colour is red.", "source"), ("The color is red.", "source"),
+        ("La couleur est rouge.", "target"), ("Le rouge est la couleur.", "target")]
+    path = tmp_path / "three.tmx"
+    path.write_text(head + units.format(third='<tuv xml:lang="de"><seg>Die Farbe ist rot.</seg></tuv>')
+                    + '</body></tmx>', encoding="utf-8")
+    raw, sentences = sentences_of(path)
+    assert [(s.original, span.version) for s, span in zip(sentences, raw.spans)] == [
+        ("The colour is red.", "en"), ("The color is red.", "en"), ("La couleur est rouge.", "fr"),
+        ("Le rouge est la couleur.", "fr"), ("Die Farbe ist rot.", "de")]

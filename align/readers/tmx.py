@@ -6,9 +6,9 @@ pairs them: a unit whose target renders its neighbour's source is what the audit
 source language is the header's `srclang` (the first unit's first language where it says
 "*all*"); the target language is the other one most units hold. Languages are told apart by
 their primary tag, so a merged memory's "en-GB" units stand with its "en-US" ones. A memory in
-three languages or more is read as a file of versions (`_versions`), so that the flags choose two. Inline codes (bpt, ept, it, ut) are
-native code and left out with what they hold (a sub-flow too), but a line break's, read as a
-space; a placeholder (<ph>) is read as its native code where that is a value, not markup
+three languages or more is read as a file of versions (`_versions`), so that the flags choose two.
+Inline codes (bpt, ept, it, ut) are native code and left out with what they hold (a sub-flow too),
+but a line break's, read as a space; a placeholder (<ph>) is read as its native code where that is a value, not markup
 ("{1}", "%s": "will cost <ph>{1}</ph> euros" keeps its figure); highlighted text is kept.
 """
 from __future__ import annotations
@@ -37,26 +37,28 @@ def _segment_text(element: ElementTree.Element) -> str:
     return "".join(pieces)
 
 
-def _variants(unit: ElementTree.Element) -> dict[str, str]:
-    """A unit's text by language, its primary tag (TMX 1.1's `lang` as well as `xml:lang`); the first
-    of a language."""
-    out: dict[str, str] = {}
+def _variants(unit: ElementTree.Element) -> dict[str, list[str]]:
+    """A unit's texts by language, its primary tag (TMX 1.1's `lang` as well as `xml:lang`). All of a
+    language, in order: a memory keeps a unit's alternative translations, or its "en-GB" and "en-US"
+    sources, side by side, and the second was dropped unread."""
+    out: dict[str, list[str]] = {}
     for variant in unit.iter("tuv"):
         tag = variant.get(_XML_LANG) or variant.get("lang") or ""
         segment = variant.find("seg")
         if tag and segment is not None:
-            out.setdefault(tag_language(tag), _segment_text(segment))
+            out.setdefault(tag_language(tag), []).append(_segment_text(segment))
     return out
 
 
-def _versions(units: list[tuple[str, dict[str, str]]], languages: list[str]) -> list[Block]:
+def _versions(units: list[tuple[str, dict[str, list[str]]]], languages: list[str]) -> list[Block]:
     """A memory in three languages or more (the EU's DGT-TM holds 24) as a file of versions keyed by
     unit: `--src-lang` and `--tgt-lang` choose two of them (`align.loading`), and `align.keyed`
     pairs their variants unit by unit; with no flag, the source language and the one most units
     hold. Read as a memory of two languages, the others left out, `--tgt-lang de` had labelled the
     French variants German."""
-    return [Block(tidy(variants[lang], keep_no_break=True), f"key unit {unit_id or number}", version=lang)
-            for lang in languages for number, (unit_id, variants) in enumerate(units, 1) if lang in variants]
+    return [Block(tidy(text, keep_no_break=True), f"key unit {unit_id or number}", version=lang)
+            for lang in languages for number, (unit_id, variants) in enumerate(units, 1)
+            for text in variants.get(lang, ())]
 
 
 class TmxReader(Reader):
@@ -86,5 +88,7 @@ class TmxReader(Reader):
         if len(others) > 1:
             return _versions(units, [source] + [tag for tag, _count in others.most_common()])
         target = others.most_common(1)[0][0] if others else ""
-        return unit_blocks((f"unit {unit_id or number}", variants.get(source), variants.get(target), source, target)
-                           for number, (unit_id, variants) in enumerate(units, 1))
+        return unit_blocks((f"unit {unit_id or number}", text if lang == source else None,
+                            text if lang == target else None, source, target)
+                           for number, (unit_id, variants) in enumerate(units, 1)
+                           for lang in (source, target) for text in variants.get(lang, ()))
