@@ -682,7 +682,9 @@ def _load_sentences(raw: RawText, segmenter: Segmenter, candidates: list[str] | 
     # A table's row drawn over several lines is one sentence, read cell by cell (`grid_row_text`).
     grid = _grid_row_paragraphs(text, paragraph_spans) if blocks is None and "|" in text else set()
     for k in grid:
-        row = grid_row_text(text[paragraph_spans[k][0]:paragraph_spans[k][1]])
+        line_start = text.rfind("\n", 0, paragraph_spans[k][0]) + 1
+        rule = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+        row = grid_row_text(text[paragraph_spans[k][0]:paragraph_spans[k][1]], rule)
         cleaned[k] = (row, [0] * len(row))
     languages = _paragraph_languages([c[0] for c in cleaned], candidates)
     names = lower_case_names([c[0] for c in cleaned], text)

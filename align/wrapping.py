@@ -371,14 +371,48 @@ def grid_rows(lines: list[str]) -> list[list[int]]:
     return rows
 
 
-def grid_row_text(row: str) -> str:
+def grid_row_text(row: str, rule: str = "") -> str:
     """A table row of several lines (`grid_rows`) read cell by cell, each cell's lines joined: "mc |
-    V:54, I:226 | 1482 | Ein Textmodus-Dateimanager mit Vollbildschirm-Ansicht". Where a cell holds a
-    bar of its own, the lines split unevenly, and are read as they stand."""
-    cells = [line.strip()[1:-1].split("|") for line in row.split("\n")]
-    if any(len(line) != len(cells[0]) for line in cells):
-        return _joined_lines(row.split("\n"))
+    V:54, I:226 | 1482 | Ein Textmodus-Dateimanager mit Vollbildschirm-Ansicht". The cells stand
+    between the bars at the columns of the junctions of the `rule` above the row, where a cell holds
+    a bar of its own ("|ps aux |     |Informationen über ..." / "|pager        |BSD-Ausgabestil ...");
+    without a rule, between the bars the lines share; where they do not, the lines are read as they
+    stand."""
+    lines = row.split("\n")
+    borders = _columns_of(rule.strip(), "+|")
+    cells = [_cut(line.strip(), borders) for line in lines] if len(borders) > 2 else []
+    if not cells or None in cells:
+        cells = [line.strip()[1:-1].split("|") for line in lines]
+        if any(len(line) != len(cells[0]) for line in cells):
+            return _joined_lines(lines)
     return " | ".join(_joined_lines(column) for column in zip(*cells))
+
+
+def _columns_of(line: str, marks: str) -> list[int]:
+    """The columns (a Han or kana character two wide) at which `line` holds one of `marks`."""
+    out, column = [], 0
+    for char in line:
+        if char in marks:
+            out.append(column)
+        column += 2 if _WIDE_CHARACTER.match(char) else 1
+    return out
+
+
+def _cut(line: str, borders: list[int]) -> list[str] | None:
+    """`line` cut into the cells between `borders`, or None where a bar does not stand at each."""
+    bars = _columns_of(line, "|")
+    if not set(borders) <= set(bars):
+        return None
+    cells, cell, column, edges = [], "", 0, set(borders)
+    for char in line:
+        if column in edges:
+            if column != borders[0]:
+                cells.append(cell)
+            cell = ""
+        else:
+            cell += char
+        column += 2 if _WIDE_CHARACTER.match(char) else 1
+    return cells
 
 
 def _joined_lines(pieces) -> str:

@@ -798,3 +798,27 @@ def test_a_sentence_opening_on_a_command_the_document_runs_is_a_sentence(tmp_pat
     assert read[-3:] == ["The package lists go stale after a week.",
                          "apt-get update then reads them again from every source, and see the manual.",
                          "ls(1) lists what was fetched."], read
+
+
+# debian-reference.de.txt, Table 9.x (commands and what they do): a cell's command holds a bar of its own.
+REFERENCE_COMMANDS_DE_TXT = """    Tabelle 9.2. Liste von Befehlen
+
+    +---------------------------------------------------------------+
+    |    Befehl   |                  Beschreibung                   |
+    |-------------+-------------------------------------------------|
+    |top          |Prozessinformationen im Vollbildschirm-Ansicht   |
+    |             |anzeigen, drücken Sie "q" zum Beenden            |
+    |-------------+-------------------------------------------------|
+    |ps aux |     |Informationen über alle laufenden Prozesse im    |
+    |pager        |BSD-Ausgabestil anzeigen                         |
+    |-------------+-------------------------------------------------|
+    |ps aux | grep|alle Prozesse anzeigen, die "exim" oder "exim4"  |
+    |-e "[e]xim4*"|ausführen                                        |
+    +---------------------------------------------------------------+
+"""
+
+
+def test_a_table_cell_holding_a_bar_of_its_own_is_read_between_the_rules_junctions(tmp_path):
+    read = sentences(tmp_path, REFERENCE_COMMANDS_DE_TXT, "debian-reference.de.txt")
+    assert "ps aux | pager | Informationen über alle laufenden Prozesse im BSD-Ausgabestil anzeigen" in read, read
+    assert 'ps aux | grep -e "[e]xim4*" | alle Prozesse anzeigen, die "exim" oder "exim4" ausführen' in read, read
