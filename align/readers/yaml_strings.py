@@ -239,9 +239,10 @@ class YamlStringsReader(Reader):
 
     def blocks(self, text: str, label: str) -> list[Block]:
         allowance = len(text) + _EXPANSION_ALLOWANCE
+        documents = _documents(text, label)
         out: list[Block] = []
         try:
-            for prefix, lang, node, version in _roots(_documents(text, label)):
+            for prefix, lang, node, version in _roots(documents):
                 for path, string, furniture in _walk(node, prefix, allowance):
                     out += string_blocks(path, string, furniture=furniture, lang=lang, version=version)
         except ValueError as error:
