@@ -1473,3 +1473,14 @@ def test_a_tmx_unit_with_two_variants_in_one_language_loses_neither(tmp_path):
     assert [(s.original, span.version) for s, span in zip(sentences, raw.spans)] == [
         ("The colour is red.", "en"), ("The color is red.", "en"), ("La couleur est rouge.", "fr"),
         ("Le rouge est la couleur.", "fr"), ("Die Farbe ist rot.", "de")]
+
+
+def test_a_tmx_nested_thousands_deep_is_a_one_line_error(tmp_path):
+    """A review: 3,000 nested <hi> in a segment ended in a RecursionError's traceback."""
+    path = tmp_path / "deep.tmx"
+    deep = "<hi>" * 3000 + "x" + "</hi>" * 3000
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/><body><tu>'
+                    f'<tuv xml:lang="en"><seg>{deep}</seg></tuv><tuv xml:lang="fr"><seg>y</seg></tuv></tu></body></tmx>',
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="cannot be read as TMX .its markup is nested too deeply"):
+        sentences_of(path)

@@ -77,7 +77,10 @@ class TmxReader(Reader):
         except (ElementTree.ParseError, ValueError) as error:
             raise broken(label, "TMX", error) from error
         header = root.find("header")
-        units = [(unit.get("tuid", ""), _variants(unit)) for unit in root.iter("tu")]
+        try:
+            units = [(unit.get("tuid", ""), _variants(unit)) for unit in root.iter("tu")]
+        except RecursionError:  # inline markup nested thousands deep, read by recursion
+            raise broken(label, "TMX", ValueError("its markup is nested too deeply to read")) from None
         tags = [tag for _, variants in units for tag in variants]
         if not tags:
             return []
