@@ -143,6 +143,9 @@ def _copy_key(sentence: Sentence) -> str:
 
 
 def _say_left_untranslated(path: str, lang: str, other_lang: str) -> None:
+    # Said instead of "the language detector is unsure of its language": read whole, a page with
+    # most of its text left in the other language reads so (chage(1) in French, 59 of 74 sentences
+    # English), which this message already says.
     logger.warning("%s: read as %s with passages left in %s, copied word for word from the file beside it: "
                    "aligned whole, each such passage as untranslated", path, _name(lang), _name(other_lang))
 
@@ -614,9 +617,11 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
         if src_other and _left_untranslated(src_parts.get(src_lang, []), src_parts[src_other], tgt_all):
             src_lang = src_other
             _say_left_untranslated(src_raw.path, src_lang, tgt_lang)
+            said[0] = True
         elif tgt_other and _left_untranslated(tgt_parts.get(tgt_lang, []), tgt_parts[tgt_other], src_all):
             tgt_lang = tgt_other
             _say_left_untranslated(tgt_raw.path, tgt_lang, src_lang)
+            said[1] = True
         elif src_other:
             src_sents = (_read_whole_as(src_parts, src_other, src_raw.path, src_all) if whole[0] else
                          _copies_kept(src_parts, src_other, src_lang, tgt_all, src_raw.path, tgt_raw.path))
@@ -649,6 +654,7 @@ def paired_documents(src_read: tuple[RawText, list[Sentence]], tgt_read: tuple[R
             if own in parts and other_lang in parts and _left_untranslated(
                     parts[other_lang], parts[own], tgt_all if side == 0 else src_all):
                 _say_left_untranslated(path, own, other_lang)
+                said[side] = True
             elif whole[side]:
                 continue
             elif own in parts and other_lang in parts:

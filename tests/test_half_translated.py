@@ -2,8 +2,8 @@
 the original's language (a translators' note): the passages copied word for word from the original,
 standing among the translated ones, are aligned as untranslated; the note is set aside and listed.
 
-tests/data/half_translated: expiry(1) of Debian's shadow-utils 4.13 (`man -l`, 80 columns), in
-English and in French (manpages-fr), whose description is left in English; the French page is
+tests/data/half_translated: chage(1) and expiry(1) of Debian's shadow-utils 4.13 (`man -l`, 80
+columns), in English and in French (manpages-fr), partly left in English; expiry's French page is
 given a translators' note in English of eight sentences."""
 from __future__ import annotations
 
@@ -47,3 +47,15 @@ def test_a_translation_before_the_text_is_no_passage_left_untranslated():
     assert english.lang == "en"
     assert all(sentence.line >= english.sentences[0].line for sentence in english.sentences)
     assert len(english.sentences) == 17
+
+
+def test_a_page_mostly_left_in_english_is_said_once_what_it_is_read_as(caplog):
+    # chage(1) in French (manpages-fr), 59 of its 74 sentences left in English: besides "read as
+    # French with passages left in English", the page was said "the language detector is unsure of
+    # its language; read as French", which the first message says better.
+    with caplog.at_level(logging.WARNING, logger="align"):
+        _english, french = load_documents(str(DATA / "chage.1.en.txt"), str(DATA / "chage.1.fr.txt"))
+    said = [r.getMessage() for r in caplog.records]
+    assert french.lang == "fr" and not french.set_aside
+    assert any("with passages left in English (en)" in message for message in said)
+    assert not any("unsure" in message for message in said)
