@@ -114,3 +114,21 @@ def test_a_span_of_keys_is_named_key_to_key():
     # Read as a noun and its numbers, it was "key %lld photoss selected.one-selected.other".
     assert where_span([keyed(0, "%lld photos selected.one"), keyed(1, "%lld photos selected.other")]) == \
         "key %lld photos selected.one to key %lld photos selected.other"
+
+
+def test_a_form_a_translation_writes_none_of_is_no_content_left_out_and_a_damaged_entry_no_traceback(tmp_path):
+    """A review: in a catalogue of three languages, `--tgt-lang ja` reported English's "one" form as
+    content left out of the Japanese, which writes "other" alone (boilerplate where ja was the only
+    translation); and a "localizations" written as a list ended in an AttributeError's traceback."""
+    plural = {"variations": {"plural": {"one": unit("%lld photo selected."), "other": unit("%lld photos selected.")}}}
+    catalogue = {"sourceLanguage": "en", "strings": {"%lld photos": {"localizations": {
+        "en": plural, "ja": {"variations": {"plural": {"other": unit("%lld 枚の写真を選択しました。")}}},
+        "de": {"variations": {"plural": {"one": unit("%lld Foto ausgewählt."),
+                                         "other": unit("%lld Fotos ausgewählt.")}}}}},
+        "Broken": {"localizations": ["fr"]}, "Bare": {"localizations": {"ja": "x", "de": unit("Nackt")}}}}
+    blocks = XcstringsReader().blocks(json.dumps(catalogue, ensure_ascii=False).encode(), "Localizable.xcstrings")
+    assert [(b.text, b.furniture) for b in blocks if b.version == "en"] == [
+        ("%lld photo selected.", True), ("%lld photos selected.", False), ("Broken", False), ("Bare", False)]
+    result = align_pair(str(write(tmp_path, catalogue)), tgt_lang="ja")
+    assert not [f for f in result.findings if f.severity == "content" and f.type == "omission"
+                and any("photo" in result.source.sentences[i].text for i in f.src)]

@@ -45,6 +45,15 @@ def _forms(localization: dict, path: str = ""):
                 yield from _forms(child, f"{path}.{name}" if path else name)
 
 
+def _localizations(entry: dict) -> dict[str, dict]:
+    """A string's localizations by language; a value of another shape (a hand-edited file's list or
+    bare text) is none, where it had ended in an AttributeError's traceback."""
+    localizations = entry.get("localizations")
+    if not isinstance(localizations, dict):
+        return {}
+    return {lang: localization for lang, localization in localizations.items() if isinstance(localization, dict)}
+
+
 def _catalogue(data: bytes, label: str) -> dict:
     try:
         catalogue = json.loads(data.decode("utf-8-sig"))
@@ -60,20 +69,26 @@ def _versions(strings: list[tuple[str, dict]], source: str, targets: list[str], 
     """A catalogue translated into several languages (most are) as a file of versions keyed by its
     strings: `--src-lang` and `--tgt-lang` choose two (`align.loading`), and `align.keyed` pairs
     them string by string; with no flag, the source and the language most strings are translated
-    into. A form a translation has and the source has not (Polish "few") is furniture. Read as a
-    catalogue of two languages, the others left out, `--tgt-lang de` had labelled the Polish
-    strings German."""
+    into. A form a translation has and the source has not (Polish "few") is furniture, and so is a
+    form of the source a translation writes none of (English "one", where Japanese has "other"
+    alone), as in a catalogue of two languages: the flags choose the target after reading, and
+    the English "one" stood as content left out of the Japanese. Read as a catalogue of two
+    languages, the others left out, `--tgt-lang de` had labelled the Polish strings German."""
     out: list[Block] = []
     review: Counter = Counter()
     for lang in [source, *targets]:
         for key, entry in strings:
-            localizations = entry.get("localizations") or {}
-            own = {path for path, _v, _s in _forms(localizations.get(source) or {})} or {""}
-            forms = list(_forms(localizations.get(lang) or {})) or ([("", key, "")] if lang == source else [])
+            localizations = _localizations(entry)
+            own = {path for path, _v, _s in _forms(localizations.get(source, {}))} or {""}
+            # Each translation's forms, where one has any: asked of the source's forms alone.
+            theirs = [{path for path, _v, _s in _forms(localizations[other])} for other in targets
+                      if other in localizations] if lang == source else []
+            forms = list(_forms(localizations.get(lang, {}))) or ([("", key, "")] if lang == source else [])
             review[lang] += lang != source and any(state == "needs_review" for _p, _v, state in forms)
             for path, value, _state in forms:
+                fewer = any(paths and path not in paths for paths in theirs)
                 out += message_blocks(value, f"key {key}.{path}" if path else f"key {key}", version=lang,
-                                      furniture=entry.get("shouldTranslate") is False or path not in own)
+                                      furniture=entry.get("shouldTranslate") is False or path not in own or fewer)
     if +review:
         logger.warning("%s: strings marked \"needs review\" (audited as they stand where aligned): %s", label,
                        ", ".join(f"{count} in {lang}" for lang, count in (+review).items()))
@@ -94,8 +109,7 @@ class XcstringsReader(Reader):
         catalogue = _catalogue(data, label)
         source = str(catalogue.get("sourceLanguage") or "en")
         strings = [(key, entry) for key, entry in catalogue["strings"].items() if isinstance(entry, dict)]
-        languages = Counter(lang for _key, entry in strings
-                            for lang in (entry.get("localizations") or {}) if lang != source)
+        languages = Counter(lang for _key, entry in strings for lang in _localizations(entry) if lang != source)
         if not languages:
             raise broken(label, "an Xcode string catalogue", ValueError(f"no string is translated from {source}"))
         if len(languages) > 1:
@@ -106,9 +120,9 @@ class XcstringsReader(Reader):
         review = 0
         src_lang, tgt_lang = source.split("-")[0].lower(), target.split("-")[0].lower()
         for key, entry in strings:
-            localizations = entry.get("localizations") or {}
-            own = list(_forms(localizations.get(source) or {})) or [("", key, "")]
-            theirs = list(_forms(localizations.get(target) or {}))
+            localizations = _localizations(entry)
+            own = list(_forms(localizations.get(source, {}))) or [("", key, "")]
+            theirs = list(_forms(localizations.get(target, {})))
             fixed = entry.get("shouldTranslate") is False
             own_paths, their_paths = {path for path, _v, _s in own}, {path for path, _v, _s in theirs}
             for path, value, _state in own:
