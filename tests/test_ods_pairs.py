@@ -8,6 +8,7 @@ empty target, Greek, Cyrillic and Japanese), addresses.ods from a four-column ta
 import json
 import subprocess
 import sys
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -65,3 +66,33 @@ def test_a_damaged_ods_is_one_line(tmp_path):
     done = cli("pair", path)
     assert done.returncode == 2 and "cannot be read as an OpenDocument spreadsheet" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+FLAT = ('<?xml version="1.0" encoding="UTF-8"?><office:document '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>'
+        '<table:table table:name="Pairs"><table:table-row><table:table-cell office:value-type="string"><text:p>{source}'
+        '</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Le chat dort.</text:p>'
+        '</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>')
+
+
+def test_a_run_of_millions_of_spaces_or_spans_nested_thousands_deep_cost_no_memory_and_no_traceback(tmp_path):
+    """A review: `<text:s text:c="2000000000"/>` was laid out as 2 GB of spaces (4 GB of memory
+    for one cell), and 3,000 nested <text:span> ended in a RecursionError's traceback."""
+    path = tmp_path / "spaces.fods"
+    path.write_text(FLAT.format(source='The cat<text:s text:c="200000000"/>sleeps.'), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        blocks = blocks_of(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [block.text for block in blocks] == ["The cat sleeps.", "Le chat dort."]
+    assert peak < 20_000_000
+    path = tmp_path / "deep.fods"
+    path.write_text(FLAT.format(source="<text:span>" * 3000 + "The cat sleeps." + "</text:span>" * 3000),
+                    encoding="utf-8")
+    done = cli("pair", path)
+    assert done.returncode == 2 and "nested too deeply" in done.stderr and "Traceback" not in done.stderr, done.stderr
