@@ -51,7 +51,7 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
     is said on stderr and appended there as {"path", "error"}, and the rest is read: one empty file
     among a newsroom's thousands stopped the whole run, in a folder or named (`articles/*.txt`
     names every file). Stdin is still an error."""
-    from .loading import _read, version_documents
+    from .loading import _read, version_documents, whole_language
 
     named = {os.path.realpath(path) for path in paths if path != "-" and not os.path.isdir(path)}
     repeated = _given_twice(paths)
@@ -77,6 +77,10 @@ def load_collection(paths, segmenter, encoding: str | None = None, unread: list[
             log.warning("%s gives its text in %d languages element by element: each version read as a document",
                         raw.path, len(versions))
             documents += versions
+            continue
+        lang = whole_language((raw, sentences))
+        if lang is not None:
+            documents.append(Document(raw.path, lang, raw.encoding, renumber(sentences)))
             continue
         parts = text_parts(sentences)
         if len(parts) == 1:

@@ -392,6 +392,18 @@ def version_documents(read: tuple[RawText, list[Sentence]]) -> list[Document] | 
                      locale=tag or None) for tag, part in versions.items()]
 
 
+def whole_language(read: tuple[RawText, list[Sentence]]) -> str | None:
+    """The language a file given alone is read in whole, as `paired_documents` reads it: the one it
+    or its name declares (`_declared_language`), else, for a program's strings in one language, its
+    whole text's (`_one_language_of`); None for a file of parts, sides or versions. `align group`
+    split a Malay Android catalogue (values-ms/) into an "Indonesian" document of 19 strings and a
+    Malay one of 12, and read coreutils' English messages as Spanish."""
+    raw, sentences = read
+    if any(span.side or span.version is not None for span in raw.spans):
+        return None
+    return _declared_language(raw, sentences) or (_one_language_of(sentences) if _in_one_language(raw) else None)
+
+
 def _in_file_order(versions: dict[str, list[Sentence]]) -> list[Sentence]:
     return sorted((sentence for part in versions.values() for sentence in part), key=lambda sentence: sentence.start)
 

@@ -201,3 +201,18 @@ def test_a_default_bundle_is_read_in_the_language_of_its_whole_text(tmp_path, ca
         src, tgt = load_documents(source, target)
     assert (src.lang, tgt.lang) == ("en", "da") and len(src.sentences) == 30 and not src.set_aside
     assert "unsure" not in " ".join(r.getMessage() for r in caplog.records)
+
+
+def test_align_group_reads_a_program_catalogue_whole_in_the_language_it_is_named_for(tmp_path):
+    # Split by the detector, the Malay catalogue was an "Indonesian" document and a Malay one, and
+    # coreutils' English messages a Spanish document.
+    from align.collection import load_collection
+    from align.segmenters import load_segmenter
+
+    paths = [_write(tmp_path, "gtk/res/values/strings.xml", _android(GTK_MS, 0)),
+             _write(tmp_path, "gtk/res/values-ms/strings.xml", _android(GTK_MS, 1)),
+             _write(tmp_path, "coreutils/Messages.properties", _bundle(COREUTILS_DA, 0)),
+             _write(tmp_path, "coreutils/Messages_da.properties", _bundle(COREUTILS_DA, 1))]
+    documents = load_collection(paths, load_segmenter("auto"))
+    assert [(doc.path, doc.lang, len(doc.sentences)) for doc in documents] == [
+        (paths[0], "en", len(GTK_MS)), (paths[1], "ms", len(GTK_MS)), (paths[2], "en", 30), (paths[3], "da", 30)]
