@@ -70,3 +70,20 @@ def test_a_web_page_saved_as_xls_is_read_as_the_page_it_is(tmp_path):
     path = tmp_path / "export.xls"
     path.write_text("<html><body><p>The storm reached the coast on Monday.</p></body></html>", encoding="utf-8")
     assert "The storm reached the coast on Monday." in read_input(str(path)).text
+
+
+def test_a_damaged_workbook_costs_no_memory_and_writes_nothing_into_the_report(tmp_path):
+    """A review. looping_chain.xls is glossary.xls with five bytes changed (a fuzzer's): xlrd's own
+    reading of the container followed its sector chain round and round for 40 s, until 3 GB of
+    memory were spent (the process killed on a smaller machine). And a workbook cut short by 700
+    bytes, still read, had xlrd's "WARNING *** file size (6468) not 512 + multiple of sector size"
+    at the head of the JSON report on standard output."""
+    done = subprocess.run(f"ulimit -v 2000000; {sys.executable} -m align pair {DATA / 'looping_chain.xls'}",
+                          shell=True, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "its records are damaged or cut short" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    path = tmp_path / "cut.xls"
+    path.write_bytes(GLOSSARY[:-700])
+    done = cli("pair", path, "-f", "json")
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["source"]["sentences"]

@@ -20,13 +20,13 @@ do instead.
 from __future__ import annotations
 
 import bisect
-import io
 import logging
 import struct
 
 from .. import lazy_re
 from ..errors import InputError
 from .base import OLE_MAGIC, Block, Reader, broken, shifted, tidy
+from .ole import ole_streams
 
 logger = logging.getLogger("align")
 
@@ -71,9 +71,12 @@ class DocReader(Reader):
 
     def blocks(self, data: bytes, label: str) -> list[Block]:
         try:
-            word, table_streams = _streams(data)
+            streams = ole_streams(data, ("WordDocument", "0Table", "1Table"))
+            if "WordDocument" not in streams:
+                raise ValueError("no WordDocument stream in it")
+            word = streams["WordDocument"]
             fib = _Fib(word, label)
-            table = table_streams.get("1Table" if fib.which_table else "0Table")
+            table = streams.get("1Table" if fib.which_table else "0Table")
             if table is None:
                 raise ValueError(f"no {'1Table' if fib.which_table else '0Table'} stream in it")
             return _Document(word, table, fib).blocks(label)
@@ -81,29 +84,6 @@ class DocReader(Reader):
             raise
         except (OSError, ValueError, IndexError, struct.error) as error:
             raise broken(label, "a Word .doc file", error) from None
-
-
-def _streams(data: bytes) -> tuple[bytes, dict[str, bytes]]:
-    """The WordDocument stream and the table streams of an OLE file."""
-    import olefile
-
-    damaged = "its compound file is damaged or cut short"
-    try:
-        ole = olefile.OleFileIO(io.BytesIO(data))
-    except MemoryError:
-        raise
-    except Exception:  # olefile's errors on a damaged container are of many kinds
-        raise ValueError(damaged) from None
-    with ole:
-        if not ole.exists("WordDocument"):
-            raise ValueError("no WordDocument stream in it")
-        try:
-            return ole.openstream("WordDocument").read(), {name: ole.openstream(name).read()
-                                                           for name in ("0Table", "1Table") if ole.exists(name)}
-        except MemoryError:
-            raise
-        except Exception:
-            raise ValueError(damaged) from None
 
 
 class _Fib:

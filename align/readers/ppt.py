@@ -22,12 +22,12 @@ Encrypted decks get a one-line error saying what to do.
 """
 from __future__ import annotations
 
-import io
 import logging
 import struct
 
 from ..errors import InputError
 from .base import OLE_MAGIC, Block, Reader, broken, tidy
+from .ole import ole_streams
 
 logger = logging.getLogger("align")
 
@@ -104,27 +104,13 @@ class PptReader(Reader):
 
 def _streams(data: bytes) -> tuple[bytes, bytes]:
     """The "PowerPoint Document" and "Current User" streams of an OLE file."""
-    import olefile
-
-    damaged = "its compound file is damaged or cut short"
-    try:
-        ole = olefile.OleFileIO(io.BytesIO(data))
-    except MemoryError:
-        raise
-    except Exception:  # olefile's errors on a damaged container are of many kinds
-        raise ValueError(damaged) from None
-    with ole:
-        # A deck PowerPoint 95 saved for both versions keeps the 97 one in a storage of its own.
-        folder = "PP97_DUALSTORAGE/" if ole.exists("PP97_DUALSTORAGE/" + _STREAM) else ""
-        if not ole.exists(folder + _STREAM):
-            raise ValueError("no PowerPoint Document stream in it")
-        try:
-            return (ole.openstream(folder + _STREAM).read(),
-                    ole.openstream(folder + "Current User").read() if ole.exists(folder + "Current User") else b"")
-        except MemoryError:
-            raise
-        except Exception:
-            raise ValueError(damaged) from None
+    # A deck PowerPoint 95 saved for both versions keeps the 97 one in a storage of its own.
+    dual = "PP97_DUALSTORAGE/"
+    streams = ole_streams(data, (dual + _STREAM, dual + "Current User", _STREAM, "Current User"))
+    folder = dual if dual + _STREAM in streams else ""
+    if folder + _STREAM not in streams:
+        raise ValueError("no PowerPoint Document stream in it")
+    return streams[folder + _STREAM], streams.get(folder + "Current User", b"")
 
 
 def _read_directory(stream: bytes, at: int, end: int, offsets: dict[int, int], newer_first: bool) -> None:

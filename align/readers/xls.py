@@ -8,11 +8,15 @@ all it is asked for here.
 """
 from __future__ import annotations
 
+import io
+
 from ..errors import InputError
 from .base import OLE_MAGIC, Block, Reader, broken
+from .ole import ole_streams
 from .xlsx import column_blocks
 
 # A workbook's stream in its OLE directory, in UTF-16: "Workbook" (Excel 97 and later), "Book" (Excel 5/95).
+_DAMAGED = "its records are damaged or cut short"
 _WORKBOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
 
 
@@ -28,15 +32,25 @@ class XlsColumnsReader(Reader):
         import xlrd
 
         try:
-            book = xlrd.open_workbook(file_contents=data, on_demand=True)
+            streams = ole_streams(data, ("Workbook", "Book"))
+            if not streams:
+                raise ValueError("no Workbook stream in it")
+            # The stream, not the file: xlrd reads a bare one as it reads its own. Its warnings on a
+            # damaged file went to standard output, into a report written there.
+            book = xlrd.open_workbook(file_contents=streams.get("Workbook", streams.get("Book")), on_demand=True,
+                                      logfile=io.StringIO())
         except xlrd.XLRDError as error:
             if "encrypted" in str(error).lower():
                 raise InputError(f"{label}: the workbook is password-protected; save an unprotected copy first") from None
+            # "corrupt file: Expected BOF record; found b'\xa8\xa9...'" says nothing more to a reader.
+            said = ValueError(_DAMAGED) if "corrupt" in str(error).lower() else error
+            raise broken(label, "an Excel 97-2003 workbook", said) from None
+        except ValueError as error:
             raise broken(label, "an Excel 97-2003 workbook", error) from None
         except MemoryError:
             raise
         except Exception:  # xlrd's errors on a damaged file are of many kinds, an AssertionError among them
-            raise broken(label, "an Excel 97-2003 workbook", ValueError("its records are damaged or cut short")) from None
+            raise broken(label, "an Excel 97-2003 workbook", ValueError(_DAMAGED)) from None
         try:
             sheets = [book.sheet_by_index(index) for index in range(book.nsheets)]
             if not sheets:
@@ -45,6 +59,10 @@ class XlsColumnsReader(Reader):
                     for row in range(sheets[0].nrows)]
             others = [sheet.name for sheet in sheets[1:]
                       if any(_value(cell, book.datemode) is not None for row in sheet.get_rows() for cell in row)]
+        except (InputError, MemoryError):
+            raise
+        except Exception:  # a sheet's records are parsed here, on demand: damaged, they fail as the book's do
+            raise broken(label, "an Excel 97-2003 workbook", ValueError(_DAMAGED)) from None
         finally:
             book.release_resources()
         return column_blocks(sheets[0].name, rows, others, label)
