@@ -9,6 +9,8 @@ import numpy as np
 
 from align import AuditThresholds, align_sentences
 from align.audit.absorbed import absorbed_sentences, translated_in_pair
+from align.audit.findings import _part_of_neighbour
+from align.model import Bead
 
 DATA = Path(__file__).parent / "data" / "text-berg-de-fr"
 
@@ -431,3 +433,46 @@ def test_a_pair_with_proposed_sentences_on_both_sides_is_judged_as_a_whole():
     src, tgt = lengths(100, 100, 100, 90, 100), lengths(100, 100, 100, 95, 100)
     assert absorbed_sentences(pairs, proposal, src, tgt, min_length=0.75, crossed_min_length=0.5,
                               both_sides_crossed=True) == (frozenset({3}), frozenset({3}))
+
+
+def _left_out_beside_a_split(usual):
+    """Usual 1-1 pairs of these cosines (sentence k and its translation share axis k), then a
+    source sentence left out (n), the next source sentence (n + 1) translated by two target pieces
+    (n and n + 1), and one more pair: vectors, lengths and the aligner's 1-1 beads."""
+    n = len(usual)
+    dim = n + 8
+    src, tgt = np.zeros((n + 3, dim)), np.zeros((n + 3, dim))
+    for k, cosine in enumerate(usual):
+        src[k, k] = 1.0
+        tgt[k, k], tgt[k, dim - 1] = cosine, np.sqrt(1 - cosine ** 2)
+    src[n, n] = 1.0  # its meaning is nowhere on the other side
+    src[n + 1, n + 1] = 1.0
+    for j, axis in ((n, n + 3), (n + 1, n + 4)):
+        tgt[j, n + 1], tgt[j, axis] = 0.7, np.sqrt(1 - 0.49)
+    src[n + 2, n + 2] = tgt[n + 2, n + 2] = 1.0
+    src_len, tgt_len = lengths(*[100] * (n + 1), 120, 100), lengths(*[100] * n, 55, 60, 100)
+    return src, tgt, src_len, tgt_len, [Bead((k,), (k,), "match", 0.5) for k in range(n + 3)]
+
+
+def test_a_sentence_left_out_whose_place_a_piece_of_its_neighbours_translation_took_stands_alone():
+    """Candide's "I charged the old woman who attends me to bring you hither..." left out of the
+    translation, the next sentence translated in two: the aligner paired the sentence left out with
+    the first of those two pieces, and its neighbour with the second (two 1-1 "matches")."""
+    src, tgt, src_len, tgt_len, beads = _left_out_beside_a_split((0.6, 0.65, 0.7, 0.75, 0.8, 0.85))
+    out = _part_of_neighbour(beads, AuditThresholds(), src, tgt, src_len, tgt_len, 0.0)
+    assert out[:6] == beads[:6]
+    assert [(b.src, b.tgt, b.kind) for b in out[6:]] == [((6,), (), "omission"), ((7,), (6, 7), "match"),
+                                                         ((8,), (8,), "match")]
+    # Where the piece reads as its own partner's translation, or its neighbour's pair already fits its
+    # lengths without it, the pairs stay as the aligner made them.
+    own = tgt.copy()
+    own[6] = 0.0
+    own[6, 6], own[6, 9] = 0.8, 0.6
+    assert _part_of_neighbour(beads, AuditThresholds(), src, own, src_len, tgt_len, 0.0) == beads
+    fitting = lengths(*[100] * 6, 55, 120, 100)
+    assert _part_of_neighbour(beads, AuditThresholds(), src, tgt, src_len, fitting, 0.0) == beads
+    assert _part_of_neighbour(beads, AuditThresholds(neighbour_part_margin=None), src, tgt, src_len, tgt_len,
+                              0.0) == beads
+    # Nor where the piece reads with the neighbour (0.7) under the document's weak pairs (0.9 here).
+    src, tgt, src_len, tgt_len, beads = _left_out_beside_a_split((0.9,) * 18)
+    assert _part_of_neighbour(beads, AuditThresholds(), src, tgt, src_len, tgt_len, 0.0) == beads

@@ -62,6 +62,9 @@ class AuditThresholds:
     # Two 1-1 pairs shifted by one are re-paired (findings._unshift) when the pair across them is
     # this much more alike than the better of the two.
     shift_margin: float = 0.2
+    # A source sentence's lone partner that reads this much closer to the neighbouring pair's source
+    # goes to that pair, the sentence left out (findings._part_of_neighbour; None: never).
+    neighbour_part_margin: float | None = 0.1
     absorbed_skip: float = 0.1
     # ... and source sentences (left out) by a pass at this tau as well (None: the aligner's): a pair
     # must read that much more alike to keep a sentence in it. Omission F1, 6 injected variants a
