@@ -1,14 +1,14 @@
-"""Xcode's string catalogues (`Localizable.xcstrings`, since Xcode 15): one JSON file holds an
-app's strings in every language, each string's translations under its key. Read as a bilingual
-file, as a TMX is: the catalogue's `sourceLanguage` is one text, the language most strings are
-translated into the other (a catalogue in more languages is read as versions, `_versions`, and the
-flags choose two); each string located
-by its key ("key Delete the album?"), the source text the key itself where the catalogue holds no
-source localization (as Xcode shows it). A plural's or a device's variations are each a block
-("key %lld photos selected.one"), the forms one side has and the other has not (Polish "few" and
-"many" against English "one" and "other") furniture. A string marked "shouldTranslate": false is
-furniture; one without a translation stands unmatched, reported left out; one whose translation
-"needs_review" is audited as it stands, as a fuzzy gettext entry is, and counted in a warning.
+"""Xcode's string catalogues (`Localizable.xcstrings`, since Xcode 15): one JSON file holds an app's
+strings in every language, each string's translations under its key. Read as a bilingual file, as a
+TMX is: the catalogue's `sourceLanguage` is one text, the language most strings are translated into
+the other (a catalogue in more languages is read as versions, `_versions`, and the flags choose
+two); each string located by its key ("key Delete the album?"), the source text the key itself
+where the catalogue holds no source localization (as Xcode shows it). A plural's or a device's
+variations are each a block ("key %lld photos selected.one"), the forms one side has and the other
+has not (Polish "few" and "many" against English "one" and "other") furniture. A string marked
+"shouldTranslate": false is furniture; one without a translation stands unmatched, reported left
+out; one whose translation "needs_review" is audited as it stands, as a fuzzy gettext entry is, and
+counted in a warning.
 
 Read as a JSON file of strings before, its states ("translated", "needs_review"), its language
 codes and comments were sentences of the report, and every language one text.
