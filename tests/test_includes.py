@@ -626,6 +626,16 @@ def test_substitutions_a_sphinx_conf_py_gives_every_page_are_read_as_the_page_sh
                      "Univention Corporate Server 5.0-2 is out, version |version|."]  # computed: not known
 
 
+@pytest.mark.parametrize("chain", ["1 + " * 200_000 + "1", "-" * 200_000 + "1"])
+def test_a_conf_py_the_parser_cannot_hold_leaves_the_page_read(tmp_path, chain):
+    """A review: a conf.py of a long chain of operators ended in a RecursionError's traceback, or
+    "out of memory", for a page that needs nothing of it."""
+    write(tmp_path, {"conf.py": f"project = 'Storm'\nx = {chain}\n",
+                     "guide/page.rst": "Storm\n=====\n\nThe storm reached the coast.\n"})
+    page = tmp_path / "guide" / "page.rst"
+    assert [b.text for b in RstReader().blocks(page.read_text(), str(page))] == ["Storm", "The storm reached the coast."]
+
+
 def test_an_asciidoc_include_by_tag_is_read_in_place_located_by_its_file():
     path = DATA / "asciidoctor" / "fr" / "README.adoc"
     found = [(b.locator, b.text, b.furniture) for b in AsciidocReader().blocks(path.read_text(), str(path))]

@@ -250,7 +250,9 @@ def _conf_substitutions(includes: Includes) -> tuple[dict[str, str], set[str]]:
     try:
         with open(os.path.join(includes.root, "conf.py"), "rb") as handle:
             tree = ast.parse(handle.read(1 << 20))
-    except (OSError, SyntaxError, ValueError):
+    # The parser's own limits: a generated conf.py's long chain of operators is a RecursionError,
+    # or a MemoryError, where the page is still to be read as it is.
+    except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
         return {}, set()
     values = {}
     for node in tree.body:
