@@ -895,8 +895,11 @@ def _ordinal_word(word: str, lang: str) -> bool:
 
 # Spanish and Italian "fourth" is also a quarter ("un quarto d'ora", "tres cuartos", "la cuarta parte")
 # and, in Spanish, a room ("entró en el cuarto"): a rank only where neither reading fits, so that
-# "al quarto di 5 tentativi" against "the third of 5 attempts" is a changed rank.
-_QUARTER_RANKS = {"es": {"cuarto", "cuarta", "cuartos", "cuartas"}, "it": {"quarto", "quarta", "quarti", "quarte"}}
+# "al quarto di 5 tentativi" against "the third of 5 attempts" is a changed rank. Spanish wrote
+# "quarto" until the nineteenth century (Candide's Spanish: "El quarto criado dixo al quarto amo"):
+# unread, "fourth" beside it was a changed rank.
+_QUARTER_RANKS = {"es": {"cuarto", "cuarta", "cuartos", "cuartas", "quarto", "quarta", "quartos", "quartas"},
+                  "it": {"quarto", "quarta", "quarti", "quarte"}}
 _QUARTER_AFTER = lazy_re.compile(r"[\s\u00a0]+(?:d['’]or|de[\s\u00a0]+hora|parte|part[ei]\b)", re.IGNORECASE)
 # Spanish "cuarto" before "de" is a room or a quarter ("cuarto de baño", "cuarto de hora") unless a
 # number follows ("el cuarto de 5 intentos"); at a phrase's end it is a room ("entró en el cuarto").
@@ -910,7 +913,7 @@ def _quarter_is_rank(text: str, m: re.Match, lang: str) -> bool:
         return False  # "un quarto", "tre quarti", "3 cuartos": a fraction
     if _QUARTER_AFTER.match(text, m.end()):
         return False
-    return not (lang == "es" and m.group(0).lower().startswith("cuarto") and _ROOM_AFTER.match(text, m.end()))
+    return not (lang == "es" and m.group(0).lower().startswith(("cuarto", "quarto")) and _ROOM_AFTER.match(text, m.end()))
 
 
 # The conjunctions that may join the parts of one number written in words: "one hundred and five",
