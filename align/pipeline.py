@@ -320,8 +320,11 @@ def _run(source: Document, target: Document, encoder: Encoder, config: AlignConf
                                      thresholds.fallback_merge_percentile)
         absorbed = (absorbed[0] | merged[0], absorbed[1] | merged[1])
     del paired
-    # A list of items on both sides (UI strings, a glossary): each line an item, none a headline.
-    lists = _listed(src, thresholds.list_item_words) and _listed(tgt, thresholds.list_item_words)
+    # A list of items on both sides (UI strings, a glossary): each line an item, none a headline. So
+    # are the entries of two files paired by their keys, however few: a term base's German column
+    # of two terms had the term it lacks reported left out as a headline, editorial, and hidden
+    # under --min-severity content.
+    lists = keyed is not None or (_listed(src, thresholds.list_item_words) and _listed(tgt, thresholds.list_item_words))
     if lists:
         src_categories, tgt_categories = _categories(source, src_texts, True), _categories(target, tgt_texts, True)
     if keyed is not None:
