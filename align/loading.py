@@ -461,10 +461,21 @@ def _unsure_of(sentences: list[Sentence], lang: str) -> bool:
     return score < MIN_TEXT_LANGUAGE_SCORE
 
 
+# The untagged text of a file of versions is its original only where it holds at least this share
+# of the largest version's sentences.
+MIN_UNTAGGED_SHARE = 0.5
+
+
 def _default_version(versions: dict[str, list[Sentence]], unlike: str | None = None) -> str:
     """The version taken where no flag names one: the untagged text (the original the others
-    translate), else the first; with `unlike`, the first in another language than that."""
-    return next(tag for tag, part in versions.items() if unlike is None or _version_language(part) != unlike)
+    translate, as AppStream's and a .desktop file's are), else the first; with `unlike`, the first
+    in another language than that. An untagged text much smaller than the versions is a note about
+    them, no original: a strings file's "_comment" beside its "en", "fr" and "de" roots was aligned
+    against the French, the English set aside, its three strings reported added."""
+    largest = max((len(part) for tag, part in versions.items() if tag), default=0)
+    candidates = [tag for tag, part in versions.items() if unlike is None or _version_language(part) != unlike]
+    texts = [tag for tag in candidates if tag or len(versions[tag]) >= MIN_UNTAGGED_SHARE * largest]
+    return (texts or candidates)[0]
 
 
 def _version_halves(raw: RawText, versions: dict[str, list[Sentence]], src_lang, tgt_lang, locales):
