@@ -513,6 +513,24 @@ def _stated_beside(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, src
     return figure_stated_in(own_text, span, own_lang, " ".join(around), other_lang)
 
 
+def _edge_drawn_across(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, src_lang, tgt_lang) -> bool:
+    """Whether a figure each side of a pair of several sentences gives differently stands, each, in
+    the sentences beside the other side: the pair's edge drawn a sentence off, not a fact changed.
+    Candide's "The fifth said: ..." / "It now came to the sixth monarch's turn" against "Dixo
+    despues el quinto: ...", the "sexto" in the sentence after it, was "sixth vs quinto"."""
+    if (mismatch.kind != "number" or mismatch.src_span is None or mismatch.tgt_span is None
+            or len(bead.src) + len(bead.tgt) <= 2):
+        return False
+    from .audit.facts import figure_stated_in
+
+    def beside(texts, ids):
+        return " ".join(texts[max(0, min(ids) - STATED_BESIDE_SENTENCES):min(ids)]
+                        + texts[max(ids) + 1:max(ids) + 1 + STATED_BESIDE_SENTENCES])
+
+    return (figure_stated_in(src_text, mismatch.src_span, src_lang, beside(tgt_texts, bead.tgt), tgt_lang)
+            and figure_stated_in(tgt_text, mismatch.tgt_span, tgt_lang, beside(src_texts, bead.src), src_lang))
+
+
 def _placeholder_beside(mismatch, bead, source, target) -> bool:
     """Whether a placeholder one side of a one-to-one pair lacks stands in a sentence beside the
     other side's, of the same message (located alike): dpkg's "%s was locked by another process
@@ -550,7 +568,9 @@ def _fact_findings(pairs, source, target, src_texts, tgt_texts, absorbed=(frozen
         mismatches = [m for m in compare_facts(src_text, tgt_text, source.lang, target.lang)
                       if m.kind != "placeholder" and (not _one_sided(m) or (
                           len(src_ids) == len(tgt_ids) == 1 and not _stated_beside(
-                              m, bead, src_text, tgt_text, src_texts, tgt_texts, source.lang, target.lang)))]
+                              m, bead, src_text, tgt_text, src_texts, tgt_texts, source.lang, target.lang)))
+                      and not _edge_drawn_across(m, bead, src_text, tgt_text, src_texts, tgt_texts, source.lang,
+                                                 target.lang)]
         # A program's placeholders, by the whole pair: a message's arguments are the message's, and
         # a piece of it read as added inside the pair ("%s: 依存関係に問題があります。", dpkg's Japanese
         # catalogue) takes its "%s" with it, a false "%s is not in the target".

@@ -149,3 +149,26 @@ def test_spanish_old_spelling_quarto_is_the_rank_cuarto_is():
     assert figure_mismatches("The fifth domestic said the same.", "El quarto criado dixo lo mismo.", "en", "es") == [
         "number fifth (source) vs quarto (target)"]
     assert figure_mismatches("He went into the room.", "Entró en el quarto.", "en", "es") == []
+
+
+def test_a_pair_whose_edge_is_drawn_a_sentence_off_is_no_changed_rank():
+    """Candide's Spanish, aligned with its English: a pair of the fifth king's last sentence and the
+    sixth's first against "Dixo despues el quinto: ...", the "sexto" in the Spanish sentence after
+    it and "The fifth said" in the English sentence before, was "sixth vs quinto"."""
+    from types import SimpleNamespace
+
+    from align.audit.facts import compare_facts
+    from align.pipeline import _edge_drawn_across
+
+    src_texts = ["The fifth said: I am King of Poland also.", "I have twice lost my kingdom.",
+                 "It now came to the sixth monarch's turn to speak.", "I am Theodore, elected King of Corsica."]
+    tgt_texts = ["Dixo despues el quinto: Tambien yo soy rey de los Polacos, y dos veces he perdido mi reyno.",
+                 "Habló por último el sexto monarca, y dixo: mi nombre es Teodoro, fuí electo rey en Córcega."]
+    bead = SimpleNamespace(src=[1, 2], tgt=[0])
+    src_text, tgt_text = " ".join(src_texts[1:3]), tgt_texts[0]
+    (mismatch,) = compare_facts(src_text, tgt_text, "en", "es")
+    assert _edge_drawn_across(mismatch, bead, src_text, tgt_text, src_texts, tgt_texts, "en", "es")
+    # A rank changed in a pair of several sentences, its figures nowhere beside it, stays a change.
+    changed = "Habló por último el séptimo monarca, y dixo: mi nombre es Teodoro, fuí electo rey en Córcega."
+    (mismatch,) = compare_facts(src_text, tgt_text, "en", "es")
+    assert not _edge_drawn_across(mismatch, bead, src_text, tgt_text, src_texts, [tgt_texts[0], changed], "en", "es")
