@@ -90,3 +90,17 @@ def test_a_damaged_term_base_is_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "align", "pair", str(path)], capture_output=True, text=True, timeout=600)
     assert done.returncode == 2 and "cannot be read as TBX" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_definition_of_the_concept_outside_its_language_sections_is_read(tmp_path):
+    """TBX-Basic lets a definition stand on the entry itself; it was not read at all (the review)."""
+    path = tmp_path / "concept.tbx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><martif type="TBX-Basic" xml:lang="en"><text><body>'
+        '<termEntry id="c1"><descrip type="definition">A storm with winds above 118 km/h.</descrip>'
+        '<langSet xml:lang="en"><tig><term>hurricane</term></tig></langSet>'
+        '<langSet xml:lang="fr"><tig><term>ouragan</term></tig></langSet></termEntry>'
+        '</body></text></martif>', encoding="utf-8")
+    blocks = [(block.text, block.locator, block.version) for block in blocks_of(path)]
+    assert ("A storm with winds above 118 km/h.", "key c1, definition", "en") in blocks
+    assert ("ouragan", "key c1", "fr") in blocks

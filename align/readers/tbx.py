@@ -35,15 +35,15 @@ def _text(element: ElementTree.Element) -> str:
 
 def _language_blocks(language: ElementTree.Element, key: str, tag: str) -> list[Block]:
     """The blocks of one language section of an entry: its terms as one text, then its other texts."""
-    terms, texts = [], []
-    for element in language.iter():
-        kind = _local(element.tag)
-        if kind == "term" and _text(element):
-            terms.append(_text(element))
-        elif (kind, element.get("type")) in _TEXTS and _text(element):
-            texts.append((_TEXTS[kind, element.get("type")], _text(element)))
+    terms = [_text(element) for element in language.iter() if _local(element.tag) == "term" and _text(element)]
     out = [Block("; ".join(terms), f"key {key}", version=tag)] if terms else []
-    return out + [Block(text, f"key {key}, {what}", version=tag) for what, text in texts]
+    return out + _texts_of(language, key, tag)
+
+
+def _texts_of(element: ElementTree.Element, key: str, tag: str) -> list[Block]:
+    """The definitions, contexts and notes in `element`, each a block keyed by its entry and kind."""
+    return [Block(_text(child), f"key {key}, {_TEXTS[_local(child.tag), child.get('type')]}", version=tag)
+            for child in element.iter() if (_local(child.tag), child.get("type")) in _TEXTS and _text(child)]
 
 
 class TbxReader(Reader):
@@ -65,10 +65,16 @@ class TbxReader(Reader):
         entries = [entry for entry in root.iter() if _local(entry.tag) in ("termEntry", "conceptEntry")]
         for number, entry in enumerate(entries, 1):
             key = entry.get("id") or str(number)
-            for language in entry:
-                if _local(language.tag) in ("langSet", "langSec"):
-                    tag = language.get(_XML_LANG) or root.get(_XML_LANG) or ""
-                    by_language.setdefault(tag, []).extend(_language_blocks(language, key, tag))
+            languages = [child for child in entry if _local(child.tag) in ("langSet", "langSec")]
+            for language in languages:
+                tag = language.get(_XML_LANG) or root.get(_XML_LANG) or ""
+                by_language.setdefault(tag, []).extend(_language_blocks(language, key, tag))
+            # A definition or note of the concept itself, outside its language sections, is written in
+            # the file's language (else its first section's): read there, not dropped unread.
+            tag = root.get(_XML_LANG) or (languages[0].get(_XML_LANG, "") if languages else "")
+            for child in entry:
+                if child not in languages:
+                    by_language.setdefault(tag, []).extend(_texts_of(child, key, tag))
         # The file's own language first: with no flag, it is the source.
         first = root.get(_XML_LANG, "")
         return [block for tag in sorted(by_language, key=lambda tag: tag != first) for block in by_language[tag]]
