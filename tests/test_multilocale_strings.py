@@ -135,14 +135,28 @@ def test_vue_i18n_messages_pair_by_key_and_sections_named_like_languages_are_not
 
 
 def test_a_root_that_names_no_locale_beside_locale_roots_stays_untagged_and_listed():
-    # Jekyll's minimal-mistakes theme names its Greek "gr" beside "en", "fr" and fifty others.
+    text = ("en:\n  page: Page\n  next: Next\n"
+            "fr:\n  page: Page\n  next: Suivant\n"
+            "defaults:\n  page: Page\n  next: Next\n")
+    blocks = YamlStringsReader().blocks(text, "ui-text.yml")
+    assert [(b.version, b.locator) for b in blocks] == [
+        ("en", "key page"), ("en", "key next"), ("fr", "key page"), ("fr", "key next"),
+        (None, "key defaults.page"), (None, "key defaults.next")]
+
+
+def test_a_root_named_by_its_country_is_its_language(tmp_path):
+    """Jekyll's minimal-mistakes theme names its Greek "gr" and "gr-GR" beside "en", "fr" and fifty
+    others: untagged, `--tgt-lang el` could not choose it (35 pairs and 42 additions on the theme's
+    file)."""
     text = ("en:\n  page: Page\n  next: Next\n"
             "fr:\n  page: Page\n  next: Suivant\n"
             "gr:\n  page: Σελίδα\n  next: Επόμενη\n")
     blocks = YamlStringsReader().blocks(text, "ui-text.yml")
-    assert [(b.version, b.locator) for b in blocks] == [
-        ("en", "key page"), ("en", "key next"), ("fr", "key page"), ("fr", "key next"),
-        (None, "key gr.page"), (None, "key gr.next")]
+    assert [(b.version, b.locator) for b in blocks][4:] == [("el", "key page"), ("el", "key next")]
+    path = tmp_path / "ui-text.yml"
+    path.write_text(text, encoding="utf-8")
+    result = align_pair(str(path), tgt_lang="el")
+    assert [s.text for s in result.target.sentences] == ["Σελίδα", "Επόμενη"] and len(pairs_of(result)) == 2
 
 
 def test_a_note_beside_the_locale_roots_is_no_original(tmp_path):

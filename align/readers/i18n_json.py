@@ -230,11 +230,24 @@ def _app_strings(value, named_arb: bool = False):
     return _strings(kept, "")
 
 
+# Countries' codes written for their languages' (a theme's "gr" and "gr-GR" for Greek, "jp", "cn"),
+# where the code is no language's: read as the language, or the root stood untagged among the
+# versions and `--tgt-lang el` could not choose it.
+_COUNTRY_AS_LANGUAGE = {"gr": "el", "jp": "ja", "cn": "zh", "cz": "cs", "dk": "da", "ua": "uk", "rs": "sr"}
+
+
+def _as_language(key: str) -> str:
+    primary, _, rest = key.replace("_", "-").partition("-")
+    language = _COUNTRY_AS_LANGUAGE.get(primary.lower())
+    return f"{language}-{rest}" if language and rest else language or key
+
+
 def locale_code(key: str) -> str:
-    """The language of a locale root key ("fr", "pt-BR", "zh_Hans"), or "" for a key that names
-    none ("app", "title", "ok"). Shared with the YAML reader."""
+    """The language of a locale root key ("fr", "pt-BR", "zh_Hans", a country's "gr"), or "" for a
+    key that names none ("app", "title", "ok"). Shared with the YAML reader."""
     from ..language import LANGUAGE_NAMES, parse_language_tag  # only for a file that has a root
 
+    key = _as_language(key)
     try:
         code, _tag = parse_language_tag(key)
     except ValueError:
@@ -255,7 +268,7 @@ def version_roots(entries: list[tuple[str, set[str] | None]]) -> list[str | None
     kept = {k for k in roots if entries[k][1] & set().union(*(entries[j][1] for j in roots if j != k))}
     if len(kept) < 2:
         return [None] * len(entries)
-    return [version_tag(key) if k in kept else None for k, (key, _keys) in enumerate(entries)]
+    return [version_tag(_as_language(key)) if k in kept else None for k, (key, _keys) in enumerate(entries)]
 
 
 def _extra_plural_keys(paths: list[str]) -> set[str]:
