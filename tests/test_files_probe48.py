@@ -70,6 +70,27 @@ def test_a_flat_opendocument_text_is_read(tmp_path):
     assert texts_of(path) == ["Le rapport du port", "La tempête a frappé la côte lundi.", "Nouvelles du port"]
 
 
+
+@pytest.mark.parametrize("count", ["2000000000", "x"])
+def test_a_run_of_spaces_no_line_shows_is_read_as_spaces(tmp_path, count):
+    """An .odt's text:s of two billion spaces built them all, 4 GB for one sentence; one whose count
+    is no number was a ValueError's traceback. The .ods reader had its own bounded copy; both read
+    the run through `odt.spaces` now."""
+    import tracemalloc
+
+    path = tmp_path / "rapport.fodt"
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {ODF} office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+        f'<text:p>La tempête<text:s text:c="{count}"/>a frappé la côte lundi.</text:p>'
+        '</office:text></office:body></office:document>', encoding="utf-8")
+    tracemalloc.start()
+    try:
+        assert texts_of(path) == ["La tempête a frappé la côte lundi."]
+        assert tracemalloc.get_traced_memory()[1] < 50_000_000
+    finally:
+        tracemalloc.stop()
+
 def test_a_docx_whose_main_part_is_named_otherwise_is_read(tmp_path):
     """The package's relationships say which part is the document; a tool that saves it as
     word/document2.xml made a valid .docx that was refused ("no word/document.xml in it")."""

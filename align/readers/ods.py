@@ -14,7 +14,7 @@ import zlib
 from xml.etree import ElementTree
 
 from .base import Block, Package, Reader, broken, xml_head
-from .odt import OFFICE, TEXT
+from .odt import OFFICE, TEXT, spaces
 from .xlsx import column_blocks
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -22,7 +22,6 @@ _MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 # A row or column repeated more than this many times before something that is not empty is no
 # table of pairs a person typed: laid out no further.
 _MAX_REPEAT = 100_000
-_MAX_SPACES = 1_000
 
 
 class OdsColumnsReader(Reader):
@@ -116,7 +115,7 @@ def _paragraph(element: ElementTree.Element) -> str:
         if child.tag == OFFICE + "annotation":
             pass
         elif child.tag == TEXT + "s":
-            parts.append(" " * _count(child))
+            parts.append(spaces(child))
         elif child.tag == TEXT + "tab":
             parts.append("\t")
         elif child.tag == TEXT + "line-break":
@@ -125,12 +124,3 @@ def _paragraph(element: ElementTree.Element) -> str:
             parts.append(_paragraph(child))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def _count(element: ElementTree.Element) -> int:
-    """A run of spaces' length, no longer than a line shows: the text reads the same (its spaces are
-    read as one), and a `text:c` of two billion had taken 4 GB."""
-    try:
-        return min(max(int(element.get(TEXT + "c", "1")), 1), _MAX_SPACES)
-    except ValueError:
-        return 1

@@ -94,6 +94,19 @@ class _Styles:
 _NO_STYLES = _Styles()
 
 
+# The most spaces one text:s is read as: a line shows no more, and the text reads the same (a run of
+# spaces is read as one). A `text:c` of two billion had taken 4 GB, one that is no number a traceback.
+_MAX_SPACES = 1_000
+
+
+def spaces(element: ElementTree.Element) -> str:
+    """The run of spaces a text:s stands for."""
+    try:
+        return " " * min(max(int(element.get(TEXT + "c", "1")), 1), _MAX_SPACES)
+    except ValueError:
+        return " "
+
+
 def _is_hidden(field: ElementTree.Element) -> bool:
     return field.get(TEXT + "is-hidden", "false").lower() == "true"
 
@@ -107,7 +120,7 @@ def _text(element: ElementTree.Element, notes: list[ElementTree.Element], styles
     for child in element:
         tag = child.tag
         if tag == TEXT + "s":
-            pieces.append(" " * int(child.get(TEXT + "c", "1")))
+            pieces.append(spaces(child))
         elif tag == TEXT + "tab":
             pieces.append(" ")
         elif tag == TEXT + "line-break":
