@@ -5,6 +5,8 @@ number, a subtitle number), which every report shows in place of a line of the e
 """
 from __future__ import annotations
 
+import logging
+
 import codecs
 import contextvars
 import io
@@ -226,6 +228,15 @@ def tidy(text: str, keep_no_break: bool = False) -> str:
     spaces = _LAYOUT_SPACES if keep_no_break else _SPACES
     return "\n".join(spaces.sub(" ", line).strip() for line in text.split("\n")).strip()
 
+
+
+def say_hidden(label: str, hidden: list[str], why: str) -> None:
+    """The one warning for the hidden text a reader left out: how many words, why they are hidden
+    (`why`: "Word's Hidden format, not shown or printed"), and how they start."""
+    words = " ".join(hidden).split()
+    if words:
+        logging.getLogger("align").warning("%s: %d word%s of hidden text (%s) left out, starting \"%s\"", label,
+                                           len(words), "" if len(words) == 1 else "s", why, " ".join(words[:8]))
 
 # Figures: note numbers ("1", "1,3", "2–4"), powers ("-3", "(+2)"); a dash between two digits is
 # a range and stays, a comma or a full stop too.

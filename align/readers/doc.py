@@ -25,7 +25,7 @@ import struct
 
 from .. import lazy_re
 from ..errors import InputError
-from .base import OLE_MAGIC, Block, Reader, broken, shifted, tidy
+from .base import OLE_MAGIC, Block, Reader, broken, say_hidden, shifted, tidy
 from .ole import ole_streams
 
 logger = logging.getLogger("align")
@@ -254,10 +254,7 @@ class _Document:
             logger.warning("%s: %d embedded object%s%s not read: any text in %s (a chart's labels, a spreadsheet's "
                            "cells) is not aligned", label, len(objects), "" if len(objects) == 1 else "s",
                            f" ({', '.join(kinds)})" if kinds else "", "it" if len(objects) == 1 else "them")
-        words = self.hidden_words(0, len(self.text))
-        if words:
-            logger.warning("%s: %d word%s of hidden text (Word's Hidden format, not shown or printed) left out, "
-                           "starting \"%s\"", label, len(words), "" if len(words) == 1 else "s", " ".join(words[:8]))
+        say_hidden(label, self.hidden_words(0, len(self.text)), "Word's Hidden format, not shown or printed")
         return out
 
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import Block, EmptyPartings, Package, Reader, broken, refuse_ole, shifted, tidy
+from .base import Block, EmptyPartings, Package, Reader, broken, refuse_ole, say_hidden, shifted, tidy
 from .pptx import C, CX, DGM, _relations, alt_texts, graphic_blocks
 
 logger = logging.getLogger("align")
@@ -409,11 +409,7 @@ class DocxReader(Reader):
                             if (kind, block.text) not in seen:
                                 seen.add((kind, block.text))
                                 out.append(block)
-            words = sum(len(text.split()) for text in hidden)
-            if words:
-                logger.warning("%s: %d word%s of hidden text (Word's Hidden format, not shown or printed) left out, "
-                               "starting \"%s\"", label, words, "" if words == 1 else "s",
-                               " ".join(" ".join(hidden).split()[:8]))
+            say_hidden(label, hidden, "Word's Hidden format, not shown or printed")
             return out
         except InputError:
             raise

@@ -19,7 +19,7 @@ import logging
 from dataclasses import replace
 from xml.etree import ElementTree
 
-from .base import Block, Reader, broken, tidy
+from .base import Block, Reader, broken, say_hidden, tidy
 from .odt import (COMMENTS, DRAW, OFFICE, STYLE, _paragraph_text, _paragraphs, _Styles, comment_blocks,
                   described_texts, object_blocks, opendocument)
 
@@ -136,8 +136,5 @@ class OdpReader(Reader):
         if hidden_slides:
             logger.warning("%s: slide%s %s hidden in the show, read all the same", label,
                            "s" if len(hidden_slides) > 1 else "", ", ".join(map(str, hidden_slides)))
-        words = " ".join(hidden_text).split()
-        if words:
-            logger.warning("%s: %d word%s of hidden text (a hidden style, not shown) left out, starting \"%s\"",
-                           label, len(words), "" if len(words) == 1 else "s", " ".join(words[:8]))
+        say_hidden(label, hidden_text, "a hidden style, not shown")
         return out

@@ -30,7 +30,7 @@ from dataclasses import replace
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .base import Block, EmptyPartings, Package, Reader, broken, shifted, tidy
+from .base import Block, EmptyPartings, Package, Reader, broken, say_hidden, shifted, tidy
 from .pptx import _FIGURE
 
 logger = logging.getLogger("align")
@@ -263,10 +263,7 @@ class OdtReader(Reader):
             if text:
                 out.append(Block(text, f"{kind} {label_text}".strip()))
         out += _headers_and_footers(styles_root, hidden, objects)
-        words = " ".join(hidden).split()
-        if words:
-            logger.warning("%s: %d word%s of hidden text (a hidden style or section, not shown or printed) left out, "
-                           "starting \"%s\"", label, len(words), "" if len(words) == 1 else "s", " ".join(words[:8]))
+        say_hidden(label, hidden, "a hidden style or section, not shown or printed")
         return out
 
 

@@ -37,7 +37,7 @@ import codecs
 import logging
 
 from .. import lazy_re
-from .base import Block, EmptyPartings, Reader, broken, shifted, tidy
+from .base import Block, EmptyPartings, Reader, broken, say_hidden, shifted, tidy
 from .docx import _SYMBOL_FONT
 
 logger = logging.getLogger("align")
@@ -575,8 +575,5 @@ class RtfReader(Reader):
             parser.finish()
         except (ValueError, OverflowError) as error:
             raise broken(label, "an RTF document", error) from error
-        hidden = _shown([(" ".join(parser.hidden), "")]).split()
-        if hidden:
-            logger.warning("%s: %d word%s of hidden text (RTF's \\v, not shown or printed) left out, starting \"%s\"",
-                           label, len(hidden), "" if len(hidden) == 1 else "s", " ".join(hidden[:8]))
+        say_hidden(label, [_shown([(" ".join(parser.hidden), "")])], "RTF's \\v, not shown or printed")
         return _body_blocks(parser.body) + _note_blocks(parser.notes) + _furniture_blocks(parser.furniture)
