@@ -388,14 +388,17 @@ def grid_row_text(row: str, rule: str = "") -> str:
     return " | ".join(_joined_lines(column) for column in zip(*cells))
 
 
-def _columns_of(line: str, marks: str) -> list[int]:
-    """The columns (a Han or kana character two wide) at which `line` holds one of `marks`."""
-    out, column = [], 0
+def _columned(line: str):
+    """(column, character) of each character of `line`, a Han or kana character two columns wide."""
+    column = 0
     for char in line:
-        if char in marks:
-            out.append(column)
+        yield column, char
         column += 2 if _WIDE_CHARACTER.match(char) else 1
-    return out
+
+
+def _columns_of(line: str, marks: str) -> list[int]:
+    """The columns at which `line` holds one of `marks`."""
+    return [column for column, char in _columned(line) if char in marks]
 
 
 def _cut(line: str, borders: list[int]) -> list[str] | None:
@@ -403,15 +406,14 @@ def _cut(line: str, borders: list[int]) -> list[str] | None:
     bars = _columns_of(line, "|")
     if not set(borders) <= set(bars):
         return None
-    cells, cell, column, edges = [], "", 0, set(borders)
-    for char in line:
+    cells, cell, edges = [], "", set(borders)
+    for column, char in _columned(line):
         if column in edges:
             if column != borders[0]:
                 cells.append(cell)
             cell = ""
         else:
             cell += char
-        column += 2 if _WIDE_CHARACTER.match(char) else 1
     return cells
 
 
